@@ -1,0 +1,45 @@
+# cjkg: the two set-up commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+OUT    ?= out
+
+.PHONY: install run test notebook system-deps bench clean help
+
+help:
+	@echo "make run       install into .venv and build seeds/ into $(OUT)/"
+	@echo "make test      install and run the whole test suite"
+	@echo "make notebook  open Jupyter Lab on notebooks/"
+	@echo "make bench     run the benchmarks in bench/"
+
+install: $(STAMP)
+
+$(STAMP): setup.cfg pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip==26.3
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+run: install
+	$(BIN)/kg build seeds --out $(OUT)
+
+# Browser tests need Debian's chromium; chart tests need a CJK font (fonts-noto-cjk).
+system-deps:
+	@if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else echo "need chromium and fonts-noto-cjk: run 'sudo apt-get install chromium fonts-noto-cjk'" >&2; exit 1; fi
+
+test: install system-deps
+	$(BIN)/python -m pytest
+
+notebook: install
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[notebook]'
+	$(BIN)/jupyter lab notebooks/
+
+bench: install
+	$(BIN)/python bench/bench_pipeline.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache

@@ -1,0 +1,41 @@
+"""Shared pieces of the CLI: the command group, logging set-up and error handling."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from collections.abc import Iterator
+
+import click
+
+from ..errors import KgError
+
+__all__ = ["friendly_errors", "main"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors.")
+@click.version_option(package_name="cjkg", prog_name="kg")
+def main(verbose: int, quiet: bool) -> None:
+    """cjkg: build a knowledge graph of China–Japan cooperation from Chinese news.
+
+    \b
+    Typical use:
+      kg build seeds/ --out out/          # articles -> out/graph.ttl (+ views)
+      kg eval --gold gold/ --texts seeds/ # score extraction against annotations
+
+    Run 'kg COMMAND --help' for the options of each command.
+    """
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr, force=True)
+
+
+@contextlib.contextmanager
+def friendly_errors() -> Iterator[None]:
+    """Turn a :class:`KgError` into ``Error: message`` on stderr and exit status 1."""
+    try:
+        yield
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc

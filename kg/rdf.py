@@ -1,0 +1,162 @@
+"""Turning extraction records into the RDF graph of record (see SCHEMA.md).
+
+Entity IRIs depend only on the canonical name and the class, so graphs built
+separately merge cleanly. Mention IRIs depend on the document's content hash
+and the offsets, so rebuilding the same text gives the same graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import quote
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from .ontology import CJ, CJR_DEFAULT, PROV, RDF, RDFS, SCHEMA, SKOS, bind_prefixes, class_iri, predicate_iri
+from .records import DateValue, DocumentExtraction, EntityKey, Money, RelationRecord, StatisticRecord
+
+__all__ = [
+    "add_document",
+    "build_graph",
+    "document_iri",
+    "entity_iri",
+    "normalize_name",
+]
+
+_BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]"})
+
+
+def normalize_name(name: str) -> str:
+    """The form names are compared in: no white space, half-width brackets.
+
+    >>> normalize_name("佳利达（日本） 海外仓")
+    '佳利达(日本)海外仓'
+    """
+    return "".join(unicodedata.normalize("NFC", name).translate(_BRACKETS).split())
+
+
+def _iri_segment(name: str) -> str:
+    # Keep letters and digits of any script readable; percent-encode the rest.
+    return "".join(ch if ch.isalnum() or ch in "-._~" else quote(ch, safe="") for ch in name)
+
+
+def entity_iri(key: EntityKey, *, base_iri: str = CJR_DEFAULT) -> URIRef:
+    """Stable IRI of an entity: ``{base}{Class}/{name}``.
+
+    >>> str(entity_iri(EntityKey("松下新能源(苏州)有限公司", "Company")))
+    'https://w3id.org/cjkg/resource/Company/松下新能源%28苏州%29有限公司'
+    """
+    return URIRef(f"{base_iri}{key.label}/{_iri_segment(normalize_name(key.name))}")
+
+
+def document_iri(content_hash: str, *, base_iri: str = CJR_DEFAULT) -> URIRef:
+    """IRI of a document, from the hash of its decoded text."""
+    return URIRef(f"{base_iri}doc/{content_hash[:16]}")
+
+
+def _short_hash(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+
+
+def _date_literal(date: DateValue) -> Literal:
+    datatype = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}[date.precision]
+    return Literal(date.value, datatype=datatype)
+
+
+def _add_money(graph: Graph, node: URIRef | BNode, money: Money) -> None:
+    graph.add((node, CJ.amount, Literal(money.amount, datatype=XSD.decimal)))
+    graph.add((node, CJ.currency, Literal(money.currency)))
+
+
+def _add_offsets(graph: Graph, node: URIRef, extraction: DocumentExtraction, start: int, end: int) -> None:
+    graph.add((node, CJ.charStart, Literal(start, datatype=XSD.integer)))
+    graph.add((node, CJ.charEnd, Literal(end, datatype=XSD.integer)))
+    if extraction.source_offsets:
+        source_start = extraction.source_offset(start)
+        source_end = extraction.source_offset(max(end - 1, start)) + 1
+        graph.add((node, CJ.sourceCharStart, Literal(source_start, datatype=XSD.integer)))
+        graph.add((node, CJ.sourceCharEnd, Literal(source_end, datatype=XSD.integer)))
+
+
+def _add_relation(graph: Graph, doc: URIRef, extraction: DocumentExtraction, rel: RelationRecord, base_iri: str) -> None:
+    subject = entity_iri(rel.subject, base_iri=base_iri)
+    obj = entity_iri(rel.object, base_iri=base_iri)
+    predicate = predicate_iri(rel.predicate)
+    graph.add((subject, predicate, obj))
+    node = URIRef(f"{doc}/relation/{_short_hash(rel.subject, rel.predicate, rel.object, rel.start, rel.end)}")
+    graph.add((node, RDF.type, CJ.RelationMention))
+    graph.add((node, RDF.subject, subject))
+    graph.add((node, RDF.predicate, predicate))
+    graph.add((node, RDF.object, obj))
+    graph.add((node, PROV.wasDerivedFrom, doc))
+    graph.add((node, CJ.evidence, Literal(rel.evidence, lang="zh")))
+    _add_offsets(graph, node, extraction, rel.start, rel.end)
+    graph.add((node, CJ.method, Literal(rel.method)))
+    if rel.money is not None:
+        _add_money(graph, node, rel.money)
+    if rel.date is not None:
+        graph.add((node, CJ.date, _date_literal(rel.date)))
+    if rel.job_title:
+        graph.add((node, SCHEMA.jobTitle, Literal(rel.job_title, lang="zh")))
+
+
+def _add_statistic(graph: Graph, doc: URIRef, extraction: DocumentExtraction, stat: StatisticRecord, base_iri: str) -> None:
+    node = URIRef(f"{doc}/statistic/{_short_hash(stat.subject, stat.measure, stat.value, stat.start)}")
+    graph.add((node, RDF.type, CJ.Statistic))
+    graph.add((node, CJ.statisticOf, entity_iri(stat.subject, base_iri=base_iri)))
+    if stat.counterpart is not None:
+        graph.add((node, CJ.counterpart, entity_iri(stat.counterpart, base_iri=base_iri)))
+    graph.add((node, CJ.measure, Literal(stat.measure, lang="zh")))
+    graph.add((node, CJ.value, Literal(stat.value, datatype=XSD.decimal)))
+    graph.add((node, CJ.unit, Literal(stat.unit)))
+    if stat.currency:
+        _add_money(graph, node, Money(stat.value, stat.currency))
+    if stat.date is not None:
+        graph.add((node, CJ.date, _date_literal(stat.date)))
+    graph.add((node, PROV.wasDerivedFrom, doc))
+    graph.add((node, CJ.evidence, Literal(stat.evidence, lang="zh")))
+    _add_offsets(graph, node, extraction, stat.start, stat.end)
+
+
+def add_document(graph: Graph, extraction: DocumentExtraction, *, base_iri: str = CJR_DEFAULT) -> URIRef:
+    """Add one document's entities, mentions, relations and statistics to ``graph``.
+
+    Returns the document's IRI.
+    """
+    doc = document_iri(extraction.content_hash, base_iri=base_iri)
+    graph.add((doc, RDF.type, CJ.Document))
+    graph.add((doc, RDF.type, PROV.Entity))
+    graph.add((doc, CJ.fileName, Literal(extraction.file_name)))
+    graph.add((doc, CJ.contentHash, Literal(f"sha256:{extraction.content_hash}")))
+    for entity in extraction.entities:
+        node = entity_iri(entity.key, base_iri=base_iri)
+        graph.add((node, RDF.type, class_iri(entity.key.label)))
+        graph.add((node, RDFS.label, Literal(entity.key.name, lang="zh")))
+        for alias in entity.aliases:
+            if normalize_name(alias) != normalize_name(entity.key.name):
+                graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        if entity.job_title:
+            graph.add((node, SCHEMA.jobTitle, Literal(entity.job_title, lang="zh")))
+    for mention in extraction.mentions:
+        node = URIRef(f"{doc}/mention/{mention.start}-{mention.end}")
+        graph.add((node, RDF.type, CJ.EntityMention))
+        graph.add((node, CJ.mentionOf, entity_iri(mention.key, base_iri=base_iri)))
+        graph.add((node, PROV.wasDerivedFrom, doc))
+        graph.add((node, CJ.surface, Literal(mention.text, lang="zh")))
+        _add_offsets(graph, node, extraction, mention.start, mention.end)
+    for relation in extraction.relations:
+        _add_relation(graph, doc, extraction, relation, base_iri)
+    for statistic in extraction.statistics:
+        _add_statistic(graph, doc, extraction, statistic, base_iri)
+    return doc
+
+
+def build_graph(extractions: Iterable[DocumentExtraction], *, base_iri: str = CJR_DEFAULT) -> Graph:
+    """One graph holding every document's extraction, with the project's prefixes bound."""
+    graph = bind_prefixes(Graph(), base_iri=base_iri)
+    for extraction in extractions:
+        add_document(graph, extraction, base_iri=base_iri)
+    return graph

@@ -1,0 +1,122 @@
+"""Typed value objects passed between the pipeline, the RDF writer and the evaluator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+__all__ = [
+    "DateValue",
+    "DocumentExtraction",
+    "EntityKey",
+    "EntityRecord",
+    "Mention",
+    "Method",
+    "Money",
+    "RelationRecord",
+    "StatisticRecord",
+]
+
+Method = Literal["pattern", "name", "gazetteer"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class EntityKey:
+    """What makes an entity one entity: its canonical name and its class."""
+
+    name: str
+    label: str
+
+    def __str__(self) -> str:
+        return f"{self.name}/{self.label}"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity in the normalized text (``end`` is exclusive)."""
+
+    key: EntityKey
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """An entity of one document: canonical key, other surface forms, a person's title."""
+
+    key: EntityKey
+    aliases: tuple[str, ...] = ()
+    job_title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount in units of an ISO 4217 currency (8489 万美元 → 84890000 USD)."""
+
+    amount: Decimal
+    currency: str
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date as precise as the text: ``2021-06-18`` (date), ``2021-06`` (gYearMonth), ``2021`` (gYear)."""
+
+    value: str
+    precision: Literal["date", "gYearMonth", "gYear"]
+
+
+@dataclass(frozen=True, slots=True)
+class RelationRecord:
+    """A relation with its evidence: the sentence span in the normalized text."""
+
+    subject: EntityKey
+    predicate: str
+    object: EntityKey
+    start: int
+    end: int
+    evidence: str
+    method: Method = "pattern"
+    money: Money | None = None
+    date: DateValue | None = None
+    job_title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatisticRecord:
+    """A figure that is not a relation, such as 苏州对日本贸易总额 234.7 亿美元."""
+
+    subject: EntityKey
+    measure: str
+    value: Decimal
+    unit: str
+    start: int
+    end: int
+    evidence: str
+    counterpart: EntityKey | None = None
+    currency: str | None = None
+    date: DateValue | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentExtraction:
+    """Everything extracted from one source document."""
+
+    file_name: str
+    content_hash: str
+    text: str
+    entities: tuple[EntityRecord, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[RelationRecord, ...]
+    statistics: tuple[StatisticRecord, ...] = ()
+    source_offsets: tuple[int, ...] = field(default=(), repr=False)
+
+    def source_offset(self, offset: int) -> int:
+        """Map an offset in the normalized text back to the decoded source file."""
+        if not self.source_offsets:
+            return offset
+        if offset >= len(self.source_offsets):
+            return self.source_offsets[-1]
+        return self.source_offsets[offset]

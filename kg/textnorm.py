@@ -1,0 +1,211 @@
+"""Repairing text extracted from PDF newspaper pages, keeping a map back to the source.
+
+Newspaper PDFs break lines inside sentences (narrow columns: a break every dozen
+characters) and even split words across blank lines at column ends
+("苏州高\\n\\n新区"). :func:`normalize` joins those breaks, keeps real paragraph
+breaks (as one ``\\n``), drops spaces that sit next to Chinese characters
+("今年 1-10 月" → "今年1-10月"), and records for each character of the result
+its offset in the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["NormalizedText", "TERMINALS", "is_cjk", "normalize", "sentence_spans"]
+
+#: Characters that end a sentence or a paragraph; a line ending in one of them is not joined.
+TERMINALS = frozenset("。！？!?；;…")
+#: Closing marks that may follow a terminal (。” 。）).
+_CLOSERS = frozenset("”’」』）)》〉】\"'")
+#: Marks that show a paragraph is running prose, not a headline or a byline.
+_PROSE_MARKS = frozenset("，、。；,;")
+#: A paragraph at least this long with no final punctuation is prose broken at a column end.
+_LONG_PARAGRAPH = 40
+
+
+def is_cjk(ch: str) -> bool:
+    """True for CJK ideographs, kana and CJK/full-width punctuation."""
+    code = ord(ch)
+    return (
+        0x3000 <= code <= 0x30FF  # CJK punctuation, kana
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF  # full-width forms
+        or 0x20000 <= code <= 0x2FFFF
+        or ch in "“”‘’—…·"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """The repaired text and, for each of its characters, the offset in the source."""
+
+    text: str
+    source_offsets: tuple[int, ...]
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the normalized text to the source text."""
+        if not self.source_offsets:
+            return start, end
+        last = len(self.source_offsets) - 1
+        s = self.source_offsets[min(start, last)]
+        e = self.source_offsets[min(max(end - 1, 0), last)] + 1
+        return s, e
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip()
+    while stripped and stripped[-1] in _CLOSERS:
+        if len(stripped) >= 2 and stripped[-2] in TERMINALS:
+            return True
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in TERMINALS
+
+
+def _is_prose(paragraph: str) -> bool:
+    return len(paragraph) >= _LONG_PARAGRAPH or any(ch in _PROSE_MARKS for ch in paragraph)
+
+
+_BRACKETED_QUALIFIER = re.compile(r"^[(（][^()（）]{1,6}[)）]")
+
+
+def _continues(previous: str, following: str) -> bool:
+    """True when ``following`` goes on the sentence that ``previous`` left open."""
+    if not previous or _ends_sentence(previous):
+        return False
+    # prose cut at a column end, or a bracketed qualifier that never opens a
+    # paragraph: 设立中日 | (苏州)地方发展合作示范区
+    return _is_prose(previous) or bool(_BRACKETED_QUALIFIER.match(following))
+
+
+def _joiner(left: str, right: str) -> str:
+    """What goes between two joined pieces: a space only between two Latin words."""
+    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+        return " "
+    return ""
+
+
+_LINE = re.compile(r"[^\n]*")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, line)`` for every line (without its ``\\n``)."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def normalize(source: str) -> NormalizedText:
+    """Repair PDF line breaks and spacing; see the module docstring.
+
+    >>> normalize("今年，苏州高\\n\\n新区是日资高地。\\n\\n争创示范区").text
+    '今年，苏州高新区是日资高地。\\n争创示范区'
+    >>> normalize("无锡市经贸文化代表团赴日本\\n考察，聚焦优势产业。").text
+    '无锡市经贸文化代表团赴日本考察，聚焦优势产业。'
+    >>> normalize("标题\\n\\n今年 1-10 月，苏州").text
+    '标题\\n今年1-10月，苏州'
+    """
+    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    # 1. paragraphs: runs of non-blank lines; each line keeps its source offset.
+    paragraphs: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for offset, line in _lines(source):
+        lead = len(line) - len(line.lstrip())
+        content = line.strip()
+        if not content:
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        current.append((offset + lead, content))
+    if current:
+        paragraphs.append(current)
+
+    # 2. join lines inside a paragraph unless a line ends a sentence; then join
+    #    paragraphs that are prose cut at a column end.
+    chars: list[str] = []
+    offsets: list[int] = []
+
+    def emit(piece: str, start: int) -> None:
+        chars.extend(piece)
+        offsets.extend(range(start, start + len(piece)))
+
+    def emit_break(at: int) -> None:
+        chars.append("\n")
+        offsets.append(at)
+
+    previous_text = ""
+    for index, paragraph in enumerate(paragraphs):
+        paragraph_text = "".join(text for _, text in paragraph)
+        if index:
+            if _continues(previous_text, paragraph_text):
+                joint = _joiner(previous_text, paragraph_text)
+                if joint:
+                    emit(joint, paragraph[0][0] - 1)
+            else:
+                emit_break(paragraph[0][0] - 1)
+        for line_index, (offset, text) in enumerate(paragraph):
+            if line_index:
+                prev_line = paragraph[line_index - 1][1]
+                if _ends_sentence(prev_line) and len(prev_line) < 8:
+                    emit_break(offset - 1)  # short line ending a sentence: a heading or byline
+                else:
+                    joint = _joiner(prev_line, text)
+                    if joint:
+                        emit(joint, offset - 1)
+            emit(text, offset)
+        previous_text = paragraph_text
+
+    # 3. drop horizontal white space next to Chinese characters.
+    out_chars: list[str] = []
+    out_offsets: list[int] = []
+    n = len(chars)
+    i = 0
+    while i < n:
+        ch = chars[i]
+        if ch in " \t\u3000\u00a0":
+            j = i
+            while j < n and chars[j] in " \t\u3000\u00a0":
+                j += 1
+            left = out_chars[-1] if out_chars else "\n"
+            right = chars[j] if j < n else "\n"
+            if left == "\n" or right == "\n" or is_cjk(left) or is_cjk(right):
+                i = j
+                continue
+            out_chars.append(" ")
+            out_offsets.append(offsets[i])
+            i = j
+            continue
+        out_chars.append(ch)
+        out_offsets.append(offsets[i])
+        i += 1
+    return NormalizedText("".join(out_chars), tuple(out_offsets))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』）)\"']*|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences on Chinese punctuation and paragraph breaks.
+
+    Returns ``(start, end)`` spans without the paragraph ``\\n``.
+
+    >>> t = "苏州是城市。“他说！”\\n标题"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['苏州是城市。', '“他说！”', '标题']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end() if match.group()[0] != "\n" else match.start()
+        if end > start:
+            spans.append((start, end))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 __all__ = [
     "BuildError",
+    "ExportError",
     "GoldFormatError",
     "InputError",
     "KgError",
     "NoInputError",
     "PatternFileError",
+    "QueryError",
+    "QueryParameterError",
+    "ServeError",
+    "ShapesViolationError",
+    "StoreError",
+    "StoreNotFoundError",
     "UnreadableFileError",
 ]
 
@@ -47,3 +54,39 @@ class GoldFormatError(KgError):
 
 class BuildError(KgError):
     """A build finished but some inputs failed; the message lists them."""
+
+
+# ---------------------------------------------------------------- SPARQL: store, queries, server (issue 6)
+
+
+class StoreError(KgError):
+    """The Oxigraph store cannot be opened, written or changed."""
+
+
+class StoreNotFoundError(StoreError):
+    """No Oxigraph store exists at the path the user named."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed or cannot run; carries the line and column when known."""
+
+    def __init__(self, message: str, *, line: int | None = None, column: int | None = None) -> None:
+        self.line = line
+        self.column = column
+        super().__init__(message)
+
+
+class QueryParameterError(QueryError):
+    """A ``--param`` is malformed or a parameter the query declares was not given."""
+
+
+class ServeError(KgError):
+    """The SPARQL server could not be started."""
+
+
+class ExportError(KgError):
+    """A graph could not be exported in the requested format."""
+
+
+class ShapesViolationError(KgError):
+    """A graph does not conform to the SHACL shapes in ``kg/shapes.ttl``."""

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 __all__ = [
+    "AmbiguousEntityError",
+    "AnalysisError",
     "BuildError",
+    "CjkFontNotFoundError",
+    "EntityNotFoundError",
     "ExportError",
     "GoldFormatError",
+    "GraphNotFoundError",
     "InputError",
     "KgError",
     "NoInputError",
@@ -90,3 +95,52 @@ class ExportError(KgError):
 
 class ShapesViolationError(KgError):
     """A graph does not conform to the SHACL shapes in ``kg/shapes.ttl``."""
+
+
+class AnalysisError(KgError):
+    """An analysis of the graph (``kg.analysis``) cannot be done as asked."""
+
+
+class GraphNotFoundError(AnalysisError):
+    """The graph file to analyse does not exist; build it first."""
+
+    def __init__(self, path: object, *, env_var: str) -> None:
+        self.path = path
+        super().__init__(
+            f"no graph at {path}: expected the Turtle file written by `make run` "
+            f"(or `kg build seeds --out out`); run `make run`, or set {env_var} to a graph file"
+        )
+
+
+class EntityNotFoundError(AnalysisError, LookupError):
+    """No entity has the label or alias asked for."""
+
+    def __init__(self, name: str, *, suggestions: tuple[str, ...] = ()) -> None:
+        self.name = name
+        self.suggestions = suggestions
+        hint = (f"; did you mean {', '.join(suggestions)}?" if suggestions
+                else "; check the spelling, or list the labels with kg.analysis.entity_table(graph)")
+        super().__init__(f"no entity is labelled {name!r} (label or alias){hint}")
+
+
+class AmbiguousEntityError(AnalysisError, LookupError):
+    """Several entities share the label or alias asked for."""
+
+    def __init__(self, name: str, candidates: tuple[str, ...]) -> None:
+        self.name = name
+        self.candidates = candidates
+        super().__init__(
+            f"{name!r} names {len(candidates)} entities ({', '.join(candidates)}); "
+            "pass cls='...' with the class you mean, or use the full label"
+        )
+
+
+class CjkFontNotFoundError(AnalysisError):
+    """No font able to draw Chinese characters is installed for matplotlib."""
+
+    def __init__(self, wanted: tuple[str, ...]) -> None:
+        self.wanted = wanted
+        super().__init__(
+            f"none of the fonts {', '.join(wanted)} is installed, so Chinese labels would show as boxes; "
+            "install them with `apt-get install fonts-noto-cjk` (as root, or `make system-deps`)"
+        )

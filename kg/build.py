@@ -85,10 +85,17 @@ def _write_turtle(report: BuildReport, out_dir: Path) -> Path:
     return path
 
 
+def _write_store(report: BuildReport, out_dir: Path) -> Path:
+    from .store import write_store
+
+    return write_store(report.document_graphs, out_dir / "store")
+
+
 #: Output writers run in order by :func:`write_outputs`: ``(name, writer)``; each writes
 #: under ``out_dir`` (atomically) and returns the path it wrote.
 OUTPUT_WRITERS: list[tuple[str, Callable[[BuildReport, Path], Path]]] = [
     ("graph.ttl", _write_turtle),
+    ("store", _write_store),
 ]
 
 

@@ -1,0 +1,132 @@
+"""``kg query``, ``kg serve``, ``kg export`` and ``kg validate``: SPARQL on the built store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ._common import friendly_errors, main
+
+__all__ = ["export_cmd", "query_cmd", "serve_cmd", "validate_cmd"]
+
+_STORE = click.option(
+    "--store", "store", default="out/store", show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The Oxigraph store that 'kg build' wrote.",
+)
+
+
+@main.command("query")
+@click.argument("query_text", required=False, metavar="[QUERY]")
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file (ready ones are in queries/).")
+@_STORE
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "tsv", "json", "turtle", "ntriples"]),
+              help="table: aligned text; csv/tsv/json: SPARQL 1.1 result formats; turtle/ntriples: for CONSTRUCT.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME before the query runs (repeatable), e.g. --param name=苏州.")
+@click.option("--max-width", default=60, show_default=True, type=click.IntRange(min=0),
+              help="Shorten table cells to this many columns (0: never).")
+def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt: str,
+              params: tuple[str, ...], max_width: int) -> None:
+    """Run a SPARQL query on the store and print the answer.
+
+    \b
+    QUERY is the query text ('-' reads it from standard input); or use -f FILE.
+    The prefixes cj:, cjr:, rdfs:, skos:, prov:, schema:, xsd: need no PREFIX line.
+    \b
+    Examples:
+      kg query -f queries/investments.rq
+      kg query -f queries/entity.rq --param name=苏州
+      kg query 'SELECT ?city WHERE { ?c a cj:City ; rdfs:label ?city }' --format csv
+    """
+    from ..query import answer, read_query
+
+    if (query_text is None) == (query_file is None):
+        raise click.UsageError("give either a QUERY or -f FILE (one of them)")
+    with friendly_errors():
+        if query_file is not None:
+            text, name = read_query(query_file), str(query_file)
+        else:
+            text = sys.stdin.read() if query_text == "-" else str(query_text)
+            name = "the query"
+        click.echo(answer(store, text, params=params, fmt=fmt, max_width=max_width, name=name))
+
+
+@main.command("serve")
+@_STORE
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; keep the loopback unless others must reach it.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--writable", is_flag=True,
+              help="Allow SPARQL Update and Graph Store writes (refused by default).")
+@click.option("--static-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder holding graph.html  [default: the store's parent folder]")
+@click.option("--timeout", "timeout_s", default=60, show_default=True, type=click.IntRange(min=1),
+              help="Stop a query after this many seconds.")
+def serve_cmd(store: Path, host: str, port: int, writable: bool, static_dir: Path | None, timeout_s: int) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint, with a query page and the graph view.
+
+    Read-only unless --writable. Stop it with Ctrl-C.
+    """
+    from ..serve import SparqlServer, serve
+
+    def ready(server: SparqlServer) -> None:
+        mode = "read-write" if writable else "read-only"
+        click.echo(f"SPARQL endpoint ({mode}): {server.url}/query")
+        click.echo(f"Query page:                 {server.url}/")
+        graph_dir = server.config.static_dir
+        if graph_dir is not None and (graph_dir / "graph.html").is_file():
+            click.echo(f"Graph view:                 {server.url}/graph.html")
+        click.echo("Press Ctrl-C to stop.")
+
+    with friendly_errors():
+        serve(store, host=host, port=port, writable=writable, static_dir=static_dir, timeout_s=timeout_s,
+              on_ready=ready)
+
+
+@main.command("export")
+@click.option("--format", "fmt", default=None,
+              type=click.Choice(["turtle", "ttl", "ntriples", "nt", "jsonld", "json-ld", "trig", "nquads", "nq"]),
+              help="Output format  [default: from --out's suffix, else turtle]")
+@_STORE
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (atomically); standard output if left out.")
+@click.option("--ontology/--no-ontology", default=False, show_default=True,
+              help="Include the ontology (its own named graph in TriG/N-Quads).")
+def export_cmd(fmt: str | None, store: Path, out: Path | None, ontology: bool) -> None:
+    """Export the store as Turtle, N-Triples, JSON-LD, TriG or N-Quads.
+
+    TriG and N-Quads keep one named graph per document; the others merge them.
+    """
+    from ..export import export_store, guess_format
+
+    with friendly_errors():
+        result = export_store(store, guess_format(fmt, out), out, ontology=ontology)
+    if isinstance(result, bytes):
+        click.get_binary_stream("stdout").write(result)
+    else:
+        click.echo(f"wrote {result}", err=True)
+
+
+@main.command("validate")
+@click.argument("graph", default="out/graph.ttl", required=False,
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1),
+              help="Show at most this many violations.")
+def validate_cmd(graph: Path, limit: int) -> None:
+    """Check GRAPH (default out/graph.ttl) against the SHACL shapes in kg/shapes.ttl.
+
+    Exits with status 1 when the graph does not conform.
+    """
+    from ..validate import validate_file
+
+    with friendly_errors():
+        report = validate_file(graph)
+    click.echo(report.summary(limit=limit))
+    if not report.conforms:
+        raise SystemExit(1)

@@ -1,0 +1,247 @@
+"""The on-disk Oxigraph store: one named graph per source document, plus the ontology.
+
+``kg build`` writes ``out/store/`` with :func:`write_store`; ``graph.ttl`` stays the
+portable export. Code and notebooks read the store through rdflib's API on
+Oxigraph's engine (``oxrdflib``) with :func:`open_store`, so SPARQL runs natively:
+
+>>> import tempfile
+>>> from rdflib import Graph, Literal, URIRef
+>>> from kg.ontology import RDFS
+>>> doc = URIRef("https://w3id.org/cjkg/resource/doc/0001")
+>>> g = Graph().add((URIRef("https://w3id.org/cjkg/resource/City/大连"), RDFS.label, Literal("大连", lang="zh")))
+>>> path = write_store({doc: g}, tempfile.mkdtemp() + "/store", ontology=False)
+>>> dataset = open_store(path)
+>>> [str(row.label) for row in dataset.query("SELECT ?label WHERE { ?x rdfs:label ?label }")]
+['大连']
+>>> document_iris(path) == [doc]
+True
+
+The default graph of every query is the union of the named graphs. A triple that
+several documents share (an entity's type and label) is then seen once per
+document, so counting queries use ``DISTINCT``.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import StoreError, StoreNotFoundError
+from .ontology import OWL, RDF, bind_prefixes, load_ontology
+from .outputs import atomic_dir
+
+__all__ = [
+    "StoreSummary",
+    "document_iris",
+    "iter_document_graphs",
+    "ontology_iri",
+    "open_oxigraph",
+    "open_store",
+    "prefixes",
+    "remove_document",
+    "replace_document",
+    "summarize_store",
+    "to_oxigraph",
+    "to_quads",
+    "write_store",
+]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSummary:
+    """What a store holds: its documents, whether it has the ontology, and its size."""
+
+    path: Path
+    documents: tuple[URIRef, ...]
+    has_ontology: bool
+    quads: int
+
+
+def prefixes() -> dict[str, str]:
+    """The project's prefixes (``cj``, ``cjr``, ``rdfs``, …) as a ``{prefix: namespace}`` dict.
+
+    Queries run through this module and the server may use them without ``PREFIX`` lines.
+    """
+    graph = bind_prefixes(Graph(bind_namespaces="none"))
+    return {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix and prefix != "xml"}
+
+
+def ontology_iri() -> URIRef:
+    """Name of the ontology's graph in the store: the IRI of the ``owl:Ontology`` in ``ontology.ttl``."""
+    ontology = load_ontology()
+    for subject in ontology.subjects(RDF.type, OWL.Ontology):
+        if isinstance(subject, URIRef):
+            return subject
+    raise StoreError("kg/ontology.ttl declares no owl:Ontology; add '<IRI> a owl:Ontology' to it")
+
+
+def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term for an rdflib term (IRI, blank node or literal)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot store the term {term!r}: expected an IRI, a blank node or a literal")
+
+
+def to_quads(graph: Graph, graph_name: URIRef) -> Iterator[ox.Quad]:
+    """Every triple of ``graph`` as a pyoxigraph quad in the named graph ``graph_name``."""
+    name = ox.NamedNode(str(graph_name))
+    for s, p, o in graph:
+        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name)  # type: ignore[arg-type]
+
+
+def write_store(
+    document_graphs: Mapping[URIRef, Graph],
+    path: str | Path,
+    *,
+    ontology: bool = True,
+) -> Path:
+    """Write a new Oxigraph store at ``path``: one named graph per document (named by its IRI).
+
+    With ``ontology`` the ontology goes in its own named graph (:func:`ontology_iri`).
+    The store is built in a temporary folder beside ``path`` and swapped in only when
+    complete, so ``path`` always holds either the old store or the new one. Returns ``path``.
+    """
+    path = Path(path)
+    with atomic_dir(path) as tmp:
+        _fill_store(tmp, document_graphs, ontology=ontology)
+        gc.collect()  # the store is closed once no reference is left; make sure before the swap
+    log.info("wrote the store %s (%d documents%s)", path, len(document_graphs), " + ontology" if ontology else "")
+    return path
+
+
+def _fill_store(folder: Path, document_graphs: Mapping[URIRef, Graph], *, ontology: bool) -> None:
+    store = ox.Store(str(folder))
+    try:
+        for doc, graph in document_graphs.items():
+            store.bulk_extend(to_quads(graph, doc))
+        if ontology:
+            store.bulk_extend(to_quads(load_ontology(), ontology_iri()))
+        store.flush()
+    except OSError as exc:
+        raise StoreError(f"could not write the store in {folder}: {exc}; check the disk space and permissions") from exc
+
+
+def _check_store(path: Path) -> None:
+    if not path.is_dir():
+        raise StoreNotFoundError(
+            f"no store at {path}: run 'kg build ARTICLES --out OUT' (it writes OUT/store), or pass --store DIR"
+        )
+    if not (path / "CURRENT").is_file():
+        raise StoreNotFoundError(
+            f"{path} is not an Oxigraph store (no CURRENT file): pass the 'store' folder that 'kg build' wrote"
+        )
+
+
+def open_oxigraph(path: str | Path, *, read_only: bool = True) -> ox.Store:
+    """Open the store at ``path`` as a native :class:`pyoxigraph.Store`.
+
+    Read-only stores can be opened by several processes at once (a server and a query).
+    """
+    path = Path(path)
+    _check_store(path)
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as exc:
+        hint = "another process may be writing it; stop it and retry" if not read_only else "rebuild it with 'kg build'"
+        raise StoreError(f"could not open the store {path}: {exc}; {hint}") from exc
+
+
+def open_store(path: str | Path, *, read_only: bool = True) -> Dataset:
+    """The store at ``path`` as an rdflib :class:`~rdflib.Dataset` on Oxigraph's engine.
+
+    The default graph is the union of all named graphs, and the project's prefixes are
+    bound, so ``dataset.query("SELECT … WHERE { ?x a cj:City }")`` works as is. Avoid
+    ``len(dataset)``: oxrdflib counts with a slow query.
+    """
+    store = OxigraphStore(store=open_oxigraph(path, read_only=read_only))
+    dataset = Dataset(store=store, default_union=True)
+    bind_prefixes(dataset)
+    return dataset
+
+
+def _graph_names(store: ox.Store) -> list[URIRef]:
+    return sorted(URIRef(g.value) for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+
+
+def document_iris(path: str | Path) -> list[URIRef]:
+    """IRIs of the documents (named graphs other than the ontology's) in the store, sorted."""
+    store = open_oxigraph(path)
+    ontology_graph = ontology_iri()
+    return [name for name in _graph_names(store) if name != ontology_graph]
+
+
+def summarize_store(path: str | Path) -> StoreSummary:
+    """Documents, ontology and number of quads of the store at ``path``."""
+    store = open_oxigraph(path)
+    names = _graph_names(store)
+    ontology_graph = ontology_iri()
+    return StoreSummary(
+        path=Path(path),
+        documents=tuple(name for name in names if name != ontology_graph),
+        has_ontology=ontology_graph in names,
+        quads=len(store),
+    )
+
+
+def replace_document(path: str | Path, document: URIRef, graph: Graph) -> None:
+    """Add ``document``'s graph to the store at ``path``, replacing its old graph if any.
+
+    The old graph is dropped and the new one inserted by one SPARQL update, which
+    Oxigraph applies as one transaction: a reader sees the old version or the new one.
+    """
+    if (document, None, None) not in graph:
+        log.warning("the graph for %s has no triple about the document itself", document)
+    triples = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)  # type: ignore[arg-type]
+    data = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    update = f"DROP SILENT GRAPH <{document}> ;\nINSERT DATA {{ GRAPH <{document}> {{\n{data}}} }}"
+    store = open_oxigraph(path, read_only=False)
+    try:
+        store.update(update)
+        store.flush()
+    except (OSError, SyntaxError) as exc:
+        raise StoreError(f"could not replace {document} in {path}: {exc}") from exc
+    log.info("replaced %s in %s (%d triples)", document, path, len(graph))
+
+
+def remove_document(path: str | Path, document: URIRef) -> bool:
+    """Remove ``document``'s named graph from the store at ``path``; ``False`` if it was not there."""
+    store = open_oxigraph(path, read_only=False)
+    name = ox.NamedNode(str(document))
+    try:
+        if not store.contains_named_graph(name):
+            return False
+        store.remove_graph(name)
+        store.flush()
+    except OSError as exc:
+        raise StoreError(f"could not remove {document} from {path}: {exc}") from exc
+    log.info("removed %s from %s", document, path)
+    return True
+
+
+def iter_document_graphs(path: str | Path) -> Iterable[tuple[URIRef, Graph]]:
+    """Each document's named graph as a plain in-memory rdflib graph (for small stores)."""
+    store = open_oxigraph(path)
+    ontology_graph = ontology_iri()
+    for name in _graph_names(store):
+        if name == ontology_graph:
+            continue
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(name))) or b""
+        yield name, bind_prefixes(Graph(identifier=name)).parse(data=data.decode("utf-8"), format="nt")

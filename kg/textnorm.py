@@ -57,8 +57,13 @@ class NormalizedText:
         return s, e
 
 
+_BYLINE_END = re.compile(r"[。！？!?][（(][^（）()]{1,6}[)）]$")
+
+
 def _ends_sentence(line: str) -> bool:
     stripped = line.rstrip()
+    if _BYLINE_END.search(stripped):
+        return True  # 稳定。（陈菁菁）: a byline closes the paragraph
     while stripped and stripped[-1] in _CLOSERS:
         if len(stripped) >= 2 and stripped[-2] in TERMINALS:
             return True

@@ -1,0 +1,68 @@
+"""``kg eval``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ._common import friendly_errors, main
+
+
+@main.command("eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, path_type=Path),
+              help="Folder of gold annotation files (*.json, format in SCHEMA.md), or one file.")
+@click.option("--texts", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder holding the articles the gold files name; they are built first.")
+@click.option("--graph", "graph_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score an existing graph (Turtle) instead of building --texts.")
+@click.option("--errors", "show_errors", is_flag=True, help="List missed, spurious and mistyped items.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_command(gold_dir: Path, texts: Path | None, graph_path: Path | None, show_errors: bool, as_json: bool) -> None:
+    """Score extraction against gold annotations.
+
+    Prints entity precision/recall/F1 (untyped and typed), relation P/R/F1, and
+    the same per class and per predicate.
+
+    \b
+    Examples:
+      kg eval --gold ../shared/gold --texts seeds
+      kg eval --gold tests/data --graph out/graph.ttl --errors
+    """
+    from ..evaluate import evaluate_paths
+
+    if texts is None and graph_path is None:
+        raise click.UsageError("give --texts (articles to build) or --graph (an existing graph.ttl)")
+    with friendly_errors():
+        graph = None
+        if graph_path is not None:
+            from rdflib import Graph
+
+            graph = Graph().parse(graph_path, format="turtle")
+        report = evaluate_paths(gold_dir, texts, graph=graph)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(_table(report, show_errors))
+
+
+def _line(name: str, score) -> str:
+    return (f"{name:<18} P {score.precision:6.3f}  R {score.recall:6.3f}  F1 {score.f1:6.3f}"
+            f"   (pred {score.predicted}, gold {score.gold})")
+
+
+def _table(report, show_errors: bool) -> str:
+    lines = [f"documents: {', '.join(report.documents)}", "", "per class (typed):"]
+    lines += ["  " + _line(name, score) for name, score in sorted(report.per_class.items())]
+    lines += ["", "per predicate:"]
+    lines += ["  " + _line(name, score) for name, score in sorted(report.per_predicate.items())]
+    if show_errors:
+        lines += ["", "missed entities:"] + [f"  {d}  {n}  ({t})" for d, n, t in report.missed_entities]
+        lines += ["", "spurious entities:"] + [f"  {d}  {n}  ({t})" for d, n, t in report.spurious_entities]
+        lines += ["", "mistyped entities:"] + [f"  {d}  {n}  {p} (gold {g})" for d, n, p, g in report.mistyped_entities]
+        lines += ["", "missed relations:"] + [f"  {d}  {s} {p} {o}" for d, s, p, o in report.missed_relations]
+        lines += ["", "spurious relations:"] + [f"  {d}  {s} {p} {o}" for d, s, p, o in report.spurious_relations]
+    lines += ["", _line("entities", report.entities), _line("typed entities", report.typed_entities),
+              _line("relations", report.relations)]
+    return "\n".join(lines)

@@ -1,0 +1,129 @@
+"""``kg_containment``: where things are, without a verb.
+
+* **name**: a place at the start of a name (苏州市商务局 → 苏州, 苏州高新区 → 苏州),
+  in brackets (松下新能源(苏州)有限公司 → 苏州), after 驻 (中国驻日本大使馆 → 日本),
+  or a Japanese legal form (…株式会社 → 日本). The place also gets a mention
+  there, nested in the name.
+* **gazetteer**: what the lists know: a district in its city, a city in its
+  province and country, a listed company in its home country (every ancestor).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import EntityKey, Mention
+from .context import ORG_LABELS, PLACE_LABELS, DocContext
+from .data import load_tsv, load_words
+from .fold import fold
+
+__all__ = ["Containment"]
+
+_RANK = {"Country": 0, "Region": 1, "City": 2, "District": 3, "Zone": 4}
+_CONTAINED = ORG_LABELS | {"Region", "City", "District", "Zone"}
+
+
+class Containment:
+    """Adds ``locatedIn`` relations read off names (method ``name``) and lists (``gazetteer``)."""
+
+    def __init__(self, nlp: Language, name: str, *, legal_forms: str, branch_words: str, gazetteer: str,
+                 max_depth: int) -> None:
+        self.name = name
+        self.branch_words = tuple(fold(w) for w in load_words(branch_words))
+        self.nlp = nlp
+        self.gazetteer_name = gazetteer
+        self.legal_forms = tuple((fold(r["suffix"]), r["country"]) for r in load_tsv(legal_forms))
+        self.max_depth = max_depth
+        self._index: dict[tuple[str, str], EntityKey | None] | None = None
+
+    # the gazetteer component knows every listed entity's parent
+    def _gazetteer(self):
+        return self.nlp.get_pipe(self.gazetteer_name) if self.gazetteer_name in self.nlp.pipe_names else None
+
+    def _parent_index(self) -> dict[tuple[str, str], EntityKey | None]:
+        if self._index is None:
+            index: dict[tuple[str, str], EntityKey | None] = {}
+            gazetteer = self._gazetteer()
+            if gazetteer is not None:
+                for bucket in gazetteer.entries.values():
+                    for entry in bucket:
+                        key = (entry.canonical, entry.label)
+                        if entry.parent and index.get(key) is None:
+                            index[key] = EntityKey(entry.parent, entry.parent_label or "Country")
+            self._index = index
+        return self._index
+
+    def _places_in(self, name: str) -> list[tuple[int, int, EntityKey]]:
+        """Listed places inside ``name`` (longest at each position)."""
+        gazetteer = self._gazetteer()
+        if gazetteer is None or not len(gazetteer.automaton):
+            return []
+        found: dict[int, tuple[int, int, EntityKey]] = {}
+        for end_index, surface in gazetteer.automaton.iter(name):
+            entry = gazetteer.lookup(surface)
+            if entry is None or entry.label not in PLACE_LABELS:
+                continue
+            start = end_index + 1 - len(surface)
+            if start not in found or found[start][1] < end_index + 1:
+                found[start] = (start, end_index + 1, EntityKey(entry.canonical, entry.label))
+        return sorted(found.values())
+
+    def _from_name(self, ctx: DocContext, key: EntityKey) -> None:
+        mention = ctx.first_mention(key)
+        if mention is None:
+            return
+        surface = fold(mention.text)
+        places = self._places_in(surface)
+        targets: list[tuple[int, int, EntityKey]] = []
+        for start, end, place in places:
+            if place == key:
+                continue
+            if (start > 0 and surface[start - 1] == "驻") or surface.startswith(self.branch_words, end):
+                targets = [(start, end, place)]  # 中国驻日本大使馆 lies in 日本, 新华社东京分社 in 东京
+                break
+            if start == 0 and (key.label not in PLACE_LABELS or _RANK.get(place.label, 9) < _RANK.get(key.label, 9)):
+                targets.append((start, end, place))
+            elif start > 0 and surface[start - 1] in "(（" and end < len(surface) and surface[end] in ")）":
+                targets.append((start, end, place))
+        for suffix, country in self.legal_forms:
+            if surface.endswith(suffix) or surface.startswith(suffix):
+                targets.append((-1, -1, EntityKey(country, "Country")))
+        for start, end, place in targets:
+            if ctx.add(key, "locatedIn", place, mention.start, method="name") and start >= 0:
+                nested = Mention(place, mention.start + start, mention.start + end, mention.text[start:end])
+                ctx.doc._.mentions.append(nested)
+
+    def _from_gazetteer(self, ctx: DocContext, key: EntityKey) -> None:
+        index = self._parent_index()
+        mention = ctx.first_mention(key)
+        at = mention.start if mention else 0
+        parent = ctx.doc._.parents.get(key) or index.get((key.name, key.label))
+        depth = 0
+        while parent is not None and depth < self.max_depth and parent != key:
+            ctx.add(key, "locatedIn", parent, at, method="gazetteer")
+            parent = index.get((parent.name, parent.label))
+            depth += 1
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = DocContext(doc)
+        keys = {m.key for m in ctx.mentions}
+        for key in sorted(keys):
+            if key.label in _CONTAINED:
+                self._from_name(ctx, key)
+            if key.label in _CONTAINED:
+                self._from_gazetteer(ctx, key)
+        return doc
+
+
+@Language.factory(
+    "kg_containment",
+    default_config={"legal_forms": "patterns/legal_forms.tsv", "branch_words": "patterns/branch_words.txt",
+                    "gazetteer": "kg_gazetteer", "max_depth": 4},
+    assigns=["doc._.relations", "doc._.mentions"],
+    requires=["doc._.mentions"],
+)
+def make_containment(nlp: Language, name: str, legal_forms: str, branch_words: str, gazetteer: str,
+                     max_depth: int) -> Containment:
+    return Containment(nlp, name, legal_forms=legal_forms, branch_words=branch_words, gazetteer=gazetteer,
+                       max_depth=max_depth)

@@ -1,0 +1,78 @@
+"""Helpers the relation components share: sentences, mentions by position, evidence."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..records import DateValue, EntityKey, EntityRecord, Mention, Money, RelationRecord
+from ..textnorm import sentence_spans
+
+__all__ = ["DocContext", "PLACE_LABELS", "ORG_LABELS"]
+
+PLACE_LABELS = frozenset({"Country", "Region", "City", "District", "Zone"})
+ORG_LABELS = frozenset({"Company", "Organization", "GovernmentBody"})
+
+
+@dataclass
+class DocContext:
+    """Sentences and mentions of a Doc, with lookups by offset, and a relation sink."""
+
+    doc: Doc
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.sentences = sentence_spans(self.text)
+        self._starts = [s for s, _ in self.sentences]
+        self.mentions: list[Mention] = sorted(self.doc._.mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._seen: set[tuple[EntityKey, str, EntityKey, int]] = set()
+        # paragraph number of each sentence (paragraphs are split by \n)
+        self.paragraph_of: list[int] = []
+        for start, _ in self.sentences:
+            self.paragraph_of.append(self.text.count("\n", 0, start))
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_index(offset)] if self.sentences else (0, len(self.text))
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def first_mention(self, key: EntityKey) -> Mention | None:
+        for mention in self.mentions:
+            if mention.key == key:
+                return mention
+        return None
+
+    def ensure_entity(self, key: EntityKey) -> None:
+        """Make sure ``key`` is described (label, class) even if it has no mention here."""
+        if key not in self.doc._.entities:
+            self.doc._.entities[key] = EntityRecord(key)
+
+    def add(self, subject: EntityKey, predicate: str, obj: EntityKey, at: int, *, method: str = "pattern",
+            money: Money | None = None, date: DateValue | None = None, job_title: str | None = None) -> bool:
+        """Record a relation with the sentence around offset ``at`` as evidence (once per sentence)."""
+        if subject == obj:
+            return False
+        start, end = self.sentence(at)
+        marker = (subject, predicate, obj, start)
+        if marker in self._seen:
+            return False
+        self._seen.add(marker)
+        self.ensure_entity(subject)
+        self.ensure_entity(obj)
+        self.doc._.relations.append(RelationRecord(
+            subject, predicate, obj, start, end, self.text[start:end], method=method,
+            money=money, date=date, job_title=job_title))
+        return True

@@ -1,0 +1,84 @@
+"""Loading the pipeline's data files (patterns, cue words, gazetteers).
+
+A data path is either absolute or relative to the ``kg`` package
+(``patterns/shapes.jsonl``). Rows are validated here, so a malformed file
+fails at load time with its name and line number.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import PatternFileError
+
+__all__ = ["load_jsonl", "load_tsv", "load_words", "resolve"]
+
+
+def resolve(path: str | Path) -> Path:
+    """The file a data path names: absolute, or relative to the ``kg`` package."""
+    path = Path(path)
+    if path.is_absolute():
+        return path
+    return Path(str(resources.files("kg").joinpath(str(path))))
+
+
+def _read(path: str | Path) -> tuple[Path, str]:
+    file = resolve(path)
+    try:
+        return file, file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PatternFileError(f"{file}: cannot read pattern data ({exc.strerror}); reinstall cjkg or fix the path in the pipeline config") from exc
+
+
+@lru_cache(maxsize=64)
+def load_words(path: str) -> tuple[str, ...]:
+    """One entry per line; blank lines and ``#`` comments are skipped."""
+    _, text = _read(path)
+    words = []
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            words.append(entry)
+    return tuple(words)
+
+
+@lru_cache(maxsize=64)
+def load_tsv(path: str, *, columns: tuple[str, ...] | None = None) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated file with a header line, as dicts."""
+    file, text = _read(path)
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    if not lines:
+        return ()
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = tuple(reader.fieldnames or ())
+    if columns is not None and tuple(header[: len(columns)]) != columns:
+        raise PatternFileError(f"{file}: header is {header!r}, expected the columns {columns!r}")
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        if None in row or any(value is None for value in row.values()):
+            raise PatternFileError(f"{file}:{number}: expected {len(header)} tab-separated columns")
+        rows.append({key: value.strip() for key, value in row.items()})
+    return tuple(rows)
+
+
+def load_jsonl(path: str) -> tuple[dict[str, Any], ...]:
+    """One JSON object per line; blank lines and lines starting with ``//`` are skipped."""
+    file, text = _read(path)
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("//"):
+            continue
+        try:
+            value = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise PatternFileError(f"{file}:{number}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        if not isinstance(value, dict):
+            raise PatternFileError(f"{file}:{number}: expected a JSON object, got {type(value).__name__}")
+        rows.append(value)
+    return tuple(rows)

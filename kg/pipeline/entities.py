@@ -1,0 +1,345 @@
+"""``kg_entities``: from candidates to entities, mentions and aliases of one document.
+
+1. **Select** non-overlapping candidates, longest first (then by priority).
+2. **Complete enumerations**: in 拜访A、B、C等企业 an item no component knew takes the
+   type of the head noun (企业 → Company) or of the other items.
+3. **Name** each span: listed names take the list's canonical name; 市委 or
+   市商务局 without a place belong to the article's home city (无锡市委); an event
+   takes the ordinal or year before it (第六届进博会); a back-reference (示范区,
+   交流会) joins the entity it refers to; X(以下简称“Y”) makes Y an alias of X.
+4. **Find the other mentions**: short forms of companies (苏州锦里文化有限公司 →
+   锦里文化), tails of long names (…国际合作中心 → 国际合作中心), and every name
+   already found, wherever else they occur.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import ahocorasick
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import EntityKey, EntityRecord, Mention
+from .candidates import Candidate
+from .data import load_jsonl, load_tsv, load_words
+from .fold import fold
+from .shapes import HARD_BOUNDARIES, is_generic
+
+__all__ = ["EntityResolver"]
+
+_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d\d年?)$")
+#: An enumeration: items joined by 、, the last one ending at 等 or punctuation.
+_LIST = re.compile(r"(?:[^、，。；：！？\n“”《》]{1,14}、)+[^、，。；：！？\n“”《》]{1,14}?(?=等|[，。；：！？\n]|$)")
+_LIST_ITEM = re.compile(r"^[\u3400-\u9fffA-Za-z0-9&＆·\-（）()]{2,12}$")
+_PLACE_LABELS = frozenset({"Country", "Region", "City", "District", "Zone"})
+_HOME_PREFIX = {"市": "City", "省": "Region"}
+
+
+@dataclass
+class _Entity:
+    key: EntityKey
+    surfaces: list[str] = field(default_factory=list)
+    job_title: str | None = None
+    parent: EntityKey | None = None
+
+
+class EntityResolver:
+    """Turns ``doc._.candidates`` into ``doc._.entities``, ``doc._.mentions`` and ``doc.ents``."""
+
+    def __init__(self, nlp: Language, name: str, *, list_heads: str, industry_words: str, alias_patterns: str,
+                 shapes: str, generic_words: str, left_boundaries: str, home_aliases: str) -> None:
+        self.name = name
+        self.home_aliases = tuple(fold(w) for w in load_words(home_aliases))
+        self.list_heads = tuple(sorted(((fold(r["head"]), r["label"]) for r in load_tsv(list_heads)),
+                                       key=lambda hl: -len(hl[0])))
+        self.industry = tuple(sorted({fold(w) for w in load_words(industry_words)}, key=len, reverse=True))
+        self.alias_patterns = tuple(re.compile(p) for p in load_words(alias_patterns))
+        self.legal = tuple(sorted({fold(s) for row in load_jsonl(shapes) if row["label"] == "Company"
+                                   for s in row["suffixes"]}, key=len, reverse=True))
+        self.generic = frozenset(fold(w) for w in load_words(generic_words))
+        self.generic_longest = max((len(w) for w in self.generic), default=1)
+        self.stops = re.compile("|".join(f"(?:{line})" for line in load_words(left_boundaries)))
+
+    # ------------------------------------------------------------------ 1. select
+    @staticmethod
+    def _select(candidates: list[Candidate]) -> list[Candidate]:
+        chosen: list[Candidate] = []
+        taken = bytearray()
+        for cand in sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start)):
+            if len(taken) < cand.end:
+                taken.extend(b"\0" * (cand.end - len(taken)))
+            if any(taken[cand.start:cand.end]):
+                continue
+            taken[cand.start:cand.end] = b"\1" * cand.length
+            chosen.append(cand)
+        return sorted(chosen, key=lambda c: c.start)
+
+    # ------------------------------------------------------------------ 2. lists
+    def _complete_lists(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        by_span = {(c.start, c.end): c for c in chosen}
+        added: list[Candidate] = []
+        for match in _LIST.finditer(text):
+            items: list[tuple[int, int]] = []
+            position = match.start()
+            for piece in match.group().split("、"):
+                items.append((position, position + len(piece)))
+                position += len(piece) + 1
+            # the first item starts after the last boundary word, or after a head noun (重点企业SK海力士)
+            first_start, first_end = items[0]
+            cut = first_start
+            for stop in self.stops.finditer(text, first_start, first_end):
+                cut = max(cut, stop.end())
+            head_label = None
+            for head, label in self.list_heads:
+                at = text.rfind(head, cut, first_end)
+                if at >= 0 and first_end - (at + len(head)) >= 2:
+                    cut, head_label = at + len(head), label
+                    break
+            items[0] = (cut, first_end)
+            # the last item may end in 和/及 + one more item
+            last_start, last_end = items[-1]
+            for joint in ("以及", "和", "及"):
+                at = text.find(joint, last_start, last_end)
+                if at > last_start:
+                    items[-1] = (last_start, at)
+                    items.append((at + len(joint), last_end))
+                    break
+            if text.startswith("等", match.end()):
+                tail = text[match.end() + 1: match.end() + 9]
+                for head, label in self.list_heads:
+                    if head in tail:
+                        head_label = label
+                        break
+            known = [by_span.get(span) for span in items]
+            labels = Counter(c.label for c in known if c is not None and c.source != "backref")
+            label = head_label
+            if label is None and labels:
+                top, count = labels.most_common(1)[0]
+                if count >= 2 and count * 2 >= len(items):
+                    label = top
+            if label is None:
+                continue
+            for (s, e), cand in zip(items, known):
+                piece = text[s:e]
+                if cand is not None or not _LIST_ITEM.match(piece):
+                    continue
+                if is_generic(piece, self.generic, self.generic_longest) or self.stops.search(piece) \
+                        or piece.endswith(tuple(h for h, _ in self.list_heads)):
+                    continue
+                inside = [c for c in chosen if c.start < e and s < c.end]
+                if any(not (s <= c.start and c.end <= e) or c.label == label for c in inside):
+                    continue
+                added.append(Candidate(s, e, label, piece, "list", priority=5))
+        if not added:
+            return chosen
+        covered = [(c.start, c.end) for c in added]
+        kept = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in covered)]
+        return sorted(kept + added, key=lambda c: c.start)
+
+    # ------------------------------------------------------------------ 3. name
+    def _home(self, entities: dict[EntityKey, _Entity], chosen: list[Candidate]) -> dict[str, _Entity]:
+        """The article's home city and province: the Chinese city named most often."""
+        counts = Counter(
+            EntityKey(c.canonical or c.text, c.label) for c in chosen
+            if c.label == "City" and c.entry is not None and c.entry.parent_label == "Region"
+            and c.entry.parent.endswith(("省", "自治区"))
+        )
+        home: dict[str, _Entity] = {}
+        if counts:
+            city = entities.get(counts.most_common(1)[0][0])
+            if city is not None:
+                home["City"] = city
+                if city.parent is not None:
+                    home["Region"] = _Entity(city.parent)
+        return home
+
+    def _short_forms(self, entity: _Entity, places: set[str]) -> set[str]:
+        """Company short forms: 苏州锦里文化有限公司 → 锦里文化; …汽车玻璃(苏州)有限公司 → 艾杰旭."""
+        name = fold(entity.key.name)
+        forms: set[str] = set()
+        core = name
+        for suffix in self.legal:
+            if core.endswith(suffix) and len(core) > len(suffix) + 1:
+                core = core[: -len(suffix)]
+                break
+        core = re.sub(r"[(（][^()（）]{1,8}[)）]", "", core)
+        for place in sorted(places, key=len, reverse=True):
+            if core.startswith(place) and len(core) - len(place) >= 2:
+                core = core[len(place):]
+                break
+        if core != name:
+            forms.add(core)
+        trimmed = core
+        changed = True
+        while changed:
+            changed = False
+            for word in self.industry:
+                if trimmed.endswith(word) and len(trimmed) - len(word) >= 2:
+                    trimmed = trimmed[: -len(word)]
+                    forms.add(trimmed)
+                    changed = True
+                    break
+        return {f for f in forms if len(f) >= 2 and not is_generic(f, self.generic, self.generic_longest)}
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = fold(doc.text)
+        chosen = self._select([c for c in doc._.candidates])
+        chosen = self._complete_lists(text, chosen)
+
+        entities: dict[EntityKey, _Entity] = {}
+        spans: list[tuple[int, int, EntityKey]] = []
+        backrefs: list[Candidate] = []
+        home_bodies: list[Candidate] = []
+        for cand in chosen:
+            if cand.source == "backref":
+                backrefs.append(cand)
+                continue
+            start = cand.start
+            if cand.label == "GovernmentBody" and text[start] in _HOME_PREFIX and cand.entry is None:
+                home_bodies.append(cand)
+                continue
+            if cand.label == "Event":
+                match = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+                if match and not any(c.end > match.start() and c.start < start for c in chosen if c is not cand):
+                    start = match.start()
+            canonical = cand.canonical or "".join(fold(doc.text[start:cand.end]).split())
+            key = EntityKey(canonical, cand.label)
+            entity = entities.setdefault(key, _Entity(key))
+            entity.surfaces.append(doc.text[start:cand.end])
+            entity.surfaces.extend(cand.extra_aliases)
+            if cand.job_title and not entity.job_title:
+                entity.job_title = cand.job_title
+            if cand.entry is not None:
+                entity.surfaces.append(cand.entry.canonical)
+                if cand.entry.parent and entity.parent is None:
+                    entity.parent = EntityKey(cand.entry.parent, cand.entry.parent_label or "Country")
+            spans.append((start, cand.end, key))
+
+        # 市委, 市商务局: the home city's bodies
+        home = self._home(entities, chosen)
+        doc._.home.update({label: entity.key for label, entity in home.items()})
+        for cand in home_bodies:
+            place = home.get(_HOME_PREFIX[text[cand.start]])
+            if place is None:
+                continue
+            place_name = place.key.name
+            if place.key.label == "City" and not place_name.endswith("市"):
+                place_name += "市"
+            key = EntityKey(place_name + fold(cand.text)[1:], "GovernmentBody")
+            entity = entities.setdefault(key, _Entity(key, parent=place.key))
+            entity.surfaces.append(cand.text)
+            spans.append((cand.start, cand.end, key))
+
+        # 我市, 本市: the home city
+        if "City" in home:
+            city_key = home["City"].key
+            for word in self.home_aliases:
+                for match in re.finditer(re.escape(word), text):
+                    if not any(s < match.end() and match.start() < e for s, e, _ in spans):
+                        spans.append((match.start(), match.end(), city_key))
+
+        # X(以下简称“Y”): Y is X
+        defined: dict[str, EntityKey] = {}
+        for pattern in self.alias_patterns:
+            for match in pattern.finditer(text):
+                before = [s for s in spans if s[1] == match.start()]
+                if before:
+                    defined[match.group(1)] = before[0][2]
+                    entities[before[0][2]].surfaces.append(match.group(1))
+
+        # back-references: the latest entity of the same class with the same ending
+        for cand in backrefs:
+            ending = fold(cand.text)[-3:]
+            key = defined.get(fold(cand.text))
+            if key is None:
+                earlier = [k for s, e, k in sorted(spans) if k.label == cand.label and k.name.endswith(ending) and s < cand.start]
+                anywhere = [k for k in entities if k.label == cand.label and k.name.endswith(ending)]
+                key = earlier[-1] if earlier else (anywhere[0] if len(set(anywhere)) == 1 else None)
+            if key is None:
+                continue
+            entities[key].surfaces.append(cand.text)
+            spans.append((cand.start, cand.end, key))
+
+        # 4. further mentions of every name, short form and long-name tail
+        places = {k.name for k in entities if k.label in _PLACE_LABELS} | {
+            s for e in entities.values() if e.key.label in _PLACE_LABELS for s in e.surfaces}
+        alias_map: dict[str, set[EntityKey]] = {}
+        for key, entity in entities.items():
+            forms = {fold(s) for s in entity.surfaces} | {fold(key.name)}
+            if key.label == "Company":
+                forms |= self._short_forms(entity, places)
+            for form in forms:
+                if len(form) >= 2:
+                    alias_map.setdefault(form, set()).add(key)
+        for s, e, key in list(spans):
+            name = fold(key.name)
+            if len(name) < 8 or key.label not in ("GovernmentBody", "Organization"):
+                continue
+            for cand in doc._.candidates:
+                if cand.source == "gazetteer" and s <= cand.start and cand.end < e:
+                    tail = text[cand.end:e]
+                    if len(tail) >= 4 and not is_generic(tail, self.generic, self.generic_longest):
+                        alias_map.setdefault(tail, set()).add(key)
+        automaton = ahocorasick.Automaton()
+        for form, keys in alias_map.items():
+            if len(keys) == 1:
+                automaton.add_word(form, (form, next(iter(keys))))
+        if len(automaton):
+            automaton.make_automaton()
+            taken = bytearray(len(text))
+            for s, e, _ in spans:
+                taken[s:e] = b"\1" * (e - s)
+            found = []
+            for end_index, (form, key) in automaton.iter(text):
+                start = end_index + 1 - len(form)
+                found.append((start, end_index + 1, key))
+            for start, end, key in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+                if any(taken[start:end]):
+                    continue
+                taken[start:end] = b"\1" * (end - start)
+                spans.append((start, end, key))
+                entities[key].surfaces.append(doc.text[start:end])
+
+        # results on the Doc
+        spans.sort()
+        doc._.mentions.extend(Mention(key, s, e, doc.text[s:e]) for s, e, key in spans)
+        for key, entity in entities.items():
+            if not any(k == key for _, _, k in spans):
+                continue
+            aliases = tuple(dict.fromkeys(a for a in entity.surfaces if "".join(a.split()) != key.name))
+            doc._.entities[key] = EntityRecord(key, aliases=aliases, job_title=entity.job_title)
+            if entity.parent is not None:
+                doc._.parents[key] = entity.parent
+        ents = []
+        last_end = -1
+        for s, e, key in spans:
+            span = doc.char_span(s, e, label=key.label, alignment_mode="expand")
+            if span is not None and span.start >= last_end:
+                ents.append(span)
+                last_end = span.end
+        doc.ents = ents
+        return doc
+
+
+@Language.factory(
+    "kg_entities",
+    default_config={
+        "list_heads": "patterns/list_heads.tsv",
+        "industry_words": "patterns/industry_words.txt",
+        "alias_patterns": "patterns/aliases.txt",
+        "shapes": "patterns/shapes.jsonl",
+        "generic_words": "patterns/generic_words.txt",
+        "left_boundaries": "patterns/left_boundaries.txt",
+        "home_aliases": "patterns/home_aliases.txt",
+    },
+    assigns=["doc.ents", "doc._.entities", "doc._.mentions", "doc._.parents"],
+    requires=["doc._.candidates"],
+)
+def make_entities(nlp: Language, name: str, list_heads: str, industry_words: str, alias_patterns: str,
+                  shapes: str, generic_words: str, left_boundaries: str, home_aliases: str) -> EntityResolver:
+    return EntityResolver(nlp, name, list_heads=list_heads, industry_words=industry_words,
+                          alias_patterns=alias_patterns, shapes=shapes, generic_words=generic_words,
+                          left_boundaries=left_boundaries, home_aliases=home_aliases)

@@ -1,0 +1,64 @@
+"""Folding Japanese and traditional character forms onto simplified ones, one for one.
+
+神戸製作所 and 神户制作所 are the same name. :func:`fold` maps each character
+on its own (OpenCC's ``jp2t`` then ``t2s``, plus a small supplementary table),
+so the folded text has the same length and offsets as the original.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .data import load_tsv
+
+__all__ = ["fold", "fold_char"]
+
+_VARIANTS_FILE = "gazetteers/kanji_variants.tsv"
+
+
+@lru_cache(maxsize=1)
+def _converters():
+    import opencc
+
+    return opencc.OpenCC("jp2t.json"), opencc.OpenCC("t2s.json")
+
+
+@lru_cache(maxsize=1)
+def _supplement() -> dict[str, str]:
+    try:
+        rows = load_tsv(_VARIANTS_FILE)
+    except Exception:  # the table is optional; OpenCC alone still folds most forms
+        return {}
+    return {row["variant"]: row["simplified"] for row in rows if len(row.get("variant", "")) == 1 and len(row.get("simplified", "")) == 1}
+
+
+@lru_cache(maxsize=65536)
+def fold_char(ch: str) -> str:
+    """The simplified form of one character (itself when there is none)."""
+    if ch.isascii():
+        return ch
+    extra = _supplement().get(ch)
+    if extra:
+        return extra
+    jp2t, t2s = _converters()
+    simplified = t2s.convert(ch)
+    if simplified != ch:
+        return simplified if len(simplified) == 1 else ch
+    # a Japanese form: take it through its traditional form, but only when that form
+    # simplifies again (浜 → 濱 → 滨); 研 → 硏 stays 研, as it is already simplified
+    traditional = jp2t.convert(ch)
+    if traditional == ch:
+        return ch
+    out = t2s.convert(traditional)
+    return out if len(out) == 1 and out != traditional else ch
+
+
+def fold(text: str) -> str:
+    """Fold every character of ``text``; the result has the same length.
+
+    >>> fold("神戸製作所")
+    '神户制作所'
+    >>> fold("横浜の研究所")
+    '横滨の研究所'
+    """
+    return "".join(fold_char(ch) for ch in text)

@@ -1,0 +1,126 @@
+"""``kg_gazetteer``: listed names (places, companies, bodies) found by Aho-Corasick.
+
+Reads the TSV gazetteers named in the config (columns ``surface label
+canonical parent parent_label kind``), matches their surface forms in the
+folded text (so Japanese kanji forms match too) and proposes every match not
+contained in a longer listed match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ahocorasick
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import Candidate, GazetteerEntry
+from .data import load_tsv
+from .fold import fold
+
+__all__ = ["Gazetteer", "GAZETTEER_COLUMNS", "load_entries"]
+
+GAZETTEER_COLUMNS = ("surface", "label", "canonical", "parent", "parent_label", "kind")
+
+#: A listed full name beats a shape guess of the same span; a short form does not.
+_PRIORITY = {"full": 30, "alias": 25, "short": 20}
+
+
+def load_entries(files: Iterable[str]) -> dict[str, list[GazetteerEntry]]:
+    """Surface form → entries, from every file (later files add to earlier ones)."""
+    entries: dict[str, list[GazetteerEntry]] = {}
+    for path in files:
+        for row in load_tsv(path, columns=GAZETTEER_COLUMNS):
+            surface = fold(row["surface"])
+            entry = GazetteerEntry(surface, row["label"], row["canonical"], row["parent"], row["parent_label"], row["kind"] or "full")
+            bucket = entries.setdefault(surface, [])
+            if entry not in bucket:
+                bucket.append(entry)
+    return entries
+
+
+class Gazetteer:
+    """Proposes a :class:`Candidate` for every listed name in the text."""
+
+    def __init__(self, nlp: Language, name: str, *, files: list[str], min_length: int) -> None:
+        self.name = name
+        self.files = list(files)
+        self.min_length = min_length
+        self.entries = load_entries(self.files)
+        # a surface listed with several meanings is used only when one is a full name
+        self.automaton = ahocorasick.Automaton()
+        for surface, bucket in self.entries.items():
+            if len(surface) >= min_length:
+                self.automaton.add_word(surface, surface)
+        if len(self.automaton):
+            self.automaton.make_automaton()
+
+    def lookup(self, surface: str) -> GazetteerEntry | None:
+        """The entry a surface form stands for, or ``None`` if unlisted or ambiguous."""
+        bucket = self.entries.get(fold(surface))
+        if not bucket:
+            return None
+        if len(bucket) == 1:
+            return bucket[0]
+        full = [e for e in bucket if e.kind == "full"]
+        if len({(e.label, e.canonical) for e in full}) == 1:
+            return full[0]
+        return None
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int) -> bool:
+        """A county-level city's short form stands alone: punctuation or 市/县 on one side."""
+        before = text[start - 1] if start else "\n"
+        after = text[end] if end < len(text) else "\n"
+        return not ("\u4e00" <= before <= "\u9fff") or not ("\u4e00" <= after <= "\u9fff") or after in "市县"
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(self.automaton):
+            return doc
+        text = fold(doc.text)
+        matches: list[tuple[int, int, str]] = []
+        for end_index, surface in self.automaton.iter(text):
+            start = end_index - len(surface) + 1
+            matches.append((start, end_index + 1, surface))
+        # keep the matches no longer listed match contains
+        matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        kept: list[tuple[int, int, str]] = []
+        max_end = -1
+        for start, end, surface in matches:
+            if end <= max_end:  # inside a longer listed name that starts at or before it
+                continue
+            kept.append((start, end, surface))
+            max_end = end
+        candidates = doc._.candidates
+        for start, end, surface in kept:
+            entry = self.lookup(surface)
+            if entry is None:
+                continue
+            if entry.kind == "short" and entry.label == "City" and entry.parent_label == "City" \
+                    and not self._bounded(text, start, end):
+                continue
+            candidates.append(
+                Candidate(start, end, entry.label, doc.text[start:end], "gazetteer",
+                          priority=_PRIORITY.get(entry.kind, 20), canonical=entry.canonical, entry=entry)
+            )
+        return doc
+
+
+@Language.factory(
+    "kg_gazetteer",
+    default_config={
+        "files": [
+            "gazetteers/countries.tsv",
+            "gazetteers/regions.tsv",
+            "gazetteers/cn_admin.tsv",
+            "gazetteers/jp_admin.tsv",
+            "gazetteers/companies.tsv",
+            "gazetteers/organizations.tsv",
+            "patterns/events.tsv",
+        ],
+        "min_length": 2,
+    },
+    assigns=["doc._.candidates"],
+)
+def make_gazetteer(nlp: Language, name: str, files: list[str], min_length: int) -> Gazetteer:
+    return Gazetteer(nlp, name, files=files, min_length=min_length)

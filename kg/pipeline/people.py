@@ -1,0 +1,145 @@
+"""``kg_people``: people's names, found from their titles and their place in the text.
+
+* after a title, up to a cue word or punctuation: 市委书记杜小刚分别讲话, 会长茂吕周平、;
+* before a title: 习近平总书记;
+* in a list after a head word: 市领导许峰、周文栋、吴建元参加活动;
+* bylines: a paragraph that is only a name, （高美梅） at a paragraph's end, 洪波摄.
+
+Names in lists, bylines and before titles must start with a known Chinese or
+Japanese surname; a name between a title and a cue word need not (茂吕周平).
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import Candidate
+from .data import load_words
+from .fold import fold
+from .shapes import HARD_BOUNDARIES
+
+__all__ = ["PersonRecognizer"]
+
+_IDEOGRAPH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+_MAX_NAME = 4
+
+
+class PersonRecognizer:
+    """Proposes Person candidates with their job titles."""
+
+    def __init__(self, nlp: Language, name: str, *, titles: str, professions: str, cues: str, heads: str,
+                 surnames: list[str]) -> None:
+        self.name = name
+        self.titles = ahocorasick.Automaton()
+        for title in load_words(titles) + load_words(professions):
+            self.titles.add_word(fold(title), fold(title))
+        self.titles.make_automaton()
+        self.cues = tuple(sorted({fold(c) for c in load_words(cues)}, key=len, reverse=True))
+        self.heads = tuple(sorted({fold(h) for h in load_words(heads)}, key=len, reverse=True))
+        self.surnames = frozenset(fold(s) for path in surnames for s in load_words(path))
+
+    # ------------------------------------------------------------------ helpers
+    def has_surname(self, name: str) -> bool:
+        return name[:1] in self.surnames or name[:2] in self.surnames
+
+    def _cue_at(self, text: str, i: int) -> bool:
+        return text.startswith(self.cues, i)
+
+    def _name_after(self, text: str, start: int) -> int | None:
+        """End of a name starting at ``start``: at punctuation or a cue word, 2–4 characters."""
+        for length in range(2, _MAX_NAME + 1):
+            end = start + length
+            if end > len(text):
+                return None
+            if not _IDEOGRAPH.match(text[start:end]):
+                return None
+            if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in "（(" or self._cue_at(text, end):
+                return end
+        return None
+
+    def _blocked(self, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+        return any(s < end and start < e for s, e in spans)
+
+    # ------------------------------------------------------------------ passes
+    def _after_titles(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        found = []
+        occupied = [(c.start, c.end) for c in doc._.candidates]
+        longest: dict[int, str] = {}
+        for end_index, title in self.titles.iter(text):
+            if len(title) > len(longest.get(end_index, "")):
+                longest[end_index] = title
+        for end_index, title in sorted(longest.items()):
+            start = end_index + 1
+            end = self._name_after(text, start)
+            if end is not None and (end - start >= 3 or self.has_surname(text[start:end])) \
+                    and not self._blocked(start, end, blocked) and not text.startswith(self.cues, start):
+                found.append(Candidate(start, end, "Person", doc.text[start:end], "person", priority=15, job_title=title))
+                continue
+            # 习近平总书记: a name right before the title
+            title_start = start - len(title)
+            for length in (3,):
+                name_start = title_start - length
+                if name_start < 0:
+                    continue
+                name = text[name_start:title_start]
+                if _IDEOGRAPH.match(name) and self.has_surname(name) \
+                        and not self._blocked(name_start, title_start, occupied):
+                    found.append(Candidate(name_start, title_start, "Person", doc.text[name_start:title_start],
+                                           "person", priority=14, job_title=title))
+                    break
+        return found
+
+    def _lists(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        found = []
+        for head in self.heads:
+            for match in re.finditer(re.escape(head), text):
+                i = match.end()
+                title = head
+                while i < len(text):
+                    end = self._name_after(text, i)
+                    if end is None or not self.has_surname(text[i:end]) or self._blocked(i, end, blocked):
+                        break
+                    found.append(Candidate(i, end, "Person", doc.text[i:end], "person", priority=14, job_title=title))
+                    if end < len(text) and text[end] == "、":
+                        i = end + 1
+                        continue
+                    break
+        return found
+
+    def _bylines(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        found = []
+        for match in re.finditer(r"(?:^|(?<=[。！？”\n]))[（(]?([\u4e00-\u9fff]{2,3}?)[)）]?(?:摄|/文|文)?(?=\n|$)", text, re.M):
+            start, end = match.span(1)
+            name = text[start:end]
+            if self.has_surname(name) and not self._blocked(start, end, blocked):
+                found.append(Candidate(start, end, "Person", doc.text[start:end], "person", priority=13))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = fold(doc.text)
+        blocked = [(c.start, c.end) for c in doc._.candidates if c.source == "gazetteer" and c.label != "Person"]
+        people = self._after_titles(doc, text, blocked) + self._lists(doc, text, blocked) + self._bylines(doc, text, blocked)
+        doc._.candidates.extend(people)
+        return doc
+
+
+@Language.factory(
+    "kg_people",
+    default_config={
+        "titles": "patterns/titles.txt",
+        "professions": "patterns/professions.txt",
+        "cues": "patterns/person_cues.txt",
+        "heads": "patterns/leader_heads.txt",
+        "surnames": ["gazetteers/surnames_cn.txt", "gazetteers/surnames_jp.txt"],
+    },
+    assigns=["doc._.candidates"],
+    requires=["doc._.candidates"],
+)
+def make_people(nlp: Language, name: str, titles: str, professions: str, cues: str, heads: str,
+                surnames: list[str]) -> PersonRecognizer:
+    return PersonRecognizer(nlp, name, titles=titles, professions=professions, cues=cues, heads=heads,
+                            surnames=surnames)

@@ -1,0 +1,554 @@
+"""``kg_relations``: relations stated by cue words, with evidence, money and dates.
+
+Each family reads its cue words from ``patterns/relation_cues.json`` and the
+job titles from ``patterns/titles.txt``; the rules look at the entity mentions
+of one sentence, split into clauses at ，；：.
+
+=================  =====================================================
+family             shape in the text
+=================  =====================================================
+affiliatedWith     ORG + title + PERSON (中国外商投资企业协会常务副会长曹宏瑛);
+                   市长/市领导/市委书记 + PERSON → the home city
+participatedIn     PERSON…、PERSON…分别讲话/致辞/出席/参加 → the event of the
+                   sentence, or the latest event of the paragraph
+organizedBy        由A和B联合主办的E; A召开/举办E; an event named after a body
+heldIn             E在P举行/举办; 在P举办的E; an event named after a city
+visited            VISITOR (率 VISITOR) 赴/来到/拜访/考察 X、Y、Z; subject carried
+                   across clauses, 他 → the last person
+cooperatesWith     A与B、C…合作/携手/交流合作; 与B… with A the sentence topic
+signedWith         A与B…签署/签约…协议
+investedIn         A对/在B投资; A投资M设立B; A实际使用日资M → 日本 investedIn A
+established        A设立/成立B (B a company, organization, zone or body)
+sisterCityOf       A与B缔结友城/友好城市
+locatedIn          位于X的Y; Y位于X; a place right before a smaller one (江苏苏州)
+=================  =====================================================
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import EntityKey, Mention, Money, StatisticRecord
+from .context import ORG_LABELS, PLACE_LABELS, DocContext
+from .data import load_words, resolve
+from .fold import fold
+from .shapes import HARD_BOUNDARIES
+
+__all__ = ["RelationExtractor"]
+
+_CLAUSE_BREAKS = "，,；;：:"
+_RANK = {"Country": 0, "Region": 1, "City": 2, "District": 3, "Zone": 4}
+_VISITORS = frozenset({"Person", "Organization", "GovernmentBody", "Company", "City", "District", "Region", "Zone"})
+_VISITED = PLACE_LABELS | ORG_LABELS
+_AGENTS = ORG_LABELS | {"City", "District", "Region", "Country", "Zone", "Person"}
+_COUNT = re.compile(r"(\d+(?:\.\d+)?)(个|家|项|人|次|场)")
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({fold(w) for w in words}, key=len, reverse=True))
+
+
+def _find_all(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of ``words`` (longest first) in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, str]] = []
+    taken = bytearray(end - start)
+    for word in words:
+        i = text.find(word, start, end)
+        while i >= 0:
+            if not any(taken[i - start:i - start + len(word)]):
+                taken[i - start:i - start + len(word)] = b"\1" * len(word)
+                found.append((i, i + len(word), word))
+            i = text.find(word, i + 1, end)
+    return sorted(found)
+
+
+class RelationExtractor:
+    """Finds the relations of SCHEMA.md between the mentions of each sentence."""
+
+    def __init__(self, nlp: Language, name: str, *, cues: str, titles: str, professions: str, heads: str) -> None:
+        self.name = name
+        data = json.loads(resolve(cues).read_text(encoding="utf-8"))
+        self.cues = {k: _longest_first(v) for k, v in data.items() if isinstance(v, list) and not k.startswith("_")}
+        self.foreign_capital = {fold(k): v for k, v in data.get("invest_foreign_capital", {}).items()}
+        self.leader_prefixes: dict[str, str] = data.get("leader_prefixes", {})
+        self.establish_objects = frozenset(data.get("establish_objects", ()))
+        self.titles = _longest_first(load_words(titles))
+        self.professions = _longest_first(load_words(professions))
+        self.heads = _longest_first(load_words(heads))
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        out, begin = [], start
+        for i in range(start, end):
+            if text[i] in _CLAUSE_BREAKS:
+                out.append((begin, i))
+                begin = i + 1
+        out.append((begin, end))
+        return [(s, e) for s, e in out if e > s]
+
+    @staticmethod
+    def _clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+        for s, e in clauses:
+            if s <= offset <= e:
+                return s, e
+        return clauses[-1]
+
+    @staticmethod
+    def _enumeration(text: str, mentions: list[Mention], first: int, labels: frozenset[str], limit: int) -> list[Mention]:
+        """Mentions from index ``first`` on joined by 、/和/及/以及 (or adjacent), of ``labels``, before ``limit``."""
+        out: list[Mention] = []
+        position = None
+        for mention in mentions[first:]:
+            if mention.start >= limit:
+                break
+            if position is not None:
+                gap = text[position:mention.start]
+                if gap not in ("", "、", "和", "及", "以及", "与", "，", "、以及"):
+                    break
+            if mention.key.label in labels:
+                out.append(mention)
+            position = mention.end
+        return out
+
+    def _home(self, doc: Doc, label: str) -> EntityKey | None:
+        return doc._.home.get(label)
+
+    def _is_home_body(self, doc: Doc, key: EntityKey) -> bool:
+        city = self._home(doc, "City")
+        return key.label == "GovernmentBody" and city is not None and key.name.startswith(city.name)
+
+    # ------------------------------------------------------------------ families
+    def _affiliations(self, ctx: DocContext, sentence: list[Mention]) -> None:
+        doc, text = ctx.doc, ctx.text
+        inherited: list[tuple[EntityKey, str]] = []
+        previous_person: Mention | None = None
+        for index, person in enumerate(sentence):
+            if person.key.label != "Person":
+                continue
+            before = sentence[index - 1] if index else None
+            gap = text[before.end:person.start] if before else ""
+            targets: list[tuple[EntityKey, str]] = []
+            # 许峰、周文栋: a list continues the first name's affiliation
+            if previous_person is not None and before is previous_person and gap == "、" and inherited:
+                targets = list(inherited)
+            else:
+                title = next((t for t in self.titles + self.heads if text.endswith(t, 0, person.start)), None)
+                profession = next((t for t in self.professions if text.endswith(t, 0, person.start)), None)
+                if title and not (profession and len(profession) >= len(title)):
+                    if before is not None and before.key.label != "Person" and 0 < len(gap) <= 12 \
+                            and gap.endswith(title) and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap):
+                        targets.append((before.key, gap))
+                        if self._is_home_body(doc, before.key):
+                            city = self._home(doc, "City")
+                            if city is not None:
+                                targets.append((city, gap))
+                    elif title[0] in self.leader_prefixes:
+                        home = self._home(doc, self.leader_prefixes[title[0]])
+                        if home is not None:
+                            targets.append((home, title))
+            for key, job in targets:
+                ctx.add(person.key, "affiliatedWith", key, person.start, job_title=job)
+            inherited = targets
+            previous_person = person
+
+    def _event_context(self, ctx: DocContext, sentence_index: int) -> EntityKey | None:
+        """The latest event named in this sentence's paragraph (or the two sentences before)."""
+        paragraph = ctx.paragraph_of[sentence_index]
+        for i in range(sentence_index, max(-1, sentence_index - 6), -1):
+            if i < sentence_index - 2 and ctx.paragraph_of[i] != paragraph:
+                break
+            s, e = ctx.sentences[i]
+            events = [m for m in ctx.mentions_between(s, e) if m.key.label == "Event"]
+            if events:
+                return events[0].key if i == sentence_index else events[-1].key
+        return None
+
+    def _events(self, ctx: DocContext, index: int, sentence: list[Mention], s_start: int, s_end: int) -> None:
+        text = ctx.text
+        events = [m for m in sentence if m.key.label == "Event"]
+        # participation
+        cues = _find_all(text, self.cues["participation"], s_start, s_end)
+        if cues:
+            event = events[0].key if events else self._event_context(ctx, index)
+            last_cue = cues[-1][0]
+            if event is not None:
+                people = [m for m in sentence if m.key.label == "Person" and m.start < last_cue]
+                agents = people or [m for m in sentence if m.key.label in ORG_LABELS and m.start < last_cue
+                                    and not self._organizer_position(text, m)]
+                for mention in agents:
+                    ctx.add(mention.key, "participatedIn", event, mention.start)
+        # organizers: 由A和B主办的E / A召开E
+        for cue_start, cue_end, _ in _find_all(text, self.cues["organize"], s_start, s_end):
+            after = [m for m in events if m.start >= cue_end and m.start - cue_end <= 12]
+            if not after:
+                continue
+            event = after[0]
+            by = text.rfind("由", s_start, cue_start)
+            if by >= 0:
+                organizers = [m for m in sentence if by < m.start and m.end <= cue_start and m.key.label in _AGENTS]
+            else:
+                clause_start = max(text.rfind(ch, s_start, cue_start) for ch in _CLAUSE_BREAKS + "。")
+                organizers = [m for m in sentence if max(clause_start, s_start) <= m.start and m.end <= cue_start
+                              and m.key.label in _AGENTS - {"Person"} and cue_start - m.end <= 6][-1:]
+            for organizer in organizers:
+                ctx.add(event.key, "organizedBy", organizer.key, event.start)
+        # heldIn: E在P举行 / 在P举办的E
+        for cue_start, cue_end, _ in _find_all(text, self.cues["hold"], s_start, s_end):
+            at = text.rfind("在", s_start, cue_start)
+            if at < 0 or cue_start - at > 24:
+                continue
+            places = [m for m in sentence if at < m.start and m.end <= cue_start]
+            if not places:
+                continue
+            place = places[0]
+            target = self._place_of(ctx, place)
+            if target is None:
+                continue
+            before = [m for m in events if m.end <= at]
+            after = [m for m in events if m.start >= cue_end and text[cue_end:m.start] in ("的", "")]
+            event = after[0] if after else (before[-1] if before else None)
+            if event is not None:
+                ctx.add(event.key, "heldIn", target, event.start)
+
+    @staticmethod
+    def _organizer_position(text: str, mention: Mention) -> bool:
+        return text[mention.end:mention.end + 2] in ("主办", "承办", "协办")
+
+    def _place_of(self, ctx: DocContext, mention: Mention) -> EntityKey | None:
+        """A place mention itself; for a body, the listed place inside its name."""
+        if mention.key.label in PLACE_LABELS:
+            return mention.key
+        for cand in ctx.doc._.candidates:
+            if cand.source == "gazetteer" and cand.label in PLACE_LABELS and mention.start <= cand.start \
+                    and cand.end <= mention.end and cand.canonical:
+                return EntityKey(cand.canonical, cand.label)
+        return None
+
+    def _events_by_name(self, ctx: DocContext) -> None:
+        """An event named after a body is organised by it; after a city, held in it."""
+        for mention in ctx.mentions:
+            if mention.key.label != "Event":
+                continue
+            inner = [c for c in ctx.doc._.candidates if mention.start <= c.start and c.end < mention.end
+                     and c.source in ("gazetteer", "shape") and c.start - mention.start <= 1]
+            start_text = ctx.text[mention.start:mention.start + 1]
+            for cand in sorted(inner, key=lambda c: (c.start, -c.length))[:1]:
+                if cand.start != mention.start and not (start_text == "在" and cand.start == mention.start + 1):
+                    continue
+                key = EntityKey(cand.canonical or fold(cand.text), cand.label)
+                if cand.label in ("City", "District") or (start_text == "在" and cand.label in PLACE_LABELS):
+                    ctx.add(mention.key, "heldIn", key, mention.start, method="name")
+                elif cand.label in ORG_LABELS or cand.label == "Zone":
+                    ctx.add(mention.key, "organizedBy", key, mention.start, method="name")
+
+    def _visitor(self, ctx: DocContext, mention: Mention) -> list[EntityKey]:
+        """The visitor a mention stands for: a delegation's back-reference stands for its city."""
+        key = mention.key
+        if key.label == "Organization" and len(mention.text) <= 3 and mention.text != key.name:
+            city = self._city_in_name(ctx, key)
+            return [city] if city else [key]
+        out = [key]
+        if key.label == "Organization":
+            city = self._city_in_name(ctx, key)
+            if city:
+                out.append(city)
+        return out
+
+    @staticmethod
+    def _city_in_name(ctx: DocContext, key: EntityKey) -> EntityKey | None:
+        for other in ctx.doc._.entities:
+            if other.label == "City" and key.name.startswith(other.name):
+                return other
+        return None
+
+    def _visits(self, ctx: DocContext, index: int, sentence: list[Mention], s_start: int, s_end: int,
+                state: dict) -> None:
+        text = ctx.text
+        cues = _find_all(text, self.cues["visit"], s_start, s_end)
+        if not cues:
+            return
+        clauses = self._clauses(text, s_start, s_end)
+        sentence_subjects: list[EntityKey] = []
+        for n, (cue_start, cue_end, _) in enumerate(cues):
+            limit = cues[n + 1][0] if n + 1 < len(cues) else s_end
+            c_start, c_end = self._clause_of(clauses, cue_start)
+            limit = min(limit, c_end) if cue_end < c_end else limit
+            first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
+            if first is None or sentence[first].start - cue_end > 8:
+                continue
+            objects = self._enumeration(text, sentence, first, _VISITED, limit)
+            if not objects:
+                continue
+            subjects: list[EntityKey] = []
+            before = [m for m in sentence if c_start <= m.start and m.end <= cue_start and m.key.label in _VISITORS
+                      and text[m.end:m.end + 1] not in ("的",)]
+            before = [m for m in before if not text[max(c_start, m.start - 1):m.start] in ("从", "在")]
+            for mention in before:
+                subjects.extend(self._visitor(ctx, mention))
+            if not subjects and any(p in text[c_start:cue_start] for p in self.cues["pronouns_person"]):
+                if state.get("person"):
+                    subjects = [state["person"]]
+            if not subjects:
+                subjects = sentence_subjects or state.get("visitors") or []
+            if not subjects:
+                home = self._home(ctx.doc, "City")
+                subjects = [home] if home else []
+            for subject in subjects:
+                for obj in objects:
+                    if obj.key != subject and not (obj.key.label == "Person"):
+                        ctx.add(subject, "visited", obj.key, cue_start)
+            sentence_subjects = subjects
+        if sentence_subjects:
+            state["visitors"] = sentence_subjects
+
+    def _topic(self, sentence: list[Mention], s_start: int, text: str) -> EntityKey | None:
+        if sentence and sentence[0].start - s_start <= 4 and sentence[0].key.label in _AGENTS - {"Person"}:
+            return sentence[0].key
+        return None
+
+    def _partners(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
+        text = ctx.text
+        coop = _find_all(text, self.cues["cooperate"], s_start, s_end)
+        sign = _find_all(text, self.cues["sign"], s_start, s_end)
+        sister = _find_all(text, self.cues["sister"], s_start, s_end)
+        if not coop and not sign and not sister:
+            return
+        clauses = self._clauses(text, s_start, s_end)
+        for m_start, m_end, _ in _find_all(text, self.cues["partner_markers"], s_start, s_end):
+            first = next((i for i, m in enumerate(sentence) if m.start >= m_end), None)
+            if first is None or sentence[first].start != m_end:
+                continue
+            partners = self._enumeration(text, sentence, first, _AGENTS | {"Country"}, s_end)
+            if not partners:
+                continue
+            after = partners[-1].end
+            c_start, _ = self._clause_of(clauses, m_start)
+            subject_mentions = [m for m in sentence if c_start <= m.start and m.end <= m_start
+                                and m.key.label in _AGENTS and m_start - m.end <= 6]
+            if subject_mentions:
+                subject = subject_mentions[-1].key
+            else:
+                subject = self._topic(sentence, s_start, text) or state.get("topic")
+            if subject is None:
+                continue
+            is_sister = any(s >= after for s, _, _ in sister)
+            for partner in partners:
+                if is_sister and subject.label == "City" and partner.key.label == "City":
+                    ctx.add(subject, "sisterCityOf", partner.key, m_start, date=self._date_near(ctx, m_start))
+                    continue
+                if any(s >= after for s, _, _ in coop):
+                    ctx.add(subject, "cooperatesWith", partner.key, m_start)
+                    if subject.label == "Person":
+                        for rel in list(ctx.doc._.relations):
+                            if rel.subject == subject and rel.predicate == "affiliatedWith" and rel.object.label == "Company":
+                                ctx.add(rel.object, "cooperatesWith", partner.key, m_start)
+                if any(s >= after for s, _, _ in sign) and any(w in text[after:s_end] for w in self.cues["sign_objects"]):
+                    ctx.add(subject, "signedWith", partner.key, m_start)
+        # transitive forms: A对接B、C / A携手B
+        for cue_start, cue_end, word in coop:
+            if word not in ("对接", "携手"):
+                continue
+            first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
+            if first is None or sentence[first].start - cue_end > 2:
+                continue
+            partners = self._enumeration(text, sentence, first, _AGENTS | {"Country"}, s_end)
+            c_start, _ = self._clause_of(clauses, cue_start)
+            subjects = [m for m in sentence if c_start <= m.start and m.end <= cue_start and m.key.label in _AGENTS]
+            if subjects and partners:
+                for partner in partners:
+                    ctx.add(subjects[-1].key, "cooperatesWith", partner.key, cue_start)
+
+    def _date_near(self, ctx: DocContext, offset: int):
+        s, e = ctx.sentence(offset)
+        dates = [d for d in ctx.doc._.dates if s <= d[0] < e]
+        if not dates:
+            return None
+        return min(dates, key=lambda d: abs(d[0] - offset))[2]
+
+    def _money_after(self, ctx: DocContext, start: int, end: int) -> list[Money]:
+        return [m for s, e, m in ctx.doc._.money if start <= s and e <= end]
+
+    def _investments(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
+        text = ctx.text
+        clauses = self._clauses(text, s_start, s_end)
+        used_money: set[int] = set()
+        # A实际使用日资M: the foreign side invested in A
+        for word, investor in self.foreign_capital.items():
+            at = text.find(word, s_start, s_end)
+            if at < 0:
+                continue
+            c_start, c_end = self._clause_of(clauses, at)
+            subjects = [m for m in sentence if c_start <= m.start and m.end <= at and m.key.label in PLACE_LABELS | ORG_LABELS]
+            if subjects:
+                money = self._money_after(ctx, at, c_end)
+                ctx.add(EntityKey(investor, "Country"), "investedIn", subjects[-1].key, at,
+                        money=money[0] if money else None, date=self._date_near(ctx, at))
+        for cue_start, cue_end, _ in _find_all(text, self.cues["invest"], s_start, s_end):
+            c_start, c_end = self._clause_of(clauses, cue_start)
+            before = [m for m in sentence if c_start <= m.start and m.end <= cue_start]
+            # A对B投资 / A在B投资
+            for i, mention in enumerate(before[:-1]):
+                gap = text[mention.end:before[i + 1].start]
+                if gap.strip("共累计已") in ("对", "在", "向") and mention.key.label in _AGENTS - {"Person"}:
+                    target = before[i + 1]
+                    if cue_start - target.end <= 4:
+                        money = self._money_after(ctx, cue_end, c_end)
+                        ctx.add(mention.key, "investedIn", target.key, cue_start,
+                                money=money[0] if money else None, date=self._date_near(ctx, cue_start))
+                    break
+            else:
+                investor = [m for m in before if m.key.label in _AGENTS - {"Person"} and cue_start - m.end <= 4]
+                if not investor:
+                    continue
+                # A投资M设立B、C  /  A投资B
+                establish = _find_all(text, self.cues["establish"], cue_end, s_end)
+                targets: list[Mention] = []
+                if establish:
+                    e_end = establish[0][1]
+                    first = next((i for i, m in enumerate(sentence) if m.start >= e_end), None)
+                    if first is not None and sentence[first].start - e_end <= 2:
+                        targets = self._enumeration(text, sentence, first, ORG_LABELS | {"Zone"}, s_end)
+                        if not targets:
+                            continue
+                        for target in targets:
+                            ctx.add(investor[-1].key, "established", target.key, target.start)
+                else:
+                    first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
+                    if first is not None and sentence[first].start == cue_end:
+                        targets = [sentence[first]]
+                amounts = self._money_after(ctx, cue_end, establish[0][0] if establish else c_end)
+                for n, target in enumerate(targets):
+                    money = amounts[n] if len(amounts) == len(targets) else (amounts[0] if len(amounts) == 1 else None)
+                    ctx.add(investor[-1].key, "investedIn", target.key, target.start, money=money,
+                            date=self._date_near(ctx, cue_start))
+
+    def _establishments(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
+        text = ctx.text
+        clauses = self._clauses(text, s_start, s_end)
+        for cue_start, cue_end, _ in _find_all(text, self.cues["establish"], s_start, s_end):
+            if any(w in text[max(s_start, cue_start - 12):cue_start] for w in self.cues["invest"]):
+                continue  # handled with the investment
+            first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
+            if first is None or sentence[first].start - cue_end > 1:
+                continue
+            target = sentence[first]
+            if target.key.label not in self.establish_objects:
+                continue
+            c_start, _ = self._clause_of(clauses, cue_start)
+            founders = [m for m in sentence if c_start <= m.start and m.end <= cue_start
+                        and m.key.label in _AGENTS - {"Person"}]
+            founder = founders[0].key if founders else None
+            if founder is None:
+                continue
+            ctx.add(founder, "established", target.key, cue_start, date=self._date_near(ctx, cue_start))
+
+    def _locations(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int) -> None:
+        text = ctx.text
+        for cue_start, cue_end, _ in _find_all(text, self.cues["locate"], s_start, s_end):
+            first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
+            if first is None or sentence[first].start != cue_end:
+                continue
+            places: list[Mention] = []
+            i = first
+            while i < len(sentence) and sentence[i].key.label in PLACE_LABELS - {"Country"} | {"Country"} \
+                    and text[(places[-1].end if places else cue_end):sentence[i].start] == "":
+                places.append(sentence[i])
+                i += 1
+            if not places:
+                continue
+            thing: Mention | None = None
+            if i < len(sentence) and text[places[-1].end:sentence[i].start] in ("", "的"):
+                thing = sentence[i]  # 位于X的Y
+            else:
+                before = [m for m in sentence if m.end <= cue_start and cue_start - m.end <= 3]
+                thing = before[-1] if before else None  # Y位于X
+            if thing is None:
+                continue
+            for place in places:
+                ctx.add(thing.key, "locatedIn", place.key, cue_start)
+        # adjacency: 江苏苏州, 吴中区胥口镇, 日本东京
+        for left, right in zip(sentence, sentence[1:]):
+            if left.end != right.start or left.key.label not in PLACE_LABELS - {"Zone"}:
+                continue
+            if right.key.label in PLACE_LABELS and _RANK[right.key.label] > _RANK[left.key.label]:
+                ctx.add(right.key, "locatedIn", left.key, right.start)
+            elif right.key.label in ORG_LABELS and left.key.label in ("City", "District"):
+                ctx.add(right.key, "locatedIn", left.key, right.start)
+
+    def _statistics(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, linked: set[int]) -> None:
+        text = ctx.text
+        clauses = self._clauses(text, s_start, s_end)
+        measures = self.cues.get("investment_statistics", ())
+        for c_start, c_end in clauses:
+            measure = next(((i, w) for w in measures for i in [text.find(w, c_start, c_end)] if i >= 0), None)
+            if measure is None:
+                continue
+            at, word = measure
+            subjects = [m for m in sentence if c_start <= m.start and m.end <= at and m.key.label in _AGENTS - {"Person"}]
+            subject = subjects[0] if subjects else None
+            if subject is None:
+                continue
+            counterpart = subjects[1].key if len(subjects) > 1 else None
+            values: list[tuple[Decimal, str, str | None]] = []
+            for s, e, money in ctx.doc._.money:
+                if at < s and e <= c_end and s not in linked:
+                    values.append((money.amount, money.currency, money.currency))
+            if not values:
+                count = _COUNT.search(text, at, c_end)
+                if count:
+                    values.append((Decimal(count.group(1)), count.group(2), None))
+            for value, unit, currency in values[:1]:
+                sent_start, sent_end = ctx.sentence(at)
+                ctx.doc._.statistics.append(StatisticRecord(
+                    subject.key, word, value, unit, sent_start, sent_end, text[sent_start:sent_end],
+                    counterpart=counterpart, currency=currency, date=self._date_near(ctx, at)))
+
+    # ------------------------------------------------------------------ run
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = DocContext(doc)
+        state: dict = {}
+        for index, (s_start, s_end) in enumerate(ctx.sentences):
+            sentence = ctx.mentions_between(s_start, s_end)
+            if index and ctx.paragraph_of[index] != ctx.paragraph_of[index - 1]:
+                state.pop("visitors", None)
+            people = [m for m in sentence if m.key.label == "Person"]
+            self._affiliations(ctx, sentence)
+            self._events(ctx, index, sentence, s_start, s_end)
+            self._visits(ctx, index, sentence, s_start, s_end, state)
+            self._partners(ctx, sentence, s_start, s_end, state)
+            self._investments(ctx, sentence, s_start, s_end, state)
+            self._establishments(ctx, sentence, s_start, s_end, state)
+            self._locations(ctx, sentence, s_start, s_end)
+            linked = {ctx.text.find(r.money.text, s_start, s_end) for r in doc._.relations
+                      if r.money is not None and r.start == s_start}
+            self._statistics(ctx, sentence, s_start, s_end, linked)
+            if people:
+                state["person"] = people[-1].key
+            topic = self._topic(sentence, s_start, ctx.text)
+            if topic is not None:
+                state["topic"] = topic
+        self._events_by_name(ctx)
+        return doc
+
+
+@Language.factory(
+    "kg_relations",
+    default_config={
+        "cues": "patterns/relation_cues.json",
+        "titles": "patterns/titles.txt",
+        "professions": "patterns/professions.txt",
+        "heads": "patterns/leader_heads.txt",
+    },
+    assigns=["doc._.relations", "doc._.statistics"],
+    requires=["doc._.mentions", "doc._.money", "doc._.dates"],
+)
+def make_relations(nlp: Language, name: str, cues: str, titles: str, professions: str, heads: str) -> RelationExtractor:
+    return RelationExtractor(nlp, name, cues=cues, titles=titles, professions=professions, heads=heads)

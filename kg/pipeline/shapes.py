@@ -1,0 +1,296 @@
+"""``kg_shapes``: names no list holds, found by their shape.
+
+A company ends in 有限公司 or 株式会社, a zone in 高新区 or 示范区, an event in
+论坛 or 交流会. For each suffix in the text the name reaches left to the last
+punctuation mark, then starts after the last *left boundary* (a function word,
+a cue verb, a count such as 3场; see ``patterns/left_boundaries.txt``) that
+does not fall inside a listed name. A name whose prefix is only generic words
+(日资企业, 交流推介会) is not a name; for events and zones it is a
+back-reference, resolved later to the entity it refers to. Quoted titles
+(“在东京遇见无锡”城市视觉展) are events too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import Candidate
+from .data import load_jsonl, load_words
+from .fold import fold
+
+__all__ = ["ShapeRecognizer", "ShapeRule", "is_generic", "HARD_BOUNDARIES"]
+
+#: Characters no name found by shape crosses (brackets are handled by balance).
+HARD_BOUNDARIES = frozenset("，。、；：！？,;:!?“”‘’\"《》「」『』【】〈〉\n\t ·•—…|/")
+_OPEN, _CLOSE = "(（", ")）"
+_PLACE_LABELS = frozenset({"Country", "Region", "City", "District", "Zone"})
+#: Prefixes that make a government body's name without a listed place (中共无锡市委, 国家…, 驻日本…).
+_STATE_PREFIXES = ("中共", "中国", "国家", "中央", "国务院", "驻", "全国", "省", "市", "区", "县", "州")
+#: Two countries' initials that open a cooperation zone's name (中日…示范区, 中德…产业园).
+_PAIR = re.compile(r"中[日韩德新欧美俄法英意澳以瑞]|日中")
+#: A count or ordinal right before a name makes it a category (第一批江苏省国际合作园区).
+_QUANTIFIED = re.compile(r"第?[\d一二三四五六七八九十两几多]+(?:批|个|家|类|项|种)$")
+#: Cue words after which a leading place is where the company is, not part of its name.
+_LOCATE_CUES = ("位于", "地处", "坐落于", "落户", "落户于")
+#: Single-character conjunctions that are part of a name when another boundary precedes them (设立的和东…).
+_CONJUNCTIONS = frozenset("和与及同")
+#: What may follow a quoted title's suffix: punctuation, particles, cue verbs.
+_AFTER_TITLE = frozenset("的上中后前在于举开等和与及并也已将是为，。、；：！？）)」”\n")
+_MARKER = re.compile(r"(?:19|20)\d\d|第[\d一二三四五六七八九十百]+届|暨|周年")
+_QUOTED = re.compile(r"“([^“”\n]{2,30})”")
+_ALIAS_NOTE = re.compile(r"^[(（](?:以下|下文)?(?:简称|下称)“[^”]{1,12}”[)）]")
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeRule:
+    label: str
+    suffixes: tuple[str, ...]
+    min_prefix: int = 2
+    max_length: int = 30
+    needs: str = "any"
+    priority: int = 10
+    joiners: tuple[str, ...] = ()
+    generic_ok: bool = False
+
+
+def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
+    """True if ``prefix`` splits entirely into generic words (so the name is not a name).
+
+    >>> is_generic("日资", frozenset({"日资", "重点"}), 2)
+    True
+    >>> is_generic("锦里文化", frozenset({"日资"}), 2)
+    False
+    >>> is_generic("", frozenset(), 1)
+    True
+    """
+    n = len(prefix)
+    reachable = [False] * (n + 1)
+    reachable[0] = True
+    for i in range(n):
+        if not reachable[i]:
+            continue
+        for j in range(i + 1, min(n, i + longest) + 1):
+            if prefix[i:j] in generic:
+                reachable[j] = True
+    return reachable[n]
+
+
+class ShapeRecognizer:
+    """Proposes names found by suffix, quoted titles and back-references."""
+
+    def __init__(self, nlp: Language, name: str, *, patterns: str, left_boundaries: str, generic_words: str) -> None:
+        self.name = name
+        self.rules = tuple(
+            ShapeRule(
+                label=row["label"],
+                suffixes=tuple(fold(s) for s in row["suffixes"]),
+                min_prefix=int(row.get("min_prefix", 2)),
+                max_length=int(row.get("max_length", 30)),
+                needs=row.get("needs", "any"),
+                priority=int(row.get("priority", 10)),
+                joiners=tuple(row.get("joiners", ())),
+                generic_ok=bool(row.get("generic_ok", False)),
+            )
+            for row in load_jsonl(patterns)
+        )
+        self.by_suffix: dict[str, list[ShapeRule]] = {}
+        for rule in self.rules:
+            for suffix in rule.suffixes:
+                self.by_suffix.setdefault(suffix, []).append(rule)
+        self.automaton = ahocorasick.Automaton()
+        for suffix in self.by_suffix:
+            self.automaton.add_word(suffix, suffix)
+        self.automaton.make_automaton()
+        self.stops = re.compile("|".join(f"(?:{line})" for line in load_words(left_boundaries)))
+        self.generic = frozenset(fold(w) for w in load_words(generic_words))
+        self.generic_longest = max((len(w) for w in self.generic), default=1)
+        self.event_suffixes = tuple(sorted(
+            (s for r in self.rules if r.label == "Event" for s in r.suffixes if len(s) >= 2), key=len, reverse=True))
+
+    # ------------------------------------------------------------------ helpers
+    def _left_edge(self, text: str, suffix_start: int, limit: int) -> int:
+        """First character the name may include: after punctuation or an unopened bracket."""
+        depth = 0
+        i = suffix_start - 1
+        while i >= limit:
+            ch = text[i]
+            if ch in _CLOSE:
+                depth += 1
+            elif ch in _OPEN:
+                if depth == 0:
+                    return i + 1
+                depth -= 1
+            elif ch in HARD_BOUNDARIES:
+                return i + 1
+            i -= 1
+        return limit
+
+    def _start_after_stops(self, text: str, left: int, right: int, protected: list[tuple[int, int]]) -> int:
+        start = left
+        previous_end = -1
+        for match in self.stops.finditer(text, left, right):
+            if match.end() == match.start():
+                continue
+            if match.group() in _CONJUNCTIONS and match.start() == previous_end:
+                continue  # 的和东…: a conjunction cannot follow 的, so 和 opens the name
+            previous_end = match.end()
+            if any(s <= match.start() and match.end() <= e and not (s == match.start() and e == match.end())
+                   for s, e in protected):
+                continue  # a stop word inside a listed name (建设 in 建设银行) does not cut it
+            if any(s < match.start() < e or s < match.end() < e for s, e in protected):
+                continue
+            start = max(start, match.end())
+        return start
+
+    @staticmethod
+    def _in_book_title(text: str, start: int, end: int) -> bool:
+        """Inside 《…》 a name is part of a title, not a mention (《关于支持设立…示范区的复函》)."""
+        opened = text.rfind("《", 0, start)
+        return opened >= 0 and text.rfind("》", opened, start) < 0 and text.find("》", end) >= 0 \
+            and text.find("《", end, text.find("》", end)) < 0
+
+    def _quoted(self, text: str, start: int, end: int) -> bool:
+        return start > 0 and end < len(text) and text[start - 1] == "“" and text[end] == "”"
+
+    def _satisfies(self, rule: ShapeRule, text: str, start: int, end: int, places: dict[int, str],
+                   place_ends: set[int], entity_starts: set[int]) -> bool:
+        if rule.needs == "place":
+            return start in places or text.startswith(_STATE_PREFIXES, start) or bool(_PAIR.match(text, start))
+        if rule.needs == "entity":
+            return start in entity_starts
+        if rule.needs == "marker":
+            return bool(_MARKER.search(text, start, end)) or self._quoted(text, start, end)
+        if rule.needs == "after_place":
+            return start in place_ends
+        return True
+
+    # ------------------------------------------------------------------ passes
+    def _by_suffix(self, doc: Doc, text: str, entity_pass: bool) -> list[Candidate]:
+        listed = [c for c in doc._.candidates if c.source == "gazetteer"]
+        protected = [(c.start, c.end) for c in listed]
+        places = {c.start: c.label for c in listed if c.label in _PLACE_LABELS}
+        place_ends = {c.end for c in listed if c.label in _PLACE_LABELS and c.label != "Zone"}
+        entity_starts = {c.start for c in doc._.candidates}
+        longest: dict[int, str] = {}
+        for end_index, suffix in self.automaton.iter(text):
+            if len(suffix) > len(longest.get(end_index, "")):
+                longest[end_index] = suffix
+        found: list[Candidate] = []
+        for end_index, suffix in sorted(longest.items()):
+            end = end_index + 1
+            suffix_start = end - len(suffix)
+            for rule in self.by_suffix[suffix]:
+                if (rule.needs == "entity") != entity_pass:
+                    continue
+                limit = max(0, end - rule.max_length)
+                left = self._left_edge(text, suffix_start, limit)
+                region_end = suffix_start
+                for joiner in rule.joiners:
+                    at = text.find(joiner, left, suffix_start)
+                    if at >= 0:
+                        region_end = min(region_end, at)
+                start = self._start_after_stops(text, left, region_end, protected)
+                if rule.needs == "after_place":
+                    ends = [e for e in place_ends if start <= e <= suffix_start - rule.min_prefix]
+                    if not ends:
+                        continue
+                    start = max(ends)
+                elif rule.label == "Company" and text.endswith(_LOCATE_CUES, 0, start):
+                    # 位于常熟丰田汽车研发中心(中国)有限公司: 常熟 is where it is
+                    inner = [c for c in listed if c.start == start and c.label in _PLACE_LABELS
+                             and c.end <= suffix_start - rule.min_prefix]
+                    if inner:
+                        start = max(c.end for c in inner)
+                prefix = text[start:suffix_start]
+                if len(prefix) < rule.min_prefix and not (
+                        rule.needs == "place" and text[start:start + 1] in "市省区县" and suffix[:1] in "市省区县委政"):
+                    continue
+                if _QUANTIFIED.search(text, max(0, start - 5), start) or self._in_book_title(text, start, end):
+                    continue
+                generic = is_generic(prefix, self.generic, self.generic_longest)
+                if generic and not rule.generic_ok:
+                    if rule.label in ("Event", "Zone") and prefix in self.generic or not prefix:
+                        found.append(Candidate(start, end, rule.label, doc.text[start:end], "backref", priority=1))
+                    continue
+                if not self._satisfies(rule, text, start, end, places, place_ends, entity_starts):
+                    continue
+                found.append(Candidate(start, end, rule.label, doc.text[start:end], "shape", priority=rule.priority))
+                break
+        return found
+
+    def _bare_suffixes(self, doc: Doc, text: str) -> list[Candidate]:
+        """A suffix standing alone (示范区, 交流会) refers back to a named zone or event."""
+        found = []
+        for end_index, suffix in self.automaton.iter(text):
+            start = end_index + 1 - len(suffix)
+            labels = {r.label for r in self.by_suffix[suffix]}
+            if not labels & {"Zone", "Event"} or len(suffix) < 3:
+                continue
+            before = text[start - 1] if start else "\n"
+            if before in HARD_BOUNDARIES or before in "在与和及的将是该本此":
+                label = "Zone" if "Zone" in labels else "Event"
+                found.append(Candidate(start, end_index + 1, label, doc.text[start:end_index + 1], "backref", priority=1))
+        return found
+
+    def _quoted_titles(self, doc: Doc, text: str) -> list[Candidate]:
+        """“X”活动 / “X”城市视觉展 / “X论坛”: quoted titles of events."""
+        found = []
+        for match in _QUOTED.finditer(text):
+            inner_start, inner_end = match.span(1)
+            content = text[inner_start:inner_end]
+            if content.endswith(self.event_suffixes) and not any(ch in content for ch in "，。！？、"):
+                found.append(Candidate(inner_start, inner_end, "Event", doc.text[inner_start:inner_end], "quoted", priority=11))
+                continue
+            after = match.end()
+            note = _ALIAS_NOTE.match(text, after)
+            tail_start = note.end() if note else after
+            window = text[tail_start: tail_start + 10]
+            for suffix in self.event_suffixes:
+                at = window.find(suffix)
+                if at < 0:
+                    continue
+                follow = tail_start + at + len(suffix)
+                if follow < len(text) and text[follow] not in _AFTER_TITLE:
+                    continue
+                chunk = window[:at]
+                if any(ch in HARD_BOUNDARIES for ch in chunk) or self.stops.search(chunk):
+                    continue
+                if chunk and not is_generic(chunk, self.generic, self.generic_longest) and not note:
+                    # “在东京遇见无锡”城市视觉展: the name runs on after the quote
+                    end = tail_start + at + len(suffix)
+                    name = content + text[tail_start:end]
+                    found.append(Candidate(inner_start, end, "Event", doc.text[inner_start:end], "quoted",
+                                           priority=11, canonical=name,
+                                           extra_aliases=(doc.text[match.start():end], content)))
+                else:
+                    found.append(Candidate(inner_start, inner_end, "Event", doc.text[inner_start:inner_end], "quoted", priority=11))
+                break
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = fold(doc.text)
+        candidates = doc._.candidates
+        candidates.extend(self._by_suffix(doc, text, entity_pass=False))
+        candidates.extend(self._quoted_titles(doc, text))
+        candidates.extend(self._by_suffix(doc, text, entity_pass=True))
+        candidates.extend(self._bare_suffixes(doc, text))
+        return doc
+
+
+@Language.factory(
+    "kg_shapes",
+    default_config={
+        "patterns": "patterns/shapes.jsonl",
+        "left_boundaries": "patterns/left_boundaries.txt",
+        "generic_words": "patterns/generic_words.txt",
+    },
+    assigns=["doc._.candidates"],
+    requires=["doc._.candidates"],
+)
+def make_shapes(nlp: Language, name: str, patterns: str, left_boundaries: str, generic_words: str) -> ShapeRecognizer:
+    return ShapeRecognizer(nlp, name, patterns=patterns, left_boundaries=left_boundaries, generic_words=generic_words)

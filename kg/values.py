@@ -1,0 +1,128 @@
+"""Normalizing money and dates as they are written in Chinese news.
+
+>>> parse_money("8489万美元")
+Money(amount=Decimal('84890000'), currency='USD', text='8489万美元')
+>>> parse_money("10亿元人民币").amount
+Decimal('1000000000')
+>>> parse_money("三千万日元")
+Money(amount=Decimal('30000000'), currency='JPY', text='三千万日元')
+>>> parse_date("2021年6月18日")
+DateValue(value='2021-06-18', precision='date')
+>>> parse_date("今年10月", document_date="2023-12-01")
+DateValue(value='2023-10', precision='gYearMonth')
+>>> parse_date("今年10月") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from .records import DateValue, Money
+
+__all__ = ["MONEY_RE", "DATE_RE", "find_dates", "find_money", "parse_date", "parse_money"]
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千"
+_MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
+                "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> dict[str, str]:
+    from .pipeline.data import load_tsv
+
+    return {row["word"]: row["code"] for row in load_tsv("patterns/currencies.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _money_re() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in _currencies() if not w.startswith("亿")), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)"
+        rf"\s*(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?\s*(?P<cur>{words})"
+    )
+
+
+MONEY_RE = _money_re
+DATE_RE = re.compile(
+    r"(?P<year>(?:19|20)\d\d|今年|去年|明年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?"
+    r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日)?)?(?!\s*[-—–~～至到]\s*\d+\s*月)"
+)
+_RELATIVE_YEAR = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
+
+
+def _number(text: str) -> Decimal | None:
+    text = text.replace(",", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        pass
+    try:
+        import cn2an
+
+        return Decimal(str(cn2an.cn2an(text, "smart")))
+    except (ValueError, KeyError, ImportError):
+        return None
+
+
+def parse_money(text: str) -> Money | None:
+    """The first amount in ``text`` as a :class:`Money`, or ``None``."""
+    match = _money_re().search(text)
+    return _money_from_match(match) if match else None
+
+
+def _money_from_match(match: re.Match[str]) -> Money | None:
+    number = _number(match.group("number"))
+    if number is None:
+        return None
+    multiplier = _MULTIPLIERS.get(match.group("mult") or "", Decimal(1))
+    amount = (number * multiplier).normalize()
+    if amount == amount.to_integral_value():
+        amount = amount.quantize(Decimal(1))
+    return Money(amount, _currencies()[match.group("cur")], match.group())
+
+
+def find_money(text: str) -> Iterator[tuple[int, int, Money]]:
+    """Every amount in ``text`` with its span."""
+    for match in _money_re().finditer(text):
+        money = _money_from_match(match)
+        if money is not None:
+            yield match.start(), match.end(), money
+
+
+def _date_from_match(match: re.Match[str], document_date: str | None) -> DateValue | None:
+    year_text = match.group("year")
+    if year_text in _RELATIVE_YEAR:
+        if not document_date:
+            return None
+        year = int(document_date[:4]) + _RELATIVE_YEAR[year_text]
+    else:
+        if not match.group().replace(" ", "").startswith(year_text + "年") and not match.group("month"):
+            return None  # a bare number such as 2024 in 2024中日…交流会 is not a date
+        year = int(year_text)
+    month, day = match.group("month"), match.group("day")
+    if month and day:
+        return DateValue(f"{year:04d}-{int(month):02d}-{int(day):02d}", "date")
+    if month:
+        return DateValue(f"{year:04d}-{int(month):02d}", "gYearMonth")
+    return DateValue(f"{year:04d}", "gYear")
+
+
+def parse_date(text: str, *, document_date: str | None = None) -> DateValue | None:
+    """The first date in ``text``; relative years need ``document_date`` (ISO), else ``None``."""
+    for match in DATE_RE.finditer(text):
+        value = _date_from_match(match, document_date)
+        if value is not None:
+            return value
+    return None
+
+
+def find_dates(text: str, *, document_date: str | None = None) -> Iterator[tuple[int, int, DateValue]]:
+    """Every date in ``text`` with its span (relative ones only with ``document_date``)."""
+    for match in DATE_RE.finditer(text):
+        value = _date_from_match(match, document_date)
+        if value is not None:
+            yield match.start(), match.end(), value

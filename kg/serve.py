@@ -23,6 +23,7 @@ import logging
 import mimetypes
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -81,6 +82,24 @@ def _free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
         return int(sock.getsockname()[1])
+
+
+def _die_with_parent() -> None:
+    # Linux: the kernel stops the oxigraph child if this process dies without cleaning up.
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _stop_on_sigterm() -> None:
+    # Turn SIGTERM into KeyboardInterrupt so that `kill PID` stops the child server too.
+    if threading.current_thread() is threading.main_thread():
+        def handler(signum: int, frame: object) -> None:
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, handler)
 
 
 def _is_loopback(host: str) -> bool:
@@ -254,6 +273,14 @@ class SparqlServer:
         host, port = self._front.server_address[:2]
         return f"http://{host}:{port}"
 
+    @property
+    def engine_url(self) -> str:
+        """URL of the Oxigraph child on its private loopback port (behind the proxy)."""
+        if self._front is None:
+            raise ServeError("the server is not running: call start() first")
+        host, port = self._front.backend
+        return f"http://{host}:{port}"
+
     def start(self) -> SparqlServer:
         """Start Oxigraph on a private port, wait until it answers, then open the public port."""
         config = self.config
@@ -271,7 +298,7 @@ class SparqlServer:
         ]
         log.info("starting %s", " ".join(command))
         self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                         stderr=subprocess.STDOUT)
+                                         stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
         threading.Thread(target=self._drain, name="oxigraph-log", daemon=True).start()
         try:
             self._wait_ready(backend)
@@ -371,6 +398,7 @@ def serve(
         static_dir=Path(static_dir) if static_dir is not None else store.resolve().parent,
         timeout_s=timeout_s,
     )
+    _stop_on_sigterm()
     with _running(config) as server:
         if on_ready is not None:
             on_ready(server)

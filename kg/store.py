@@ -24,6 +24,7 @@ document, so counting queries use ``DISTINCT``.
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -130,10 +131,10 @@ def write_store(
 def _fill_store(folder: Path, document_graphs: Mapping[URIRef, Graph], *, ontology: bool) -> None:
     store = ox.Store(str(folder))
     try:
-        for doc, graph in document_graphs.items():
-            store.bulk_extend(to_quads(graph, doc))
+        quads = [to_quads(graph, doc) for doc, graph in document_graphs.items()]
         if ontology:
-            store.bulk_extend(to_quads(load_ontology(), ontology_iri()))
+            quads.append(to_quads(load_ontology(), ontology_iri()))
+        store.bulk_extend(itertools.chain.from_iterable(quads))  # one bulk load: one set of files
         store.flush()
     except OSError as exc:
         raise StoreError(f"could not write the store in {folder}: {exc}; check the disk space and permissions") from exc
@@ -168,8 +169,9 @@ def open_store(path: str | Path, *, read_only: bool = True) -> Dataset:
     """The store at ``path`` as an rdflib :class:`~rdflib.Dataset` on Oxigraph's engine.
 
     The default graph is the union of all named graphs, and the project's prefixes are
-    bound, so ``dataset.query("SELECT … WHERE { ?x a cj:City }")`` works as is. Avoid
-    ``len(dataset)``: oxrdflib counts with a slow query.
+    bound, so ``dataset.query("SELECT … WHERE { ?x a cj:City }")`` works as is. One
+    document's graph is ``dataset.get_context(DOC_IRI)`` (``dataset.graph()`` would try
+    to create it). Avoid ``len(dataset)``: oxrdflib counts with a slow query.
     """
     store = OxigraphStore(store=open_oxigraph(path, read_only=read_only))
     dataset = Dataset(store=store, default_union=True)

@@ -108,7 +108,7 @@ def export_cmd(fmt: str | None, store: Path, out: Path | None, ontology: bool) -
     with friendly_errors():
         result = export_store(store, guess_format(fmt, out), out, ontology=ontology)
     if isinstance(result, bytes):
-        click.get_binary_stream("stdout").write(result)
+        click.echo(result, nl=False)  # bytes go to the binary stdout as they are
     else:
         click.echo(f"wrote {result}", err=True)
 

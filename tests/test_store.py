@@ -1,0 +1,215 @@
+"""The Oxigraph store: one named graph per document, the ontology, atomic writes, replace and remove.
+
+The helpers here (a second fictional document, the two documents' graphs) are also
+used by the other SPARQL tests (test_query, test_queries, test_export, test_serve).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef, Variable
+from rdflib.compare import to_isomorphic
+
+from kg.build import OUTPUT_WRITERS, BuildReport, write_outputs
+from kg.errors import StoreError, StoreNotFoundError
+from kg.ontology import CJ, RDFS, bind_prefixes, load_ontology
+from kg.rdf import add_document
+from kg.records import DateValue, DocumentExtraction, EntityKey, EntityRecord, Mention, Money, RelationRecord
+from kg.store import (
+    document_iris,
+    iter_document_graphs,
+    ontology_iri,
+    open_store,
+    remove_document,
+    replace_document,
+    summarize_store,
+    write_store,
+)
+from tests.sample import DALIAN, FAIR, LI, ZONE, sample_extraction
+
+# ---------------------------------------------------------------- shared helpers (no test_ names)
+
+SECOND_TEXT = (
+    "2023中日经贸洽谈会由大连市人民政府主办。"
+    "三井物产向大连经济技术开发区投资50亿日元。"
+    "三井物产(大连)有限公司位于大连经济技术开发区。"
+    "大连市长李明会见客人。"
+)
+GOVERNMENT = EntityKey("大连市人民政府", "GovernmentBody")
+MITSUI = EntityKey("三井物产", "Company")
+MITSUI_DL = EntityKey("三井物产(大连)有限公司", "Company")
+
+
+def _sentence(fragment: str) -> tuple[int, int, str]:
+    start = SECOND_TEXT.index(fragment)
+    begin = SECOND_TEXT.rfind("。", 0, start) + 1
+    end = SECOND_TEXT.index("。", start) + 1
+    return begin, end, SECOND_TEXT[begin:end]
+
+
+def _mention(key: EntityKey, surface: str) -> Mention:
+    start = SECOND_TEXT.index(surface)
+    return Mention(key, start, start + len(surface), surface)
+
+
+def second_extraction() -> DocumentExtraction:
+    """A second fictional article sharing entities (大连, 李明, the fair, the zone) with the sample."""
+    s1, s2, s3, s4 = (_sentence(f) for f in ("主办", "投资", "位于", "会见"))
+    return DocumentExtraction(
+        file_name="second.txt",
+        content_hash="1" * 64,
+        text=SECOND_TEXT,
+        entities=(
+            EntityRecord(FAIR), EntityRecord(GOVERNMENT), EntityRecord(MITSUI), EntityRecord(MITSUI_DL),
+            EntityRecord(ZONE), EntityRecord(DALIAN, aliases=("大连市",)), EntityRecord(LI, job_title="市长"),
+        ),
+        mentions=(
+            _mention(FAIR, "2023中日经贸洽谈会"), _mention(GOVERNMENT, "大连市人民政府"), _mention(MITSUI, "三井物产"),
+            _mention(ZONE, "大连经济技术开发区"), _mention(MITSUI_DL, "三井物产(大连)有限公司"), _mention(LI, "李明"),
+        ),
+        relations=(
+            RelationRecord(FAIR, "organizedBy", GOVERNMENT, *s1),
+            RelationRecord(MITSUI, "investedIn", ZONE, *s2, money=Money(Decimal("5000000000"), "JPY", "50亿日元"),
+                           date=DateValue("2023-06", "gYearMonth")),
+            RelationRecord(MITSUI_DL, "locatedIn", ZONE, *s3),
+            RelationRecord(LI, "affiliatedWith", DALIAN, *s4, job_title="市长"),
+        ),
+    )
+
+
+def document_graphs() -> dict[URIRef, Graph]:
+    """The sample article's and the second article's graphs, by document IRI."""
+    graphs: dict[URIRef, Graph] = {}
+    for extraction in (sample_extraction(), second_extraction()):
+        graph = bind_prefixes(Graph())
+        graphs[add_document(graph, extraction)] = graph
+    return graphs
+
+
+def merged_graph(graphs: dict[URIRef, Graph]) -> Graph:
+    """Every document's triples in one graph, as ``graph.ttl`` holds them."""
+    merged = bind_prefixes(Graph())
+    for graph in graphs.values():
+        merged += graph
+    return merged
+
+
+def make_store(tmp_path: Path) -> tuple[Path, dict[URIRef, Graph]]:
+    """Write the two documents' store under ``tmp_path`` and return its path and the graphs."""
+    graphs = document_graphs()
+    return write_store(graphs, tmp_path / "store"), graphs
+
+
+# ---------------------------------------------------------------- tests
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> tuple[Path, dict[URIRef, Graph]]:
+    return make_store(tmp_path)
+
+
+def test_one_named_graph_per_document_plus_the_ontology(store):
+    path, graphs = store
+    summary = summarize_store(path)
+    assert summary.documents == tuple(sorted(graphs))
+    assert summary.has_ontology
+    assert summary.quads == sum(len(g) for g in graphs.values()) + len(load_ontology())
+    assert document_iris(path) == sorted(graphs)
+
+
+def test_each_named_graph_is_its_document(store):
+    path, graphs = store
+    stored = dict(iter_document_graphs(path))
+    assert set(stored) == set(graphs)
+    for doc, graph in graphs.items():
+        assert to_isomorphic(stored[doc]) == to_isomorphic(graph)
+
+
+def test_open_store_is_an_rdflib_dataset_on_oxigraph(store):
+    path, graphs = store
+    dataset = open_store(path)
+    assert isinstance(dataset, Dataset)
+    assert type(dataset.store).__name__ == "OxigraphStore"
+    # Default graph = union of the documents; project prefixes need no PREFIX line.
+    rows = dataset.query("SELECT DISTINCT ?label WHERE { ?c a cj:City ; rdfs:label ?label } ORDER BY ?label")
+    assert [str(r.label) for r in rows] == ["北九州市", "大连"]
+    # The ontology is in its own named graph.
+    ontology = dataset.get_context(ontology_iri())
+    assert (CJ.City, RDFS.label, Literal("城市", lang="zh")) in ontology
+
+
+def test_shared_entity_triples_are_in_every_document_graph(store):
+    path, graphs = store
+    dataset = open_store(path)
+    dalian_label = dataset.query(
+        "SELECT ?g WHERE { GRAPH ?g { cjr:City\\/大连 rdfs:label ?l } }"
+    )
+    assert {row.g for row in dalian_label} == set(graphs)
+
+
+def test_write_store_replaces_an_old_store_whole(tmp_path):
+    graphs = document_graphs()
+    first = dict(list(graphs.items())[:1])
+    path = write_store(first, tmp_path / "store")
+    assert document_iris(path) == list(first)
+    write_store(graphs, path)
+    assert document_iris(path) == sorted(graphs)
+    assert not [p for p in tmp_path.iterdir() if p.name != "store"], "no temporary folder is left behind"
+
+
+def test_a_failed_write_leaves_the_old_store_untouched(tmp_path):
+    graphs = document_graphs()
+    path = write_store(graphs, tmp_path / "store")
+    bad = Graph()
+    bad.add((URIRef("https://example.org/s"), RDFS.label, Variable("not_a_term")))
+    with pytest.raises(StoreError, match="cannot store the term"):
+        write_store({URIRef("https://example.org/doc"): bad}, path)
+    assert document_iris(path) == sorted(graphs)
+    assert [p.name for p in tmp_path.iterdir()] == ["store"]
+
+
+def test_replace_document_swaps_one_graph_and_keeps_the_others(store):
+    path, graphs = store
+    sample_doc, second_doc = sorted(graphs)
+    smaller = Graph()
+    smaller += graphs[sample_doc]
+    smaller.remove((None, CJ.amount, None))
+    smaller.remove((None, CJ.currency, None))
+    replace_document(path, sample_doc, smaller)
+    stored = dict(iter_document_graphs(path))
+    assert to_isomorphic(stored[sample_doc]) == to_isomorphic(smaller)
+    assert to_isomorphic(stored[second_doc]) == to_isomorphic(graphs[second_doc])
+    # Adding a new document is a replace of a graph that was not there.
+    new_doc = URIRef(f"{second_doc}-copy")
+    replace_document(path, new_doc, graphs[second_doc])
+    assert new_doc in document_iris(path)
+
+
+def test_remove_document(store):
+    path, graphs = store
+    sample_doc, second_doc = sorted(graphs)
+    assert remove_document(path, sample_doc) is True
+    assert remove_document(path, sample_doc) is False
+    assert document_iris(path) == [second_doc]
+    # What only the removed article said is gone; what the other one says stays.
+    dataset = open_store(path)
+    assert not bool(dataset.query("ASK { ?x cj:sisterCityOf ?y }").askAnswer)
+    assert bool(dataset.query("ASK { ?x cj:organizedBy ?y }").askAnswer)
+
+
+@pytest.mark.parametrize("make", [lambda p: p / "missing", lambda p: p])
+def test_open_store_says_what_to_do_when_there_is_no_store(tmp_path, make):
+    with pytest.raises(StoreNotFoundError, match="kg build|store"):
+        open_store(make(tmp_path))
+
+
+def test_build_writes_the_store(tmp_path):
+    assert "store" in [name for name, _ in OUTPUT_WRITERS]
+    graphs = document_graphs()
+    report = BuildReport(graph=merged_graph(graphs), document_graphs=graphs)
+    write_outputs(report, tmp_path / "out", only=["store"])
+    assert report.outputs["store"] == tmp_path / "out" / "store"
+    assert document_iris(tmp_path / "out" / "store") == sorted(graphs)

@@ -196,8 +196,13 @@ def test_entity_card_of_a_city(sample: Graph) -> None:
 def test_entity_card_of_an_investor_carries_amount_and_title(sample: Graph) -> None:
     card = entity_card(sample, "日立制作所")
     invested = next(r for r in card.relations if r.relation == "investedIn")
-    assert (invested.direction, invested.other, invested.amount, invested.currency, invested.date) == (
+    (evidence,) = invested.evidence
+    assert (invested.direction, invested.other, evidence.amount, evidence.currency, evidence.date) == (
         "out", "日立大连有限公司", 30_000_000.0, "USD", "2023")
+    established = next(r for r in card.relations if r.relation == "established")
+    assert established.evidence[0].amount is None  # the same sentence, but this relation carries no amount
+    row = card.to_frame().set_index("relation").loc["investedIn"]
+    assert (row["amount"], row["currency"], row["date"]) == (30_000_000.0, "USD", "2023")
     assert card.side == "Japan"
     person = entity_card(sample, "李明")
     assert person.title == "市长"
@@ -260,8 +265,11 @@ def test_neighbourhood_by_alias_and_depth(sample: Graph) -> None:
     assert _rows(near, ["hops", "subject", "relation", "object"]) == [
         [1, "北九州市", "locatedIn", "日本"], [1, "大连", "sisterCityOf", "北九州市"]]
     wider = neighbourhood(sample, "北九州市", depth=2)
-    assert len(wider) == 6
-    assert set(wider.loc[wider.hops == 2, "relation"]) == {"affiliatedWith", "heldIn", "locatedIn", "participatedIn"}
+    assert _rows(wider[wider.hops == 2], ["subject", "relation", "object"]) == [
+        ["2023中日经贸洽谈会", "heldIn", "大连"], ["大连经济技术开发区", "locatedIn", "大连"], ["李明", "affiliatedWith", "大连"]]
+    # 李明 participatedIn 2023中日经贸洽谈会 joins two entities both two steps away: not followed
+    assert "participatedIn" not in set(wider["relation"])
+    assert neighbourhood(sample, "北九州市", depth=0).empty
     sub = neighbourhood_graph(sample, "大连市", depth=1)
     assert sorted(d["label"] for _, d in sub.nodes(data=True) if d["focus"]) == ["大连"]
     assert sub.number_of_nodes() == 5

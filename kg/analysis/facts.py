@@ -107,11 +107,18 @@ def counts_by_relation(graph: Graph) -> pd.DataFrame:
 
 
 class Evidence(NamedTuple):
-    """One sentence supporting a relation, the file it comes from and how it was found."""
+    """One sentence supporting a relation, the file it comes from, how it was found, and what it states.
+
+    ``amount``/``currency`` and ``date`` are those this mention carries (an
+    investment's sum, when it happened), ``None`` where the sentence gives none.
+    """
 
     text: str
     source: str | None
     method: str | None
+    amount: float | None = None
+    currency: str | None = None
+    date: str | None = None
 
 
 class CardRelation(NamedTuple):
@@ -126,9 +133,6 @@ class CardRelation(NamedTuple):
     other: str
     other_class: str | None
     evidence: tuple[Evidence, ...]
-    amount: float | None = None
-    currency: str | None = None
-    date: str | None = None
 
 
 class CardStatistic(NamedTuple):
@@ -158,11 +162,12 @@ class EntityCard:
     sources: tuple[str, ...]
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per relation and piece of evidence."""
+        """One row per relation and piece of evidence, with the amount and date that sentence states."""
         columns = ["direction", "relation", "other", "other_class", "amount", "currency", "date",
                    "evidence", "source", "method"]
         rows = [
-            {**{name: getattr(rel, name) for name in columns[:7]},
+            {"direction": rel.direction, "relation": rel.relation, "other": rel.other, "other_class": rel.other_class,
+             "amount": ev.amount, "currency": ev.currency, "date": ev.date,
              "evidence": ev.text, "source": ev.source, "method": ev.method}
             for rel in self.relations for ev in (rel.evidence or (Evidence("", None, None),))
         ]
@@ -187,7 +192,9 @@ class EntityCard:
 
 
 def _evidence(facts: Sequence[FactInfo]) -> tuple[Evidence, ...]:
-    return tuple(dict.fromkeys(Evidence(f.evidence, f.source, f.method) for f in facts))
+    return tuple(dict.fromkeys(
+        Evidence(f.evidence, f.source, f.method, _float(f.amount), f.currency if f.amount is not None else None, f.date)
+        for f in facts))
 
 
 def entity_card(graph: Graph, name: str, *, cls: str | None = None) -> EntityCard:
@@ -205,8 +212,9 @@ def entity_card(graph: Graph, name: str, *, cls: str | None = None) -> EntityCar
     Returns
     -------
     EntityCard
-        Label, aliases, class, title, side, relations with their evidence and
-        source file, statistics; ``card.to_frame()`` tabulates the relations.
+        Label, aliases, class, title, side, relations with their evidence
+        (sentence, source file, method, amount and date stated), statistics;
+        ``card.to_frame()`` tabulates the relations.
 
     Raises
     ------
@@ -225,7 +233,7 @@ def entity_card(graph: Graph, name: str, *, cls: str | None = None) -> EntityCar
     [('out', 'locatedIn', '中国'), ('both', 'sisterCityOf', '北九州市'), ('in', 'locatedIn', '大连经济技术开发区'),
      ('in', 'affiliatedWith', '李明'), ('in', 'heldIn', '2023中日经贸洽谈会')]
     >>> card.relations[1].evidence
-    (Evidence(text='大连市与日本北九州市缔结友好城市。', source='example.txt', method='pattern'),)
+    (Evidence(text='大连市与日本北九州市缔结友好城市。', source='example.txt', method='pattern', amount=None, currency=None, date=None),)
     >>> card.statistics[0].measure, card.statistics[0].value, card.statistics[0].counterpart
     ('贸易总额', 1250000000.0, '日本')
     >>> entity_card(example_graph(), "李明").title
@@ -244,17 +252,12 @@ def entity_card(graph: Graph, name: str, *, cls: str | None = None) -> EntityCar
             continue
         other = obj if subject == iri else subject
         direction = "both" if relation in SYMMETRIC_PROPERTIES else ("out" if subject == iri else "in")
-        supporting = by_triple.get((subject, relation, obj), [])
-        money = next((f for f in supporting if f.amount is not None), None)
         relations.append(CardRelation(
             direction=direction,
             relation=relation,
             other=index[other].label,
             other_class=index[other].cls,
-            evidence=_evidence(supporting),
-            amount=_float(money.amount) if money else None,
-            currency=money.currency if money else None,
-            date=next((f.date for f in supporting if f.date), None),
+            evidence=_evidence(by_triple.get((subject, relation, obj), [])),
         ))
     order = {"out": 0, "both": 1, "in": 2}
     relations.sort(key=lambda r: (order[r.direction], list(RELATION_PROPERTIES).index(r.relation), r.other))

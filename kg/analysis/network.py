@@ -219,10 +219,13 @@ def _distances(view: nx.MultiDiGraph, focus: URIRef, depth: int) -> dict[URIRef,
 
 
 def neighbourhood_graph(graph: Graph, name: str, *, depth: int = 1, cls: str | None = None) -> nx.MultiDiGraph:
-    """The part of :func:`to_networkx`'s view within ``depth`` relations of the entity named ``name``.
+    """What is reached from the entity named ``name`` by following at most ``depth`` relations.
 
-    The focus node gets the attribute ``focus=True``; every node gets ``hops``,
-    its distance from the focus.
+    Nodes are the entities within ``depth`` steps (either direction), with the
+    attributes of :func:`to_networkx` plus ``hops`` (their distance) and
+    ``focus`` (``True`` for the entity itself); edges are the relations
+    followed, those with an end fewer than ``depth`` steps away. A relation
+    between two entities that are both ``depth`` steps away is not included.
 
     Examples
     --------
@@ -230,38 +233,46 @@ def neighbourhood_graph(graph: Graph, name: str, *, depth: int = 1, cls: str | N
     >>> sub = neighbourhood_graph(example_graph(), "北九州市")
     >>> sorted(data["label"] for _, data in sub.nodes(data=True))
     ['北九州市', '大船北九州株式会社', '大连', '日本']
+    >>> sub.number_of_edges()
+    3
     """
+    if depth < 0:
+        raise AnalysisError(f"depth must be 0 or more, got {depth}")
     view = to_networkx(graph)
     focus = find_entity(graph, name, cls=cls)
     distances = _distances(view, focus, depth)
-    sub = view.subgraph(distances).copy()
-    for node, hops in distances.items():
-        sub.nodes[node]["hops"] = hops
-        sub.nodes[node]["focus"] = node == focus
+    sub = nx.MultiDiGraph()
+    for node, hops in sorted(distances.items(), key=lambda item: (item[1], str(item[0]))):
+        sub.add_node(node, **view.nodes[node], hops=hops, focus=node == focus)
+    sub.add_edges_from((u, v, key, data) for u, v, key, data in view.edges(distances, keys=True, data=True)
+                       if v in distances and min(distances[u], distances[v]) < depth)
     return sub
 
 
 def neighbourhood(graph: Graph, name: str, *, depth: int = 1, cls: str | None = None) -> pd.DataFrame:
     """The relations around the entity named ``name`` (label or alias), up to ``depth`` steps away.
 
+    The relations are those :func:`neighbourhood_graph` follows: at depth 1,
+    the entity's own relations; at depth 2, also those of its neighbours.
+
     Returns
     -------
     pandas.DataFrame
-        Columns ``hops`` (how far the relation's farther end is from the
-        entity), ``subject``, ``relation``, ``object``, ``subject_class``,
-        ``object_class``; nearest first.
+        Columns ``hops`` (1 for the entity's own relations, 2 for its
+        neighbours' …), ``subject``, ``relation``, ``object``,
+        ``subject_class``, ``object_class``; nearest first.
 
     Examples
     --------
     >>> from kg.analysis.examples import example_graph
     >>> neighbourhood(example_graph(), "日立制作所")[["hops", "subject", "relation", "object"]].values.tolist()
     [[1, '日立制作所', 'established', '日立大连有限公司'], [1, '日立制作所', 'investedIn', '日立大连有限公司']]
-    >>> len(neighbourhood(example_graph(), "日立制作所", depth=2))
-    3
+    >>> neighbourhood(example_graph(), "日立制作所", depth=2)[["hops", "relation", "object"]].values.tolist()
+    [[1, 'established', '日立大连有限公司'], [1, 'investedIn', '日立大连有限公司'], [2, 'locatedIn', '大连经济技术开发区']]
     """
     sub = neighbourhood_graph(graph, name, depth=depth, cls=cls)
     rows = [
-        {"hops": max(sub.nodes[u]["hops"], sub.nodes[v]["hops"]),
+        {"hops": min(sub.nodes[u]["hops"], sub.nodes[v]["hops"]) + 1,
          "subject": sub.nodes[u]["label"], "relation": rel, "object": sub.nodes[v]["label"],
          "subject_class": sub.nodes[u]["class"], "object_class": sub.nodes[v]["class"]}
         for u, v, rel in sub.edges(keys=True)

@@ -10,9 +10,10 @@ The side of an entity is read from the graph first:
 Only where the graph says nothing do name cues decide (basis ``"name"``), in
 this order: the earliest label of a sided place or country inside the entity's
 name (苏州港华燃气有限公司 → 苏州 → China), then the legal-form suffixes of
-:data:`DEFAULT_NAME_CUES` (株式会社 → Japan, 有限公司 → China). Entities
-``cj:locatedIn`` something sided only by name get that side too (basis
-``"locatedIn"``, ``via`` naming the place). Persons and events get no side from
+:data:`DEFAULT_NAME_CUES` (株式会社 → Japan, 有限公司 → China). They are tried
+first on entities that are not ``cj:locatedIn`` anything; what is located in
+an entity sided by name gets that side (basis ``"locatedIn"``, ``via`` naming
+the place); only then are name cues tried on what is still unknown. Persons and events get no side from
 the places they are affiliated with or held in: a side is a location.
 Everything else stays unknown (``side`` is ``None``).
 """
@@ -112,9 +113,13 @@ def entity_sides(
             if side is not None:
                 result[info.iri] = SideInfo(side, "country", info.label)
     _propagate(index, parents, result)
-    named = {iri: _side_by_name(info, index, result, name_cues) for iri, info in index.items() if iri not in result}
-    result.update({iri: side for iri, side in named.items() if side.side is not None})
-    _propagate(index, parents, result)
+    # Name cues first for what the graph does not place at all, so that things located in
+    # those places inherit their side; then for whatever is still unknown.
+    for roots_only in (True, False):
+        named = {iri: _side_by_name(info, index, result, name_cues) for iri, info in index.items()
+                 if iri not in result and not (roots_only and parents.get(iri))}
+        result.update({iri: side for iri, side in named.items() if side.side is not None})
+        _propagate(index, parents, result)
     return {iri: result.get(iri, SideInfo(None)) for iri in index}
 
 

@@ -1,0 +1,94 @@
+"""The notebooks run from top to bottom on the graph of the seeds, and hold no logic of their own."""
+
+from __future__ import annotations
+
+import ast
+import base64
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from jupyter_client.kernelspec import KernelSpecManager
+from nbclient import NotebookClient
+
+from kg.build import extract_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+NAMES = ["01_explore.ipynb", "02_network.ipynb", "03_investment.ipynb"]
+OUT = ROOT / "out"
+
+#: Python constructs a notebook cell may not use: logic belongs in kg.analysis.
+FORBIDDEN = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.For, ast.AsyncFor, ast.While,
+             ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built through the library, as `make run` does, into a temporary Turtle file."""
+    report = extract_paths([ROOT / "seeds"])
+    assert not report.failures
+    path = tmp_path_factory.mktemp("seeds") / "graph.ttl"
+    report.graph.serialize(path, format="turtle")
+    return path
+
+
+def _code_cells(name: str) -> list[nbformat.NotebookNode]:
+    notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
+    return [cell for cell in notebook.cells if cell.cell_type == "code"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_is_saved_without_outputs(name: str) -> None:
+    notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
+    nbformat.validate(notebook)
+    assert notebook.metadata.kernelspec.name == "python3"
+    for cell in _code_cells(name):
+        assert cell.outputs == [] and cell.execution_count is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_defines_no_logic(name: str) -> None:
+    for cell in _code_cells(name):
+        source = "\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith("%"))
+        found = [type(node).__name__ for node in ast.walk(ast.parse(source)) if isinstance(node, FORBIDDEN)]
+        assert found == [], f"{name}: a cell uses {found}; move that logic into kg/analysis:\n{cell.source}"
+        imports = [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)]
+        assert all(node.module in {"kg.analysis"} for node in imports)
+
+
+def test_kernel_python3_is_this_venv() -> None:
+    """nbclient's "python3" kernel must run the interpreter that runs the tests (the .venv's)."""
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    command = spec.argv[0]
+    # jupyter_client replaces a bare "python"/"python3" with sys.executable when it launches the kernel
+    assert command in {"python", "python3", f"python{sys.version_info[0]}.{sys.version_info[1]}"} or (
+        Path(command).resolve() == Path(sys.executable).resolve())
+    assert Path(spec.resource_dir).resolve().is_relative_to(Path(sys.prefix).resolve())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_runs_on_the_seeds(name: str, seeds_graph: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_GRAPH", str(seeds_graph))  # the kernel inherits the environment
+    notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
+    client = NotebookClient(notebook, kernel_name="python3", timeout=180, allow_errors=False,
+                            resources={"metadata": {"path": str(NOTEBOOKS)}})
+    client.execute()  # raises CellExecutionError on the first failing cell
+
+    outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
+    assert outputs, f"{name} showed nothing"
+    errors = [output for output in outputs if output.output_type == "error"]
+    assert errors == []
+    streams = "".join(output.get("text", "") for output in outputs if output.output_type == "stream")
+    assert "missing from font" not in streams and "Traceback" not in streams
+    if name == "03_investment.ipynb":
+        images = [output.data["image/png"] for output in outputs if "image/png" in output.get("data", {})]
+        assert len(images) == 2, "both amount charts are drawn"
+        OUT.mkdir(exist_ok=True)
+        for number, image in enumerate(images, start=1):
+            (OUT / f"notebook_03_chart_{number}.png").write_bytes(base64.b64decode(image))
+    if name == "02_network.ipynb":
+        frames = [output.data["text/html"] for output in outputs if "text/html" in output.get("data", {})]
+        assert any(html.startswith("<iframe srcdoc=") for html in frames), "the interactive view is embedded"

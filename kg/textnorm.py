@@ -57,7 +57,7 @@ class NormalizedText:
         return s, e
 
 
-_BYLINE_END = re.compile(r"[。！？!?][（(][^（）()]{1,6}[)）]$")
+_BYLINE_END = re.compile(r"[。！？!?]\s*[（(][^（）()]{1,6}[)）]$")
 
 
 def _ends_sentence(line: str) -> bool:

@@ -27,10 +27,11 @@ _CONTAINED = ORG_LABELS | {"Region", "City", "District", "Zone"}
 class Containment:
     """Adds ``locatedIn`` relations read off names (method ``name``) and lists (``gazetteer``)."""
 
-    def __init__(self, nlp: Language, name: str, *, legal_forms: str, branch_words: str, gazetteer: str,
-                 max_depth: int) -> None:
+    def __init__(self, nlp: Language, name: str, *, legal_forms: str, branch_words: str, mobile_suffixes: str,
+                 gazetteer: str, max_depth: int) -> None:
         self.name = name
         self.branch_words = tuple(fold(w) for w in load_words(branch_words))
+        self.mobile = tuple(fold(w) for w in load_words(mobile_suffixes))
         self.nlp = nlp
         self.gazetteer_name = gazetteer
         self.legal_forms = tuple((fold(r["suffix"]), r["country"]) for r in load_tsv(legal_forms))
@@ -69,12 +70,27 @@ class Containment:
                 found[start] = (start, end_index + 1, EntityKey(entry.canonical, entry.label))
         return sorted(found.values())
 
+    def _orgs_at_start(self, name: str) -> set[int]:
+        """Ends of listed bodies that open ``name`` (清华 in 清华苏州环境创新院)."""
+        gazetteer = self._gazetteer()
+        ends: set[int] = set()
+        if gazetteer is None or not len(gazetteer.automaton):
+            return ends
+        for end_index, surface in gazetteer.automaton.iter(name):
+            entry = gazetteer.lookup(surface)
+            if entry is not None and entry.label in ORG_LABELS and end_index + 1 == len(surface):
+                ends.add(end_index + 1)
+        return ends
+
     def _from_name(self, ctx: DocContext, key: EntityKey) -> None:
         mention = ctx.first_mention(key)
         if mention is None:
             return
         surface = fold(mention.text)
+        if surface.endswith(self.mobile):
+            return  # 苏州经贸团 comes from 苏州; it is not located there
         places = self._places_in(surface)
+        orgs = self._orgs_at_start(surface)
         targets: list[tuple[int, int, EntityKey]] = []
         for start, end, place in places:
             if place == key:
@@ -84,6 +100,8 @@ class Containment:
                 break
             if start == 0 and (key.label not in PLACE_LABELS or _RANK.get(place.label, 9) < _RANK.get(key.label, 9)):
                 targets.append((start, end, place))
+            elif start in orgs and key.label in ORG_LABELS:
+                targets.append((start, end, place))  # 清华苏州环境创新院: a body's branch in 苏州
             elif start > 0 and surface[start - 1] in "(（" and end < len(surface) and surface[end] in ")）":
                 targets.append((start, end, place))
         for suffix, country in self.legal_forms:
@@ -119,11 +137,11 @@ class Containment:
 @Language.factory(
     "kg_containment",
     default_config={"legal_forms": "patterns/legal_forms.tsv", "branch_words": "patterns/branch_words.txt",
-                    "gazetteer": "kg_gazetteer", "max_depth": 4},
+                    "mobile_suffixes": "patterns/mobile_suffixes.txt", "gazetteer": "kg_gazetteer", "max_depth": 4},
     assigns=["doc._.relations", "doc._.mentions"],
     requires=["doc._.mentions"],
 )
-def make_containment(nlp: Language, name: str, legal_forms: str, branch_words: str, gazetteer: str,
-                     max_depth: int) -> Containment:
-    return Containment(nlp, name, legal_forms=legal_forms, branch_words=branch_words, gazetteer=gazetteer,
-                       max_depth=max_depth)
+def make_containment(nlp: Language, name: str, legal_forms: str, branch_words: str, mobile_suffixes: str,
+                     gazetteer: str, max_depth: int) -> Containment:
+    return Containment(nlp, name, legal_forms=legal_forms, branch_words=branch_words,
+                       mobile_suffixes=mobile_suffixes, gazetteer=gazetteer, max_depth=max_depth)

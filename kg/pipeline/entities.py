@@ -95,8 +95,9 @@ class EntityResolver:
             head_label = None
             for head, label in self.list_heads:
                 at = text.rfind(head, cut, first_end)
-                if at >= 0 and first_end - (at + len(head)) >= 2:
-                    cut, head_label = at + len(head), label
+                if at >= 0 and first_end - (at + len(head)) >= 2 \
+                        and not any(c.start <= at and at + len(head) <= c.end for c in chosen):
+                    cut, head_label = at + len(head), label  # 重点企业SK海力士: the head noun stands alone
                     break
             items[0] = (cut, first_end)
             # the last item may end in 和/及 + one more item
@@ -108,7 +109,7 @@ class EntityResolver:
                     items.append((at + len(joint), last_end))
                     break
             if text.startswith("等", match.end()):
-                tail = text[match.end() + 1: match.end() + 9]
+                tail = re.split(r"[，。；：！？\n]", text[match.end() + 1: match.end() + 9])[0]
                 for head, label in self.list_heads:
                     if head in tail:
                         head_label = label
@@ -130,7 +131,10 @@ class EntityResolver:
                         or piece.endswith(tuple(h for h, _ in self.list_heads)):
                     continue
                 inside = [c for c in chosen if c.start < e and s < c.end]
-                if any(not (s <= c.start and c.end <= e) or c.label == label for c in inside):
+                # the item wins over a match it continues to the right (电装 → 电装天), not over one
+                # it only qualifies (春秋两届广交会 is 广交会) nor over a person
+                if any(not (s <= c.start and c.end <= e) or c.label == "Person" or (c.label == label and c.start > s)
+                       for c in inside):
                     continue
                 added.append(Candidate(s, e, label, piece, "list", priority=5))
         if not added:

@@ -8,6 +8,7 @@ contained in a longer listed match.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import ahocorasick
@@ -15,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate, GazetteerEntry
-from .data import load_tsv
+from .data import load_tsv, load_words
 from .fold import fold
 
 __all__ = ["Gazetteer", "GAZETTEER_COLUMNS", "load_entries"]
@@ -42,8 +43,9 @@ def load_entries(files: Iterable[str]) -> dict[str, list[GazetteerEntry]]:
 class Gazetteer:
     """Proposes a :class:`Candidate` for every listed name in the text."""
 
-    def __init__(self, nlp: Language, name: str, *, files: list[str], min_length: int) -> None:
+    def __init__(self, nlp: Language, name: str, *, files: list[str], min_length: int, left_boundaries: str) -> None:
         self.name = name
+        self.stops = re.compile("|".join(f"(?:{line})" for line in load_words(left_boundaries)))
         self.files = list(files)
         self.min_length = min_length
         self.entries = load_entries(self.files)
@@ -67,12 +69,16 @@ class Gazetteer:
             return full[0]
         return None
 
-    @staticmethod
-    def _bounded(text: str, start: int, end: int) -> bool:
-        """A county-level city's short form stands alone: punctuation or 市/县 on one side."""
+    def _bounded(self, text: str, start: int, end: int) -> bool:
+        """A county-level city's short form stands alone: punctuation, a boundary word or 市/县 beside it.
+
+        (资兴 in 投资兴业 is no city.)
+        """
         before = text[start - 1] if start else "\n"
         after = text[end] if end < len(text) else "\n"
-        return not ("\u4e00" <= before <= "\u9fff") or not ("\u4e00" <= after <= "\u9fff") or after in "市县"
+        if not ("\u4e00" <= before <= "\u9fff") or not ("\u4e00" <= after <= "\u9fff") or after in "市县":
+            return True
+        return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(self.automaton):
@@ -119,8 +125,9 @@ class Gazetteer:
             "patterns/events.tsv",
         ],
         "min_length": 2,
+        "left_boundaries": "patterns/left_boundaries.txt",
     },
     assigns=["doc._.candidates"],
 )
-def make_gazetteer(nlp: Language, name: str, files: list[str], min_length: int) -> Gazetteer:
-    return Gazetteer(nlp, name, files=files, min_length=min_length)
+def make_gazetteer(nlp: Language, name: str, files: list[str], min_length: int, left_boundaries: str) -> Gazetteer:
+    return Gazetteer(nlp, name, files=files, min_length=min_length, left_boundaries=left_boundaries)

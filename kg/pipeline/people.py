@@ -61,6 +61,10 @@ class PersonRecognizer:
                 return end
         return None
 
+    def _starts_with_title(self, text: str, start: int) -> bool:
+        """学者围绕 is no name: a name does not begin with a title or profession."""
+        return any(True for end_index, _ in self.titles.iter(text[start:start + 4]) if end_index + 1 - len(_) == 0)
+
     def _blocked(self, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
         return any(s < end and start < e for s, e in spans)
 
@@ -76,7 +80,8 @@ class PersonRecognizer:
             start = end_index + 1
             end = self._name_after(text, start)
             if end is not None and (end - start >= 3 or self.has_surname(text[start:end])) \
-                    and not self._blocked(start, end, blocked) and not text.startswith(self.cues, start):
+                    and not self._blocked(start, end, blocked) and not text.startswith(self.cues, start) \
+                    and not self._starts_with_title(text, start):
                 found.append(Candidate(start, end, "Person", doc.text[start:end], "person", priority=15, job_title=title))
                 continue
             # 习近平总书记: a name right before the title

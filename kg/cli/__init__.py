@@ -8,6 +8,6 @@ turn :class:`kg.errors.KgError` into a one-line message and exit status 1.
 from __future__ import annotations
 
 from ._common import main
-from . import build_cmd, eval_cmd, sparql_cmds  # noqa: E402,F401  (registers the commands)
+from . import build_cmd, eval_cmd, html_cmd, sparql_cmds  # noqa: E402,F401  (registers the commands)
 
 __all__ = ["main"]

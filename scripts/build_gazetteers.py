@@ -88,10 +88,13 @@ class Entity:
     country: str = ""  # CHINA or JAPAN for administrative units
 
     def surfaces(self) -> Iterator[tuple[str, str]]:
-        """Yield ``(surface, kind)`` pairs, full forms first."""
+        """Yield ``(surface, kind)`` pairs, full forms first, each surface once (its first kind)."""
+        seen: set[str] = set()
         for kind in KINDS:
             for surface in getattr(self, kind):
-                yield surface, kind
+                if surface not in seen:
+                    seen.add(surface)
+                    yield surface, kind
 
     def drop(self, surface: str) -> None:
         """Remove ``surface`` from every kind list."""
@@ -311,9 +314,9 @@ def _kanji_converter():
     """Return a function that writes Japanese kanji as Chinese media do (Simplified).
 
     OpenCC's ``jp2t`` (shinjitai → traditional) then ``t2s``, one character at a time,
-    then the supplementary
-    table ``kanji_variants.tsv`` (shared with ``kg/pipeline/fold.py``) for characters OpenCC leaves Japanese
-    (戸 → 户, 栃 → 枥, …); the iteration mark 々 repeats the previous character.
+    and the supplementary table ``kanji_variants.tsv`` (shared with
+    ``kg/pipeline/fold.py``) for the characters OpenCC leaves Japanese (戸 → 户,
+    栃 → 枥, …); the iteration mark 々 repeats the previous character.
     """
     import opencc
 
@@ -385,7 +388,8 @@ def build_jp_admin() -> list[Entity]:
         info = special.get(name)
         if info and info["prefecture"] not in ("", m["pref"]):
             info = None
-        unused.discard(name) if info else None
+        if info:
+            unused.discard(name)
         zh = info["chinese"] if info and info["chinese"] else convert(name)
         if _KANA.search(zh):
             LOG.debug("jp_admin: %s has no Chinese name in jp_cities.tsv; left out", name)
@@ -428,8 +432,9 @@ def build_countries() -> list[Entity]:
         ent = by_code.get(row["code"])
         if ent is None:
             raise BuildError(f"countries_extra.tsv: unknown or skipped code {row['code']!r}")
-        if row["canonical"]:
-            ent.canonical = row["canonical"]
+        if row["canonical"] and row["canonical"] != ent.canonical:
+            ent.short.insert(0, ent.canonical)  # the CLDR name becomes a short form
+            ent.canonical, ent.full = row["canonical"], [row["canonical"]]
         ent.short += split_list(row["short"])
         ent.alias += split_list(row["alias"])
     return list(by_code.values())
@@ -438,11 +443,15 @@ def build_countries() -> list[Entity]:
 # --------------------------------------------------------------------- hand lists
 
 
+_FULLWIDTH = str.maketrans("()", "（）")
+
+
 def build_hand_list(name: str) -> list[Entity]:
     """Read a compact hand list: ``canonical label parent full short alias`` per entity.
 
     The canonical name is itself a surface, of the kind of the column it is listed in
-    (``full`` when it is listed in none).
+    (``full`` when it is listed in none). A surface with ASCII brackets is also listed
+    with full-width ones.
     """
     entities = []
     for row in read_table(SRC_DIR / f"{name}.tsv"):
@@ -454,6 +463,9 @@ def build_hand_list(name: str) -> list[Entity]:
             raise BuildError(f"{name}.tsv: unknown label {ent.label!r} for {ent.canonical}")
         if ent.canonical not in (*ent.full, *ent.short, *ent.alias):
             ent.full.insert(0, ent.canonical)
+        for kind in KINDS:  # news text writes brackets full-width: 丰田汽车（中国）…
+            forms = getattr(ent, kind)
+            forms += [f.translate(_FULLWIDTH) for f in forms if "(" in f]
         entities.append(ent)
     return entities
 
@@ -491,7 +503,7 @@ def resolve_surfaces(entities: list[Entity], stoplist: set[str]) -> list[Dropped
 
     claims: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
     for ent in entities:
-        for surface, kind in dict(ent.surfaces()).items():
+        for surface, kind in ent.surfaces():
             claims[surface].append((ent, kind))
     for surface, owners in sorted(claims.items()):
         if len({id(e) for e, _ in owners}) < 2:
@@ -572,7 +584,7 @@ def to_rows(ent: Entity, canonical_of: dict[str, Entity]) -> list[Row]:
         parent, parent_label = target.canonical, target.label
     return [
         Row(surface, ent.label, ent.canonical, parent, parent_label, kind)
-        for surface, kind in dict(ent.surfaces()).items()
+        for surface, kind in ent.surfaces()
     ]
 
 

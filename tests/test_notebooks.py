@@ -9,8 +9,10 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpecManager
 from nbclient import NotebookClient
+from nbformat.v4 import new_code_cell
 
 from kg.build import extract_paths
 
@@ -18,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 NAMES = ["01_explore.ipynb", "02_network.ipynb", "03_investment.ipynb"]
 OUT = ROOT / "out"
+#: Where ipykernel installs its "python3" kernelspec in this virtual environment.
+VENV_KERNELS = Path(sys.prefix) / "share" / "jupyter" / "kernels"
 
 #: Python constructs a notebook cell may not use: logic belongs in kg.analysis.
 FORBIDDEN = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.For, ast.AsyncFor, ast.While,
@@ -58,14 +62,18 @@ def test_notebook_defines_no_logic(name: str) -> None:
         assert all(node.module in {"kg.analysis"} for node in imports)
 
 
+def _venv_kernel() -> KernelManager:
+    """A "python3" kernel from this venv's kernelspec only (a user-wide one cannot shadow it)."""
+    return KernelManager(kernel_name="python3", kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(VENV_KERNELS)]))
+
+
 def test_kernel_python3_is_this_venv() -> None:
-    """nbclient's "python3" kernel must run the interpreter that runs the tests (the .venv's)."""
-    spec = KernelSpecManager().get_kernel_spec("python3")
+    """The "python3" kernelspec the notebooks run on is the venv's, and starts the venv's interpreter."""
+    spec = KernelSpecManager(kernel_dirs=[str(VENV_KERNELS)]).get_kernel_spec("python3")
     command = spec.argv[0]
     # jupyter_client replaces a bare "python"/"python3" with sys.executable when it launches the kernel
     assert command in {"python", "python3", f"python{sys.version_info[0]}.{sys.version_info[1]}"} or (
         Path(command).resolve() == Path(sys.executable).resolve())
-    assert Path(spec.resource_dir).resolve().is_relative_to(Path(sys.prefix).resolve())
 
 
 @pytest.mark.slow
@@ -73,10 +81,13 @@ def test_kernel_python3_is_this_venv() -> None:
 def test_notebook_runs_on_the_seeds(name: str, seeds_graph: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_GRAPH", str(seeds_graph))  # the kernel inherits the environment
     notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
-    client = NotebookClient(notebook, kernel_name="python3", timeout=180, allow_errors=False,
+    probe = new_code_cell("import sys\nprint(sys.prefix)")  # in memory only: which environment ran the cells
+    notebook.cells.append(probe)
+    client = NotebookClient(notebook, km=_venv_kernel(), timeout=180, allow_errors=False,
                             resources={"metadata": {"path": str(NOTEBOOKS)}})
     client.execute()  # raises CellExecutionError on the first failing cell
 
+    assert notebook.cells.pop().outputs[0].text.strip() == sys.prefix  # the venv's, not a user-wide Python
     outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
     assert outputs, f"{name} showed nothing"
     errors = [output for output in outputs if output.output_type == "error"]

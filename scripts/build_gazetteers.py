@@ -477,12 +477,13 @@ def _entity_name(ent: Entity) -> str:
     return ent.canonical or (ent.full or ent.short or ent.alias or ["?"])[0]
 
 
-def resolve_surfaces(entities: list[Entity], stoplist: set[str]) -> list[Dropped]:
+def resolve_surfaces(entities: list[Entity], stoplist: dict[str, str]) -> list[Dropped]:
     """Drop surfaces that are too short, stop-listed or ambiguous; return what was dropped.
 
     * a surface of one character is dropped;
-    * a generated short form of a place found in ``stoplist`` (common words, company
-      names, surnames) is dropped;
+    * a surface of a generated place found in ``stoplist`` (common words, company
+      names, surnames) is dropped: only when it is a short form if its scope is
+      ``short``, whatever its kind if ``all``;
     * when several entities share a surface: full official names all stay (the
       pipeline disambiguates), except that a Japanese city's full name yields to a
       Chinese one; short forms and aliases yield to a full name, and otherwise to the
@@ -498,8 +499,9 @@ def resolve_surfaces(entities: list[Entity], stoplist: set[str]) -> list[Dropped
         for surface, kind in list(ent.surfaces()):
             if len(surface) < 2:
                 drop(ent, surface, "one character")
-            elif kind != "full" and ent.file.endswith("_admin") and surface in stoplist:
-                drop(ent, surface, "stop-listed in sources/short_stoplist.tsv")
+            elif ent.file.endswith("_admin") and surface in stoplist \
+                    and (kind != "full" or stoplist[surface] == "all"):
+                drop(ent, surface, "stop-listed in sources/place_stoplist.tsv")
 
     claims: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
     for ent in entities:
@@ -650,7 +652,7 @@ def build_all() -> tuple[dict[str, str], list[Dropped]]:
     entities = cn + build_jp_admin() + build_countries()
     for name in ("regions", "companies", "organizations"):
         entities += build_hand_list(name)
-    stoplist = {r["surface"] for r in read_table(SRC_DIR / "short_stoplist.tsv")}
+    stoplist = {r["surface"]: r["scope"] for r in read_table(SRC_DIR / "place_stoplist.tsv")}
     dropped = resolve_surfaces(entities, stoplist)
     entities = drop_empty(entities)
     assign_canonicals(entities)

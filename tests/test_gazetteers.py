@@ -159,7 +159,7 @@ def test_known_entries(surface, label, canonical, parent, kind):
 @pytest.mark.parametrize(
     "surface",
     ["和平", "城关", "合作", "东方", "高密", "松本", "山口", "大分", "美的", "平安", "铃木", "中信",
-     "西南", "四国", "东海", "芒", "堺"],
+     "西南", "四国", "东海", "芒", "堺", "新城市", "吴市", "关市", "城区", "老城区"],
 )
 def test_not_listed(surface):
     assert _entries(surface) == []

@@ -251,6 +251,7 @@ def _entities(graph: Graph) -> dict[URIRef, _Entity]:
 
 
 def _edge_key(subject: URIRef, relation: str, obj: URIRef) -> tuple[URIRef, str, URIRef]:
+    """The same key for both directions of a symmetric relation."""
     if relation in SYMMETRIC_PROPERTIES and str(obj) < str(subject):
         return obj, relation, subject
     return subject, relation, obj
@@ -297,14 +298,15 @@ def _evidence_sort_key(ev: Evidence) -> tuple[str, ...]:
 
 
 def _relation_triples(graph: Graph, entities: Mapping[URIRef, _Entity]) -> list[tuple[URIRef, str, URIRef]]:
-    triples: set[tuple[URIRef, str, URIRef]] = set()
+    """The relation triples between entities, a symmetric one once (as stated, or the first of both ways)."""
+    triples: dict[tuple[URIRef, str, URIRef], tuple[URIRef, str, URIRef]] = {}
     for relation, prop in RELATION_PROPERTIES.items():
-        for subject, obj in graph.subject_objects(prop):
+        for subject, obj in sorted(graph.subject_objects(prop), key=lambda so: (str(so[0]), str(so[1]))):
             if subject in entities and obj in entities:
-                triples.add(_edge_key(subject, relation, obj))  # type: ignore[arg-type]
+                triples.setdefault(_edge_key(subject, relation, obj), (subject, relation, obj))  # type: ignore[arg-type]
             else:
                 log.debug("skipping %s %s %s: an end is not a typed entity", subject, relation, obj)
-    return sorted(triples, key=lambda t: (str(t[0]), _RELATION_ORDER[t[1]], str(t[2])))
+    return sorted(triples.values(), key=lambda t: (str(t[0]), _RELATION_ORDER[t[1]], str(t[2])))
 
 
 def _match_focus(entities: Mapping[URIRef, _Entity], name: str) -> list[URIRef]:
@@ -412,7 +414,7 @@ def graph_to_view(
     edges = tuple(
         ViewEdge(
             id=i, source=ids[s], target=ids[o], relation=rel, directed=rel not in SYMMETRIC_PROPERTIES,
-            evidence=tuple(sorted(set(evidence.get((s, rel, o), ())), key=_evidence_sort_key)),
+            evidence=tuple(sorted(set(evidence.get(_edge_key(s, rel, o), ())), key=_evidence_sort_key)),
         )
         for i, (s, rel, o) in enumerate(shown)
     )
@@ -469,12 +471,12 @@ def layout_options(node_count: int, edge_count: int) -> dict[str, Any]:
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
                 "theta": 0.5 if small else 0.9,
-                "gravitationalConstant": -90 if small else -50,
+                "gravitationalConstant": -90 if small else -50 if big else -80,
                 "centralGravity": 0.01,
-                "springLength": 140 if small else 80,
+                "springLength": 140 if small else 80 if big else 110,
                 "springConstant": 0.08,
                 "damping": 0.5 if small else 0.6,
-                "avoidOverlap": 0.6 if small else 0.0,
+                "avoidOverlap": 0.6 if small else 0.0 if big else 0.3,
             },
             "maxVelocity": 60,
             "minVelocity": 0.75 if small else 2.0,

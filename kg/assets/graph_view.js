@@ -25,6 +25,7 @@
 
   const classes = new Map(data.classes.map((c) => [c.name, c]));
   const relations = new Map(data.relations.map((r) => [r.name, r]));
+  const relationOrder = new Map(data.relations.map((r, i) => [r.name, i]));
   const nodeById = new Map(data.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(data.edges.map((e) => [e.id, e]));
   const incident = new Map(data.nodes.map((n) => [n.id, []]));
@@ -223,21 +224,15 @@
     return link;
   }
 
-  function relationItem(e, fromId) {
+  /** One relation with its evidence: "S  relation →  O", the entity the panel is about not a link. */
+  function relationItem(e, selfId) {
     const item = el("li");
     const head = el("div", "rel-head");
     const r = relations.get(e.rel) || { zh: e.rel, en: e.rel };
+    const end = (id) => (id === selfId ? el("span", "self", nodeById.get(id).label) : entityLink(id));
     const name = el("span", "rel-name", r.zh);
     name.title = r.en + " (cj:" + e.rel + ")";
-    if (fromId === undefined) {
-      head.append(entityLink(e.from), el("span", "rel-dir", arrowFor(e)), name,
-                  el("span", "rel-dir", arrowFor(e)), entityLink(e.to));
-    } else {
-      const outgoing = e.from === fromId;
-      const other = outgoing ? e.to : e.from;
-      const dir = arrowFor(e) === "↔" ? "↔" : outgoing ? "→" : "←";
-      head.append(el("span", "rel-dir", dir), name, el("span", "en", r.en), entityLink(other));
-    }
+    head.append(end(e.from), name, el("span", "en", r.en), el("span", "rel-dir", arrowFor(e)), end(e.to));
     item.appendChild(head);
     if (!e.ev.length) item.appendChild(el("div", "evidence", "（无关系提及 no relation mention）"));
     for (const ev of e.ev) item.appendChild(evidenceBlock(ev));
@@ -278,9 +273,9 @@
       body.appendChild(el("div", "iri", n.iri));
       body.appendChild(el("h3", null, "关系与证据 Relations and evidence"));
       const list = el("ul", "rel-list");
+      const other = (e) => nodeById.get(e.from === id ? e.to : e.from).label;
       const sorted = rels.slice().sort((a, b) =>
-        a.rel.localeCompare(b.rel) || nodeById.get(a.from === id ? a.to : a.from).label
-          .localeCompare(nodeById.get(b.from === id ? b.to : b.from).label, "zh"));
+        relationOrder.get(a.rel) - relationOrder.get(b.rel) || other(a).localeCompare(other(b), "zh"));
       for (const e of sorted) list.appendChild(relationItem(e, id));
       if (!rels.length) list.appendChild(el("li", null, "（没有关系 no relations）"));
       body.appendChild(list);
@@ -548,9 +543,20 @@
     highlightNode(id);
     showNodePanel(id);
     const scale = Math.max(state.network.getScale(), 1.0);
-    state.network.focus(id, { scale: scale, animation: { duration: 450, easingFunction: "easeInOutQuad" } });
+    state.network.focus(id, { scale: scale, offset: { x: visibleCentreOffset(), y: 0 },
+                              animation: { duration: 450, easingFunction: "easeInOutQuad" } });
   }
   state.selectEntity = selectEntity;
+
+  /** Horizontal offset from the canvas centre to the middle of the part not covered by legend and panel. */
+  function visibleCentreOffset() {
+    const stage = $("stage").getBoundingClientRect();
+    const legend = $("legend").hidden ? null : $("legend").getBoundingClientRect();
+    const panel = $("panel").hidden ? null : $("panel").getBoundingClientRect();
+    const left = legend ? legend.right - stage.left : 0;
+    const right = panel ? panel.left - stage.left : stage.width;
+    return right > left + 120 ? (left + right) / 2 - stage.width / 2 : 0;
+  }
 
   function clearSelection() {
     state.selected = null;

@@ -1,0 +1,308 @@
+"""The HTML view in a real browser (Debian's chromium through Playwright), with the network cut off.
+
+Every page is opened with all non-``file://`` requests aborted and recorded;
+a test fails if any was attempted. Pages are opened twice where it matters:
+with their Content-Security-Policy, as a user gets them, and with the policy
+bypassed, to show that the page itself neither fetches anything nor runs
+article markup (the policy is only a second line of defence).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rdflib import Graph
+
+from kg.html import write_html
+from kg.rdf import build_graph
+from tests.test_html import IMG_PAYLOAD, SCRIPT_PAYLOAD, _entity_count, injected_extraction, synthetic_graph
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+VIEWPORT = {"width": 1400, "height": 860}
+OUT = Path(__file__).resolve().parents[1] / "out"
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass
+class OfflinePage:
+    """A page opened with the network cut off, and what it tried to do."""
+
+    page: Any
+    attempted: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def js(self, expression: str, arg: Any = None) -> Any:
+        return self.page.evaluate(expression, arg)
+
+    def node_id(self, label: str) -> int:
+        return self.js("(label) => cjkg.data.nodes.find((n) => n.label === label).id", label)
+
+    def screen_point(self, canvas_xy: dict[str, float]) -> tuple[float, float]:
+        dom = self.js("(p) => cjkg.network.canvasToDOM(p)", canvas_xy)
+        box = self.page.locator("#graph canvas").bounding_box()
+        return box["x"] + dom["x"], box["y"] + dom["y"]
+
+    def node_point(self, label: str) -> tuple[float, float]:
+        node = self.node_id(label)
+        return self.screen_point(self.js("(id) => cjkg.network.getPositions([id])[id]", node))
+
+    def edge_point(self, source: str, relation: str) -> tuple[float, float]:
+        edge = self.js(
+            "([label, rel]) => cjkg.data.edges.find((e) => e.rel === rel"
+            " && cjkg.data.nodes[e.from].label === label).id", [source, relation])
+        # A point on the drawn edge (curved where two relations join the same entities).
+        return self.screen_point(self.js("(id) => cjkg.network.body.edges[id].edgeType.getPoint(0.5)", edge))
+
+    def assert_clean(self) -> None:
+        assert self.attempted == [], f"the page tried to reach the network: {self.attempted}"
+        assert self.errors == [], f"errors in the page: {self.errors}"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.fail("browser tests need Debian's chromium: run `make system-deps` "
+                    "(apt-get install chromium fonts-noto-cjk)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def pages(tmp_path_factory) -> dict[str, Path]:
+    """The pages under test, written once: the sample graph, a focused view and the injected article."""
+    folder = tmp_path_factory.mktemp("html")
+    sample = Graph().parse(DATA / "sample_graph.ttl")
+    return {
+        "sample": write_html(sample, folder / "sample.html"),
+        "focus": write_html(sample, folder / "focus.html", focus="洽谈会", depth=1),
+        "injected": write_html(build_graph([injected_extraction()]), folder / "injected.html"),
+    }
+
+
+@pytest.fixture
+def open_page(browser) -> Iterator[Any]:
+    contexts = []
+
+    def opener(path: Path, *, bypass_csp: bool = False, timeout_s: float = 60) -> OfflinePage:
+        context = browser.new_context(viewport=VIEWPORT, bypass_csp=bypass_csp, locale="zh-CN",
+                                      service_workers="block")
+        contexts.append(context)
+        page = context.new_page()
+        result = OfflinePage(page)
+
+        def route(route: Any) -> None:
+            if route.request.url.startswith("file://"):
+                route.continue_()
+            else:
+                result.attempted.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", route)
+        page.on("request", lambda r: None if r.url.startswith("file://") or r.url in result.attempted
+                else result.attempted.append(r.url))
+        page.on("pageerror", lambda exc: result.errors.append(str(exc)))
+        page.on("console", lambda msg: result.errors.append(msg.text) if msg.type == "error" else None)
+        page.goto(path.as_uri())
+        # Waiting on a selector needs no eval, which the page's policy forbids.
+        page.wait_for_selector("body[data-ready=true]", state="attached", timeout=timeout_s * 1000)
+        return result
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+# ------------------------------------------------------------------------- tests
+
+
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "csp-bypassed"])
+def test_page_loads_offline_with_every_entity(open_page, pages, bypass_csp):
+    view = open_page(pages["sample"], bypass_csp=bypass_csp)
+    graph = Graph().parse(DATA / "sample_graph.ttl")
+    assert view.js("cjkg.nodes.length") == _entity_count(graph) == 8
+    assert view.js("cjkg.edges.length") == 9
+    assert view.js("cjkg.network.body.nodeIndices.length") == 8  # all drawn
+    assert view.js("cjkg.network.physics.physicsEnabled") is False  # stopped once stable
+    # Arrows only on directed relations.
+    arrows = view.js("cjkg.data.edges.map((e) => [e.rel, cjkg.edges.get(e.id).arrows.to.enabled])")
+    assert {rel: on for rel, on in arrows} == {
+        "sisterCityOf": False, "locatedIn": True, "investedIn": True, "established": True,
+        "affiliatedWith": True, "participatedIn": True, "heldIn": True}
+    assert view.js("cjkg.edges.get(cjkg.data.edges.find((e) => e.rel === 'investedIn').id).label") == "投资"
+    legend = view.page.locator("#class-filters li")
+    assert legend.count() == 6 and "城市" in legend.all_inner_texts()[1]
+    # The canvas draws with the installed CJK font.
+    assert view.js("document.fonts.check('14px \"Noto Sans CJK SC\"', '中日')") is True
+    view.assert_clean()
+
+
+def test_search_finds_an_entity_by_alias(open_page, pages):
+    view = open_page(pages["sample"])
+    search = view.page.locator("#search")
+    search.fill("洽谈会")  # only an alias; the label is 2023中日经贸洽谈会
+    first = view.page.locator("#search-results li").first
+    assert "2023中日经贸洽谈会" in first.inner_text() and "别名 洽谈会" in first.inner_text()
+    search.press("Enter")
+    fair = view.node_id("2023中日经贸洽谈会")
+    assert view.js("cjkg.network.getSelectedNodes()") == [fair]
+    assert view.page.locator("#panel h2").inner_text() == "2023中日经贸洽谈会"
+    # Neighbourhood highlight: neighbours keep their colour, the rest is dimmed.
+    colours = view.js("Object.fromEntries(cjkg.data.nodes.map((n) => [n.label, cjkg.nodes.get(n.id).color.background]))")
+    assert colours["李明"] == "#8e44ad" and colours["大连"] == "#d4a017"
+    assert colours["日本"] == colours["日立制作所"] == "#e4e7eb"
+    search.fill("大连市")
+    assert view.page.locator("#search-results li").first.locator(".hit-label").inner_text() == "大连"
+    view.assert_clean()
+
+
+def test_click_shows_evidence(open_page, pages):
+    view = open_page(pages["sample"])
+    view.page.mouse.click(*view.node_point("大连"))
+    panel = view.page.locator("#panel")
+    assert panel.is_visible() and panel.locator("h2").inner_text() == "大连"
+    text = panel.inner_text()
+    assert "大连市与日本北九州市缔结友好城市。" in text and "来源 sample.txt" in text
+    assert "别名" in text and "大连市" in text
+    assert panel.locator(".rel-list > li").count() == 4
+    # Hover a relation: the tooltip carries its evidence, source, method and amount.
+    view.page.mouse.click(10, 400)  # empty canvas: clears the selection
+    assert not panel.is_visible()
+    view.page.mouse.move(*view.edge_point("日立制作所", "investedIn"))
+    tooltip = view.page.locator("#tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    tip = tooltip.inner_text()
+    assert "投资 · invested in" in tip and "日立制作所投资3000万美元" in tip
+    assert "sample.txt" in tip and "30,000,000 USD" in tip and "pattern" in tip
+    view.page.mouse.click(*view.edge_point("日立制作所", "investedIn"))
+    assert "3000万" in panel.inner_text() and "日期 2023" in panel.inner_text()
+    view.assert_clean()
+
+
+def test_person_tooltip_shows_title_and_class(open_page, pages):
+    view = open_page(pages["sample"])
+    view.page.mouse.move(*view.node_point("李明"))
+    tooltip = view.page.locator("#tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    assert "李明" in tooltip.inner_text() and "人物 · Person" in tooltip.inner_text()
+    assert "职务：市长" in tooltip.inner_text()
+    view.assert_clean()
+
+
+def test_filters_never_blank_the_graph(open_page, pages):
+    view = open_page(pages["sample"])
+    visible = "cjkg.nodes.get().filter((n) => !n.hidden).length"
+    boxes = view.page.locator("#class-filters input")
+    for i in range(boxes.count()):
+        boxes.nth(i).click()
+    # The last class refuses to go: one class stays, the note says why.
+    assert view.js(visible) == 1 and boxes.nth(boxes.count() - 1).is_checked()
+    assert view.page.locator("#filter-note").is_visible()
+    view.page.locator("#btn-all").click()
+    relations = view.page.locator("#relation-filters input")
+    for i in range(relations.count()):
+        relations.nth(i).click()
+    assert view.js(visible) == 8  # without relations the entities stay
+    assert view.js("cjkg.edges.get().filter((e) => !e.hidden).length") == 0
+    view.page.locator("#btn-all").click()
+    assert view.js(visible) == 8 and view.js("cjkg.edges.get().filter((e) => !e.hidden).length") == 9
+    # Hiding a class hides its edges; a search result in a hidden class is shown again.
+    view.page.locator("#class-filters input[value=Person]").click()
+    assert view.js("cjkg.nodes.get(cjkg.data.nodes.find((n) => n.label === '李明').id).hidden") is True
+    view.page.locator("#search").fill("李明")
+    view.page.locator("#search").press("Enter")
+    assert view.js("cjkg.nodes.get(cjkg.data.nodes.find((n) => n.label === '李明').id).hidden") is False
+    view.assert_clean()
+
+
+def test_focused_page_opens_on_the_focus(open_page, pages):
+    view = open_page(pages["focus"])
+    assert view.js("cjkg.nodes.length") == 3
+    assert view.page.locator("#panel h2").inner_text() == "2023中日经贸洽谈会"
+    assert "为中心 1 层" in view.page.locator("#stats").inner_text()
+    view.assert_clean()
+
+
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "csp-bypassed"])
+def test_injected_markup_runs_nothing(open_page, pages, bypass_csp):
+    view = open_page(pages["injected"], bypass_csp=bypass_csp)
+    assert view.js("cjkg.nodes.length") == 11
+    # Find the entity by its markup-laden alias, open it, hover its neighbours and edges.
+    view.page.locator("#search").fill("别名<img")
+    hit = view.page.locator("#search-results li").first
+    assert f"别名{IMG_PAYLOAD}" in hit.inner_text()
+    view.page.locator("#search").press("Enter")
+    panel = view.page.locator("#panel")
+    assert panel.locator("h2").inner_text() == f"恶意{SCRIPT_PAYLOAD}公司"
+    text = panel.inner_text()
+    assert f"来源 {IMG_PAYLOAD}.txt" in text and f"职务 {SCRIPT_PAYLOAD}" in text
+    assert "</script><script>window.__pwned=1</script>" in text
+    view.page.locator("#panel-close").click()
+    view.page.locator("#btn-legend").click()  # nothing over the canvas while hovering
+    view.js("cjkg.network.fit({ animation: false })")
+    for label in (f"恶意{SCRIPT_PAYLOAD}公司", f"{IMG_PAYLOAD}市", "王<b>五</b>"):
+        view.page.mouse.move(*view.node_point(label))
+        view.page.locator("#tooltip").wait_for(state="visible", timeout=5000)
+        assert label in view.page.locator("#tooltip").inner_text()
+    view.page.mouse.move(*view.edge_point(f"恶意{SCRIPT_PAYLOAD}公司", "investedIn"))
+    view.page.locator("#tooltip").wait_for(state="visible", timeout=5000)
+    assert IMG_PAYLOAD in view.page.locator("#tooltip").inner_text()
+    view.page.wait_for_timeout(300)  # time for an onerror handler to fire, if one had been created
+    assert view.js("typeof window.__pwned") == "undefined"
+    assert view.js("document.querySelectorAll('img, b, iframe, object, embed').length") == 0
+    assert view.js("document.scripts.length") == 3
+    view.assert_clean()
+
+
+def test_screenshot_shows_legend_and_readable_graph(open_page, pages):
+    view = open_page(pages["sample"])
+    view.page.mouse.click(*view.node_point("大连"))
+    view.page.wait_for_timeout(700)  # the focus animation
+    assert view.page.locator("#legend").is_visible() and view.page.locator("#panel").is_visible()
+    # Labels readable: the drawn scale keeps 14 px labels at 12 px or more.
+    assert view.js("cjkg.network.getScale()") >= 0.85
+    OUT.mkdir(exist_ok=True)
+    shot = OUT / "graph_screenshot.png"
+    view.page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 40_000
+    view.assert_clean()
+
+
+@pytest.mark.parametrize("n_entities", [300, 3000])
+def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities):
+    graph = synthetic_graph(n_entities)
+    started = time.perf_counter()
+    path = write_html(graph, tmp_path / f"synthetic_{n_entities}.html")
+    render_s = time.perf_counter() - started
+    view = open_page(path, timeout_s=120)
+    assert view.js("cjkg.nodes.length") == n_entities
+    settle_ms = view.js("cjkg.settleMs")
+    # Once settled, physics is off and a full redraw is cheap: that is what keeps panning fluid.
+    frame_ms = view.js("(() => { const t = performance.now(); for (let i = 0; i < 10; i++) cjkg.network.redraw();"
+                       " return (performance.now() - t) / 10; })()")
+    assert view.js("cjkg.network.physics.physicsEnabled") is False
+    size = path.stat().st_size
+    figures = {"entities": n_entities, "edges": view.js("cjkg.edges.length"), "settle_ms": settle_ms,
+               "network_ms": view.js("cjkg.timings.networkMs"), "redraw_ms": round(frame_ms, 1),
+               "render_s": round(render_s, 2), "bytes": size, "bytes_per_node": round(size / n_entities)}
+    OUT.mkdir(exist_ok=True)
+    perf = OUT / "graph_html_perf.json"
+    known = json.loads(perf.read_text()) if perf.exists() else {}
+    known[str(n_entities)] = figures
+    perf.write_text(json.dumps(known, indent=2))
+    assert settle_ms < 60_000, figures  # generous: CI machines are slow and shared
+    assert frame_ms < 250, figures
+    view.assert_clean()

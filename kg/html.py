@@ -60,11 +60,13 @@ __all__ = [
     "RelationStyle",
     "ViewData",
     "ViewEdge",
+    "SEED_POSITIONS_ABOVE",
     "ViewNode",
     "graph_to_view",
     "layout_options",
     "load_graph",
     "node_size",
+    "seed_positions",
     "render_html",
     "view_payload",
     "write_html",
@@ -91,6 +93,9 @@ _VIS_JS: Final = ("lib", "vis-9.1.2", "vis-network.min.js")
 _TEMPLATE: Final = "graph_template.html"
 _SCRIPT: Final = "graph_view.js"
 _STYLE: Final = "graph_view.css"
+#: Views with more nodes than this start from :func:`seed_positions` instead of vis-network's own layout.
+SEED_POSITIONS_ABOVE: Final = 1000
+_GOLDEN_ANGLE: Final = math.pi * (3 - math.sqrt(5))
 _CLASS_BY_IRI: Final = {iri: name for name, iri in ENTITY_CLASSES.items()}
 _RELATION_BY_IRI: Final = {iri: name for name, iri in RELATION_PROPERTIES.items()}
 _CLASS_ORDER: Final = {name: i for i, name in enumerate(ENTITY_CLASSES)}
@@ -115,7 +120,11 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class ViewNode:
-    """An entity drawn as a node; ``degree`` counts its relation edges in the whole graph."""
+    """An entity drawn as a node; ``degree`` counts its relation edges in the whole graph.
+
+    ``x`` and ``y`` are a starting position, set in views of more than
+    :data:`SEED_POSITIONS_ABOVE` nodes (see :func:`seed_positions`).
+    """
 
     id: int
     iri: str
@@ -127,6 +136,8 @@ class ViewNode:
     size: float
     color: str
     distance: int | None = None
+    x: float | None = None
+    y: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,11 +413,15 @@ def graph_to_view(
 
     shown = [t for t in triples if t[0] in ids and t[2] in ids]
     shown.sort(key=lambda t: (ids[t[0]], _RELATION_ORDER[t[1]], ids[t[2]]))
+    positions: dict[int, tuple[float, float]] = {}
+    if len(keep) > SEED_POSITIONS_ABOVE:
+        positions = seed_positions(len(keep), [(ids[s], ids[o]) for s, _, o in shown])
     nodes = tuple(
         ViewNode(
             id=ids[iri], iri=str(iri), label=entities[iri].label, cls=entities[iri].cls,
             aliases=entities[iri].aliases, job_titles=entities[iri].job_titles, degree=degree[iri],
             size=node_size(degree[iri]), color=CLASS_COLORS[entities[iri].cls], distance=distance.get(iri),
+            x=positions[ids[iri]][0] if positions else None, y=positions[ids[iri]][1] if positions else None,
         )
         for iri in keep
     )
@@ -448,22 +463,86 @@ def _count(names: Iterable[str]) -> dict[str, int]:
 # ------------------------------------------------------------------ view → page
 
 
+def seed_positions(node_count: int, edges: Iterable[tuple[int, int]], *,
+                   spacing: float = 40.0) -> dict[int, tuple[float, float]]:
+    """Starting positions that keep neighbours together, in time linear in the graph's size.
+
+    vis-network starts a big graph from a circle of radius about the node
+    count and needs hundreds of slow iterations to gather it; this starts it
+    close to a finished layout. Nodes are ``0 .. node_count - 1``, most
+    connected first. Each connected component becomes a breadth-first tree
+    from its most connected node; every node's subtrees sit around it on a
+    sunflower spiral (largest nearest), each at a distance that grows with the
+    square root of the nodes placed so far, so a subtree of ``k`` nodes takes
+    an area of about ``k * spacing**2``. Components are arranged the same way
+    around the origin, the largest in the middle.
+
+    >>> pos = seed_positions(5, [(0, 1), (0, 2), (0, 3)])
+    >>> len(set(pos.values())), max(abs(c) for xy in pos.values() for c in xy) < 200
+    (5, True)
+    """
+    adjacency: list[list[int]] = [[] for _ in range(node_count)]
+    for a, b in edges:
+        if a != b:
+            adjacency[a].append(b)
+            adjacency[b].append(a)
+    top = node_count  # a virtual root whose children are the components
+    children: list[list[int]] = [[] for _ in range(node_count + 1)]
+    seen = [False] * node_count
+    order: list[int] = []
+    for root in range(node_count):
+        if seen[root]:
+            continue
+        seen[root] = True
+        children[top].append(root)
+        queue = deque([root])
+        while queue:
+            node = queue.popleft()
+            order.append(node)
+            for other in adjacency[node]:
+                if not seen[other]:
+                    seen[other] = True
+                    children[node].append(other)
+                    queue.append(other)
+    size = [1] * (node_count + 1)
+    for node in reversed(order):
+        for child in children[node]:
+            size[node] += size[child]
+    positions = {top: (0.0, 0.0)}
+    stack = [top]
+    while stack:
+        node = stack.pop()
+        px, py = positions[node]
+        placed = 0 if node == top else 1
+        phase = (node * 2.4) % (2 * math.pi)  # turn each node's spiral differently
+        for k, child in enumerate(sorted(children[node], key=lambda c: (-size[c], c))):
+            inner, placed = placed, placed + size[child]
+            r = spacing * (math.sqrt(placed) + math.sqrt(inner)) / 2  # the middle of the child's ring
+            angle = phase + k * _GOLDEN_ANGLE
+            positions[child] = (px + r * math.cos(angle), py + r * math.sin(angle))
+            stack.append(child)
+    del positions[top]
+    return {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()}
+
+
 def layout_options(node_count: int, edge_count: int) -> dict[str, Any]:
     """vis-network physics and interaction settings that keep a graph of this size fluid.
 
-    Small graphs get the careful layout (vis-network's ``improvedLayout`` and
-    600 iterations). From 150 nodes on, the expensive parts go: no
-    ``improvedLayout`` (its Kamada–Kawai pass is quadratic), straight edges,
-    a coarser Barnes–Hut approximation (``theta``), fewer stabilization
-    iterations as the graph grows (each costs time in proportion to the node
-    count), and edges hidden while dragging or zooming. The page turns physics
-    off once the layout is stable, so panning and dragging stay smooth.
+    Up to 150 nodes: vis-network's ``improvedLayout`` and 600 iterations.
+    Up to :data:`SEED_POSITIONS_ABOVE` nodes: no ``improvedLayout`` (its
+    Kamada–Kawai pass is quadratic), a coarser Barnes–Hut approximation
+    (``theta``) and 200 iterations. Beyond: the nodes come with
+    :func:`seed_positions`, and physics only relaxes them gently for 25
+    iterations (none above 5,000 nodes, where each iteration costs too much);
+    edges are hidden while dragging or zooming, and arrowheads are drawn only
+    once zoomed in far enough to see them. The page turns physics off
+    once the layout is stable, so panning and dragging stay smooth.
 
     >>> [layout_options(n, n)["physics"]["stabilization"]["iterations"] for n in (10, 300, 3000, 20000)]
-    [600, 200, 60, 30]
+    [600, 200, 25, 0]
     """
-    small, big = node_count <= 150, node_count > 1000
-    iterations = 600 if small else 200 if node_count <= 1000 else 60 if node_count <= 5000 else 30
+    small, big = node_count <= 150, node_count > SEED_POSITIONS_ABOVE
+    iterations = 600 if small else 25 if big and node_count <= 5000 else 0 if big else 200
     return {
         "layout": {"improvedLayout": small, "randomSeed": 7},
         "physics": {
@@ -471,20 +550,22 @@ def layout_options(node_count: int, edge_count: int) -> dict[str, Any]:
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
                 "theta": 0.5 if small else 0.9,
-                "gravitationalConstant": -90 if small else -50 if big else -80,
-                "centralGravity": 0.01,
+                "gravitationalConstant": -90 if small else -30 if big else -80,
+                "centralGravity": 0.0 if big else 0.01,
                 "springLength": 140 if small else 80 if big else 110,
                 "springConstant": 0.08,
                 "damping": 0.5 if small else 0.6,
                 "avoidOverlap": 0.6 if small else 0.0 if big else 0.3,
             },
-            "maxVelocity": 60,
+            "maxVelocity": 8 if big else 60,  # seeded nodes only need to shift a little
             "minVelocity": 0.75 if small else 2.0,
             "timestep": 0.5,
             "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 10, "fit": True},
         },
         "interaction": {"hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
         "edgeLabels": edge_count <= 2000,
+        # Zoomed out on a big graph, arrowheads are specks that cost most of each frame.
+        "arrowsMinScale": 0.4 if big else 0.0,
     }
 
 
@@ -533,6 +614,7 @@ def view_payload(view: ViewData, *, title: str) -> dict[str, Any]:
 
     nodes = [
         {"id": n.id, "label": n.label, "cls": n.cls, "iri": n.iri, "deg": n.degree, "size": n.size,
+         **({"x": n.x, "y": n.y} if n.x is not None else {}),
          **({"alias": list(n.aliases)} if n.aliases else {}),
          **({"job": list(n.job_titles)} if n.job_titles else {})}
         for n in view.nodes

@@ -30,9 +30,11 @@ PIPELINE: tuple[tuple[str, dict[str, Any]], ...] = (
     ("kg_containment", {}),
 )
 
-#: spaCy's Chinese defaults with the segmenter pinned to characters: jieba's word
-#: boundaries cut 12 of 332 entity mentions in the seeds, characters cut none.
-TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "char"}}}
+#: spaCy's Chinese defaults with character segmentation pinned: jieba's word boundaries
+#: cut 12 of 332 entity mentions in the seeds, characters cut none. The tokens are
+#: exactly those of ``spacy.zh.ChineseTokenizer`` with ``segmenter = "char"`` (a test
+#: compares them); ``cjkg.CharTokenizer.v1`` builds them 8x faster.
+TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "cjkg.CharTokenizer.v1"}}}
 
 
 def build_nlp(overrides: dict[str, dict[str, Any]] | None = None) -> Language:
@@ -41,7 +43,7 @@ def build_nlp(overrides: dict[str, dict[str, Any]] | None = None) -> Language:
     ``overrides`` maps a component name to config values that replace its defaults
     (for example another gazetteer file list).
     """
-    from . import pipeline  # noqa: F401  (registers factories and extensions)
+    from . import pipeline  # noqa: F401  (registers factories, extensions and the tokenizer)
 
     nlp = spacy.blank("zh", config=copy.deepcopy(TOKENIZER_CONFIG))
     for name, config in PIPELINE:

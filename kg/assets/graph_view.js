@@ -132,7 +132,7 @@
   const layout = data.layout;
   const smooth = parallelSmooth();
   const visNodes = data.nodes.map((n) => Object.assign(
-    { id: n.id, label: n.label, size: n.size }, nodeStyle(n, false)));
+    { id: n.id, label: n.label, size: n.size, x: n.x, y: n.y }, nodeStyle(n, false)));
   const visEdges = data.edges.map((e) => {
     const r = relations.get(e.rel);
     return Object.assign({
@@ -375,6 +375,7 @@
     return hits.slice(0, limit || 12);
   }
   state.search = search;
+  state.relationsByName = relations;
 
   let results = [];
   let active = -1;
@@ -597,10 +598,26 @@
     state.settleMs = Math.round(performance.now() - t0);
     state.loadMs = Math.round(performance.now());
     $("progress").hidden = true;
+    syncArrows();
     state.ready = true;
     document.body.dataset.ready = "true";
     if (data.meta.focus.length) selectEntity(data.meta.focus[0]);
   }
+  // Arrowheads (directed relations only) are drawn from a zoom level on; on a small graph always.
+  let arrowsShown = true;
+  function syncArrows() {
+    const want = network.getScale() >= layout.arrowsMinScale;
+    if (want === arrowsShown) return;
+    arrowsShown = want;
+    state.edges.update(data.edges.map((e) => {
+      const r = relations.get(e.rel);
+      return { id: e.id, arrows: { to: { enabled: want && !!(r && r.directed), scaleFactor: 0.55 } } };
+    }));
+  }
+  state.syncArrows = syncArrows;
+  network.on("zoom", syncArrows);
+  network.on("animationFinished", syncArrows);
+
   network.on("stabilizationProgress", (p) => {
     $("progress-bar").firstElementChild.style.width = Math.round(100 * p.iterations / p.total) + "%";
   });

@@ -6,7 +6,7 @@ extensions; :func:`kg.nlp.build_nlp` assembles them in order.
 
 from __future__ import annotations
 
-from . import containment, entities, gazetteer, people, relations, sentences, shapes, values  # noqa: F401
+from . import containment, entities, gazetteer, people, relations, sentences, shapes, tokenizer, values  # noqa: F401
 from .extensions import register_extensions
 
 register_extensions()

@@ -36,38 +36,36 @@ class Containment:
         self.gazetteer_name = gazetteer
         self.legal_forms = tuple((fold(r["suffix"]), r["country"]) for r in load_tsv(legal_forms))
         self.max_depth = max_depth
-        self._index: dict[tuple[str, str], EntityKey | None] | None = None
+        # the gazetteer component knows every listed entity's parent
+        self.gazetteer = nlp.get_pipe(gazetteer) if gazetteer in nlp.pipe_names else None
+        self.parents: dict[tuple[str, str], EntityKey] = {}
+        if self.gazetteer is not None:
+            for bucket in self.gazetteer.entries.values():
+                for entry in bucket:
+                    key = (entry.canonical, entry.label)
+                    if entry.parent and key not in self.parents:
+                        self.parents[key] = EntityKey(entry.parent, entry.parent_label or "Country")
 
-    # the gazetteer component knows every listed entity's parent
     def _gazetteer(self):
-        return self.nlp.get_pipe(self.gazetteer_name) if self.gazetteer_name in self.nlp.pipe_names else None
+        return self.gazetteer
 
-    def _parent_index(self) -> dict[tuple[str, str], EntityKey | None]:
-        if self._index is None:
-            index: dict[tuple[str, str], EntityKey | None] = {}
-            gazetteer = self._gazetteer()
-            if gazetteer is not None:
-                for bucket in gazetteer.entries.values():
-                    for entry in bucket:
-                        key = (entry.canonical, entry.label)
-                        if entry.parent and index.get(key) is None:
-                            index[key] = EntityKey(entry.parent, entry.parent_label or "Country")
-            self._index = index
-        return self._index
+    def _parent_index(self) -> dict[tuple[str, str], EntityKey]:
+        return self.parents
 
-    def _places_in(self, name: str) -> list[tuple[int, int, EntityKey]]:
-        """Listed places inside ``name`` (longest at each position)."""
-        gazetteer = self._gazetteer()
-        if gazetteer is None or not len(gazetteer.automaton):
-            return []
+    @staticmethod
+    def _places_in(ctx: DocContext, mention: Mention) -> list[tuple[int, int, EntityKey]]:
+        """Places the recognisers found inside ``mention`` (listed or by shape), longest at each
+        position, in offsets relative to the mention."""
         found: dict[int, tuple[int, int, EntityKey]] = {}
-        for end_index, surface in gazetteer.automaton.iter(name):
-            entry = gazetteer.lookup(surface)
-            if entry is None or entry.label not in PLACE_LABELS:
+        for cand in ctx.candidates:
+            if cand.label not in PLACE_LABELS or cand.source not in ("gazetteer", "shape"):
                 continue
-            start = end_index + 1 - len(surface)
-            if start not in found or found[start][1] < end_index + 1:
-                found[start] = (start, end_index + 1, EntityKey(entry.canonical, entry.label))
+            if not (mention.start <= cand.start and cand.end <= mention.end) or cand.length == mention.end - mention.start:
+                continue
+            start, end = cand.start - mention.start, cand.end - mention.start
+            key = EntityKey(cand.canonical or "".join(fold(cand.text).split()), cand.label)
+            if start not in found or found[start][1] < end:
+                found[start] = (start, end, key)
         return sorted(found.values())
 
     def _orgs_at_start(self, name: str) -> set[int]:
@@ -87,11 +85,11 @@ class Containment:
         if mention is None:
             return
         surface = fold(mention.text)
-        if surface.endswith(self.mobile):
-            return  # 苏州经贸团 comes from 苏州; it is not located there
-        places = self._places_in(surface)
+        mobile = surface.endswith(self.mobile)  # 苏州经贸团 comes from 苏州; it is not located there
+        places = self._places_in(ctx, mention)
         orgs = self._orgs_at_start(surface)
         targets: list[tuple[int, int, EntityKey]] = []
+        leading = [(s, e, p) for s, e, p in places if s == 0 and p != key]
         for start, end, place in places:
             if place == key:
                 continue
@@ -107,16 +105,22 @@ class Containment:
         for suffix, country in self.legal_forms:
             if surface.endswith(suffix) or surface.startswith(suffix):
                 targets.append((-1, -1, EntityKey(country, "Country")))
+        for start, end, place in leading:
+            if (start, end, place) not in targets:  # 中国 in 中国国际贸易促进委员会浙江省分会 is still a mention
+                self._nested.append(Mention(place, mention.start + start, mention.start + end, mention.text[start:end]))
+                ctx.ensure_entity(place)
         for start, end, place in targets:
-            if ctx.add(key, "locatedIn", place, mention.start, method="name") and start >= 0:
-                nested = Mention(place, mention.start + start, mention.start + end, mention.text[start:end])
-                ctx.doc._.mentions.append(nested)
+            if start >= 0:
+                self._nested.append(Mention(place, mention.start + start, mention.start + end, mention.text[start:end]))
+                ctx.ensure_entity(place)
+            if not mobile:
+                ctx.add(key, "locatedIn", place, mention.start, method="name")
 
     def _from_gazetteer(self, ctx: DocContext, key: EntityKey) -> None:
         index = self._parent_index()
         mention = ctx.first_mention(key)
         at = mention.start if mention else 0
-        parent = ctx.doc._.parents.get(key) or index.get((key.name, key.label))
+        parent = self._doc_parents.get(key) or index.get((key.name, key.label))
         depth = 0
         while parent is not None and depth < self.max_depth and parent != key:
             ctx.add(key, "locatedIn", parent, at, method="gazetteer")
@@ -125,12 +129,15 @@ class Containment:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc)
+        self._doc_parents = doc._.parents
+        self._nested: list[Mention] = []
         keys = {m.key for m in ctx.mentions}
         for key in sorted(keys):
-            if key.label in _CONTAINED:
+            if key.label in ORG_LABELS or key.label == "Zone":  # a district's name holds no other place
                 self._from_name(ctx, key)
             if key.label in _CONTAINED:
                 self._from_gazetteer(ctx, key)
+        doc._.mentions.extend(self._nested)
         return doc
 
 

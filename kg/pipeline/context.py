@@ -23,11 +23,22 @@ class DocContext:
     doc: Doc
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        underscore = self.doc._
+        self.text = underscore.text
+        self.entities = underscore.entities
+        self.relations = underscore.relations
+        self.candidates = underscore.candidates
+        self.home = underscore.home
+        self.dates = underscore.dates
+        self.money = underscore.money
+        self.statistics = underscore.statistics
         self.sentences = sentence_spans(self.text)
         self._starts = [s for s, _ in self.sentences]
-        self.mentions: list[Mention] = sorted(self.doc._.mentions, key=lambda m: m.start)
+        self.mentions: list[Mention] = sorted(underscore.mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
+        self._first: dict[EntityKey, Mention] = {}
+        for mention in self.mentions:
+            self._first.setdefault(mention.key, mention)
         self._seen: set[tuple[EntityKey, str, EntityKey, int]] = set()
         # paragraph number of each sentence (paragraphs are split by \n)
         self.paragraph_of: list[int] = []
@@ -50,15 +61,12 @@ class DocContext:
         return out
 
     def first_mention(self, key: EntityKey) -> Mention | None:
-        for mention in self.mentions:
-            if mention.key == key:
-                return mention
-        return None
+        return self._first.get(key)
 
     def ensure_entity(self, key: EntityKey) -> None:
         """Make sure ``key`` is described (label, class) even if it has no mention here."""
-        if key not in self.doc._.entities:
-            self.doc._.entities[key] = EntityRecord(key)
+        if key not in self.entities:
+            self.entities[key] = EntityRecord(key)
 
     def add(self, subject: EntityKey, predicate: str, obj: EntityKey, at: int, *, method: str = "pattern",
             money: Money | None = None, date: DateValue | None = None, job_title: str | None = None) -> bool:
@@ -72,7 +80,7 @@ class DocContext:
         self._seen.add(marker)
         self.ensure_entity(subject)
         self.ensure_entity(obj)
-        self.doc._.relations.append(RelationRecord(
+        self.relations.append(RelationRecord(
             subject, predicate, obj, start, end, self.text[start:end], method=method,
             money=money, date=date, job_title=job_title))
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 from ..errors import PatternFileError
 
-__all__ = ["load_jsonl", "load_tsv", "load_words", "resolve"]
+__all__ = ["load_boundaries", "load_jsonl", "load_tsv", "load_words", "resolve"]
 
 
 def resolve(path: str | Path) -> Path:
@@ -82,3 +83,24 @@ def load_jsonl(path: str) -> tuple[dict[str, Any], ...]:
             raise PatternFileError(f"{file}:{number}: expected a JSON object, got {type(value).__name__}")
         rows.append(value)
     return tuple(rows)
+
+
+_REGEX_META = re.compile(r"[\\()\[\]?*+{}^$.]")
+
+
+@lru_cache(maxsize=16)
+def load_boundaries(path: str) -> re.Pattern[str]:
+    """One regular expression from a file of alternatives, literal words tried longest first.
+
+    Python tries alternatives in order, so 共 would win over 共建; each line's plain words
+    are pooled and sorted by length, and lines that are patterns come first.
+    """
+    patterns: list[str] = []
+    words: set[str] = set()
+    for line in load_words(path):
+        if _REGEX_META.search(line):
+            patterns.append(f"(?:{line})")
+        else:
+            words.update(w for w in line.split("|") if w)
+    literal = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(patterns + [re.escape(w) for w in literal]))

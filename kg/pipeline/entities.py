@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..records import EntityKey, EntityRecord, Mention
 from .candidates import Candidate
-from .data import load_jsonl, load_tsv, load_words
+from .data import load_boundaries, load_jsonl, load_tsv, load_words
 from .fold import fold
 from .shapes import HARD_BOUNDARIES, is_generic
 
@@ -50,18 +50,19 @@ class EntityResolver:
     """Turns ``doc._.candidates`` into ``doc._.entities``, ``doc._.mentions`` and ``doc.ents``."""
 
     def __init__(self, nlp: Language, name: str, *, list_heads: str, industry_words: str, alias_patterns: str,
-                 shapes: str, generic_words: str, left_boundaries: str, home_aliases: str) -> None:
+                 shapes: str, generic_words: str, left_boundaries: str, home_aliases: str, list_modifiers: str) -> None:
         self.name = name
         self.home_aliases = tuple(fold(w) for w in load_words(home_aliases))
+        self.modifiers = tuple(sorted({fold(w) for w in load_words(list_modifiers)}, key=len, reverse=True))
         self.list_heads = tuple(sorted(((fold(r["head"]), r["label"]) for r in load_tsv(list_heads)),
                                        key=lambda hl: -len(hl[0])))
         self.industry = tuple(sorted({fold(w) for w in load_words(industry_words)}, key=len, reverse=True))
         self.alias_patterns = tuple(re.compile(p) for p in load_words(alias_patterns))
         self.legal = tuple(sorted({fold(s) for row in load_jsonl(shapes) if row["label"] == "Company"
-                                   for s in row["suffixes"]}, key=len, reverse=True))
+                                   for s in row.get("suffixes", ())}, key=len, reverse=True))
         self.generic = frozenset(fold(w) for w in load_words(generic_words))
         self.generic_longest = max((len(w) for w in self.generic), default=1)
-        self.stops = re.compile("|".join(f"(?:{line})" for line in load_words(left_boundaries)))
+        self.stops = load_boundaries(left_boundaries)
 
     # ------------------------------------------------------------------ 1. select
     @staticmethod
@@ -109,9 +110,16 @@ class EntityResolver:
                     items.append((at + len(joint), last_end))
                     break
             if text.startswith("等", match.end()):
-                tail = re.split(r"[，。；：！？\n]", text[match.end() + 1: match.end() + 9])[0]
+                # the head noun comes right after 等, maybe after a modifier (等日本知名企业)
+                tail = text[match.end() + 1: match.end() + 12]
+                stripped = True
+                while stripped:
+                    stripped = False
+                    for modifier in self.modifiers:
+                        if tail.startswith(modifier):
+                            tail, stripped = tail[len(modifier):], True
                 for head, label in self.list_heads:
-                    if head in tail:
+                    if tail.startswith(head):
                         head_label = label
                         break
             known = [by_span.get(span) for span in items]
@@ -189,7 +197,8 @@ class EntityResolver:
         return {f for f in forms if len(f) >= 2 and not is_generic(f, self.generic, self.generic_longest)}
 
     def __call__(self, doc: Doc) -> Doc:
-        text = fold(doc.text)
+        raw = doc._.text
+        text = doc._.folded
         chosen = self._select([c for c in doc._.candidates])
         chosen = self._complete_lists(text, chosen)
 
@@ -205,14 +214,15 @@ class EntityResolver:
             if cand.label == "GovernmentBody" and text[start] in _HOME_PREFIX and cand.entry is None:
                 home_bodies.append(cand)
                 continue
+            canonical = cand.canonical or "".join(fold(raw[start:cand.end]).split())
             if cand.label == "Event":
                 match = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
                 if match and not any(c.end > match.start() and c.start < start for c in chosen if c is not cand):
-                    start = match.start()
-            canonical = cand.canonical or "".join(fold(doc.text[start:cand.end]).split())
+                    start = match.start()  # 第七届 + 进博会 is the seventh one, its own event
+                    canonical = "".join(fold(raw[start:cand.start]).split()) + canonical
             key = EntityKey(canonical, cand.label)
             entity = entities.setdefault(key, _Entity(key))
-            entity.surfaces.append(doc.text[start:cand.end])
+            entity.surfaces.append(raw[start:cand.end])
             entity.surfaces.extend(cand.extra_aliases)
             if cand.job_title and not entity.job_title:
                 entity.job_title = cand.job_title
@@ -268,8 +278,8 @@ class EntityResolver:
             spans.append((cand.start, cand.end, key))
 
         # 4. further mentions of every name, short form and long-name tail
-        places = {k.name for k in entities if k.label in _PLACE_LABELS} | {
-            s for e in entities.values() if e.key.label in _PLACE_LABELS for s in e.surfaces}
+        places = {fold(c.text) for c in doc._.candidates if c.source == "gazetteer" and c.label in _PLACE_LABELS}
+        places |= {k.name for k in entities if k.label in _PLACE_LABELS}
         alias_map: dict[str, set[EntityKey]] = {}
         for key, entity in entities.items():
             forms = {fold(s) for s in entity.surfaces} | {fold(key.name)}
@@ -305,13 +315,14 @@ class EntityResolver:
                     continue
                 taken[start:end] = b"\1" * (end - start)
                 spans.append((start, end, key))
-                entities[key].surfaces.append(doc.text[start:end])
+                entities[key].surfaces.append(raw[start:end])
 
         # results on the Doc
         spans.sort()
-        doc._.mentions.extend(Mention(key, s, e, doc.text[s:e]) for s, e, key in spans)
+        doc._.mentions.extend(Mention(key, s, e, raw[s:e]) for s, e, key in spans)
+        mentioned = {k for _, _, k in spans}
         for key, entity in entities.items():
-            if not any(k == key for _, _, k in spans):
+            if key not in mentioned:
                 continue
             aliases = tuple(dict.fromkeys(a for a in entity.surfaces if "".join(a.split()) != key.name))
             doc._.entities[key] = EntityRecord(key, aliases=aliases, job_title=entity.job_title)
@@ -338,12 +349,14 @@ class EntityResolver:
         "generic_words": "patterns/generic_words.txt",
         "left_boundaries": "patterns/left_boundaries.txt",
         "home_aliases": "patterns/home_aliases.txt",
+        "list_modifiers": "patterns/list_modifiers.txt",
     },
     assigns=["doc.ents", "doc._.entities", "doc._.mentions", "doc._.parents"],
     requires=["doc._.candidates"],
 )
 def make_entities(nlp: Language, name: str, list_heads: str, industry_words: str, alias_patterns: str,
-                  shapes: str, generic_words: str, left_boundaries: str, home_aliases: str) -> EntityResolver:
+                  shapes: str, generic_words: str, left_boundaries: str, home_aliases: str,
+                  list_modifiers: str) -> EntityResolver:
     return EntityResolver(nlp, name, list_heads=list_heads, industry_words=industry_words,
                           alias_patterns=alias_patterns, shapes=shapes, generic_words=generic_words,
-                          left_boundaries=left_boundaries, home_aliases=home_aliases)
+                          left_boundaries=left_boundaries, home_aliases=home_aliases, list_modifiers=list_modifiers)

@@ -27,8 +27,37 @@ _DOC_EXTENSIONS = {
 }
 
 
+def _cached(name: str, compute):
+    store = f"_{name}_store"
+
+    def getter(doc: Doc):
+        value = getattr(doc._, store)
+        if value is None:
+            value = compute(doc)
+            setattr(doc._, store, value)
+        return value
+
+    return store, getter
+
+
+def _folded(doc: Doc) -> str:
+    from .fold import fold
+
+    return fold(doc._.text)
+
+
+#: Read-only views computed once per Doc: spaCy rebuilds ``doc.text`` from the tokens on
+#: every access, and the folded text (Japanese forms → simplified) is used by most stages.
+_DOC_VIEWS = {"text": lambda doc: doc.text, "folded": _folded}
+
+
 def register_extensions() -> None:
     """Register the Doc extensions (idempotent). List/dict defaults are per Doc via getters."""
+    for name, compute in _DOC_VIEWS.items():
+        if not Doc.has_extension(name):
+            store, getter = _cached(name, compute)
+            Doc.set_extension(store, default=None)
+            Doc.set_extension(name, getter=getter)
     for name, factory in _DOC_EXTENSIONS.items():
         if Doc.has_extension(name):
             continue

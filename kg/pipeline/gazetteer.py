@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate, GazetteerEntry
-from .data import load_tsv, load_words
+from .data import load_boundaries, load_tsv, load_words
 from .fold import fold
 
 __all__ = ["Gazetteer", "GAZETTEER_COLUMNS", "load_entries"]
@@ -45,7 +45,7 @@ class Gazetteer:
 
     def __init__(self, nlp: Language, name: str, *, files: list[str], min_length: int, left_boundaries: str) -> None:
         self.name = name
-        self.stops = re.compile("|".join(f"(?:{line})" for line in load_words(left_boundaries)))
+        self.stops = load_boundaries(left_boundaries)
         self.files = list(files)
         self.min_length = min_length
         self.entries = load_entries(self.files)
@@ -57,8 +57,12 @@ class Gazetteer:
         if len(self.automaton):
             self.automaton.make_automaton()
 
-    def lookup(self, surface: str) -> GazetteerEntry | None:
-        """The entry a surface form stands for, or ``None`` if unlisted or ambiguous."""
+    def lookup(self, surface: str, *, context: frozenset[str] = frozenset()) -> GazetteerEntry | None:
+        """The entry a surface form stands for, or ``None`` if unlisted or ambiguous.
+
+        ``context`` holds the canonical names of the other places in the article: 南沙区
+        is Guangzhou's where the article names 广州, Sansha's where it names 三沙.
+        """
         bucket = self.entries.get(fold(surface))
         if not bucket:
             return None
@@ -67,6 +71,9 @@ class Gazetteer:
         full = [e for e in bucket if e.kind == "full"]
         if len({(e.label, e.canonical) for e in full}) == 1:
             return full[0]
+        placed = [e for e in (full or bucket) if e.parent and e.parent in context]
+        if len({(e.label, e.canonical) for e in placed}) == 1:
+            return placed[0]
         return None
 
     def _bounded(self, text: str, start: int, end: int) -> bool:
@@ -78,35 +85,33 @@ class Gazetteer:
         after = text[end] if end < len(text) else "\n"
         if not ("\u4e00" <= before <= "\u9fff") or not ("\u4e00" <= after <= "\u9fff") or after in "市县":
             return True
+        if self.stops.match(text, end):
+            return True  # 意味着丰田在中国: a boundary word follows
         return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
 
     def __call__(self, doc: Doc) -> Doc:
+        raw = doc._.text
         if not len(self.automaton):
             return doc
-        text = fold(doc.text)
+        text = doc._.folded
         matches: list[tuple[int, int, str]] = []
         for end_index, surface in self.automaton.iter(text):
             start = end_index - len(surface) + 1
             matches.append((start, end_index + 1, surface))
-        # keep the matches no longer listed match contains
-        matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-        kept: list[tuple[int, int, str]] = []
-        max_end = -1
-        for start, end, surface in matches:
-            if end <= max_end:  # inside a longer listed name that starts at or before it
-                continue
-            kept.append((start, end, surface))
-            max_end = end
+        # every match is kept: the resolver prefers the longest, and names inside names
+        # (中国 in 中国国际贸易促进委员会) still say where a body is
+        kept = sorted(matches)
         candidates = doc._.candidates
+        context = frozenset(e.canonical for _, _, surface in kept for e in [self.lookup(surface)] if e is not None)
         for start, end, surface in kept:
-            entry = self.lookup(surface)
+            entry = self.lookup(surface, context=context)
             if entry is None:
                 continue
-            if entry.kind == "short" and entry.label == "City" and entry.parent_label == "City" \
-                    and not self._bounded(text, start, end):
-                continue
+            if entry.kind == "short" and not self._bounded(text, start, end) and (
+                    (entry.label == "City" and entry.parent_label == "City") or (entry.label == "Company" and end - start <= 2)):
+                continue  # 资兴 in 投资兴业, 日产 in 中日产业
             candidates.append(
-                Candidate(start, end, entry.label, doc.text[start:end], "gazetteer",
+                Candidate(start, end, entry.label, raw[start:end], "gazetteer",
                           priority=_PRIORITY.get(entry.kind, 20), canonical=entry.canonical, entry=entry)
             )
         return doc

@@ -25,41 +25,71 @@ from .shapes import HARD_BOUNDARIES
 __all__ = ["PersonRecognizer"]
 
 _IDEOGRAPH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
-_MAX_NAME = 4
+_MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
+_CLOSERS = ")）"
+#: One-character cue words that are also common in names (高桥和也, 阿部正和).
+_AMBIGUOUS_CUES = frozenset("和与及同")
 
 
 class PersonRecognizer:
     """Proposes Person candidates with their job titles."""
 
-    def __init__(self, nlp: Language, name: str, *, titles: str, professions: str, cues: str, heads: str,
-                 surnames: list[str]) -> None:
+    def __init__(self, nlp: Language, name: str, *, titles: str, professions: str, name_first: str, cues: str,
+                 heads: str, surnames: list[str]) -> None:
         self.name = name
+        self.name_first = frozenset(fold(t) for t in load_words(name_first))
         self.titles = ahocorasick.Automaton()
         for title in load_words(titles) + load_words(professions):
             self.titles.add_word(fold(title), fold(title))
         self.titles.make_automaton()
         self.cues = tuple(sorted({fold(c) for c in load_words(cues)}, key=len, reverse=True))
+        self.long_cues = tuple(c for c in self.cues if len(c) >= 2)
         self.heads = tuple(sorted({fold(h) for h in load_words(heads)}, key=len, reverse=True))
         self.surnames = frozenset(fold(s) for path in surnames for s in load_words(path))
 
     # ------------------------------------------------------------------ helpers
     def has_surname(self, name: str) -> bool:
-        return name[:1] in self.surnames or name[:2] in self.surnames
+        return name[:1] in self.surnames or name[:2] in self.surnames or name[:3] in self.surnames
+
+    def _strong_cue_inside(self, name: str) -> bool:
+        """王龚表示 is no name: it holds a cue word of two or more characters."""
+        return any(len(cue) >= 2 and cue in name for cue in self.cues)
 
     def _cue_at(self, text: str, i: int) -> bool:
         return text.startswith(self.cues, i)
 
     def _name_after(self, text: str, start: int) -> int | None:
-        """End of a name starting at ``start``: at punctuation or a cue word, 2–4 characters."""
+        """End of a name starting at ``start``: before punctuation or a cue word.
+
+        The longest such name of 2–4 characters wins (高桥和也表示: 和 may be a cue, but
+        高桥和也 ends at 表示); five characters only for a three-character surname.
+        """
+        best = None
+        ambiguous = False
         for length in range(2, _MAX_NAME + 1):
             end = start + length
-            if end > len(text):
-                return None
-            if not _IDEOGRAPH.match(text[start:end]):
-                return None
-            if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in "（(" or self._cue_at(text, end):
+            if end > len(text) or not _IDEOGRAPH.match(text[start:end]):
+                break
+            if length == _MAX_NAME and not text[start:start + 3] in self.surnames:
+                break
+            if self._strong_cue_inside(text[start:end]):
+                break
+            if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in "（(" + _CLOSERS \
+                    or self._title_at(text, end):
                 return end
-        return None
+            if text.startswith(self.long_cues, end):
+                return end
+            if self._cue_at(text, end):
+                if text[end] not in _AMBIGUOUS_CUES and not ambiguous:
+                    return end
+                # 高桥和也表示: after 和, which may end the name or belong to it, only a clear end counts
+                ambiguous = True
+                best = best or end
+        return best
+
+    def _title_at(self, text: str, at: int) -> bool:
+        """记者陈嘉欣通讯员黄晓敏: a name ends where the next title begins."""
+        return any(True for e, t in self.titles.iter(text[at:at + 8]) if e + 1 == len(t))
 
     def _starts_with_title(self, text: str, start: int) -> bool:
         """学者围绕 is no name: a name does not begin with a title or profession."""
@@ -70,22 +100,31 @@ class PersonRecognizer:
 
     # ------------------------------------------------------------------ passes
     def _after_titles(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        raw = doc._.text
         found = []
         occupied = [(c.start, c.end) for c in doc._.candidates]
+        occurrences = sorted(((e + 1 - len(t), e + 1, t) for e, t in self.titles.iter(text)),
+                             key=lambda o: (o[0], -(o[1] - o[0])))
         longest: dict[int, str] = {}
-        for end_index, title in self.titles.iter(text):
-            if len(title) > len(longest.get(end_index, "")):
-                longest[end_index] = title
+        reach = -1
+        for start, end, title in occurrences:
+            if end <= reach:
+                continue  # 理事 inside 理事长: only the whole title introduces the name
+            reach = end
+            if len(title) > len(longest.get(end - 1, "")):
+                longest[end - 1] = title
         for end_index, title in sorted(longest.items()):
             start = end_index + 1
             end = self._name_after(text, start)
             if end is not None and (end - start >= 3 or self.has_surname(text[start:end])) \
                     and not self._blocked(start, end, blocked) and not text.startswith(self.cues, start) \
                     and not self._starts_with_title(text, start):
-                found.append(Candidate(start, end, "Person", doc.text[start:end], "person", priority=15, job_title=title))
+                found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=15, job_title=title))
                 continue
-            # 习近平总书记: a name right before the title
+            # 习近平总书记: a name right before the titles that follow names
             title_start = start - len(title)
+            if title not in self.name_first:
+                continue
             for length in (3,):
                 name_start = title_start - length
                 if name_start < 0:
@@ -93,12 +132,13 @@ class PersonRecognizer:
                 name = text[name_start:title_start]
                 if _IDEOGRAPH.match(name) and self.has_surname(name) \
                         and not self._blocked(name_start, title_start, occupied):
-                    found.append(Candidate(name_start, title_start, "Person", doc.text[name_start:title_start],
+                    found.append(Candidate(name_start, title_start, "Person", raw[name_start:title_start],
                                            "person", priority=14, job_title=title))
                     break
         return found
 
     def _lists(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        raw = doc._.text
         found = []
         for head in self.heads:
             for match in re.finditer(re.escape(head), text):
@@ -108,7 +148,7 @@ class PersonRecognizer:
                     end = self._name_after(text, i)
                     if end is None or not self.has_surname(text[i:end]) or self._blocked(i, end, blocked):
                         break
-                    found.append(Candidate(i, end, "Person", doc.text[i:end], "person", priority=14, job_title=title))
+                    found.append(Candidate(i, end, "Person", raw[i:end], "person", priority=14, job_title=title))
                     if end < len(text) and text[end] == "、":
                         i = end + 1
                         continue
@@ -116,16 +156,17 @@ class PersonRecognizer:
         return found
 
     def _bylines(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        raw = doc._.text
         found = []
         for match in re.finditer(r"(?:^|(?<=[。！？”\n]))[（(]?([\u4e00-\u9fff]{2,3}?)[)）]?(?:摄|/文|文)?(?=\n|$)", text, re.M):
             start, end = match.span(1)
             name = text[start:end]
             if self.has_surname(name) and not self._blocked(start, end, blocked):
-                found.append(Candidate(start, end, "Person", doc.text[start:end], "person", priority=13))
+                found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=13))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        text = fold(doc.text)
+        text = doc._.folded
         blocked = [(c.start, c.end) for c in doc._.candidates if c.source == "gazetteer" and c.label != "Person"]
         people = self._after_titles(doc, text, blocked) + self._lists(doc, text, blocked) + self._bylines(doc, text, blocked)
         doc._.candidates.extend(people)
@@ -137,6 +178,7 @@ class PersonRecognizer:
     default_config={
         "titles": "patterns/titles.txt",
         "professions": "patterns/professions.txt",
+        "name_first": "patterns/name_first_titles.txt",
         "cues": "patterns/person_cues.txt",
         "heads": "patterns/leader_heads.txt",
         "surnames": ["gazetteers/surnames_cn.txt", "gazetteers/surnames_jp.txt"],
@@ -144,7 +186,7 @@ class PersonRecognizer:
     assigns=["doc._.candidates"],
     requires=["doc._.candidates"],
 )
-def make_people(nlp: Language, name: str, titles: str, professions: str, cues: str, heads: str,
+def make_people(nlp: Language, name: str, titles: str, professions: str, name_first: str, cues: str, heads: str,
                 surnames: list[str]) -> PersonRecognizer:
-    return PersonRecognizer(nlp, name, titles=titles, professions=professions, cues=cues, heads=heads,
-                            surnames=surnames)
+    return PersonRecognizer(nlp, name, titles=titles, professions=professions, name_first=name_first, cues=cues,
+                            heads=heads, surnames=surnames)

@@ -26,11 +26,13 @@ locatedIn          位于X的Y; Y位于X; a place right before a smaller one (�
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable
 from decimal import Decimal
 
+import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -55,19 +57,36 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({fold(w) for w in words}, key=len, reverse=True))
 
 
-def _find_all(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Non-overlapping occurrences of ``words`` (longest first) in ``text[start:end]``."""
-    end = len(text) if end is None else end
-    found: list[tuple[int, int, str]] = []
-    taken = bytearray(end - start)
-    for word in words:
-        i = text.find(word, start, end)
-        while i >= 0:
-            if not any(taken[i - start:i - start + len(word)]):
-                taken[i - start:i - start + len(word)] = b"\1" * len(word)
-                found.append((i, i + len(word), word))
-            i = text.find(word, i + 1, end)
-    return sorted(found)
+class _Occurrences:
+    """Where each family's cue words occur in one text, longest match first, computed once."""
+
+    def __init__(self, automata: dict[str, ahocorasick.Automaton], text: str) -> None:
+        self.text = text
+        self.automata = automata
+        self._by_family: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
+
+    def _all(self, family: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+        if family not in self._by_family:
+            automaton = self.automata[family]
+            found: list[tuple[int, int, str]] = []
+            if len(automaton):
+                matches = sorted(((e + 1 - len(w), e + 1, w) for e, w in automaton.iter(self.text)),
+                                 key=lambda m: (-(m[1] - m[0]), m[0]))
+                taken = bytearray(len(self.text))
+                for start, end, word in matches:
+                    if not any(taken[start:end]):
+                        taken[start:end] = b"\1" * (end - start)
+                        found.append((start, end, word))
+                found.sort()
+            self._by_family[family] = ([m[0] for m in found], found)
+        return self._by_family[family]
+
+    def find(self, family: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Occurrences of ``family``'s words that lie inside ``[start, end)``."""
+        starts, found = self._all(family)
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [m for m in found[lo:hi] if m[1] <= end]
 
 
 class RelationExtractor:
@@ -84,17 +103,29 @@ class RelationExtractor:
         self.titles = _longest_first(load_words(titles))
         self.professions = _longest_first(load_words(professions))
         self.heads = _longest_first(load_words(heads))
+        self.automata: dict[str, ahocorasick.Automaton] = {}
+        for family, words in self.cues.items():
+            automaton = ahocorasick.Automaton()
+            for word in words:
+                automaton.add_word(word, word)
+            if len(automaton):
+                automaton.make_automaton()
+            self.automata[family] = automaton
 
     # ------------------------------------------------------------------ helpers
-    @staticmethod
-    def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        cached = self._clause_cache.get((start, end))
+        if cached is not None:
+            return cached
         out, begin = [], start
         for i in range(start, end):
             if text[i] in _CLAUSE_BREAKS:
                 out.append((begin, i))
                 begin = i + 1
         out.append((begin, end))
-        return [(s, e) for s, e in out if e > s]
+        result = [(s, e) for s, e in out if e > s]
+        self._clause_cache[(start, end)] = result
+        return result
 
     @staticmethod
     def _clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
@@ -121,7 +152,7 @@ class RelationExtractor:
         return out
 
     def _home(self, doc: Doc, label: str) -> EntityKey | None:
-        return doc._.home.get(label)
+        return self._home_keys.get(label)
 
     def _is_home_body(self, doc: Doc, key: EntityKey) -> bool:
         city = self._home(doc, "City")
@@ -177,8 +208,8 @@ class RelationExtractor:
         text = ctx.text
         events = [m for m in sentence if m.key.label == "Event"]
         # participation
-        cues = _find_all(text, self.cues["participation"], s_start, s_end)
-        context = _find_all(text, self.cues["participation_context"], s_start, s_end)
+        cues = self._occ.find("participation", s_start, s_end)
+        context = self._occ.find("participation_context", s_start, s_end)
         if cues or context:
             event = events[0].key if events else self._event_context(ctx, index)
             last_cue = cues[-1][0] if cues else s_start
@@ -191,7 +222,7 @@ class RelationExtractor:
                 for mention in agents:
                     ctx.add(mention.key, "participatedIn", event, mention.start)
         # organizers: 由A和B主办的E / A召开E
-        for cue_start, cue_end, _ in _find_all(text, self.cues["organize"], s_start, s_end):
+        for cue_start, cue_end, _ in self._occ.find("organize", s_start, s_end):
             after = [m for m in events if m.start >= cue_end and m.start - cue_end <= 12]
             if not after:
                 continue
@@ -207,7 +238,7 @@ class RelationExtractor:
             for organizer in organizers:
                 ctx.add(event.key, "organizedBy", organizer.key, event.start)
         # heldIn: E在P举行 / 在P举办的E
-        for cue_start, cue_end, _ in _find_all(text, self.cues["hold"], s_start, s_end):
+        for cue_start, cue_end, _ in self._occ.find("hold", s_start, s_end):
             at = text.rfind("在", s_start, cue_start)
             if at < 0 or cue_start - at > 24:
                 continue
@@ -232,7 +263,7 @@ class RelationExtractor:
         """A place mention itself; for a body, the listed place inside its name."""
         if mention.key.label in PLACE_LABELS:
             return mention.key
-        for cand in ctx.doc._.candidates:
+        for cand in ctx.candidates:
             if cand.source == "gazetteer" and cand.label in PLACE_LABELS and mention.start <= cand.start \
                     and cand.end <= mention.end and cand.canonical:
                 return EntityKey(cand.canonical, cand.label)
@@ -245,7 +276,7 @@ class RelationExtractor:
                 continue
             ordinal = _ORDINAL.match(ctx.text, mention.start, mention.end)
             begin = ordinal.end() if ordinal else mention.start
-            inner = [c for c in ctx.doc._.candidates if begin <= c.start and c.end < mention.end
+            inner = [c for c in ctx.candidates if begin <= c.start and c.end < mention.end
                      and c.source in ("gazetteer", "shape") and c.start - begin <= 1]
             start_text = ctx.text[begin:begin + 1]
             for cand in sorted(inner, key=lambda c: (c.start, -c.length))[:1]:
@@ -272,7 +303,7 @@ class RelationExtractor:
 
     @staticmethod
     def _city_in_name(ctx: DocContext, key: EntityKey) -> EntityKey | None:
-        for other in ctx.doc._.entities:
+        for other in ctx.entities:
             if other.label == "City" and key.name.startswith(other.name):
                 return other
         return None
@@ -280,7 +311,7 @@ class RelationExtractor:
     def _visits(self, ctx: DocContext, index: int, sentence: list[Mention], s_start: int, s_end: int,
                 state: dict) -> None:
         text = ctx.text
-        cues = _find_all(text, self.cues["visit"], s_start, s_end)
+        cues = self._occ.find("visit", s_start, s_end)
         if not cues:
             return
         clauses = self._clauses(text, s_start, s_end)
@@ -325,13 +356,13 @@ class RelationExtractor:
 
     def _partners(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
         text = ctx.text
-        coop = _find_all(text, self.cues["cooperate"], s_start, s_end)
-        sign = _find_all(text, self.cues["sign"], s_start, s_end)
-        sister = _find_all(text, self.cues["sister"], s_start, s_end)
+        coop = self._occ.find("cooperate", s_start, s_end)
+        sign = self._occ.find("sign", s_start, s_end)
+        sister = self._occ.find("sister", s_start, s_end)
         if not coop and not sign and not sister:
             return
         clauses = self._clauses(text, s_start, s_end)
-        for m_start, m_end, _ in _find_all(text, self.cues["partner_markers"], s_start, s_end):
+        for m_start, m_end, _ in self._occ.find("partner_markers", s_start, s_end):
             first = next((i for i, m in enumerate(sentence) if m.start >= m_end), None)
             if first is None or sentence[first].start != m_end:
                 continue
@@ -356,7 +387,7 @@ class RelationExtractor:
                 if any(s >= after for s, _, _ in coop):
                     ctx.add(subject, "cooperatesWith", partner.key, m_start)
                     if subject.label == "Person":
-                        for rel in list(ctx.doc._.relations):
+                        for rel in list(ctx.relations):
                             if rel.subject == subject and rel.predicate == "affiliatedWith" and rel.object.label == "Company":
                                 ctx.add(rel.object, "cooperatesWith", partner.key, m_start)
                 if any(s >= after for s, _, _ in sign) and any(w in text[after:s_end] for w in self.cues["sign_objects"]):
@@ -377,13 +408,13 @@ class RelationExtractor:
 
     def _date_near(self, ctx: DocContext, offset: int):
         s, e = ctx.sentence(offset)
-        dates = [d for d in ctx.doc._.dates if s <= d[0] < e]
+        dates = [d for d in ctx.dates if s <= d[0] < e]
         if not dates:
             return None
         return min(dates, key=lambda d: abs(d[0] - offset))[2]
 
     def _money_after(self, ctx: DocContext, start: int, end: int) -> list[Money]:
-        return [m for s, e, m in ctx.doc._.money if start <= s and e <= end]
+        return [m for s, e, m in ctx.money if start <= s and e <= end]
 
     def _investments(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
         text = ctx.text
@@ -400,7 +431,7 @@ class RelationExtractor:
                 money = self._money_after(ctx, at, c_end)
                 ctx.add(EntityKey(investor, "Country"), "investedIn", subjects[-1].key, at,
                         money=money[0] if money else None, date=self._date_near(ctx, at))
-        for cue_start, cue_end, _ in _find_all(text, self.cues["invest"], s_start, s_end):
+        for cue_start, cue_end, _ in self._occ.find("invest", s_start, s_end):
             c_start, c_end = self._clause_of(clauses, cue_start)
             before = [m for m in sentence if c_start <= m.start and m.end <= cue_start]
             topic = self._topic(sentence, s_start, text)
@@ -424,7 +455,7 @@ class RelationExtractor:
                 if not investor:
                     continue
                 # A投资M设立B、C  /  A投资B
-                establish = _find_all(text, self.cues["establish"], cue_end, s_end)
+                establish = self._occ.find("establish", cue_end, s_end)
                 targets: list[Mention] = []
                 if establish:
                     e_end = establish[0][1]
@@ -448,7 +479,7 @@ class RelationExtractor:
     def _establishments(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
         text = ctx.text
         clauses = self._clauses(text, s_start, s_end)
-        for cue_start, cue_end, _ in _find_all(text, self.cues["establish"], s_start, s_end):
+        for cue_start, cue_end, _ in self._occ.find("establish", s_start, s_end):
             if any(w in text[max(s_start, cue_start - 12):cue_start] for w in self.cues["invest"]):
                 continue  # handled with the investment
             first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
@@ -469,7 +500,7 @@ class RelationExtractor:
 
     def _locations(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int) -> None:
         text = ctx.text
-        for cue_start, cue_end, _ in _find_all(text, self.cues["locate"], s_start, s_end):
+        for cue_start, cue_end, _ in self._occ.find("locate", s_start, s_end):
             first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
             if first is None or sentence[first].start != cue_end:
                 continue
@@ -516,7 +547,7 @@ class RelationExtractor:
                 continue
             counterpart = subjects[1].key if len(subjects) > 1 else None
             values: list[tuple[Decimal, str, str | None]] = []
-            for s, e, money in ctx.doc._.money:
+            for s, e, money in ctx.money:
                 if at < s and e <= c_end and s not in linked:
                     values.append((money.amount, money.currency, money.currency))
             if not values:
@@ -525,13 +556,16 @@ class RelationExtractor:
                     values.append((Decimal(count.group(1)), count.group(2), None))
             for value, unit, currency in values[:1]:
                 sent_start, sent_end = ctx.sentence(at)
-                ctx.doc._.statistics.append(StatisticRecord(
+                ctx.statistics.append(StatisticRecord(
                     subject.key, word, value, unit, sent_start, sent_end, text[sent_start:sent_end],
                     counterpart=counterpart, currency=currency, date=self._date_near(ctx, at)))
 
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc)
+        self._home_keys = ctx.home
+        self._occ = _Occurrences(self.automata, ctx.text)
+        self._clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         state: dict = {}
         for index, (s_start, s_end) in enumerate(ctx.sentences):
             sentence = ctx.mentions_between(s_start, s_end)
@@ -545,7 +579,7 @@ class RelationExtractor:
             self._investments(ctx, sentence, s_start, s_end, state)
             self._establishments(ctx, sentence, s_start, s_end, state)
             self._locations(ctx, sentence, s_start, s_end)
-            linked = {ctx.text.find(r.money.text, s_start, s_end) for r in doc._.relations
+            linked = {ctx.text.find(r.money.text, s_start, s_end) for r in ctx.relations
                       if r.money is not None and r.start == s_start}
             self._statistics(ctx, sentence, s_start, s_end, linked)
             if people:

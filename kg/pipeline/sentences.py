@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,9 +19,13 @@ class SentenceSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {start for start, _ in sentence_spans(doc.text)}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        if not len(doc):
+            return doc
+        starts = numpy.array(sorted({start for start, _ in sentence_spans(doc._.text)}), dtype="int64")
+        offsets = doc.to_array([IDX]).astype("int64").reshape(-1)
+        flags = numpy.where(numpy.isin(offsets, starts), 1, -1).astype("uint64")
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1))
         return doc
 
 

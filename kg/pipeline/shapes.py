@@ -12,6 +12,7 @@ back-reference, resolved later to the entity it refers to. Quoted titles
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate
-from .data import load_jsonl, load_words
+from .data import load_boundaries, load_jsonl, load_words
 from .fold import fold
 
 __all__ = ["ShapeRecognizer", "ShapeRule", "is_generic", "HARD_BOUNDARIES"]
@@ -41,6 +42,8 @@ _LOCATE_CUES = ("位于", "地处", "坐落于", "落户", "落户于")
 _CONJUNCTIONS = frozenset("和与及同")
 #: What may follow a quoted title's suffix: punctuation, particles, cue verbs.
 _AFTER_TITLE = frozenset("的上中后前在于举开等和与及并也已将是为，。、；：！？）)」”\n")
+#: What may stand between two suffixes of one name: nothing, or a bracketed place (物产（大连）有限公司).
+_TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
 _MARKER = re.compile(r"(?:19|20)\d\d|第[\d一二三四五六七八九十百]+届|暨|周年")
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 _ALIAS_NOTE = re.compile(r"^[(（](?:以下|下文)?(?:简称|下称)“[^”]{1,12}”[)）]")
@@ -49,7 +52,8 @@ _ALIAS_NOTE = re.compile(r"^[(（](?:以下|下文)?(?:简称|下称)“[^”]{1
 @dataclass(frozen=True, slots=True)
 class ShapeRule:
     label: str
-    suffixes: tuple[str, ...]
+    suffixes: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
     min_prefix: int = 2
     max_length: int = 30
     needs: str = "any"
@@ -83,12 +87,15 @@ def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
 class ShapeRecognizer:
     """Proposes names found by suffix, quoted titles and back-references."""
 
-    def __init__(self, nlp: Language, name: str, *, patterns: str, left_boundaries: str, generic_words: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, patterns: str, left_boundaries: str, generic_words: str,
+                 titles: str) -> None:
         self.name = name
+        self.titles = tuple(sorted({fold(t) for t in load_words(titles)}, key=len, reverse=True))
         self.rules = tuple(
             ShapeRule(
                 label=row["label"],
-                suffixes=tuple(fold(s) for s in row["suffixes"]),
+                suffixes=tuple(fold(s) for s in row.get("suffixes", ())),
+                prefixes=tuple(fold(s) for s in row.get("prefixes", ())),
                 min_prefix=int(row.get("min_prefix", 2)),
                 max_length=int(row.get("max_length", 30)),
                 needs=row.get("needs", "any"),
@@ -106,7 +113,7 @@ class ShapeRecognizer:
         for suffix in self.by_suffix:
             self.automaton.add_word(suffix, suffix)
         self.automaton.make_automaton()
-        self.stops = re.compile("|".join(f"(?:{line})" for line in load_words(left_boundaries)))
+        self.stops = load_boundaries(left_boundaries)
         self.generic = frozenset(fold(w) for w in load_words(generic_words))
         self.generic_longest = max((len(w) for w in self.generic), default=1)
         self.event_suffixes = tuple(sorted(
@@ -125,19 +132,33 @@ class ShapeRecognizer:
                 if depth == 0:
                     return i + 1
                 depth -= 1
+            elif ch == "—" and text[i - 1:i] != "—" and text[i + 1:i + 2] != "—":
+                pass  # 中国西部—九州经济交流论坛
             elif ch in HARD_BOUNDARIES:
                 return i + 1
             i -= 1
         return limit
 
-    def _start_after_stops(self, text: str, left: int, right: int, protected: list[tuple[int, int]]) -> int:
+    def _start_after_stops(self, text: str, left: int, right: int, protected: list[tuple[int, int]],
+                           name_ends: set[int] | None = None, name_starts: set[int] | None = None) -> int:
+        lo = bisect.bisect_left(protected, (left - 64, 0))
+        hi = bisect.bisect_left(protected, (right, 0))
+        protected = [p for p in protected[lo:hi] if p[1] > left]
         start = left
         previous_end = -1
         for match in self.stops.finditer(text, left, right):
             if match.end() == match.start():
                 continue
-            if match.group() in _CONJUNCTIONS and match.start() == previous_end and text[previous_end - 1] == "的":
-                continue  # 的和东…: a conjunction cannot follow 的, so 和 opens the name
+            if match.group() in _CONJUNCTIONS:
+                # 和 joins two names (日立和松下) only after a name; in 明和化成 or 设立的和东… it is
+                # part of the name
+                after_word = match.start() == previous_end
+                joins = match.start() == left or (name_ends is not None and match.start() in name_ends) \
+                    or (name_starts is not None and match.end() in name_starts) \
+                    or (after_word and text[previous_end - 1] != "的") \
+                    or match.end() >= right - 1  # 深化与…: a preposition; …和市委: it joins the suffix
+                if not joins:
+                    continue
             previous_end = match.end()
             if any(s <= match.start() and match.end() <= e and not (s == match.start() and e == match.end())
                    for s, e in protected):
@@ -162,7 +183,7 @@ class ShapeRecognizer:
         if rule.needs == "place":
             return start in places or text.startswith(_STATE_PREFIXES, start) or bool(_PAIR.match(text, start))
         if rule.needs == "entity":
-            return start in entity_starts
+            return start in entity_starts or bool(_PAIR.match(text, start))
         if rule.needs == "marker":
             return bool(_MARKER.search(text, start, end)) or self._quoted(text, start, end)
         if rule.needs == "after_place":
@@ -171,8 +192,9 @@ class ShapeRecognizer:
 
     # ------------------------------------------------------------------ passes
     def _by_suffix(self, doc: Doc, text: str, entity_pass: bool) -> list[Candidate]:
+        raw = doc._.text
         listed = [c for c in doc._.candidates if c.source == "gazetteer"]
-        protected = [(c.start, c.end) for c in listed]
+        protected = sorted((c.start, c.end) for c in listed)
         places = {c.start: c.label for c in listed if c.label in _PLACE_LABELS}
         place_ends = {c.end for c in listed if c.label in _PLACE_LABELS and c.label != "Zone"}
         entity_starts = {c.start for c in doc._.candidates}
@@ -181,9 +203,23 @@ class ShapeRecognizer:
             if len(suffix) > len(longest.get(end_index, "")):
                 longest[end_index] = suffix
         found: list[Candidate] = []
+        name_ends = {c.end for c in doc._.candidates} | {e + 1 for e in longest}
+        name_starts = {c.start for c in listed}
+        for rule in self.rules:
+            for prefix in rule.prefixes:
+                name_starts.update(m.start() for m in re.finditer(re.escape(prefix), text))
+        brands = [c for c in listed if c.label in ("Company", "Organization")]
+        # where each family's complete suffixes end: a second legal suffix ends the first name
+        # (明和化成株式会社对旗下…有限公司), unless the two touch (东京医科大学医院)
+        family_ends: dict[str, list[int]] = {}
+        for e, sfx in longest.items():
+            for r in self.by_suffix[sfx]:
+                family_ends.setdefault(r.label, []).append(e + 1)
         for end_index, suffix in sorted(longest.items()):
             end = end_index + 1
             suffix_start = end - len(suffix)
+            if text.startswith(self._title_from(suffix[-1]), end - 1):
+                continue  # 商务局局长: the second 局 opens a title, it ends no name
             for rule in self.by_suffix[suffix]:
                 if (rule.needs == "entity") != entity_pass:
                     continue
@@ -194,7 +230,20 @@ class ShapeRecognizer:
                     at = text.find(joiner, left, suffix_start)
                     if at >= 0:
                         region_end = min(region_end, at)
-                start = self._start_after_stops(text, left, region_end, protected)
+                if rule.label in ("Company", "GovernmentBody", "Organization") and rule.needs != "entity":
+                    inner_ends = [e for e in family_ends.get(rule.label, ()) if left < e < suffix_start
+                                  and text[e] in _CONJUNCTIONS and not _TOUCHING.match(text, e, suffix_start)]
+                    if inner_ends:
+                        left = max(inner_ends)
+                start = self._start_after_stops(text, left, region_end, protected, name_ends, name_starts)
+                while start < suffix_start and text[start] in _CLOSE:
+                    start += 1
+                # a listed brand inside the reach starts the name (集聚电装（广州南沙）有限公司)
+                inner = [c for c in brands if start < c.start and c.end <= suffix_start]
+                if inner and rule.label in ("Company", "Organization"):
+                    first = min(inner, key=lambda c: c.start)
+                    lead = [c for c in listed if c.end == first.start and c.start >= start and c.label in _PLACE_LABELS]
+                    start = lead[0].start if lead else first.start
                 if rule.needs == "after_place":
                     ends = [e for e in place_ends if start <= e <= suffix_start - rule.min_prefix]
                     if not ends:
@@ -217,16 +266,50 @@ class ShapeRecognizer:
                     generic = True  # a bare suffix; 市委 and 省委 alone name the home city's bodies
                 if generic and not rule.generic_ok:
                     if rule.label in ("Event", "Zone") and prefix in self.generic or not prefix:
-                        found.append(Candidate(start, end, rule.label, doc.text[start:end], "backref", priority=1))
+                        found.append(Candidate(start, end, rule.label, raw[start:end], "backref", priority=1))
                     continue
                 if not self._satisfies(rule, text, start, end, places, place_ends, entity_starts):
                     continue
-                found.append(Candidate(start, end, rule.label, doc.text[start:end], "shape", priority=rule.priority))
+                lead = max((c.end for c in listed if c.start == start and c.label in _PLACE_LABELS and c.end < suffix_start),
+                           default=None)
+                if lead is not None and is_generic(text[lead:suffix_start], self.generic, self.generic_longest):
+                    continue  # 日本地方政府: a place and generic words name no body
+                found.append(Candidate(start, end, rule.label, raw[start:end], "shape", priority=rule.priority))
                 break
         return found
 
+    def _title_from(self, ch: str) -> tuple[str, ...]:
+        """Titles that begin with ``ch`` (局长, 厅长 for 局, 厅), at least two characters long."""
+        return tuple(t for t in self.titles if t[0] == ch and len(t) >= 2) or ("\x00",)
+
+    def _by_prefix(self, doc: Doc, text: str) -> list[Candidate]:
+        """Legal forms written first (株式会社电通): the name runs right to a boundary word."""
+        raw = doc._.text
+        found: list[Candidate] = []
+        for rule in self.rules:
+            for prefix in rule.prefixes:
+                at = text.find(prefix)
+                while at >= 0:
+                    if at and text[at - 1] not in HARD_BOUNDARIES and not any(
+                            m.end() == at for m in self.stops.finditer(text, max(0, at - 4), at)):
+                        at = text.find(prefix, at + 1)  # …合同会社 ends a name here, it opens none
+                        continue
+                    start, limit = at, min(len(text), at + rule.max_length)
+                    end = at + len(prefix)
+                    while end < limit and text[end] not in HARD_BOUNDARIES and not self._ends_name(text, end):
+                        end += 1
+                    if end - start - len(prefix) >= rule.min_prefix:
+                        found.append(Candidate(start, end, rule.label, raw[start:end], "shape", priority=rule.priority - 1))
+                    at = text.find(prefix, at + 1)
+        return found
+
+    def _ends_name(self, text: str, at: int) -> bool:
+        match = self.stops.match(text, at)
+        return bool(match and match.end() > at) or text.startswith(self.titles, at)
+
     def _bare_suffixes(self, doc: Doc, text: str) -> list[Candidate]:
         """A suffix standing alone (示范区, 交流会) refers back to a named zone or event."""
+        raw = doc._.text
         found = []
         for end_index, suffix in self.automaton.iter(text):
             start = end_index + 1 - len(suffix)
@@ -236,17 +319,18 @@ class ShapeRecognizer:
             before = text[start - 1] if start else "\n"
             if before in HARD_BOUNDARIES or before in "在与和及的将是该本此":
                 label = "Zone" if "Zone" in labels else "Event"
-                found.append(Candidate(start, end_index + 1, label, doc.text[start:end_index + 1], "backref", priority=1))
+                found.append(Candidate(start, end_index + 1, label, raw[start:end_index + 1], "backref", priority=1))
         return found
 
     def _quoted_titles(self, doc: Doc, text: str) -> list[Candidate]:
         """“X”活动 / “X”城市视觉展 / “X论坛”: quoted titles of events."""
+        raw = doc._.text
         found = []
         for match in _QUOTED.finditer(text):
             inner_start, inner_end = match.span(1)
             content = text[inner_start:inner_end]
             if content.endswith(self.event_suffixes) and not any(ch in content for ch in "，。！？、"):
-                found.append(Candidate(inner_start, inner_end, "Event", doc.text[inner_start:inner_end], "quoted", priority=11))
+                found.append(Candidate(inner_start, inner_end, "Event", raw[inner_start:inner_end], "quoted", priority=11))
                 continue
             after = match.end()
             note = _ALIAS_NOTE.match(text, after)
@@ -266,19 +350,20 @@ class ShapeRecognizer:
                     # “在东京遇见无锡”城市视觉展: the name runs on after the quote
                     end = tail_start + at + len(suffix)
                     name = content + text[tail_start:end]
-                    found.append(Candidate(inner_start, end, "Event", doc.text[inner_start:end], "quoted",
+                    found.append(Candidate(inner_start, end, "Event", raw[inner_start:end], "quoted",
                                            priority=11, canonical=name,
-                                           extra_aliases=(doc.text[match.start():end], content)))
+                                           extra_aliases=(raw[match.start():end], content)))
                 else:
-                    found.append(Candidate(inner_start, inner_end, "Event", doc.text[inner_start:inner_end], "quoted", priority=11))
+                    found.append(Candidate(inner_start, inner_end, "Event", raw[inner_start:inner_end], "quoted", priority=11))
                 break
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        text = fold(doc.text)
+        text = doc._.folded
         candidates = doc._.candidates
         candidates.extend(self._by_suffix(doc, text, entity_pass=False))
         candidates.extend(self._quoted_titles(doc, text))
+        candidates.extend(self._by_prefix(doc, text))
         candidates.extend(self._by_suffix(doc, text, entity_pass=True))
         candidates.extend(self._bare_suffixes(doc, text))
         return doc
@@ -290,9 +375,12 @@ class ShapeRecognizer:
         "patterns": "patterns/shapes.jsonl",
         "left_boundaries": "patterns/left_boundaries.txt",
         "generic_words": "patterns/generic_words.txt",
+        "titles": "patterns/titles.txt",
     },
     assigns=["doc._.candidates"],
     requires=["doc._.candidates"],
 )
-def make_shapes(nlp: Language, name: str, patterns: str, left_boundaries: str, generic_words: str) -> ShapeRecognizer:
-    return ShapeRecognizer(nlp, name, patterns=patterns, left_boundaries=left_boundaries, generic_words=generic_words)
+def make_shapes(nlp: Language, name: str, patterns: str, left_boundaries: str, generic_words: str,
+                titles: str) -> ShapeRecognizer:
+    return ShapeRecognizer(nlp, name, patterns=patterns, left_boundaries=left_boundaries, generic_words=generic_words,
+                           titles=titles)

@@ -17,8 +17,8 @@ class ValueFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.money.extend(find_money(doc.text))
-        doc._.dates.extend(find_dates(doc.text, document_date=doc._.document_date))
+        doc._.money.extend(find_money(doc._.text))
+        doc._.dates.extend(find_dates(doc._.text, document_date=doc._.document_date))
         return doc
 
 

@@ -1,0 +1,193 @@
+"""Entity recognition, one pattern family at a time, on names that are not in the gold files."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import PIPELINE
+
+
+def entities(nlp, text: str) -> set[tuple[str, str]]:
+    """(name, class) of every mentioned entity, under its canonical name and every alias."""
+    doc = nlp(text)
+    mentioned = {m.key for m in doc._.mentions}
+    found = set()
+    for key, record in doc._.entities.items():
+        if key in mentioned:
+            found |= {(name, key.label) for name in (key.name, *record.aliases)}
+    return found
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    return {name: label for name, label in entities(nlp, text)}
+
+
+def test_pipeline_order(nlp):
+    assert nlp.pipe_names == [name for name, _ in PIPELINE]
+    assert not nlp.analyze_pipes(pretty=False)["problems"] or all(
+        not v for v in nlp.analyze_pipes(pretty=False)["problems"].values())
+
+
+def test_tokens_are_characters_exactly_as_spacy_char_segmenter(nlp):
+    import spacy
+
+    stock = spacy.blank("zh")
+    for text in ["大连 经济技术开发区\n\n 日立  制作所", " 前导\t空白  ", "Hitachi Astemo 株式会社"]:
+        assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == [(t.text, t.whitespace_) for t in stock(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("大连市与北九州市缔结友好城市。", "大连", "City"),
+        ("大连市与北九州市缔结友好城市。", "北九州市", "City"),
+        ("代表团先后访问了横滨、名古屋和福冈。", "横滨", "City"),
+        ("黑龙江省哈尔滨市道里区", "道里区", "District"),
+        ("广东省与日本爱知县签署协议。", "广东省", "Region"),
+        ("广东省与日本爱知县签署协议。", "爱知县", "Region"),
+        ("粤港澳大湾区建设加快推进。", "粤港澳大湾区", "Region"),
+        ("中日韩三国在越南召开会议。", "越南", "Country"),
+        ("浦东新区吸引日资。", "浦东新区", "District"),
+        ("神戸市の代表団が青島を訪問した。", "神户", "City"),
+    ],
+)
+def test_gazetteer_places(nlp, text, name, label):
+    assert (name, label) in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("当地积极投资兴业，营商环境持续改善。", "资兴"),  # 资兴 is a county-level city; here it is 投资兴业
+        ("中国电子信息产业发展迅速。", "电子"),
+        ("亚洲最大的两个经济体。", "亚洲"),
+    ],
+)
+def test_no_place_inside_ordinary_words(nlp, text, name):
+    assert name not in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("日前，欧姆龙(大连)有限公司宣布扩产。", "欧姆龙(大连)有限公司", "Company"),
+        ("此前，沈阳华晨宝马汽车有限公司与日本企业签约。", "沈阳华晨宝马汽车有限公司", "Company"),
+        ("协议由青岛海信电器股份有限公司签署。", "青岛海信电器股份有限公司", "Company"),
+        ("公司在东京设立的北斗星合同会社开始运营。", "北斗星合同会社", "Company"),
+        ("双方与株式会社电通签约。", "株式会社电通", "Company"),
+        ("成都铁投集团与日本企业合作。", "成都铁投集团", "Company"),
+        ("大连银行与日方签署合作协议。", "大连银行", "Company"),
+        ("株式会社北斗精機在沈阳投资。", "株式会社北斗精机", "Company"),
+        ("株式会社安川電機在沈阳投资。", "安川电机", "Company"),
+    ],
+)
+def test_company_shapes(nlp, text, name, label):
+    assert (name, label) in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("当地日资企业超过五百家。", "日资企业"),
+        ("该公司计划扩大生产。", "该公司"),
+        ("外贸企业抓住更多订单。", "外贸企业"),
+        ("举办了5场交流推介会。", "交流推介会"),
+    ],
+)
+def test_generic_phrases_are_not_entities(nlp, text, name):
+    assert name not in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("大连经济技术开发区管委会介绍，", "大连经济技术开发区", "Zone"),
+        ("近日，青岛高新区举办招商活动。", "青岛高新区", "Zone"),
+        ("中日(天津)健康产业合作示范区正式揭牌。", "中日(天津)健康产业合作示范区", "Zone"),
+        ("沈阳市商务局局长表示，", "沈阳市商务局", "GovernmentBody"),
+        ("中国驻大阪总领事馆举行招待会。", "中国驻大阪总领事馆", "GovernmentBody"),
+        ("辽宁省人民政府与日方会谈。", "辽宁省人民政府", "GovernmentBody"),
+        ("大连日本商工会宣布，", "大连日本商工会", "Organization"),
+        ("青岛日本人会与大连外国语大学合作。", "大连外国语大学", "Organization"),
+        ("中国日本商会发布白皮书。", "中国日本商会", "Organization"),
+        ("新华社大阪分社报道，", "新华社大阪分社", "Organization"),
+        ("沈阳市经贸代表团赴日本访问。", "沈阳市经贸代表团", "Organization"),
+    ],
+)
+def test_zone_body_and_organization_shapes(nlp, text, name, label):
+    assert (name, label) in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2023年5月，第三届中日产业合作论坛在大连举行。", "第三届中日产业合作论坛"),
+        ("由大连市政府主办的2024中日经贸洽谈会在大连开幕。", "2024中日经贸洽谈会"),
+        ("“青岛日本周”活动吸引大批市民。", "青岛日本周"),
+        ("组织企业参加第七届进博会。", "第七届进博会"),
+        ("成都市举办“在大阪遇见成都”城市推介会。", "在大阪遇见成都城市推介会"),
+        ("两地在东北亚博览会上签约。", "东北亚博览会"),
+    ],
+)
+def test_event_shapes(nlp, text, name):
+    assert names(nlp, text).get(name) == "Event"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("大连市委书记胡玉亭出席并致辞。", "胡玉亭", "市委书记"),
+        ("丰田汽车(中国)投资有限公司董事长上田达郎表示，", "上田达郎", "董事长"),
+        ("日本经济产业省副大臣山田健一、", "山田健一", "副大臣"),
+        ("市长陈绍旺主持会议。", "陈绍旺", "市长"),
+    ],
+)
+def test_people_after_titles_keep_the_title(nlp, text, person, title):
+    doc = nlp(text)
+    records = {k.name: r for k, r in doc._.entities.items() if k.label == "Person"}
+    assert person in records
+    assert records[person].job_title is not None and records[person].job_title.endswith(title[-2:])
+
+
+def test_people_in_a_leader_list_and_bylines(nlp):
+    found = names(nlp, "会上，市领导王立新、刘晓东、孙佳参加活动。\n（李雪梅）\n赵海峰摄")
+    for person in ("王立新", "刘晓东", "孙佳", "李雪梅", "赵海峰"):
+        assert found.get(person) == "Person"
+    assert "赵海峰摄" not in found
+
+
+def test_name_before_a_title(nlp):
+    assert names(nlp, "要深入贯彻落实李建国总书记的讲话精神。").get("李建国") == "Person"
+
+
+def test_enumerations_take_the_head_noun_type(nlp):
+    found = names(nlp, "代表团拜访了东洋精机、丸菱商事、北辰工业等日本企业。")
+    for company in ("东洋精机", "丸菱商事", "北辰工业"):
+        assert found.get(company) == "Company"
+
+
+def test_enumerations_take_the_majority_type(nlp):
+    found = names(nlp, "考察团走访了大连银行、日立制作所、青山精工、三井物产。")
+    assert found.get("青山精工") == "Company"
+
+
+def test_short_forms_and_back_references_resolve_to_one_entity(nlp):
+    text = ("大连鑫海文化传媒有限公司总经理张伟表示，鑫海文化将扩大对日出口。"
+            "中日(大连)产业合作示范区(以下简称“示范区”)正式启动，示范区将引进日资企业。")
+    doc = nlp(text)
+    by_surface = {m.text: m.key for m in doc._.mentions}
+    assert by_surface["鑫海文化"] == by_surface["大连鑫海文化传媒有限公司"]
+    assert by_surface["示范区"].name == "中日(大连)产业合作示范区"
+
+
+def test_home_bodies_belong_to_the_home_city(nlp):
+    text = "本报讯 青岛市与日本企业合作。青岛市经贸代表团访日。市委书记王明表示，市商务局将加强服务。"
+    found = names(nlp, text)
+    assert found.get("青岛市委") == "GovernmentBody"
+    assert found.get("青岛市商务局") == "GovernmentBody"
+
+
+def test_kanji_and_simplified_forms_are_one_entity(nlp):
+    doc = nlp("株式会社村田製作所与株式会社村田制作所是同一家公司。")
+    companies = {k for k in doc._.entities if k.label == "Company"}
+    assert len(companies) == 1

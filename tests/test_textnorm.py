@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.textnorm import normalize, sentence_spans
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # narrow newspaper columns: a break every dozen characters inside a sentence
+        ("大连市经贸代表团赴日本\n考察，聚焦优势产业，开展精准对\n接。", "大连市经贸代表团赴日本考察，聚焦优势产业，开展精准对接。"),
+        # a word split across a blank line at a column end
+        ("今年，青岛西海岸新区与日本企业合作，青岛西\n\n海岸新区是日资高地。", "今年，青岛西海岸新区与日本企业合作，青岛西海岸新区是日资高地。"),
+        # real paragraphs and headlines stay apart
+        ("日企投资再创新高\n\n今年，大连市实际使用日资增长。\n\n第二段。", "日企投资再创新高\n今年，大连市实际使用日资增长。\n第二段。"),
+        # a bracketed qualifier continues the sentence: 设立中日 | (大连)…
+        ("沈阳市获批设立中日\n\n(沈阳)产业合作示范区。", "沈阳市获批设立中日(沈阳)产业合作示范区。"),
+        # spaces next to Chinese characters go; spaces between Latin words stay
+        ("2023 年 5 月 12 日，Hitachi Astemo 在 大连", "2023年5月12日，Hitachi Astemo在大连"),
+        # a byline in brackets ends its paragraph
+        ("会议强调，要稳增长。 （张明）\n\n市政府召开会议", "会议强调，要稳增长。（张明）\n市政府召开会议"),
+        ("Windows\r\nline\r\nends。", "Windows line ends。"),
+    ],
+)
+def test_normalize_repairs_pdf_text(source, expected):
+    assert normalize(source).text == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["大连市经贸代表团赴日本\n考察，聚焦优势产业。\n\n青岛西\n\n海岸新区 2023 年", "  前导空格\n\n\n多个空行。 尾部  "],
+)
+def test_offsets_map_every_character_back_to_the_source(source):
+    normalized = normalize(source)
+    assert len(normalized.source_offsets) == len(normalized.text)
+    for index, ch in enumerate(normalized.text):
+        if ch not in "\n ":
+            assert source[normalized.source_offsets[index]] == ch
+
+
+def test_to_source_maps_a_span():
+    source = "标题\n\n今年 5 月，大连\n市与北九州市"
+    normalized = normalize(source)
+    start = normalized.text.index("大连市")
+    s, e = normalized.to_source(start, start + 3)
+    assert source[s:e] == "大连\n市"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("大连是城市。青岛也是！对吗？", ["大连是城市。", "青岛也是！", "对吗？"]),
+        ("他说：“合作共赢。”随后离开", ["他说：“合作共赢。”", "随后离开"]),
+        ("标题\n正文；第二句", ["标题", "正文；", "第二句"]),
+    ],
+)
+def test_sentence_spans(text, sentences):
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences

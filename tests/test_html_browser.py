@@ -304,6 +304,11 @@ def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities):
     view.js("cjkg.network.moveTo({ scale: 1.0, animation: { duration: 50 } })")
     view.page.wait_for_timeout(400)
     assert view.js(arrows) is True and view.js(symmetric_arrows) is False
+    # Selecting the most connected entity labels its relations (all of them, on a smaller graph).
+    view.js("cjkg.selectEntity(0)")
+    labels = view.js("cjkg.data.edges.map((e) => [e.from === 0 || e.to === 0, cjkg.edges.get(e.id).label || ''])")
+    assert all(label for incident, label in labels if incident)
+    assert any(label for incident, label in labels if not incident) is (n_entities <= 1000)
     size = path.stat().st_size
     figures = {"entities": n_entities, "edges": view.js("cjkg.edges.length"), "settle_ms": settle_ms,
                "network_ms": view.js("cjkg.timings.networkMs"), "redraw_ms": round(frame_ms, 1),

@@ -34,6 +34,7 @@ _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百]+届|(
 #: An enumeration: items joined by 、, the last one ending at 等 or punctuation.
 _LIST = re.compile(r"(?:[^、，。；：！？\n“”《》]{1,14}、)+[^、，。；：！？\n“”《》]{1,14}?(?=等|[，。；：！？\n]|$)")
 _LIST_ITEM = re.compile(r"^[\u3400-\u9fffA-Za-z0-9&＆·\-（）()]{2,12}$")
+_COUNTRY_PREFIXES = ("日本", "中国")
 _PLACE_LABELS = frozenset({"Country", "Region", "City", "District", "Zone"})
 _HOME_PREFIX = {"市": "City", "省": "Region"}
 
@@ -277,6 +278,11 @@ class EntityResolver:
             entities[key].surfaces.append(cand.text)
             spans.append((cand.start, cand.end, key))
 
+        # a company or body named with its country in front is known without it too
+        for key, entity in entities.items():
+            if key.label in ("Company", "Organization") and key.name.startswith(_COUNTRY_PREFIXES) and len(key.name) >= 6:
+                entity.surfaces.append(key.name[2:])
+
         # 4. further mentions of every name, short form and long-name tail
         places = {fold(c.text) for c in doc._.candidates if c.source == "gazetteer" and c.label in _PLACE_LABELS}
         places |= {k.name for k in entities if k.label in _PLACE_LABELS}
@@ -312,7 +318,13 @@ class EntityResolver:
                 found.append((start, end_index + 1, key))
             for start, end, key in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
                 if any(taken[start:end]):
-                    continue
+                    # a longer known name takes over the shorter spans it covers (浙江省贸促会 over
+                    # 浙江省 + 贸促会), never a span it only overlaps
+                    inside = [sp for sp in spans if start <= sp[0] and sp[1] <= end and sp[1] - sp[0] < end - start]
+                    if sum(sp[1] - sp[0] for sp in inside) != sum(taken[start:end]) or not inside:
+                        continue
+                    for sp in inside:
+                        spans.remove(sp)
                 taken[start:end] = b"\1" * (end - start)
                 spans.append((start, end, key))
                 entities[key].surfaces.append(raw[start:end])

@@ -67,9 +67,13 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
 class _Occurrences:
     """Where each family's cue words occur in one text, longest match first, computed once."""
 
-    def __init__(self, automata: dict[str, ahocorasick.Automaton], text: str) -> None:
+    def __init__(self, automata: dict[str, ahocorasick.Automaton], text: str, names: list[Mention]) -> None:
         self.text = text
         self.automata = automata
+        # cue words inside names do not count (合作 in 经贸合作交流会)
+        self.inside = bytearray(len(text))
+        for mention in names:
+            self.inside[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
         self._by_family: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
 
     def _all(self, family: str) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -81,6 +85,8 @@ class _Occurrences:
                                  key=lambda m: (-(m[1] - m[0]), m[0]))
                 taken = bytearray(len(self.text))
                 for start, end, word in matches:
+                    if any(self.inside[start:end]):
+                        continue
                     if not any(taken[start:end]):
                         taken[start:end] = b"\1" * (end - start)
                         found.append((start, end, word))
@@ -441,22 +447,27 @@ class RelationExtractor:
             after = partners[-1].end
             c_start, _ = self._clause_of(clauses, m_start)
             subject_mentions = [m for m in sentence if c_start <= m.start and m.end <= m_start
-                                and m.key.label in _AGENTS and m_start - m.end <= 6]
+                                and m.key.label in _AGENTS and len(_ALIAS_NOTE.sub("", text[m.end:m_start])) <= 6]
             if subject_mentions:
                 subject = subject_mentions[-1].key
+            elif m_start - s_start <= 4:
+                subject = state.get("topic")  # 与藤田医科大学建立…: the previous sentence's topic
             else:
-                subject = self._topic(sentence, s_start, text) or state.get("topic")
+                subject = self._topic(sentence, s_start, text)
             if subject is None:
                 continue
-            keys = [p.key for p in partners if p.key != subject]
+            keys = [p.key for p in partners if p.key != subject
+                    and not text.startswith(self.cues["generic_heads"], p.end)]  # 与日本企业签约
             if any(s >= after for s, _, _ in sister):
                 for partner in keys:
                     if subject.label == "City" and partner.label == "City":
                         ctx.add(subject, "sisterCityOf", partner, m_start, date=self._date_near(ctx, m_start))
             self._pair_relations(ctx, subject, keys, m_start, any(s >= after for s, _, _ in coop),
                                  self._signs(text, after, s_end, sign))
-            state["pair"] = (subject, keys)
-            paired = True
+            if keys:
+                state["pair"] = (subject, keys)
+                state["pair_sentence"] = s_start
+                paired = True
         # 两市签署了…备忘录 / 双方…合作: the pair named before
         if not paired and state.get("pair"):
             for p_start, p_end, _ in self._occ.find("pair_pronouns", s_start, s_end):
@@ -575,7 +586,8 @@ class RelationExtractor:
             if not investors:
                 continue
             # what was set up with the money: A投资M设立B、C / 由A与B合资成立的C
-            establish = [e for e in self._occ.find("establish", cue_start, s_end) if e[0] - cue_end <= 24]
+            establish = [e for e in self._occ.find("establish", cue_start, s_end)
+                         if len(_ALIAS_NOTE.sub("", text[cue_end:e[0]])) <= 32]
             targets: list[Mention] = []
             founded = False
             if establish:
@@ -597,7 +609,7 @@ class RelationExtractor:
                 at = text.find("在", cue_end, min(s_end, cue_end + 24))
                 if at >= 0:
                     targets = [m for m in sentence if m.start == at + 1 and m.key.label in PLACE_LABELS][:1]
-            if not targets and state.get("pair") and state["pair"][0] in investors:
+            if not targets and state.get("pair") and state.get("pair_sentence") == s_start and state["pair"][0] in investors:
                 targets = [Mention(p, cue_start, cue_start, "") for p in state["pair"][1] if p.label in PLACE_LABELS]
             amounts = self._money_after(ctx, cue_end, establish[0][0] if establish else c_end)
             for investor in investors:
@@ -716,7 +728,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc)
         self._home_keys = ctx.home
-        self._occ = _Occurrences(self.automata, ctx.text)
+        self._occ = _Occurrences(self.automata, ctx.text, ctx.mentions)
         self._clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         state: dict = {}
         for index, (s_start, s_end) in enumerate(ctx.sentences):

@@ -18,12 +18,12 @@ from rdflib.compare import to_isomorphic
 
 from kg.build import OUTPUT_WRITERS, BuildReport, write_outputs
 from kg.cli import main
-from kg.errors import EntityNotFoundError, InputError
+from kg.errors import EntityNotFoundError, InputError, MissingAssetError
 from kg.html import CLASS_COLORS, SEED_POSITIONS_ABOVE, graph_to_view, layout_options, load_graph, node_size, render_html, view_payload, write_html
 from kg.ontology import CJ, ENTITY_CLASSES, PROV, RDF, RDFS, RELATION_PROPERTIES, SKOS, bind_prefixes
 from kg.rdf import build_graph, entity_iri
 from kg.records import EntityKey, EntityRecord, Mention, RelationRecord
-from tests.sample import DALIAN, FAIR, HITACHI, HITACHI_DL, JAPAN, KITAKYUSHU, LI, sample_extraction
+from tests.sample import DALIAN, KITAKYUSHU, sample_extraction
 
 DATA = Path(__file__).parent / "data"
 SCRIPT_PAYLOAD = "<script>window.__pwned=1</script>"
@@ -419,3 +419,28 @@ def test_cli_html(tmp_path):
     failed = runner.invoke(main, ["html", str(DATA / "sample_graph.ttl"), "--out", str(out), "--focus", "没有这个"])
     assert failed.exit_code == 1 and "没有这个" in failed.output
     assert runner.invoke(main, ["html", "--help"]).exit_code == 0
+
+
+def test_big_pages_suggest_max_nodes(sample_graph, monkeypatch, caplog):
+    import kg.html
+
+    monkeypatch.setattr(kg.html, "FLUID_NODES", 5)
+    with caplog.at_level("WARNING", logger="kg.html"):
+        render_html(sample_graph)
+    assert "--max-nodes 5" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="kg.html"):
+        render_html(sample_graph, max_nodes=5)
+    assert caplog.text == ""
+
+
+def test_missing_vis_network_names_the_fix(sample_graph, monkeypatch):
+    import kg.html
+
+    kg.html._vis_network_js.cache_clear()
+    monkeypatch.setattr(kg.html, "_VIS_JS", ("lib", "no-such-version", "vis-network.min.js"))
+    try:
+        with pytest.raises(MissingAssetError, match="pip install --force-reinstall pyvis==0.3.2"):
+            render_html(sample_graph)
+    finally:
+        kg.html._vis_network_js.cache_clear()

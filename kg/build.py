@@ -58,7 +58,7 @@ def extract_paths(
     bar = _progress(files, enabled=progress)
     for item in iter_sources(bar):
         if isinstance(item, UnreadableFileError):
-            log.error("%s", item)
+            log.debug("skipped %s", item)
             report.failures.append(item)
             continue
         extraction = extract_source(nlp, item, document_date=document_date)

@@ -13,6 +13,13 @@ from typing import IO
 __all__ = ["atomic_dir", "atomic_write"]
 
 
+def _umask_mode(mode: int) -> int:
+    """``mode`` less the process umask: what a plain ``open()`` would have made."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mode & ~mask
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | Path, *, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
     """Open a temporary file beside ``path``; on success rename it over ``path``.
@@ -27,6 +34,7 @@ def atomic_write(path: str | Path, *, mode: str = "w", encoding: str | None = "u
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, _umask_mode(0o666))  # mkstemp makes files owner-only
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -49,6 +57,7 @@ def atomic_dir(path: str | Path) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    os.chmod(tmp, _umask_mode(0o777))  # mkdtemp makes folders owner-only
     old = path.with_name(f".{path.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if path.exists():

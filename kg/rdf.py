@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from decimal import Decimal
 from collections.abc import Iterable
 from urllib.parse import quote
 
@@ -20,6 +21,7 @@ from .records import DateValue, DocumentExtraction, EntityKey, Money, RelationRe
 
 __all__ = [
     "add_document",
+    "decimal_literal",
     "build_graph",
     "document_iri",
     "entity_iri",
@@ -66,8 +68,20 @@ def _date_literal(date: DateValue) -> Literal:
     return Literal(date.value, datatype=datatype)
 
 
+def decimal_literal(value) -> Literal:
+    """An ``xsd:decimal`` in canonical form (``84890000.0``), which Turtle round-trips unchanged.
+
+    >>> decimal_literal(Decimal("84890000"))
+    rdflib.term.Literal('84890000.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    """
+    text = format(Decimal(value), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
+
+
 def _add_money(graph: Graph, node: URIRef | BNode, money: Money) -> None:
-    graph.add((node, CJ.amount, Literal(money.amount, datatype=XSD.decimal)))
+    graph.add((node, CJ.amount, decimal_literal(money.amount)))
     graph.add((node, CJ.currency, Literal(money.currency)))
 
 
@@ -110,7 +124,7 @@ def _add_statistic(graph: Graph, doc: URIRef, extraction: DocumentExtraction, st
     if stat.counterpart is not None:
         graph.add((node, CJ.counterpart, entity_iri(stat.counterpart, base_iri=base_iri)))
     graph.add((node, CJ.measure, Literal(stat.measure, lang="zh")))
-    graph.add((node, CJ.value, Literal(stat.value, datatype=XSD.decimal)))
+    graph.add((node, CJ.value, decimal_literal(stat.value)))
     graph.add((node, CJ.unit, Literal(stat.unit)))
     if stat.currency:
         _add_money(graph, node, Money(stat.value, stat.currency))

@@ -155,6 +155,17 @@ class PersonRecognizer:
                     break
         return found
 
+    def _leaders(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        """王建国率青岛市经贸代表团…: a three-character name right before 率 at a clause start."""
+        raw = doc._.text
+        found = []
+        for match in re.finditer(r"(?:^|(?<=[，。；！？：”\n]))([\u4e00-\u9fff]{3})(?=率|带队|一行)", text, re.M):
+            start, end = match.span(1)
+            if self.has_surname(text[start:end]) and not self._blocked(start, end, blocked) \
+                    and not self._starts_with_title(text, start):
+                found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=12))
+        return found
+
     def _bylines(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
         raw = doc._.text
         found = []
@@ -168,7 +179,8 @@ class PersonRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.folded
         blocked = [(c.start, c.end) for c in doc._.candidates if c.source == "gazetteer" and c.label != "Person"]
-        people = self._after_titles(doc, text, blocked) + self._lists(doc, text, blocked) + self._bylines(doc, text, blocked)
+        people = (self._after_titles(doc, text, blocked) + self._lists(doc, text, blocked)
+                  + self._bylines(doc, text, blocked) + self._leaders(doc, text, blocked))
         doc._.candidates.extend(people)
         return doc
 

@@ -332,17 +332,20 @@ class RelationExtractor:
         key = mention.key
         out = [key]
         if key.label == "Organization":
-            place = self._place_in_name(ctx, key)
+            place = self._place_in_name(ctx, mention)
             if place:
                 out.append(place)
         return out
 
     @staticmethod
-    def _place_in_name(ctx: DocContext, key: EntityKey) -> EntityKey | None:
-        for other in sorted(ctx.entities, key=lambda k: -len(k.name)):
-            if other.label in ("City", "Region", "District") and key.name.startswith(other.name):
-                return other
-        return None
+    def _place_in_name(ctx: DocContext, mention: Mention) -> EntityKey | None:
+        """The listed place a name opens with (沈阳 in 沈阳市经贸代表团)."""
+        found = [c for c in ctx.candidates if c.start == mention.start and c.end < mention.end and c.entry is not None
+                 and c.label in ("City", "Region", "District")]
+        if not found:
+            return None
+        best = max(found, key=lambda c: c.length)
+        return EntityKey(best.canonical or best.text, best.label)
 
     def _visits(self, ctx: DocContext, index: int, sentence: list[Mention], s_start: int, s_end: int,
                 state: dict) -> None:
@@ -596,8 +599,9 @@ class RelationExtractor:
                 if first is not None and text[e_end:sentence[first].start] in ("", "的", "了"):
                     targets = self._enumeration(text, sentence, first, ORG_LABELS | {"Zone"}, s_end)
                     founded = bool(targets)
-                if not targets and text[s_start:c_start].strip() and topic is not None and \
-                        text.rfind("由", c_start, cue_start) >= 0 and topic.label in ORG_LABELS | {"Zone"}:
+                by = text.rfind("由", c_start, cue_start)
+                if not targets and topic is not None and by >= 0 and topic.label in ORG_LABELS | {"Zone"} \
+                        and sentence and sentence[0].end <= by:
                     targets = [Mention(topic, s_start, s_start, "")]  # 产业园…由A与B共同投资建设
                     founded = True
             if not targets:

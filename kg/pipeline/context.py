@@ -39,7 +39,9 @@ class DocContext:
         self._first: dict[EntityKey, Mention] = {}
         for mention in self.mentions:
             self._first.setdefault(mention.key, mention)
-        self._seen: set[tuple[EntityKey, str, EntityKey, int]] = set()
+        # a fact already stated in a sentence (by an earlier component) is not added again
+        self._seen: set[tuple[EntityKey, str, EntityKey, int]] = {
+            (r.subject, r.predicate, r.object, r.start) for r in self.relations}
         # paragraph number of each sentence (paragraphs are split by \n)
         self.paragraph_of: list[int] = []
         for start, _ in self.sentences:

@@ -20,7 +20,7 @@ from rdflib import Graph
 from .errors import ExportError
 from .ontology import bind_prefixes
 from .outputs import atomic_write
-from .store import ontology_iri, open_oxigraph, prefixes
+from .store import ontology_iri, open_oxigraph, prefixes, project_form, project_quad
 
 __all__ = ["EXPORT_FORMATS", "ExportFormat", "export_store", "guess_format", "jsonld_context"]
 
@@ -77,14 +77,15 @@ def _quads(store: ox.Store, *, ontology: bool) -> Iterator[ox.Quad]:
     skip = None if ontology else ox.NamedNode(str(ontology_iri()))
     for quad in store.quads_for_pattern(None, None, None, None):
         if skip is None or quad.graph_name != skip:
-            yield quad
+            yield project_quad(quad)
 
 
 def _triples(store: ox.Store, *, ontology: bool) -> Iterator[ox.Triple]:
     # CONSTRUCT returns each triple once, however many documents state it.
     keep = "" if ontology else f"FILTER(?g != <{ontology_iri()}>)"
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} {keep} }} }}"
-    yield from store.query(query)  # type: ignore[misc]
+    for triple in store.query(query):  # type: ignore[union-attr]
+        yield ox.Triple(triple.subject, triple.predicate, project_form(triple.object))
 
 
 def _serialize(store: ox.Store, fmt: ExportFormat, *, ontology: bool) -> bytes:

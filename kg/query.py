@@ -35,23 +35,30 @@ from pathlib import Path
 from typing import Literal as TypingLiteral
 from urllib.parse import unquote
 
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
 from pyparsing import ParseBaseException
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, ConjunctiveGraph, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node, Variable
 from rdflib.plugins.sparql.sparql import SPARQLError
+from rdflib.query import Result
 from rdflib.util import from_n3
 
 from .errors import QueryError, QueryParameterError
 from .ontology import XSD, bind_prefixes
-from .store import prefixes
+from .store import prefixes, to_oxigraph
 
 __all__ = [
     "FORMATS",
     "answer",
+    "ParamSpec",
     "QueryResult",
     "declared_params",
     "display_width",
     "format_result",
+    "inline_params",
+    "param_specs",
     "parse_params",
     "read_query",
     "run_query",
@@ -62,8 +69,28 @@ log = logging.getLogger(__name__)
 #: Output formats of :func:`format_result`. ``turtle``/``ntriples`` are for CONSTRUCT and DESCRIBE.
 FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "turtle", "ntriples")
 
-_PARAM_LINE = re.compile(r"^\s*#\s*@param\s+([A-Za-z_]\w*)\s*(.*)$", re.MULTILINE)
+_PARAM_LINE = re.compile(
+    r"^[ \t]*#[ \t]*@param[ \t]+([A-Za-z_]\w*)"                                  # the name
+    r"(?:[ \t]+(@[A-Za-z]+(?:-[A-Za-z0-9]+)*|[A-Za-z][\w-]*:)(?=\s|$))?"      # @zh, or a prefix such as cj:
+    r"[ \t]*(.*)$",
+    re.MULTILINE,
+)
+# Tokens of a SPARQL query: enough to find variables outside strings, IRIs and comments.
+_TOKEN = re.compile(
+    r"(?P<comment>#[^\n]*)"
+    r"|(?P<string>"
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*')"
+    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
+    r"|(?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)"
+    r"|(?P<word>[A-Za-z_][A-Za-z0-9_-]*)"
+    r"|(?P<other>\s+|.)",
+    re.DOTALL,
+)
 _OXIGRAPH_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
+_XSD_STRING, _XSD_DECIMAL = str(XSD.string), str(XSD.decimal)
 _NUMERIC = frozenset({
     XSD.decimal, XSD.integer, XSD.double, XSD.float, XSD.int, XSD.long, XSD.short,
     XSD.nonNegativeInteger, XSD.positiveInteger, XSD.negativeInteger, XSD.nonPositiveInteger,
@@ -107,13 +134,99 @@ def read_query(path: str | Path) -> str:
         raise QueryError(f"cannot read the query file {path}: {exc}; save it as UTF-8 text") from exc
 
 
+@dataclass(frozen=True, slots=True)
+class ParamSpec:
+    """A parameter a query declares: ``# @param NAME [@LANG | PREFIX:] description``.
+
+    With ``@zh`` a value given as plain text becomes a ``@zh`` literal (as labels are
+    stored); with ``cj:`` it is a local name in that namespace (``investedIn`` is
+    ``cj:investedIn``).
+    """
+
+    name: str
+    kind: str = ""
+    description: str = ""
+
+    def coerce(self, value: Node) -> Node:
+        """``value`` as the declared kind, when it was given as plain text."""
+        if not (isinstance(value, Literal) and value.language is None and value.datatype is None):
+            return value
+        if self.kind.startswith("@"):
+            return Literal(str(value), lang=self.kind[1:])
+        if self.kind.endswith(":"):
+            namespace = prefixes().get(self.kind[:-1])
+            if namespace is None:
+                raise QueryParameterError(f"?{self.name} is declared with the unknown prefix {self.kind}; "
+                                          f"use one of {', '.join(p + ':' for p in prefixes())}")
+            return URIRef(namespace + str(value))
+        return value
+
+
+def param_specs(query: str) -> dict[str, ParamSpec]:
+    """Parameters a query declares, by name.
+
+    >>> param_specs("# @param name @zh  the entity's name\\nSELECT ?name WHERE {}")["name"]
+    ParamSpec(name='name', kind='@zh', description="the entity's name")
+    """
+    return {name: ParamSpec(name, kind, text.strip()) for name, kind, text in _PARAM_LINE.findall(query)}
+
+
 def declared_params(query: str) -> dict[str, str]:
-    """Parameters a query declares with ``# @param NAME description`` lines.
+    """Parameters a query declares with ``# @param NAME description`` lines, and their descriptions.
 
     >>> declared_params("# @param name  the entity's name\\nSELECT ?name WHERE {}")
     {'name': "the entity's name"}
     """
-    return {name: description.strip() for name, description in _PARAM_LINE.findall(query)}
+    return {name: spec.description for name, spec in param_specs(query).items()}
+
+
+def inline_params(query: str, params: Mapping[str, Node]) -> str:
+    """``query`` with each parameter variable replaced by its value, written as SPARQL.
+
+    Oxigraph plans a query with constants far better than one with pre-bound variables
+    (an index lookup instead of a scan). In the SELECT list ``?v`` becomes
+    ``(VALUE AS ?v)``, in GROUP BY, ORDER BY and HAVING ``(VALUE)``, elsewhere ``VALUE``;
+    strings, IRIs, comments and ``AS ?v`` targets are left alone.
+
+    >>> from rdflib import Literal
+    >>> print(inline_params('SELECT ?name ?x WHERE { ?x rdfs:label ?name } ORDER BY ?name # ?name',
+    ...                     {"name": Literal("大连", lang="zh")}))
+    SELECT ("大连"@zh AS ?name) ?x WHERE { ?x rdfs:label "大连"@zh } ORDER BY ("大连"@zh) # ?name
+    """
+    if not params:
+        return query
+    out: list[str] = []
+    clause, select_depth, depth, previous = "where", 0, 0, ""
+    for match in _TOKEN.finditer(query):
+        kind, text = match.lastgroup, match.group()
+        if kind == "word":
+            word = text.upper()
+            if word == "SELECT":
+                clause, select_depth = "select", depth
+            elif word == "WHERE" and clause == "select":
+                clause = "where"
+            elif word in ("GROUP", "ORDER", "HAVING"):
+                clause = "modifier"
+            elif word in ("LIMIT", "OFFSET", "VALUES"):
+                clause = "where"
+        elif text in ("{", "}"):
+            clause = "where"
+        elif text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif kind == "var" and text[1:] in params and previous != "AS":
+            value = params[text[1:]].n3()
+            if clause == "select" and depth == select_depth:
+                text = f"({value} AS {text})"
+            elif clause == "modifier":
+                text = f"({value})"
+            else:
+                text = value
+        out.append(text)
+        if kind not in ("comment", "other") or text.strip():
+            previous = text.upper()
+    return "".join(out)
 
 
 def parse_params(items: Iterable[str]) -> dict[str, Node]:
@@ -151,17 +264,18 @@ def _param_value(value: str, namespaces: object, known: set[str], item: str) -> 
     return Literal(value)
 
 
-def _check_params(query: str, params: Mapping[str, Node], name: str) -> None:
-    declared = declared_params(query)
-    missing = [p for p in declared if p not in params]
+def _check_params(query: str, params: Mapping[str, Node], name: str) -> dict[str, Node]:
+    specs = param_specs(query)
+    missing = [p for p in specs if p not in params]
     if missing:
         wanted = " ".join(f"--param {p}=…" for p in missing)
-        details = "; ".join(f"{p}: {declared[p]}" for p in missing if declared[p])
+        details = "; ".join(f"{p}: {specs[p].description}" for p in missing if specs[p].description)
         raise QueryParameterError(f"{name} needs {wanted}" + (f" ({details})" if details else ""))
     for param in params:
         if not re.search(rf"[?$]{re.escape(param)}\b", query):
             raise QueryParameterError(f"{name} has no variable ?{param}; the parameters it declares: "
-                                      f"{', '.join(declared) or 'none'}")
+                                      f"{', '.join(specs) or 'none'}")
+    return {p: (specs[p].coerce(v) if p in specs else v) for p, v in params.items()}
 
 
 # ---------------------------------------------------------------- running
@@ -176,26 +290,18 @@ def run_query(
 ) -> QueryResult:
     """Run the SPARQL ``query`` on ``source`` (an rdflib graph or a store folder) and read the answer.
 
-    ``params`` binds variables before the query runs (with Oxigraph the variable must be
-    in the SELECT list). Syntax errors raise :class:`QueryError` with ``line`` and
+    ``params`` set variables before the query runs: they are written into the query
+    as constants (see :func:`inline_params`), or, if that does not parse, given as
+    initial bindings. Syntax errors raise :class:`QueryError` with ``line`` and
     ``column`` set; ``name`` (such as the file name) prefixes the message.
     """
-    params = dict(params or {})
-    _check_params(query, params, name)
+    params = _check_params(query, dict(params or {}), name)
     graph = source if isinstance(source, Graph) else _open(source)
     try:
-        result = graph.query(query, initNs=prefixes(), initBindings=params)
-        if result.type == "ASK":
-            return QueryResult("ASK", boolean=bool(result.askAnswer))
-        if result.type in ("CONSTRUCT", "DESCRIBE"):
-            out = bind_prefixes(Graph())
-            for triple in result.graph or ():
-                out.add(triple)
-            return QueryResult("CONSTRUCT", graph=out)
-        variables = tuple(str(v) for v in result.vars or ())
-        keys = [Variable(v) for v in variables]
-        rows = tuple(tuple(_plain(binding.get(k)) for k in keys) for binding in result.bindings)
-        return QueryResult("SELECT", variables=variables, rows=rows)
+        native = _native_store(graph)
+        if native is not None:
+            return _run_native(native, graph, query, params)
+        return _run_rdflib(graph, query, params)
     except SyntaxError as exc:  # Oxigraph: "error at LINE:COL: …"
         raise _syntax_error(str(exc), query, name) from exc
     except ParseBaseException as exc:  # rdflib's own engine (pyparsing)
@@ -211,10 +317,109 @@ def run_query(
         raise QueryError(f"{name} failed reading the store: {exc}") from exc
 
 
+def _run_rdflib(graph: Graph, query: str, params: dict[str, Node]) -> QueryResult:
+    result = _execute(graph, query, params)
+    if result.type == "ASK":
+        return QueryResult("ASK", boolean=bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        out = bind_prefixes(Graph())
+        for triple in result.graph or ():
+            out.add(triple)
+        return QueryResult("CONSTRUCT", graph=out)
+    variables = tuple(str(v) for v in result.vars or ())
+    keys = [Variable(v) for v in variables]
+    rows = tuple(tuple(_plain(binding.get(k)) for k in keys) for binding in result.bindings)
+    return QueryResult("SELECT", variables=variables, rows=rows)
+
+
+def _native_store(graph: Graph) -> ox.Store | None:
+    # An rdflib graph on Oxigraph (oxrdflib 0.5 keeps the pyoxigraph store as `_inner`): query
+    # it directly, converting each distinct answer term once; oxrdflib's own conversion of
+    # every cell costs more than the query itself on large answers.
+    if not isinstance(graph.store, OxigraphStore):
+        return None
+    native = getattr(graph.store, "_inner", None)
+    return native if isinstance(native, ox.Store) else None
+
+
+def _default_graph(graph: Graph) -> dict[str, object]:
+    if graph.default_union:
+        return {"use_default_graph_as_union": True}
+    identifier = graph.default_context.identifier if isinstance(graph, ConjunctiveGraph) else graph.identifier
+    if identifier == DATASET_DEFAULT_GRAPH_ID:
+        return {"default_graph": ox.DefaultGraph()}
+    return {"default_graph": to_oxigraph(identifier)}
+
+
+def _run_native(native: ox.Store, graph: Graph, query: str, params: dict[str, Node]) -> QueryResult:
+    options = {"prefixes": prefixes(), **_default_graph(graph)}
+    result = None
+    if params:
+        try:
+            result = native.query(inline_params(query, params), **options)
+        except SyntaxError:
+            log.debug("the query does not parse with its parameters inlined; binding them instead")
+    if result is None:
+        substitutions = {ox.Variable(k): to_oxigraph(v) for k, v in params.items()}
+        result = native.query(query, substitutions=substitutions, **options)
+    cache: dict[object, Node] = {}
+
+    def term(value: object) -> Node | None:
+        if value is None:
+            return None
+        found = cache.get(value)
+        if found is None:
+            found = cache[value] = _from_oxigraph(value)
+        return found
+
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        out = bind_prefixes(Graph())
+        for triple in result:
+            out.add((term(triple.subject), term(triple.predicate), term(triple.object)))  # type: ignore[arg-type]
+        return QueryResult("CONSTRUCT", graph=out)
+    variables = tuple(v.value for v in result.variables)
+    width = range(len(variables))
+    rows = tuple(tuple(term(solution[i]) for i in width) for solution in result)
+    return QueryResult("SELECT", variables=variables, rows=rows)
+
+
+def _from_oxigraph(value: object) -> Node:
+    if isinstance(value, ox.NamedNode):
+        return URIRef(value.value)
+    if isinstance(value, ox.BlankNode):
+        return BNode(value.value)
+    if isinstance(value, ox.Literal):
+        if value.language:
+            return Literal(value.value, lang=value.language)
+        datatype, text = value.datatype.value, value.value
+        if datatype == _XSD_STRING:
+            return Literal(text)
+        if datatype == _XSD_DECIMAL and "." not in text:
+            text += ".0"  # the project's form of decimals, see kg.store.project_form
+        return Literal(text, datatype=URIRef(datatype))
+    raise QueryError(f"cannot show the answer term {value!r} (RDF-star triples are not supported)")
+
+
+def _execute(graph: Graph, query: str, params: dict[str, Node]) -> Result:
+    if params:
+        try:
+            result = graph.query(inline_params(query, params), initNs=prefixes())
+            _ = result.type  # it parsed: the query is fine with constants
+            return result
+        except (SyntaxError, ParseBaseException):
+            log.debug("the query does not parse with its parameters inlined; binding them instead")
+    return graph.query(query, initNs=prefixes(), initBindings=params)
+
+
 def _plain(term: Node | None) -> Node | None:
     # Oxigraph types simple literals as xsd:string, rdflib leaves them untyped: same RDF 1.1 term.
     if isinstance(term, Literal) and term.datatype == XSD.string and not term.language:
         return Literal(str(term))
+    # Oxigraph gives decimals back as 84890000, the project writes 84890000.0 (see kg.store.project_form).
+    if isinstance(term, Literal) and term.datatype == XSD.decimal and "." not in str(term):
+        return Literal(f"{term}.0", datatype=XSD.decimal)
     return term
 
 

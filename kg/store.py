@@ -36,7 +36,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import StoreError, StoreNotFoundError
-from .ontology import OWL, RDF, bind_prefixes, load_ontology
+from .ontology import OWL, RDF, XSD, bind_prefixes, load_ontology
 from .outputs import atomic_dir
 
 __all__ = [
@@ -47,6 +47,8 @@ __all__ = [
     "open_oxigraph",
     "open_store",
     "prefixes",
+    "project_form",
+    "project_quad",
     "remove_document",
     "replace_document",
     "summarize_store",
@@ -99,6 +101,29 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise StoreError(f"cannot store the term {term!r}: expected an IRI, a blank node or a literal")
+
+
+_XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
+
+
+def project_form(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """``term`` with an ``xsd:decimal`` written as the project writes it (``84890000.0``).
+
+    Oxigraph stores numbers by value and gives them back in XSD 1.1 canonical form
+    (``84890000``); :func:`kg.rdf.decimal_literal` writes the form that rdflib's Turtle
+    keeps (``84890000.0``). Same value, different RDF terms: exports and query results
+    use the project's form, so that they match ``graph.ttl`` term for term.
+    """
+    if isinstance(term, ox.Literal) and term.datatype == _XSD_DECIMAL and "." not in term.value:
+        return ox.Literal(term.value + ".0", datatype=_XSD_DECIMAL)
+    return term
+
+
+def project_quad(quad: ox.Quad) -> ox.Quad:
+    """``quad`` with its object in the project's form (see :func:`project_form`)."""
+    if isinstance(quad.object, ox.Literal) and quad.object.datatype == _XSD_DECIMAL:
+        return ox.Quad(quad.subject, quad.predicate, project_form(quad.object), quad.graph_name)
+    return quad
 
 
 def to_quads(graph: Graph, graph_name: URIRef) -> Iterator[ox.Quad]:
@@ -245,5 +270,7 @@ def iter_document_graphs(path: str | Path) -> Iterable[tuple[URIRef, Graph]]:
     for name in _graph_names(store):
         if name == ontology_graph:
             continue
-        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(name))) or b""
+        quads = store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
+        triples = (ox.Triple(q.subject, q.predicate, project_form(q.object)) for q in quads)
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         yield name, bind_prefixes(Graph(identifier=name)).parse(data=data.decode("utf-8"), format="nt")

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.ontology import CJ
 from kg.query import declared_params, parse_params, read_query, run_query
 from kg.store import load_ontology
 from tests.test_store import SECOND_TEXT, make_store, merged_graph
@@ -53,10 +54,10 @@ CASES = [
          "日立制作所投资3000万美元在大连经济技术开发区设立日立大连有限公司。", "name", "sample.txt"),
         ("大连市", "City", "→", "sisterCityOf", "北九州市", "大连市与日本北九州市缔结友好城市。", "pattern", "sample.txt"),
     ]),
-    ("fact_sources.rq", ["subject=李明", "predicate=affiliatedWith", "object=大连"], [
-        ("李明", "affiliatedWith", "大连", "sample.txt", "大连市长李明出席2023中日经贸洽谈会并致辞，洽谈会在大连举行。",
+    ("fact_sources.rq", ["subject=李明", "predicate=affiliatedWith", "object=大连"], [  # predicate: an IRI
+        ("李明", str(CJ.affiliatedWith), "大连", "sample.txt", "大连市长李明出席2023中日经贸洽谈会并致辞，洽谈会在大连举行。",
          52, 84, "pattern"),
-        ("李明", "affiliatedWith", "大连", "second.txt", "大连市长李明会见客人。",
+        ("李明", str(CJ.affiliatedWith), "大连", "second.txt", "大连市长李明会见客人。",
          SECOND_TEXT.index("大连市长李明会见"), len(SECOND_TEXT), "pattern"),
     ]),
 ]

@@ -14,7 +14,7 @@ from rdflib import Literal, URIRef
 from kg.cli import main
 from kg.errors import QueryError, QueryParameterError
 from kg.ontology import CJ, XSD
-from kg.query import declared_params, display_width, format_result, parse_params, run_query
+from kg.query import declared_params, display_width, format_result, inline_params, param_specs, parse_params, run_query
 from tests.test_store import make_store, merged_graph
 
 INVESTMENTS = """
@@ -93,8 +93,8 @@ def test_csv_tsv_and_json_are_the_sparql_result_formats(sample):
     path, _ = sample
     result = run_query(path, INVESTMENTS)
     rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
-    assert rows == [["investor", "amount", "currency"], ["三井物产", "5000000000", "JPY"],
-                    ["日立制作所", "30000000", "USD"]]
+    assert rows == [["investor", "amount", "currency"], ["三井物产", "5000000000.0", "JPY"],
+                    ["日立制作所", "30000000.0", "USD"]]
     tsv = format_result(result, "tsv").splitlines()
     assert tsv[0] == "?investor\t?amount\t?currency"
     assert tsv[1].split("\t")[0] == '"三井物产"@zh'
@@ -199,3 +199,37 @@ def test_cli_query_reports_errors_without_a_traceback(sample, tmp_path):
 def test_every_sparql_command_has_help(command):
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("SELECT ?x WHERE { ?x <https://example.org/?name> ?name } # ?name",
+     'SELECT ?x WHERE { ?x <https://example.org/?name> "大连"@zh } # ?name'),
+    ('SELECT ?x WHERE { ?x ?p "?name" ; ?q \'?name\' ; ?r """?name""" }',
+     'SELECT ?x WHERE { ?x ?p "?name" ; ?q \'?name\' ; ?r """?name""" }'),
+    ("SELECT DISTINCT ?name (COUNT(?name) AS ?n) WHERE { ?x ?p $name } GROUP BY ?name HAVING (COUNT(?name) > 1)",
+     'SELECT DISTINCT ("大连"@zh AS ?name) (COUNT("大连"@zh) AS ?n) WHERE { ?x ?p "大连"@zh } '
+     'GROUP BY ("大连"@zh) HAVING (COUNT(("大连"@zh)) > 1)'),
+    ("SELECT ?y WHERE { BIND(1 AS ?name) }", "SELECT ?y WHERE { BIND(1 AS ?name) }"),
+    ("SELECT ?a WHERE { { SELECT ?name WHERE { ?a ?b ?name } } }",
+     'SELECT ?a WHERE { { SELECT ("大连"@zh AS ?name) WHERE { ?a ?b "大连"@zh } } }'),
+    ("SELECT ?names WHERE { ?x ?p ?names }", "SELECT ?names WHERE { ?x ?p ?names }"),
+])
+def test_inline_params_replaces_only_the_variable(query, expected):
+    assert inline_params(query, {"name": Literal("大连", lang="zh")}) == expected
+
+
+def test_declared_kinds_turn_plain_text_into_labels_and_iris():
+    specs = param_specs("# @param name @zh  a name\n# @param p cj:  a relation\n# @param free  anything\n")
+    assert specs["name"].coerce(Literal("大连")) == Literal("大连", lang="zh")
+    assert specs["p"].coerce(Literal("investedIn")) == CJ.investedIn
+    assert specs["free"].coerce(Literal("x")) == Literal("x")
+    assert specs["name"].coerce(URIRef("https://example.org/x")) == URIRef("https://example.org/x")
+
+
+def test_params_fall_back_to_bindings_when_inlining_does_not_parse(sample):
+    path, _ = sample
+    # Inlined, "VALUES ?name" would become "VALUES "大连"", which is not SPARQL: the query
+    # runs with ?name bound instead (and, as the ready queries say, VALUES plus a
+    # parameter with another value match nothing).
+    query = 'SELECT ?name WHERE { VALUES ?name { "北九州市" } ?c rdfs:label ?l FILTER(STR(?l) = ?name) }'
+    assert run_query(path, query, params={"name": Literal("大连")}).rows == ()

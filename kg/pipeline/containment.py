@@ -57,10 +57,9 @@ class Containment:
         """Places the recognisers found inside ``mention`` (listed or by shape), longest at each
         position, in offsets relative to the mention."""
         found: dict[int, tuple[int, int, EntityKey]] = {}
-        for cand in ctx.candidates:
-            if cand.label not in PLACE_LABELS or cand.source not in ("gazetteer", "shape"):
-                continue
-            if not (mention.start <= cand.start and cand.end <= mention.end) or cand.length == mention.end - mention.start:
+        for cand in ctx.places_between(mention.start, mention.end):
+            if cand.source not in ("gazetteer", "shape") or cand.end > mention.end \
+                    or cand.length == mention.end - mention.start:
                 continue
             start, end = cand.start - mention.start, cand.end - mention.start
             key = EntityKey(cand.canonical or "".join(fold(cand.text).split()), cand.label)

@@ -25,6 +25,7 @@ class DocContext:
     def __post_init__(self) -> None:
         underscore = self.doc._
         self.text = underscore.text
+        self.folded = underscore.folded
         self.entities = underscore.entities
         self.relations = underscore.relations
         self.candidates = underscore.candidates
@@ -46,6 +47,16 @@ class DocContext:
         self.paragraph_of: list[int] = []
         for start, _ in self.sentences:
             self.paragraph_of.append(self.text.count("\n", 0, start))
+
+    def places_between(self, start: int, end: int) -> list:
+        """Place candidates that start inside ``[start, end)``."""
+        if not hasattr(self, "_place_starts"):
+            places = sorted((c for c in self.candidates if c.label in PLACE_LABELS), key=lambda c: c.start)
+            self._places = places
+            self._place_starts = [c.start for c in places]
+        lo = bisect.bisect_left(self._place_starts, start)
+        hi = bisect.bisect_left(self._place_starts, end)
+        return self._places[lo:hi]
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)

@@ -14,13 +14,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 import ahocorasick
+from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..records import EntityKey, EntityRecord, Mention
 from .candidates import Candidate
@@ -45,6 +47,16 @@ class _Entity:
     surfaces: list[str] = field(default_factory=list)
     job_title: str | None = None
     parent: EntityKey | None = None
+
+
+class _TokenIndex:
+    """The token that holds a character offset (tokens are characters, except runs of white space)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = doc.to_array([IDX]).reshape(-1).tolist()
+
+    def __getitem__(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
 
 
 class EntityResolver:
@@ -215,12 +227,12 @@ class EntityResolver:
             if cand.label == "GovernmentBody" and text[start] in _HOME_PREFIX and cand.entry is None:
                 home_bodies.append(cand)
                 continue
-            canonical = cand.canonical or "".join(fold(raw[start:cand.end]).split())
+            canonical = cand.canonical or "".join(text[start:cand.end].split())
             if cand.label == "Event":
                 match = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
                 if match and not any(c.end > match.start() and c.start < start for c in chosen if c is not cand):
                     start = match.start()  # 第七届 + 进博会 is the seventh one, its own event
-                    canonical = "".join(fold(raw[start:cand.start]).split()) + canonical
+                    canonical = "".join(text[start:cand.start].split()) + canonical
             key = EntityKey(canonical, cand.label)
             entity = entities.setdefault(key, _Entity(key))
             entity.surfaces.append(raw[start:cand.end])
@@ -243,7 +255,7 @@ class EntityResolver:
             place_name = place.key.name
             if place.key.label == "City" and not place_name.endswith("市"):
                 place_name += "市"
-            key = EntityKey(place_name + fold(cand.text)[1:], "GovernmentBody")
+            key = EntityKey(place_name + text[cand.start + 1:cand.end], "GovernmentBody")
             entity = entities.setdefault(key, _Entity(key, parent=place.key))
             entity.surfaces.append(cand.text)
             spans.append((cand.start, cand.end, key))
@@ -267,8 +279,8 @@ class EntityResolver:
 
         # back-references: the latest entity of the same class with the same ending
         for cand in backrefs:
-            ending = fold(cand.text)[-3:]
-            key = defined.get(fold(cand.text))
+            ending = text[cand.end - 3:cand.end]
+            key = defined.get(text[cand.start:cand.end])
             if key is None:
                 earlier = [k for s, e, k in sorted(spans) if k.label == cand.label and k.name.endswith(ending) and s < cand.start]
                 anywhere = [k for k in entities if k.label == cand.label and k.name.endswith(ending)]
@@ -284,7 +296,7 @@ class EntityResolver:
                 entity.surfaces.append(key.name[2:])
 
         # 4. further mentions of every name, short form and long-name tail
-        places = {fold(c.text) for c in doc._.candidates if c.source == "gazetteer" and c.label in _PLACE_LABELS}
+        places = {text[c.start:c.end] for c in doc._.candidates if c.source == "gazetteer" and c.label in _PLACE_LABELS}
         places |= {k.name for k in entities if k.label in _PLACE_LABELS}
         alias_map: dict[str, set[EntityKey]] = {}
         for key, entity in entities.items():
@@ -294,14 +306,17 @@ class EntityResolver:
             for form in forms:
                 if len(form) >= 2:
                     alias_map.setdefault(form, set()).add(key)
+        listed_ends: dict[int, list[int]] = {}
+        for cand in doc._.candidates:
+            if cand.source == "gazetteer":
+                listed_ends.setdefault(cand.start, []).append(cand.end)
         for s, e, key in list(spans):
-            name = fold(key.name)
-            if len(name) < 8 or key.label not in ("GovernmentBody", "Organization"):
+            if e - s < 8 or key.label not in ("GovernmentBody", "Organization"):
                 continue
-            for cand in doc._.candidates:
-                if cand.source == "gazetteer" and s <= cand.start and cand.end < e:
-                    tail = text[cand.end:e]
-                    if len(tail) >= 4 and not is_generic(tail, self.generic, self.generic_longest):
+            for start in range(s, e):
+                for end in listed_ends.get(start, ()):
+                    tail = text[end:e]
+                    if end < e and len(tail) >= 4 and not is_generic(tail, self.generic, self.generic_longest):
                         alias_map.setdefault(tail, set()).add(key)
         automaton = ahocorasick.Automaton()
         for form, keys in alias_map.items():
@@ -316,17 +331,23 @@ class EntityResolver:
             for end_index, (form, key) in automaton.iter(text):
                 start = end_index + 1 - len(form)
                 found.append((start, end_index + 1, key))
+            by_start = {s: (s, e, k) for s, e, k in spans}
             for start, end, key in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
                 if any(taken[start:end]):
+                    here = by_start.get(start)
+                    if here is not None and here[1] >= end:
+                        continue  # the very span, or inside a longer one
                     # a longer known name takes over the shorter spans it covers (浙江省贸促会 over
                     # 浙江省 + 贸促会), never a span it only overlaps
-                    inside = [sp for sp in spans if start <= sp[0] and sp[1] <= end and sp[1] - sp[0] < end - start]
-                    if sum(sp[1] - sp[0] for sp in inside) != sum(taken[start:end]) or not inside:
+                    inside = [by_start[i] for i in range(start, end) if i in by_start and by_start[i][1] <= end]
+                    if not inside or sum(sp[1] - sp[0] for sp in inside) != sum(taken[start:end]):
                         continue
                     for sp in inside:
                         spans.remove(sp)
+                        del by_start[sp[0]]
                 taken[start:end] = b"\1" * (end - start)
                 spans.append((start, end, key))
+                by_start[start] = (start, end, key)
                 entities[key].surfaces.append(raw[start:end])
 
         # results on the Doc
@@ -340,13 +361,14 @@ class EntityResolver:
             doc._.entities[key] = EntityRecord(key, aliases=aliases, job_title=entity.job_title)
             if entity.parent is not None:
                 doc._.parents[key] = entity.parent
+        token_of = _TokenIndex(doc)
         ents = []
         last_end = -1
         for s, e, key in spans:
-            span = doc.char_span(s, e, label=key.label, alignment_mode="expand")
-            if span is not None and span.start >= last_end:
-                ents.append(span)
-                last_end = span.end
+            first, last = token_of[s], token_of[e - 1] + 1
+            if first >= last_end:
+                ents.append(Span(doc, first, last, label=key.label))
+                last_end = last
         doc.ents = ents
         return doc
 

@@ -321,7 +321,7 @@ class RelationExtractor:
             for cand in sorted(inner, key=lambda c: (c.start, -c.length))[:1]:
                 if cand.start != begin and not (start_text == "在" and cand.start == begin + 1):
                     continue
-                key = EntityKey(cand.canonical or fold(cand.text), cand.label)
+                key = EntityKey(cand.canonical or "".join(ctx.folded[cand.start:cand.end].split()), cand.label)
                 if cand.label in ("City", "District") or (start_text == "在" and cand.label in PLACE_LABELS):
                     ctx.add(mention.key, "heldIn", key, mention.start, method="name")
                 elif cand.label in ORG_LABELS or cand.label == "Zone":

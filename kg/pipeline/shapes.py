@@ -91,6 +91,7 @@ class ShapeRecognizer:
                  titles: str) -> None:
         self.name = name
         self.titles = tuple(sorted({fold(t) for t in load_words(titles)}, key=len, reverse=True))
+        self._titles_by_char: dict[str, tuple[str, ...]] = {}
         self.rules = tuple(
             ShapeRule(
                 label=row["label"],
@@ -280,7 +281,11 @@ class ShapeRecognizer:
 
     def _title_from(self, ch: str) -> tuple[str, ...]:
         """Titles that begin with ``ch`` (局长, 厅长 for 局, 厅), at least two characters long."""
-        return tuple(t for t in self.titles if t[0] == ch and len(t) >= 2) or ("\x00",)
+        found = self._titles_by_char.get(ch)
+        if found is None:
+            found = tuple(t for t in self.titles if t[0] == ch and len(t) >= 2) or ("\x00",)
+            self._titles_by_char[ch] = found
+        return found
 
     def _by_prefix(self, doc: Doc, text: str) -> list[Candidate]:
         """Legal forms written first (株式会社电通): the name runs right to a boundary word."""

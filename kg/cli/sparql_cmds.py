@@ -71,7 +71,8 @@ def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt:
 def serve_cmd(store: Path, host: str, port: int, writable: bool, static_dir: Path | None, timeout_s: int) -> None:
     """Serve the store as a SPARQL 1.1 endpoint, with a query page and the graph view.
 
-    Read-only unless --writable. Stop it with Ctrl-C.
+    Read-only unless --writable. Stop it with Ctrl-C; restart it after 'kg build' to
+    serve the new build.
     """
     from ..serve import SparqlServer, serve
 

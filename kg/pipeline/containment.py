@@ -54,12 +54,13 @@ class Containment:
 
     @staticmethod
     def _places_in(ctx: DocContext, mention: Mention) -> list[tuple[int, int, EntityKey]]:
+        # (a zone's name holds no shorter zone: 大连高新技术产业园 inside …产业园区 is not a place)
         """Places the recognisers found inside ``mention`` (listed or by shape), longest at each
         position, in offsets relative to the mention."""
         found: dict[int, tuple[int, int, EntityKey]] = {}
         for cand in ctx.places_between(mention.start, mention.end):
             if cand.source not in ("gazetteer", "shape") or cand.end > mention.end \
-                    or cand.length == mention.end - mention.start:
+                    or cand.length == mention.end - mention.start or cand.label == mention.key.label:
                 continue
             start, end = cand.start - mention.start, cand.end - mention.start
             key = EntityKey(cand.canonical or "".join(fold(cand.text).split()), cand.label)

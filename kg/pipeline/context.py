@@ -76,6 +76,13 @@ class DocContext:
     def first_mention(self, key: EntityKey) -> Mention | None:
         return self._first.get(key)
 
+    def full_mention(self, key: EntityKey) -> Mention | None:
+        """A mention that spells the whole name (not a back-reference such as 代表团)."""
+        for mention in self.mentions:
+            if mention.key == key and "".join(self.folded[mention.start:mention.end].split()) == key.name:
+                return mention
+        return None
+
     def ensure_entity(self, key: EntityKey) -> None:
         """Make sure ``key`` is described (label, class) even if it has no mention here."""
         if key not in self.entities:

@@ -224,7 +224,8 @@ class EntityResolver:
                 backrefs.append(cand)
                 continue
             start = cand.start
-            if cand.label == "GovernmentBody" and text[start] in _HOME_PREFIX and cand.entry is None:
+            if cand.label == "GovernmentBody" and text[start] in _HOME_PREFIX and cand.entry is None \
+                    and cand.source == "shape":
                 home_bodies.append(cand)
                 continue
             canonical = cand.canonical or "".join(text[start:cand.end].split())

@@ -53,8 +53,9 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+届|(?:19|20)\d
 #: Between an investor and 投资: nothing, or adverbs (将, 已, 分别, 累计 …).
 _INVEST_GAP = re.compile(r"(?:将|已|拟|计划|分别|累计|共|先后|陆续|还|也|再|已经|正式|首次|追加)*$")
 #: Between an investor and the place it invests in: A(将)在B投资, A对B投资.
-_PREPOSITION = re.compile(r"^(?:将|已|拟|计划|累计|共|先后|陆续|还|也|已经)*(?:对|在|向|于)$")
+_PREPOSITION = re.compile(r"^(?:将|已|拟|计划|累计|共|先后|陆续|还|也|已经)*(?:对|在|向|于)(?:旗下|其|所属|下属)?$")
 _ALIAS_NOTE = re.compile(r"^[(（](?:以下|下文)?(?:简称|下称)[“\"「][^”\"」]{1,16}[”\"」][)）]")
+_ALIAS_NOTES = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)[“\"「][^”\"」]{1,16}[”\"」][)）]")
 #: Words between a location cue's place and the thing it locates: 位于X的Y, 总部位于X的Y.
 _RELATIVE_END = "的"
 _COUNT = re.compile(r"(\d+(?:\.\d+)?)(个|家|项|人|次|场)")
@@ -160,7 +161,11 @@ class RelationExtractor:
                 if gap not in ("", "、", "和", "及", "以及", "与", "，", "、以及", "，以及", "，及", "以及其"):
                     break
             if mention.key.label in labels:
-                out.append(mention)
+                if out and position == mention.start and out[-1].end == mention.start \
+                        and _RANK.get(out[-1].key.label, 9) < _RANK.get(mention.key.label, -1):
+                    out[-1] = mention  # 成都市新都区: the smaller place is meant
+                else:
+                    out.append(mention)
             position = mention.end
         return out
 
@@ -199,7 +204,9 @@ class RelationExtractor:
             if previous_person is not None and before is previous_person and gap == "、" and inherited:
                 targets = list(inherited)
             else:
-                title = next((t for t in self.titles + self.heads if text.endswith(t, 0, person.start)), None)
+                # the longest title that fits between the body and the name (南沙区委 + 书记)
+                title = next((t for t in self.titles + self.heads if gap.endswith(t)), None) if before else None
+                title = title or next((t for t in self.titles + self.heads if text.endswith(t, 0, person.start)), None)
                 profession = next((t for t in self.professions if text.endswith(t, 0, person.start)), None)
                 if title and not (profession and len(profession) >= len(title)):
                     if before is not None and before.key.label != "Person" and 0 < len(gap) <= 12 \
@@ -259,6 +266,8 @@ class RelationExtractor:
             after = [m for m in events if m.start >= cue_end and m.start - cue_end <= 12]
             by = text.rfind("由", s_start, cue_start)
             before_by = [m for m in events if by >= 0 and m.end <= by]
+            if by >= 0 and any(by < c < cue_start for c, _, _ in self._occ.find("organize", by, cue_start)):
+                continue  # an earlier cue after 由 already took these organisers
             if after:
                 event = after[0]
             elif before_by:
@@ -268,7 +277,8 @@ class RelationExtractor:
             else:
                 continue
             if by >= 0:
-                organizers = [m for m in sentence if by < m.start and m.end <= cue_start and m.key.label in _AGENTS]
+                organizers = [m for m in sentence if by < m.start and m.end <= cue_start and m.key.label in _AGENTS
+                              and text[max(0, m.start - 1):m.start] != "在"]
             else:
                 clause_start = max(text.rfind(ch, s_start, cue_start) for ch in _CLAUSE_BREAKS + "。")
                 organizers = [m for m in sentence if max(clause_start, s_start) <= m.start and m.end <= cue_start
@@ -302,14 +312,17 @@ class RelationExtractor:
         """A place mention itself; for a body, the listed place inside its name."""
         if mention.key.label in PLACE_LABELS:
             return mention.key
-        for cand in ctx.candidates:
-            if cand.source == "gazetteer" and cand.label in PLACE_LABELS and mention.start <= cand.start \
-                    and cand.end <= mention.end and cand.canonical:
-                return EntityKey(cand.canonical, cand.label)
-        return None
+        inside = [c for c in ctx.places_between(mention.start, mention.end)
+                  if c.source == "gazetteer" and c.end <= mention.end and c.canonical]
+        if not inside:
+            return None
+        last = max(inside, key=lambda c: (c.start, c.length))  # 中国人民大学苏州校区 → 苏州, not 中国
+        return EntityKey(last.canonical, last.label)
 
     def _events_by_name(self, ctx: DocContext) -> None:
-        """An event named after a body is organised by it; after a city, held in it."""
+        """An event named after a body is organised by it; after a city, held in it (when the
+        article does not say so in words)."""
+        stated = {(r.subject, r.predicate) for r in ctx.relations if r.method == "pattern"}
         for mention in ctx.mentions:
             if mention.key.label != "Event":
                 continue
@@ -323,16 +336,21 @@ class RelationExtractor:
                     continue
                 key = EntityKey(cand.canonical or "".join(ctx.folded[cand.start:cand.end].split()), cand.label)
                 if cand.label in ("City", "District") or (start_text == "在" and cand.label in PLACE_LABELS):
-                    ctx.add(mention.key, "heldIn", key, mention.start, method="name")
+                    if (mention.key, "heldIn") not in stated:
+                        ctx.add(mention.key, "heldIn", key, mention.start, method="name")
                 elif cand.label in ORG_LABELS or cand.label == "Zone":
-                    ctx.add(mention.key, "organizedBy", key, mention.start, method="name")
+                    if (mention.key, "organizedBy") not in stated:
+                        ctx.add(mention.key, "organizedBy", key, mention.start, method="name")
 
     def _visitor(self, ctx: DocContext, mention: Mention) -> list[EntityKey]:
         """The visitors a mention stands for: a delegation and the city or province it comes from."""
         key = mention.key
         out = [key]
         if key.label == "Organization":
-            place = self._place_in_name(ctx, mention)
+            named = ctx.full_mention(key) or mention  # 代表团 → 无锡市经贸文化代表团 → 无锡
+            place = self._place_in_name(ctx, named)
+            if place and named is not mention and named.text != mention.text:
+                return [place]  # a back-reference (代表团先后来到…) stands for the city it came from
             if place:
                 out.append(place)
         return out
@@ -423,9 +441,10 @@ class RelationExtractor:
                 ctx.add(subject, "signedWith", partner, at)
 
     def _signs(self, text: str, after: int, s_end: int, sign: list[tuple[int, int, str]]) -> bool:
-        """签约 alone, or 签署/签订 with an agreement (协议, 备忘录) after the partners."""
+        """签约 right after the partners (与新都区签约), or 签署/签订 with an agreement (协议, 备忘录)."""
         later = [w for s, _, w in sign if s >= after]
-        if any(w in self.cues["sign_verbs_alone"] for w in later):
+        if any(w in self.cues["sign_verbs_alone"] and 0 <= s - after <= 4 and not any(ch in text[after:s] for ch in _CLAUSE_BREAKS)
+               for s, _, w in sign):
             return True
         return bool(later) and any(w in text[after:s_end] for w in self.cues["sign_objects"])
 
@@ -590,7 +609,7 @@ class RelationExtractor:
                 continue
             # what was set up with the money: A投资M设立B、C / 由A与B合资成立的C
             establish = [e for e in self._occ.find("establish", cue_start, s_end)
-                         if len(_ALIAS_NOTE.sub("", text[cue_end:e[0]])) <= 32]
+                         if len(_ALIAS_NOTES.sub("", text[cue_end:e[0]])) <= 32]
             targets: list[Mention] = []
             founded = False
             if establish:
@@ -609,6 +628,15 @@ class RelationExtractor:
                 if first is not None and sentence[first].start == cue_end:
                     targets = [sentence[first]]  # A投资B
             if not targets:
+                # 增资…扩建其位于X的B: its own subsidiary
+                for marker in self.cues["subsidiary_markers"]:
+                    at = text.find(marker, cue_end, min(s_end, cue_end + 24))
+                    if at >= 0:
+                        begin = self._skip_relative(text, at + len(marker), s_end)
+                        targets = [m for m in sentence if m.start == begin and m.key.label == "Company"][:1]
+                        if targets:
+                            break
+            if not targets:
                 # A将投资M，在Z建设…: the place
                 at = text.find("在", cue_end, min(s_end, cue_end + 24))
                 if at >= 0:
@@ -626,7 +654,8 @@ class RelationExtractor:
                     if founded:
                         ctx.add(investor, "established", target.key, cue_start, date=self._date_near(ctx, cue_start))
             if founded:
-                self._set_up_in(ctx, sentence, c_start, establish[0][0], targets)
+                self._consumed.add(establish[0][0])
+                self._set_up_in(ctx, sentence, s_start, establish[0][0], targets)
 
     def _set_up_in(self, ctx: DocContext, sentence: list[Mention], start: int, cue_start: int,
                    targets: list[Mention]) -> None:
@@ -644,7 +673,7 @@ class RelationExtractor:
         text = ctx.text
         clauses = self._clauses(text, s_start, s_end)
         for cue_start, cue_end, _ in self._occ.find("establish", s_start, s_end):
-            if any(w in text[max(s_start, cue_start - 24):cue_start] for w in self.cues["invest"]):
+            if cue_start in self._consumed or any(w in text[max(s_start, cue_start - 24):cue_start] for w in self.cues["invest"]):
                 continue  # handled with the investment
             first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
             if first is None or text[cue_end:sentence[first].start] not in ("", "的", "了"):
@@ -654,7 +683,8 @@ class RelationExtractor:
                 continue
             c_start, _ = self._clause_of(clauses, cue_start)
             founders = [m for m in sentence if c_start <= m.start and m.end <= cue_start
-                        and m.key.label in _AGENTS - {"Person"} and m.key != target.key]
+                        and m.key.label in _AGENTS - {"Person"} and m.key != target.key
+                        and text[max(0, m.start - 1):m.start] != "在"]  # 在Z设立B: Z is where, not who
             founders_keys = [founders[0].key] if founders else []
             clause = text[c_start:cue_start]
             if not founders_keys and any(w in clause for w in self.cues["pair_pronouns"]) and state.get("pair"):
@@ -664,7 +694,7 @@ class RelationExtractor:
                 ctx.add(founder, "established", target.key, cue_start, date=self._date_near(ctx, cue_start))
                 if founder.label in ("City", "District", "Region", "Zone") and target.key.label == "Zone":
                     ctx.add(target.key, "locatedIn", founder, cue_start)  # 相城区获批设立…示范区
-            self._set_up_in(ctx, sentence, c_start, cue_start, [target])
+            self._set_up_in(ctx, sentence, s_start, cue_start, [target])
 
     def _locations(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int) -> None:
         text = ctx.text
@@ -734,6 +764,7 @@ class RelationExtractor:
         self._home_keys = ctx.home
         self._occ = _Occurrences(self.automata, ctx.text, ctx.mentions)
         self._clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._consumed: set[int] = set()
         state: dict = {}
         for index, (s_start, s_end) in enumerate(ctx.sentences):
             sentence = ctx.mentions_between(s_start, s_end)

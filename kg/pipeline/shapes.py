@@ -60,6 +60,7 @@ class ShapeRule:
     priority: int = 10
     joiners: tuple[str, ...] = ()
     generic_ok: bool = False
+    backref: bool = False
 
 
 def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
@@ -103,6 +104,7 @@ class ShapeRecognizer:
                 priority=int(row.get("priority", 10)),
                 joiners=tuple(row.get("joiners", ())),
                 generic_ok=bool(row.get("generic_ok", False)),
+                backref=bool(row.get("backref", row["label"] in ("Zone", "Event"))),
             )
             for row in load_jsonl(patterns)
         )
@@ -318,13 +320,12 @@ class ShapeRecognizer:
         found = []
         for end_index, suffix in self.automaton.iter(text):
             start = end_index + 1 - len(suffix)
-            labels = {r.label for r in self.by_suffix[suffix]}
-            if not labels & {"Zone", "Event"} or len(suffix) < 3:
+            rules = [r for r in self.by_suffix[suffix] if r.backref]
+            if not rules or len(suffix) < 3:
                 continue
             before = text[start - 1] if start else "\n"
             if before in HARD_BOUNDARIES or before in "在与和及的将是该本此":
-                label = "Zone" if "Zone" in labels else "Event"
-                found.append(Candidate(start, end_index + 1, label, raw[start:end_index + 1], "backref", priority=1))
+                found.append(Candidate(start, end_index + 1, rules[0].label, raw[start:end_index + 1], "backref", priority=1))
         return found
 
     def _quoted_titles(self, doc: Doc, text: str) -> list[Candidate]:

@@ -69,14 +69,17 @@ def _date_literal(date: DateValue) -> Literal:
 
 
 def decimal_literal(value) -> Literal:
-    """An ``xsd:decimal`` in canonical form (``84890000.0``), which Turtle round-trips unchanged.
+    """An ``xsd:decimal`` in XSD 1.1 canonical form, as the Oxigraph store keeps it.
+
+    (rdflib's Turtle writer spells integral decimals with ``.0``; the value is the same.)
 
     >>> decimal_literal(Decimal("84890000"))
-    rdflib.term.Literal('84890000.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    rdflib.term.Literal('84890000', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    >>> decimal_literal(Decimal("234.70"))
+    rdflib.term.Literal('234.7', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
     """
-    text = format(Decimal(value), "f")
-    if "." not in text:
-        text += ".0"
+    number = Decimal(value).normalize()
+    text = format(number, "f")
     return Literal(text, datatype=XSD.decimal)
 
 

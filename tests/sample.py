@@ -89,3 +89,22 @@ def sample_extraction() -> DocumentExtraction:
         relations=relations,
         statistics=statistics,
     )
+
+
+def canonical(graph):
+    """A copy of ``graph`` with every xsd:decimal spelled canonically.
+
+    Oxigraph keeps decimals in XSD 1.1 canonical form (30000000) and rdflib's Turtle writer
+    spells them 30000000.0: the same value. Compare graphs from both engines through this.
+    """
+    from rdflib import Graph, Literal
+    from rdflib.namespace import XSD
+
+    from kg.rdf import decimal_literal
+
+    out = Graph()
+    for s, p, o in graph:
+        if isinstance(o, Literal) and o.datatype == XSD.decimal:
+            o = decimal_literal(o.toPython())
+        out.add((s, p, o))
+    return out

@@ -6,13 +6,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Graph, Literal
-from rdflib.namespace import XSD
 from rdflib.compare import graph_diff, to_isomorphic
 
 from kg.ontology import CJ, PROV, RDF, RDFS, SKOS
-from kg.rdf import build_graph, decimal_literal, entity_iri, normalize_name
+from kg.rdf import build_graph, entity_iri, normalize_name
 from kg.records import DateValue, DocumentExtraction, EntityKey, EntityRecord, Mention, Money, RelationRecord
-from tests.sample import TEXT, sample_extraction
+from tests.sample import TEXT, canonical, sample_extraction
 
 DATA = Path(__file__).parent / "data" / "rdf"
 
@@ -45,23 +44,13 @@ def _assert_isomorphic(actual: Graph, expected: Graph) -> None:
 
 def test_tiny_document_matches_the_expected_turtle():
     expected = Graph().parse(DATA / "tiny.ttl", format="turtle")
-    _assert_isomorphic(build_graph([tiny_extraction()]), _decimal_values(expected))
-
-
-def _decimal_values(graph: Graph) -> Graph:
-    """The graph with every xsd:decimal spelled canonically (Turtle writes 30000000 as 30000000.0)."""
-    out = Graph()
-    for s, p, o in graph:
-        if isinstance(o, Literal) and o.datatype == XSD.decimal:
-            o = decimal_literal(o.toPython())
-        out.add((s, p, o))
-    return out
+    _assert_isomorphic(build_graph([tiny_extraction()]), canonical(expected))
 
 
 def test_turtle_round_trip_is_isomorphic():
     graph = build_graph([sample_extraction()])
     again = Graph().parse(data=graph.serialize(format="turtle"), format="turtle")
-    _assert_isomorphic(_decimal_values(again), graph)
+    _assert_isomorphic(canonical(again), graph)
 
 
 def test_entity_iris_are_stable_across_documents_and_runs():

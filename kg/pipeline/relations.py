@@ -58,6 +58,9 @@ _ALIAS_NOTE = re.compile(r"^[(（](?:以下|下文)?(?:简称|下称)[“\"「][
 _ALIAS_NOTES = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)[“\"「][^”\"」]{1,16}[”\"」][)）]")
 #: Words between a location cue's place and the thing it locates: 位于X的Y, 总部位于X的Y.
 _RELATIVE_END = "的"
+_EVENT_FAMILIES = frozenset({"participation", "participation_context", "organize", "hold"})
+_PARTNER_FAMILIES = frozenset({"cooperate", "sign", "sister", "partner_nouns", "pair_pronouns"})
+_INVEST_FAMILIES = frozenset({"invest", "foreign_capital"})
 _COUNT = re.compile(r"(\d+(?:\.\d+)?)(个|家|项|人|次|场)")
 
 
@@ -76,6 +79,7 @@ class _Occurrences:
         for mention in names:
             self.inside[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
         self._by_family: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
+        self._family_starts: tuple[list[int], list[str]] | None = None
 
     def _all(self, family: str) -> tuple[list[int], list[tuple[int, int, str]]]:
         if family not in self._by_family:
@@ -95,6 +99,14 @@ class _Occurrences:
             self._by_family[family] = ([m[0] for m in found], found)
         return self._by_family[family]
 
+    def families_in(self, start: int, end: int) -> set[str]:
+        """The families with at least one cue word inside ``[start, end)``."""
+        if self._family_starts is None:
+            pairs = sorted((s, f) for f in self.automata for s, _, _ in self._all(f)[1])
+            self._family_starts = ([p[0] for p in pairs], [p[1] for p in pairs])
+        starts, families = self._family_starts
+        return set(families[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
+
     def find(self, family: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """Occurrences of ``family``'s words that lie inside ``[start, end)``."""
         starts, found = self._all(family)
@@ -111,6 +123,7 @@ class RelationExtractor:
         data = json.loads(resolve(cues).read_text(encoding="utf-8"))
         self.cues = {k: _longest_first(v) for k, v in data.items() if isinstance(v, list) and not k.startswith("_")}
         self.foreign_capital = {fold(k): v for k, v in data.get("invest_foreign_capital", {}).items()}
+        self.cues["foreign_capital"] = _longest_first(self.foreign_capital)
         self.leader_prefixes: dict[str, str] = data.get("leader_prefixes", {})
         self.establish_objects = frozenset(data.get("establish_objects", ()))
         self.towns = tuple(data.get("town_suffixes", ()))
@@ -771,16 +784,24 @@ class RelationExtractor:
             if index and ctx.paragraph_of[index] != ctx.paragraph_of[index - 1]:
                 state.pop("visitors", None)
             people = [m for m in sentence if m.key.label == "Person"]
-            self._affiliations(ctx, sentence)
-            self._events(ctx, index, sentence, s_start, s_end)
-            self._visits(ctx, index, sentence, s_start, s_end, state)
-            self._partners(ctx, sentence, s_start, s_end, state)
-            self._investments(ctx, sentence, s_start, s_end, state)
-            self._establishments(ctx, sentence, s_start, s_end, state)
+            present = self._occ.families_in(s_start, s_end)  # skip families whose cues are absent
+            if people:
+                self._affiliations(ctx, sentence)
+            if present & _EVENT_FAMILIES:
+                self._events(ctx, index, sentence, s_start, s_end)
+            if "visit" in present:
+                self._visits(ctx, index, sentence, s_start, s_end, state)
+            if present & _PARTNER_FAMILIES:
+                self._partners(ctx, sentence, s_start, s_end, state)
+            if present & _INVEST_FAMILIES:
+                self._investments(ctx, sentence, s_start, s_end, state)
+            if "establish" in present:
+                self._establishments(ctx, sentence, s_start, s_end, state)
             self._locations(ctx, sentence, s_start, s_end)
-            linked = {ctx.text.find(r.money.text, s_start, s_end) for r in ctx.relations
-                      if r.money is not None and r.start == s_start}
-            self._statistics(ctx, sentence, s_start, s_end, linked)
+            if "investment_statistics" in present:
+                linked = {ctx.text.find(r.money.text, s_start, s_end) for r in ctx.relations
+                          if r.money is not None and r.start == s_start}
+                self._statistics(ctx, sentence, s_start, s_end, linked)
             if people:
                 state["person"] = people[-1].key
             topic = self._topic(sentence, s_start, ctx.text)

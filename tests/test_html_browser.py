@@ -323,3 +323,23 @@ def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities):
     assert settle_ms < 60_000, figures
     assert frame_ms < 1_000, figures
     view.assert_clean()
+
+
+def test_the_seeds_page_is_offline_complete_and_readable(open_page, seeds_report, tmp_path):
+    """out/graph.html of the seeds: no remote reference, one node per entity, a legend, a screenshot."""
+    import re
+
+    from kg.build import write_outputs
+
+    write_outputs(seeds_report, tmp_path, only=["graph.ttl", "graph.html"])
+    html = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?https?://|url\(\s*["']?https?://|@import""", html)
+    graph = Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    view = open_page(tmp_path / "graph.html")
+    assert view.js("cjkg.nodes.length") == _entity_count(graph) > 100
+    assert view.page.locator("#legend").is_visible()
+    OUT.mkdir(exist_ok=True)
+    shot = OUT / "graph_seeds_screenshot.png"
+    view.page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 40_000
+    view.assert_clean()

@@ -102,9 +102,12 @@ class Gazetteer:
         # (中国 in 中国国际贸易促进委员会) still say where a body is
         kept = sorted(matches)
         candidates = doc._.candidates
-        context = frozenset(e.canonical for _, _, surface in kept for e in [self.lookup(surface)] if e is not None)
+        plain = {surface: self.lookup(surface) for _, _, surface in kept}
+        context = frozenset(e.canonical for e in plain.values() if e is not None)
+        resolved = {surface: entry if entry is not None else self.lookup(surface, context=context)
+                    for surface, entry in plain.items()}
         for start, end, surface in kept:
-            entry = self.lookup(surface, context=context)
+            entry = resolved[surface]
             if entry is None:
                 continue
             if entry.kind == "short" and not self._bounded(text, start, end) and (

@@ -194,17 +194,21 @@ class ShapeRecognizer:
         return True
 
     # ------------------------------------------------------------------ passes
-    def _by_suffix(self, doc: Doc, text: str, entity_pass: bool) -> list[Candidate]:
-        raw = doc._.text
-        listed = [c for c in doc._.candidates if c.source == "gazetteer"]
-        protected = sorted((c.start, c.end) for c in listed)
-        places = {c.start: c.label for c in listed if c.label in _PLACE_LABELS}
-        place_ends = {c.end for c in listed if c.label in _PLACE_LABELS and c.label != "Zone"}
-        entity_starts = {c.start for c in doc._.candidates}
+    def _suffix_ends(self, text: str) -> dict[int, str]:
+        """The longest suffix ending at each position of ``text`` (end index → suffix)."""
         longest: dict[int, str] = {}
         for end_index, suffix in self.automaton.iter(text):
             if len(suffix) > len(longest.get(end_index, "")):
                 longest[end_index] = suffix
+        return longest
+
+    def _by_suffix(self, doc: Doc, text: str, entity_pass: bool, longest: dict[int, str],
+                   listed: list[Candidate]) -> list[Candidate]:
+        raw = doc._.text
+        protected = sorted((c.start, c.end) for c in listed)
+        places = {c.start: c.label for c in listed if c.label in _PLACE_LABELS}
+        place_ends = {c.end for c in listed if c.label in _PLACE_LABELS and c.label != "Zone"}
+        entity_starts = {c.start for c in doc._.candidates}
         found: list[Candidate] = []
         name_ends = {c.end for c in doc._.candidates} | {e + 1 for e in longest}
         name_starts = {c.start for c in listed}
@@ -314,11 +318,11 @@ class ShapeRecognizer:
         match = self.stops.match(text, at)
         return bool(match and match.end() > at) or text.startswith(self.titles, at)
 
-    def _bare_suffixes(self, doc: Doc, text: str) -> list[Candidate]:
+    def _bare_suffixes(self, doc: Doc, text: str, longest: dict[int, str]) -> list[Candidate]:
         """A suffix standing alone (示范区, 交流会) refers back to a named zone or event."""
         raw = doc._.text
         found = []
-        for end_index, suffix in self.automaton.iter(text):
+        for end_index, suffix in longest.items():
             start = end_index + 1 - len(suffix)
             rules = [r for r in self.by_suffix[suffix] if r.backref]
             if not rules or len(suffix) < 3:
@@ -367,11 +371,13 @@ class ShapeRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.folded
         candidates = doc._.candidates
-        candidates.extend(self._by_suffix(doc, text, entity_pass=False))
+        longest = self._suffix_ends(text)
+        listed = [c for c in candidates if c.source == "gazetteer"]
+        candidates.extend(self._by_suffix(doc, text, False, longest, listed))
         candidates.extend(self._quoted_titles(doc, text))
         candidates.extend(self._by_prefix(doc, text))
-        candidates.extend(self._by_suffix(doc, text, entity_pass=True))
-        candidates.extend(self._bare_suffixes(doc, text))
+        candidates.extend(self._by_suffix(doc, text, True, longest, listed))
+        candidates.extend(self._bare_suffixes(doc, text, longest))
         return doc
 
 

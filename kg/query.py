@@ -3,8 +3,10 @@
 Queries run on any rdflib graph; on the store (:func:`kg.store.open_store`) that
 means Oxigraph's engine. The project's prefixes (``cj:``, ``cjr:``, ``rdfs:`` …)
 need no ``PREFIX`` line. A query file may declare parameters with comment lines
-such as ``# @param name  the entity's Chinese name``; their values are given with
-``params`` (``kg query --param name=苏州``) and bound before the query runs.
+such as ``# @param name @zh  the entity's Chinese name``; their values, given with
+``params`` (``kg query --param name=苏州``), are written into the query as constants.
+On an Oxigraph-backed graph the query goes to the engine directly and each distinct
+answer term is turned into an rdflib term once.
 
 >>> from rdflib import Graph, Literal, URIRef
 >>> from kg.ontology import RDFS, bind_prefixes
@@ -495,12 +497,12 @@ def _number(term: Literal) -> str:
     return str(value)
 
 
-def _display(term: Node | None, prefixes: Sequence[tuple[str, str]]) -> str:
+def _display(term: Node | None, namespaces: Sequence[tuple[str, str]]) -> str:
     if term is None:
         return ""
     if isinstance(term, URIRef):
         iri = str(term)
-        for prefix, namespace in prefixes:
+        for prefix, namespace in namespaces:
             if iri.startswith(namespace) and len(iri) > len(namespace):
                 return f"{prefix}:{unquote(iri[len(namespace):])}"
         return f"<{unquote(iri)}>"

@@ -71,6 +71,11 @@ def _ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in TERMINALS
 
 
+def _short_label(line: str) -> bool:
+    """A line of a few characters without punctuation (陈宇航摄, 林静怡): it stands alone."""
+    return len(line) <= 6 and not any(ch in _PROSE_MARKS or ch in TERMINALS for ch in line)
+
+
 def _is_prose(paragraph: str) -> bool:
     return len(paragraph) >= _LONG_PARAGRAPH or any(ch in _PROSE_MARKS for ch in paragraph)
 
@@ -157,8 +162,8 @@ def normalize(source: str) -> NormalizedText:
         for line_index, (offset, text) in enumerate(paragraph):
             if line_index:
                 prev_line = paragraph[line_index - 1][1]
-                if _ends_sentence(prev_line) and len(prev_line) < 8:
-                    emit_break(offset - 1)  # short line ending a sentence: a heading or byline
+                if (_ends_sentence(prev_line) and len(prev_line) < 8) or _short_label(prev_line) and _short_label(text):
+                    emit_break(offset - 1)  # a heading, a byline, two names on their own lines
                 else:
                     joint = _joiner(prev_line, text)
                     if joint:

@@ -35,6 +35,7 @@ __all__ = ["EntityResolver"]
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d\d年?)$")
 #: An enumeration: items joined by 、, the last one ending at 等 or punctuation.
 _LIST = re.compile(r"(?:[^、，。；：！？\n“”《》]{1,14}、)+[^、，。；：！？\n“”《》]{1,14}?(?=等|[，。；：！？\n]|$)")
+_COUNT_PREFIX = re.compile(r"^(?:\d+|[一二三四五六七八九十百千两几数多]+)余?(?:家|个|所|位|名)")
 _LIST_ITEM = re.compile(r"^[\u3400-\u9fffA-Za-z0-9&＆·\-（）()]{2,12}$")
 _COUNTRY_PREFIXES = ("日本", "中国")
 _PLACE_LABELS = frozenset({"Country", "Region", "City", "District", "Zone"})
@@ -123,8 +124,8 @@ class EntityResolver:
                     items.append((at + len(joint), last_end))
                     break
             if text.startswith("等", match.end()):
-                # the head noun comes right after 等, maybe after a modifier (等日本知名企业)
-                tail = text[match.end() + 1: match.end() + 12]
+                # the head noun comes right after 等, maybe after a count or modifier (等60余家日本企业)
+                tail = _COUNT_PREFIX.sub("", text[match.end() + 1: match.end() + 16])
                 stripped = True
                 while stripped:
                     stripped = False

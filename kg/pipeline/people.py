@@ -28,7 +28,7 @@ _IDEOGRAPH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _CLOSERS = ")）"
 #: One-character cue words that are also common in names (高桥和也, 阿部正和).
-_AMBIGUOUS_CUES = frozenset("和与及同")
+_AMBIGUOUS_CUES = frozenset("和与及同也")  # 高桥和也, 宫本达也
 
 
 class PersonRecognizer:
@@ -70,8 +70,8 @@ class PersonRecognizer:
             end = start + length
             if end > len(text) or not _IDEOGRAPH.match(text[start:end]):
                 break
-            if length == _MAX_NAME and not text[start:start + 3] in self.surnames:
-                break
+            if length == _MAX_NAME and not (text[start:start + 3] in self.surnames or text[start:start + 2] in self.surnames):
+                break  # 小野寺光男, 松本健太郎
             if self._strong_cue_inside(text[start:end]):
                 break
             if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in "（(" + _CLOSERS \
@@ -95,6 +95,12 @@ class PersonRecognizer:
         """学者围绕 is no name: a name does not begin with a title or profession."""
         return any(True for end_index, _ in self.titles.iter(text[start:start + 4]) if end_index + 1 - len(_) == 0)
 
+    @staticmethod
+    def _crossed(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+        """A listed name crosses the name's edges, or is the whole name (a name may hold one: 久保田诚)."""
+        return any((s < end and start < e) and not (start <= s and e <= end and (s, e) != (start, end))
+                   for s, e in spans)
+
     def _blocked(self, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
         return any(s < end and start < e for s, e in spans)
 
@@ -117,7 +123,7 @@ class PersonRecognizer:
             start = end_index + 1
             end = self._name_after(text, start)
             if end is not None and (end - start >= 3 or self.has_surname(text[start:end])) \
-                    and not self._blocked(start, end, blocked) and not text.startswith(self.cues, start) \
+                    and not self._crossed(start, end, blocked) and not text.startswith(self.cues, start) \
                     and not self._starts_with_title(text, start):
                 found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=15, job_title=title))
                 continue

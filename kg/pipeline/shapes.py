@@ -93,6 +93,8 @@ class ShapeRecognizer:
         self.name = name
         self.titles = tuple(sorted({fold(t) for t in load_words(titles)}, key=len, reverse=True))
         self._titles_by_char: dict[str, tuple[str, ...]] = {}
+        self.japanese_forms = frozenset(fold(w) for w in ("株式会社", "合同会社", "有限会社", "合资会社"))
+        self.class_nouns = ("中小企业", "企业", "公司", "厂商")
         self.rules = tuple(
             ShapeRule(
                 label=row["label"],
@@ -135,8 +137,9 @@ class ShapeRecognizer:
                 if depth == 0:
                     return i + 1
                 depth -= 1
-            elif ch == "—" and text[i - 1:i] != "—" and text[i + 1:i + 2] != "—":
-                pass  # 中国西部—九州经济交流论坛
+            elif ch in "—·" and text[i - 1:i] not in "—·" and text[i + 1:i + 2] not in "—·" \
+                    and text[i - 1:i].strip() and text[i + 1:i + 2].strip():
+                pass  # 中国西部—九州经济交流论坛, 武汉·大分…招待会
             elif ch in HARD_BOUNDARIES:
                 return i + 1
             i -= 1
@@ -262,6 +265,9 @@ class ShapeRecognizer:
                              and c.end <= suffix_start - rule.min_prefix]
                     if inner:
                         start = max(c.end for c in inner)
+                if rule.label == "Company" and suffix in self.japanese_forms:
+                    # 富山县企业立山精工株式会社: the place and the class noun describe the company
+                    start = self._after_descriptors(text, start, suffix_start - rule.min_prefix, listed)
                 prefix = text[start:suffix_start]
                 if len(prefix) < rule.min_prefix and not (
                         rule.needs == "place" and text[start:start + 1] in "市省区县" and suffix[:1] in "市省区县委政"):
@@ -279,11 +285,32 @@ class ShapeRecognizer:
                     continue
                 lead = max((c.end for c in listed if c.start == start and c.label in _PLACE_LABELS and c.end < suffix_start),
                            default=None)
+                if lead is not None and any(c.start == lead and c.end == end and c.label in ("District", "City")
+                                            for c in listed):
+                    continue  # 天津滨海新区 is the district 滨海新区 of 天津
                 if lead is not None and is_generic(text[lead:suffix_start], self.generic, self.generic_longest):
                     continue  # 日本地方政府: a place and generic words name no body
                 found.append(Candidate(start, end, rule.label, raw[start:end], "shape", priority=rule.priority))
                 break
         return found
+
+    def _after_descriptors(self, text: str, start: int, limit: int, listed: list[Candidate]) -> int:
+        """Past leading places and class nouns (日本中小企业, 富山县企业) before a Japanese company's name."""
+        moved = True
+        while moved and start < limit:
+            moved = False
+            for cand in listed:
+                # only a full administrative name (富山县, 东京都); 九州 in 九州电力 is the brand
+                if cand.start == start and cand.label in _PLACE_LABELS and cand.end <= limit \
+                        and (cand.label == "Country" or text[cand.end - 1] in "县府都道市省区"):
+                    start, moved = cand.end, True
+                    break
+            for noun in self.class_nouns:
+                at = text.find(noun, start, limit)
+                if at >= 0 and is_generic(text[start:at], self.generic, self.generic_longest):
+                    start, moved = at + len(noun), True
+                    break
+        return start
 
     def _title_from(self, ch: str) -> tuple[str, ...]:
         """Titles that begin with ``ch`` (局长, 厅长 for 局, 厅), at least two characters long."""

@@ -76,6 +76,16 @@ class DocContext:
     def first_mention(self, key: EntityKey) -> Mention | None:
         return self._first.get(key)
 
+    def last_before(self, offset: int, labels: set[str]) -> Mention | None:
+        """The last mention of one of ``labels`` that ends before ``offset``."""
+        i = bisect.bisect_left(self._mention_starts, offset) - 1
+        while i >= 0:
+            mention = self.mentions[i]
+            if mention.end <= offset and mention.key.label in labels:
+                return mention
+            i -= 1
+        return None
+
     def full_mention(self, key: EntityKey) -> Mention | None:
         """A mention that spells the whole name (not a back-reference such as 代表团)."""
         for mention in self.mentions:

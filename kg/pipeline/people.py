@@ -82,9 +82,10 @@ class PersonRecognizer:
             if self._cue_at(text, end):
                 if text[end] not in _AMBIGUOUS_CUES and not ambiguous:
                     return end
-                # 高桥和也表示: after 和, which may end the name or belong to it, only a clear end counts
+                # 高桥和也表示, 宫本达也率: after 和/也, which may end the name or belong to it,
+                # a later end is the better one
                 ambiguous = True
-                best = best or end
+                best = end
         return best
 
     def _title_at(self, text: str, at: int) -> bool:

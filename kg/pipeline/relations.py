@@ -51,7 +51,7 @@ _VISITED = PLACE_LABELS | ORG_LABELS
 _AGENTS = ORG_LABELS | {"City", "District", "Region", "Country", "Zone", "Person"}
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+届|(?:19|20)\d\d年?")
 #: Between an investor and 投资: nothing, or adverbs (将, 已, 分别, 累计 …).
-_INVEST_GAP = re.compile(r"(?:将|已|拟|计划|分别|累计|共|先后|陆续|还|也|再|已经|正式|首次|追加)*$")
+_INVEST_GAP = re.compile(r"(?:将|已|拟|计划|分别|累计|共|先后|陆续|还|也|再|已经|正式|首次|追加|则|又|亦)*$")
 #: Between an investor and the place it invests in: A(将)在B投资, A对B投资.
 _PREPOSITION = re.compile(r"^(?:将|已|拟|计划|累计|共|先后|陆续|还|也|已经)*(?:对|在|向|于)(?:旗下|其|所属|下属)?$")
 _ALIAS_NOTE = re.compile(r"^[(（](?:以下|下文)?(?:简称|下称)[“\"「][^”\"」]{1,16}[”\"」][)）]")
@@ -130,6 +130,7 @@ class RelationExtractor:
         self.titles = _longest_first(load_words(titles))
         self.professions = _longest_first(load_words(professions))
         self.heads = _longest_first(load_words(heads))
+        self._ctx: DocContext | None = None
         self.automata: dict[str, ahocorasick.Automaton] = {}
         for family, words in self.cues.items():
             automaton = ahocorasick.Automaton()
@@ -193,9 +194,11 @@ class RelationExtractor:
         if self._is_home_body(ctx.doc, key):
             city = self._home(ctx.doc, "City")
             return [city] if city else []
-        for cand in ctx.candidates:
-            if cand.start == mention.start and cand.end < mention.end and cand.label in PLACE_LABELS and cand.entry:
-                return [EntityKey(cand.canonical or cand.text, cand.label)]
+        found = [c for c in ctx.places_between(mention.start, mention.start + 1)
+                 if c.end < mention.end and (c.entry is not None or c.label == "Zone")]
+        if found:
+            best = max(found, key=lambda c: c.length)  # 天津开发区管委会 → 天津开发区, not 天津
+            return [EntityKey(best.canonical or "".join(ctx.folded[best.start:best.end].split()), best.label)]
         return []
 
     def _is_home_body(self, doc: Doc, key: EntityKey) -> bool:
@@ -221,7 +224,17 @@ class RelationExtractor:
                 title = next((t for t in self.titles + self.heads if gap.endswith(t)), None) if before else None
                 title = title or next((t for t in self.titles + self.heads if text.endswith(t, 0, person.start)), None)
                 profession = next((t for t in self.professions if text.endswith(t, 0, person.start)), None)
-                if title and not (profession and len(profession) >= len(title)):
+                if title and before is not None and before.key.label == "Country" and index >= 2 \
+                        and not title.endswith(self.cues["state_titles"]):
+                    # 丸红株式会社执行役员、中国总代表井上隆之: 中国 is the post's territory
+                    before = sentence[index - 2]
+                    gap = text[before.end:person.start]
+                pronoun = next((p for p in self.cues["company_pronouns"] if title and text.endswith(p + title, 0, person.start)), None)
+                if pronoun and not targets:
+                    company = ctx.last_before(person.start - len(pronoun) - len(title), {"Company"})
+                    if company is not None:  # 该公司会长佐佐木正人
+                        targets.append((company.key, title))
+                if title and not (profession and len(profession) >= len(title)) and not targets:
                     if before is not None and before.key.label != "Person" and 0 < len(gap) <= 12 \
                             and gap.endswith(title) and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap):
                         targets.append((before.key, gap))
@@ -236,8 +249,8 @@ class RelationExtractor:
                             targets.append((sentence[k - 1].key, link[:-1]))
                             targets.extend((place, link[:-1]) for place in self._body_places(ctx, sentence[k - 1]))
                             k -= 1
-                    elif title[0] in self.leader_prefixes:
-                        home = self._home(doc, self.leader_prefixes[title[0]])
+                    elif title.lstrip("副代常务")[:1] in self.leader_prefixes:  # 副市长 is a 市 post
+                        home = self._home(doc, self.leader_prefixes[title.lstrip("副代常务")[0]])
                         if home is not None:
                             targets.append((home, title))
             for key, job in targets:
@@ -426,7 +439,11 @@ class RelationExtractor:
             state["visitors"] = sentence_subjects
 
     def _topic(self, sentence: list[Mention], s_start: int, text: str) -> EntityKey | None:
-        """The sentence's topic: a body or place that opens it (not one after 与/和)."""
+        """The sentence's topic: a body or place that opens it (not one after 与/和), or the
+        company 该公司 stands for."""
+        if text.startswith(self.cues["company_pronouns"], s_start) and self._ctx is not None:
+            company = self._ctx.last_before(s_start, {"Company"})
+            return company.key if company else None
         if sentence and sentence[0].start - s_start <= 4 and sentence[0].key.label in _AGENTS - {"Person"} \
                 and not any(text.startswith(w, sentence[0].start - len(w)) for w in self.cues["partner_markers"]):
             return sentence[0].key
@@ -689,12 +706,21 @@ class RelationExtractor:
             if cue_start in self._consumed or any(w in text[max(s_start, cue_start - 24):cue_start] for w in self.cues["invest"]):
                 continue  # handled with the investment
             first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
+            c_start, _ = self._clause_of(clauses, cue_start)
+            by = text.rfind("由", c_start, cue_start)
+            topic = self._topic(sentence, s_start, text) or (state.get("topic") if by >= 0 else None)
+            if (first is None or text[cue_end:sentence[first].start] not in ("", "的", "了")) and by >= 0 \
+                    and topic is not None and topic.label in self.establish_objects:
+                founders = [m.key for m in sentence if by < m.start and m.end <= cue_start
+                            and m.key.label in _AGENTS - {"Person"} and m.key != topic]
+                for founder in founders:  # 合作园…由铁西区设立
+                    ctx.add(founder, "established", topic, cue_start, date=self._date_near(ctx, cue_start))
+                continue
             if first is None or text[cue_end:sentence[first].start] not in ("", "的", "了"):
                 continue
             target = sentence[first]
             if target.key.label not in self.establish_objects:
                 continue
-            c_start, _ = self._clause_of(clauses, cue_start)
             founders = [m for m in sentence if c_start <= m.start and m.end <= cue_start
                         and m.key.label in _AGENTS - {"Person"} and m.key != target.key
                         and text[max(0, m.start - 1):m.start] != "在"]  # 在Z设立B: Z is where, not who
@@ -774,6 +800,7 @@ class RelationExtractor:
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc)
+        self._ctx = ctx
         self._home_keys = ctx.home
         self._occ = _Occurrences(self.automata, ctx.text, ctx.mentions)
         self._clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}

@@ -47,6 +47,7 @@ from rdflib.plugins.sparql.sparql import SPARQLError
 from rdflib.query import Result
 from rdflib.util import from_n3
 
+from .rdf import decimal_literal
 from .errors import QueryError, QueryParameterError
 from .ontology import XSD, bind_prefixes
 from .store import prefixes, to_oxigraph
@@ -398,8 +399,8 @@ def _from_oxigraph(value: object) -> Node:
         datatype, text = value.datatype.value, value.value
         if datatype == _XSD_STRING:
             return Literal(text)
-        if datatype == _XSD_DECIMAL and "." not in text:
-            text += ".0"  # the project's form of decimals, see kg.store.project_form
+        if datatype == _XSD_DECIMAL:
+            return decimal_literal(text)  # the project's form of decimals, see kg.store.project_form
         return Literal(text, datatype=URIRef(datatype))
     raise QueryError(f"cannot show the answer term {value!r} (RDF-star triples are not supported)")
 
@@ -419,9 +420,9 @@ def _plain(term: Node | None) -> Node | None:
     # Oxigraph types simple literals as xsd:string, rdflib leaves them untyped: same RDF 1.1 term.
     if isinstance(term, Literal) and term.datatype == XSD.string and not term.language:
         return Literal(str(term))
-    # Oxigraph gives decimals back as 84890000, the project writes 84890000.0 (see kg.store.project_form).
-    if isinstance(term, Literal) and term.datatype == XSD.decimal and "." not in str(term):
-        return Literal(f"{term}.0", datatype=XSD.decimal)
+    # rdflib reads graph.ttl's 84890000.0 as written; the project's form is 84890000 (kg.rdf.decimal_literal).
+    if isinstance(term, Literal) and term.datatype == XSD.decimal:
+        return decimal_literal(term.toPython())
     return term
 
 

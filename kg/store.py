@@ -36,6 +36,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import StoreError, StoreNotFoundError
+from .rdf import decimal_literal
 from .ontology import OWL, RDF, XSD, bind_prefixes, load_ontology
 from .outputs import atomic_dir
 
@@ -107,15 +108,13 @@ _XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
 
 
 def project_form(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """``term`` with an ``xsd:decimal`` written as the project writes it (``84890000.0``).
+    """``term`` with an ``xsd:decimal`` written as the project writes it (:func:`kg.rdf.decimal_literal`).
 
-    Oxigraph stores numbers by value and gives them back in XSD 1.1 canonical form
-    (``84890000``); :func:`kg.rdf.decimal_literal` writes the form that rdflib's Turtle
-    keeps (``84890000.0``). Same value, different RDF terms: exports and query results
-    use the project's form, so that they match ``graph.ttl`` term for term.
+    The project writes decimals in XSD 1.1 canonical form (``84890000``, ``234.7``), which is
+    also how Oxigraph keeps them, so this only guards against other spellings.
     """
-    if isinstance(term, ox.Literal) and term.datatype == _XSD_DECIMAL and "." not in term.value:
-        return ox.Literal(term.value + ".0", datatype=_XSD_DECIMAL)
+    if isinstance(term, ox.Literal) and term.datatype == _XSD_DECIMAL:
+        return ox.Literal(str(decimal_literal(term.value)), datatype=_XSD_DECIMAL)
     return term
 
 

@@ -93,8 +93,8 @@ def test_csv_tsv_and_json_are_the_sparql_result_formats(sample):
     path, _ = sample
     result = run_query(path, INVESTMENTS)
     rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
-    assert rows == [["investor", "amount", "currency"], ["三井物产", "5000000000.0", "JPY"],
-                    ["日立制作所", "30000000.0", "USD"]]
+    assert rows == [["investor", "amount", "currency"], ["三井物产", "5000000000", "JPY"],
+                    ["日立制作所", "30000000", "USD"]]
     tsv = format_result(result, "tsv").splitlines()
     assert tsv[0] == "?investor\t?amount\t?currency"
     assert tsv[1].split("\t")[0] == '"三井物产"@zh'

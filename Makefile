@@ -11,7 +11,7 @@ help:
 	@echo "make run       install into .venv and build seeds/ into $(OUT)/"
 	@echo "make test      install and run the whole test suite"
 	@echo "make notebook  open Jupyter Lab on notebooks/"
-	@echo "make bench     run the benchmarks in bench/"
+	@echo "make bench     run the benchmarks in bench/ (pipeline speed; SPARQL on 1M triples, ~10 min)"
 
 install: $(STAMP)
 
@@ -40,6 +40,7 @@ notebook: install
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_sparql.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache

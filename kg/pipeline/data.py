@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import PatternFileError
 
-__all__ = ["load_boundaries", "load_jsonl", "load_tsv", "load_words", "resolve"]
+__all__ = ["load_alias_notes", "load_boundaries", "load_jsonl", "load_tsv", "load_words", "resolve"]
 
 
 def resolve(path: str | Path) -> Path:
@@ -104,3 +104,9 @@ def load_boundaries(path: str) -> re.Pattern[str]:
             words.update(w for w in line.split("|") if w)
     literal = sorted(words, key=len, reverse=True)
     return re.compile("|".join(patterns + [re.escape(w) for w in literal]))
+
+
+@lru_cache(maxsize=4)
+def load_alias_notes(path: str) -> re.Pattern[str]:
+    """One pattern for every alias note of the file (X(以下简称“Y”)), group 1 the short name."""
+    return re.compile("|".join(f"(?:{line})" for line in load_words(path)))

@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Span
 
 from ..records import EntityKey, EntityRecord, Mention
 from .candidates import Candidate
-from .data import load_boundaries, load_jsonl, load_tsv, load_words
+from .data import load_alias_notes, load_boundaries, load_jsonl, load_tsv, load_words
 from .fold import fold
-from .shapes import HARD_BOUNDARIES, is_generic
+from .shapes import is_generic
 
 __all__ = ["EntityResolver"]
 
@@ -71,7 +71,7 @@ class EntityResolver:
         self.list_heads = tuple(sorted(((fold(r["head"]), r["label"]) for r in load_tsv(list_heads)),
                                        key=lambda hl: -len(hl[0])))
         self.industry = tuple(sorted({fold(w) for w in load_words(industry_words)}, key=len, reverse=True))
-        self.alias_patterns = tuple(re.compile(p) for p in load_words(alias_patterns))
+        self.alias_patterns = (load_alias_notes(alias_patterns),)
         self.legal = tuple(sorted({fold(s) for row in load_jsonl(shapes) if row["label"] == "Company"
                                    for s in row.get("suffixes", ())}, key=len, reverse=True))
         self.generic = frozenset(fold(w) for w in load_words(generic_words))

@@ -8,7 +8,6 @@ contained in a longer listed match.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import ahocorasick
@@ -16,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate, GazetteerEntry
-from .data import load_boundaries, load_tsv, load_words
+from .data import load_boundaries, load_tsv
 from .fold import fold
 
 __all__ = ["Gazetteer", "GAZETTEER_COLUMNS", "load_entries"]
@@ -51,7 +50,7 @@ class Gazetteer:
         self.entries = load_entries(self.files)
         # a surface listed with several meanings is used only when one is a full name
         self.automaton = ahocorasick.Automaton()
-        for surface, bucket in self.entries.items():
+        for surface in self.entries:
             if len(surface) >= min_length:
                 self.automaton.add_word(surface, surface)
         if len(self.automaton):

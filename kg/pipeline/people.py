@@ -114,7 +114,7 @@ class PersonRecognizer:
                              key=lambda o: (o[0], -(o[1] - o[0])))
         longest: dict[int, str] = {}
         reach = -1
-        for start, end, title in occurrences:
+        for _, end, title in occurrences:
             if end <= reach:
                 continue  # 理事 inside 理事长: only the whole title introduces the name
             reach = end

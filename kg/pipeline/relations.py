@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 
 from ..records import EntityKey, Mention, Money, StatisticRecord
 from .context import ORG_LABELS, PLACE_LABELS, DocContext
-from .data import load_words, resolve
+from .data import load_alias_notes, load_words, resolve
 from .fold import fold
 from .shapes import HARD_BOUNDARIES
 
@@ -54,8 +54,6 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+届|(?:19|20)\d
 _INVEST_GAP = re.compile(r"(?:将|已|拟|计划|分别|累计|共|先后|陆续|还|也|再|已经|正式|首次|追加|则|又|亦)*$")
 #: Between an investor and the place it invests in: A(将)在B投资, A对B投资.
 _PREPOSITION = re.compile(r"^(?:将|已|拟|计划|累计|共|先后|陆续|还|也|已经)*(?:对|在|向|于)(?:旗下|其|所属|下属)?$")
-_ALIAS_NOTE = re.compile(r"^[(（](?:以下|下文)?(?:简称|下称)[“\"「][^”\"」]{1,16}[”\"」][)）]")
-_ALIAS_NOTES = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)[“\"「][^”\"」]{1,16}[”\"」][)）]")
 #: Words between a location cue's place and the thing it locates: 位于X的Y, 总部位于X的Y.
 _RELATIVE_END = "的"
 _EVENT_FAMILIES = frozenset({"participation", "participation_context", "organize", "hold"})
@@ -118,8 +116,10 @@ class _Occurrences:
 class RelationExtractor:
     """Finds the relations of SCHEMA.md between the mentions of each sentence."""
 
-    def __init__(self, nlp: Language, name: str, *, cues: str, titles: str, professions: str, heads: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, cues: str, titles: str, professions: str, heads: str,
+                 alias_patterns: str) -> None:
         self.name = name
+        self.alias_notes = load_alias_notes(alias_patterns)
         data = json.loads(resolve(cues).read_text(encoding="utf-8"))
         self.cues = {k: _longest_first(v) for k, v in data.items() if isinstance(v, list) and not k.startswith("_")}
         self.foreign_capital = {fold(k): v for k, v in data.get("invest_foreign_capital", {}).items()}
@@ -162,8 +162,8 @@ class RelationExtractor:
                 return s, e
         return clauses[-1]
 
-    @staticmethod
-    def _enumeration(text: str, mentions: list[Mention], first: int, labels: frozenset[str], limit: int) -> list[Mention]:
+    def _enumeration(self, text: str, mentions: list[Mention], first: int, labels: frozenset[str],
+                     limit: int) -> list[Mention]:
         """Mentions from index ``first`` on joined by 、/和/及/以及 (or adjacent), of ``labels``, before ``limit``."""
         out: list[Mention] = []
         position = None
@@ -171,7 +171,7 @@ class RelationExtractor:
             if mention.start >= limit:
                 break
             if position is not None:
-                gap = _ALIAS_NOTE.sub("", text[position:mention.start])  # 中国一汽（以下简称…）、长春新区
+                gap = self.alias_notes.sub("", text[position:mention.start])  # 中国一汽（以下简称…）、长春新区
                 if gap not in ("", "、", "和", "及", "以及", "与", "，", "、以及", "，以及", "，及", "以及其"):
                     break
             if mention.key.label in labels:
@@ -499,7 +499,7 @@ class RelationExtractor:
             after = partners[-1].end
             c_start, _ = self._clause_of(clauses, m_start)
             subject_mentions = [m for m in sentence if c_start <= m.start and m.end <= m_start
-                                and m.key.label in _AGENTS and len(_ALIAS_NOTE.sub("", text[m.end:m_start])) <= 6]
+                                and m.key.label in _AGENTS and len(self.alias_notes.sub("", text[m.end:m_start])) <= 6]
             if subject_mentions:
                 subject = subject_mentions[-1].key
             elif m_start - s_start <= 4:
@@ -639,7 +639,7 @@ class RelationExtractor:
                 continue
             # what was set up with the money: A投资M设立B、C / 由A与B合资成立的C
             establish = [e for e in self._occ.find("establish", cue_start, s_end)
-                         if len(_ALIAS_NOTES.sub("", text[cue_end:e[0]])) <= 32]
+                         if len(self.alias_notes.sub("", text[cue_end:e[0]])) <= 32]
             targets: list[Mention] = []
             founded = False
             if establish:
@@ -845,9 +845,12 @@ class RelationExtractor:
         "titles": "patterns/titles.txt",
         "professions": "patterns/professions.txt",
         "heads": "patterns/leader_heads.txt",
+        "alias_patterns": "patterns/aliases.txt",
     },
     assigns=["doc._.relations", "doc._.statistics"],
     requires=["doc._.mentions", "doc._.money", "doc._.dates"],
 )
-def make_relations(nlp: Language, name: str, cues: str, titles: str, professions: str, heads: str) -> RelationExtractor:
-    return RelationExtractor(nlp, name, cues=cues, titles=titles, professions=professions, heads=heads)
+def make_relations(nlp: Language, name: str, cues: str, titles: str, professions: str, heads: str,
+                   alias_patterns: str) -> RelationExtractor:
+    return RelationExtractor(nlp, name, cues=cues, titles=titles, professions=professions, heads=heads,
+                             alias_patterns=alias_patterns)

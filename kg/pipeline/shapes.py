@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate
-from .data import load_boundaries, load_jsonl, load_words
+from .data import load_alias_notes, load_boundaries, load_jsonl, load_words
 from .fold import fold
 
 __all__ = ["ShapeRecognizer", "ShapeRule", "is_generic", "HARD_BOUNDARIES"]
@@ -46,7 +46,6 @@ _AFTER_TITLE = frozenset("的上中后前在于举开等和与及并也已将是
 _TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
 _MARKER = re.compile(r"(?:19|20)\d\d|第[\d一二三四五六七八九十百]+届|暨|周年")
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
-_ALIAS_NOTE = re.compile(r"^[(（](?:以下|下文)?(?:简称|下称)“[^”]{1,12}”[)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +88,9 @@ class ShapeRecognizer:
     """Proposes names found by suffix, quoted titles and back-references."""
 
     def __init__(self, nlp: Language, name: str, *, patterns: str, left_boundaries: str, generic_words: str,
-                 titles: str) -> None:
+                 titles: str, alias_patterns: str) -> None:
         self.name = name
+        self.alias_notes = load_alias_notes(alias_patterns)
         self.titles = tuple(sorted({fold(t) for t in load_words(titles)}, key=len, reverse=True))
         self._titles_by_char: dict[str, tuple[str, ...]] = {}
         self.japanese_forms = frozenset(fold(w) for w in ("株式会社", "合同会社", "有限会社", "合资会社"))
@@ -370,7 +370,7 @@ class ShapeRecognizer:
                 found.append(Candidate(inner_start, inner_end, "Event", raw[inner_start:inner_end], "quoted", priority=11))
                 continue
             after = match.end()
-            note = _ALIAS_NOTE.match(text, after)
+            note = self.alias_notes.match(text, after)
             tail_start = note.end() if note else after
             window = text[tail_start: tail_start + 10]
             for suffix in self.event_suffixes:
@@ -415,11 +415,12 @@ class ShapeRecognizer:
         "left_boundaries": "patterns/left_boundaries.txt",
         "generic_words": "patterns/generic_words.txt",
         "titles": "patterns/titles.txt",
+        "alias_patterns": "patterns/aliases.txt",
     },
     assigns=["doc._.candidates"],
     requires=["doc._.candidates"],
 )
 def make_shapes(nlp: Language, name: str, patterns: str, left_boundaries: str, generic_words: str,
-                titles: str) -> ShapeRecognizer:
+                titles: str, alias_patterns: str) -> ShapeRecognizer:
     return ShapeRecognizer(nlp, name, patterns=patterns, left_boundaries=left_boundaries, generic_words=generic_words,
-                           titles=titles)
+                           titles=titles, alias_patterns=alias_patterns)

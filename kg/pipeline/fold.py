@@ -53,6 +53,10 @@ def fold_char(ch: str) -> str:
     return out if len(out) == 1 and out != traditional else ch
 
 
+#: ord(character) → its folded form, for every non-ASCII character met so far.
+_TABLE: dict[int, str] = {}
+
+
 def fold(text: str) -> str:
     """Fold every character of ``text``; the result has the same length.
 
@@ -61,4 +65,9 @@ def fold(text: str) -> str:
     >>> fold("横浜の研究所")
     '横滨の研究所'
     """
-    return "".join(fold_char(ch) for ch in text)
+    if text.isascii():
+        return text
+    for ch in set(text):
+        if not ch.isascii() and ord(ch) not in _TABLE:
+            _TABLE[ord(ch)] = fold_char(ch)
+    return text.translate(_TABLE)

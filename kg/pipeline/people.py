@@ -44,6 +44,7 @@ class PersonRecognizer:
         self.titles.make_automaton()
         self.cues = tuple(sorted({fold(c) for c in load_words(cues)}, key=len, reverse=True))
         self.long_cues = tuple(c for c in self.cues if len(c) >= 2)
+        self._long_cue_re = re.compile("|".join(re.escape(c) for c in self.long_cues) or "(?!)")
         self.heads = tuple(sorted({fold(h) for h in load_words(heads)}, key=len, reverse=True))
         self.surnames = frozenset(fold(s) for path in surnames for s in load_words(path))
 
@@ -53,7 +54,7 @@ class PersonRecognizer:
 
     def _strong_cue_inside(self, name: str) -> bool:
         """王龚表示 is no name: it holds a cue word of two or more characters."""
-        return any(len(cue) >= 2 and cue in name for cue in self.cues)
+        return bool(self._long_cue_re.search(name))
 
     def _cue_at(self, text: str, i: int) -> bool:
         return text.startswith(self.cues, i)

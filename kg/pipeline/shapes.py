@@ -149,7 +149,7 @@ class ShapeRecognizer:
                            name_ends: set[int] | None = None, name_starts: set[int] | None = None) -> int:
         lo = bisect.bisect_left(protected, (left - 64, 0))
         hi = bisect.bisect_left(protected, (right, 0))
-        protected = [p for p in protected[lo:hi] if p[1] > left]
+        protected = [p for p in protected[lo:hi] if p[1] > left] if hi > lo else []
         start = left
         previous_end = -1
         for match in self.stops.finditer(text, left, right):
@@ -166,11 +166,10 @@ class ShapeRecognizer:
                 if not joins:
                     continue
             previous_end = match.end()
-            if any(s <= match.start() and match.end() <= e and not (s == match.start() and e == match.end())
-                   for s, e in protected):
+            if protected and any(
+                    (s <= match.start() and match.end() <= e and (s, e) != match.span())
+                    or s < match.start() < e or s < match.end() < e for s, e in protected):
                 continue  # a stop word inside a listed name (建设 in 建设银行) does not cut it
-            if any(s < match.start() < e or s < match.end() < e for s, e in protected):
-                continue
             start = max(start, match.end())
         return start
 

@@ -251,7 +251,8 @@ class ShapeRecognizer:
                 inner = [c for c in brands if start < c.start and c.end <= suffix_start]
                 if inner and rule.label in ("Company", "Organization"):
                     first = min(inner, key=lambda c: c.start)
-                    lead = [c for c in listed if c.end == first.start and c.start >= start and c.label in _PLACE_LABELS]
+                    lead = [c for c in listed if c.end == first.start and c.start >= start
+                            and c.label in _PLACE_LABELS and c.label != "Country"]  # 青岛海信…, not 日本丰田…
                     start = lead[0].start if lead else first.start
                 if rule.needs == "after_place":
                     ends = [e for e in place_ends if start <= e <= suffix_start - rule.min_prefix]

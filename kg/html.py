@@ -48,10 +48,10 @@ from typing import Any, Final
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import EntityNotFoundError, InputError, MissingAssetError
+from .errors import EntityNotFoundError, MissingAssetError
 from .ontology import CJ, ENTITY_CLASSES, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS, SYMMETRIC_PROPERTIES, load_ontology
 from .outputs import atomic_write
-from .rdf import normalize_name
+from .rdf import normalize_name, read_graph
 
 __all__ = [
     "CLASS_COLORS",
@@ -721,12 +721,6 @@ def load_graph(path: str | Path) -> Graph:
     Raises
     ------
     InputError
-        If the file is missing or is not valid RDF.
+        If the file is missing or is not valid RDF (see :func:`kg.rdf.read_graph`).
     """
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"no graph file at {path}: expected a Turtle file such as out/graph.ttl from `kg build`")
-    try:
-        return Graph().parse(path, format="turtle" if path.suffix in {".ttl", ""} else None)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        raise InputError(f"{path} is not a readable RDF graph ({exc}); expected Turtle as written by `kg build`") from exc
+    return read_graph(path)

@@ -13,14 +13,19 @@ from decimal import Decimal
 from collections.abc import Iterable
 from urllib.parse import quote
 
+from pathlib import Path
+
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.util import guess_format
 from rdflib.namespace import XSD
 
+from .errors import InputError
 from .ontology import CJ, CJR_DEFAULT, PROV, RDF, RDFS, SCHEMA, SKOS, bind_prefixes, class_iri, predicate_iri
 from .records import DateValue, DocumentExtraction, EntityKey, Money, RelationRecord, StatisticRecord
 
 __all__ = [
     "add_document",
+    "read_graph",
     "decimal_literal",
     "build_graph",
     "document_iri",
@@ -177,3 +182,19 @@ def build_graph(extractions: Iterable[DocumentExtraction], *, base_iri: str = CJ
     for extraction in extractions:
         add_document(graph, extraction, base_iri=base_iri)
     return graph
+
+
+def read_graph(path: str | Path) -> Graph:
+    """Parse a graph file (format from its suffix, Turtle when unknown), as ``kg build`` wrote it.
+
+    Raises :class:`~kg.errors.InputError` naming the file when it is missing or is not RDF.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"no graph file at {path}: run 'kg build ARTICLES --out out' first, "
+                         "or name a .ttl file such as out/graph.ttl")
+    try:
+        return Graph().parse(path, format=guess_format(str(path)) or "turtle")
+    except Exception as exc:  # rdflib's parsers raise many kinds
+        raise InputError(f"cannot parse {path}: not a readable RDF graph ({exc}); "
+                         "give a Turtle (.ttl) file such as out/graph.ttl written by 'kg build'") from exc

@@ -15,8 +15,9 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from .errors import InputError, ShapesViolationError
+from .errors import ShapesViolationError
 from .ontology import load_ontology
+from .rdf import read_graph
 
 __all__ = ["ValidationReport", "Violation", "check_graph", "load_shapes", "validate_file", "validate_graph"]
 
@@ -105,14 +106,7 @@ def _path(results: Graph, result: object) -> str:
 
 def validate_file(path: str | Path) -> ValidationReport:
     """Parse the RDF file at ``path`` (Turtle, N-Triples, JSON-LD … by its suffix) and validate it."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"no graph at {path}: run 'kg build ARTICLES --out out' first, or name a .ttl file")
-    try:
-        graph = Graph().parse(path)
-    except Exception as exc:  # rdflib's parsers raise many kinds
-        raise InputError(f"cannot parse {path} as RDF: {exc}; give a Turtle (.ttl) file such as out/graph.ttl") from exc
-    return validate_graph(graph)
+    return validate_graph(read_graph(path))
 
 
 def check_graph(graph: Graph) -> ValidationReport:

@@ -11,11 +11,11 @@ from typing import Any, Final
 
 import pandas as pd
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.util import guess_format
 
 from ..errors import GraphNotFoundError
 from .. import ontology
 from ..ontology import CJ, CJR_DEFAULT, PROV, RDF, RDFS, SCHEMA, SKOS
+from ..rdf import read_graph
 
 __all__ = [
     "GRAPH_ENV_VAR",
@@ -104,7 +104,7 @@ def load_graph(path: str | Path | None = None, *, default: str | Path | None = N
     True
     """
     chosen = graph_path(path, default=default, env_var=env_var)
-    graph = Graph().parse(chosen, format=guess_format(str(chosen)) or "turtle")
+    graph = read_graph(chosen)
     log.info("loaded %d triples from %s", len(graph), chosen)
     return graph
 

@@ -37,9 +37,9 @@ def eval_command(gold_dir: Path, texts: Path | None, graph_path: Path | None, sh
     with friendly_errors():
         graph = None
         if graph_path is not None:
-            from rdflib import Graph
+            from ..rdf import read_graph
 
-            graph = Graph().parse(graph_path, format="turtle")
+            graph = read_graph(graph_path)
         report = evaluate_paths(gold_dir, texts, graph=graph)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

@@ -72,12 +72,12 @@ class Containment:
         """Ends of listed bodies that open ``name`` (清华 in 清华苏州环境创新院)."""
         gazetteer = self._gazetteer()
         ends: set[int] = set()
-        if gazetteer is None or not len(gazetteer.automaton):
+        if gazetteer is None:
             return ends
-        for end_index, surface in gazetteer.automaton.iter(name):
-            entry = gazetteer.lookup(surface)
-            if entry is not None and entry.label in ORG_LABELS and end_index + 1 == len(surface):
-                ends.add(end_index + 1)
+        for start, end, surface in gazetteer.matcher.find(name):
+            entry = gazetteer.lookup(surface) if start == 0 else None
+            if entry is not None and entry.label in ORG_LABELS:
+                ends.add(end)
         return ends
 
     def _from_name(self, ctx: DocContext, key: EntityKey) -> None:

@@ -19,16 +19,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import ahocorasick
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import EntityKey, EntityRecord, Mention
+from .affixes import Affixes
 from .candidates import Candidate
 from .data import load_alias_notes, load_boundaries, load_jsonl, load_tsv, load_words
 from .fold import fold
+from .matcher import WordMatcher
 from .shapes import is_generic
 
 __all__ = ["EntityResolver"]
@@ -39,6 +40,7 @@ _LIST = re.compile(r"(?:[^、，。；：！？\n“”《》]{1,14}、)+[^、�
 _COUNT_PREFIX = re.compile(r"^(?:\d+|[一二三四五六七八九十百千两几数多]+)余?(?:家|个|所|位|名)")
 _LIST_ITEM = re.compile(r"^[\u3400-\u9fffA-Za-z0-9&＆·\-（）()]{2,12}$")
 _COUNTRY_PREFIXES = ("日本", "中国")
+_BRACKETED = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _PLACE_LABELS = frozenset({"Country", "Region", "City", "District", "Zone"})
 _HOME_PREFIX = {"市": "City", "省": "Region"}
 
@@ -68,13 +70,17 @@ class EntityResolver:
                  shapes: str, generic_words: str, left_boundaries: str, home_aliases: str, list_modifiers: str) -> None:
         self.name = name
         self.home_aliases = tuple(fold(w) for w in load_words(home_aliases))
-        self.modifiers = tuple(sorted({fold(w) for w in load_words(list_modifiers)}, key=len, reverse=True))
-        self.list_heads = tuple(sorted(((fold(r["head"]), r["label"]) for r in load_tsv(list_heads)),
-                                       key=lambda hl: -len(hl[0])))
-        self.industry = tuple(sorted({fold(w) for w in load_words(industry_words)}, key=len, reverse=True))
+        self.modifiers = Affixes(fold(w) for w in load_words(list_modifiers))
+        heads: dict[str, str] = {}
+        for row in load_tsv(list_heads):
+            heads.setdefault(fold(row["head"]), row["label"])
+        self.list_heads = Affixes(heads)
+        # every occurrence of a head noun, for the first item of a list (重点企业SK海力士)
+        self.head_finder = WordMatcher(heads)
+        self.industry = Affixes(fold(w) for w in load_words(industry_words))
         self.alias_patterns = (load_alias_notes(alias_patterns),)
-        self.legal = tuple(sorted({fold(s) for row in load_jsonl(shapes) if row["label"] == "Company"
-                                   for s in row.get("suffixes", ())}, key=len, reverse=True))
+        self.legal = Affixes(fold(s) for row in load_jsonl(shapes) if row["label"] == "Company"
+                             for s in row.get("suffixes", ()))
         self.generic = frozenset(fold(w) for w in load_words(generic_words))
         self.generic_longest = max((len(w) for w in self.generic), default=1)
         self.stops = load_boundaries(left_boundaries)
@@ -109,11 +115,15 @@ class EntityResolver:
             for stop in self.stops.finditer(text, first_start, first_end):
                 cut = max(cut, stop.end())
             head_label = None
-            for head, label in self.list_heads:
-                at = text.rfind(head, cut, first_end)
-                if at >= 0 and first_end - (at + len(head)) >= 2 \
+            # the longest head noun, at its last occurrence, unless inside a name
+            last_at: dict[str, int] = {}
+            if first_end - cut >= 3:
+                for at, _, head in self.head_finder.find(text, cut, first_end):
+                    last_at[head] = at
+            for head, at in sorted(last_at.items(), key=lambda ha: -len(ha[0])):
+                if first_end - (at + len(head)) >= 2 \
                         and not any(c.start <= at and at + len(head) <= c.end for c in chosen):
-                    cut, head_label = at + len(head), label  # 重点企业SK海力士: the head noun stands alone
+                    cut, head_label = at + len(head), self.list_heads.values[head]  # 重点企业SK海力士
                     break
             items[0] = (cut, first_end)
             # the last item may end in 和/及 + one more item
@@ -126,17 +136,8 @@ class EntityResolver:
                     break
             if text.startswith("等", match.end()):
                 # the head noun comes right after 等, maybe after a count or modifier (等60余家日本企业)
-                tail = _COUNT_PREFIX.sub("", text[match.end() + 1: match.end() + 16])
-                stripped = True
-                while stripped:
-                    stripped = False
-                    for modifier in self.modifiers:
-                        if tail.startswith(modifier):
-                            tail, stripped = tail[len(modifier):], True
-                for head, label in self.list_heads:
-                    if tail.startswith(head):
-                        head_label = label
-                        break
+                tail = self.modifiers.strip_prefixes(_COUNT_PREFIX.sub("", text[match.end() + 1: match.end() + 16]))
+                head_label = self.list_heads.prefix_value(tail) or head_label
             known = [by_span.get(span) for span in items]
             labels = Counter(c.label for c in known if c is not None and c.source != "backref")
             label = head_label
@@ -151,7 +152,7 @@ class EntityResolver:
                 if cand is not None or not _LIST_ITEM.match(piece):
                     continue
                 if is_generic(piece, self.generic, self.generic_longest) or self.stops.search(piece) \
-                        or piece.endswith(tuple(h for h, _ in self.list_heads)):
+                        or self.list_heads.longest_suffix(piece) is not None:
                     continue
                 inside = [c for c in chosen if c.start < e and s < c.end]
                 # the item wins over a match it continues to the right (电装 → 电装天), not over one
@@ -183,38 +184,33 @@ class EntityResolver:
                     home["Region"] = _Entity(city.parent)
         return home
 
-    def _short_forms(self, entity: _Entity, places: set[str]) -> set[str]:
+    def _short_forms(self, entity: _Entity, places: Affixes) -> set[str]:
         """Company short forms: 苏州锦里文化有限公司 → 锦里文化; …汽车玻璃(苏州)有限公司 → 艾杰旭."""
         name = fold(entity.key.name)
         forms: set[str] = set()
         core = name
-        for suffix in self.legal:
-            if core.endswith(suffix) and len(core) > len(suffix) + 1:
-                core = core[: -len(suffix)]
-                break
-        core = re.sub(r"[(（][^()（）]{1,8}[)）]", "", core)
-        for place in sorted(places, key=len, reverse=True):
-            if core.startswith(place) and len(core) - len(place) >= 2:
-                core = core[len(place):]
-                break
+        suffix = self.legal.longest_suffix(core, min_rest=2)
+        if suffix:
+            core = core[: -len(suffix)]
+        core = _BRACKETED.sub("", core)
+        place = places.longest_prefix(core, min_rest=2)
+        if place:
+            core = core[len(place):]
         if core != name:
             forms.add(core)
         trimmed = core
-        changed = True
-        while changed:
-            changed = False
-            for word in self.industry:
-                if trimmed.endswith(word) and len(trimmed) - len(word) >= 2:
-                    trimmed = trimmed[: -len(word)]
-                    forms.add(trimmed)
-                    changed = True
-                    break
+        word = self.industry.longest_suffix(trimmed, min_rest=2)
+        while word:
+            trimmed = trimmed[: -len(word)]
+            forms.add(trimmed)
+            word = self.industry.longest_suffix(trimmed, min_rest=2)
         return {f for f in forms if len(f) >= 2 and not is_generic(f, self.generic, self.generic_longest)}
 
     def __call__(self, doc: Doc) -> Doc:
         raw = doc._.text
         text = doc._.folded
-        chosen = self._select([c for c in doc._.candidates])
+        candidates = doc._.candidates
+        chosen = self._select(candidates)
         chosen = self._complete_lists(text, chosen)
 
         entities: dict[EntityKey, _Entity] = {}
@@ -300,18 +296,19 @@ class EntityResolver:
                 entity.surfaces.append(key.name[2:])
 
         # 4. further mentions of every name, short form and long-name tail
-        places = {text[c.start:c.end] for c in doc._.candidates if c.source == "gazetteer" and c.label in _PLACE_LABELS}
+        places = {text[c.start:c.end] for c in candidates if c.source == "gazetteer" and c.label in _PLACE_LABELS}
         places |= {k.name for k in entities if k.label in _PLACE_LABELS}
         alias_map: dict[str, set[EntityKey]] = {}
+        place_prefixes = Affixes(places)
         for key, entity in entities.items():
             forms = {fold(s) for s in entity.surfaces} | {fold(key.name)}
             if key.label == "Company":
-                forms |= self._short_forms(entity, places)
+                forms |= self._short_forms(entity, place_prefixes)
             for form in forms:
                 if len(form) >= 2:
                     alias_map.setdefault(form, set()).add(key)
         listed_ends: dict[int, list[int]] = {}
-        for cand in doc._.candidates:
+        for cand in candidates:
             if cand.source == "gazetteer":
                 listed_ends.setdefault(cand.start, []).append(cand.end)
         for s, e, key in list(spans):
@@ -322,19 +319,12 @@ class EntityResolver:
                     tail = text[end:e]
                     if end < e and len(tail) >= 4 and not is_generic(tail, self.generic, self.generic_longest):
                         alias_map.setdefault(tail, set()).add(key)
-        automaton = ahocorasick.Automaton()
-        for form, keys in alias_map.items():
-            if len(keys) == 1:
-                automaton.add_word(form, (form, next(iter(keys))))
-        if len(automaton):
-            automaton.make_automaton()
+        unique = {form: next(iter(keys)) for form, keys in alias_map.items() if len(keys) == 1}
+        if unique:
             taken = bytearray(len(text))
             for s, e, _ in spans:
                 taken[s:e] = b"\1" * (e - s)
-            found = []
-            for end_index, (form, key) in automaton.iter(text):
-                start = end_index + 1 - len(form)
-                found.append((start, end_index + 1, key))
+            found = [(start, end, unique[form]) for start, end, form in WordMatcher(unique).find(text)]
             by_start = {s: (s, e, k) for s, e, k in spans}
             for start, end, key in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
                 if any(taken[start:end]):
@@ -358,13 +348,14 @@ class EntityResolver:
         spans.sort()
         doc._.mentions.extend(Mention(key, s, e, raw[s:e]) for s, e, key in spans)
         mentioned = {k for _, _, k in spans}
+        records, parents = doc._.entities, doc._.parents
         for key, entity in entities.items():
             if key not in mentioned:
                 continue
             aliases = tuple(dict.fromkeys(a for a in entity.surfaces if "".join(a.split()) != key.name))
-            doc._.entities[key] = EntityRecord(key, aliases=aliases, job_title=entity.job_title)
+            records[key] = EntityRecord(key, aliases=aliases, job_title=entity.job_title)
             if entity.parent is not None:
-                doc._.parents[key] = entity.parent
+                parents[key] = entity.parent
         # doc.ents, written as IOB arrays (three times faster than assigning Spans)
         token_of = _TokenIndex(doc)
         iob = numpy.full(len(doc), 2, dtype="uint64")  # 2: outside

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["register_extensions"]
+__all__ = ["register_extensions", "TOKENIZED_TEXT"]
+
+#: ``doc.user_data`` key under which the tokenizer keeps the text it tokenized.
+TOKENIZED_TEXT = ("cjkg", "tokenized_text")
 
 _DOC_EXTENSIONS = {
     # recognition: kg_gazetteer, kg_shapes, kg_people, kg_lists append Candidates
@@ -28,16 +31,19 @@ _DOC_EXTENSIONS = {
 
 
 def _cached(name: str, compute):
-    store = f"_{name}_store"
+    # the value lives in doc.user_data (serialized with the Doc) under a key of its own;
+    # reading user_data directly skips spaCy's Underscore machinery, which costs more
+    # than most of the work done with the value
+    store = ("cjkg", name)
 
     def getter(doc: Doc):
-        value = getattr(doc._, store)
+        user_data = doc.user_data
+        value = user_data.get(store)
         if value is None:
-            value = compute(doc)
-            setattr(doc._, store, value)
+            value = user_data[store] = compute(doc)
         return value
 
-    return store, getter
+    return getter
 
 
 def _folded(doc: Doc) -> str:
@@ -46,36 +52,28 @@ def _folded(doc: Doc) -> str:
     return fold(doc._.text)
 
 
+def _text(doc: Doc) -> str:
+    """``doc.text``; the tokenizer leaves the text it was given, which spares rebuilding it."""
+    given = doc.user_data.get(TOKENIZED_TEXT)
+    if given is not None and len(doc) and len(given) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return given
+    return doc.text
+
+
 #: Read-only views computed once per Doc: spaCy rebuilds ``doc.text`` from the tokens on
 #: every access, and the folded text (Japanese forms → simplified) is used by most stages.
-_DOC_VIEWS = {"text": lambda doc: doc.text, "folded": _folded}
+_DOC_VIEWS = {"text": _text, "folded": _folded}
 
 
 def register_extensions() -> None:
     """Register the Doc extensions (idempotent). List/dict defaults are per Doc via getters."""
     for name, compute in _DOC_VIEWS.items():
         if not Doc.has_extension(name):
-            store, getter = _cached(name, compute)
-            Doc.set_extension(store, default=None)
-            Doc.set_extension(name, getter=getter)
+            Doc.set_extension(name, getter=_cached(name, compute))
     for name, factory in _DOC_EXTENSIONS.items():
         if Doc.has_extension(name):
             continue
         if factory is None:
             Doc.set_extension(name, default=None)
         else:
-            Doc.set_extension(f"_{name}_store", default=None)
-            Doc.set_extension(name, getter=_make_getter(name, factory))
-
-
-def _make_getter(name: str, factory):
-    store = f"_{name}_store"
-
-    def getter(doc: Doc):
-        value = getattr(doc._, store)
-        if value is None:
-            value = factory()
-            setattr(doc._, store, value)
-        return value
-
-    return getter
+            Doc.set_extension(name, getter=_cached(name, lambda doc, factory=factory: factory()))

@@ -55,6 +55,9 @@ def fold_char(ch: str) -> str:
 
 #: ord(character) → its folded form, for every non-ASCII character met so far.
 _TABLE: dict[int, str] = {}
+#: Folded short strings (names, cue words): the stages fold the same names again and again.
+_SHORT: dict[str, str] = {}
+_SHORT_LENGTH, _SHORT_COUNT = 32, 200_000
 
 
 def fold(text: str) -> str:
@@ -65,6 +68,18 @@ def fold(text: str) -> str:
     >>> fold("横浜の研究所")
     '横滨の研究所'
     """
+    folded = _SHORT.get(text)
+    if folded is not None:
+        return folded
+    folded = _fold(text)
+    if len(text) <= _SHORT_LENGTH:
+        if len(_SHORT) >= _SHORT_COUNT:
+            _SHORT.clear()  # a bound on memory for long-running processes
+        _SHORT[text] = folded
+    return folded
+
+
+def _fold(text: str) -> str:
     if text.isascii():
         return text
     for ch in set(text):

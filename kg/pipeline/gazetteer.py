@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate, GazetteerEntry
 from .data import load_boundaries, load_tsv
 from .fold import fold
+from .matcher import WordMatcher
 
 __all__ = ["Gazetteer", "GAZETTEER_COLUMNS", "load_entries"]
 
@@ -48,13 +48,7 @@ class Gazetteer:
         self.files = list(files)
         self.min_length = min_length
         self.entries = load_entries(self.files)
-        # a surface listed with several meanings is used only when one is a full name
-        self.automaton = ahocorasick.Automaton()
-        for surface in self.entries:
-            if len(surface) >= min_length:
-                self.automaton.add_word(surface, surface)
-        if len(self.automaton):
-            self.automaton.make_automaton()
+        self.matcher = WordMatcher(surface for surface in self.entries if len(surface) >= min_length)
 
     def lookup(self, surface: str, *, context: frozenset[str] = frozenset()) -> GazetteerEntry | None:
         """The entry a surface form stands for, or ``None`` if unlisted or ambiguous.
@@ -89,17 +83,13 @@ class Gazetteer:
         return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
 
     def __call__(self, doc: Doc) -> Doc:
-        raw = doc._.text
-        if not len(self.automaton):
+        if not len(self.matcher):
             return doc
+        raw = doc._.text
         text = doc._.folded
-        matches: list[tuple[int, int, str]] = []
-        for end_index, surface in self.automaton.iter(text):
-            start = end_index - len(surface) + 1
-            matches.append((start, end_index + 1, surface))
         # every match is kept: the resolver prefers the longest, and names inside names
         # (中国 in 中国国际贸易促进委员会) still say where a body is
-        kept = sorted(matches)
+        kept = self.matcher.find(text)
         candidates = doc._.candidates
         plain = {surface: self.lookup(surface) for _, _, surface in kept}
         context = frozenset(e.canonical for e in plain.values() if e is not None)

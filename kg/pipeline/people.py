@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .affixes import Affixes
 from .candidates import Candidate
 from .data import load_words
 from .fold import fold
+from .matcher import WordMatcher
 from .shapes import HARD_BOUNDARIES
 
 __all__ = ["PersonRecognizer"]
@@ -38,10 +39,9 @@ class PersonRecognizer:
                  heads: str, surnames: list[str]) -> None:
         self.name = name
         self.name_first = frozenset(fold(t) for t in load_words(name_first))
-        self.titles = ahocorasick.Automaton()
-        for title in load_words(titles) + load_words(professions):
-            self.titles.add_word(fold(title), fold(title))
-        self.titles.make_automaton()
+        title_words = [fold(title) for title in load_words(titles) + load_words(professions)]
+        self.titles = WordMatcher(title_words)
+        self.title_prefixes = Affixes(title_words)
         self.cues = tuple(sorted({fold(c) for c in load_words(cues)}, key=len, reverse=True))
         self.long_cues = tuple(c for c in self.cues if len(c) >= 2)
         self._long_cue_re = re.compile("|".join(re.escape(c) for c in self.long_cues) or "(?!)")
@@ -91,11 +91,11 @@ class PersonRecognizer:
 
     def _title_at(self, text: str, at: int) -> bool:
         """记者陈嘉欣通讯员黄晓敏: a name ends where the next title begins."""
-        return any(True for e, t in self.titles.iter(text[at:at + 8]) if e + 1 == len(t))
+        return self.title_prefixes.longest_prefix(text, at, end=min(len(text), at + 8)) is not None
 
     def _starts_with_title(self, text: str, start: int) -> bool:
         """学者围绕 is no name: a name does not begin with a title or profession."""
-        return any(True for end_index, _ in self.titles.iter(text[start:start + 4]) if end_index + 1 - len(_) == 0)
+        return self.title_prefixes.longest_prefix(text, start, end=min(len(text), start + 4)) is not None
 
     @staticmethod
     def _crossed(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -111,8 +111,7 @@ class PersonRecognizer:
         raw = doc._.text
         found = []
         occupied = [(c.start, c.end) for c in doc._.candidates]
-        occurrences = sorted(((e + 1 - len(t), e + 1, t) for e, t in self.titles.iter(text)),
-                             key=lambda o: (o[0], -(o[1] - o[0])))
+        occurrences = sorted(self.titles.find(text), key=lambda o: (o[0], -(o[1] - o[0])))
         longest: dict[int, str] = {}
         reach = -1
         for _, end, title in occurrences:

@@ -32,7 +32,6 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
-import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,6 +39,7 @@ from ..records import EntityKey, Mention, Money, StatisticRecord
 from .context import ORG_LABELS, PLACE_LABELS, DocContext
 from .data import load_alias_notes, load_words, resolve
 from .fold import fold
+from .matcher import WordMatcher
 from .shapes import HARD_BOUNDARIES
 
 __all__ = ["RelationExtractor"]
@@ -66,12 +66,33 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({fold(w) for w in words}, key=len, reverse=True))
 
 
+class CueWords:
+    """The cue words of every family in one matcher (a word may serve several families)."""
+
+    def __init__(self, families: dict[str, Iterable[str]]) -> None:
+        self.families = tuple(families)
+        self.family_of: dict[str, tuple[str, ...]] = {}
+        for family, words in families.items():
+            for word in words:
+                self.family_of[word] = (*self.family_of.get(word, ()), family)
+        self.matcher = WordMatcher(self.family_of)
+
+    def occurrences(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
+        """Family → every occurrence ``(start, end, word)`` of its words in ``text``."""
+        found: dict[str, list[tuple[int, int, str]]] = {}
+        for match in self.matcher.find(text):
+            for family in self.family_of[match[2]]:
+                found.setdefault(family, []).append(match)
+        return found
+
+
 class _Occurrences:
     """Where each family's cue words occur in one text, longest match first, computed once."""
 
-    def __init__(self, automata: dict[str, ahocorasick.Automaton], text: str, names: list[Mention]) -> None:
+    def __init__(self, cues: CueWords, text: str, names: list[Mention]) -> None:
         self.text = text
-        self.automata = automata
+        self.cues = cues
+        self._occurrences: dict[str, list[tuple[int, int, str]]] | None = None
         # cue words inside names do not count (合作 in 经贸合作交流会)
         self.inside = bytearray(len(text))
         for mention in names:
@@ -81,11 +102,12 @@ class _Occurrences:
 
     def _all(self, family: str) -> tuple[list[int], list[tuple[int, int, str]]]:
         if family not in self._by_family:
-            automaton = self.automata[family]
+            if self._occurrences is None:
+                self._occurrences = self.cues.occurrences(self.text)
             found: list[tuple[int, int, str]] = []
-            if len(automaton):
-                matches = sorted(((e + 1 - len(w), e + 1, w) for e, w in automaton.iter(self.text)),
-                                 key=lambda m: (-(m[1] - m[0]), m[0]))
+            occurrences = self._occurrences.get(family)
+            if occurrences:
+                matches = sorted(occurrences, key=lambda m: (-(m[1] - m[0]), m[0]))
                 taken = bytearray(len(self.text))
                 for start, end, word in matches:
                     if any(self.inside[start:end]):
@@ -100,7 +122,7 @@ class _Occurrences:
     def families_in(self, start: int, end: int) -> set[str]:
         """The families with at least one cue word inside ``[start, end)``."""
         if self._family_starts is None:
-            pairs = sorted((s, f) for f in self.automata for s, _, _ in self._all(f)[1])
+            pairs = sorted((s, f) for f in self.cues.families for s, _, _ in self._all(f)[1])
             self._family_starts = ([p[0] for p in pairs], [p[1] for p in pairs])
         starts, families = self._family_starts
         return set(families[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
@@ -131,14 +153,7 @@ class RelationExtractor:
         self.professions = _longest_first(load_words(professions))
         self.heads = _longest_first(load_words(heads))
         self._ctx: DocContext | None = None
-        self.automata: dict[str, ahocorasick.Automaton] = {}
-        for family, words in self.cues.items():
-            automaton = ahocorasick.Automaton()
-            for word in words:
-                automaton.add_word(word, word)
-            if len(automaton):
-                automaton.make_automaton()
-            self.automata[family] = automaton
+        self.cue_words = CueWords(self.cues)
 
     # ------------------------------------------------------------------ helpers
     def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -802,7 +817,7 @@ class RelationExtractor:
         ctx = DocContext(doc)
         self._ctx = ctx
         self._home_keys = ctx.home
-        self._occ = _Occurrences(self.automata, ctx.text, ctx.mentions)
+        self._occ = _Occurrences(self.cue_words, ctx.text, ctx.mentions)
         self._clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._consumed: set[int] = set()
         state: dict = {}

@@ -16,13 +16,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Candidate
 from .data import load_alias_notes, load_boundaries, load_jsonl, load_words
 from .fold import fold
+from .matcher import WordMatcher
 
 __all__ = ["ShapeRecognizer", "ShapeRule", "is_generic", "HARD_BOUNDARIES"]
 
@@ -114,10 +114,7 @@ class ShapeRecognizer:
         for rule in self.rules:
             for suffix in rule.suffixes:
                 self.by_suffix.setdefault(suffix, []).append(rule)
-        self.automaton = ahocorasick.Automaton()
-        for suffix in self.by_suffix:
-            self.automaton.add_word(suffix, suffix)
-        self.automaton.make_automaton()
+        self.suffixes = WordMatcher(self.by_suffix)
         self.stops = load_boundaries(left_boundaries)
         self.generic = frozenset(fold(w) for w in load_words(generic_words))
         self.generic_longest = max((len(w) for w in self.generic), default=1)
@@ -199,9 +196,9 @@ class ShapeRecognizer:
     def _suffix_ends(self, text: str) -> dict[int, str]:
         """The longest suffix ending at each position of ``text`` (end index → suffix)."""
         longest: dict[int, str] = {}
-        for end_index, suffix in self.automaton.iter(text):
-            if len(suffix) > len(longest.get(end_index, "")):
-                longest[end_index] = suffix
+        for start, end, suffix in self.suffixes.find(text):
+            if len(suffix) > len(longest.get(end - 1, "")):
+                longest[end - 1] = suffix
         return longest
 
     def _by_suffix(self, doc: Doc, text: str, entity_pass: bool, longest: dict[int, str],

@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from .extensions import TOKENIZED_TEXT
+
 __all__ = ["CharTokenizer", "create_char_tokenizer"]
 
 _WHITESPACE = re.compile(r"\s+")
@@ -47,7 +49,9 @@ class CharTokenizer:
                 words.append(text[start:end])
                 spaces.append(False)
             i = end
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[TOKENIZED_TEXT] = text  # doc.text, without rebuilding it from the tokens
+        return doc
 
     # spaCy serializes tokenizers with the pipeline; this one has no state
     def to_bytes(self, **kwargs) -> bytes:

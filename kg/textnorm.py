@@ -138,15 +138,15 @@ def normalize(source: str) -> NormalizedText:
 
     # 2. join lines inside a paragraph unless a line ends a sentence; then join
     #    paragraphs that are prose cut at a column end.
-    chars: list[str] = []
+    pieces: list[str] = []
     offsets: list[int] = []
 
     def emit(piece: str, start: int) -> None:
-        chars.extend(piece)
+        pieces.append(piece)
         offsets.extend(range(start, start + len(piece)))
 
     def emit_break(at: int) -> None:
-        chars.append("\n")
+        pieces.append("\n")
         offsets.append(at)
 
     previous_text = ""
@@ -171,32 +171,30 @@ def normalize(source: str) -> NormalizedText:
             emit(text, offset)
         previous_text = paragraph_text
 
-    # 3. drop horizontal white space next to Chinese characters.
-    out_chars: list[str] = []
+    # 3. drop horizontal white space next to Chinese characters; other runs become one space.
+    joined = "".join(pieces)
+    out: list[str] = []
     out_offsets: list[int] = []
-    n = len(chars)
-    i = 0
-    while i < n:
-        ch = chars[i]
-        if ch in " \t\u3000\u00a0":
-            j = i
-            while j < n and chars[j] in " \t\u3000\u00a0":
-                j += 1
-            left = out_chars[-1] if out_chars else "\n"
-            right = chars[j] if j < n else "\n"
-            if left == "\n" or right == "\n" or is_cjk(left) or is_cjk(right):
-                i = j
-                continue
-            out_chars.append(" ")
-            out_offsets.append(offsets[i])
-            i = j
+    last = 0
+    for run in _SPACES.finditer(joined):
+        i, j = run.span()
+        out.append(joined[last:i])
+        out_offsets.extend(offsets[last:i])
+        last = j
+        left = joined[i - 1] if i else "\n"  # runs are maximal: the character before is kept
+        right = joined[j] if j < len(joined) else "\n"
+        if left == "\n" or right == "\n" or is_cjk(left) or is_cjk(right):
             continue
-        out_chars.append(ch)
+        out.append(" ")
         out_offsets.append(offsets[i])
-        i += 1
-    return NormalizedText("".join(out_chars), tuple(out_offsets))
+    if not last:
+        return NormalizedText(joined, tuple(offsets))
+    out.append(joined[last:])
+    out_offsets.extend(offsets[last:])
+    return NormalizedText("".join(out), tuple(out_offsets))
 
 
+_SPACES = re.compile("[ \t\u3000\u00a0]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』）)\"']*|\n+")
 
 

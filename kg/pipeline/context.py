@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..records import DateValue, EntityKey, EntityRecord, Mention, Money, RelationRecord
-from ..textnorm import sentence_spans
 
 __all__ = ["DocContext", "PLACE_LABELS", "ORG_LABELS"]
 
@@ -33,7 +32,7 @@ class DocContext:
         self.dates = underscore.dates
         self.money = underscore.money
         self.statistics = underscore.statistics
-        self.sentences = sentence_spans(self.text)
+        self.sentences = underscore.sentence_spans
         self._starts = [s for s, _ in self.sentences]
         self.mentions: list[Mention] = sorted(underscore.mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..textnorm import sentence_spans
+
 __all__ = ["register_extensions", "TOKENIZED_TEXT"]
 
 #: ``doc.user_data`` key under which the tokenizer keeps the text it tokenized.
@@ -60,9 +62,14 @@ def _text(doc: Doc) -> str:
     return doc.text
 
 
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    return sentence_spans(doc._.text)
+
+
 #: Read-only views computed once per Doc: spaCy rebuilds ``doc.text`` from the tokens on
-#: every access, and the folded text (Japanese forms → simplified) is used by most stages.
-_DOC_VIEWS = {"text": _text, "folded": _folded}
+#: every access, the folded text (Japanese forms → simplified) is used by most stages, and
+#: the sentence spans (character offsets) by the sentence splitter and the relation stages.
+_DOC_VIEWS = {"text": _text, "folded": _folded, "sentence_spans": _sentence_spans}
 
 
 def register_extensions() -> None:

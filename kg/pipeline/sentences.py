@@ -7,7 +7,6 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..textnorm import sentence_spans
 
 __all__ = ["SentenceSplitter"]
 
@@ -21,7 +20,7 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = numpy.array(sorted({start for start, _ in sentence_spans(doc._.text)}), dtype="int64")
+        starts = numpy.array(sorted({start for start, _ in doc._.sentence_spans}), dtype="int64")
         offsets = doc.to_array([IDX]).astype("int64").reshape(-1)
         flags = numpy.where(numpy.isin(offsets, starts), 1, -1).astype("uint64")
         flags[0] = 1

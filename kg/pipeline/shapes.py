@@ -29,6 +29,8 @@ __all__ = ["ShapeRecognizer", "ShapeRule", "is_generic", "HARD_BOUNDARIES"]
 #: Characters no name found by shape crosses (brackets are handled by balance).
 HARD_BOUNDARIES = frozenset("，。、；：！？,;:!?“”‘’\"《》「」『』【】〈〉\n\t ·•—…|/")
 _OPEN, _CLOSE = "(（", ")）"
+#: Every character that can end a name's reach to the left.
+_MARKS = re.compile("[" + re.escape("".join(sorted(HARD_BOUNDARIES | set(_OPEN + _CLOSE)))) + "]")
 _PLACE_LABELS = frozenset({"Country", "Region", "City", "District", "Zone"})
 #: Prefixes that make a government body's name without a listed place (中共无锡市委, 国家…, 驻日本…).
 _STATE_PREFIXES = ("中共", "中国", "国家", "中央", "国务院", "驻", "全国", "省", "市", "区", "县", "州")
@@ -122,11 +124,17 @@ class ShapeRecognizer:
             (s for r in self.rules if r.label == "Event" for s in r.suffixes if len(s) >= 2), key=len, reverse=True))
 
     # ------------------------------------------------------------------ helpers
-    def _left_edge(self, text: str, suffix_start: int, limit: int) -> int:
-        """First character the name may include: after punctuation or an unopened bracket."""
+    def _left_edge(self, text: str, suffix_start: int, limit: int, marks: list[int]) -> int:
+        """First character the name may include: after punctuation or an unopened bracket.
+
+        ``marks`` are the offsets of the boundary and bracket characters of ``text``
+        (:data:`_MARKS`); only they can stop the name.
+        """
         depth = 0
-        i = suffix_start - 1
-        while i >= limit:
+        k = bisect.bisect_left(marks, suffix_start) - 1
+        while k >= 0 and marks[k] >= limit:
+            i = marks[k]
+            k -= 1
             ch = text[i]
             if ch in _CLOSE:
                 depth += 1
@@ -139,7 +147,6 @@ class ShapeRecognizer:
                 pass  # 中国西部—九州经济交流论坛, 武汉·大分…招待会
             elif ch in HARD_BOUNDARIES:
                 return i + 1
-            i -= 1
         return limit
 
     def _start_after_stops(self, text: str, left: int, right: int, protected: list[tuple[int, int]],
@@ -202,7 +209,7 @@ class ShapeRecognizer:
         return longest
 
     def _by_suffix(self, doc: Doc, text: str, entity_pass: bool, longest: dict[int, str],
-                   listed: list[Candidate]) -> list[Candidate]:
+                   listed: list[Candidate], marks: list[int]) -> list[Candidate]:
         raw = doc._.text
         protected = sorted((c.start, c.end) for c in listed)
         places = {c.start: c.label for c in listed if c.label in _PLACE_LABELS}
@@ -214,7 +221,11 @@ class ShapeRecognizer:
         for rule in self.rules:
             for prefix in rule.prefixes:
                 name_starts.update(m.start() for m in re.finditer(re.escape(prefix), text))
-        brands = [c for c in listed if c.label in ("Company", "Organization")]
+        brands = sorted((c for c in listed if c.label in ("Company", "Organization")), key=lambda c: c.start)
+        brand_starts = [c.start for c in brands]
+        listed_at: dict[int, list[Candidate]] = {}
+        for cand in listed:
+            listed_at.setdefault(cand.start, []).append(cand)
         # where each family's complete suffixes end: a second legal suffix ends the first name
         # (明和化成株式会社对旗下…有限公司), unless the two touch (东京医科大学医院)
         family_ends: dict[str, list[int]] = {}
@@ -230,7 +241,7 @@ class ShapeRecognizer:
                 if (rule.needs == "entity") != entity_pass:
                     continue
                 limit = max(0, end - rule.max_length)
-                left = self._left_edge(text, suffix_start, limit)
+                left = self._left_edge(text, suffix_start, limit, marks)
                 region_end = suffix_start
                 for joiner in rule.joiners:
                     at = text.find(joiner, left, suffix_start)
@@ -245,12 +256,13 @@ class ShapeRecognizer:
                 while start < suffix_start and text[start] in _CLOSE:
                     start += 1
                 # a listed brand inside the reach starts the name (集聚电装（广州南沙）有限公司)
-                inner = [c for c in brands if start < c.start and c.end <= suffix_start]
-                if inner and rule.label in ("Company", "Organization"):
-                    first = min(inner, key=lambda c: c.start)
-                    lead = [c for c in listed if c.end == first.start and c.start >= start
-                            and c.label in _PLACE_LABELS and c.label != "Country"]  # 青岛海信…, not 日本丰田…
-                    start = lead[0].start if lead else first.start
+                if rule.label in ("Company", "Organization"):
+                    first = next((c for c in brands[bisect.bisect_right(brand_starts, start):bisect.bisect_left(
+                        brand_starts, suffix_start)] if c.end <= suffix_start), None)
+                    if first is not None:
+                        lead = [c for c in listed if c.end == first.start and c.start >= start
+                                and c.label in _PLACE_LABELS and c.label != "Country"]  # 青岛海信…, not 日本丰田…
+                        start = lead[0].start if lead else first.start
                 if rule.needs == "after_place":
                     ends = [e for e in place_ends if start <= e <= suffix_start - rule.min_prefix]
                     if not ends:
@@ -280,10 +292,10 @@ class ShapeRecognizer:
                     continue
                 if not self._satisfies(rule, text, start, end, places, place_ends, entity_starts):
                     continue
-                lead = max((c.end for c in listed if c.start == start and c.label in _PLACE_LABELS and c.end < suffix_start),
+                lead = max((c.end for c in listed_at.get(start, ()) if c.label in _PLACE_LABELS and c.end < suffix_start),
                            default=None)
-                if lead is not None and any(c.start == lead and c.end == end and c.label in ("District", "City")
-                                            for c in listed):
+                if lead is not None and any(c.end == end and c.label in ("District", "City")
+                                            for c in listed_at.get(lead, ())):
                     continue  # 天津滨海新区 is the district 滨海新区 of 天津
                 if lead is not None and is_generic(text[lead:suffix_start], self.generic, self.generic_longest):
                     continue  # 日本地方政府: a place and generic words name no body
@@ -397,10 +409,11 @@ class ShapeRecognizer:
         candidates = doc._.candidates
         longest = self._suffix_ends(text)
         listed = [c for c in candidates if c.source == "gazetteer"]
-        candidates.extend(self._by_suffix(doc, text, False, longest, listed))
+        marks = [m.start() for m in _MARKS.finditer(text)]
+        candidates.extend(self._by_suffix(doc, text, False, longest, listed, marks))
         candidates.extend(self._quoted_titles(doc, text))
         candidates.extend(self._by_prefix(doc, text))
-        candidates.extend(self._by_suffix(doc, text, True, longest, listed))
+        candidates.extend(self._by_suffix(doc, text, True, longest, listed, marks))
         candidates.extend(self._bare_suffixes(doc, text, longest))
         return doc
 

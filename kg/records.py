@@ -35,8 +35,7 @@ class EntityKey(NamedTuple):
         return f"{self.name}/{self.label}"
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One occurrence of an entity in the normalized text (``end`` is exclusive)."""
 
     key: EntityKey

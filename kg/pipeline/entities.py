@@ -37,6 +37,7 @@ __all__ = ["EntityResolver"]
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d\d年?)$")
 #: An enumeration: items joined by 、, the last one ending at 等 or punctuation.
 _LIST = re.compile(r"(?:[^、，。；：！？\n“”《》]{1,14}、)+[^、，。；：！？\n“”《》]{1,14}?(?=等|[，。；：！？\n]|$)")
+_LIST_BREAKS = frozenset("、，。；：！？\n“”《》")  # what no list item holds (the class in _LIST)
 _COUNT_PREFIX = re.compile(r"^(?:\d+|[一二三四五六七八九十百千两几数多]+)余?(?:家|个|所|位|名)")
 _LIST_ITEM = re.compile(r"^[\u3400-\u9fffA-Za-z0-9&＆·\-（）()]{2,12}$")
 _COUNTRY_PREFIXES = ("日本", "中国")
@@ -89,21 +90,21 @@ class EntityResolver:
     @staticmethod
     def _select(candidates: list[Candidate]) -> list[Candidate]:
         chosen: list[Candidate] = []
-        taken = bytearray()
-        for cand in sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start)):
-            if len(taken) < cand.end:
-                taken.extend(b"\0" * (cand.end - len(taken)))
-            if any(taken[cand.start:cand.end]):
+        taken = bytearray(max((c.end for c in candidates), default=0))
+        for cand in sorted(candidates, key=lambda c: (c.start - c.end, -c.priority, c.start)):
+            start, end = cand.start, cand.end
+            if taken.find(1, start, end) >= 0:
                 continue
-            taken[cand.start:cand.end] = b"\1" * cand.length
+            taken[start:end] = b"\1" * (end - start)
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
 
     # ------------------------------------------------------------------ 2. lists
     def _complete_lists(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
         by_span = {(c.start, c.end): c for c in chosen}
+        chosen_ends = [c.end for c in chosen]  # chosen spans are disjoint and sorted: ends are sorted too
         added: list[Candidate] = []
-        for match in _LIST.finditer(text):
+        for match in self._lists(text):
             items: list[tuple[int, int]] = []
             position = match.start()
             for piece in match.group().split("、"):
@@ -139,12 +140,17 @@ class EntityResolver:
                 tail = self.modifiers.strip_prefixes(_COUNT_PREFIX.sub("", text[match.end() + 1: match.end() + 16]))
                 head_label = self.list_heads.prefix_value(tail) or head_label
             known = [by_span.get(span) for span in items]
-            labels = Counter(c.label for c in known if c is not None and c.source != "backref")
             label = head_label
-            if label is None and labels:
-                top, count = labels.most_common(1)[0]
-                if count >= 2 and count * 2 >= len(items):
-                    label = top
+            if label is None:
+                labels: dict[str, int] = {}
+                for c in known:
+                    if c is not None and c.source != "backref":
+                        labels[c.label] = labels.get(c.label, 0) + 1
+                if labels:
+                    top = max(labels, key=labels.__getitem__)  # the first of equals, as Counter.most_common
+                    count = labels[top]
+                    if count >= 2 and count * 2 >= len(items):
+                        label = top
             if label is None:
                 continue
             for (s, e), cand in zip(items, known):
@@ -154,7 +160,11 @@ class EntityResolver:
                 if is_generic(piece, self.generic, self.generic_longest) or self.stops.search(piece) \
                         or self.list_heads.longest_suffix(piece) is not None:
                     continue
-                inside = [c for c in chosen if c.start < e and s < c.end]
+                inside = []
+                for c in chosen[bisect.bisect_right(chosen_ends, s):]:
+                    if c.start >= e:
+                        break
+                    inside.append(c)
                 # the item wins over a match it continues to the right (电装 → 电装天), not over one
                 # it only qualifies (春秋两届广交会 is 广交会) nor over a person
                 if any(not (s <= c.start and c.end <= e) or c.label == "Person" or (c.label == label and c.start > s)
@@ -163,9 +173,40 @@ class EntityResolver:
                 added.append(Candidate(s, e, label, piece, "list", priority=5))
         if not added:
             return chosen
-        covered = [(c.start, c.end) for c in added]
-        kept = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in covered)]
+        covered = sorted((c.start, c.end) for c in added)  # list items are disjoint
+        covered_starts = [s for s, _ in covered]
+
+        def inside_item(c: Candidate) -> bool:
+            i = bisect.bisect_right(covered_starts, c.start) - 1
+            return i >= 0 and c.end <= covered[i][1]
+
+        kept = [c for c in chosen if not inside_item(c)]
         return sorted(kept + added, key=lambda c: c.start)
+
+    @staticmethod
+    def _lists(text: str):
+        """``_LIST.finditer(text)``, tried once per enumeration comma.
+
+        The first item of a list is 1 to 14 characters without a break and ends at the
+        first 、 after it, so every start from which a list may begin before a given 、
+        matches or fails alike: the earliest one is tried.
+        """
+        position = 0
+        while True:
+            comma = text.find("、", position)
+            if comma < 0:
+                return
+            start = max(position, comma - 14)
+            for i in range(comma - 1, start - 1, -1):
+                if text[i] in _LIST_BREAKS:
+                    start = i + 1
+                    break
+            match = _LIST.match(text, start) if start < comma else None
+            if match is None:
+                position = comma + 1
+                continue
+            yield match
+            position = match.end()
 
     # ------------------------------------------------------------------ 3. name
     def _home(self, entities: dict[EntityKey, _Entity], chosen: list[Candidate]) -> dict[str, _Entity]:
@@ -327,14 +368,14 @@ class EntityResolver:
             found = [(start, end, unique[form]) for start, end, form in WordMatcher(unique).find(text)]
             by_start = {s: (s, e, k) for s, e, k in spans}
             for start, end, key in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
-                if any(taken[start:end]):
+                if taken.find(1, start, end) >= 0:
                     here = by_start.get(start)
                     if here is not None and here[1] >= end:
                         continue  # the very span, or inside a longer one
                     # a longer known name takes over the shorter spans it covers (浙江省贸促会 over
                     # 浙江省 + 贸促会), never a span it only overlaps
                     inside = [by_start[i] for i in range(start, end) if i in by_start and by_start[i][1] <= end]
-                    if not inside or sum(sp[1] - sp[0] for sp in inside) != sum(taken[start:end]):
+                    if not inside or sum(sp[1] - sp[0] for sp in inside) != taken.count(1, start, end):
                         continue
                     for sp in inside:
                         spans.remove(sp)

@@ -20,7 +20,7 @@ _VARIANTS_FILE = "gazetteers/kanji_variants.tsv"
 def _converters():
     import opencc
 
-    return opencc.OpenCC("jp2t.json"), opencc.OpenCC("t2s.json")
+    return opencc.OpenCC("jp2t.json"), opencc.OpenCC("t2s.json"), opencc.OpenCC("s2t.json")
 
 
 @lru_cache(maxsize=1)
@@ -40,10 +40,12 @@ def fold_char(ch: str) -> str:
     extra = _supplement().get(ch)
     if extra:
         return extra
-    jp2t, t2s = _converters()
+    jp2t, t2s, s2t = _converters()
     simplified = t2s.convert(ch)
     if simplified != ch:
         return simplified if len(simplified) == 1 else ch
+    if s2t.convert(ch) != ch:
+        return ch  # a Chinese simplified form (沪, which Japanese writes for 濾) stays
     # a Japanese form: take it through its traditional form, but only when that form
     # simplifies again (浜 → 濱 → 滨); 研 → 硏 stays 研, as it is already simplified
     traditional = jp2t.convert(ch)
@@ -53,8 +55,9 @@ def fold_char(ch: str) -> str:
     return out if len(out) == 1 and out != traditional else ch
 
 
-#: ord(character) → its folded form, for every non-ASCII character met so far.
-_TABLE: dict[int, str] = {}
+#: Characters whose folded form is known, and those among them that fold to another character.
+_KNOWN: set[str] = set()
+_CHANGED: dict[str, str] = {}
 #: Folded short strings (names, cue words): the stages fold the same names again and again.
 _SHORT: dict[str, str] = {}
 _SHORT_LENGTH, _SHORT_COUNT = 32, 200_000
@@ -67,6 +70,8 @@ def fold(text: str) -> str:
     '神户制作所'
     >>> fold("横浜の研究所")
     '横滨の研究所'
+    >>> fold("滬沪")
+    '沪沪'
     """
     folded = _SHORT.get(text)
     if folded is not None:
@@ -82,7 +87,16 @@ def fold(text: str) -> str:
 def _fold(text: str) -> str:
     if text.isascii():
         return text
-    for ch in set(text):
-        if not ch.isascii() and ord(ch) not in _TABLE:
-            _TABLE[ord(ch)] = fold_char(ch)
-    return text.translate(_TABLE)
+    characters = set(text)
+    for ch in characters - _KNOWN:
+        folded = fold_char(ch)
+        if folded != ch:
+            _CHANGED[ch] = folded
+        _KNOWN.add(ch)
+    # most Chinese text has nothing to fold; the rest has a few Japanese forms
+    hits = characters.intersection(_CHANGED)
+    if any(_CHANGED[ch] in hits for ch in hits):  # 滬 → 沪 and 沪 → 滤: one pass, as a table
+        return text.translate({ord(ch): _CHANGED[ch] for ch in hits})
+    for ch in hits:
+        text = text.replace(ch, _CHANGED[ch])
+    return text

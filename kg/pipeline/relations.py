@@ -66,6 +66,9 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({fold(w) for w in words}, key=len, reverse=True))
 
 
+_NONE: tuple[list[int], list[tuple[int, int, str]]] = ([], [])
+
+
 class CueWords:
     """The cue words of every family in one matcher (a word may serve several families)."""
 
@@ -77,13 +80,44 @@ class CueWords:
                 self.family_of[word] = (*self.family_of.get(word, ()), family)
         self.matcher = WordMatcher(self.family_of)
 
-    def occurrences(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
-        """Family → every occurrence ``(start, end, word)`` of its words in ``text``."""
+    def occurrences(self, text: str, inside: bytearray) -> dict[str, list[tuple[int, int, str]]]:
+        """Family → occurrences ``(start, end, word)`` of its words in ``text``, by start.
+
+        Occurrences that touch a marked position of ``inside`` are left out; of a
+        family's overlapping occurrences the longest (then the first) is kept.
+        """
         found: dict[str, list[tuple[int, int, str]]] = {}
+        family_of = self.family_of
         for match in self.matcher.find(text):
-            for family in self.family_of[match[2]]:
-                found.setdefault(family, []).append(match)
-        return found
+            if inside.find(1, match[0], match[1]) >= 0:
+                continue
+            for family in family_of[match[2]]:
+                bucket = found.get(family)
+                if bucket is None:
+                    found[family] = [match]
+                else:
+                    bucket.append(match)
+        return {family: _longest_apart(matches, len(text)) for family, matches in found.items()}
+
+
+def _longest_apart(matches: list[tuple[int, int, str]], size: int) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches, longest first then leftmost, in text order (``matches`` by start)."""
+    reach = -1
+    for start, end, _ in matches:
+        if start < reach:
+            break
+        reach = end
+    else:
+        return matches  # nothing overlaps: the common case
+    kept = []
+    taken = bytearray(size)
+    for match in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        start, end = match[0], match[1]
+        if taken.find(1, start, end) < 0:
+            taken[start:end] = b"\1" * (end - start)
+            kept.append(match)
+    kept.sort()
+    return kept
 
 
 class _Occurrences:
@@ -91,39 +125,23 @@ class _Occurrences:
 
     def __init__(self, cues: CueWords, text: str, names: list[Mention]) -> None:
         self.text = text
-        self.cues = cues
-        self._occurrences: dict[str, list[tuple[int, int, str]]] | None = None
         # cue words inside names do not count (合作 in 经贸合作交流会)
-        self.inside = bytearray(len(text))
+        inside = bytearray(len(text))
         for mention in names:
-            self.inside[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
+            inside[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
         self._by_family: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
-        self._family_starts: tuple[list[int], list[str]] | None = None
+        pairs: list[tuple[int, str]] = []
+        for family, found in cues.occurrences(text, inside).items():
+            self._by_family[family] = ([m[0] for m in found], found)
+            pairs.extend((m[0], family) for m in found)
+        pairs.sort()
+        self._family_starts = ([p[0] for p in pairs], [p[1] for p in pairs])
 
     def _all(self, family: str) -> tuple[list[int], list[tuple[int, int, str]]]:
-        if family not in self._by_family:
-            if self._occurrences is None:
-                self._occurrences = self.cues.occurrences(self.text)
-            found: list[tuple[int, int, str]] = []
-            occurrences = self._occurrences.get(family)
-            if occurrences:
-                matches = sorted(occurrences, key=lambda m: (-(m[1] - m[0]), m[0]))
-                taken = bytearray(len(self.text))
-                for start, end, word in matches:
-                    if any(self.inside[start:end]):
-                        continue
-                    if not any(taken[start:end]):
-                        taken[start:end] = b"\1" * (end - start)
-                        found.append((start, end, word))
-                found.sort()
-            self._by_family[family] = ([m[0] for m in found], found)
-        return self._by_family[family]
+        return self._by_family.get(family, _NONE)
 
     def families_in(self, start: int, end: int) -> set[str]:
         """The families with at least one cue word inside ``[start, end)``."""
-        if self._family_starts is None:
-            pairs = sorted((s, f) for f in self.cues.families for s, _, _ in self._all(f)[1])
-            self._family_starts = ([p[0] for p in pairs], [p[1] for p in pairs])
         starts, families = self._family_starts
         return set(families[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
 

@@ -1,0 +1,67 @@
+"""The fast paths give the answers of the plain code they replace, on random text.
+
+Speed work replaced loops over word lists and regex scans by set lookups,
+Aho-Corasick and bounded searches; these properties pin them to the simple
+definitions.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from kg.pipeline.affixes import Affixes
+from kg.pipeline.entities import _LIST, EntityResolver
+from kg.pipeline.matcher import WordMatcher
+
+ALPHABET = list("苏州无锡高新区有限公司和、，。等企业日本株式会社") + ["\n"]
+WORDS = ["苏州", "苏州高新区", "高新区", "新区", "有限公司", "公司", "株式会社", "会社", "日本", "企业", "和"]
+
+
+def random_texts(seed: int, count: int = 400, longest: int = 80) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def naive_find(words: list[str], text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    end = len(text) if end is None else end
+    found = []
+    for word in set(words):
+        at = text.find(word, start, end)
+        while at >= 0:
+            found.append((at, at + len(word), word))
+            at = text.find(word, at + 1, end)
+    return sorted(found)
+
+
+def test_word_matcher_finds_every_occurrence():
+    matcher = WordMatcher(WORDS)
+    for text in random_texts(1):
+        assert matcher.find(text) == naive_find(WORDS, text)
+        assert matcher.find(text, 3, max(3, len(text) - 2)) == naive_find(WORDS, text, 3, max(3, len(text) - 2))
+
+
+def test_affixes_match_the_longest_first_loops():
+    by_length = sorted(WORDS, key=len, reverse=True)
+    affixes = Affixes(WORDS)
+    for text in random_texts(2, longest=12):
+        for rest in (0, 1, 2):
+            expected_suffix = next((w for w in by_length if text.endswith(w) and len(text) - len(w) >= rest), None)
+            expected_prefix = next((w for w in by_length if text.startswith(w) and len(text) - len(w) >= rest), None)
+            assert affixes.longest_suffix(text, min_rest=rest) == expected_suffix
+            assert affixes.longest_prefix(text, min_rest=rest) == expected_prefix
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_enumerations_are_found_as_by_a_full_regex_scan(seed):
+    for text in random_texts(seed, count=300, longest=120):
+        expected = [m.span() for m in _LIST.finditer(text)]
+        assert [m.span() for m in EntityResolver._lists(text)] == expected
+
+
+def test_enumeration_scan_on_prose():
+    text = "拜访了丰田、松下、日立等企业，并与苏州、无锡和常州的企业座谈。"
+    assert [m.group() for m in EntityResolver._lists(text)] == [m.group() for m in _LIST.finditer(text)]
+    assert re.search("丰田、松下、日立", " ".join(m.group() for m in EntityResolver._lists(text)))

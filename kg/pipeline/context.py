@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -11,6 +12,7 @@ from ..records import DateValue, EntityKey, EntityRecord, Mention, Money, Relati
 
 __all__ = ["DocContext", "PLACE_LABELS", "ORG_LABELS"]
 
+_NEWLINE = re.compile("\n")
 PLACE_LABELS = frozenset({"Country", "Region", "City", "District", "Zone"})
 ORG_LABELS = frozenset({"Company", "Organization", "GovernmentBody"})
 
@@ -43,9 +45,8 @@ class DocContext:
         self._seen: set[tuple[EntityKey, str, EntityKey, int]] = {
             (r.subject, r.predicate, r.object, r.start) for r in self.relations}
         # paragraph number of each sentence (paragraphs are split by \n)
-        self.paragraph_of: list[int] = []
-        for start, _ in self.sentences:
-            self.paragraph_of.append(self.text.count("\n", 0, start))
+        breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        self.paragraph_of: list[int] = [bisect.bisect_left(breaks, start) for start, _ in self.sentences]
 
     def places_between(self, start: int, end: int) -> list:
         """Place candidates that start inside ``[start, end)``."""

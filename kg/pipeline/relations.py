@@ -45,6 +45,7 @@ from .shapes import HARD_BOUNDARIES
 __all__ = ["RelationExtractor"]
 
 _CLAUSE_BREAKS = "，,；;：:"
+_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
 _RANK = {"Country": 0, "Region": 1, "City": 2, "District": 3, "Zone": 4}
 _VISITORS = frozenset({"Person", "Organization", "GovernmentBody", "Company", "City", "District", "Region", "Zone"})
 _VISITED = PLACE_LABELS | ORG_LABELS
@@ -179,10 +180,9 @@ class RelationExtractor:
         if cached is not None:
             return cached
         out, begin = [], start
-        for i in range(start, end):
-            if text[i] in _CLAUSE_BREAKS:
-                out.append((begin, i))
-                begin = i + 1
+        for match in _CLAUSE_BREAK.finditer(text, start, end):
+            out.append((begin, match.start()))
+            begin = match.end()
         out.append((begin, end))
         result = [(s, e) for s, e in out if e > s]
         self._clause_cache[(start, end)] = result
@@ -478,7 +478,7 @@ class RelationExtractor:
             company = self._ctx.last_before(s_start, {"Company"})
             return company.key if company else None
         if sentence and sentence[0].start - s_start <= 4 and sentence[0].key.label in _AGENTS - {"Person"} \
-                and not any(text.startswith(w, sentence[0].start - len(w)) for w in self.cues["partner_markers"]):
+                and not text.endswith(self.cues["partner_markers"], 0, sentence[0].start):
             return sentence[0].key
         return None
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["Candidate", "GazetteerEntry"]
+__all__ = ["Candidate", "GazetteerEntry", "SpanIndex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +47,27 @@ class Candidate(NamedTuple):
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+class SpanIndex:
+    """Character spans ``(start, end)``, looked up by overlap in logarithmic time.
+
+    >>> index = SpanIndex([(0, 2), (5, 9), (7, 8)])
+    >>> index.overlapping(1, 6)
+    [(0, 2), (5, 9)]
+    >>> index.overlapping(2, 5)
+    []
+    """
+
+    __slots__ = ("spans", "_starts", "_longest")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [s for s, _ in self.spans]
+        self._longest = max((e - s for s, e in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that share at least one character with ``[start, end)``, by start."""
+        lo = bisect.bisect_left(self._starts, start - self._longest + 1)
+        hi = bisect.bisect_left(self._starts, end)
+        return [(s, e) for s, e in self.spans[lo:hi] if e > start]

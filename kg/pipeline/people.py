@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .affixes import Affixes
-from .candidates import Candidate
+from .candidates import Candidate, SpanIndex
 from .data import load_words
 from .fold import fold
 from .matcher import WordMatcher
@@ -98,19 +98,19 @@ class PersonRecognizer:
         return self.title_prefixes.longest_prefix(text, start, end=min(len(text), start + 4)) is not None
 
     @staticmethod
-    def _crossed(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    def _crossed(start: int, end: int, spans: SpanIndex) -> bool:
         """A listed name crosses the name's edges, or is the whole name (a name may hold one: 久保田诚)."""
-        return any((s < end and start < e) and not (start <= s and e <= end and (s, e) != (start, end))
-                   for s, e in spans)
+        return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
 
-    def _blocked(self, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-        return any(s < end and start < e for s, e in spans)
+    @staticmethod
+    def _blocked(start: int, end: int, spans: SpanIndex) -> bool:
+        return bool(spans.overlapping(start, end))
 
     # ------------------------------------------------------------------ passes
-    def _after_titles(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    def _after_titles(self, doc: Doc, text: str, blocked: SpanIndex) -> list[Candidate]:
         raw = doc._.text
         found = []
-        occupied = [(c.start, c.end) for c in doc._.candidates]
+        occupied = SpanIndex((c.start, c.end) for c in doc._.candidates)
         occurrences = sorted(self.titles.find(text), key=lambda o: (o[0], -(o[1] - o[0])))
         longest: dict[int, str] = {}
         reach = -1
@@ -144,7 +144,7 @@ class PersonRecognizer:
                     break
         return found
 
-    def _lists(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    def _lists(self, doc: Doc, text: str, blocked: SpanIndex) -> list[Candidate]:
         raw = doc._.text
         found = []
         for head in self.heads:
@@ -162,7 +162,7 @@ class PersonRecognizer:
                     break
         return found
 
-    def _leaders(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    def _leaders(self, doc: Doc, text: str, blocked: SpanIndex) -> list[Candidate]:
         """王建国率青岛市经贸代表团…: a three-character name right before 率 at a clause start."""
         raw = doc._.text
         found = []
@@ -173,7 +173,7 @@ class PersonRecognizer:
                 found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=12))
         return found
 
-    def _bylines(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    def _bylines(self, doc: Doc, text: str, blocked: SpanIndex) -> list[Candidate]:
         raw = doc._.text
         found = []
         for match in re.finditer(r"(?:^|(?<=[。！？”\n]))[（(]?([\u4e00-\u9fff]{2,3}?)[)）]?(?:摄|/文|文)?(?=\n|$)", text, re.M):
@@ -185,7 +185,7 @@ class PersonRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.folded
-        blocked = [(c.start, c.end) for c in doc._.candidates if c.source == "gazetteer" and c.label != "Person"]
+        blocked = SpanIndex((c.start, c.end) for c in doc._.candidates if c.source == "gazetteer" and c.label != "Person")
         people = (self._after_titles(doc, text, blocked) + self._lists(doc, text, blocked)
                   + self._bylines(doc, text, blocked) + self._leaders(doc, text, blocked))
         doc._.candidates.extend(people)

@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import EntityKey, Mention, Money, StatisticRecord
+from .affixes import Affixes
 from .context import ORG_LABELS, PLACE_LABELS, DocContext
 from .data import load_alias_notes, load_words, resolve
 from .fold import fold
@@ -171,6 +172,9 @@ class RelationExtractor:
         self.titles = _longest_first(load_words(titles))
         self.professions = _longest_first(load_words(professions))
         self.heads = _longest_first(load_words(heads))
+        self.title_suffixes = Affixes(self.titles)
+        self.head_suffixes = Affixes(self.heads)
+        self.profession_suffixes = Affixes(self.professions)
         self._ctx: DocContext | None = None
         self.cue_words = CueWords(self.cues)
 
@@ -254,9 +258,12 @@ class RelationExtractor:
                 targets = list(inherited)
             else:
                 # the longest title that fits between the body and the name (南沙区委 + 书记)
-                title = next((t for t in self.titles + self.heads if gap.endswith(t)), None) if before else None
-                title = title or next((t for t in self.titles + self.heads if text.endswith(t, 0, person.start)), None)
-                profession = next((t for t in self.professions if text.endswith(t, 0, person.start)), None)
+                # a title before a head noun (titles first, then heads; the longest of each)
+                title = (self.title_suffixes.longest_suffix(gap) or self.head_suffixes.longest_suffix(gap)) \
+                    if before else None
+                title = title or self.title_suffixes.longest_suffix(text, person.start) \
+                    or self.head_suffixes.longest_suffix(text, person.start)
+                profession = self.profession_suffixes.longest_suffix(text, person.start)
                 if title and before is not None and before.key.label == "Country" and index >= 2 \
                         and not title.endswith(self.cues["state_titles"]):
                     # 丸红株式会社执行役员、中国总代表井上隆之: 中国 is the post's territory

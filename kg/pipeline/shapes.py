@@ -122,6 +122,8 @@ class ShapeRecognizer:
         self.generic_longest = max((len(w) for w in self.generic), default=1)
         self.event_suffixes = tuple(sorted(
             (s for r in self.rules if r.label == "Event" for s in r.suffixes if len(s) >= 2), key=len, reverse=True))
+        self.event_suffix_matcher = WordMatcher(self.event_suffixes)
+        self.event_suffix_rank = {suffix: rank for rank, suffix in reversed(list(enumerate(self.event_suffixes)))}
 
     # ------------------------------------------------------------------ helpers
     def _left_edge(self, text: str, suffix_start: int, limit: int, marks: list[int]) -> int:
@@ -382,10 +384,12 @@ class ShapeRecognizer:
             note = self.alias_notes.match(text, after)
             tail_start = note.end() if note else after
             window = text[tail_start: tail_start + 10]
-            for suffix in self.event_suffixes:
-                at = window.find(suffix)
-                if at < 0:
-                    continue
+            # each event suffix in the window (its first occurrence), longest first
+            first_at: dict[str, int] = {}
+            for at, _, suffix in self.event_suffix_matcher.find(window):
+                first_at.setdefault(suffix, at)
+            for suffix in sorted(first_at, key=self.event_suffix_rank.__getitem__):
+                at = first_at[suffix]
                 follow = tail_start + at + len(suffix)
                 if follow < len(text) and text[follow] not in _AFTER_TITLE:
                     continue

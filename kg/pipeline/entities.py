@@ -30,7 +30,7 @@ from .candidates import Candidate
 from .data import load_alias_notes, load_boundaries, load_jsonl, load_tsv, load_words
 from .fold import fold
 from .matcher import WordMatcher
-from .shapes import is_generic
+from .shapes import GenericWords
 
 __all__ = ["EntityResolver"]
 
@@ -82,8 +82,7 @@ class EntityResolver:
         self.alias_patterns = (load_alias_notes(alias_patterns),)
         self.legal = Affixes(fold(s) for row in load_jsonl(shapes) if row["label"] == "Company"
                              for s in row.get("suffixes", ()))
-        self.generic = frozenset(fold(w) for w in load_words(generic_words))
-        self.generic_longest = max((len(w) for w in self.generic), default=1)
+        self.generic = GenericWords(fold(w) for w in load_words(generic_words))
         self.stops = load_boundaries(left_boundaries)
 
     # ------------------------------------------------------------------ 1. select
@@ -157,7 +156,7 @@ class EntityResolver:
                 piece = text[s:e]
                 if cand is not None or not _LIST_ITEM.match(piece):
                     continue
-                if is_generic(piece, self.generic, self.generic_longest) or self.stops.search(piece) \
+                if self.generic.covers(piece) or self.stops.search(piece) \
                         or self.list_heads.longest_suffix(piece) is not None:
                     continue
                 inside = []
@@ -245,7 +244,7 @@ class EntityResolver:
             trimmed = trimmed[: -len(word)]
             forms.add(trimmed)
             word = self.industry.longest_suffix(trimmed, min_rest=2)
-        return {f for f in forms if len(f) >= 2 and not is_generic(f, self.generic, self.generic_longest)}
+        return {f for f in forms if len(f) >= 2 and not self.generic.covers(f)}
 
     def __call__(self, doc: Doc) -> Doc:
         raw = doc._.text
@@ -358,7 +357,7 @@ class EntityResolver:
             for start in range(s, e):
                 for end in listed_ends.get(start, ()):
                     tail = text[end:e]
-                    if end < e and len(tail) >= 4 and not is_generic(tail, self.generic, self.generic_longest):
+                    if end < e and len(tail) >= 4 and not self.generic.covers(tail):
                         alias_map.setdefault(tail, set()).add(key)
         unique = {form: next(iter(keys)) for form, keys in alias_map.items() if len(keys) == 1}
         if unique:

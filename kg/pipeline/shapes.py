@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,7 +25,7 @@ from .data import load_alias_notes, load_boundaries, load_jsonl, load_words
 from .fold import fold
 from .matcher import WordMatcher
 
-__all__ = ["ShapeRecognizer", "ShapeRule", "is_generic", "HARD_BOUNDARIES"]
+__all__ = ["GenericWords", "ShapeRecognizer", "ShapeRule", "is_generic", "HARD_BOUNDARIES"]
 
 #: Characters no name found by shape crosses (brackets are handled by balance).
 HARD_BOUNDARIES = frozenset("，。、；：！？,;:!?“”‘’\"《》「」『』【】〈〉\n\t ·•—…|/")
@@ -86,6 +87,49 @@ def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
     return reachable[n]
 
 
+@dataclass
+class _Facts:
+    """Per-document facts both suffix passes use (see :meth:`ShapeRecognizer._facts`)."""
+
+    protected: list[tuple[int, int]]
+    places: dict[int, str]
+    place_ends: set[int]
+    name_starts: set[int]
+    brands: list[Candidate]
+    marks: list[int]
+    brand_starts: list[int] = field(default_factory=list)
+    listed_at: dict[int, list[Candidate]] = field(default_factory=dict)
+    family_ends: dict[str, list[int]] = field(default_factory=dict)
+
+
+class GenericWords:
+    """Generic words (企业, 日资, 重点…); a phrase made only of them names nothing.
+
+    >>> generic = GenericWords(["日资", "企业"])
+    >>> generic.covers("日资企业"), generic.covers("锦里文化"), "企业" in generic
+    (True, False, True)
+    """
+
+    __slots__ = ("words", "longest", "_memo")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self.longest = max((len(w) for w in self.words), default=1)
+        self._memo: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def covers(self, text: str) -> bool:
+        """True if ``text`` splits entirely into generic words (remembered: phrases recur)."""
+        known = self._memo.get(text)
+        if known is None:
+            if len(self._memo) >= 100_000:
+                self._memo.clear()
+            known = self._memo[text] = is_generic(text, self.words, self.longest)
+        return known
+
+
 class ShapeRecognizer:
     """Proposes names found by suffix, quoted titles and back-references."""
 
@@ -118,8 +162,7 @@ class ShapeRecognizer:
                 self.by_suffix.setdefault(suffix, []).append(rule)
         self.suffixes = WordMatcher(self.by_suffix)
         self.stops = load_boundaries(left_boundaries)
-        self.generic = frozenset(fold(w) for w in load_words(generic_words))
-        self.generic_longest = max((len(w) for w in self.generic), default=1)
+        self.generic = GenericWords(fold(w) for w in load_words(generic_words))
         self.event_suffixes = tuple(sorted(
             (s for r in self.rules if r.label == "Event" for s in r.suffixes if len(s) >= 2), key=len, reverse=True))
         self.event_suffix_matcher = WordMatcher(self.event_suffixes)
@@ -210,30 +253,38 @@ class ShapeRecognizer:
                 longest[end - 1] = suffix
         return longest
 
+    def _facts(self, text: str, longest: dict[int, str], listed: list[Candidate]) -> _Facts:
+        """What both suffix passes need to know about the listed names and the suffixes."""
+        facts = _Facts(
+            protected=sorted((c.start, c.end) for c in listed),
+            places={c.start: c.label for c in listed if c.label in _PLACE_LABELS},
+            place_ends={c.end for c in listed if c.label in _PLACE_LABELS and c.label != "Zone"},
+            name_starts={c.start for c in listed},
+            brands=sorted((c for c in listed if c.label in ("Company", "Organization")), key=lambda c: c.start),
+            marks=[m.start() for m in _MARKS.finditer(text)],
+        )
+        facts.brand_starts = [c.start for c in facts.brands]
+        for rule in self.rules:
+            for prefix in rule.prefixes:
+                facts.name_starts.update(m.start() for m in re.finditer(re.escape(prefix), text))
+        for cand in listed:
+            facts.listed_at.setdefault(cand.start, []).append(cand)
+        # where each family's complete suffixes end: a second legal suffix ends the first name
+        # (明和化成株式会社对旗下…有限公司), unless the two touch (东京医科大学医院)
+        for e, sfx in longest.items():
+            for r in self.by_suffix[sfx]:
+                facts.family_ends.setdefault(r.label, []).append(e + 1)
+        return facts
+
     def _by_suffix(self, doc: Doc, text: str, entity_pass: bool, longest: dict[int, str],
-                   listed: list[Candidate], marks: list[int]) -> list[Candidate]:
+                   listed: list[Candidate], facts: _Facts) -> list[Candidate]:
         raw = doc._.text
-        protected = sorted((c.start, c.end) for c in listed)
-        places = {c.start: c.label for c in listed if c.label in _PLACE_LABELS}
-        place_ends = {c.end for c in listed if c.label in _PLACE_LABELS and c.label != "Zone"}
+        protected, places, place_ends, name_starts = facts.protected, facts.places, facts.place_ends, facts.name_starts
+        brands, brand_starts, listed_at, family_ends, marks = (
+            facts.brands, facts.brand_starts, facts.listed_at, facts.family_ends, facts.marks)
         entity_starts = {c.start for c in doc._.candidates}
         found: list[Candidate] = []
         name_ends = {c.end for c in doc._.candidates} | {e + 1 for e in longest}
-        name_starts = {c.start for c in listed}
-        for rule in self.rules:
-            for prefix in rule.prefixes:
-                name_starts.update(m.start() for m in re.finditer(re.escape(prefix), text))
-        brands = sorted((c for c in listed if c.label in ("Company", "Organization")), key=lambda c: c.start)
-        brand_starts = [c.start for c in brands]
-        listed_at: dict[int, list[Candidate]] = {}
-        for cand in listed:
-            listed_at.setdefault(cand.start, []).append(cand)
-        # where each family's complete suffixes end: a second legal suffix ends the first name
-        # (明和化成株式会社对旗下…有限公司), unless the two touch (东京医科大学医院)
-        family_ends: dict[str, list[int]] = {}
-        for e, sfx in longest.items():
-            for r in self.by_suffix[sfx]:
-                family_ends.setdefault(r.label, []).append(e + 1)
         for end_index, suffix in sorted(longest.items()):
             end = end_index + 1
             suffix_start = end - len(suffix)
@@ -285,7 +336,7 @@ class ShapeRecognizer:
                     continue
                 if _QUANTIFIED.search(text, max(0, start - 5), start) or self._in_book_title(text, start, end):
                     continue
-                generic = bool(prefix) and is_generic(prefix, self.generic, self.generic_longest)
+                generic = bool(prefix) and self.generic.covers(prefix)
                 if not prefix and not (rule.needs == "place" and suffix[:1] in "市省区县"):
                     generic = True  # a bare suffix; 市委 and 省委 alone name the home city's bodies
                 if generic and not rule.generic_ok:
@@ -299,7 +350,7 @@ class ShapeRecognizer:
                 if lead is not None and any(c.end == end and c.label in ("District", "City")
                                             for c in listed_at.get(lead, ())):
                     continue  # 天津滨海新区 is the district 滨海新区 of 天津
-                if lead is not None and is_generic(text[lead:suffix_start], self.generic, self.generic_longest):
+                if lead is not None and self.generic.covers(text[lead:suffix_start]):
                     continue  # 日本地方政府: a place and generic words name no body
                 found.append(Candidate(start, end, rule.label, raw[start:end], "shape", priority=rule.priority))
                 break
@@ -318,7 +369,7 @@ class ShapeRecognizer:
                     break
             for noun in self.class_nouns:
                 at = text.find(noun, start, limit)
-                if at >= 0 and is_generic(text[start:at], self.generic, self.generic_longest):
+                if at >= 0 and self.generic.covers(text[start:at]):
                     start, moved = at + len(noun), True
                     break
         return start
@@ -396,7 +447,7 @@ class ShapeRecognizer:
                 chunk = window[:at]
                 if any(ch in HARD_BOUNDARIES for ch in chunk) or self.stops.search(chunk):
                     continue
-                if chunk and not is_generic(chunk, self.generic, self.generic_longest) and not note:
+                if chunk and not self.generic.covers(chunk) and not note:
                     # “在东京遇见无锡”城市视觉展: the name runs on after the quote
                     end = tail_start + at + len(suffix)
                     name = content + text[tail_start:end]
@@ -413,11 +464,11 @@ class ShapeRecognizer:
         candidates = doc._.candidates
         longest = self._suffix_ends(text)
         listed = [c for c in candidates if c.source == "gazetteer"]
-        marks = [m.start() for m in _MARKS.finditer(text)]
-        candidates.extend(self._by_suffix(doc, text, False, longest, listed, marks))
+        facts = self._facts(text, longest, listed)
+        candidates.extend(self._by_suffix(doc, text, False, longest, listed, facts))
         candidates.extend(self._quoted_titles(doc, text))
         candidates.extend(self._by_prefix(doc, text))
-        candidates.extend(self._by_suffix(doc, text, True, longest, listed, marks))
+        candidates.extend(self._by_suffix(doc, text, True, longest, listed, facts))
         candidates.extend(self._bare_suffixes(doc, text, longest))
         return doc
 

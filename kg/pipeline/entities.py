@@ -49,7 +49,7 @@ _HOME_PREFIX = {"市": "City", "省": "Region"}
 @dataclass
 class _Entity:
     key: EntityKey
-    surfaces: list[str] = field(default_factory=list)
+    surfaces: dict[str, None] = field(default_factory=dict)  # an ordered set
     job_title: str | None = None
     parent: EntityKey | None = None
 
@@ -273,13 +273,15 @@ class EntityResolver:
                     start = match.start()  # 第七届 + 进博会 is the seventh one, its own event
                     canonical = "".join(text[start:cand.start].split()) + canonical
             key = EntityKey(canonical, cand.label)
-            entity = entities.setdefault(key, _Entity(key))
-            entity.surfaces.append(raw[start:cand.end])
-            entity.surfaces.extend(cand.extra_aliases)
+            entity = entities.get(key)
+            if entity is None:
+                entity = entities[key] = _Entity(key)
+            entity.surfaces[raw[start:cand.end]] = None
+            entity.surfaces.update(dict.fromkeys(cand.extra_aliases))
             if cand.job_title and not entity.job_title:
                 entity.job_title = cand.job_title
             if cand.entry is not None:
-                entity.surfaces.append(cand.entry.canonical)
+                entity.surfaces[cand.entry.canonical] = None
                 if cand.entry.parent and entity.parent is None:
                     entity.parent = EntityKey(cand.entry.parent, cand.entry.parent_label or "Country")
             spans.append((start, cand.end, key))
@@ -296,7 +298,7 @@ class EntityResolver:
                 place_name += "市"
             key = EntityKey(place_name + text[cand.start + 1:cand.end], "GovernmentBody")
             entity = entities.setdefault(key, _Entity(key, parent=place.key))
-            entity.surfaces.append(cand.text)
+            entity.surfaces[cand.text] = None
             spans.append((cand.start, cand.end, key))
 
         # 我市, 本市: the home city
@@ -314,7 +316,7 @@ class EntityResolver:
                 before = [s for s in spans if s[1] == match.start()]
                 if before:
                     defined[match.group(1)] = before[0][2]
-                    entities[before[0][2]].surfaces.append(match.group(1))
+                    entities[before[0][2]].surfaces[match.group(1)] = None
 
         # back-references: the latest entity of the same class with the same ending
         ordered = sorted(spans)
@@ -327,13 +329,13 @@ class EntityResolver:
                 key = earlier[-1] if earlier else (anywhere[0] if len(set(anywhere)) == 1 else None)
             if key is None:
                 continue
-            entities[key].surfaces.append(cand.text)
+            entities[key].surfaces[cand.text] = None
             spans.append((cand.start, cand.end, key))
 
         # a company or body named with its country in front is known without it too
         for key, entity in entities.items():
             if key.label in ("Company", "Organization") and key.name.startswith(_COUNTRY_PREFIXES) and len(key.name) >= 6:
-                entity.surfaces.append(key.name[2:])
+                entity.surfaces[key.name[2:]] = None
 
         # 4. further mentions of every name, short form and long-name tail
         places = {text[c.start:c.end] for c in candidates if c.source == "gazetteer" and c.label in _PLACE_LABELS}
@@ -382,7 +384,7 @@ class EntityResolver:
                 taken[start:end] = b"\1" * (end - start)
                 spans.append((start, end, key))
                 by_start[start] = (start, end, key)
-                entities[key].surfaces.append(raw[start:end])
+                entities[key].surfaces[raw[start:end]] = None
 
         # results on the Doc
         spans.sort()
@@ -392,20 +394,22 @@ class EntityResolver:
         for key, entity in entities.items():
             if key not in mentioned:
                 continue
-            aliases = tuple(dict.fromkeys(a for a in entity.surfaces if "".join(a.split()) != key.name))
+            aliases = tuple(a for a in entity.surfaces if "".join(a.split()) != key.name)
             records[key] = EntityRecord(key, aliases=aliases, job_title=entity.job_title)
             if entity.parent is not None:
                 parents[key] = entity.parent
         # doc.ents, written as IOB arrays (three times faster than assigning Spans)
-        token_of = _TokenIndex(doc)
+        one_per_character = len(doc) == len(raw)  # no runs of white space: token i is character i
+        token_of = None if one_per_character else _TokenIndex(doc)
+        label_ids = {label: doc.vocab.strings.add(label) for label in {key.label for _, _, key in spans}}
         iob = numpy.full(len(doc), 2, dtype="uint64")  # 2: outside
         types = numpy.zeros(len(doc), dtype="uint64")
         last_end = -1
         for s, e, key in spans:
-            first, last = token_of[s], token_of[e - 1] + 1
+            first, last = (s, e) if token_of is None else (token_of[s], token_of[e - 1] + 1)
             if first >= last_end:
                 iob[first], iob[first + 1:last] = 3, 1  # 3: begin, 1: inside
-                types[first:last] = doc.vocab.strings.add(key.label)
+                types[first:last] = label_ids[key.label]
                 last_end = last
         doc.from_array([ENT_IOB, ENT_TYPE], numpy.stack([iob, types], axis=1))
         return doc

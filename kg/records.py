@@ -70,8 +70,7 @@ class DateValue:
     precision: Literal["date", "gYearMonth", "gYear"]
 
 
-@dataclass(frozen=True, slots=True)
-class RelationRecord:
+class RelationRecord(NamedTuple):
     """A relation with its evidence: the sentence span in the normalized text."""
 
     subject: EntityKey

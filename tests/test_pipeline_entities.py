@@ -149,6 +149,21 @@ def test_people_after_titles_keep_the_title(nlp, text, person, title):
     assert records[person].job_title is not None and records[person].job_title.endswith(title[-2:])
 
 
+def test_a_body_before_the_title_vouches_for_an_unlisted_surname(nlp):
+    # 鳄渊 and 轰木 are in no surname list; the body before the title shows a post holder follows
+    assert names(nlp, "广州日本商工会会长鳄渊洋子表示，").get("鳄渊洋子") == "Person"
+    assert names(nlp, "佛山精工有限公司总经理轰木一郎介绍，").get("轰木一郎") == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他在接受记者采访时表示，合作前景广阔。", "记者调查发现，该市外贸企业增长较快。", "据记者昨日获悉，项目已经开工。",
+     "专家观看书画作品。"],
+)
+def test_words_after_a_title_are_no_name_without_a_surname(nlp, text):
+    assert "Person" not in names(nlp, text).values()
+
+
 def test_people_in_a_leader_list_and_bylines(nlp):
     found = names(nlp, "会上，市领导王立新、刘晓东、孙佳参加活动。\n（李雪梅）\n赵海峰摄")
     for person in ("王立新", "刘晓东", "孙佳", "李雪梅", "赵海峰"):

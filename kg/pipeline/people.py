@@ -29,6 +29,7 @@ _IDEOGRAPH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _CLOSERS = ")）"
 #: One-character cue words that are also common in names (高桥和也, 阿部正和).
+_BODY_LABELS = frozenset({"Company", "Organization", "GovernmentBody"})
 _AMBIGUOUS_CUES = frozenset("和与及同也")  # 高桥和也, 宫本达也
 
 
@@ -120,10 +121,14 @@ class PersonRecognizer:
             reach = end
             if len(title) > len(longest.get(end - 1, "")):
                 longest[end - 1] = title
+        # a body or company right before the title vouches for a name without a listed surname
+        # (无锡日本商会会长茂吕周平); elsewhere a name needs one (记者采访时 holds none)
+        body_ends = {c.end for c in doc._.candidates if c.label in _BODY_LABELS}
         for end_index, title in sorted(longest.items()):
             start = end_index + 1
             end = self._name_after(text, start)
-            if end is not None and (end - start >= 3 or self.has_surname(text[start:end])) \
+            if end is not None and (self.has_surname(text[start:end])
+                                    or (end - start >= 3 and start - len(title) in body_ends)) \
                     and not self._crossed(start, end, blocked) and not text.startswith(self.cues, start) \
                     and not self._starts_with_title(text, start):
                 found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=15, job_title=title))

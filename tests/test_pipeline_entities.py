@@ -92,10 +92,25 @@ def test_company_shapes(nlp, text, name, label):
         ("该公司计划扩大生产。", "该公司"),
         ("外贸企业抓住更多订单。", "外贸企业"),
         ("举办了5场交流推介会。", "交流推介会"),
+        ("个别银行已上调利率。", "个别银行"),
+        ("绝大多数中资银行已开始实施新规。", "绝大多数中资银行"),
+        ("将境内分行改制为外资法人银行。", "外资法人银行"),
     ],
 )
 def test_generic_phrases_are_not_entities(nlp, text, name):
     assert name not in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("除浙商银行外，各行均已调整。", "浙商银行"),
+        ("这让瑞穗集团管理层意识到风险。", "瑞穗集团"),
+        ("（记者张明）当地的福田精工有限公司宣布扩产。", "福田精工有限公司"),
+    ],
+)
+def test_names_start_after_boundary_words_and_closed_brackets(nlp, text, name):
+    assert names(nlp, text).get(name) == "Company"
 
 
 @pytest.mark.parametrize(

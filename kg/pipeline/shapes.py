@@ -87,6 +87,31 @@ def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
     return reachable[n]
 
 
+def _after_unopened_close(text: str, start: int, end: int) -> int:
+    """Past the last closing bracket of ``text[start:end]`` that no bracket there opens.
+
+    (实习生李某记者金融）当…银行: the name starts after the bracket, not inside it.)
+
+    >>> _after_unopened_close("李某）中资银行", 0, 7)
+    3
+    >>> _after_unopened_close("松下（苏州）有限", 0, 8)
+    0
+    """
+    segment = text[start:end]
+    if ")" not in segment and "）" not in segment:
+        return start
+    depth, cut = 0, start
+    for i, ch in enumerate(segment, start):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth:
+                depth -= 1
+            else:
+                cut = i + 1
+    return cut
+
+
 @dataclass
 class _Facts:
     """Per-document facts both suffix passes use (see :meth:`ShapeRecognizer._facts`)."""
@@ -308,6 +333,7 @@ class ShapeRecognizer:
                 start = self._start_after_stops(text, left, region_end, protected, name_ends, name_starts)
                 while start < suffix_start and text[start] in _CLOSE:
                     start += 1
+                start = _after_unopened_close(text, start, suffix_start)
                 # a listed brand inside the reach starts the name (集聚电装（广州南沙）有限公司)
                 if rule.label in ("Company", "Organization"):
                     first = next((c for c in brands[bisect.bisect_right(brand_starts, start):bisect.bisect_left(

@@ -110,6 +110,24 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
+#: Share of the text in lines that end a sentence above which every line is a paragraph.
+_PARAGRAPH_LINES = 0.8
+
+
+def _lines_are_paragraphs(paragraphs: list[list[tuple[int, str]]]) -> bool:
+    """True for text written one paragraph per line (web pages, word processors).
+
+    There almost every line ends a sentence, and the lines that do not are headlines,
+    bylines and captions, which stand alone. In text from PDF columns, lines end anywhere.
+    """
+    lines = [text for paragraph in paragraphs for _, text in paragraph]
+    total = sum(map(len, lines))
+    if not total or all(len(paragraph) == 1 for paragraph in paragraphs):
+        return False
+    ending = sum(len(line) for line in lines if _ends_sentence(line))
+    return ending >= _PARAGRAPH_LINES * total
+
+
 def normalize(source: str) -> NormalizedText:
     """Repair PDF line breaks and spacing; see the module docstring.
 
@@ -119,6 +137,9 @@ def normalize(source: str) -> NormalizedText:
     '无锡市经贸文化代表团赴日本考察，聚焦优势产业。'
     >>> normalize("标题\\n\\n今年 1-10 月，苏州").text
     '标题\\n今年1-10月，苏州'
+    >>> body = "今年，两市签署了合作协议，双方将在多个领域开展合作。" * 2
+    >>> normalize("合作结硕果\\n记者王明\\n" + body).text == "合作结硕果\\n记者王明\\n" + body
+    True
     """
     source = source.replace("\r\n", "\n").replace("\r", "\n")
     # 1. paragraphs: runs of non-blank lines; each line keeps its source offset.
@@ -135,6 +156,8 @@ def normalize(source: str) -> NormalizedText:
         current.append((offset + lead, content))
     if current:
         paragraphs.append(current)
+    if _lines_are_paragraphs(paragraphs):
+        paragraphs = [[line] for paragraph in paragraphs for line in paragraph]
 
     # 2. join lines inside a paragraph unless a line ends a sentence; then join
     #    paragraphs that are prose cut at a column end.

@@ -221,3 +221,27 @@ def test_kanji_and_simplified_forms_are_one_entity(nlp):
     doc = nlp("株式会社村田製作所与株式会社村田制作所是同一家公司。")
     companies = {k for k in doc._.entities if k.label == "Company"}
     assert len(companies) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("南京市商务局、南京市贸促会承办。", "南京市贸促会", "Organization"),
+        ("东莞市投资推广署、东莞市商务局联合主办。", "东莞市投资推广署", "GovernmentBody"),
+        ("应昆明市人民政府邀请，代表团访问昆明。", "昆明市人民政府", "GovernmentBody"),
+    ],
+)
+def test_local_bodies_named_by_their_place(nlp, text, name, label):
+    assert names(nlp, text).get(name) == label
+
+
+def test_a_name_ends_where_the_ideographs_end(nlp):
+    assert names(nlp, "本报记者郑雨桐通讯员钱立1月5日报道").get("钱立") == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["爱知县是日本制造业重镇。", "福州是海峡西岸南翼经济中心。", "在日本累计设立企业和分支机构超过100家。"],
+)
+def test_descriptions_of_places_are_not_names(nlp, text):
+    assert set(names(nlp, text).values()) <= {"Country", "Region", "City"}

@@ -72,6 +72,8 @@ class PersonRecognizer:
             end = start + length
             if end > len(text) or not _IDEOGRAPH.match(text[start:end]):
                 break
+            if length <= 3 and end < len(text) and text[end].isascii() and text[end].isalnum():
+                return end  # 通讯员于海洋1月15日: a name ends where the ideographs end
             if length == _MAX_NAME and not (text[start:start + 3] in self.surnames or text[start:start + 2] in self.surnames):
                 break  # 小野寺光男, 松本健太郎
             if self._strong_cue_inside(text[start:end]):

@@ -370,7 +370,11 @@ class ShapeRecognizer:
                         found.append(Candidate(start, end, rule.label, raw[start:end], "backref", priority=1))
                     continue
                 if not self._satisfies(rule, text, start, end, places, place_ends, entity_starts):
-                    continue
+                    # 应重庆市人民政府邀请: a word no list knows before the place that opens the name
+                    later = next((p for p in range(start + 1, min(start + 3, suffix_start)) if p in places), None)
+                    if rule.needs != "place" or later is None or suffix_start - later < rule.min_prefix:
+                        continue
+                    start = later
                 lead = max((c.end for c in listed_at.get(start, ()) if c.label in _PLACE_LABELS and c.end < suffix_start),
                            default=None)
                 if lead is not None and any(c.end == end and c.label in ("District", "City")

@@ -380,8 +380,8 @@ class ShapeRecognizer:
                 if lead is not None and any(c.end == end and c.label in ("District", "City")
                                             for c in listed_at.get(lead, ())):
                     continue  # 天津滨海新区 is the district 滨海新区 of 天津
-                if lead is not None and self.generic.covers(text[lead:suffix_start]):
-                    continue  # 日本地方政府: a place and generic words name no body
+                if lead is not None and len(suffix) <= 2 and self.generic.covers(text[lead:suffix_start]):
+                    continue  # 日本地方政府: a place, generic words and a bare 政府 or 局 name no body
                 found.append(Candidate(start, end, rule.label, raw[start:end], "shape", priority=rule.priority))
                 break
         return found

@@ -334,8 +334,10 @@ class ShapeRecognizer:
                 while start < suffix_start and text[start] in _CLOSE:
                     start += 1
                 start = _after_unopened_close(text, start, suffix_start)
-                # a listed brand inside the reach starts the name (集聚电装（广州南沙）有限公司)
-                if rule.label in ("Company", "Organization"):
+                # a listed brand inside the reach starts the name (集聚电装（广州南沙）有限公司), unless
+                # the name starts with one already (日本贸易振兴机构（JETRO）成都代表处)
+                if rule.label in ("Company", "Organization") and not any(
+                        c.label in ("Company", "Organization") for c in listed_at.get(start, ())):
                     first = next((c for c in brands[bisect.bisect_right(brand_starts, start):bisect.bisect_left(
                         brand_starts, suffix_start)] if c.end <= suffix_start), None)
                     if first is not None:

@@ -35,12 +35,6 @@ class Affixes:
             self.values = {w: w for w in words if w}
         self.lengths = sorted({len(w) for w in self.values}, reverse=True)
 
-    def __contains__(self, word: str) -> bool:
-        return word in self.values
-
-    def __len__(self) -> int:
-        return len(self.values)
-
     def longest_suffix(self, text: str, end: int | None = None, *, min_rest: int = 0, start: int = 0) -> str | None:
         """The longest word ``text[start:end]`` ends with, leaving at least ``min_rest`` characters before it."""
         end = len(text) if end is None else end

@@ -3,7 +3,7 @@
 The gazetteers hold thousands of names with thousands of distinct first
 characters. ``ahocorasick_rs`` (Rust) scans such a list at tens of millions of
 characters per second, about ten times faster than ``pyahocorasick`` on the
-same list, and builds small per-document lists as fast.
+same list (a small per-document list builds in a fraction of a millisecond).
 """
 
 from __future__ import annotations
@@ -36,9 +36,6 @@ class WordMatcher:
 
     def __len__(self) -> int:
         return len(self.words)
-
-    def __contains__(self, word: str) -> bool:
-        return word in self.words
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """``(start, end, word)`` for every occurrence inside ``text[start:end]``, by start, shorter first."""

@@ -75,7 +75,6 @@ class CueWords:
     """The cue words of every family in one matcher (a word may serve several families)."""
 
     def __init__(self, families: dict[str, Iterable[str]]) -> None:
-        self.families = tuple(families)
         self.family_of: dict[str, tuple[str, ...]] = {}
         for family, words in families.items():
             for word in words:

@@ -186,6 +186,11 @@ class ShapeRecognizer:
             for suffix in rule.suffixes:
                 self.by_suffix.setdefault(suffix, []).append(rule)
         self.suffixes = WordMatcher(self.by_suffix)
+        # the suffixes each pass handles: names after any entity (…办事处) come second
+        self.pass_suffixes = {
+            entity_pass: frozenset(s for s, rules in self.by_suffix.items()
+                                   if any((r.needs == "entity") == entity_pass for r in rules))
+            for entity_pass in (False, True)}
         self.stops = load_boundaries(left_boundaries)
         self.generic = GenericWords(fold(w) for w in load_words(generic_words))
         self.event_suffixes = tuple(sorted(
@@ -310,7 +315,10 @@ class ShapeRecognizer:
         entity_starts = {c.start for c in doc._.candidates}
         found: list[Candidate] = []
         name_ends = {c.end for c in doc._.candidates} | {e + 1 for e in longest}
+        in_pass = self.pass_suffixes[entity_pass]
         for end_index, suffix in sorted(longest.items()):
+            if suffix not in in_pass:
+                continue
             end = end_index + 1
             suffix_start = end - len(suffix)
             if text.startswith(self._title_from(suffix[-1]), end - 1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from kg.nlp import PIPELINE
 
@@ -34,6 +35,18 @@ def test_tokens_are_characters_exactly_as_spacy_char_segmenter(nlp):
     stock = spacy.blank("zh")
     for text in ["大连 经济技术开发区\n\n 日立  制作所", " 前导\t空白  ", "Hitachi Astemo 株式会社"]:
         assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == [(t.text, t.whitespace_) for t in stock(text)]
+
+
+def test_tokenizer_orth_cache_gives_the_same_lexemes_when_it_forgets(nlp):
+    from kg.pipeline.tokenizer import CharTokenizer
+
+    tokenizer = CharTokenizer(nlp.vocab)
+    tokenizer.MAX_CACHED = 8  # forget often
+    for text in ["大连 经济技术开发区\n\n 日立  制作所", "松下电器（中国）有限公司2024年。", "大连经济"]:
+        doc = tokenizer(text)
+        assert [(t.orth_, t.whitespace_, t.is_punct, t.like_num) for t in doc] == [
+            (t.orth_, t.whitespace_, t.is_punct, t.like_num) for t in spacy.blank("zh")(text)]
+        assert len(tokenizer._orths) <= 8 or len(set(text)) > 8
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,9 @@
 character and then aligns them with the text through ``util.get_words_and_spaces``,
 a Python loop that runs at about 125k characters/s here. Characters need no
 aligning: this tokenizer builds the same tokens (one per character, a single
-space after a token becoming its trailing white space) directly.
+space after a token becoming its trailing white space) directly, and hands the
+Doc each token's string hash (orth), which it keeps per string, so spaCy does
+not hash every character again.
 """
 
 from __future__ import annotations
@@ -25,8 +27,24 @@ _WHITESPACE = re.compile(r"\s+")
 class CharTokenizer:
     """One token per character, exactly as spaCy's Chinese ``char`` segmenter."""
 
+    #: Distinct token strings remembered (characters, runs of white space); past it, forgotten.
+    MAX_CACHED = 100_000
+
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        self._orths: dict[str, int] = {}
+
+    def _orths_of(self, words: list[str]) -> list[int]:
+        orths = self._orths
+        missing = set(words).difference(orths)
+        if missing:
+            if len(orths) + len(missing) > self.MAX_CACHED:
+                orths.clear()
+                missing = set(words)
+            add = self.vocab.strings.add
+            for word in missing:
+                orths[word] = add(word)
+        return list(map(orths.__getitem__, words))
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
@@ -49,7 +67,7 @@ class CharTokenizer:
                 words.append(text[start:end])
                 spaces.append(False)
             i = end
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=self._orths_of(words), spaces=spaces)
         doc.user_data[TOKENIZED_TEXT] = text  # doc.text, without rebuilding it from the tokens
         return doc
 

@@ -44,9 +44,11 @@ class Mention(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class EntityRecord:
-    """An entity of one document: canonical key, other surface forms, a person's title."""
+class EntityRecord(NamedTuple):
+    """An entity of one document: canonical key, other surface forms, a person's title.
+
+    (A named tuple, like the keys and mentions: a document has dozens of them.)
+    """
 
     key: EntityKey
     aliases: tuple[str, ...] = ()

@@ -54,14 +54,45 @@ class _Entity:
     parent: EntityKey | None = None
 
 
-class _TokenIndex:
-    """The token that holds a character offset (tokens are characters, except runs of white space)."""
+def _set_ents(doc: Doc, text: str, spans: list[tuple[int, int, EntityKey]]) -> None:
+    """Write ``doc.ents`` from character spans sorted by start; a span overlapping an earlier one is left out.
 
-    def __init__(self, doc: Doc) -> None:
-        self.starts = doc.to_array([IDX]).reshape(-1).tolist()
-
-    def __getitem__(self, offset: int) -> int:
-        return bisect.bisect_right(self.starts, offset) - 1
+    The IOB and type columns are built with array operations and loaded at once
+    (assigning Span objects costs several times more).
+    """
+    firsts: list[int] = []
+    lasts: list[int] = []
+    labels: list[str] = []
+    last_end = -1
+    for start, end, key in spans:
+        if start >= last_end:
+            firsts.append(start)
+            lasts.append(end)
+            labels.append(key.label)
+            last_end = end
+    size = len(doc)
+    columns = numpy.empty((size, 2), dtype="uint64")
+    columns[:, 0] = 2  # outside
+    columns[:, 1] = 0
+    if firsts:
+        first, last = numpy.array(firsts), numpy.array(lasts)
+        if size != len(text):  # runs of white space are single tokens: characters to tokens
+            starts = doc.to_array([IDX]).reshape(-1).astype("int64")
+            first = numpy.searchsorted(starts, first, side="right") - 1
+            last = numpy.searchsorted(starts, last - 1, side="right")
+        names = sorted(set(labels))
+        code_of = {name: code for code, name in enumerate(names, 1)}
+        codes = numpy.array([code_of[label] for label in labels])
+        # each span adds its code over [first, last): differences, summed along the tokens
+        # (spans are disjoint, so no two start, nor two end, at one token)
+        delta = numpy.zeros(size + 1, dtype="int64")
+        delta[first] = codes
+        delta[last] -= codes
+        inside = numpy.cumsum(delta[:size])
+        columns[inside > 0, 0] = 1  # inside
+        columns[first, 0] = 3  # begin
+        columns[:, 1] = numpy.array([0] + [doc.vocab.strings.add(name) for name in names], dtype="uint64")[inside]
+    doc.from_array([ENT_IOB, ENT_TYPE], columns)
 
 
 class EntityResolver:
@@ -388,30 +419,19 @@ class EntityResolver:
 
         # results on the Doc
         spans.sort()
-        doc._.mentions.extend(Mention(key, s, e, raw[s:e]) for s, e, key in spans)
+        make = tuple.__new__  # Mention(...) without its Python-level __new__
+        doc._.mentions.extend([make(Mention, (key, s, e, raw[s:e])) for s, e, key in spans])
         mentioned = {k for _, _, k in spans}
         records, parents = doc._.entities, doc._.parents
         for key, entity in entities.items():
             if key not in mentioned:
                 continue
             aliases = tuple(a for a in entity.surfaces if "".join(a.split()) != key.name)
-            records[key] = EntityRecord(key, aliases=aliases, job_title=entity.job_title)
+            records[key] = EntityRecord(key, aliases, entity.job_title)
             if entity.parent is not None:
                 parents[key] = entity.parent
         # doc.ents, written as IOB arrays (three times faster than assigning Spans)
-        one_per_character = len(doc) == len(raw)  # no runs of white space: token i is character i
-        token_of = None if one_per_character else _TokenIndex(doc)
-        label_ids = {label: doc.vocab.strings.add(label) for label in {key.label for _, _, key in spans}}
-        iob = numpy.full(len(doc), 2, dtype="uint64")  # 2: outside
-        types = numpy.zeros(len(doc), dtype="uint64")
-        last_end = -1
-        for s, e, key in spans:
-            first, last = (s, e) if token_of is None else (token_of[s], token_of[e - 1] + 1)
-            if first >= last_end:
-                iob[first], iob[first + 1:last] = 3, 1  # 3: begin, 1: inside
-                types[first:last] = label_ids[key.label]
-                last_end = last
-        doc.from_array([ENT_IOB, ENT_TYPE], numpy.stack([iob, types], axis=1))
+        _set_ents(doc, raw, spans)
         return doc
 
 

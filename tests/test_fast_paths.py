@@ -65,3 +65,35 @@ def test_enumeration_scan_on_prose():
     text = "拜访了丰田、松下、日立等企业，并与苏州、无锡和常州的企业座谈。"
     assert [m.group() for m in EntityResolver._lists(text)] == [m.group() for m in _LIST.finditer(text)]
     assert re.search("丰田、松下、日立", " ".join(m.group() for m in EntityResolver._lists(text)))
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_alternation_matches_as_the_plain_longest_first_alternation(seed):
+    from kg.pipeline.alternation import compile_alternation
+    from kg.pipeline.data import load_boundaries
+
+    patterns = [r"(?:\d+|[一二三]+)(?:家|年)(?![\d届])", r"(?:[省市]委|政府)(?=[省市])"]
+    words = ["和", "和平", "企业", "等", "公司", "日本企业", "本", "在", "在于"]
+    plain = re.compile("|".join([f"(?:{p})" for p in patterns] + [re.escape(w) for w in sorted(words, key=len, reverse=True)]))
+    fast = compile_alternation(patterns, words)
+    assert fast.pattern.startswith("(?=[")  # the lookahead on first characters is there
+    rng = random.Random(seed)
+    alphabet = list("和平企业等公司日本在于省市委政府一二三家年届") + ["1", "2", "\n"]
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        left = rng.randint(0, len(text))
+        right = rng.randint(left, len(text))
+        assert [m.span() for m in fast.finditer(text, left, right)] == [m.span() for m in plain.finditer(text, left, right)]
+        first, second = fast.match(text, left), plain.match(text, left)
+        assert (first and first.span()) == (second and second.span())
+    # the project's boundary list compiles with the lookahead
+    assert load_boundaries("patterns/left_boundaries.txt").pattern.startswith("(?=[")
+
+
+def test_alternation_without_a_known_first_character_keeps_the_plain_expression():
+    from kg.pipeline.alternation import compile_alternation
+
+    pattern = compile_alternation([r"(?<=的)企业", r"[^的]公司"], ["日本"])
+    assert not pattern.pattern.startswith("(?=[")
+    assert [m.group() for m in pattern.finditer("的企业在公司日本")] == ["企业", "在公司", "日本"]
+    assert compile_alternation([], []).search("任何") is None

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PatternFileError
+from .alternation import compile_alternation
 
 __all__ = ["load_alias_notes", "load_boundaries", "load_jsonl", "load_tsv", "load_words", "resolve"]
 
@@ -92,18 +93,17 @@ _REGEX_META = re.compile(r"[\\()\[\]?*+{}^$.]")
 def load_boundaries(path: str) -> re.Pattern[str]:
     """One regular expression from a file of alternatives, literal words tried longest first.
 
-    Python tries alternatives in order, so 共 would win over 共建; each line's plain words
-    are pooled and sorted by length, and lines that are patterns come first.
+    Lines that are patterns come first; each line's plain words are pooled, and at a
+    position the longest that matches wins (共建 over 共). See :mod:`.alternation`.
     """
     patterns: list[str] = []
     words: set[str] = set()
     for line in load_words(path):
         if _REGEX_META.search(line):
-            patterns.append(f"(?:{line})")
+            patterns.append(line)
         else:
             words.update(w for w in line.split("|") if w)
-    literal = sorted(words, key=len, reverse=True)
-    return re.compile("|".join(patterns + [re.escape(w) for w in literal]))
+    return compile_alternation(patterns, words)
 
 
 @lru_cache(maxsize=4)

@@ -41,14 +41,16 @@ def _currencies() -> dict[str, str]:
 def _money_re() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w) for w in _currencies() if not w.startswith("亿")), key=len, reverse=True))
     return re.compile(
-        rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)"
+        # a number of digits or of Chinese numerals; written to begin with one character class,
+        # which ``re`` scans for quickly (\d+(?:,\d{3})*(?:\.\d+)?|[零…千]+(?:点[零…千]+)?)
+        rf"(?P<number>[\d{_CN_DIGITS}](?:(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]*(?:点[{_CN_DIGITS}]+)?))"
         rf"\s*(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?\s*(?P<cur>{words})"
     )
 
 
 MONEY_RE = _money_re
 DATE_RE = re.compile(
-    r"(?P<year>(?:19|20)\d\d|今年|去年|明年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?"
+    r"(?P<year>19\d\d|20\d\d|今年|去年|明年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?"
     r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日)?)?(?!\s*[-—–~～至到]\s*\d+\s*月)"
 )
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}

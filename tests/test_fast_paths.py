@@ -97,3 +97,42 @@ def test_alternation_without_a_known_first_character_keeps_the_plain_expression(
     assert not pattern.pattern.startswith("(?=[")
     assert [m.group() for m in pattern.finditer("的企业在公司日本")] == ["企业", "在公司", "日本"]
     assert compile_alternation([], []).search("任何") is None
+
+
+def _random_strings(seed: int, alphabet: str, count: int = 2000, longest: int = 40) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def test_fast_scanning_expressions_match_their_plain_forms():
+    """Sentence ends, amounts and dates: rewritten to begin with one character class."""
+    from kg.textnorm import _SENTENCE_END
+    from kg.values import _CN_DIGITS, DATE_RE, _money_re
+
+    plain_sentence_end = re.compile(r"[。！？!?；;…]+[”’」』）)\"']*|\n+")
+    money = _money_re()
+    currency = money.pattern[money.pattern.index("(?P<cur>"):]
+    plain_money = re.compile(
+        rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)"
+        rf"\s*(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?\s*{currency}")
+    plain_date = re.compile(DATE_RE.pattern.replace("(?P<year>19\\d\\d|20\\d\\d|", "(?P<year>(?:19|20)\\d\\d|"))
+    assert plain_date.pattern != DATE_RE.pattern
+    cases = [
+        (plain_sentence_end, _SENTENCE_END, "。！？!?；;…”’」）\"'\n\n苏州a "),
+        (plain_money, money, "0123456789,. 零〇一二两三四五六七八九十百千点万亿元美日币\n"),
+        (plain_date, DATE_RE, "0129年月日份今去明前 -至\n"),
+    ]
+    for plain, fast, alphabet in cases:
+        for text in _random_strings(5, alphabet):
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+                   [(m.span(), m.groupdict()) for m in plain.finditer(text)], (fast.pattern, text)
+
+
+def test_leaders_and_bylines_are_found_as_by_their_plain_expressions():
+    from kg.pipeline.people import _byline_matches, _leader_spans
+
+    plain_leaders = re.compile(r"(?:^|(?<=[，。；！？：”\n]))([\u4e00-\u9fff]{3})(?=率|带队|一行)", re.M)
+    plain_bylines = re.compile(r"(?:^|(?<=[。！？”\n]))[（(]?([\u4e00-\u9fff]{2,3}?)[)）]?(?:摄|/文|文)?(?=\n|$)", re.M)
+    for text in _random_strings(6, "王明李华率带队一行，。；！？：”（()）摄/文a\n", count=4000):
+        assert list(_leader_spans(text)) == [m.span(1) for m in plain_leaders.finditer(text)], text
+        assert [m.span(1) for m in _byline_matches(text)] == [m.span(1) for m in plain_bylines.finditer(text)], text

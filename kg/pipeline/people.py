@@ -25,6 +25,51 @@ from .shapes import HARD_BOUNDARIES
 
 __all__ = ["PersonRecognizer"]
 
+#: 王建国率…, 王建国带队, 王建国一行: a three-character name before one of these opens a clause.
+_LEADER_CUES = re.compile("率|带队|一行")
+_CLAUSE_STARTS = frozenset("，。；！？：”\n")
+_IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")
+#: A byline: a short name alone at the end of a line, after a sentence or on its own (（王明）, 王明摄).
+_BYLINE = re.compile("[（(]?([\u4e00-\u9fff]{2,3}?)[)）]?(?:摄|/文|文)?")
+_BYLINE_STARTS = frozenset("。！？”\n")
+_BYLINE_REACH = 8  # the longest byline: （ + 3 characters + ） + /文
+
+
+def _leader_spans(text: str):
+    """Three ideographs at a clause start before 率, 带队 or 一行.
+
+    The same spans as ``(?:^|(?<=[，。；！？：”\n]))([\u4e00-\u9fff]{3})(?=率|带队|一行)``
+    (multiline), found from the cue words, which are rare.
+    """
+    for cue in _LEADER_CUES.finditer(text):
+        start, end = cue.start() - 3, cue.start()
+        if start >= 0 and (start == 0 or text[start - 1] in _CLAUSE_STARTS) and _IDEOGRAPHS_3.fullmatch(text, start, end):
+            yield start, end
+
+
+def _byline_matches(text: str):
+    """Each line's byline, if it ends in one.
+
+    The same matches as ``(?:^|(?<=[。！？”\n]))`` + :data:`_BYLINE` + ``(?=\n|$)`` (multiline),
+    found from the line ends: a byline holds none of the characters that may precede it,
+    so it starts after the last of them before the line end.
+    """
+    end = -1
+    while end < len(text):
+        start = end + 1
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        left = max(start, end - _BYLINE_REACH - 1)
+        cut = next((i for i in range(end - 1, left - 1, -1) if text[i] in _BYLINE_STARTS), None)
+        if cut is not None:
+            left = cut + 1
+        elif left > start:
+            continue  # the line is longer than a byline and has no sentence end near its end
+        match = _BYLINE.fullmatch(text, left, end)
+        if match:
+            yield match
+
 _IDEOGRAPH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _CLOSERS = ")）"
@@ -173,8 +218,7 @@ class PersonRecognizer:
         """王建国率青岛市经贸代表团…: a three-character name right before 率 at a clause start."""
         raw = doc._.text
         found = []
-        for match in re.finditer(r"(?:^|(?<=[，。；！？：”\n]))([\u4e00-\u9fff]{3})(?=率|带队|一行)", text, re.M):
-            start, end = match.span(1)
+        for start, end in _leader_spans(text):
             if self.has_surname(text[start:end]) and not self._blocked(start, end, blocked) \
                     and not self._starts_with_title(text, start):
                 found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=12))
@@ -183,7 +227,7 @@ class PersonRecognizer:
     def _bylines(self, doc: Doc, text: str, blocked: SpanIndex) -> list[Candidate]:
         raw = doc._.text
         found = []
-        for match in re.finditer(r"(?:^|(?<=[。！？”\n]))[（(]?([\u4e00-\u9fff]{2,3}?)[)）]?(?:摄|/文|文)?(?=\n|$)", text, re.M):
+        for match in _byline_matches(text):
             start, end = match.span(1)
             name = text[start:end]
             if self.has_surname(name) and not self._blocked(start, end, blocked):

@@ -136,3 +136,14 @@ def test_leaders_and_bylines_are_found_as_by_their_plain_expressions():
     for text in _random_strings(6, "王明李华率带队一行，。；！？：”（()）摄/文a\n", count=4000):
         assert list(_leader_spans(text)) == [m.span(1) for m in plain_leaders.finditer(text)], text
         assert [m.span(1) for m in _byline_matches(text)] == [m.span(1) for m in plain_bylines.finditer(text)], text
+
+
+def test_folding_by_table_agrees_with_folding_each_character():
+    from kg.pipeline.fold import _LINE_BREAKS, _fold, fold_char
+
+    sample = [chr(code) for code in range(0x80, 0x10000, 3) if not 0xD800 <= code <= 0xDFFF and chr(code) not in _LINE_BREAKS]
+    for start in range(0, len(sample), 500):
+        chunk = "".join(sample[start:start + 500])
+        assert _fold(chunk) == "".join(map(fold_char, chunk))
+    # beyond the table: characters outside the Basic Multilingual Plane, one by one
+    assert _fold("𠮷野家の神戸") == "".join(map(fold_char, "𠮷野家の神戸")) == "𠮷野家の神户"

@@ -7,6 +7,7 @@ so the folded text has the same length and offsets as the original.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .data import load_tsv
@@ -32,6 +33,19 @@ def _supplement() -> dict[str, str]:
     return {row["variant"]: row["simplified"] for row in rows if len(row.get("variant", "")) == 1 and len(row.get("simplified", "")) == 1}
 
 
+def _choose(ch: str, simplified: str, traditional: str, japanese: str, japanese_simplified: str) -> str:
+    """The folded form of ``ch`` from its OpenCC conversions (t2s, s2t, jp2t, then t2s of jp2t)."""
+    if simplified != ch:
+        return simplified if len(simplified) == 1 else ch
+    if traditional != ch:
+        return ch  # a Chinese simplified form (沪, which Japanese writes for 濾) stays
+    # a Japanese form: take it through its traditional form, but only when that form
+    # simplifies again (浜 → 濱 → 滨); 研 → 硏 stays 研, as it is already simplified
+    if japanese == ch:
+        return ch
+    return japanese_simplified if len(japanese_simplified) == 1 and japanese_simplified != japanese else ch
+
+
 @lru_cache(maxsize=65536)
 def fold_char(ch: str) -> str:
     """The simplified form of one character (itself when there is none)."""
@@ -41,23 +55,43 @@ def fold_char(ch: str) -> str:
     if extra:
         return extra
     jp2t, t2s, s2t = _converters()
-    simplified = t2s.convert(ch)
-    if simplified != ch:
-        return simplified if len(simplified) == 1 else ch
-    if s2t.convert(ch) != ch:
-        return ch  # a Chinese simplified form (沪, which Japanese writes for 濾) stays
-    # a Japanese form: take it through its traditional form, but only when that form
-    # simplifies again (浜 → 濱 → 滨); 研 → 硏 stays 研, as it is already simplified
-    traditional = jp2t.convert(ch)
-    if traditional == ch:
-        return ch
-    out = t2s.convert(traditional)
-    return out if len(out) == 1 and out != traditional else ch
+    japanese = jp2t.convert(ch)
+    return _choose(ch, t2s.convert(ch), s2t.convert(ch), japanese, t2s.convert(japanese))
 
 
-#: Characters whose folded form is known, and those among them that fold to another character.
-_KNOWN: set[str] = set()
-_CHANGED: dict[str, str] = {}
+@lru_cache(maxsize=1)
+def _bmp_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Every character of the Basic Multilingual Plane that folds to another, and a class matching them.
+
+    Built once (about 0.1 s): OpenCC converts the characters in four batches, one per line,
+    so no two of them form a phrase.
+    """
+    chars = [chr(code) for code in range(0x80, 0x10000) if not 0xD800 <= code <= 0xDFFF and chr(code) not in _LINE_BREAKS]
+    jp2t, t2s, s2t = _converters()
+
+    def each(convert, items: list[str]) -> list[str]:
+        out = convert("\n".join(items)).split("\n")
+        if len(out) != len(items):  # pragma: no cover - OpenCC keeps line breaks
+            return [convert(item) for item in items]
+        return out
+
+    japanese = each(jp2t.convert, chars)
+    supplement = _supplement()
+    changed = {}
+    for ch, simplified, traditional, jp, jp_simplified in zip(
+            chars, each(t2s.convert, chars), each(s2t.convert, chars), japanese, each(t2s.convert, japanese)):
+        folded = supplement.get(ch) or _choose(ch, simplified, traditional, jp, jp_simplified)
+        if folded != ch:
+            changed[ch] = folded
+    return changed, re.compile("[" + "".join(re.escape(ch) for ch in sorted(changed)) + "]")
+
+
+#: Characters OpenCC may read as line breaks; none of them folds.
+_LINE_BREAKS = frozenset("\n\r\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e")
+#: Characters beyond the Basic Multilingual Plane (rare ideographs), folded one by one.
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 #: Folded short strings (names, cue words): the stages fold the same names again and again.
 _SHORT: dict[str, str] = {}
 _SHORT_LENGTH, _SHORT_COUNT = 32, 200_000
@@ -87,16 +121,15 @@ def fold(text: str) -> str:
 def _fold(text: str) -> str:
     if text.isascii():
         return text
-    characters = set(text)
-    for ch in characters - _KNOWN:
-        folded = fold_char(ch)
-        if folded != ch:
-            _CHANGED[ch] = folded
-        _KNOWN.add(ch)
+    table, foldable = _bmp_table()
     # most Chinese text has nothing to fold; the rest has a few Japanese forms
-    hits = characters.intersection(_CHANGED)
-    if any(_CHANGED[ch] in hits for ch in hits):  # 滬 → 沪 and 沪 → 滤: one pass, as a table
-        return text.translate({ord(ch): _CHANGED[ch] for ch in hits})
-    for ch in hits:
-        text = text.replace(ch, _CHANGED[ch])
+    changes = {ch: table[ch] for ch in set(foldable.findall(text))}
+    if _ASTRAL.search(text):
+        changes.update((ch, fold_char(ch)) for ch in set(_ASTRAL.findall(text)) if fold_char(ch) != ch)
+    if not changes:
+        return text
+    if any(out in changes for out in changes.values()):  # 滬 → 沪 and 沪 → 滤: one pass, as a table
+        return text.translate({ord(ch): out for ch, out in changes.items()})
+    for ch, out in changes.items():
+        text = text.replace(ch, out)
     return text

@@ -33,7 +33,8 @@ def test_tokens_are_characters_exactly_as_spacy_char_segmenter(nlp):
     import spacy
 
     stock = spacy.blank("zh")
-    for text in ["大连 经济技术开发区\n\n 日立  制作所", " 前导\t空白  ", "Hitachi Astemo 株式会社"]:
+    for text in ["大连 经济技术开发区\n\n 日立  制作所", " 前导\t空白  ", "Hitachi Astemo 株式会社",
+                 "苏州\n无锡\n", "\n开头。\n结尾", "全角\u3000空白", "", "\n"]:
         assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == [(t.text, t.whitespace_) for t in stock(text)]
 
 

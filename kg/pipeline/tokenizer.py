@@ -22,6 +22,9 @@ from .extensions import TOKENIZED_TEXT
 __all__ = ["CharTokenizer", "create_char_tokenizer"]
 
 _WHITESPACE = re.compile(r"\s+")
+#: White space other than a lone line break, where tokens are not simply the characters
+#: (``[^\S\n]|\n\s``, written to begin with one character class, which ``re`` scans for quickly).
+_SPLIT_WHITESPACE = re.compile(r"\s(?:(?<=\n)\s|(?<!\n))")
 
 
 class CharTokenizer:
@@ -34,19 +37,28 @@ class CharTokenizer:
         self.vocab = vocab
         self._orths: dict[str, int] = {}
 
-    def _orths_of(self, words: list[str]) -> list[int]:
+    def _orths_of(self, words) -> list[int]:
+        """The orth of each of ``words`` (strings, or the characters of a string)."""
         orths = self._orths
-        missing = set(words).difference(orths)
-        if missing:
+        try:
+            return list(map(orths.__getitem__, words))
+        except KeyError:  # a string not seen yet
+            missing = set(words).difference(orths)
             if len(orths) + len(missing) > self.MAX_CACHED:
                 orths.clear()
                 missing = set(words)
             add = self.vocab.strings.add
             for word in missing:
                 orths[word] = add(word)
-        return list(map(orths.__getitem__, words))
+            return list(map(orths.__getitem__, words))
 
     def __call__(self, text: str) -> Doc:
+        if _SPLIT_WHITESPACE.search(text) is None:
+            # white space is at most single line breaks, each a token: one token per character
+            words = self._orths_of(text)
+            doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+            doc.user_data[TOKENIZED_TEXT] = text
+            return doc
         words: list[str] = []
         spaces: list[bool] = []
         i, n = 0, len(text)

@@ -37,7 +37,8 @@ __all__ = ["EntityResolver"]
 _ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d\d年?)$")
 #: An enumeration: items joined by 、, the last one ending at 等 or punctuation.
 _LIST = re.compile(r"(?:[^、，。；：！？\n“”《》]{1,14}、)+[^、，。；：！？\n“”《》]{1,14}?(?=等|[，。；：！？\n]|$)")
-_LIST_BREAKS = frozenset("、，。；：！？\n“”《》")  # what no list item holds (the class in _LIST)
+#: A first list item and its 、 (the item's class as in _LIST).
+_FIRST_ITEM = re.compile(r"[^、，。；：！？\n“”《》]{1,14}、")
 _COUNT_PREFIX = re.compile(r"^(?:\d+|[一二三四五六七八九十百千两几数多]+)余?(?:家|个|所|位|名)")
 _LIST_ITEM = re.compile(r"^[\u3400-\u9fffA-Za-z0-9&＆·\-（）()]{2,12}$")
 _COUNTRY_PREFIXES = ("日本", "中国")
@@ -132,32 +133,17 @@ class EntityResolver:
     # ------------------------------------------------------------------ 2. lists
     def _complete_lists(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
         by_span = {(c.start, c.end): c for c in chosen}
+        chosen_starts = [c.start for c in chosen]
         chosen_ends = [c.end for c in chosen]  # chosen spans are disjoint and sorted: ends are sorted too
         added: list[Candidate] = []
+        heads: list[tuple[int, int, str]] | None = None  # every head noun of the text, found once
         for match in self._lists(text):
             items: list[tuple[int, int]] = []
             position = match.start()
             for piece in match.group().split("、"):
                 items.append((position, position + len(piece)))
                 position += len(piece) + 1
-            # the first item starts after the last boundary word, or after a head noun (重点企业SK海力士)
-            first_start, first_end = items[0]
-            cut = first_start
-            for stop in self.stops.finditer(text, first_start, first_end):
-                cut = max(cut, stop.end())
-            head_label = None
-            # the longest head noun, at its last occurrence, unless inside a name
-            last_at: dict[str, int] = {}
-            if first_end - cut >= 3:
-                for at, _, head in self.head_finder.find(text, cut, first_end):
-                    last_at[head] = at
-            for head, at in sorted(last_at.items(), key=lambda ha: -len(ha[0])):
-                if first_end - (at + len(head)) >= 2 \
-                        and not any(c.start <= at and at + len(head) <= c.end for c in chosen):
-                    cut, head_label = at + len(head), self.list_heads.values[head]  # 重点企业SK海力士
-                    break
-            items[0] = (cut, first_end)
-            # the last item may end in 和/及 + one more item
+            # the last item may end in 和/及 + one more item (a list has two items at least)
             last_start, last_end = items[-1]
             for joint in ("以及", "和", "及"):
                 at = text.find(joint, last_start, last_end)
@@ -165,10 +151,37 @@ class EntityResolver:
                     items[-1] = (last_start, at)
                     items.append((at + len(joint), last_end))
                     break
+            head_label = None
             if text.startswith("等", match.end()):
                 # the head noun comes right after 等, maybe after a count or modifier (等60余家日本企业)
                 tail = self.modifiers.strip_prefixes(_COUNT_PREFIX.sub("", text[match.end() + 1: match.end() + 16]))
-                head_label = self.list_heads.prefix_value(tail) or head_label
+                head_label = self.list_heads.prefix_value(tail)
+            first_start, first_end = items[0]
+            if heads is None:
+                heads = self.head_finder.find(text)
+                head_starts = [at for at, _, _ in heads]
+            in_first = heads[bisect.bisect_left(head_starts, first_start):bisect.bisect_left(head_starts, first_end)]
+            if head_label is None and not in_first and not any(
+                    c is not None and c.source != "backref" for c in map(by_span.get, items[1:])):
+                continue  # no head noun, and no other item known: the list has no type
+            # the first item starts after the last boundary word, or after a head noun (重点企业SK海力士)
+            cut = first_start
+            for stop in self.stops.finditer(text, first_start, first_end):
+                cut = max(cut, stop.end())
+            # the longest head noun, at its last occurrence, unless inside a name
+            last_at: dict[str, int] = {}
+            if first_end - cut >= 3:
+                for at, end, head in in_first:
+                    if at >= cut and end <= first_end:
+                        last_at[head] = at
+            for head, at in sorted(last_at.items(), key=lambda ha: -len(ha[0])):
+                holder = bisect.bisect_right(chosen_starts, at) - 1  # the one chosen span that may hold it
+                if first_end - (at + len(head)) >= 2 \
+                        and not (holder >= 0 and at + len(head) <= chosen[holder].end):
+                    head_label = head_label or self.list_heads.values[head]  # 重点企业SK海力士
+                    cut = at + len(head)
+                    break
+            items[0] = (cut, first_end)
             known = [by_span.get(span) for span in items]
             label = head_label
             if label is None:
@@ -226,12 +239,9 @@ class EntityResolver:
             comma = text.find("、", position)
             if comma < 0:
                 return
-            start = max(position, comma - 14)
-            for i in range(comma - 1, start - 1, -1):
-                if text[i] in _LIST_BREAKS:
-                    start = i + 1
-                    break
-            match = _LIST.match(text, start) if start < comma else None
+            # the earliest start whose characters up to the 、 hold no break
+            first = _FIRST_ITEM.search(text, max(position, comma - 14), comma + 1)
+            match = _LIST.match(text, first.start()) if first is not None else None
             if match is None:
                 position = comma + 1
                 continue

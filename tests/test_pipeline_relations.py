@@ -124,3 +124,19 @@ def test_statistics_are_kept_apart_from_relations(nlp):
     stats = doc._.statistics
     assert stats and stats[0].subject.name == "大连" and stats[0].counterpart.name == "日本"
     assert stats[0].value == Decimal("23470000000") and stats[0].currency == "USD"
+
+
+def test_relation_stages_share_one_context_until_what_it_indexes_changes(nlp):
+    from kg.pipeline.context import DocContext
+
+    doc = nlp("苏州市与大阪府签署合作协议。")
+    ctx = DocContext.of(doc)
+    assert DocContext.of(doc) is ctx
+    ctx.add(ctx.mentions[0].key, "cooperatesWith", ctx.mentions[-1].key, 0)  # through the context: still current
+    assert DocContext.of(doc) is ctx
+    doc._.relations.append(doc._.relations[0])  # behind its back: rebuilt
+    rebuilt = DocContext.of(doc)
+    assert rebuilt is not ctx
+    doc._.mentions.append(doc._.mentions[0])
+    assert DocContext.of(doc) is not rebuilt
+    assert DocContext.of(nlp("无锡")) is not DocContext.of(doc)

@@ -128,7 +128,7 @@ class Containment:
             depth += 1
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext(doc)
+        ctx = DocContext.of(doc)
         self._doc_parents = doc._.parents
         self._nested: list[Mention] = []
         keys = {m.key for m in ctx.mentions}

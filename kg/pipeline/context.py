@@ -19,9 +19,26 @@ ORG_LABELS = frozenset({"Company", "Organization", "GovernmentBody"})
 
 @dataclass
 class DocContext:
-    """Sentences and mentions of a Doc, with lookups by offset, and a relation sink."""
+    """Sentences and mentions of a Doc, with lookups by offset, and a relation sink.
+
+    :meth:`of` hands the relation stages one context per Doc.
+    """
 
     doc: Doc
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocContext:
+        """The context of ``doc``: the one an earlier stage built, unless what it indexes changed since."""
+        global _latest
+        if _latest is not None and _latest.doc is doc and _latest._current():
+            return _latest
+        _latest = cls(doc)
+        return _latest
+
+    def _current(self) -> bool:
+        underscore = self.doc._
+        return underscore.relations is self.relations and len(self.relations) == self._relation_count \
+            and len(underscore.mentions) == len(self.mentions)
 
     def __post_init__(self) -> None:
         underscore = self.doc._
@@ -47,6 +64,7 @@ class DocContext:
         # paragraph number of each sentence (paragraphs are split by \n)
         breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
         self.paragraph_of: list[int] = [bisect.bisect_left(breaks, start) for start, _ in self.sentences]
+        self._relation_count = len(self.relations)  # what add() appended since is in _seen
 
     def places_between(self, start: int, end: int) -> list:
         """Place candidates that start inside ``[start, end)``."""
@@ -113,4 +131,9 @@ class DocContext:
         self.relations.append(RelationRecord(
             subject, predicate, obj, start, end, self.text[start:end], method=method,
             money=money, date=date, job_title=job_title))
+        self._relation_count += 1
         return True
+
+
+#: The latest context built (one Doc's worth of memory), for the next stage on the same Doc.
+_latest: DocContext | None = None

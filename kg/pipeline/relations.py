@@ -31,6 +31,7 @@ import json
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -81,16 +82,19 @@ class CueWords:
                 self.family_of[word] = (*self.family_of.get(word, ()), family)
         self.matcher = WordMatcher(self.family_of)
 
-    def occurrences(self, text: str, inside: bytearray) -> dict[str, list[tuple[int, int, str]]]:
+    def occurrences(self, text: str, names: list[Mention]) -> dict[str, list[tuple[int, int, str]]]:
         """Family → occurrences ``(start, end, word)`` of its words in ``text``, by start.
 
-        Occurrences that touch a marked position of ``inside`` are left out; of a
-        family's overlapping occurrences the longest (then the first) is kept.
+        Occurrences that overlap one of ``names`` (sorted by start) are left out (合作 in
+        经贸合作交流会); of a family's overlapping occurrences the longest (then the first) is kept.
         """
+        starts = [name.start for name in names]
+        reach = list(accumulate((name.end for name in names), max))  # the furthest end so far
         found: dict[str, list[tuple[int, int, str]]] = {}
         family_of = self.family_of
         for match in self.matcher.find(text):
-            if inside.find(1, match[0], match[1]) >= 0:
+            i = bisect.bisect_left(starts, match[1]) - 1  # the names that start before the match ends
+            if i >= 0 and reach[i] > match[0]:
                 continue
             for family in family_of[match[2]]:
                 bucket = found.get(family)
@@ -126,13 +130,9 @@ class _Occurrences:
 
     def __init__(self, cues: CueWords, text: str, names: list[Mention]) -> None:
         self.text = text
-        # cue words inside names do not count (合作 in 经贸合作交流会)
-        inside = bytearray(len(text))
-        for mention in names:
-            inside[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
         self._by_family: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
         pairs: list[tuple[int, str]] = []
-        for family, found in cues.occurrences(text, inside).items():
+        for family, found in cues.occurrences(text, names).items():  # names: sorted by start
             self._by_family[family] = ([m[0] for m in found], found)
             pairs.extend((m[0], family) for m in found)
         pairs.sort()
@@ -838,7 +838,7 @@ class RelationExtractor:
 
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext(doc)
+        ctx = DocContext.of(doc)
         self._ctx = ctx
         self._home_keys = ctx.home
         self._occ = _Occurrences(self.cue_words, ctx.text, ctx.mentions)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["NormalizedText", "TERMINALS", "is_cjk", "normalize", "sentence_spans"]
 
@@ -26,6 +27,7 @@ _PROSE_MARKS = frozenset("，、。；,;")
 _LONG_PARAGRAPH = 40
 
 
+@lru_cache(maxsize=8192)
 def is_cjk(ch: str) -> bool:
     """True for CJK ideographs, kana and CJK/full-width punctuation."""
     code = ord(ch)
@@ -62,7 +64,13 @@ _BYLINE_END = re.compile(r"[。！？!?]\s*[（(][^（）()]{1,6}[)）]$")
 
 def _ends_sentence(line: str) -> bool:
     stripped = line.rstrip()
-    if _BYLINE_END.search(stripped):
+    if not stripped:
+        return False
+    if stripped[-1] in TERMINALS:
+        return True
+    if stripped[-1] not in _CLOSERS:
+        return False
+    if stripped[-1] in ")）" and _BYLINE_END.search(stripped):
         return True  # 稳定。（陈菁菁）: a byline closes the paragraph
     while stripped and stripped[-1] in _CLOSERS:
         if len(stripped) >= 2 and stripped[-2] in TERMINALS:
@@ -185,7 +193,7 @@ def normalize(source: str) -> NormalizedText:
         for line_index, (offset, text) in enumerate(paragraph):
             if line_index:
                 prev_line = paragraph[line_index - 1][1]
-                if (_ends_sentence(prev_line) and len(prev_line) < 8) or _short_label(prev_line) and _short_label(text):
+                if (len(prev_line) < 8 and _ends_sentence(prev_line)) or _short_label(prev_line) and _short_label(text):
                     emit_break(offset - 1)  # a heading, a byline, two names on their own lines
                 else:
                     joint = _joiner(prev_line, text)

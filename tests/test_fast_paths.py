@@ -147,3 +147,20 @@ def test_folding_by_table_agrees_with_folding_each_character():
         assert _fold(chunk) == "".join(map(fold_char, chunk))
     # beyond the table: characters outside the Basic Multilingual Plane, one by one
     assert _fold("𠮷野家の神戸") == "".join(map(fold_char, "𠮷野家の神戸")) == "𠮷野家の神户"
+
+
+def test_sentence_end_test_agrees_with_its_plain_form():
+    from kg.textnorm import _BYLINE_END, _CLOSERS, TERMINALS, _ends_sentence
+
+    def plain(line: str) -> bool:
+        stripped = line.rstrip()
+        if _BYLINE_END.search(stripped):
+            return True
+        while stripped and stripped[-1] in _CLOSERS:
+            if len(stripped) >= 2 and stripped[-2] in TERMINALS:
+                return True
+            stripped = stripped[:-1]
+        return bool(stripped) and stripped[-1] in TERMINALS
+
+    for line in _random_strings(7, "。！？；…”’）)（(王明稳定 \t", count=5000, longest=12):
+        assert _ends_sentence(line) == plain(line), line

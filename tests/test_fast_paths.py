@@ -36,8 +36,9 @@ def naive_find(words: list[str], text: str, start: int = 0, end: int | None = No
     return sorted(found)
 
 
-def test_word_matcher_finds_every_occurrence():
-    matcher = WordMatcher(WORDS)
+@pytest.mark.parametrize("dfa", [True, False])
+def test_word_matcher_finds_every_occurrence(dfa):
+    matcher = WordMatcher(WORDS, dfa=dfa)
     for text in random_texts(1):
         assert matcher.find(text) == naive_find(WORDS, text)
         assert matcher.find(text, 3, max(3, len(text) - 2)) == naive_find(WORDS, text, 3, max(3, len(text) - 2))

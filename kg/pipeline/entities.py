@@ -407,7 +407,7 @@ class EntityResolver:
             taken = bytearray(len(text))
             for s, e, _ in spans:
                 taken[s:e] = b"\1" * (e - s)
-            found = [(start, end, unique[form]) for start, end, form in WordMatcher(unique).find(text)]
+            found = [(start, end, unique[form]) for start, end, form in WordMatcher(unique, dfa=False).find(text)]
             by_start = {s: (s, e, k) for s, e, k in spans}
             for start, end, key in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
                 if taken.find(1, start, end) >= 0:

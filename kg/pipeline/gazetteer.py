@@ -48,7 +48,7 @@ class Gazetteer:
         self.files = list(files)
         self.min_length = min_length
         self.entries = load_entries(self.files)
-        self.matcher = WordMatcher(surface for surface in self.entries if len(surface) >= min_length)
+        self.matcher = WordMatcher((surface for surface in self.entries if len(surface) >= min_length), dfa=False)
 
     def lookup(self, surface: str, *, context: frozenset[str] = frozenset()) -> GazetteerEntry | None:
         """The entry a surface form stands for, or ``None`` if unlisted or ambiguous.

@@ -165,3 +165,20 @@ def test_sentence_end_test_agrees_with_its_plain_form():
 
     for line in _random_strings(7, "。！？；…”’）)（(王明稳定 \t", count=5000, longest=12):
         assert _ends_sentence(line) == plain(line), line
+
+
+def test_book_title_test_by_bisection_agrees_with_the_scans(nlp):
+    shapes = nlp.get_pipe("kg_shapes")
+
+    def plain(text: str, start: int, end: int) -> bool:
+        opened = text.rfind("《", 0, start)
+        return opened >= 0 and text.rfind("》", opened, start) < 0 and text.find("》", end) >= 0 \
+            and text.find("《", end, text.find("》", end)) < 0
+
+    rng = random.Random(8)
+    for text in _random_strings(8, "《》关于示范区的复函，", count=1500, longest=30):
+        facts = shapes._facts(text, {}, [])
+        for _ in range(10):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            assert shapes._in_book_title(facts, start, end) == plain(text, start, end), (text, start, end)

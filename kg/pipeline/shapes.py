@@ -116,7 +116,7 @@ def _after_unopened_close(text: str, start: int, end: int) -> int:
 class _Facts:
     """Per-document facts both suffix passes use (see :meth:`ShapeRecognizer._facts`)."""
 
-    protected: list[tuple[int, int]]
+    inside_listed: bytearray  # 1 at the offsets strictly inside a listed name (after its first character)
     places: dict[int, str]
     place_ends: set[int]
     name_starts: set[int]
@@ -125,6 +125,8 @@ class _Facts:
     brand_starts: list[int] = field(default_factory=list)
     listed_at: dict[int, list[Candidate]] = field(default_factory=dict)
     family_ends: dict[str, list[int]] = field(default_factory=dict)
+    title_opens: list[int] = field(default_factory=list)  # offsets of 《
+    title_closes: list[int] = field(default_factory=list)  # offsets of 》
 
 
 class GenericWords:
@@ -224,11 +226,8 @@ class ShapeRecognizer:
                 return i + 1
         return limit
 
-    def _start_after_stops(self, text: str, left: int, right: int, protected: list[tuple[int, int]],
+    def _start_after_stops(self, text: str, left: int, right: int, inside_listed: bytearray,
                            name_ends: set[int] | None = None, name_starts: set[int] | None = None) -> int:
-        lo = bisect.bisect_left(protected, (left - 64, 0))
-        hi = bisect.bisect_left(protected, (right, 0))
-        protected = [p for p in protected[lo:hi] if p[1] > left] if hi > lo else []
         start = left
         previous_end = -1
         for match in self.stops.finditer(text, left, right):
@@ -245,19 +244,30 @@ class ShapeRecognizer:
                 if not joins:
                     continue
             previous_end = match.end()
-            if protected and any(
-                    (s <= match.start() and match.end() <= e and (s, e) != match.span())
-                    or s < match.start() < e or s < match.end() < e for s, e in protected):
+            if inside_listed[match.start()] or inside_listed[match.end()]:
                 continue  # a stop word inside a listed name (建设 in 建设银行) does not cut it
             start = max(start, match.end())
         return start
 
     @staticmethod
-    def _in_book_title(text: str, start: int, end: int) -> bool:
-        """Inside 《…》 a name is part of a title, not a mention (《关于支持设立…示范区的复函》)."""
-        opened = text.rfind("《", 0, start)
-        return opened >= 0 and text.rfind("》", opened, start) < 0 and text.find("》", end) >= 0 \
-            and text.find("《", end, text.find("》", end)) < 0
+    def _in_book_title(facts: _Facts, start: int, end: int) -> bool:
+        """Inside 《…》 a name is part of a title, not a mention (《关于支持设立…示范区的复函》).
+
+        The last 《 before the name is not closed before it, and the first 》 after it is
+        not opened again after it.
+        """
+        opens, closes = facts.title_opens, facts.title_closes
+        i = bisect.bisect_left(opens, start) - 1
+        if i < 0:
+            return False
+        j = bisect.bisect_left(closes, opens[i])
+        if j < len(closes) and closes[j] < start:
+            return False
+        k = bisect.bisect_left(closes, end)
+        if k == len(closes):
+            return False
+        after = bisect.bisect_left(opens, end)
+        return after == len(opens) or opens[after] >= closes[k]
 
     def _quoted(self, text: str, start: int, end: int) -> bool:
         return start > 0 and end < len(text) and text[start - 1] == "“" and text[end] == "”"
@@ -286,7 +296,7 @@ class ShapeRecognizer:
     def _facts(self, text: str, longest: dict[int, str], listed: list[Candidate]) -> _Facts:
         """What both suffix passes need to know about the listed names and the suffixes."""
         facts = _Facts(
-            protected=sorted((c.start, c.end) for c in listed),
+            inside_listed=bytearray(len(text) + 1),
             places={c.start: c.label for c in listed if c.label in _PLACE_LABELS},
             place_ends={c.end for c in listed if c.label in _PLACE_LABELS and c.label != "Zone"},
             name_starts={c.start for c in listed},
@@ -294,6 +304,13 @@ class ShapeRecognizer:
             marks=[m.start() for m in _MARKS.finditer(text)],
         )
         facts.brand_starts = [c.start for c in facts.brands]
+        for cand in listed:
+            facts.inside_listed[cand.start + 1:cand.end] = b"\1" * (cand.end - cand.start - 1)
+        for mark in facts.marks:  # 《 and 》 are marks
+            if text[mark] == "《":
+                facts.title_opens.append(mark)
+            elif text[mark] == "》":
+                facts.title_closes.append(mark)
         for rule in self.rules:
             for prefix in rule.prefixes:
                 facts.name_starts.update(m.start() for m in re.finditer(re.escape(prefix), text))
@@ -309,7 +326,7 @@ class ShapeRecognizer:
     def _by_suffix(self, doc: Doc, text: str, entity_pass: bool, longest: dict[int, str],
                    listed: list[Candidate], facts: _Facts) -> list[Candidate]:
         raw = doc._.text
-        protected, places, place_ends, name_starts = facts.protected, facts.places, facts.place_ends, facts.name_starts
+        inside_listed, places, place_ends, name_starts = facts.inside_listed, facts.places, facts.place_ends, facts.name_starts
         brands, brand_starts, listed_at, family_ends, marks = (
             facts.brands, facts.brand_starts, facts.listed_at, facts.family_ends, facts.marks)
         entity_starts = {c.start for c in doc._.candidates}
@@ -338,7 +355,7 @@ class ShapeRecognizer:
                                   and text[e] in _CONJUNCTIONS and not _TOUCHING.match(text, e, suffix_start)]
                     if inner_ends:
                         left = max(inner_ends)
-                start = self._start_after_stops(text, left, region_end, protected, name_ends, name_starts)
+                start = self._start_after_stops(text, left, region_end, inside_listed, name_ends, name_starts)
                 while start < suffix_start and text[start] in _CLOSE:
                     start += 1
                 start = _after_unopened_close(text, start, suffix_start)
@@ -370,7 +387,7 @@ class ShapeRecognizer:
                 if len(prefix) < rule.min_prefix and not (
                         rule.needs == "place" and text[start:start + 1] in "市省区县" and suffix[:1] in "市省区县委政"):
                     continue
-                if _QUANTIFIED.search(text, max(0, start - 5), start) or self._in_book_title(text, start, end):
+                if _QUANTIFIED.search(text, max(0, start - 5), start) or self._in_book_title(facts, start, end):
                     continue
                 generic = bool(prefix) and self.generic.covers(prefix)
                 if not prefix and not (rule.needs == "place" and suffix[:1] in "市省区县"):

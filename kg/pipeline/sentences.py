@@ -20,12 +20,15 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = numpy.fromiter((start for start, _ in doc._.sentence_spans), dtype="int64")
-        offsets = doc.to_array([IDX]).astype("int64").reshape(-1)
-        # the token at each sentence start (tokens are characters or runs of white space)
-        at = numpy.searchsorted(offsets, starts)
-        at = at[(at < len(offsets)) & (offsets[numpy.minimum(at, len(offsets) - 1)] == starts)]
-        flags = numpy.full(len(offsets), -1, dtype="int64")
+        starts = numpy.array([start for start, _ in doc._.sentence_spans], dtype="int64")
+        if len(doc) == len(doc._.text):
+            at = starts  # one token per character
+        else:
+            # the token at each sentence start (tokens are characters or runs of white space)
+            offsets = doc.to_array([IDX]).astype("int64").reshape(-1)
+            at = numpy.searchsorted(offsets, starts)
+            at = at[(at < len(offsets)) & (offsets[numpy.minimum(at, len(offsets) - 1)] == starts)]
+        flags = numpy.full(len(doc), -1, dtype="int64")
         flags[at] = 1
         flags[0] = 1
         flags = flags.astype("uint64")

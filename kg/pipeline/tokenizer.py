@@ -59,27 +59,28 @@ class CharTokenizer:
             doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
             doc.user_data[TOKENIZED_TEXT] = text
             return doc
-        words: list[str] = []
+        orths: list[int] = []
         spaces: list[bool] = []
         i, n = 0, len(text)
         while i < n:
             run = _WHITESPACE.search(text, i)
             stop = run.start() if run else n
-            words.extend(text[i:stop])  # every other character is a token
+            orths.extend(self._orths_of(text[i:stop]))  # every other character is a token
             spaces.extend([False] * (stop - i))
             if run is None:
                 break
             start, end = run.span()
             # a run of white space is one token, except that a single space right
             # after a token becomes that token's trailing white space
-            if text[start] == " " and words and not words[-1].isspace():
+            # (runs are maximal, so a character token precedes every run but one at the start)
+            if text[start] == " " and stop > i:
                 spaces[-1] = True
                 start += 1
             if start < end:
-                words.append(text[start:end])
+                orths.extend(self._orths_of((text[start:end],)))
                 spaces.append(False)
             i = end
-        doc = Doc(self.vocab, words=self._orths_of(words), spaces=spaces)
+        doc = Doc(self.vocab, words=orths, spaces=spaces)
         doc.user_data[TOKENIZED_TEXT] = text  # doc.text, without rebuilding it from the tokens
         return doc
 

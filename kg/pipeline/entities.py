@@ -103,6 +103,7 @@ class EntityResolver:
                  shapes: str, generic_words: str, left_boundaries: str, home_aliases: str, list_modifiers: str) -> None:
         self.name = name
         self.home_aliases = tuple(fold(w) for w in load_words(home_aliases))
+        self._home_alias_patterns = tuple(re.compile(re.escape(word)) for word in self.home_aliases)
         self.modifiers = Affixes(fold(w) for w in load_words(list_modifiers))
         heads: dict[str, str] = {}
         for row in load_tsv(list_heads):
@@ -345,8 +346,8 @@ class EntityResolver:
         # 我市, 本市: the home city
         if "City" in home:
             city_key = home["City"].key
-            for word in self.home_aliases:
-                for match in re.finditer(re.escape(word), text):
+            for pattern in self._home_alias_patterns:
+                for match in pattern.finditer(text):
                     if not any(s < match.end() and match.start() < e for s, e, _ in spans):
                         spans.append((match.start(), match.end(), city_key))
 

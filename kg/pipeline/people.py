@@ -92,6 +92,7 @@ class PersonRecognizer:
         self.long_cues = tuple(c for c in self.cues if len(c) >= 2)
         self._long_cue_re = re.compile("|".join(re.escape(c) for c in self.long_cues) or "(?!)")
         self.heads = tuple(sorted({fold(h) for h in load_words(heads)}, key=len, reverse=True))
+        self._head_patterns = tuple(re.compile(re.escape(head)) for head in self.heads)
         self.surnames = frozenset(fold(s) for path in surnames for s in load_words(path))
 
     # ------------------------------------------------------------------ helpers
@@ -199,8 +200,8 @@ class PersonRecognizer:
     def _lists(self, doc: Doc, text: str, blocked: SpanIndex) -> list[Candidate]:
         raw = doc._.text
         found = []
-        for head in self.heads:
-            for match in re.finditer(re.escape(head), text):
+        for head, pattern in zip(self.heads, self._head_patterns):
+            for match in pattern.finditer(text):
                 i = match.end()
                 title = head
                 while i < len(text):

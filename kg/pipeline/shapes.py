@@ -183,6 +183,7 @@ class ShapeRecognizer:
             )
             for row in load_jsonl(patterns)
         )
+        self._prefix_patterns = tuple(re.compile(re.escape(prefix)) for rule in self.rules for prefix in rule.prefixes)
         self.by_suffix: dict[str, list[ShapeRule]] = {}
         for rule in self.rules:
             for suffix in rule.suffixes:
@@ -311,9 +312,8 @@ class ShapeRecognizer:
                 facts.title_opens.append(mark)
             elif text[mark] == "》":
                 facts.title_closes.append(mark)
-        for rule in self.rules:
-            for prefix in rule.prefixes:
-                facts.name_starts.update(m.start() for m in re.finditer(re.escape(prefix), text))
+        for pattern in self._prefix_patterns:
+            facts.name_starts.update(m.start() for m in pattern.finditer(text))
         for cand in listed:
             facts.listed_at.setdefault(cand.start, []).append(cand)
         # where each family's complete suffixes end: a second legal suffix ends the first name

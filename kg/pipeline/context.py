@@ -126,11 +126,13 @@ class DocContext:
         if marker in self._seen:
             return False
         self._seen.add(marker)
-        self.ensure_entity(subject)
-        self.ensure_entity(obj)
+        entities = self.entities
+        if subject not in entities:
+            entities[subject] = EntityRecord(subject)
+        if obj not in entities:
+            entities[obj] = EntityRecord(obj)
         self.relations.append(RelationRecord(
-            subject, predicate, obj, start, end, self.text[start:end], method=method,
-            money=money, date=date, job_title=job_title))
+            subject, predicate, obj, start, end, self.text[start:end], method, money, date, job_title))
         self._relation_count += 1
         return True
 

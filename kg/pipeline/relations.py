@@ -52,6 +52,9 @@ _RANK = {"Country": 0, "Region": 1, "City": 2, "District": 3, "Zone": 4}
 _VISITORS = frozenset({"Person", "Organization", "GovernmentBody", "Company", "City", "District", "Region", "Zone"})
 _VISITED = PLACE_LABELS | ORG_LABELS
 _AGENTS = ORG_LABELS | {"City", "District", "Region", "Country", "Zone", "Person"}
+_BODIES_AND_PLACES = _AGENTS - {"Person"}  # who acts, but no person
+_ORGS_AND_ZONES = ORG_LABELS | {"Zone"}
+_PLACES_BUT_ZONES = PLACE_LABELS - {"Zone"}
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+届|(?:19|20)\d\d年?")
 #: Between an investor and 投资: nothing, or adverbs (将, 已, 分别, 累计 …).
 _INVEST_GAP = re.compile(r"(?:将|已|拟|计划|分别|累计|共|先后|陆续|还|也|再|已经|正式|首次|追加|则|又|亦)*$")
@@ -347,7 +350,7 @@ class RelationExtractor:
             else:
                 clause_start = max(text.rfind(ch, s_start, cue_start) for ch in _CLAUSE_BREAKS + "。")
                 organizers = [m for m in sentence if max(clause_start, s_start) <= m.start and m.end <= cue_start
-                              and m.key.label in _AGENTS - {"Person"} and cue_start - m.end <= 6
+                              and m.key.label in _BODIES_AND_PLACES and cue_start - m.end <= 6
                               and text[max(0, m.start - 1):m.start] != "在"][-1:]
             for organizer in organizers:
                 ctx.add(event.key, "organizedBy", organizer.key, event.start)
@@ -483,7 +486,7 @@ class RelationExtractor:
         if text.startswith(self.cues["company_pronouns"], s_start) and self._ctx is not None:
             company = self._ctx.last_before(s_start, {"Company"})
             return company.key if company else None
-        if sentence and sentence[0].start - s_start <= 4 and sentence[0].key.label in _AGENTS - {"Person"} \
+        if sentence and sentence[0].start - s_start <= 4 and sentence[0].key.label in _BODIES_AND_PLACES \
                 and not text.endswith(self.cues["partner_markers"], 0, sentence[0].start):
             return sentence[0].key
         return None
@@ -610,7 +613,7 @@ class RelationExtractor:
                    state: dict) -> list[EntityKey]:
         """Who invests: 由A与B共同投资, A(将/已)投资, 后者/双方投资, or the sentence's topic."""
         text = ctx.text
-        agents = _AGENTS - {"Person"}
+        agents = _BODIES_AND_PLACES
         by = text.rfind("由", c_start, cue_start)
         if by >= 0:
             found = [m.key for m in sentence if by < m.start and m.end <= cue_start and m.key.label in agents]
@@ -638,7 +641,7 @@ class RelationExtractor:
     def _investments(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
         text = ctx.text
         clauses = self._clauses(text, s_start, s_end)
-        agents = _AGENTS - {"Person"}
+        agents = _BODIES_AND_PLACES
         # A实际使用日资M: the foreign side invested in A
         for word, investor in self.foreign_capital.items():
             at = text.find(word, s_start, s_end)
@@ -685,10 +688,10 @@ class RelationExtractor:
                 e_start, e_end, _ = establish[0]
                 first = next((i for i, m in enumerate(sentence) if m.start >= e_end), None)
                 if first is not None and text[e_end:sentence[first].start] in ("", "的", "了"):
-                    targets = self._enumeration(text, sentence, first, ORG_LABELS | {"Zone"}, s_end)
+                    targets = self._enumeration(text, sentence, first, _ORGS_AND_ZONES, s_end)
                     founded = bool(targets)
                 by = text.rfind("由", c_start, cue_start)
-                if not targets and topic is not None and by >= 0 and topic.label in ORG_LABELS | {"Zone"} \
+                if not targets and topic is not None and by >= 0 and topic.label in _ORGS_AND_ZONES \
                         and sentence and sentence[0].end <= by:
                     targets = [Mention(topic, s_start, s_start, "")]  # 产业园…由A与B共同投资建设
                     founded = True
@@ -751,7 +754,7 @@ class RelationExtractor:
             if (first is None or text[cue_end:sentence[first].start] not in ("", "的", "了")) and by >= 0 \
                     and topic is not None and topic.label in self.establish_objects:
                 founders = [m.key for m in sentence if by < m.start and m.end <= cue_start
-                            and m.key.label in _AGENTS - {"Person"} and m.key != topic]
+                            and m.key.label in _BODIES_AND_PLACES and m.key != topic]
                 for founder in founders:  # 合作园…由铁西区设立
                     ctx.add(founder, "established", topic, cue_start, date=self._date_near(ctx, cue_start))
                 continue
@@ -761,7 +764,7 @@ class RelationExtractor:
             if target.key.label not in self.establish_objects:
                 continue
             founders = [m for m in sentence if c_start <= m.start and m.end <= cue_start
-                        and m.key.label in _AGENTS - {"Person"} and m.key != target.key
+                        and m.key.label in _BODIES_AND_PLACES and m.key != target.key
                         and text[max(0, m.start - 1):m.start] != "在"]  # 在Z设立B: Z is where, not who
             founders_keys = [founders[0].key] if founders else []
             clause = text[c_start:cue_start]
@@ -782,7 +785,7 @@ class RelationExtractor:
                 continue
             places: list[Mention] = []
             i = first
-            while i < len(sentence) and sentence[i].key.label in PLACE_LABELS - {"Country"} | {"Country"} \
+            while i < len(sentence) and sentence[i].key.label in PLACE_LABELS \
                     and text[(places[-1].end if places else cue_end):sentence[i].start] == "":
                 places.append(sentence[i])
                 i += 1
@@ -800,7 +803,7 @@ class RelationExtractor:
                 ctx.add(thing.key, "locatedIn", place.key, cue_start)
         # adjacency: 江苏苏州, 吴中区胥口镇, 日本东京
         for left, right in zip(sentence, sentence[1:]):
-            if left.end != right.start or left.key.label not in PLACE_LABELS - {"Zone"}:
+            if left.end != right.start or left.key.label not in _PLACES_BUT_ZONES:
                 continue
             town = right.key.label == left.key.label == "District" and right.key.name.endswith(self.towns)
             if right.key.label in PLACE_LABELS and (_RANK[right.key.label] > _RANK[left.key.label] or town):
@@ -817,7 +820,7 @@ class RelationExtractor:
             if measure is None:
                 continue
             at, word = measure
-            subjects = [m for m in sentence if c_start <= m.start and m.end <= at and m.key.label in _AGENTS - {"Person"}]
+            subjects = [m for m in sentence if c_start <= m.start and m.end <= at and m.key.label in _BODIES_AND_PLACES]
             subject = subjects[0] if subjects else None
             if subject is None:
                 continue

@@ -76,6 +76,14 @@ class DocContext:
         hi = bisect.bisect_left(self._place_starts, end)
         return self._places[lo:hi]
 
+    def candidates_at(self, start: int) -> list:
+        """The candidates that start at ``start``, in the order they were proposed."""
+        if not hasattr(self, "_candidates_at"):
+            self._candidates_at: dict[int, list] = {}
+            for cand in self.candidates:
+                self._candidates_at.setdefault(cand.start, []).append(cand)
+        return self._candidates_at.get(start, [])
+
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
@@ -83,13 +91,9 @@ class DocContext:
         return self.sentences[self.sentence_index(offset)] if self.sentences else (0, len(self.text))
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self._mention_starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        starts = self._mention_starts
+        inside = self.mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        return [m for m in inside if m.end <= end]
 
     def first_mention(self, key: EntityKey) -> Mention | None:
         return self._first.get(key)

@@ -299,7 +299,7 @@ class EntityResolver:
         spans: list[tuple[int, int, EntityKey]] = []
         backrefs: list[Candidate] = []
         home_bodies: list[Candidate] = []
-        for cand in chosen:
+        for index, cand in enumerate(chosen):
             if cand.source == "backref":
                 backrefs.append(cand)
                 continue
@@ -311,7 +311,8 @@ class EntityResolver:
             canonical = cand.canonical or "".join(text[start:cand.end].split())
             if cand.label == "Event":
                 match = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
-                if match and not any(c.end > match.start() and c.start < start for c in chosen if c is not cand):
+                # (chosen spans are disjoint and sorted: of those before, the last reaches furthest)
+                if match and not (index and chosen[index - 1].end > match.start()):
                     start = match.start()  # 第七届 + 进博会 is the seventh one, its own event
                     canonical = "".join(text[start:cand.start].split()) + canonical
             key = EntityKey(canonical, cand.label)

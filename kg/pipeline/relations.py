@@ -396,8 +396,8 @@ class RelationExtractor:
                 continue
             ordinal = _ORDINAL.match(ctx.text, mention.start, mention.end)
             begin = ordinal.end() if ordinal else mention.start
-            inner = [c for c in ctx.candidates if begin <= c.start and c.end < mention.end
-                     and c.source in ("gazetteer", "shape") and c.start - begin <= 1]
+            inner = [c for c in ctx.candidates_at(begin) + ctx.candidates_at(begin + 1)
+                     if c.end < mention.end and c.source in ("gazetteer", "shape")]
             start_text = ctx.text[begin:begin + 1]
             for cand in sorted(inner, key=lambda c: (c.start, -c.length))[:1]:
                 if cand.start != begin and not (start_text == "在" and cand.start == begin + 1):
@@ -426,7 +426,7 @@ class RelationExtractor:
     @staticmethod
     def _place_in_name(ctx: DocContext, mention: Mention) -> EntityKey | None:
         """The listed place a name opens with (沈阳 in 沈阳市经贸代表团)."""
-        found = [c for c in ctx.candidates if c.start == mention.start and c.end < mention.end and c.entry is not None
+        found = [c for c in ctx.candidates_at(mention.start) if c.end < mention.end and c.entry is not None
                  and c.label in ("City", "Region", "District")]
         if not found:
             return None
@@ -535,7 +535,7 @@ class RelationExtractor:
             first = next((i for i, m in enumerate(sentence) if m.start >= begin), None)
             if first is None or sentence[first].start != begin:
                 continue
-            partners = self._enumeration(text, sentence, first, _AGENTS | {"Country"}, s_end)
+            partners = self._enumeration(text, sentence, first, _AGENTS, s_end)
             if not partners:
                 continue
             after = partners[-1].end
@@ -576,7 +576,7 @@ class RelationExtractor:
             first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
             if first is None or sentence[first].start - cue_end > 2:
                 continue
-            partners = self._enumeration(text, sentence, first, _AGENTS | {"Country"}, s_end)
+            partners = self._enumeration(text, sentence, first, _AGENTS, s_end)
             c_start, _ = self._clause_of(clauses, cue_start)
             subjects = [m for m in sentence if c_start <= m.start and m.end <= cue_start and m.key.label in _AGENTS]
             if subjects and partners:
@@ -592,8 +592,8 @@ class RelationExtractor:
             is_at = text.rfind("是", c_start, n_start)
             if is_at < 0:
                 continue
-            objects = [m for m in sentence if is_at < m.start and m.end <= n_start and m.key.label in _AGENTS | {"Country"}]
-            subjects = [m for m in sentence if c_start <= m.start and m.end <= is_at and m.key.label in _AGENTS | {"Country"}]
+            objects = [m for m in sentence if is_at < m.start and m.end <= n_start and m.key.label in _AGENTS]
+            subjects = [m for m in sentence if c_start <= m.start and m.end <= is_at and m.key.label in _AGENTS]
             if objects and subjects:
                 for subject in subjects:
                     if subject.key != objects[0].key:
@@ -648,7 +648,7 @@ class RelationExtractor:
             if at < 0:
                 continue
             c_start, c_end = self._clause_of(clauses, at)
-            subjects = [m for m in sentence if m.end <= at and m.key.label in PLACE_LABELS | ORG_LABELS]
+            subjects = [m for m in sentence if m.end <= at and m.key.label in _VISITED]
             if subjects:
                 money = self._money_after(ctx, at, c_end)
                 ctx.add(EntityKey(investor, "Country"), "investedIn", subjects[-1].key, at,

@@ -204,11 +204,7 @@ class EntityResolver:
                 if self.generic.covers(piece) or self.stops.search(piece) \
                         or self.list_heads.longest_suffix(piece) is not None:
                     continue
-                inside = []
-                for c in chosen[bisect.bisect_right(chosen_ends, s):]:
-                    if c.start >= e:
-                        break
-                    inside.append(c)
+                inside = chosen[bisect.bisect_right(chosen_ends, s):bisect.bisect_left(chosen_starts, e)]
                 # the item wins over a match it continues to the right (电装 → 电装天), not over one
                 # it only qualifies (春秋两届广交会 is 广交会) nor over a person
                 if any(not (s <= c.start and c.end <= e) or c.label == "Person" or (c.label == label and c.start > s)

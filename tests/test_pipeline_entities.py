@@ -156,10 +156,23 @@ def test_zone_body_and_organization_shapes(nlp, text, name, label):
         ("组织企业参加第七届进博会。", "第七届进博会"),
         ("成都市举办“在大阪遇见成都”城市推介会。", "在大阪遇见成都城市推介会"),
         ("两地在东北亚博览会上签约。", "东北亚博览会"),
+        # a ceremony of a named event is that event
+        ("第二十届中国东北亚博览会开幕式在长春举行。", "第二十届中国东北亚博览会"),
     ],
 )
 def test_event_shapes(nlp, text, name):
     assert names(nlp, text).get(name) == "Event"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_event"),
+    [
+        ("2024青岛—日本经贸洽谈会在东京举行。洽谈会签约仪式上，6个项目签约。", "洽谈会签约仪式"),
+        ("第二十届中国东北亚博览会开幕式在长春举行。", "第二十届中国东北亚博览会开幕式"),
+    ],
+)
+def test_a_ceremony_of_an_event_is_no_event_of_its_own(nlp, text, not_an_event):
+    assert not_an_event not in names(nlp, text)
 
 
 @pytest.mark.parametrize(

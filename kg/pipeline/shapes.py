@@ -390,6 +390,10 @@ class ShapeRecognizer:
                 if _QUANTIFIED.search(text, max(0, start - 5), start) or self._in_book_title(facts, start, end):
                     continue
                 generic = bool(prefix) and self.generic.covers(prefix)
+                if rule.label == "Event" and prefix.endswith(self.event_suffixes):
+                    # 交流会签约仪式, 中日博览会开幕式: a part of the event named before it, which its
+                    # own suffix finds; no event of its own
+                    continue
                 if not prefix and not (rule.needs == "place" and suffix[:1] in "市省区县"):
                     generic = True  # a bare suffix; 市委 and 省委 alone name the home city's bodies
                 if generic and not rule.generic_ok:

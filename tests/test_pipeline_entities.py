@@ -70,6 +70,23 @@ def test_gazetteer_places(nlp, text, name, label):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # the article names the prefecture in full and never the city: the short form is the prefecture
+        ("大连市代表团访问了新潟县。在新潟，代表团考察了港口。", "新潟", "Region"),
+        # without the prefecture in full, or with the city in full too, it is the city
+        ("代表团访问了新潟。", "新潟", "City"),
+        ("代表团访问了新潟县和新潟市。在新潟，代表团考察了港口。", "新潟", "City"),
+        # 大阪府 is named after the city 大阪 still means
+        ("代表团访问了大阪府，在大阪参观了工厂。", "大阪", "City"),
+    ],
+)
+def test_a_capital_short_form_follows_the_prefecture_the_article_names(nlp, text, surface, label):
+    doc = nlp(text)
+    assert {m.key.label for m in doc._.mentions if m.text == surface} == {label}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("当地积极投资兴业，营商环境持续改善。", "资兴"),  # 资兴 is a county-level city; here it is 投资兴业

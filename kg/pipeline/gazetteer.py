@@ -82,6 +82,22 @@ class Gazetteer:
             return True  # 意味着丰田在中国: a boundary word follows
         return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
 
+    def _prefer_named_prefectures(self, resolved: dict[str, GazetteerEntry | None], context: frozenset[str]) -> None:
+        """静冈 in an article that writes 静冈县, and never 静冈市, is the prefecture.
+
+        The short form of a prefecture's capital of the same name (静冈, 熊本) is listed as
+        the city; a writer who names the prefecture in full abbreviates it the same way.
+        Not so for 大阪府 and 京都府 (nor 东京都), metropolitan prefectures named after a
+        city that 大阪 and 京都 still mean.
+        """
+        cities_in_full = {e.canonical for e in resolved.values() if e is not None and e.kind == "full" and e.label == "City"}
+        for surface, entry in resolved.items():
+            if entry is not None and entry.kind == "short" and entry.label == "City" and entry.parent_label == "Region" \
+                    and entry.parent in context and entry.parent == surface + "县" and entry.canonical not in cities_in_full:
+                prefecture = self.lookup(entry.parent)
+                if prefecture is not None and prefecture.label == "Region":
+                    resolved[surface] = prefecture
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(self.matcher):
             return doc
@@ -95,6 +111,7 @@ class Gazetteer:
         context = frozenset(e.canonical for e in plain.values() if e is not None)
         resolved = {surface: entry if entry is not None else self.lookup(surface, context=context)
                     for surface, entry in plain.items()}
+        self._prefer_named_prefectures(resolved, context)
         for start, end, surface in kept:
             entry = resolved[surface]
             if entry is None:

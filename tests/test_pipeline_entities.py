@@ -43,7 +43,8 @@ def test_tokenizer_orth_cache_gives_the_same_lexemes_when_it_forgets(nlp):
 
     tokenizer = CharTokenizer(nlp.vocab)
     tokenizer.MAX_CACHED = 8  # forget often
-    for text in ["大连 经济技术开发区\n\n 日立  制作所", "松下电器（中国）有限公司2024年。", "大连经济"]:
+    for text in ["大连 经济技术开发区\n\n 日立  制作所", "松下电器（中国）有限公司2024年。", "大连经济",
+                 "𠮷野家の神戸 2024年\n新店"]:  # a character beyond the BMP: looked up one by one
         doc = tokenizer(text)
         assert [(t.orth_, t.whitespace_, t.is_punct, t.like_num) for t in doc] == [
             (t.orth_, t.whitespace_, t.is_punct, t.like_num) for t in spacy.blank("zh")(text)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -36,6 +37,22 @@ class CharTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self._orths: dict[str, int] = {}
+        # the orth of each character of the Basic Multilingual Plane met so far (0: not yet)
+        self._bmp = numpy.zeros(0x10000, dtype=numpy.uint64)
+
+    def _character_orths(self, text: str) -> list[int]:
+        """The orth of each character of ``text``, looked up for all of them at once."""
+        encoded = text.encode("utf-16-le", "surrogatepass")
+        if len(encoded) != 2 * len(text):  # characters beyond the BMP: one by one
+            return self._orths_of(text)
+        codes = numpy.frombuffer(encoded, dtype="<u2")
+        orths = self._bmp[codes]
+        if not orths.all():
+            add = self.vocab.strings.add
+            for code in numpy.unique(codes[orths == 0]).tolist():
+                self._bmp[code] = add(chr(code))
+            orths = self._bmp[codes]
+        return orths.tolist()
 
     def _orths_of(self, words) -> list[int]:
         """The orth of each of ``words`` (strings, or the characters of a string)."""
@@ -53,10 +70,10 @@ class CharTokenizer:
             return list(map(orths.__getitem__, words))
 
     def __call__(self, text: str) -> Doc:
+        characters = self._character_orths(text)
         if _SPLIT_WHITESPACE.search(text) is None:
             # white space is at most single line breaks, each a token: one token per character
-            words = self._orths_of(text)
-            doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+            doc = Doc(self.vocab, words=characters, spaces=[False] * len(characters))
             doc.user_data[TOKENIZED_TEXT] = text
             return doc
         orths: list[int] = []
@@ -65,7 +82,7 @@ class CharTokenizer:
         while i < n:
             run = _WHITESPACE.search(text, i)
             stop = run.start() if run else n
-            orths.extend(self._orths_of(text[i:stop]))  # every other character is a token
+            orths.extend(characters[i:stop])  # every other character is a token
             spaces.extend([False] * (stop - i))
             if run is None:
                 break

@@ -182,3 +182,10 @@ def test_book_title_test_by_bisection_agrees_with_the_scans(nlp):
             start = rng.randint(0, len(text))
             end = rng.randint(start, len(text))
             assert shapes._in_book_title(facts, start, end) == plain(text, start, end), (text, start, end)
+
+
+def test_mark_offsets_agree_with_the_expression():
+    from kg.pipeline.shapes import _MARKS, _mark_offsets
+
+    for text in _random_strings(9, "，。、（）()《》“”苏州 \n—·" + "𠮷", count=2000):
+        assert _mark_offsets(text) == [m.start() for m in _MARKS.finditer(text)], text

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,7 +32,18 @@ __all__ = ["GenericWords", "ShapeRecognizer", "ShapeRule", "is_generic", "HARD_B
 HARD_BOUNDARIES = frozenset("，。、；：！？,;:!?“”‘’\"《》「」『』【】〈〉\n\t ·•—…|/")
 _OPEN, _CLOSE = "(（", ")）"
 #: Every character that can end a name's reach to the left.
-_MARKS = re.compile("[" + re.escape("".join(sorted(HARD_BOUNDARIES | set(_OPEN + _CLOSE)))) + "]")
+_MARK_CHARACTERS = HARD_BOUNDARIES | set(_OPEN + _CLOSE)
+_MARKS = re.compile("[" + re.escape("".join(sorted(_MARK_CHARACTERS))) + "]")
+_IS_MARK = numpy.zeros(0x10000, dtype=bool)  # by UTF-16 code unit (every mark is in the BMP)
+_IS_MARK[[ord(ch) for ch in _MARK_CHARACTERS]] = True
+
+
+def _mark_offsets(text: str) -> list[int]:
+    """Where the characters of :data:`_MARKS` are, found for the whole text at once."""
+    encoded = text.encode("utf-16-le", "surrogatepass")
+    if len(encoded) != 2 * len(text):  # characters beyond the BMP shift the code units
+        return [m.start() for m in _MARKS.finditer(text)]
+    return numpy.flatnonzero(_IS_MARK[numpy.frombuffer(encoded, dtype="<u2")]).tolist()
 _PLACE_LABELS = frozenset({"Country", "Region", "City", "District", "Zone"})
 #: Prefixes that make a government body's name without a listed place (中共无锡市委, 国家…, 驻日本…).
 _STATE_PREFIXES = ("中共", "中国", "国家", "中央", "国务院", "驻", "全国", "省", "市", "区", "县", "州")
@@ -39,6 +51,7 @@ _STATE_PREFIXES = ("中共", "中国", "国家", "中央", "国务院", "驻", "
 _PAIR = re.compile(r"中[日韩德新欧美俄法英意澳以瑞]|日中")
 #: A count or ordinal right before a name makes it a category (第一批江苏省国际合作园区).
 _QUANTIFIED = re.compile(r"第?[\d一二三四五六七八九十两几多]+(?:批|个|家|类|项|种)$")
+_COUNTERS = frozenset("批个家类项种")  # what _QUANTIFIED ends with
 #: Cue words after which a leading place is where the company is, not part of its name.
 _LOCATE_CUES = ("位于", "地处", "坐落于", "落户", "落户于")
 #: Single-character conjunctions that are part of a name when another boundary precedes them (设立的和东…).
@@ -302,7 +315,7 @@ class ShapeRecognizer:
             place_ends={c.end for c in listed if c.label in _PLACE_LABELS and c.label != "Zone"},
             name_starts={c.start for c in listed},
             brands=sorted((c for c in listed if c.label in ("Company", "Organization")), key=lambda c: c.start),
-            marks=[m.start() for m in _MARKS.finditer(text)],
+            marks=_mark_offsets(text),
         )
         facts.brand_starts = [c.start for c in facts.brands]
         for cand in listed:
@@ -387,7 +400,8 @@ class ShapeRecognizer:
                 if len(prefix) < rule.min_prefix and not (
                         rule.needs == "place" and text[start:start + 1] in "市省区县" and suffix[:1] in "市省区县委政"):
                     continue
-                if _QUANTIFIED.search(text, max(0, start - 5), start) or self._in_book_title(facts, start, end):
+                if (start and text[start - 1] in _COUNTERS and _QUANTIFIED.search(text, max(0, start - 5), start)) \
+                        or self._in_book_title(facts, start, end):
                     continue
                 generic = bool(prefix) and self.generic.covers(prefix)
                 if rule.label == "Event" and prefix.endswith(self.event_suffixes):

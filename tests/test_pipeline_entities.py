@@ -290,3 +290,24 @@ def test_a_name_ends_where_the_ideographs_end(nlp):
 )
 def test_descriptions_of_places_are_not_names(nlp, text):
     assert set(names(nlp, text).values()) <= {"Country", "Region", "City"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["推动加工贸易创新发展。", "双方将开展合作。", "本周将举行签约。", "在各个环节加强服务。", "优化产业布局。"],
+)
+def test_common_words_ending_in_a_name_suffix_name_nothing(nlp, text):
+    # 发展 ends in the event suffix 展, 布局 in the body suffix 局 (patterns/suffix_blockers.txt)
+    assert not {label for label in names(nlp, text).values()} & {"Event", "GovernmentBody"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("丸红株式会社社长田中一郎也在现场表示，", "田中一郎"),
+        ("东芝公司总经理山口拓也等出席活动。", "山口拓也"),
+        ("社长佐佐木达也表示，", "佐佐木达也"),  # a three-character surname: 达也 is the given name
+    ],
+)
+def test_a_name_after_a_two_character_surname_does_not_end_in_a_cue(nlp, text, person):
+    assert names(nlp, text).get(person) == "Person"

@@ -122,6 +122,8 @@ class PersonRecognizer:
                 return end  # 通讯员于海洋1月15日: a name ends where the ideographs end
             if length == _MAX_NAME and not (text[start:start + 3] in self.surnames or text[start:start + 2] in self.surnames):
                 break  # 小野寺光男, 松本健太郎
+            if length == _MAX_NAME and text[start:start + 3] not in self.surnames and text[end - 1] in self.cues:
+                break  # 坂本一郎也在…, 西村拓也等: after a two-character surname no given name ends in 也 or 等
             if self._strong_cue_inside(text[start:end]):
                 break
             if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in "（(" + _CLOSERS \

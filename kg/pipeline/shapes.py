@@ -174,7 +174,7 @@ class ShapeRecognizer:
     """Proposes names found by suffix, quoted titles and back-references."""
 
     def __init__(self, nlp: Language, name: str, *, patterns: str, left_boundaries: str, generic_words: str,
-                 titles: str, alias_patterns: str) -> None:
+                 titles: str, alias_patterns: str, suffix_blockers: str) -> None:
         self.name = name
         self.alias_notes = load_alias_notes(alias_patterns)
         self.titles = tuple(sorted({fold(t) for t in load_words(titles)}, key=len, reverse=True))
@@ -201,7 +201,8 @@ class ShapeRecognizer:
         for rule in self.rules:
             for suffix in rule.suffixes:
                 self.by_suffix.setdefault(suffix, []).append(rule)
-        self.suffixes = WordMatcher(self.by_suffix)
+        self.blockers = frozenset(fold(w) for line in load_words(suffix_blockers) for w in line.split("|") if w)
+        self.suffixes = WordMatcher([*self.by_suffix, *self.blockers])
         # the suffixes each pass handles: names after any entity (…办事处) come second
         self.pass_suffixes = {
             entity_pass: frozenset(s for s, rules in self.by_suffix.items()
@@ -305,7 +306,8 @@ class ShapeRecognizer:
         for start, end, suffix in self.suffixes.find(text):
             if len(suffix) > len(longest.get(end - 1, "")):
                 longest[end - 1] = suffix
-        return longest
+        # where a common word such as 发展 is the longest, no name ends
+        return {end: suffix for end, suffix in longest.items() if suffix not in self.blockers}
 
     def _facts(self, text: str, longest: dict[int, str], listed: list[Candidate]) -> _Facts:
         """What both suffix passes need to know about the listed names and the suffixes."""
@@ -556,11 +558,12 @@ class ShapeRecognizer:
         "generic_words": "patterns/generic_words.txt",
         "titles": "patterns/titles.txt",
         "alias_patterns": "patterns/aliases.txt",
+        "suffix_blockers": "patterns/suffix_blockers.txt",
     },
     assigns=["doc._.candidates"],
     requires=["doc._.candidates"],
 )
 def make_shapes(nlp: Language, name: str, patterns: str, left_boundaries: str, generic_words: str,
-                titles: str, alias_patterns: str) -> ShapeRecognizer:
+                titles: str, alias_patterns: str, suffix_blockers: str) -> ShapeRecognizer:
     return ShapeRecognizer(nlp, name, patterns=patterns, left_boundaries=left_boundaries, generic_words=generic_words,
-                           titles=titles, alias_patterns=alias_patterns)
+                           titles=titles, alias_patterns=alias_patterns, suffix_blockers=suffix_blockers)

@@ -311,3 +311,11 @@ def test_common_words_ending_in_a_name_suffix_name_nothing(nlp, text):
 )
 def test_a_name_after_a_two_character_surname_does_not_end_in_a_cue(nlp, text, person):
     assert names(nlp, text).get(person) == "Person"
+
+
+def test_a_title_inside_a_place_and_town_opens_no_name(nlp):
+    # 东莞市长安镇: 市长 is no title here, and 安镇设立 no name
+    found = names(nlp, "日立公司在东莞市长安镇设立的工厂投产。")
+    assert found.get("长安镇") == "District"
+    assert "Person" not in found.values()
+    assert names(nlp, "苏州市长吴庆文出席。").get("吴庆文") == "Person"

@@ -162,6 +162,8 @@ class PersonRecognizer:
         raw = doc._.text
         found = []
         occupied = SpanIndex((c.start, c.end) for c in doc._.candidates)
+        # a name a shape crosses is no name: 东莞市长安镇 holds the title 市长 but 长安镇 is a town
+        shaped = SpanIndex((c.start, c.end) for c in doc._.candidates if c.source == "shape" and c.label != "Person")
         occurrences = sorted(self.titles.find(text), key=lambda o: (o[0], -(o[1] - o[0])))
         longest: dict[int, str] = {}
         reach = -1
@@ -179,7 +181,8 @@ class PersonRecognizer:
             end = self._name_after(text, start)
             if end is not None and (self.has_surname(text[start:end])
                                     or (end - start >= 3 and start - len(title) in body_ends)) \
-                    and not self._crossed(start, end, blocked) and not text.startswith(self.cues, start) \
+                    and not self._crossed(start, end, blocked) and not self._crossed(start, end, shaped) \
+                    and not text.startswith(self.cues, start) \
                     and not self._starts_with_title(text, start):
                 found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=15, job_title=title))
                 continue

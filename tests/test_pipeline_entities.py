@@ -319,3 +319,15 @@ def test_a_title_inside_a_place_and_town_opens_no_name(nlp):
     assert found.get("长安镇") == "District"
     assert "Person" not in found.values()
     assert names(nlp, "苏州市长吴庆文出席。").get("吴庆文") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("浙江省日资企业协会会长出席。", "浙江省日资企业协会"),
+        ("苏州市外商投资企业协会秘书长出席。", "苏州市外商投资企业协会"),
+    ],
+)
+def test_an_association_may_be_named_by_a_place_and_generic_words(nlp, text, name):
+    assert names(nlp, text).get(name) == "Organization"
+    assert "日本地方政府" not in names(nlp, "日本地方政府代表出席。")

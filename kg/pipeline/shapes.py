@@ -427,8 +427,11 @@ class ShapeRecognizer:
                 if lead is not None and any(c.end == end and c.label in ("District", "City")
                                             for c in listed_at.get(lead, ())):
                     continue  # 天津滨海新区 is the district 滨海新区 of 天津
-                if lead is not None and len(suffix) <= 2 and self.generic.covers(text[lead:suffix_start]):
-                    continue  # 日本地方政府: a place, generic words and a bare 政府 or 局 name no body
+                if lead is not None and len(suffix) <= 2 and self.generic.covers(text[lead:suffix_start]) \
+                        and not (rule.label == "Organization" and suffix.endswith("会")):
+                    # 日本地方政府: a place, generic words and a bare 政府 or 局 name no body; an
+                    # association is named so (湖南省日资企业协会, 东莞市外商投资企业协会)
+                    continue
                 found.append(Candidate(start, end, rule.label, raw[start:end], "shape", priority=rule.priority))
                 break
         return found

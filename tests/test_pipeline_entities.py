@@ -331,3 +331,14 @@ def test_a_title_inside_a_place_and_town_opens_no_name(nlp):
 def test_an_association_may_be_named_by_a_place_and_generic_words(nlp, text, name):
     assert names(nlp, text).get(name) == "Organization"
     assert "日本地方政府" not in names(nlp, "日本地方政府代表出席。")
+
+
+def test_a_title_after_a_body_is_not_part_of_it(nlp):
+    found = names(nlp, "大连市委常委、副市长王明出席。")
+    assert found.get("大连市委") == "GovernmentBody"
+    assert "大连市委常委" not in found
+
+
+def test_a_verb_ends_a_name_that_opens_with_its_legal_form(nlp):
+    found = names(nlp, "株式会社北辰精工宣布将投资800万美元。")
+    assert found.get("株式会社北辰精工") == "Company"

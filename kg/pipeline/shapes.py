@@ -21,6 +21,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .affixes import Affixes
 from .candidates import Candidate
 from .data import load_alias_notes, load_boundaries, load_jsonl, load_words
 from .fold import fold
@@ -178,6 +179,7 @@ class ShapeRecognizer:
         self.name = name
         self.alias_notes = load_alias_notes(alias_patterns)
         self.titles = tuple(sorted({fold(t) for t in load_words(titles)}, key=len, reverse=True))
+        self.title_ends = Affixes(self.titles)
         self._titles_by_char: dict[str, tuple[str, ...]] = {}
         self.japanese_forms = frozenset(fold(w) for w in ("株式会社", "合同会社", "有限会社", "合资会社"))
         self.class_nouns = ("中小企业", "企业", "公司", "厂商")
@@ -355,6 +357,9 @@ class ShapeRecognizer:
             suffix_start = end - len(suffix)
             if text.startswith(self._title_from(suffix[-1]), end - 1):
                 continue  # 商务局局长: the second 局 opens a title, it ends no name
+            title = self.title_ends.longest_suffix(text, end, start=max(0, end - 8))
+            if title and end - len(title) - 1 in longest:
+                continue  # 长沙市委常委: a title after a body (长沙市委), not a longer body
             for rule in self.by_suffix[suffix]:
                 if (rule.needs == "entity") != entity_pass:
                     continue

@@ -342,3 +342,32 @@ def test_a_title_after_a_body_is_not_part_of_it(nlp):
 def test_a_verb_ends_a_name_that_opens_with_its_legal_form(nlp):
     found = names(nlp, "株式会社北辰精工宣布将投资800万美元。")
     assert found.get("株式会社北辰精工") == "Company"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("公司在松山湖高新区设立工厂。", "松山", None),  # a lake named after no city here
+        ("他家住在南京路附近。", "南京", None),  # a street
+        ("大连山东两地合作。", None, "山东"),  # a listed place right after keeps both
+        ("在东京与大阪街头访查。", None, "大阪"),
+    ],
+)
+def test_a_place_short_form_inside_a_lake_river_or_street_name(nlp, text, absent, present):
+    found = {m.text for m in nlp(text)._.mentions}
+    if absent:
+        assert absent not in found
+    if present:
+        assert present in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("代表团参观了浙江省博物馆。", "浙江省博物馆"), ("率宫城县经济交流团来访。", "宫城县经济交流团")],
+)
+def test_museums_and_exchange_delegations(nlp, text, name):
+    assert names(nlp, text).get(name) == "Organization"
+
+
+def test_diplomats_named_before_their_title(nlp):
+    assert names(nlp, "中国驻福冈总领事馆张明华总领事出席。").get("张明华") == "Person"

@@ -39,6 +39,11 @@ def load_entries(files: Iterable[str]) -> dict[str, list[GazetteerEntry]]:
     return entries
 
 
+#: Words for natural features and streets that make a place's short form part of another name.
+_TOPONYM_TAILS = frozenset("湖河江湾岛山路桥")
+_PLACE_LABELS = frozenset({"Region", "City", "District"})
+
+
 class Gazetteer:
     """Proposes a :class:`Candidate` for every listed name in the text."""
 
@@ -112,10 +117,14 @@ class Gazetteer:
         resolved = {surface: entry if entry is not None else self.lookup(surface, context=context)
                     for surface, entry in plain.items()}
         self._prefer_named_prefectures(resolved, context)
+        listed_starts = {start for start, _, _ in kept}
         for start, end, surface in kept:
             entry = resolved[surface]
             if entry is None:
                 continue
+            if entry.kind == "short" and entry.label in _PLACE_LABELS and text[end:end + 1] in _TOPONYM_TAILS \
+                    and end not in listed_starts:
+                continue  # 松山湖, 苏州河, 大阪湾: a lake, a river or a bay named after the place
             if entry.kind == "short" and not self._bounded(text, start, end) and (
                     (entry.label == "City" and entry.parent_label == "City") or (entry.label == "Company" and end - start <= 2)):
                 continue  # 资兴 in 投资兴业, 日产 in 中日产业

@@ -100,7 +100,7 @@ def test_seeds_meet_the_targets(gold_dir, seeds_report):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4"])
 def test_held_out_articles_stay_above_a_floor(root, nlp, folder):
     """Articles about other cities, annotated independently of the rules: a regression floor."""
     heldout = root / "tests" / "data" / folder

@@ -130,11 +130,8 @@ class DocContext:
         if marker in self._seen:
             return False
         self._seen.add(marker)
-        entities = self.entities
-        if subject not in entities:
-            entities[subject] = EntityRecord(subject)
-        if obj not in entities:
-            entities[obj] = EntityRecord(obj)
+        self.ensure_entity(subject)
+        self.ensure_entity(obj)
         self.relations.append(RelationRecord(
             subject, predicate, obj, start, end, self.text[start:end], method, money, date, job_title))
         self._relation_count += 1

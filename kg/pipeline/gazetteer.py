@@ -41,7 +41,7 @@ def load_entries(files: Iterable[str]) -> dict[str, list[GazetteerEntry]]:
 
 #: Words for natural features and streets that make a place's short form part of another name.
 _TOPONYM_TAILS = frozenset("湖河江湾岛山路桥")
-_PLACE_LABELS = frozenset({"Region", "City", "District"})
+_ADMIN_LABELS = frozenset({"Region", "City", "District"})  # the places such names are taken from
 
 
 class Gazetteer:
@@ -122,7 +122,7 @@ class Gazetteer:
             entry = resolved[surface]
             if entry is None:
                 continue
-            if entry.kind == "short" and entry.label in _PLACE_LABELS and text[end:end + 1] in _TOPONYM_TAILS \
+            if entry.kind == "short" and entry.label in _ADMIN_LABELS and text[end:end + 1] in _TOPONYM_TAILS \
                     and end not in listed_starts:
                 continue  # 松山湖, 苏州河, 大阪湾: a lake, a river or a bay named after the place
             if entry.kind == "short" and not self._bounded(text, start, end) and (

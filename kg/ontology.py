@@ -85,6 +85,7 @@ class CJ(DefinedNamespace):
     sourceCharStart: URIRef
     sourceCharEnd: URIRef
     method: URIRef
+    rule: URIRef
     fileName: URIRef
     contentHash: URIRef
     amount: URIRef

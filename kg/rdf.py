@@ -117,6 +117,8 @@ def _add_relation(graph: Graph, doc: URIRef, extraction: DocumentExtraction, rel
     graph.add((node, CJ.evidence, Literal(rel.evidence, lang="zh")))
     _add_offsets(graph, node, extraction, rel.start, rel.end)
     graph.add((node, CJ.method, Literal(rel.method)))
+    if rel.rule:
+        graph.add((node, CJ.rule, Literal(rel.rule)))
     if rel.money is not None:
         _add_money(graph, node, rel.money)
     if rel.date is not None:
@@ -168,6 +170,8 @@ def add_document(graph: Graph, extraction: DocumentExtraction, *, base_iri: str 
         graph.add((node, CJ.mentionOf, entity_iri(mention.key, base_iri=base_iri)))
         graph.add((node, PROV.wasDerivedFrom, doc))
         graph.add((node, CJ.surface, Literal(mention.text, lang="zh")))
+        if mention.rule:
+            graph.add((node, CJ.rule, Literal(mention.rule)))
         _add_offsets(graph, node, extraction, mention.start, mention.end)
     for relation in extraction.relations:
         _add_relation(graph, doc, extraction, relation, base_iri)

@@ -42,6 +42,7 @@ class Mention(NamedTuple):
     start: int
     end: int
     text: str
+    rule: str = ""  # id of the rule that found the mention (``cj:rule``)
 
 
 class EntityRecord(NamedTuple):
@@ -85,6 +86,7 @@ class RelationRecord(NamedTuple):
     money: Money | None = None
     date: DateValue | None = None
     job_title: str | None = None
+    rule: str = ""  # id of the rule that found the relation (``cj:rule``)
 
 
 @dataclass(frozen=True, slots=True)

@@ -428,7 +428,7 @@ class EntityResolver:
         # results on the Doc
         spans.sort()
         make = tuple.__new__  # Mention(...) without its Python-level __new__
-        doc._.mentions.extend([make(Mention, (key, s, e, raw[s:e])) for s, e, key in spans])
+        doc._.mentions.extend([make(Mention, (key, s, e, raw[s:e], "")) for s, e, key in spans])
         mentioned = {k for _, _, k in spans}
         records, parents = doc._.entities, doc._.parents
         for key, entity in entities.items():

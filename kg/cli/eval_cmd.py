@@ -52,17 +52,23 @@ def _line(name: str, score) -> str:
             f"   (pred {score.predicted}, gold {score.gold})")
 
 
+def _error_line(item, *, entity: bool) -> str:
+    """``doc  item (class)  [rule]``, and for a missed item the closest prediction the rule made."""
+    detail = f" ({item.detail})" if entity else ""
+    closest = f"  ← {item.closest}" if item.closest else ""
+    return f"  {item.document}  {item.item}{detail}  [{item.rule}]{closest}"
+
+
 def _table(report, show_errors: bool) -> str:
     lines = [f"documents: {', '.join(report.documents)}", "", "per class (typed):"]
     lines += ["  " + _line(name, score) for name, score in sorted(report.per_class.items())]
     lines += ["", "per predicate:"]
     lines += ["  " + _line(name, score) for name, score in sorted(report.per_predicate.items())]
     if show_errors:
-        lines += ["", "missed entities:"] + [f"  {d}  {n}  ({t})" for d, n, t in report.missed_entities]
-        lines += ["", "spurious entities:"] + [f"  {d}  {n}  ({t})" for d, n, t in report.spurious_entities]
-        lines += ["", "mistyped entities:"] + [f"  {d}  {n}  {p} (gold {g})" for d, n, p, g in report.mistyped_entities]
-        lines += ["", "missed relations:"] + [f"  {d}  {s} {p} {o}" for d, s, p, o in report.missed_relations]
-        lines += ["", "spurious relations:"] + [f"  {d}  {s} {p} {o}" for d, s, p, o in report.spurious_relations]
+        for title, items in (("missed entities", report.missed_entities), ("spurious entities", report.spurious_entities),
+                             ("mistyped entities", report.mistyped_entities), ("missed relations", report.missed_relations),
+                             ("spurious relations", report.spurious_relations)):
+            lines += ["", f"{title}:"] + [_error_line(item, entity="entities" in title) for item in items]
     lines += ["", _line("entities", report.entities), _line("typed entities", report.typed_entities),
               _line("relations", report.relations)]
     return "\n".join(lines)

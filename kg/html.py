@@ -115,6 +115,7 @@ class Evidence:
     sentence: str
     documents: tuple[str, ...] = ()
     method: str | None = None
+    rule: str | None = None
     amount: Decimal | None = None
     currency: str | None = None
     date: str | None = None
@@ -299,6 +300,7 @@ def _evidence_index(graph: Graph) -> dict[tuple[URIRef, str, URIRef], list[Evide
             sentence=_text(graph.value(mention, CJ.evidence)) or "",
             documents=tuple(sorted(file_name(doc) for doc in graph.objects(mention, PROV.wasDerivedFrom))),
             method=_text(graph.value(mention, CJ.method)),
+            rule=_text(graph.value(mention, CJ.rule)),
             amount=_decimal(graph.value(mention, CJ.amount)),
             currency=_text(graph.value(mention, CJ.currency)),
             date=str(date) if date is not None else None,
@@ -308,7 +310,8 @@ def _evidence_index(graph: Graph) -> dict[tuple[URIRef, str, URIRef], list[Evide
 
 
 def _evidence_sort_key(ev: Evidence) -> tuple[str, ...]:
-    return (ev.documents[0] if ev.documents else "", ev.sentence, ev.method or "", str(ev.amount or ""), ev.currency or "")
+    return (ev.documents[0] if ev.documents else "", ev.sentence, ev.method or "", ev.rule or "", str(ev.amount or ""),
+            ev.currency or "")
 
 
 def _relation_triples(graph: Graph, entities: Mapping[URIRef, _Entity]) -> list[tuple[URIRef, str, URIRef]]:
@@ -608,7 +611,7 @@ def view_payload(view: ViewData, *, title: str) -> dict[str, Any]:
 
     def evidence(ev: Evidence) -> dict[str, Any]:
         item: dict[str, Any] = {"s": pool(sentences, ev.sentence), "d": [pool(documents, d) for d in ev.documents]}
-        for key, value in (("m", ev.method), ("c", ev.currency), ("t", ev.date), ("j", ev.job_title)):
+        for key, value in (("m", ev.method), ("r", ev.rule), ("c", ev.currency), ("t", ev.date), ("j", ev.job_title)):
             if value:
                 item[key] = value
         if ev.amount is not None:

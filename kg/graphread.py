@@ -47,7 +47,7 @@ from typing import Final
 from urllib.parse import unquote
 
 from rdflib import ConjunctiveGraph, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from .ontology import CJ, ENTITY_CLASSES, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS, load_ontology
 
@@ -96,7 +96,7 @@ class Entity:
 class EntityMention:
     """One ``cj:EntityMention``: where an entity is named in a document, and by which rule."""
 
-    node: URIRef
+    node: Identifier
     entity: URIRef
     documents: tuple[URIRef, ...]
     surface: str
@@ -112,7 +112,7 @@ class RelationMention:
     ``sources`` are the file names of ``documents``, in the same order.
     """
 
-    node: URIRef
+    node: Identifier
     subject: URIRef
     relation: str
     object: URIRef
@@ -142,7 +142,7 @@ class RelationMention:
 class Statistic:
     """One ``cj:Statistic``: a figure about an entity that is not a relation."""
 
-    node: URIRef
+    node: Identifier
     subject: URIRef
     measure: str
     counterpart: URIRef | None
@@ -250,6 +250,11 @@ def most_specific_class(classes: set[str] | frozenset[str]) -> str | None:
     >>> most_specific_class(set()) is None
     True
     """
+    return _most_specific(frozenset(classes))
+
+
+@lru_cache(maxsize=256)
+def _most_specific(classes: frozenset[str]) -> str | None:
     broader = _broader_classes()
     above = {up for name in classes for up in broader.get(name, ())}
     for name in ENTITY_CLASSES:
@@ -272,7 +277,7 @@ def _values(graph: Graph, predicate: URIRef) -> dict[Node, list[Node]]:
     found: dict[Node, dict[Node, None]] = defaultdict(dict)
     for s, o in _pairs(graph, predicate):
         found[s][o] = None
-    return {s: sorted(objs, key=_term_order) for s, objs in found.items()}
+    return {s: list(objs) if len(objs) == 1 else sorted(objs, key=_term_order) for s, objs in found.items()}
 
 
 def _term_order(term: Node) -> tuple[str, str]:
@@ -339,9 +344,26 @@ def graph_records(graph: Graph) -> GraphRecords:
         mentions and statistics (by source file, start offset, node), entity
         mentions (likewise) and the documents' file names.
     """
-    types = _values(graph, RDF.type)
-    file_names = {doc: str(names[0]) for doc, names in _values(graph, CJ.fileName).items() if names}
-    documents = {doc: file_names.get(doc, str(doc)) for doc, classes in types.items() if CJ.Document in classes}
+    # one pass over rdf:type sorts the nodes into entities (by class), mentions, statistics and documents
+    relation_nodes: list[Node] = []
+    statistic_nodes: list[Node] = []
+    document_nodes: list[URIRef] = []
+    classes_of: dict[URIRef, set[str]] = defaultdict(set)
+    relation_mention, statistic, document = CJ.RelationMention, CJ.Statistic, CJ.Document
+    for node, cls in _pairs(graph, RDF.type):
+        if cls in CLASS_NAMES:
+            if isinstance(node, URIRef):
+                classes_of[node].add(CLASS_NAMES[cls])  # type: ignore[index]
+        elif isinstance(node, Literal):
+            continue
+        elif cls == relation_mention:
+            relation_nodes.append(node)
+        elif cls == statistic:
+            statistic_nodes.append(node)
+        elif cls == document and isinstance(node, URIRef):
+            document_nodes.append(node)
+    file_names = {doc: str(names[0]) for doc, names in _values(graph, CJ.fileName).items()}
+    documents = {doc: file_names.get(doc, str(doc)) for doc in document_nodes}
     documents.update({doc: name for doc, name in file_names.items() if isinstance(doc, URIRef)})
     derived = _values(graph, PROV.wasDerivedFrom)
 
@@ -357,9 +379,7 @@ def graph_records(graph: Graph) -> GraphRecords:
     # relation mentions
     subjects, predicates, objects = _values(graph, RDF.subject), _values(graph, RDF.predicate), _values(graph, RDF.object)
     relation_mentions = []
-    for node, classes in types.items():
-        if CJ.RelationMention not in classes or not isinstance(node, URIRef):
-            continue
+    for node in dict.fromkeys(relation_nodes):
         subject, predicate, obj = _first(subjects, node), _first(predicates, node), _first(objects, node)
         if predicate not in RELATION_NAMES or not isinstance(subject, URIRef) or not isinstance(obj, URIRef):
             continue
@@ -379,7 +399,7 @@ def graph_records(graph: Graph) -> GraphRecords:
     entity_mentions = []
     for node, entities in targets.items():
         target = entities[0]
-        if not isinstance(node, URIRef) or not isinstance(target, URIRef):
+        if isinstance(node, Literal) or not isinstance(target, URIRef):
             continue
         docs, _ = provenance(node)
         entity_mentions.append(EntityMention(
@@ -391,9 +411,9 @@ def graph_records(graph: Graph) -> GraphRecords:
     stat_of, counterparts = _values(graph, CJ.statisticOf), _values(graph, CJ.counterpart)
     measures, stat_values, units = _values(graph, CJ.measure), _values(graph, CJ.value), _values(graph, CJ.unit)
     statistics = []
-    for node, classes in types.items():
+    for node in dict.fromkeys(statistic_nodes):
         subject = _first(stat_of, node)
-        if CJ.Statistic not in classes or not isinstance(node, URIRef) or not isinstance(subject, URIRef):
+        if not isinstance(subject, URIRef):
             continue
         counterpart = _first(counterparts, node)
         docs, sources = provenance(node)
@@ -418,11 +438,6 @@ def graph_records(graph: Graph) -> GraphRecords:
     mention_counts: dict[URIRef, int] = defaultdict(int)
     for em in entity_mentions:
         mention_counts[em.entity] += 1
-    classes_of: dict[URIRef, set[str]] = {}
-    for node, classes in types.items():
-        names = {CLASS_NAMES[c] for c in classes if c in CLASS_NAMES}  # type: ignore[index]
-        if names and isinstance(node, URIRef):
-            classes_of[node] = names
     nodes = set(classes_of) | set(mention_counts)
     nodes |= {end for s, _, o in triples for end in (s, o)}
     nodes |= {end for rm in relation_mentions for end in (rm.subject, rm.object)}
@@ -431,7 +446,7 @@ def graph_records(graph: Graph) -> GraphRecords:
     for node in sorted(nodes, key=str):
         label, aliases = _label_and_aliases(node, labels.get(node, []), alt_labels.get(node, []))
         entities[node] = Entity(
-            iri=node, label=label, cls=most_specific_class(classes_of.get(node, set())), aliases=aliases,
+            iri=node, label=label, cls=_most_specific(frozenset(classes_of.get(node, ()))), aliases=aliases,
             job_titles=tuple(sorted({str(t) for t in job_titles.get(node, ()) if isinstance(t, Literal)})),
             mentions=mention_counts.get(node, 0),
         )

@@ -22,8 +22,8 @@ predicted class is the gold type or one of the ``alt_types``.
 
 1. typed candidate pairs first: a maximum matching, found gold entity by gold
    entity in the order of the gold file; each tries its candidates in order
-   (those whose names match without dropping a suffix first, so that 京都府
-   goes to gold 京都府 and 京都 to gold 京都; then SCHEMA.md's ties: more
+   (those whose names match without dropping a suffix first, so that the
+   node 京都府 goes to gold 京都府 and 京都 to 京都; then SCHEMA.md's ties: more
    surface forms, i.e. distinct names, then more predicted relations in the
    document, then the smaller IRI), takes the first that is free, and only
    when none is free moves an earlier gold entity to another of its
@@ -54,8 +54,9 @@ predicted entity the rules of its mentions in the document, a relation those of
 its relation mentions; a missed item the rules of the closest predicted thing
 (see :class:`ItemError`), ``—`` where there is none. A mention without
 ``cj:rule`` counts as rule ``(none)``. :meth:`EvalReport.by_rule` scores each
-rule: what it produced, how much of it matched gold and, for relations, how
-many gold facts no other rule found.
+rule: what it produced, how much of it matched gold (an entity: assigned with
+its type) and, for relations, how many gold facts no other rule found; a fact
+produced by several rules counts for each.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ from urllib.parse import unquote
 from rdflib import ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.term import Identifier, Node
 
-from .ontology import CJ, ENTITY_CLASSES, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS, load_ontology
+from .ontology import CJ, CJR_DEFAULT, ENTITY_CLASSES, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS, load_ontology
 
 __all__ = [
     "CLASS_NAMES",
@@ -311,10 +311,10 @@ def _decimal(value: Node | None) -> Decimal | None:
         return None
 
 
-def fallback_label(iri: Node) -> str:
+def _fallback_label(iri: Node) -> str:
     """The last segment of an IRI, percent-decoded: the label of a node that has none.
 
-    >>> fallback_label(URIRef("https://w3id.org/cjkg/resource/City/%E5%A4%A7%E8%BF%9E"))
+    >>> _fallback_label(URIRef(CJR_DEFAULT + "City/%E5%A4%A7%E8%BF%9E"))
     '大连'
     """
     return unquote(str(iri).rstrip("/").rsplit("/", 1)[-1])
@@ -323,7 +323,7 @@ def fallback_label(iri: Node) -> str:
 def _label_and_aliases(node: Node, labels: list[Node], alt_labels: list[Node]) -> tuple[str, tuple[str, ...]]:
     literals = [lit for lit in labels if isinstance(lit, Literal)]
     chosen = next((lit for lit in literals if lit.language == "zh"), literals[0] if literals else None)
-    label = str(chosen) if chosen is not None else fallback_label(node)
+    label = str(chosen) if chosen is not None else _fallback_label(node)
     others = {str(lit) for lit in [*literals, *alt_labels] if isinstance(lit, Literal)}
     others.discard(label)
     return label, tuple(sorted(others))

@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from kg.analysis.examples import example_extraction, example_graph
 from kg.graphread import Entity, graph_records, most_specific_class
 from kg.ontology import CJ, ENTITY_CLASSES, RDF, RDFS, SKOS, load_ontology
-from kg.rdf import build_graph, entity_iri
+from kg.rdf import document_iri, entity_iri
 from kg.records import EntityKey
 from tests.test_html import synthetic_graph
 
@@ -27,7 +27,7 @@ def test_labels_prefer_zh_and_the_rest_are_aliases():
         graph.add((node, RDFS.label, label))
     graph.add((node, SKOS.altLabel, Literal("松下", lang="zh")))
     graph.add((node, SKOS.altLabel, Literal("パナソニック", lang="ja")))
-    untyped = URIRef("https://w3id.org/cjkg/resource/Thing/%E6%97%A0%E5%90%8D")
+    untyped = entity_iri(EntityKey("无名", "Thing"))
     graph.add((node, CJ.cooperatesWith, untyped))
     entities = graph_records(graph).entities
     assert entities[node] == Entity(node, "松下", "Company", ("Panasonic", "パナソニック", "松下电器"))
@@ -50,7 +50,7 @@ def test_records_of_the_example():
     extraction = example_extraction()
     assert len(records.entities) == 11 and len(records.triples) == 13
     assert len(records.relation_mentions) == 13 and len(records.entity_mentions) == len(extraction.mentions)
-    assert records.documents == {URIRef("https://w3id.org/cjkg/resource/doc/eeeeeeeeeeeeeeee"): "example.txt"}
+    assert records.documents == {document_iri(extraction.content_hash): "example.txt"}
     fair = records.entity_named("2023中日经贸洽谈会")
     assert (fair.cls, fair.aliases, fair.mentions) == ("Event", ("洽谈会",), 2)
     assert records.entity_named("李明").job_titles == ("市长",)

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from rdflib import Graph
 
+from kg.analysis.examples import example_graph
 from kg.html import write_html
 from kg.rdf import build_graph
 from tests.test_html import IMG_PAYLOAD, SCRIPT_PAYLOAD, _entity_count, injected_extraction, synthetic_graph
@@ -90,6 +91,7 @@ def pages(tmp_path_factory) -> dict[str, Path]:
         "sample": write_html(sample, folder / "sample.html"),
         "focus": write_html(sample, folder / "focus.html", focus="洽谈会", depth=1),
         "injected": write_html(build_graph([injected_extraction()]), folder / "injected.html"),
+        "rules": write_html(example_graph(), folder / "rules.html"),  # mentions and relations carry cj:rule
     }
 
 
@@ -176,6 +178,8 @@ def test_click_shows_evidence(open_page, pages):
     assert panel.is_visible() and panel.locator("h2").inner_text() == "大连"
     text = panel.inner_text()
     assert "大连市与日本北九州市缔结友好城市。" in text and "来源 sample.txt" in text
+    # the sample graph has no rule ids: each evidence says so
+    assert set(panel.locator(".evidence .meta .rule").all_inner_texts()) == {"规则 —"}
     assert "别名" in text and "大连市" in text
     assert panel.locator(".rel-list > li").count() == 4
     # Hover a relation: the tooltip carries its evidence, source, method and amount.
@@ -189,6 +193,19 @@ def test_click_shows_evidence(open_page, pages):
     assert "sample.txt" in tip and "30,000,000 USD" in tip and "pattern" in tip
     view.page.mouse.click(*view.edge_point("日立制作所", "investedIn"))
     assert "3000万" in panel.inner_text() and "日期 2023" in panel.inner_text()
+    view.assert_clean()
+
+
+def test_evidence_shows_the_method_and_the_rule(open_page, pages):
+    view = open_page(pages["rules"])
+    view.js("cjkg.selectEntity(cjkg.data.nodes.find((n) => n.label === '大连经济技术开发区').id)")
+    items = view.page.locator("#panel .rel-list > li").all_inner_texts()
+    (named,) = [item for item in items if item.startswith("大连经济技术开发区")]  # 大连经济技术开发区 → 大连
+    assert "方法 名称推断 name" in named and "规则 locatedIn.name" in named
+    (by_cue,) = [item for item in items if item.startswith("日立大连有限公司")]  # 日立大连有限公司 → the zone
+    assert "方法 文中线索 pattern" in by_cue and "规则 locatedIn.cue" in by_cue
+    rule = view.page.locator("#panel .evidence .meta .rule").first
+    assert rule.get_attribute("title").startswith("cj:rule ")
     view.assert_clean()
 
 

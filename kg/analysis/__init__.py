@@ -2,7 +2,9 @@
 
 The notebooks in ``notebooks/`` import these and only display what they
 return. Every function takes the graph of record (an :class:`rdflib.Graph`,
-as :func:`load_graph` or ``kg.build.extract_paths(paths).graph`` give it) and
+as :func:`load_graph` or ``kg.build.extract_paths(paths).graph`` give it, or
+the :class:`kg.graphread.GraphRecords` read from it: all of them read the
+graph through :mod:`kg.graphread`, as the HTML view and ``kg eval`` do) and
 returns a :class:`pandas.DataFrame`, a typed record or a networkx graph:
 
 - loading and querying: :func:`load_graph`, :func:`graph_path`, :func:`sparql`;

@@ -211,6 +211,10 @@
     const docs = (ev.d || []).map((i) => data.documents[i]);
     if (docs.length) meta.appendChild(el("span", "source", "来源 " + docs.join("、")));
     if (ev.m) meta.appendChild(el("span", "method", "方法 " + (METHOD_ZH[ev.m] ? METHOD_ZH[ev.m] + " " : "") + ev.m));
+    // The rule that found it (cj:rule); graphs built before rules had ids say so with "—".
+    const rule = el("span", "rule", "规则 " + (ev.r || "—"));
+    rule.title = ev.r ? "cj:rule " + ev.r : "no cj:rule in the graph";
+    meta.appendChild(rule);
     if (ev.a !== undefined) meta.appendChild(el("span", "amount", "金额 " + formatAmount(ev.a, ev.c)));
     if (ev.t) meta.appendChild(el("span", "date", "日期 " + ev.t));
     if (ev.j) meta.appendChild(el("span", "title", "职务 " + ev.j));
@@ -325,6 +329,7 @@
       const docs = (ev.d || []).map((i) => data.documents[i]);
       if (docs.length) bits.push("来源 " + docs.join("、"));
       if (ev.m) bits.push("方法 " + ev.m);
+      if (ev.r) bits.push("规则 " + ev.r);
       if (ev.a !== undefined) bits.push("金额 " + formatAmount(ev.a, ev.c));
       if (ev.t) bits.push("日期 " + ev.t);
       box.appendChild(el("div", "tt-meta", bits.join(" · ")));

@@ -93,3 +93,34 @@ PLAIN = "大连市与北九州市续签友好合作协议。"
 def test_resolution_order(text, options, expected):
     value, source = resolve_document_date(text, **options)
     assert (value.value if value else None, source) == expected
+
+
+@pytest.mark.parametrize(("text", "article_date", "expected"), [
+    ("上月，两市签署协议。", "2024-01-15", "2023-12"),
+    ("上个月", "2024-03-31", "2024-02"),
+    ("本月", "2024-03-31", "2024-03"),
+    ("下月", "2024-12-02", "2025-01"),
+    ("本周", "2024-04-24", "2024-04"),  # Monday 22 to Sunday 28 April
+    ("上周", "2024-04-24", "2024-04"),  # 15 to 21 April
+    ("本周", "2024-05-01", "2024"),  # 29 April to 5 May: two months, one year
+    ("上周", "2024-01-03", "2023-12"),  # 25 to 31 December 2023
+    ("本周", "2025-01-02", None),  # 30 December 2024 to 5 January 2025: two years
+    ("本周", "2024-04", None),  # a week needs the article's day
+    ("上月", "2024", None),  # a month needs the article's month
+    ("日本周在东京开幕", "2024-04-24", None),  # Japan Week is no week
+    ("今年", "2024-04", "2024"),
+])
+def test_relative_months_and_weeks_resolve_against_the_article(text, article_date, expected):
+    from kg.values import parse_date
+
+    value = parse_date(text, document_date=article_date)
+    assert (value.value if value else None) == expected
+
+
+def test_the_same_sentence_in_two_articles_gets_two_dates(nlp):
+    from kg.extract import extract_text
+
+    text = "上月，日立制作所投资3000万美元在大连设立日立大连有限公司。"
+    dates = [{r.date.value for r in extract_text(nlp, text, document_date=day).relations if r.predicate == "investedIn"}
+             for day in ("2021-03-10", "2023-11-02")]
+    assert dates == [{"2021-02"}, {"2023-10"}]

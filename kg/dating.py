@@ -23,8 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal as Kind
-
 from rdflib import Graph, Literal, URIRef
 
 from .ontology import CJ, DCTERMS, PROV, RDF, RELATION_PROPERTIES
@@ -44,7 +42,7 @@ class DatedMention:
     object: URIRef
     document: URIRef | None
     date: str | None
-    dated: Kind["text", "article"] | None
+    dated: str | None  # "text" (the mention's own cj:date) or "article" (its document's dcterms:issued)
 
     @property
     def year(self) -> int | None:
@@ -87,4 +85,4 @@ def dated_mentions(graph: Graph) -> Iterator[DatedMention]:
         else:
             date = article_date(doc)
             dated = "article" if date is not None else None
-        yield DatedMention(mention, subject, relation, obj, doc, date, dated)  # type: ignore[arg-type]
+        yield DatedMention(mention, subject, relation, obj, doc, date, dated)

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 
 from kg.cli import main
 from kg.ontology import CJ, DCTERMS, RDF, SCHEMA

@@ -225,14 +225,14 @@ def _paragraphs(columns: Iterable[list[PdfLine]], body_size: float) -> list[list
     for column in columns:
         body = [ln for ln in column if abs(ln.size - body_size) <= 0.1 * body_size] or column
         left, right = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
-        for line in column:
+        for index, line in enumerate(column):
             unit = line.size or body_size
             starts = (
                 previous is None
                 or abs(line.size - previous.size) > 0.1 * max(line.size, previous.size)
                 or line.x0 > left + 0.8 * unit
                 or previous.x1 < previous_right - 1.2 * unit
-                or (previous in column and previous.y0 - line.y1 > 1.2 * unit)
+                or (index > 0 and previous.y0 - line.y1 > 1.2 * unit)
             )
             if starts:
                 paragraphs.append([line])

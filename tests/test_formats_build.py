@@ -124,3 +124,21 @@ def test_the_html_page_carries_the_year_range(built):
     text = (out / "graph.html").read_text(encoding="utf-8")
     data = json.loads(re.search(r'<script type="application/json" id="cjkg-data">(.*?)</script>', text, re.S).group(1))
     assert data["time"]["range"] == [2020, 2024]
+
+
+@pytest.mark.slow
+def test_the_timeline_notebook_runs_on_the_mixed_corpus(built, monkeypatch):
+    import nbformat
+    from nbclient import NotebookClient
+
+    from tests.test_notebooks import NOTEBOOKS, _venv_kernel
+
+    _, out, _ = built
+    monkeypatch.setenv("KG_GRAPH", str(out / "graph.ttl"))
+    notebook = nbformat.read(NOTEBOOKS / "04_timeline.ipynb", as_version=4)
+    NotebookClient(notebook, km=_venv_kernel(), timeout=180, allow_errors=False,
+                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    tables = [o.data["text/plain"] for o in outputs if "text/plain" in o.get("data", {})]
+    assert any("export.jsonl" in t and "dateline" in t and "fileName" in t for t in tables)  # the document table
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 1

@@ -50,7 +50,7 @@ def test_the_payload_is_separate_and_small():
     assert "time" not in view_payload(view, title="t")
 
 
-def test_a_graph_without_dates_has_no_range(seeds_report):
+def test_a_graph_without_dates_has_no_range():
     view = graph_to_view(build_graph([example_extraction()]))
     assert time_payload(build_graph([example_extraction()]), view)["range"] == [2023, 2024]  # the sentences' own
     undated = build_graph([replace(example_extraction(), relations=tuple(r._replace(date=None)

@@ -41,6 +41,7 @@ notebook: install
 bench: install
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_sparql.py
+	$(BIN)/python bench/bench_pdf.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -72,7 +72,9 @@ __all__ = [
     "load_graph",
     "node_size",
     "render_html",
+    "edge_years",
     "seed_positions",
+    "time_payload",
     "view_payload",
     "write_html",
 ]
@@ -592,6 +594,49 @@ def view_payload(view: ViewData, *, title: str) -> dict[str, Any]:
     }
 
 
+# ------------------------------------------------------------------ the year filter
+
+
+def edge_years(graph: Graph, view: ViewData) -> dict[int, tuple[int, ...]]:
+    """The years each edge of ``view`` is placed in, by edge id (edges placed in none are left out).
+
+    A relation mention is placed in the year of its own ``cj:date``, else of its
+    article's ``dcterms:issued`` (:func:`kg.dating.dated_mentions`); an edge is
+    placed in the years of all its mentions.
+
+    >>> from kg.analysis.chronology import example_timeline_graph
+    >>> graph = example_timeline_graph()
+    >>> view = graph_to_view(graph)
+    >>> years = edge_years(graph, view)
+    >>> sorted((view.nodes[e.source].label, e.relation, years[e.id]) for e in view.edges if e.relation == "investedIn")
+    [('大连船舶重工有限公司', 'investedIn', (2024,)), ('日立制作所', 'investedIn', (2023, 2024))]
+    """
+    from .dating import dated_mentions
+
+    ids = {URIRef(node.iri): node.id for node in view.nodes}
+    edges = {(view.nodes[e.source].iri, e.relation, view.nodes[e.target].iri): e.id for e in view.edges}
+    years: dict[int, set[int]] = defaultdict(set)
+    for fact in dated_mentions(graph):
+        if fact.year is None or fact.subject not in ids or fact.object not in ids:
+            continue
+        subject, relation, obj = _edge_key(fact.subject, fact.relation, fact.object)
+        edge = edges.get((str(subject), relation, str(obj)), edges.get((str(obj), relation, str(subject))))
+        if edge is not None:
+            years[edge].add(fact.year)
+    return {edge: tuple(sorted(found)) for edge, found in sorted(years.items())}
+
+
+def time_payload(graph: Graph, view: ViewData) -> dict[str, Any]:
+    """The data of the page's year filter: ``{"range": [first, last] or None, "edges": {id: [years]}}``.
+
+    Kept apart from :func:`view_payload`: the page reads it from the ``time`` key.
+    """
+    years = edge_years(graph, view)
+    every = [year for found in years.values() for year in found]
+    return {"range": [min(every), max(every)] if every else None,
+            "edges": {str(edge): list(found) for edge, found in years.items()}}
+
+
 @lru_cache(maxsize=1)
 def _vis_network_js() -> str:
     spec = importlib.util.find_spec("pyvis")  # locate without importing (pyvis imports IPython)
@@ -632,7 +677,9 @@ def render_html(
         log.warning("the page shows %d entities; beyond about %d panning gets sluggish: "
                     "`kg html GRAPH.ttl --max-nodes %d` keeps the most connected, --focus NAME one neighbourhood",
                     len(view.nodes), FLUID_NODES, FLUID_NODES)
-    data = _json_for_script(view_payload(view, title=title))
+    payload = view_payload(view, title=title)
+    payload["time"] = time_payload(graph, view)  # the year filter's data (see time_payload)
+    data = _json_for_script(payload)
     vis_js = _inline_script(_vis_network_js())
     page_js = _inline_script(_asset(_SCRIPT))
     parts = {

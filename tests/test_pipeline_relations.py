@@ -10,9 +10,7 @@ import pytest
 def relations(nlp, text: str, *, date: str | None = None) -> set[tuple[str, str, str]]:
     doc = nlp.make_doc(text)
     doc._.document_date = date
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations}
+    return {(r.subject.name, r.predicate, r.object.name) for r in nlp(doc)._.relations}
 
 
 def records(nlp, text: str):
@@ -98,9 +96,7 @@ def test_relative_years_need_the_article_date(nlp):
     assert undated and undated[0].date is None
     doc = nlp.make_doc(text)
     doc._.document_date = "2024-06-01"
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    dated = [r for r in doc._.relations if r.predicate == "investedIn"]
+    dated = [r for r in nlp(doc)._.relations if r.predicate == "investedIn"]
     assert dated[0].date.value == "2024-05"
 
 
@@ -126,17 +122,16 @@ def test_statistics_are_kept_apart_from_relations(nlp):
     assert stats[0].value == Decimal("23470000000") and stats[0].currency == "USD"
 
 
-def test_relation_stages_share_one_context_until_what_it_indexes_changes(nlp):
-    from kg.pipeline.context import DocContext
-
+def test_one_view_per_document_whose_indexes_follow_what_the_stages_add(nlp):
     doc = nlp("苏州市与大阪府签署合作协议。")
-    ctx = DocContext.of(doc)
-    assert DocContext.of(doc) is ctx
-    ctx.add(ctx.mentions[0].key, "cooperatesWith", ctx.mentions[-1].key, 0)  # through the context: still current
-    assert DocContext.of(doc) is ctx
-    doc._.relations.append(doc._.relations[0])  # behind its back: rebuilt
-    rebuilt = DocContext.of(doc)
-    assert rebuilt is not ctx
-    doc._.mentions.append(doc._.mentions[0])
-    assert DocContext.of(doc) is not rebuilt
-    assert DocContext.of(nlp("无锡")) is not DocContext.of(doc)
+    view = doc._.view
+    assert doc._.view is view
+    assert [m.text for m in view.mentions] == ["苏州市", "大阪府"]
+    before = len(doc._.relations)
+    assert not view.add(view.mentions[0].key, "signedWith", view.mentions[-1].key, 0)  # stated already
+    doc._.mentions.append(doc._.mentions[0]._replace(start=9, end=11, text="协议"))
+    assert [m.text for m in view.mentions] == ["苏州市", "大阪府", "协议"]
+    doc._.relations.append(doc._.relations[0]._replace(predicate="visited"))  # behind the view's back
+    assert not view.add(doc._.relations[0].subject, "visited", doc._.relations[0].object, 0)
+    assert len(doc._.relations) == before + 1
+    assert nlp("无锡")._.view is not view

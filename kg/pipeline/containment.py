@@ -14,13 +14,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import EntityKey, Mention
-from .context import ORG_LABELS, PLACE_LABELS, DocContext
+from ..ontology import PLACE_CLASSES as PLACE_LABELS
+from .view import DocView
 from .data import load_tsv, load_words
 from .fold import fold
 
 __all__ = ["Containment"]
 
 _RANK = {"Country": 0, "Region": 1, "City": 2, "District": 3, "Zone": 4}
+ORG_LABELS = frozenset({"Company", "Organization", "GovernmentBody"})
 _CONTAINED = ORG_LABELS | {"Region", "City", "District", "Zone"}
 
 
@@ -28,37 +30,20 @@ class Containment:
     """Adds ``locatedIn`` relations read off names (method ``name``) and lists (``gazetteer``)."""
 
     def __init__(self, nlp: Language, name: str, *, legal_forms: str, branch_words: str, mobile_suffixes: str,
-                 gazetteer: str, max_depth: int) -> None:
+                 max_depth: int) -> None:
         self.name = name
         self.branch_words = tuple(fold(w) for w in load_words(branch_words))
         self.mobile = tuple(fold(w) for w in load_words(mobile_suffixes))
-        self.nlp = nlp
-        self.gazetteer_name = gazetteer
         self.legal_forms = tuple((fold(r["suffix"]), r["country"]) for r in load_tsv(legal_forms))
         self.max_depth = max_depth
-        # the gazetteer component knows every listed entity's parent
-        self.gazetteer = nlp.get_pipe(gazetteer) if gazetteer in nlp.pipe_names else None
-        self.parents: dict[tuple[str, str], EntityKey] = {}
-        if self.gazetteer is not None:
-            for bucket in self.gazetteer.entries.values():
-                for entry in bucket:
-                    key = (entry.canonical, entry.label)
-                    if entry.parent and key not in self.parents:
-                        self.parents[key] = EntityKey(entry.parent, entry.parent_label or "Country")
-
-    def _gazetteer(self):
-        return self.gazetteer
-
-    def _parent_index(self) -> dict[tuple[str, str], EntityKey]:
-        return self.parents
 
     @staticmethod
-    def _places_in(ctx: DocContext, mention: Mention) -> list[tuple[int, int, EntityKey]]:
+    def _places_in(view: DocView, mention: Mention) -> list[tuple[int, int, EntityKey]]:
         # (a zone's name holds no shorter zone: 大连高新技术产业园 inside …产业园区 is not a place)
         """Places the recognisers found inside ``mention`` (listed or by shape), longest at each
         position, in offsets relative to the mention."""
         found: dict[int, tuple[int, int, EntityKey]] = {}
-        for cand in ctx.places_between(mention.start, mention.end):
+        for cand in view.places_between(mention.start, mention.end):
             if cand.source not in ("gazetteer", "shape") or cand.end > mention.end \
                     or cand.length == mention.end - mention.start or cand.label == mention.key.label:
                 continue
@@ -68,26 +53,15 @@ class Containment:
                 found[start] = (start, end, key)
         return sorted(found.values())
 
-    def _orgs_at_start(self, name: str) -> set[int]:
-        """Ends of listed bodies that open ``name`` (清华 in 清华苏州环境创新院)."""
-        gazetteer = self._gazetteer()
-        ends: set[int] = set()
-        if gazetteer is None:
-            return ends
-        for start, end, surface in gazetteer.matcher.find(name):
-            entry = gazetteer.lookup(surface) if start == 0 else None
-            if entry is not None and entry.label in ORG_LABELS:
-                ends.add(end)
-        return ends
-
-    def _from_name(self, ctx: DocContext, key: EntityKey) -> None:
-        mention = ctx.first_mention(key)
+    def _from_name(self, view: DocView, key: EntityKey, nested: list[Mention]) -> None:
+        mention = view.first_mention(key)
         if mention is None:
             return
         surface = fold(mention.text)
         mobile = surface.endswith(self.mobile)  # 苏州经贸团 comes from 苏州; it is not located there
-        places = self._places_in(ctx, mention)
-        orgs = self._orgs_at_start(surface)
+        places = self._places_in(view, mention)
+        gazetteer = view.doc._.gazetteer
+        orgs = gazetteer.opening(surface, ORG_LABELS) if gazetteer is not None else set()
         targets: list[tuple[int, int, EntityKey]] = []
         leading = [(s, e, p) for s, e, p in places if s == 0 and p != key]
         for start, end, place in places:
@@ -107,48 +81,48 @@ class Containment:
                 targets.append((-1, -1, EntityKey(country, "Country")))
         for start, end, place in leading:
             if (start, end, place) not in targets:  # 中国 in 中国国际贸易促进委员会浙江省分会 is still a mention
-                self._nested.append(Mention(place, mention.start + start, mention.start + end, mention.text[start:end]))
-                ctx.ensure_entity(place)
+                nested.append(Mention(place, mention.start + start, mention.start + end, mention.text[start:end]))
+                view.ensure_entity(place)
         for start, end, place in targets:
             if start >= 0:
-                self._nested.append(Mention(place, mention.start + start, mention.start + end, mention.text[start:end]))
-                ctx.ensure_entity(place)
+                nested.append(Mention(place, mention.start + start, mention.start + end, mention.text[start:end]))
+                view.ensure_entity(place)
             if not mobile:
-                ctx.add(key, "locatedIn", place, mention.start, method="name")
+                view.add(key, "locatedIn", place, mention.start, method="name")
 
-    def _from_gazetteer(self, ctx: DocContext, key: EntityKey) -> None:
-        index = self._parent_index()
-        mention = ctx.first_mention(key)
+    def _from_gazetteer(self, view: DocView, key: EntityKey) -> None:
+        gazetteer = view.doc._.gazetteer
+        parent_of = gazetteer.parent if gazetteer is not None else (lambda key: None)
+        mention = view.first_mention(key)
         at = mention.start if mention else 0
-        parent = self._doc_parents.get(key) or index.get((key.name, key.label))
+        parent = view.parents.get(key) or parent_of(key)
         depth = 0
         while parent is not None and depth < self.max_depth and parent != key:
-            ctx.add(key, "locatedIn", parent, at, method="gazetteer")
-            parent = index.get((parent.name, parent.label))
+            view.add(key, "locatedIn", parent, at, method="gazetteer")
+            parent = parent_of(parent)
             depth += 1
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext.of(doc)
-        self._doc_parents = doc._.parents
-        self._nested: list[Mention] = []
-        keys = {m.key for m in ctx.mentions}
+        view = doc._.view
+        nested: list[Mention] = []
+        keys = {m.key for m in view.mentions}
         for key in sorted(keys):
             if key.label in ORG_LABELS or key.label == "Zone":  # a district's name holds no other place
-                self._from_name(ctx, key)
+                self._from_name(view, key, nested)
             if key.label in _CONTAINED:
-                self._from_gazetteer(ctx, key)
-        doc._.mentions.extend(self._nested)
+                self._from_gazetteer(view, key)
+        doc._.mentions.extend(nested)
         return doc
 
 
 @Language.factory(
     "kg_containment",
     default_config={"legal_forms": "patterns/legal_forms.tsv", "branch_words": "patterns/branch_words.txt",
-                    "mobile_suffixes": "patterns/mobile_suffixes.txt", "gazetteer": "kg_gazetteer", "max_depth": 4},
+                    "mobile_suffixes": "patterns/mobile_suffixes.txt", "max_depth": 4},
     assigns=["doc._.relations", "doc._.mentions"],
-    requires=["doc._.mentions"],
+    requires=["doc._.mentions", "doc._.candidates", "doc._.parents", "doc._.gazetteer", "doc._.sentences"],
 )
 def make_containment(nlp: Language, name: str, legal_forms: str, branch_words: str, mobile_suffixes: str,
-                     gazetteer: str, max_depth: int) -> Containment:
+                     max_depth: int) -> Containment:
     return Containment(nlp, name, legal_forms=legal_forms, branch_words=branch_words,
-                       mobile_suffixes=mobile_suffixes, gazetteer=gazetteer, max_depth=max_depth)
+                       mobile_suffixes=mobile_suffixes, max_depth=max_depth)

@@ -9,16 +9,18 @@ contained in a longer listed match.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..records import EntityKey
 from .candidates import Candidate, GazetteerEntry
 from .data import load_boundaries, load_tsv
 from .fold import fold
 from .matcher import WordMatcher
 
-__all__ = ["Gazetteer", "GAZETTEER_COLUMNS", "load_entries"]
+__all__ = ["Gazetteer", "GazetteerIndex", "GAZETTEER_COLUMNS", "load_entries", "load_index"]
 
 GAZETTEER_COLUMNS = ("surface", "label", "canonical", "parent", "parent_label", "kind")
 
@@ -44,16 +46,18 @@ _TOPONYM_TAILS = frozenset("湖河江湾岛山路桥")
 _ADMIN_LABELS = frozenset({"Region", "City", "District"})  # the places such names are taken from
 
 
-class Gazetteer:
-    """Proposes a :class:`Candidate` for every listed name in the text."""
+class GazetteerIndex:
+    """The listed names of the gazetteer files: lookup by surface form, parents, a matcher.
 
-    def __init__(self, nlp: Language, name: str, *, files: list[str], min_length: int, left_boundaries: str) -> None:
-        self.name = name
-        self.stops = load_boundaries(left_boundaries)
-        self.files = list(files)
-        self.min_length = min_length
+    Loaded once per file list; the ``kg_gazetteer`` component puts it on every Doc it
+    matches (``doc._.gazetteer``), so later stages can ask what the lists know.
+    """
+
+    def __init__(self, files: Iterable[str], *, min_length: int) -> None:
+        self.files = tuple(files)
         self.entries = load_entries(self.files)
         self.matcher = WordMatcher((surface for surface in self.entries if len(surface) >= min_length), dfa=False)
+        self._parents: dict[tuple[str, str], EntityKey] | None = None
 
     def lookup(self, surface: str, *, context: frozenset[str] = frozenset()) -> GazetteerEntry | None:
         """The entry a surface form stands for, or ``None`` if unlisted or ambiguous.
@@ -73,6 +77,46 @@ class Gazetteer:
         if len({(e.label, e.canonical) for e in placed}) == 1:
             return placed[0]
         return None
+
+    def parent(self, key: EntityKey) -> EntityKey | None:
+        """The place the lists put a listed entity in (the first entry with a parent)."""
+        if self._parents is None:
+            parents: dict[tuple[str, str], EntityKey] = {}
+            for bucket in self.entries.values():
+                for entry in bucket:
+                    known = (entry.canonical, entry.label)
+                    if entry.parent and known not in parents:
+                        parents[known] = EntityKey(entry.parent, entry.parent_label or "Country")
+            self._parents = parents
+        return self._parents.get((key.name, key.label))
+
+    def opening(self, name: str, labels: frozenset[str]) -> set[int]:
+        """Ends of the listed names of ``labels`` that open ``name`` (清华 in 清华苏州环境创新院)."""
+        ends: set[int] = set()
+        for start, end, surface in self.matcher.find(name):
+            entry = self.lookup(surface) if start == 0 else None
+            if entry is not None and entry.label in labels:
+                ends.add(end)
+        return ends
+
+
+@lru_cache(maxsize=8)
+def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
+    """The index of ``files`` (loaded once per process for each file list)."""
+    return GazetteerIndex(files, min_length=min_length)
+
+
+class Gazetteer:
+    """Proposes a :class:`Candidate` for every listed name in the text."""
+
+    def __init__(self, nlp: Language, name: str, *, files: list[str], min_length: int, left_boundaries: str) -> None:
+        self.name = name
+        self.stops = load_boundaries(left_boundaries)
+        self.index = load_index(tuple(files), min_length)
+
+    def lookup(self, surface: str, *, context: frozenset[str] = frozenset()) -> GazetteerEntry | None:
+        """See :meth:`GazetteerIndex.lookup`."""
+        return self.index.lookup(surface, context=context)
 
     def _bounded(self, text: str, start: int, end: int) -> bool:
         """A county-level city's short form stands alone: punctuation, a boundary word or 市/县 beside it.
@@ -104,13 +148,14 @@ class Gazetteer:
                     resolved[surface] = prefecture
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(self.matcher):
+        doc._.gazetteer = self.index
+        if not len(self.index.matcher):
             return doc
         raw = doc._.text
         text = doc._.folded
         # every match is kept: the resolver prefers the longest, and names inside names
         # (中国 in 中国国际贸易促进委员会) still say where a body is
-        kept = self.matcher.find(text)
+        kept = self.index.matcher.find(text)
         candidates = doc._.candidates
         plain = {surface: self.lookup(surface) for _, _, surface in kept}
         context = frozenset(e.canonical for e in plain.values() if e is not None)
@@ -150,7 +195,7 @@ class Gazetteer:
         "min_length": 2,
         "left_boundaries": "patterns/left_boundaries.txt",
     },
-    assigns=["doc._.candidates"],
+    assigns=["doc._.candidates", "doc._.gazetteer"],
 )
 def make_gazetteer(nlp: Language, name: str, files: list[str], min_length: int, left_boundaries: str) -> Gazetteer:
     return Gazetteer(nlp, name, files=files, min_length=min_length, left_boundaries=left_boundaries)

@@ -38,7 +38,8 @@ from spacy.tokens import Doc
 
 from ..records import EntityKey, Mention, Money, StatisticRecord
 from .affixes import Affixes
-from .context import ORG_LABELS, PLACE_LABELS, DocContext
+from ..ontology import PLACE_CLASSES as PLACE_LABELS
+from .view import CLAUSE_BREAKS as _CLAUSE_BREAKS, DocView
 from .data import load_alias_notes, load_words, resolve
 from .fold import fold
 from .matcher import WordMatcher
@@ -46,8 +47,7 @@ from .shapes import HARD_BOUNDARIES
 
 __all__ = ["RelationExtractor"]
 
-_CLAUSE_BREAKS = "，,；;：:"
-_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
+ORG_LABELS = frozenset({"Company", "Organization", "GovernmentBody"})
 _RANK = {"Country": 0, "Region": 1, "City": 2, "District": 3, "Zone": 4}
 _VISITORS = frozenset({"Person", "Organization", "GovernmentBody", "Company", "City", "District", "Region", "Zone"})
 _VISITED = PLACE_LABELS | ORG_LABELS
@@ -177,30 +177,9 @@ class RelationExtractor:
         self.title_suffixes = Affixes(self.titles)
         self.head_suffixes = Affixes(self.heads)
         self.profession_suffixes = Affixes(self.professions)
-        self._ctx: DocContext | None = None
         self.cue_words = CueWords(self.cues)
 
     # ------------------------------------------------------------------ helpers
-    def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        cached = self._clause_cache.get((start, end))
-        if cached is not None:
-            return cached
-        out, begin = [], start
-        for match in _CLAUSE_BREAK.finditer(text, start, end):
-            out.append((begin, match.start()))
-            begin = match.end()
-        out.append((begin, end))
-        result = [(s, e) for s, e in out if e > s]
-        self._clause_cache[(start, end)] = result
-        return result
-
-    @staticmethod
-    def _clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-        for s, e in clauses:
-            if s <= offset <= e:
-                return s, e
-        return clauses[-1]
-
     def _enumeration(self, text: str, mentions: list[Mention], first: int, labels: frozenset[str],
                      limit: int) -> list[Mention]:
         """Mentions from index ``first`` on joined by 、/和/及/以及 (or adjacent), of ``labels``, before ``limit``."""
@@ -222,16 +201,17 @@ class RelationExtractor:
             position = mention.end
         return out
 
-    def _home(self, doc: Doc, label: str) -> EntityKey | None:
-        return self._home_keys.get(label)
+    def _occ(self, ctx: DocView) -> _Occurrences:
+        """Where the cue words occur in ``ctx``'s text (computed once per document)."""
+        return ctx.memo(self.cue_words, lambda: _Occurrences(self.cue_words, ctx.text, ctx.mentions))
 
-    def _body_places(self, ctx: DocContext, mention: Mention) -> list[EntityKey]:
+    def _body_places(self, ctx: DocView, mention: Mention) -> list[EntityKey]:
         """The place a party committee or government governs: 南沙区委 → 南沙区, 市委 → the home city."""
         key = mention.key
         if key.label != "GovernmentBody" or not key.name.endswith(self.cues["body_place_suffixes"]):
             return []
-        if self._is_home_body(ctx.doc, key):
-            city = self._home(ctx.doc, "City")
+        if self._is_home_body(ctx, key):
+            city = ctx.home.get("City")
             return [city] if city else []
         found = [c for c in ctx.places_between(mention.start, mention.start + 1)
                  if c.end < mention.end and (c.entry is not None or c.label == "Zone")]
@@ -240,12 +220,12 @@ class RelationExtractor:
             return [EntityKey(best.canonical or "".join(ctx.folded[best.start:best.end].split()), best.label)]
         return []
 
-    def _is_home_body(self, doc: Doc, key: EntityKey) -> bool:
-        city = self._home(doc, "City")
+    def _is_home_body(self, ctx: DocView, key: EntityKey) -> bool:
+        city = ctx.home.get("City")
         return key.label == "GovernmentBody" and city is not None and key.name.startswith(city.name)
 
     # ------------------------------------------------------------------ families
-    def _affiliations(self, ctx: DocContext, sentence: list[Mention]) -> None:
+    def _affiliations(self, ctx: DocView, sentence: list[Mention]) -> None:
         doc, text = ctx.doc, ctx.text
         inherited: list[tuple[EntityKey, str]] = []
         previous_person: Mention | None = None
@@ -292,7 +272,7 @@ class RelationExtractor:
                             targets.extend((place, link[:-1]) for place in self._body_places(ctx, sentence[k - 1]))
                             k -= 1
                     elif title.lstrip("副代常务")[:1] in self.leader_prefixes:  # 副市长 is a 市 post
-                        home = self._home(doc, self.leader_prefixes[title.lstrip("副代常务")[0]])
+                        home = ctx.home.get(self.leader_prefixes[title.lstrip("副代常务")[0]])
                         if home is not None:
                             targets.append((home, title))
             for key, job in targets:
@@ -300,7 +280,7 @@ class RelationExtractor:
             inherited = targets
             previous_person = person
 
-    def _event_context(self, ctx: DocContext, sentence_index: int) -> EntityKey | None:
+    def _event_context(self, ctx: DocView, sentence_index: int) -> EntityKey | None:
         """The latest event named in this sentence's paragraph (or the two sentences before)."""
         paragraph = ctx.paragraph_of[sentence_index]
         for i in range(sentence_index, max(-1, sentence_index - 6), -1):
@@ -312,29 +292,29 @@ class RelationExtractor:
                 return events[0].key if i == sentence_index else events[-1].key
         return None
 
-    def _events(self, ctx: DocContext, index: int, sentence: list[Mention], s_start: int, s_end: int) -> None:
+    def _events(self, ctx: DocView, index: int, sentence: list[Mention], s_start: int, s_end: int) -> None:
         text = ctx.text
         events = [m for m in sentence if m.key.label == "Event"]
         # participation
-        cues = self._occ.find("participation", s_start, s_end)
-        context = self._occ.find("participation_context", s_start, s_end)
+        cues = self._occ(ctx).find("participation", s_start, s_end)
+        context = self._occ(ctx).find("participation_context", s_start, s_end)
         if cues or context:
             event = events[0].key if events else self._event_context(ctx, index)
             last_cue = cues[-1][0] if cues else s_start
             if event is not None:
                 people = [m for m in sentence if m.key.label == "Person" and (context or m.start < last_cue)]
-                clauses = self._clauses(text, s_start, s_end)
+                clauses = ctx.clauses(s_start, s_end)
                 agents = people or [m for m in sentence if m.key.label in ORG_LABELS and m.start < last_cue
-                                    and self._clause_of(clauses, m.start) == self._clause_of(clauses, last_cue)
+                                    and ctx.clause_of(clauses, m.start) == ctx.clause_of(clauses, last_cue)
                                     and not self._organizer_position(text, m)]
                 for mention in agents:
                     ctx.add(mention.key, "participatedIn", event, mention.start)
         # organizers: 由A和B主办的E / A召开E
-        for cue_start, cue_end, _ in self._occ.find("organize", s_start, s_end):
+        for cue_start, cue_end, _ in self._occ(ctx).find("organize", s_start, s_end):
             after = [m for m in events if m.start >= cue_end and m.start - cue_end <= 12]
             by = text.rfind("由", s_start, cue_start)
             before_by = [m for m in events if by >= 0 and m.end <= by]
-            if by >= 0 and any(by < c < cue_start for c, _, _ in self._occ.find("organize", by, cue_start)):
+            if by >= 0 and any(by < c < cue_start for c, _, _ in self._occ(ctx).find("organize", by, cue_start)):
                 continue  # an earlier cue after 由 already took these organisers
             if after:
                 event = after[0]
@@ -355,7 +335,7 @@ class RelationExtractor:
             for organizer in organizers:
                 ctx.add(event.key, "organizedBy", organizer.key, event.start)
         # heldIn: E在P举行 / 在P举办的E
-        for cue_start, cue_end, _ in self._occ.find("hold", s_start, s_end):
+        for cue_start, cue_end, _ in self._occ(ctx).find("hold", s_start, s_end):
             at = text.rfind("在", s_start, cue_start)
             if at < 0 or cue_start - at > 24:
                 continue
@@ -376,7 +356,7 @@ class RelationExtractor:
     def _organizer_position(text: str, mention: Mention) -> bool:
         return text[mention.end:mention.end + 2] in ("主办", "承办", "协办")
 
-    def _place_of(self, ctx: DocContext, mention: Mention) -> EntityKey | None:
+    def _place_of(self, ctx: DocView, mention: Mention) -> EntityKey | None:
         """A place mention itself; for a body, the listed place inside its name."""
         if mention.key.label in PLACE_LABELS:
             return mention.key
@@ -387,7 +367,7 @@ class RelationExtractor:
         last = max(inside, key=lambda c: (c.start, c.length))  # 中国人民大学苏州校区 → 苏州, not 中国
         return EntityKey(last.canonical, last.label)
 
-    def _events_by_name(self, ctx: DocContext) -> None:
+    def _events_by_name(self, ctx: DocView) -> None:
         """An event named after a body is organised by it; after a city, held in it (when the
         article does not say so in words)."""
         stated = {(r.subject, r.predicate) for r in ctx.relations if r.method == "pattern"}
@@ -410,7 +390,7 @@ class RelationExtractor:
                     if (mention.key, "organizedBy") not in stated:
                         ctx.add(mention.key, "organizedBy", key, mention.start, method="name")
 
-    def _visitor(self, ctx: DocContext, mention: Mention) -> list[EntityKey]:
+    def _visitor(self, ctx: DocView, mention: Mention) -> list[EntityKey]:
         """The visitors a mention stands for: a delegation and the city or province it comes from."""
         key = mention.key
         out = [key]
@@ -424,7 +404,7 @@ class RelationExtractor:
         return out
 
     @staticmethod
-    def _place_in_name(ctx: DocContext, mention: Mention) -> EntityKey | None:
+    def _place_in_name(ctx: DocView, mention: Mention) -> EntityKey | None:
         """The listed place a name opens with (沈阳 in 沈阳市经贸代表团)."""
         found = [c for c in ctx.candidates_at(mention.start) if c.end < mention.end and c.entry is not None
                  and c.label in ("City", "Region", "District")]
@@ -433,17 +413,17 @@ class RelationExtractor:
         best = max(found, key=lambda c: c.length)
         return EntityKey(best.canonical or best.text, best.label)
 
-    def _visits(self, ctx: DocContext, index: int, sentence: list[Mention], s_start: int, s_end: int,
+    def _visits(self, ctx: DocView, index: int, sentence: list[Mention], s_start: int, s_end: int,
                 state: dict) -> None:
         text = ctx.text
-        cues = self._occ.find("visit", s_start, s_end)
+        cues = self._occ(ctx).find("visit", s_start, s_end)
         if not cues:
             return
-        clauses = self._clauses(text, s_start, s_end)
+        clauses = ctx.clauses(s_start, s_end)
         sentence_subjects: list[EntityKey] = []
         for n, (cue_start, cue_end, _) in enumerate(cues):
             limit = cues[n + 1][0] if n + 1 < len(cues) else s_end
-            c_start, c_end = self._clause_of(clauses, cue_start)
+            c_start, c_end = ctx.clause_of(clauses, cue_start)
             limit = min(limit, c_end) if cue_end < c_end else limit
             after = cue_end + (1 if text.startswith(("了", "过", "到"), cue_end) else 0)
             for relative in self.cues["relative_location"]:
@@ -470,7 +450,7 @@ class RelationExtractor:
             if not subjects:
                 subjects = sentence_subjects or state.get("visitors") or []
             if not subjects:
-                home = self._home(ctx.doc, "City")
+                home = ctx.home.get("City")
                 subjects = [home] if home else []
             for subject in subjects:
                 for obj in objects:
@@ -480,11 +460,11 @@ class RelationExtractor:
         if sentence_subjects:
             state["visitors"] = sentence_subjects
 
-    def _topic(self, sentence: list[Mention], s_start: int, text: str) -> EntityKey | None:
+    def _topic(self, ctx: DocView, sentence: list[Mention], s_start: int, text: str) -> EntityKey | None:
         """The sentence's topic: a body or place that opens it (not one after 与/和), or the
         company 该公司 stands for."""
-        if text.startswith(self.cues["company_pronouns"], s_start) and self._ctx is not None:
-            company = self._ctx.last_before(s_start, {"Company"})
+        if text.startswith(self.cues["company_pronouns"], s_start):
+            company = ctx.last_before(s_start, {"Company"})
             return company.key if company else None
         if sentence and sentence[0].start - s_start <= 4 and sentence[0].key.label in _BODIES_AND_PLACES \
                 and not text.endswith(self.cues["partner_markers"], 0, sentence[0].start):
@@ -500,7 +480,7 @@ class RelationExtractor:
                     return end + 1
         return at
 
-    def _pair_relations(self, ctx: DocContext, subject: EntityKey, partners: list[EntityKey], at: int,
+    def _pair_relations(self, ctx: DocView, subject: EntityKey, partners: list[EntityKey], at: int,
                         coop: bool, sign: bool) -> None:
         for partner in partners:
             if coop:
@@ -520,17 +500,17 @@ class RelationExtractor:
             return True
         return bool(later) and any(w in text[after:s_end] for w in self.cues["sign_objects"])
 
-    def _partners(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
+    def _partners(self, ctx: DocView, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
         text = ctx.text
-        coop = self._occ.find("cooperate", s_start, s_end)
-        sign = self._occ.find("sign", s_start, s_end)
-        sister = self._occ.find("sister", s_start, s_end)
+        coop = self._occ(ctx).find("cooperate", s_start, s_end)
+        sign = self._occ(ctx).find("sign", s_start, s_end)
+        sister = self._occ(ctx).find("sister", s_start, s_end)
         self._partner_nouns(ctx, sentence, s_start, s_end)
         if not coop and not sign and not sister:
             return
-        clauses = self._clauses(text, s_start, s_end)
+        clauses = ctx.clauses(s_start, s_end)
         paired = False
-        for m_start, m_end, _ in self._occ.find("partner_markers", s_start, s_end):
+        for m_start, m_end, _ in self._occ(ctx).find("partner_markers", s_start, s_end):
             begin = self._skip_relative(text, m_end, s_end)  # 与位于仙台市的日本东北大学
             first = next((i for i, m in enumerate(sentence) if m.start >= begin), None)
             if first is None or sentence[first].start != begin:
@@ -539,7 +519,7 @@ class RelationExtractor:
             if not partners:
                 continue
             after = partners[-1].end
-            c_start, _ = self._clause_of(clauses, m_start)
+            c_start, _ = ctx.clause_of(clauses, m_start)
             subject_mentions = [m for m in sentence if c_start <= m.start and m.end <= m_start
                                 and m.key.label in _AGENTS and len(self.alias_notes.sub("", text[m.end:m_start])) <= 6]
             if subject_mentions:
@@ -547,7 +527,7 @@ class RelationExtractor:
             elif m_start - s_start <= 4:
                 subject = state.get("topic")  # 与藤田医科大学建立…: the previous sentence's topic
             else:
-                subject = self._topic(sentence, s_start, text)
+                subject = self._topic(ctx, sentence, s_start, text)
             if subject is None:
                 continue
             keys = [p.key for p in partners if p.key != subject
@@ -564,7 +544,7 @@ class RelationExtractor:
                 paired = True
         # 两市签署了…备忘录 / 双方…合作: the pair named before
         if not paired and state.get("pair"):
-            for p_start, p_end, _ in self._occ.find("pair_pronouns", s_start, s_end):
+            for p_start, p_end, _ in self._occ(ctx).find("pair_pronouns", s_start, s_end):
                 subject, keys = state["pair"]
                 self._pair_relations(ctx, subject, keys, p_start, any(s >= p_end for s, _, _ in coop),
                                      self._signs(text, p_end, s_end, sign))
@@ -577,18 +557,18 @@ class RelationExtractor:
             if first is None or sentence[first].start - cue_end > 2:
                 continue
             partners = self._enumeration(text, sentence, first, _AGENTS, s_end)
-            c_start, _ = self._clause_of(clauses, cue_start)
+            c_start, _ = ctx.clause_of(clauses, cue_start)
             subjects = [m for m in sentence if c_start <= m.start and m.end <= cue_start and m.key.label in _AGENTS]
             if subjects and partners:
                 for partner in partners:
                     ctx.add(subjects[-1].key, "cooperatesWith", partner.key, cue_start)
 
-    def _partner_nouns(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int) -> None:
+    def _partner_nouns(self, ctx: DocView, sentence: list[Mention], s_start: int, s_end: int) -> None:
         """日本、韩国是青岛重要的经贸合作伙伴: the listed ones cooperate with the one after 是."""
         text = ctx.text
-        clauses = self._clauses(text, s_start, s_end)
-        for n_start, _, _ in self._occ.find("partner_nouns", s_start, s_end):
-            c_start, _ = self._clause_of(clauses, n_start)
+        clauses = ctx.clauses(s_start, s_end)
+        for n_start, _, _ in self._occ(ctx).find("partner_nouns", s_start, s_end):
+            c_start, _ = ctx.clause_of(clauses, n_start)
             is_at = text.rfind("是", c_start, n_start)
             if is_at < 0:
                 continue
@@ -599,17 +579,17 @@ class RelationExtractor:
                     if subject.key != objects[0].key:
                         ctx.add(subject.key, "cooperatesWith", objects[0].key, n_start)
 
-    def _date_near(self, ctx: DocContext, offset: int):
+    def _date_near(self, ctx: DocView, offset: int):
         s, e = ctx.sentence(offset)
         dates = [d for d in ctx.dates if s <= d[0] < e]
         if not dates:
             return None
         return min(dates, key=lambda d: abs(d[0] - offset))[2]
 
-    def _money_after(self, ctx: DocContext, start: int, end: int) -> list[Money]:
+    def _money_after(self, ctx: DocView, start: int, end: int) -> list[Money]:
         return [m for s, e, m in ctx.money if start <= s and e <= end]
 
-    def _investors(self, ctx: DocContext, sentence: list[Mention], s_start: int, c_start: int, cue_start: int,
+    def _investors(self, ctx: DocView, sentence: list[Mention], s_start: int, c_start: int, cue_start: int,
                    state: dict) -> list[EntityKey]:
         """Who invests: 由A与B共同投资, A(将/已)投资, 后者/双方投资, or the sentence's topic."""
         text = ctx.text
@@ -633,30 +613,30 @@ class RelationExtractor:
             subject, partners = state["pair"]
             return [subject, *partners]
         if c_start > s_start and not any(c_start <= m.start < cue_start for m in sentence):
-            topic = self._topic(sentence, s_start, text)  # A与B签约，投资…: the sentence's subject
+            topic = self._topic(ctx, sentence, s_start, text)  # A与B签约，投资…: the sentence's subject
             if topic is not None:
                 return [topic]
         return []
 
-    def _investments(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
+    def _investments(self, ctx: DocView, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
         text = ctx.text
-        clauses = self._clauses(text, s_start, s_end)
+        clauses = ctx.clauses(s_start, s_end)
         agents = _BODIES_AND_PLACES
         # A实际使用日资M: the foreign side invested in A
         for word, investor in self.foreign_capital.items():
             at = text.find(word, s_start, s_end)
             if at < 0:
                 continue
-            c_start, c_end = self._clause_of(clauses, at)
+            c_start, c_end = ctx.clause_of(clauses, at)
             subjects = [m for m in sentence if m.end <= at and m.key.label in _VISITED]
             if subjects:
                 money = self._money_after(ctx, at, c_end)
                 ctx.add(EntityKey(investor, "Country"), "investedIn", subjects[-1].key, at,
                         money=money[0] if money else None, date=self._date_near(ctx, at))
-        for cue_start, cue_end, _ in self._occ.find("invest", s_start, s_end):
-            c_start, c_end = self._clause_of(clauses, cue_start)
+        for cue_start, cue_end, _ in self._occ(ctx).find("invest", s_start, s_end):
+            c_start, c_end = ctx.clause_of(clauses, cue_start)
             before = [m for m in sentence if c_start <= m.start and m.end <= cue_start]
-            topic = self._topic(sentence, s_start, text)
+            topic = self._topic(ctx, sentence, s_start, text)
             if topic is not None and topic.label == "Company" and "是" in text[s_start:cue_start] \
                     and any(w in text[cue_end:c_end] for w in ("企业", "公司", "项目")):
                 investors = [m for m in before if m.key != topic and m.key.label in agents]
@@ -680,7 +660,7 @@ class RelationExtractor:
             if not investors:
                 continue
             # what was set up with the money: A投资M设立B、C / 由A与B合资成立的C
-            establish = [e for e in self._occ.find("establish", cue_start, s_end)
+            establish = [e for e in self._occ(ctx).find("establish", cue_start, s_end)
                          if len(self.alias_notes.sub("", text[cue_end:e[0]])) <= 32]
             targets: list[Mention] = []
             founded = False
@@ -726,10 +706,10 @@ class RelationExtractor:
                     if founded:
                         ctx.add(investor, "established", target.key, cue_start, date=self._date_near(ctx, cue_start))
             if founded:
-                self._consumed.add(establish[0][0])
+                state.setdefault("consumed", set()).add(establish[0][0])
                 self._set_up_in(ctx, sentence, s_start, establish[0][0], targets)
 
-    def _set_up_in(self, ctx: DocContext, sentence: list[Mention], start: int, cue_start: int,
+    def _set_up_in(self, ctx: DocView, sentence: list[Mention], start: int, cue_start: int,
                    targets: list[Mention]) -> None:
         """在Z设立B: B is in Z."""
         at = ctx.text.rfind("在", start, cue_start)
@@ -741,16 +721,16 @@ class RelationExtractor:
                 if target.key != place.key:
                     ctx.add(target.key, "locatedIn", place.key, place.start)
 
-    def _establishments(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
+    def _establishments(self, ctx: DocView, sentence: list[Mention], s_start: int, s_end: int, state: dict) -> None:
         text = ctx.text
-        clauses = self._clauses(text, s_start, s_end)
-        for cue_start, cue_end, _ in self._occ.find("establish", s_start, s_end):
-            if cue_start in self._consumed or any(w in text[max(s_start, cue_start - 24):cue_start] for w in self.cues["invest"]):
+        clauses = ctx.clauses(s_start, s_end)
+        for cue_start, cue_end, _ in self._occ(ctx).find("establish", s_start, s_end):
+            if cue_start in state.get("consumed", ()) or any(w in text[max(s_start, cue_start - 24):cue_start] for w in self.cues["invest"]):
                 continue  # handled with the investment
             first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
-            c_start, _ = self._clause_of(clauses, cue_start)
+            c_start, _ = ctx.clause_of(clauses, cue_start)
             by = text.rfind("由", c_start, cue_start)
-            topic = self._topic(sentence, s_start, text) or (state.get("topic") if by >= 0 else None)
+            topic = self._topic(ctx, sentence, s_start, text) or (state.get("topic") if by >= 0 else None)
             if (first is None or text[cue_end:sentence[first].start] not in ("", "的", "了")) and by >= 0 \
                     and topic is not None and topic.label in self.establish_objects:
                 founders = [m.key for m in sentence if by < m.start and m.end <= cue_start
@@ -777,9 +757,9 @@ class RelationExtractor:
                     ctx.add(target.key, "locatedIn", founder, cue_start)  # 相城区获批设立…示范区
             self._set_up_in(ctx, sentence, s_start, cue_start, [target])
 
-    def _locations(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int) -> None:
+    def _locations(self, ctx: DocView, sentence: list[Mention], s_start: int, s_end: int) -> None:
         text = ctx.text
-        for cue_start, cue_end, _ in self._occ.find("locate", s_start, s_end):
+        for cue_start, cue_end, _ in self._occ(ctx).find("locate", s_start, s_end):
             first = next((i for i, m in enumerate(sentence) if m.start >= cue_end), None)
             if first is None or sentence[first].start != cue_end:
                 continue
@@ -811,9 +791,9 @@ class RelationExtractor:
             elif right.key.label in ORG_LABELS and left.key.label in ("City", "District"):
                 ctx.add(right.key, "locatedIn", left.key, right.start)
 
-    def _statistics(self, ctx: DocContext, sentence: list[Mention], s_start: int, s_end: int, linked: set[int]) -> None:
+    def _statistics(self, ctx: DocView, sentence: list[Mention], s_start: int, s_end: int, linked: set[int]) -> None:
         text = ctx.text
-        clauses = self._clauses(text, s_start, s_end)
+        clauses = ctx.clauses(s_start, s_end)
         measures = self.cues.get("investment_statistics", ())
         for c_start, c_end in clauses:
             measure = next(((i, w) for w in measures for i in [text.find(w, c_start, c_end)] if i >= 0), None)
@@ -841,19 +821,14 @@ class RelationExtractor:
 
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext.of(doc)
-        self._ctx = ctx
-        self._home_keys = ctx.home
-        self._occ = _Occurrences(self.cue_words, ctx.text, ctx.mentions)
-        self._clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self._consumed: set[int] = set()
+        ctx = doc._.view
         state: dict = {}
         for index, (s_start, s_end) in enumerate(ctx.sentences):
             sentence = ctx.mentions_between(s_start, s_end)
             if index and ctx.paragraph_of[index] != ctx.paragraph_of[index - 1]:
                 state.pop("visitors", None)
             people = [m for m in sentence if m.key.label == "Person"]
-            present = self._occ.families_in(s_start, s_end)  # skip families whose cues are absent
+            present = self._occ(ctx).families_in(s_start, s_end)  # skip families whose cues are absent
             if people:
                 self._affiliations(ctx, sentence)
             if present & _EVENT_FAMILIES:
@@ -873,7 +848,7 @@ class RelationExtractor:
                 self._statistics(ctx, sentence, s_start, s_end, linked)
             if people:
                 state["person"] = people[-1].key
-            topic = self._topic(sentence, s_start, ctx.text)
+            topic = self._topic(ctx, sentence, s_start, ctx.text)
             if topic is not None:
                 state["topic"] = topic
         self._events_by_name(ctx)

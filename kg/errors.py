@@ -18,6 +18,7 @@ __all__ = [
     "PatternFileError",
     "QueryError",
     "QueryParameterError",
+    "RuleConfigError",
     "ServeError",
     "ShapesViolationError",
     "StoreError",
@@ -52,6 +53,10 @@ class UnreadableFileError(InputError):
 
 class PatternFileError(KgError):
     """A pattern or gazetteer data file is malformed."""
+
+
+class RuleConfigError(KgError):
+    """A pipeline config names an unknown rule, or a rule or its cue data is malformed."""
 
 
 class GoldFormatError(KgError):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..records import EntityKey, Mention
 from ..ontology import PLACE_CLASSES as PLACE_LABELS
+from .gazetteer import GazetteerIndex
 from .view import DocView
 from .data import load_tsv, load_words
 from .fold import fold
@@ -53,14 +54,13 @@ class Containment:
                 found[start] = (start, end, key)
         return sorted(found.values())
 
-    def _from_name(self, view: DocView, key: EntityKey, nested: list[Mention]) -> None:
+    def _from_name(self, view: DocView, gazetteer: GazetteerIndex | None, key: EntityKey, nested: list[Mention]) -> None:
         mention = view.first_mention(key)
         if mention is None:
             return
         surface = fold(mention.text)
         mobile = surface.endswith(self.mobile)  # 苏州经贸团 comes from 苏州; it is not located there
         places = self._places_in(view, mention)
-        gazetteer = view.doc._.gazetteer
         orgs = gazetteer.opening(surface, ORG_LABELS) if gazetteer is not None else set()
         targets: list[tuple[int, int, EntityKey]] = []
         leading = [(s, e, p) for s, e, p in places if s == 0 and p != key]
@@ -90,8 +90,7 @@ class Containment:
             if not mobile:
                 view.add(key, "locatedIn", place, mention.start, method="name")
 
-    def _from_gazetteer(self, view: DocView, key: EntityKey) -> None:
-        gazetteer = view.doc._.gazetteer
+    def _from_gazetteer(self, view: DocView, gazetteer: GazetteerIndex | None, key: EntityKey) -> None:
         parent_of = gazetteer.parent if gazetteer is not None else (lambda key: None)
         mention = view.first_mention(key)
         at = mention.start if mention else 0
@@ -104,13 +103,14 @@ class Containment:
 
     def __call__(self, doc: Doc) -> Doc:
         view = doc._.view
+        gazetteer = doc._.gazetteer
         nested: list[Mention] = []
         keys = {m.key for m in view.mentions}
         for key in sorted(keys):
             if key.label in ORG_LABELS or key.label == "Zone":  # a district's name holds no other place
-                self._from_name(view, key, nested)
+                self._from_name(view, gazetteer, key, nested)
             if key.label in _CONTAINED:
-                self._from_gazetteer(view, key)
+                self._from_gazetteer(view, gazetteer, key)
         doc._.mentions.extend(nested)
         return doc
 

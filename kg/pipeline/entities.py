@@ -455,7 +455,7 @@ class EntityResolver:
         "home_aliases": "patterns/home_aliases.txt",
         "list_modifiers": "patterns/list_modifiers.txt",
     },
-    assigns=["doc.ents", "doc._.entities", "doc._.mentions", "doc._.parents"],
+    assigns=["doc.ents", "doc._.entities", "doc._.mentions", "doc._.parents", "doc._.home"],
     requires=["doc._.candidates"],
 )
 def make_entities(nlp: Language, name: str, list_heads: str, industry_words: str, alias_patterns: str,

@@ -114,9 +114,7 @@ class Gazetteer:
         self.stops = load_boundaries(left_boundaries)
         self.index = load_index(tuple(files), min_length)
 
-    def lookup(self, surface: str, *, context: frozenset[str] = frozenset()) -> GazetteerEntry | None:
-        """See :meth:`GazetteerIndex.lookup`."""
-        return self.index.lookup(surface, context=context)
+        self.lookup = self.index.lookup  # see GazetteerIndex.lookup
 
     def _bounded(self, text: str, start: int, end: int) -> bool:
         """A county-level city's short form stands alone: punctuation, a boundary word or 市/县 beside it.

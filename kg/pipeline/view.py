@@ -8,7 +8,8 @@ where they occur, and the sink that records relations once per sentence.
 The view holds no results of its own: those stay in the Doc's extensions
 (``doc._.mentions``, ``doc._.relations``, …), which the stages fill in order. Its
 indexes are built on first use and rebuilt when what they index has grown, so a
-stage that runs after another sees what that one added.
+stage that runs after another sees what that one added. (The view keeps the
+extensions' lists, not the Doc: no reference cycle keeps a Doc alive.)
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ class DocView:
 
     def __init__(self, doc: Doc) -> None:
         underscore = doc._
-        self.doc = doc
         self.text: str = underscore.text
         self.folded: str = underscore.folded
         self.candidates: list[Candidate] = underscore.candidates
@@ -50,6 +50,7 @@ class DocView:
         self.parents: dict[EntityKey, EntityKey] = underscore.parents
         self.money: list = underscore.money
         self.dates: list = underscore.dates
+        self._sentence_source: list[tuple[int, int]] = underscore.sentences
         self._sentences: list[tuple[int, int]] | None = None
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._memo: dict[Any, Any] = {}
@@ -63,13 +64,21 @@ class DocView:
     @property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans ``(start, end)`` (``doc._.sentences``, set by ``kg_sentences``)."""
-        if self._sentences is None:
-            self._sentences = self.doc._.sentences
-            self._starts = [s for s, _ in self._sentences]
-            breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
-            # paragraph number of each sentence (paragraphs are split by \n)
-            self.paragraph_of: list[int] = [bisect.bisect_left(breaks, start) for start, _ in self._sentences]
+        if self._sentences is None or len(self._sentences) != len(self._sentence_source):
+            self._index_sentences()
         return self._sentences
+
+    @property
+    def paragraph_of(self) -> list[int]:
+        """The paragraph number of each sentence (paragraphs are split by \\n)."""
+        self.sentences
+        return self._paragraph_of
+
+    def _index_sentences(self) -> None:
+        sentences = self._sentences = list(self._sentence_source)
+        self._starts = [s for s, _ in sentences]
+        breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        self._paragraph_of = [bisect.bisect_left(breaks, start) for start, _ in sentences]
 
     def sentence_index(self, offset: int) -> int:
         self.sentences
@@ -77,7 +86,11 @@ class DocView:
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence around ``offset`` (the whole text when there are no sentences)."""
-        return self.sentences[self.sentence_index(offset)] if self.sentences else (0, len(self.text))
+        if self._sentences is None or len(self._sentences) != len(self._sentence_source):
+            self._index_sentences()
+        if not self._sentences:
+            return 0, len(self.text)
+        return self._sentences[max(0, bisect.bisect_right(self._starts, offset) - 1)]
 
     def clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         """The clauses of ``text[start:end]``, split at ，；：."""
@@ -189,8 +202,8 @@ class DocView:
             self._seen.add((rel.subject, rel.predicate, rel.object, rel.start))
         self._seen_count = len(relations)
 
-    def add(self, subject: EntityKey, predicate: str, obj: EntityKey, at: int, *, method: str = "pattern",
-            money: Money | None = None, date: DateValue | None = None, job_title: str | None = None,
+    def add(self, subject: EntityKey, predicate: str, obj: EntityKey, at: int, method: str = "pattern",
+            money: Money | None = None, date: DateValue | None = None, job_title: str | None = None, *,
             rule: str = "") -> bool:
         """Record a relation with the sentence around offset ``at`` as evidence (once per sentence).
 
@@ -200,7 +213,8 @@ class DocView:
             return False
         start, end = self.sentence(at)
         marker = (subject, predicate, obj, start)
-        self._index_relations()
+        if self._seen_count != len(self.relations):
+            self._index_relations()
         if marker in self._seen:
             return False
         self._seen.add(marker)

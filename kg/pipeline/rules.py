@@ -1,0 +1,116 @@
+"""Rules: small functions registered under a stable id, run in the order a component's config lists them.
+
+Every fact the pipeline makes comes from one rule, and its id travels with the fact
+(``Candidate.rule`` → ``Mention.rule``, ``RelationRecord.rule``, written as ``cj:rule``).
+An id is ``family.name``: the family is the relation the rule states (``investedIn``,
+``locatedIn``, …), ``statistic`` for figures, or the stage that proposes or resolves
+names (``gazetteer``, ``shape``, ``people``, ``entities``, ``containment``).
+
+>>> from kg.pipeline import rules
+>>> rule = rules.get_rule("investedIn.preposition")
+>>> rule.stage, rule.description
+('kg_relations', 'A对B投资 / A在B投资: the investor before 对/在/向/于, the target right before the cue.')
+
+A component's config lists the ids of its rules in order; dropping one from the list
+switches the rule off. Adding a rule is one function with :func:`rule`, its data and
+its tests; no component needs to change, only its list of ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import RuleConfigError
+
+__all__ = ["Rule", "get_rule", "registered", "resolve_rules", "rule", "rule_table"]
+
+_ID = re.compile(r"^[a-z][A-Za-z]*\.[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: its id, the component that runs it, the function, and what it reads."""
+
+    id: str
+    stage: str
+    func: Callable[..., Any]
+    cues: tuple[str, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def description(self) -> str:
+        """The first paragraph of the rule's docstring, on one line."""
+        doc = (self.func.__doc__ or "").strip().split("\n\n", 1)[0]
+        return " ".join(line.strip() for line in doc.splitlines())
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.func(*args, **kwargs)
+
+
+_RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, *, stage: str, cues: Iterable[str] = (), **options: Any) -> Callable[[Callable], Callable]:
+    """Register the decorated function as the rule ``rule_id`` of the component ``stage``.
+
+    ``cues`` names the keys of the stage's cue data the rule reads (checked when the
+    data is loaded); ``options`` are stage-specific (for relation rules: ``gate``, the cue
+    families one of which must occur in the sentence, and ``scope``).
+    """
+    if not _ID.match(rule_id):
+        raise RuleConfigError(f"rule id {rule_id!r} is not of the form family.name (investedIn.founders)")
+
+    def register(func: Callable) -> Callable:
+        known = _RULES.get(rule_id)
+        if known is not None and (known.func.__module__, known.func.__qualname__) != (func.__module__, func.__qualname__):
+            raise RuleConfigError(f"rule id {rule_id!r} is registered twice ({known.func.__module__} and "
+                                  f"{func.__module__}); give the new rule an id of its own")
+        if not (func.__doc__ or "").strip():
+            raise RuleConfigError(f"rule {rule_id!r} has no docstring; say what it finds, with one Chinese example")
+        _RULES[rule_id] = Rule(rule_id, stage, func, tuple(cues), dict(options))
+        return func
+
+    return register
+
+
+def get_rule(rule_id: str, stage: str | None = None) -> Rule:
+    """The rule registered as ``rule_id`` (of ``stage``, when given)."""
+    found = _RULES.get(rule_id)
+    if found is None or (stage is not None and found.stage != stage):
+        known = ", ".join(sorted(r.id for r in _RULES.values() if stage is None or r.stage == stage))
+        where = f" of {stage}" if stage else ""
+        raise RuleConfigError(f"no rule{where} is registered as {rule_id!r}; known: {known}")
+    return found
+
+
+def registered(stage: str | None = None) -> list[Rule]:
+    """Every registered rule (of ``stage``), in the order of registration."""
+    return [r for r in _RULES.values() if stage is None or r.stage == stage]
+
+
+def resolve_rules(ids: Iterable[str], stage: str) -> tuple[Rule, ...]:
+    """The rules a component's config lists, in order; unknown or repeated ids raise."""
+    ids = list(ids)
+    seen: set[str] = set()
+    for rule_id in ids:
+        if rule_id in seen:
+            raise RuleConfigError(f"{stage}: rule {rule_id!r} is listed twice in the config; list each rule once")
+        seen.add(rule_id)
+    return tuple(get_rule(rule_id, stage) for rule_id in ids)
+
+
+def rule_table(stages: Iterable[str] | None = None) -> str:
+    """A Markdown table of every rule (id, component, description), by component then config order."""
+    from ..nlp import build_nlp
+
+    nlp = build_nlp()
+    lines = ["| rule | component | what it finds |", "|---|---|---|"]
+    for name, component in nlp.pipeline:
+        if stages is not None and name not in stages:
+            continue
+        for found in getattr(component, "rules", ()):
+            lines.append(f"| `{found.id}` | {name} | {found.description.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"

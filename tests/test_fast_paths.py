@@ -129,14 +129,17 @@ def test_fast_scanning_expressions_match_their_plain_forms():
                    [(m.span(), m.groupdict()) for m in plain.finditer(text)], (fast.pattern, text)
 
 
-def test_leaders_and_bylines_are_found_as_by_their_plain_expressions():
-    from kg.pipeline.people import _byline_matches, _leader_spans
+def test_leaders_and_bylines_are_found_as_by_their_plain_expressions(nlp):
+    from kg.pipeline.people import byline_matches, leader_spans
+
+    lex = nlp.get_pipe("kg_people").lex
 
     plain_leaders = re.compile(r"(?:^|(?<=[，。；！？：”\n]))([\u4e00-\u9fff]{3})(?=率|带队|一行)", re.M)
     plain_bylines = re.compile(r"(?:^|(?<=[。！？”\n]))[（(]?([\u4e00-\u9fff]{2,3}?)[)）]?(?:摄|/文|文)?(?=\n|$)", re.M)
     for text in _random_strings(6, "王明李华率带队一行，。；！？：”（()）摄/文a\n", count=4000):
-        assert list(_leader_spans(text)) == [m.span(1) for m in plain_leaders.finditer(text)], text
-        assert [m.span(1) for m in _byline_matches(text)] == [m.span(1) for m in plain_bylines.finditer(text)], text
+        assert list(leader_spans(text, lex.leader_cues)) == [m.span(1) for m in plain_leaders.finditer(text)], text
+        assert [m.span(1) for m in byline_matches(text, lex.byline)] == \
+            [m.span(1) for m in plain_bylines.finditer(text)], text
 
 
 def test_folding_by_table_agrees_with_folding_each_character():
@@ -168,7 +171,9 @@ def test_sentence_end_test_agrees_with_its_plain_form():
 
 
 def test_book_title_test_by_bisection_agrees_with_the_scans(nlp):
-    shapes = nlp.get_pipe("kg_shapes")
+    from kg.pipeline.shapes import ShapeScan
+
+    lex = nlp.get_pipe("kg_shapes").lex
 
     def plain(text: str, start: int, end: int) -> bool:
         opened = text.rfind("《", 0, start)
@@ -177,15 +182,15 @@ def test_book_title_test_by_bisection_agrees_with_the_scans(nlp):
 
     rng = random.Random(8)
     for text in _random_strings(8, "《》关于示范区的复函，", count=1500, longest=30):
-        facts = shapes._facts(text, {}, [])
+        scan = ShapeScan(text, text, [], lex)
         for _ in range(10):
             start = rng.randint(0, len(text))
             end = rng.randint(start, len(text))
-            assert shapes._in_book_title(facts, start, end) == plain(text, start, end), (text, start, end)
+            assert scan.in_book_title(start, end) == plain(text, start, end), (text, start, end)
 
 
 def test_mark_offsets_agree_with_the_expression():
-    from kg.pipeline.shapes import _MARKS, _mark_offsets
+    from kg.pipeline.marks import MARKS, mark_offsets
 
     for text in _random_strings(9, "，。、（）()《》“”苏州 \n—·" + "𠮷", count=2000):
-        assert _mark_offsets(text) == [m.start() for m in _MARKS.finditer(text)], text
+        assert mark_offsets(text) == [m.start() for m in MARKS.finditer(text)], text

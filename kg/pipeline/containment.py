@@ -27,7 +27,7 @@ from .data import load_tsv, load_words
 from .fold import fold
 from .gazetteer import GazetteerIndex
 from .relations.base import Fact
-from .rules import Rule, resolve_rules, rule
+from .rules import Rule, reads, resolve_rules, rule, stage_cues
 from .view import DocView
 
 __all__ = ["Containment", "DEFAULT_RULES", "Name"]
@@ -37,6 +37,8 @@ STAGE = "kg_containment"
 _NAMED = ORGANIZATION_CLASSES | {"Zone"}
 #: What lies in a place the lists know.
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
+
+reads(STAGE, "Name.posted", "posted_marker")
 
 DEFAULT_RULES = [
     "containment.leading_place",
@@ -57,6 +59,7 @@ class Lists:
     mobile: tuple[str, ...]
     legal_forms: tuple[tuple[str, str], ...]
     max_depth: int
+    posted_marker: str  # 驻 (中国驻日本大使馆)
 
 
 @dataclass
@@ -100,7 +103,9 @@ class Name:
         """The place after 驻 or before a branch word (中国驻日本大使馆, 新华社东京分社), if any."""
         surface = self.surface
         for start, end, place in self.places():
-            if (start > 0 and surface[start - 1] == "驻") or surface.startswith(self.lists.branch_words, end):
+            marker = self.lists.posted_marker
+            if (start >= len(marker) and surface.startswith(marker, start - len(marker))) \
+                    or surface.startswith(self.lists.branch_words, end):
                 return start, end, place
         return None
 
@@ -211,7 +216,7 @@ class Containment:
     """Adds ``locatedIn`` relations read off names and lists, and the places nested in names."""
 
     def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], legal_forms: str, branch_words: str,
-                 mobile_suffixes: str, max_depth: int) -> None:
+                 mobile_suffixes: str, max_depth: int, words: str) -> None:
         self.name = name
         self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
         self.lists = Lists(
@@ -219,6 +224,7 @@ class Containment:
             mobile=tuple(fold(w) for w in load_words(mobile_suffixes)),
             legal_forms=tuple((fold(r["suffix"]), r["country"]) for r in load_tsv(legal_forms)),
             max_depth=max_depth,
+            posted_marker=stage_cues(words, "containment", STAGE)["posted_marker"],
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -243,11 +249,11 @@ class Containment:
     "kg_containment",
     default_config={"rules": DEFAULT_RULES, "legal_forms": "patterns/legal_forms.tsv",
                     "branch_words": "patterns/branch_words.txt", "mobile_suffixes": "patterns/mobile_suffixes.txt",
-                    "max_depth": 4},
+                    "max_depth": 4, "words": "patterns/name_cues.json"},
     assigns=["doc._.relations", "doc._.mentions", "doc._.entities"],
     requires=["doc._.sentences", "doc._.mentions", "doc._.candidates", "doc._.parents", "doc._.gazetteer"],
 )
 def make_containment(nlp: Language, name: str, rules: list[str], legal_forms: str, branch_words: str,
-                     mobile_suffixes: str, max_depth: int) -> Containment:
+                     mobile_suffixes: str, max_depth: int, words: str) -> Containment:
     return Containment(nlp, name, rules=rules, legal_forms=legal_forms, branch_words=branch_words,
-                       mobile_suffixes=mobile_suffixes, max_depth=max_depth)
+                       mobile_suffixes=mobile_suffixes, max_depth=max_depth, words=words)

@@ -3,15 +3,20 @@
 * after a title, up to a cue word or punctuation: 市委书记杜小刚分别讲话, 会长茂吕周平、;
 * before a title: 习近平总书记;
 * in a list after a head word: 市领导许峰、周文栋、吴建元参加活动;
-* bylines: a paragraph that is only a name, （高美梅） at a paragraph's end, 洪波摄.
+* bylines: a paragraph that is only a name, （高美梅） at a paragraph's end, 洪波摄;
+* a name at a clause's start before 率/带队/一行.
 
 Names in lists, bylines and before titles must start with a known Chinese or
-Japanese surname; a name between a title and a cue word need not (茂吕周平).
+Japanese surname; a name between a title and a cue word need not (茂吕周平). Each
+way is a rule ``rule(scan: PeopleScan) -> list[Candidate]``; all of them read the
+candidates found before this stage, none sees another's.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,37 +25,218 @@ from .affixes import Affixes
 from .candidates import Candidate, SpanIndex
 from .data import load_words
 from .fold import fold
+from .marks import CLOSE, HARD_BOUNDARIES, OPEN
 from .matcher import WordMatcher
-from .shapes import HARD_BOUNDARIES
+from .rules import Rule, reads, resolve_rules, rule, stage_cues
 
-__all__ = ["PersonRecognizer"]
+__all__ = ["DEFAULT_RULES", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
 
-#: 王建国率…, 王建国带队, 王建国一行: a three-character name before one of these opens a clause.
-_LEADER_CUES = re.compile("率|带队|一行")
+STAGE = "kg_people"
+DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.byline",
+                 "people.leader_cue"]
+
 _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")
-#: A byline: a short name alone at the end of a line, after a sentence or on its own (（王明）, 王明摄).
-_BYLINE = re.compile("[（(]?([\u4e00-\u9fff]{2,3}?)[)）]?(?:摄|/文|文)?")
 _BYLINE_STARTS = frozenset("。！？”\n")
 _BYLINE_REACH = 8  # the longest byline: （ + 3 characters + ） + /文
+_IDEOGRAPH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+_MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
+_BODY_LABELS = frozenset({"Company", "Organization", "GovernmentBody"})
+
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues")
 
 
-def _leader_spans(text: str):
-    """Three ideographs at a clause start before 率, 带队 or 一行.
+class PersonLexicon:
+    """Titles, cue words, head words and surnames, and the tests on names made with them."""
 
-    The same spans as ``(?:^|(?<=[，。；！？：”\n]))([\u4e00-\u9fff]{3})(?=率|带队|一行)``
-    (multiline), found from the cue words, which are rare.
-    """
-    for cue in _LEADER_CUES.finditer(text):
-        start, end = cue.start() - 3, cue.start()
-        if start >= 0 and (start == 0 or text[start - 1] in _CLAUSE_STARTS) and _IDEOGRAPHS_3.fullmatch(text, start, end):
-            yield start, end
+    def __init__(self, *, titles: str, professions: str, name_first: str, cues: str, heads: str,
+                 surnames: Iterable[str], words: str) -> None:
+        extra = stage_cues(words, "people", STAGE)
+        self.name_first = frozenset(fold(t) for t in load_words(name_first))
+        title_words = [fold(title) for title in load_words(titles) + load_words(professions)]
+        self.titles = WordMatcher(title_words)
+        self.title_prefixes = Affixes(title_words)
+        self.cues = tuple(sorted({fold(c) for c in load_words(cues)}, key=len, reverse=True))
+        self.long_cues = tuple(c for c in self.cues if len(c) >= 2)
+        self._long_cue_re = re.compile("|".join(re.escape(c) for c in self.long_cues) or "(?!)")
+        self.heads = tuple(sorted({fold(h) for h in load_words(heads)}, key=len, reverse=True))
+        self.head_patterns = tuple(re.compile(re.escape(head)) for head in self.heads)
+        self.surnames = frozenset(fold(s) for path in surnames for s in load_words(path))
+        self.leader_cues = re.compile("|".join(re.escape(w) for w in extra["leader_cues"]))
+        self.byline = extra["byline_pattern"]
+        self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
+
+    def has_surname(self, name: str) -> bool:
+        return name[:1] in self.surnames or name[:2] in self.surnames or name[:3] in self.surnames
+
+    def name_after(self, text: str, start: int) -> int | None:
+        """End of a name starting at ``start``: before punctuation or a cue word.
+
+        The longest such name of 2–4 characters wins (高桥和也表示: 和 may be a cue, but
+        高桥和也 ends at 表示); five characters only for a three-character surname.
+        """
+        best = None
+        ambiguous = False
+        for length in range(2, _MAX_NAME + 1):
+            end = start + length
+            if end > len(text) or not _IDEOGRAPH.match(text[start:end]):
+                break
+            if length <= 3 and end < len(text) and text[end].isascii() and text[end].isalnum():
+                return end  # 通讯员于海洋1月15日: a name ends where the ideographs end
+            if length == _MAX_NAME and not (text[start:start + 3] in self.surnames
+                                            or text[start:start + 2] in self.surnames):
+                break  # 小野寺光男, 松本健太郎
+            if length == _MAX_NAME and text[start:start + 3] not in self.surnames and text[end - 1] in self.cues:
+                break  # 坂本一郎也在…, 西村拓也等: after a two-character surname no given name ends in 也 or 等
+            if self._long_cue_re.search(text[start:end]):
+                break  # 王龚表示 is no name: it holds a cue word of two or more characters
+            if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in OPEN + CLOSE \
+                    or self.title_at(text, end) or text.startswith(self.long_cues, end):
+                return end
+            if text.startswith(self.cues, end):
+                if text[end] not in self.ambiguous and not ambiguous:
+                    return end
+                # 高桥和也表示, 宫本达也率: after 和/也, which may end the name or belong to it,
+                # a later end is the better one
+                ambiguous = True
+                best = end
+        return best
+
+    def title_at(self, text: str, at: int) -> bool:
+        """记者陈嘉欣通讯员黄晓敏: a name ends where the next title begins."""
+        return self.title_prefixes.longest_prefix(text, at, end=min(len(text), at + 8)) is not None
+
+    def starts_with_title(self, text: str, start: int) -> bool:
+        """学者围绕 is no name: a name does not begin with a title or profession."""
+        return self.title_prefixes.longest_prefix(text, start, end=min(len(text), start + 4)) is not None
 
 
-def _byline_matches(text: str):
+@dataclass
+class PeopleScan:
+    """One document as the people rules see it: its text and the names found before them."""
+
+    raw: str
+    text: str  # folded
+    candidates: list[Candidate]
+    lex: PersonLexicon
+    _memo: dict = field(default_factory=dict)
+
+    def index(self, name: str, keep: Callable[[Candidate], bool]) -> SpanIndex:
+        """The spans of the candidates ``keep`` keeps (``name`` caches it)."""
+        if name not in self._memo:
+            self._memo[name] = SpanIndex((c.start, c.end) for c in self.candidates if keep(c))
+        return self._memo[name]
+
+    @property
+    def blocked(self) -> SpanIndex:
+        """Listed names other than people: no name overlaps one."""
+        return self.index("blocked", lambda c: c.source == "gazetteer" and c.label != "Person")
+
+    def person(self, start: int, end: int, rule_id: str, priority: int, job_title: str | None = None) -> Candidate:
+        return Candidate(start, end, "Person", self.raw[start:end], "person", priority=priority, job_title=job_title,
+                         rule=rule_id)
+
+
+def people_rule(rule_id: str) -> Callable[[Callable], Callable]:
+    """Register a rule of ``kg_people``."""
+    return rule(rule_id, stage=STAGE)
+
+
+def _crossed(start: int, end: int, spans: SpanIndex) -> bool:
+    """A listed name crosses the name's edges, or is the whole name (a name may hold one: 久保田诚)."""
+    return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
+
+
+def _titles(scan: PeopleScan) -> list[tuple[int, str]]:
+    """Each whole title of the text (理事 inside 理事长 is none) as (end index, title), by end."""
+    if "titles" not in scan._memo:
+        occurrences = sorted(scan.lex.titles.find(scan.text), key=lambda o: (o[0], -(o[1] - o[0])))
+        longest: dict[int, str] = {}
+        reach = -1
+        for _, end, title in occurrences:
+            if end <= reach:
+                continue
+            reach = end
+            if len(title) > len(longest.get(end - 1, "")):
+                longest[end - 1] = title
+        scan._memo["titles"] = sorted(longest.items())
+    return scan._memo["titles"]
+
+
+def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> int | None:
+    """The end of the name right after a title, if it is one (see :func:`title_before_name`)."""
+    text, lex = scan.text, scan.lex
+    start = end_index + 1
+    end = lex.name_after(text, start)
+    if end is None:
+        return None
+    # a body or company right before the title vouches for a name without a listed surname
+    # (无锡日本商会会长茂吕周平); elsewhere a name needs one (记者采访时 holds none)
+    body_ends = scan._memo.get("body_ends")
+    if body_ends is None:
+        body_ends = scan._memo["body_ends"] = {c.end for c in scan.candidates if c.label in _BODY_LABELS}
+    # a name a shape crosses is no name: 东莞市长安镇 holds the title 市长 but 长安镇 is a town
+    shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
+    if (lex.has_surname(text[start:end]) or (end - start >= 3 and start - len(title) in body_ends)) \
+            and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
+            and not text.startswith(lex.cues, start) and not lex.starts_with_title(text, start):
+        return end
+    return None
+
+
+@people_rule("people.title_before_name")
+def title_before_name(scan: PeopleScan) -> list[Candidate]:
+    """A title, then a name up to a cue word or punctuation (市委书记杜小刚分别讲话, 会长茂吕周平、)."""
+    found = []
+    for end_index, title in _titles(scan):
+        end = _name_after_title(scan, end_index, title)
+        if end is not None:
+            found.append(scan.person(end_index + 1, end, "people.title_before_name", 15, title))
+    return found
+
+
+@people_rule("people.name_before_title")
+def name_before_title(scan: PeopleScan) -> list[Candidate]:
+    """A three-character name with a surname right before a title that follows names (习近平总书记)."""
+    text, lex = scan.text, scan.lex
+    occupied = scan.index("occupied", lambda c: True)
+    found = []
+    for end_index, title in _titles(scan):
+        if title not in lex.name_first or _name_after_title(scan, end_index, title) is not None:
+            continue
+        title_start, name_start = end_index + 1 - len(title), end_index + 1 - len(title) - 3
+        if name_start < 0:
+            continue
+        name = text[name_start:title_start]
+        if _IDEOGRAPH.match(name) and lex.has_surname(name) and not occupied.overlapping(name_start, title_start):
+            found.append(scan.person(name_start, title_start, "people.name_before_title", 14, title))
+    return found
+
+
+@people_rule("people.leader_list")
+def leader_list(scan: PeopleScan) -> list[Candidate]:
+    """Names with surnames listed after a head word (市领导许峰、周文栋、吴建元参加活动)."""
+    text, lex = scan.text, scan.lex
+    found = []
+    for head, pattern in zip(lex.heads, lex.head_patterns):
+        for match in pattern.finditer(text):
+            i = match.end()
+            while i < len(text):
+                end = lex.name_after(text, i)
+                if end is None or not lex.has_surname(text[i:end]) or scan.blocked.overlapping(i, end):
+                    break
+                found.append(scan.person(i, end, "people.leader_list", 14, head))
+                if end < len(text) and text[end] == "、":
+                    i = end + 1
+                    continue
+                break
+    return found
+
+
+def byline_matches(text: str, byline: re.Pattern[str]):
     """Each line's byline, if it ends in one.
 
-    The same matches as ``(?:^|(?<=[。！？”\n]))`` + :data:`_BYLINE` + ``(?=\n|$)`` (multiline),
+    The same matches as ``(?:^|(?<=[。！？”\\n]))`` + ``byline`` + ``(?=\\n|$)`` (multiline),
     found from the line ends: a byline holds none of the characters that may precede it,
     so it starts after the last of them before the line end.
     """
@@ -66,203 +252,80 @@ def _byline_matches(text: str):
             left = cut + 1
         elif left > start:
             continue  # the line is longer than a byline and has no sentence end near its end
-        match = _BYLINE.fullmatch(text, left, end)
+        match = byline.fullmatch(text, left, end)
         if match:
             yield match
 
-_IDEOGRAPH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
-_MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
-_CLOSERS = ")）"
-#: One-character cue words that are also common in names (高桥和也, 阿部正和).
-_BODY_LABELS = frozenset({"Company", "Organization", "GovernmentBody"})
-_AMBIGUOUS_CUES = frozenset("和与及同也")  # 高桥和也, 宫本达也
+
+@people_rule("people.byline")
+def byline(scan: PeopleScan) -> list[Candidate]:
+    """A name with a surname alone at a line's end: a byline (（高美梅）, 洪波摄)."""
+    found = []
+    for match in byline_matches(scan.text, scan.lex.byline):
+        start, end = match.span(1)
+        if scan.lex.has_surname(scan.text[start:end]) and not scan.blocked.overlapping(start, end):
+            found.append(scan.person(start, end, "people.byline", 13))
+    return found
+
+
+def leader_spans(text: str, cues: re.Pattern[str]):
+    """Three ideographs at a clause start before a leader cue (率, 带队, 一行).
+
+    The same spans as ``(?:^|(?<=[，。；！？：”\\n]))([\\u4e00-\\u9fff]{3})(?=率|带队|一行)``
+    (multiline), found from the cue words, which are rare.
+    """
+    for cue in cues.finditer(text):
+        start, end = cue.start() - 3, cue.start()
+        if start >= 0 and (start == 0 or text[start - 1] in _CLAUSE_STARTS) and _IDEOGRAPHS_3.fullmatch(text, start, end):
+            yield start, end
+
+
+@people_rule("people.leader_cue")
+def leader_cue(scan: PeopleScan) -> list[Candidate]:
+    """A three-character name with a surname at a clause's start before 率/带队/一行 (王建国率青岛市经贸代表团)."""
+    text, lex = scan.text, scan.lex
+    found = []
+    for start, end in leader_spans(text, lex.leader_cues):
+        if lex.has_surname(text[start:end]) and not scan.blocked.overlapping(start, end) \
+                and not lex.starts_with_title(text, start):
+            found.append(scan.person(start, end, "people.leader_cue", 12))
+    return found
 
 
 class PersonRecognizer:
-    """Proposes Person candidates with their job titles."""
+    """Proposes Person candidates with their job titles, by the rules the config lists."""
 
-    def __init__(self, nlp: Language, name: str, *, titles: str, professions: str, name_first: str, cues: str,
-                 heads: str, surnames: list[str]) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], titles: str, professions: str,
+                 name_first: str, cues: str, heads: str, surnames: list[str], words: str) -> None:
         self.name = name
-        self.name_first = frozenset(fold(t) for t in load_words(name_first))
-        title_words = [fold(title) for title in load_words(titles) + load_words(professions)]
-        self.titles = WordMatcher(title_words)
-        self.title_prefixes = Affixes(title_words)
-        self.cues = tuple(sorted({fold(c) for c in load_words(cues)}, key=len, reverse=True))
-        self.long_cues = tuple(c for c in self.cues if len(c) >= 2)
-        self._long_cue_re = re.compile("|".join(re.escape(c) for c in self.long_cues) or "(?!)")
-        self.heads = tuple(sorted({fold(h) for h in load_words(heads)}, key=len, reverse=True))
-        self._head_patterns = tuple(re.compile(re.escape(head)) for head in self.heads)
-        self.surnames = frozenset(fold(s) for path in surnames for s in load_words(path))
-
-    # ------------------------------------------------------------------ helpers
-    def has_surname(self, name: str) -> bool:
-        return name[:1] in self.surnames or name[:2] in self.surnames or name[:3] in self.surnames
-
-    def _strong_cue_inside(self, name: str) -> bool:
-        """王龚表示 is no name: it holds a cue word of two or more characters."""
-        return bool(self._long_cue_re.search(name))
-
-    def _cue_at(self, text: str, i: int) -> bool:
-        return text.startswith(self.cues, i)
-
-    def _name_after(self, text: str, start: int) -> int | None:
-        """End of a name starting at ``start``: before punctuation or a cue word.
-
-        The longest such name of 2–4 characters wins (高桥和也表示: 和 may be a cue, but
-        高桥和也 ends at 表示); five characters only for a three-character surname.
-        """
-        best = None
-        ambiguous = False
-        for length in range(2, _MAX_NAME + 1):
-            end = start + length
-            if end > len(text) or not _IDEOGRAPH.match(text[start:end]):
-                break
-            if length <= 3 and end < len(text) and text[end].isascii() and text[end].isalnum():
-                return end  # 通讯员于海洋1月15日: a name ends where the ideographs end
-            if length == _MAX_NAME and not (text[start:start + 3] in self.surnames or text[start:start + 2] in self.surnames):
-                break  # 小野寺光男, 松本健太郎
-            if length == _MAX_NAME and text[start:start + 3] not in self.surnames and text[end - 1] in self.cues:
-                break  # 坂本一郎也在…, 西村拓也等: after a two-character surname no given name ends in 也 or 等
-            if self._strong_cue_inside(text[start:end]):
-                break
-            if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in "（(" + _CLOSERS \
-                    or self._title_at(text, end):
-                return end
-            if text.startswith(self.long_cues, end):
-                return end
-            if self._cue_at(text, end):
-                if text[end] not in _AMBIGUOUS_CUES and not ambiguous:
-                    return end
-                # 高桥和也表示, 宫本达也率: after 和/也, which may end the name or belong to it,
-                # a later end is the better one
-                ambiguous = True
-                best = end
-        return best
-
-    def _title_at(self, text: str, at: int) -> bool:
-        """记者陈嘉欣通讯员黄晓敏: a name ends where the next title begins."""
-        return self.title_prefixes.longest_prefix(text, at, end=min(len(text), at + 8)) is not None
-
-    def _starts_with_title(self, text: str, start: int) -> bool:
-        """学者围绕 is no name: a name does not begin with a title or profession."""
-        return self.title_prefixes.longest_prefix(text, start, end=min(len(text), start + 4)) is not None
-
-    @staticmethod
-    def _crossed(start: int, end: int, spans: SpanIndex) -> bool:
-        """A listed name crosses the name's edges, or is the whole name (a name may hold one: 久保田诚)."""
-        return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
-
-    @staticmethod
-    def _blocked(start: int, end: int, spans: SpanIndex) -> bool:
-        return bool(spans.overlapping(start, end))
-
-    # ------------------------------------------------------------------ passes
-    def _after_titles(self, doc: Doc, text: str, blocked: SpanIndex) -> list[Candidate]:
-        raw = doc._.text
-        found = []
-        occupied = SpanIndex((c.start, c.end) for c in doc._.candidates)
-        # a name a shape crosses is no name: 东莞市长安镇 holds the title 市长 but 长安镇 is a town
-        shaped = SpanIndex((c.start, c.end) for c in doc._.candidates if c.source == "shape" and c.label != "Person")
-        occurrences = sorted(self.titles.find(text), key=lambda o: (o[0], -(o[1] - o[0])))
-        longest: dict[int, str] = {}
-        reach = -1
-        for _, end, title in occurrences:
-            if end <= reach:
-                continue  # 理事 inside 理事长: only the whole title introduces the name
-            reach = end
-            if len(title) > len(longest.get(end - 1, "")):
-                longest[end - 1] = title
-        # a body or company right before the title vouches for a name without a listed surname
-        # (无锡日本商会会长茂吕周平); elsewhere a name needs one (记者采访时 holds none)
-        body_ends = {c.end for c in doc._.candidates if c.label in _BODY_LABELS}
-        for end_index, title in sorted(longest.items()):
-            start = end_index + 1
-            end = self._name_after(text, start)
-            if end is not None and (self.has_surname(text[start:end])
-                                    or (end - start >= 3 and start - len(title) in body_ends)) \
-                    and not self._crossed(start, end, blocked) and not self._crossed(start, end, shaped) \
-                    and not text.startswith(self.cues, start) \
-                    and not self._starts_with_title(text, start):
-                found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=15, job_title=title))
-                continue
-            # 习近平总书记: a name right before the titles that follow names
-            title_start = start - len(title)
-            if title not in self.name_first:
-                continue
-            for length in (3,):
-                name_start = title_start - length
-                if name_start < 0:
-                    continue
-                name = text[name_start:title_start]
-                if _IDEOGRAPH.match(name) and self.has_surname(name) \
-                        and not self._blocked(name_start, title_start, occupied):
-                    found.append(Candidate(name_start, title_start, "Person", raw[name_start:title_start],
-                                           "person", priority=14, job_title=title))
-                    break
-        return found
-
-    def _lists(self, doc: Doc, text: str, blocked: SpanIndex) -> list[Candidate]:
-        raw = doc._.text
-        found = []
-        for head, pattern in zip(self.heads, self._head_patterns):
-            for match in pattern.finditer(text):
-                i = match.end()
-                title = head
-                while i < len(text):
-                    end = self._name_after(text, i)
-                    if end is None or not self.has_surname(text[i:end]) or self._blocked(i, end, blocked):
-                        break
-                    found.append(Candidate(i, end, "Person", raw[i:end], "person", priority=14, job_title=title))
-                    if end < len(text) and text[end] == "、":
-                        i = end + 1
-                        continue
-                    break
-        return found
-
-    def _leaders(self, doc: Doc, text: str, blocked: SpanIndex) -> list[Candidate]:
-        """王建国率青岛市经贸代表团…: a three-character name right before 率 at a clause start."""
-        raw = doc._.text
-        found = []
-        for start, end in _leader_spans(text):
-            if self.has_surname(text[start:end]) and not self._blocked(start, end, blocked) \
-                    and not self._starts_with_title(text, start):
-                found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=12))
-        return found
-
-    def _bylines(self, doc: Doc, text: str, blocked: SpanIndex) -> list[Candidate]:
-        raw = doc._.text
-        found = []
-        for match in _byline_matches(text):
-            start, end = match.span(1)
-            name = text[start:end]
-            if self.has_surname(name) and not self._blocked(start, end, blocked):
-                found.append(Candidate(start, end, "Person", raw[start:end], "person", priority=13))
-        return found
+        self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
+        self.lex = PersonLexicon(titles=titles, professions=professions, name_first=name_first, cues=cues,
+                                 heads=heads, surnames=surnames, words=words)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.folded
-        blocked = SpanIndex((c.start, c.end) for c in doc._.candidates if c.source == "gazetteer" and c.label != "Person")
-        people = (self._after_titles(doc, text, blocked) + self._lists(doc, text, blocked)
-                  + self._bylines(doc, text, blocked) + self._leaders(doc, text, blocked))
-        doc._.candidates.extend(people)
+        candidates = doc._.candidates
+        scan = PeopleScan(doc._.text, doc._.folded, list(candidates), self.lex)
+        for found in self.rules:
+            candidates.extend(found.func(scan))
         return doc
 
 
 @Language.factory(
     "kg_people",
     default_config={
+        "rules": DEFAULT_RULES,
         "titles": "patterns/titles.txt",
         "professions": "patterns/professions.txt",
         "name_first": "patterns/name_first_titles.txt",
         "cues": "patterns/person_cues.txt",
         "heads": "patterns/leader_heads.txt",
         "surnames": ["gazetteers/surnames_cn.txt", "gazetteers/surnames_jp.txt"],
+        "words": "patterns/name_cues.json",
     },
     assigns=["doc._.candidates"],
     requires=["doc._.candidates"],
 )
-def make_people(nlp: Language, name: str, titles: str, professions: str, name_first: str, cues: str, heads: str,
-                surnames: list[str]) -> PersonRecognizer:
-    return PersonRecognizer(nlp, name, titles=titles, professions=professions, name_first=name_first, cues=cues,
-                            heads=heads, surnames=surnames)
+def make_people(nlp: Language, name: str, rules: list[str], titles: str, professions: str, name_first: str, cues: str,
+                heads: str, surnames: list[str], words: str) -> PersonRecognizer:
+    return PersonRecognizer(nlp, name, rules=rules, titles=titles, professions=professions, name_first=name_first,
+                            cues=cues, heads=heads, surnames=surnames, words=words)

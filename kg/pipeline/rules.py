@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import RuleConfigError
 
-__all__ = ["Rule", "get_rule", "registered", "resolve_rules", "rule", "rule_table"]
+__all__ = ["Rule", "check_cues", "stage_cues", "get_rule", "reads", "registered", "resolve_rules", "rule", "rule_table"]
 
 _ID = re.compile(r"^[a-z][A-Za-z]*\.[a-z][a-z0-9_]*$")
 
@@ -100,6 +100,47 @@ def resolve_rules(ids: Iterable[str], stage: str) -> tuple[Rule, ...]:
             raise RuleConfigError(f"{stage}: rule {rule_id!r} is listed twice in the config; list each rule once")
         seen.add(rule_id)
     return tuple(get_rule(rule_id, stage) for rule_id in ids)
+
+
+#: stage → cue key → the helper that reads it (rules declare their own keys).
+_READERS: dict[str, dict[str, str]] = {}
+
+
+def reads(stage: str, owner: str, *keys: str) -> None:
+    """Declare that the helper ``owner`` of ``stage`` reads the cue ``keys``."""
+    readers = _READERS.setdefault(stage, {})
+    for key in keys:
+        readers.setdefault(key, owner)
+
+
+def check_cues(stage: str, path: str, keys: Iterable[str]) -> None:
+    """Every cue key the rules and helpers of ``stage`` read is among ``keys`` (from ``path``),
+    and every one of ``keys`` is read by one of them."""
+    readers = dict(_READERS.get(stage, {}))
+    for found in registered(stage):
+        for key in found.cues:
+            readers.setdefault(key, found.id)
+    keys = set(keys)
+    missing = sorted(key for key in readers if key not in keys)
+    if missing:
+        raise RuleConfigError(f"{path} lacks the cue keys {missing} (read by "
+                              f"{sorted({readers[k] for k in missing})}); add them to the file")
+    unread = sorted(keys - set(readers))
+    if unread:
+        raise RuleConfigError(f"{path}: no rule of {stage} reads the cue keys {unread}; remove them, "
+                              "or declare them in the rule that reads them")
+
+
+def stage_cues(path: str, section: str, stage: str) -> dict[str, Any]:
+    """The ``section`` of the cue file ``path`` (see :func:`~kg.pipeline.data.load_cues`), checked
+    against the keys the rules and helpers of ``stage`` read."""
+    from .data import load_cues, resolve
+
+    sections = load_cues(path)
+    if section not in sections:
+        raise RuleConfigError(f"{resolve(path)} has no section {section!r} (for {stage}); add it")
+    check_cues(stage, str(resolve(path)), sections[section])
+    return sections[section]
 
 
 def rule_table(stages: Iterable[str] | None = None) -> str:

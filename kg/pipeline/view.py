@@ -23,11 +23,10 @@ from spacy.tokens import Doc
 
 from ..records import DateValue, EntityKey, EntityRecord, Mention, Money, RelationRecord
 from .candidates import Candidate
+from .marks import CLAUSE_BREAKS
 
-__all__ = ["DocView", "CLAUSE_BREAKS"]
+__all__ = ["DocView"]
 
-#: Characters that end a clause inside a sentence.
-CLAUSE_BREAKS = "，,；;：:"
 _CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
 _NEWLINE = re.compile("\n")
 

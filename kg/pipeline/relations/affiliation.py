@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ...records import EntityKey, Mention
-from ..shapes import HARD_BOUNDARIES
+from ..marks import HARD_BOUNDARIES
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .lexicon import reads
 

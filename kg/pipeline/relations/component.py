@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...records import StatisticRecord
-from ..rules import Rule, registered, resolve_rules
+from ..rules import Rule, resolve_rules
 from ..view import DocView
 from .base import STAGE, Discourse, Fact, Sentence
 from .lexicon import Occurrences, RelationLexicon
@@ -79,7 +79,7 @@ class RelationExtractor:
         self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
         self.lex = RelationLexicon(cues=cues, titles=titles, professions=professions, heads=heads,
                                    alias_patterns=alias_patterns)
-        self.lex.check(registered(STAGE))
+        self.lex.check()
         self._sentence_rules = [r for r in self.rules if r.options.get("scope") == "sentence"]
         self._document_rules = [r for r in self.rules if r.options.get("scope") == "document"]
         self._active: dict[frozenset[str], tuple[Rule, ...]] = {}

@@ -19,17 +19,13 @@ from ..affixes import Affixes
 from ..data import load_alias_notes, load_cues, load_words, resolve
 from ..fold import fold
 from ..matcher import WordMatcher
+from .. import rules
 
 __all__ = ["CueWords", "Occurrences", "RelationLexicon", "longest_first", "reads"]
 
-#: Cue keys the shared helpers read (rules declare their own).
-_HELPER_KEYS: dict[str, str] = {}
-
-
 def reads(owner: str, *keys: str) -> None:
-    """Declare that the helper ``owner`` reads the cue ``keys``."""
-    for key in keys:
-        _HELPER_KEYS.setdefault(key, owner)
+    """Declare that the helper ``owner`` of the relation rules reads the cue ``keys``."""
+    rules.reads("kg_relations", owner, *keys)
 
 
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -148,17 +144,6 @@ class RelationLexicon(dict):
         self.profession_suffixes = Affixes(longest_first(load_words(professions)))
         self.alias_notes = load_alias_notes(alias_patterns)
 
-    def check(self, rules: Iterable[Any]) -> None:
+    def check(self) -> None:
         """Every key a rule or helper reads is in the file, and every key of the file is read."""
-        readers = dict(_HELPER_KEYS)
-        for found in rules:
-            for key in found.cues:
-                readers.setdefault(key, found.id)
-        missing = sorted(key for key in readers if key not in self._values)
-        if missing:
-            raise RuleConfigError(f"{resolve(self.path)} lacks the cue keys {missing} (read by "
-                                  f"{sorted({readers[k] for k in missing})}); add them to the file")
-        unread = sorted(set(self._values) - set(readers))
-        if unread:
-            raise RuleConfigError(f"{resolve(self.path)}: no rule reads the cue keys {unread}; remove them, "
-                                  "or declare them in the rule that reads them")
+        rules.check_cues("kg_relations", str(resolve(self.path)), self)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...records import Mention
-from ..view import CLAUSE_BREAKS, DocView
+from ..marks import CLAUSE_BREAKS
+from ..view import DocView
 from .base import AGENTS, BODIES_AND_PLACES, Fact, Sentence, event_in_context, events_of, relation_rule
 from .events import name_opening, stated
 from .lexicon import RelationLexicon

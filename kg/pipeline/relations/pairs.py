@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...records import EntityKey
-from ..view import CLAUSE_BREAKS
+from ..marks import CLAUSE_BREAKS
 from .base import AGENTS, Sentence, enumeration, skip_relative
 from .lexicon import reads
 

@@ -13,7 +13,6 @@ import re
 import pytest
 
 from kg.pipeline.affixes import Affixes
-from kg.pipeline.entities import _LIST, EntityResolver
 from kg.pipeline.matcher import WordMatcher
 
 ALPHABET = list("苏州无锡高新区有限公司和、，。等企业日本株式会社") + ["\n"]
@@ -55,17 +54,26 @@ def test_affixes_match_the_longest_first_loops():
             assert affixes.longest_prefix(text, min_rest=rest) == expected_prefix
 
 
+def _list_scanner(nlp):
+    from kg.pipeline.entities import ListScanner
+
+    words = nlp.get_pipe("kg_entities").lex.words
+    return ListScanner(words["list_pattern"], words["list_first_item_pattern"]), words["list_pattern"]
+
+
 @pytest.mark.parametrize("seed", [3, 4])
-def test_enumerations_are_found_as_by_a_full_regex_scan(seed):
+def test_enumerations_are_found_as_by_a_full_regex_scan(nlp, seed):
+    scanner, pattern = _list_scanner(nlp)
     for text in random_texts(seed, count=300, longest=120):
-        expected = [m.span() for m in _LIST.finditer(text)]
-        assert [m.span() for m in EntityResolver._lists(text)] == expected
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in scanner.finditer(text)] == expected
 
 
-def test_enumeration_scan_on_prose():
+def test_enumeration_scan_on_prose(nlp):
+    scanner, pattern = _list_scanner(nlp)
     text = "拜访了丰田、松下、日立等企业，并与苏州、无锡和常州的企业座谈。"
-    assert [m.group() for m in EntityResolver._lists(text)] == [m.group() for m in _LIST.finditer(text)]
-    assert re.search("丰田、松下、日立", " ".join(m.group() for m in EntityResolver._lists(text)))
+    assert [m.group() for m in scanner.finditer(text)] == [m.group() for m in pattern.finditer(text)] == \
+        ["拜访了丰田、松下、日立", "并与苏州、无锡和常州的企业座谈"]
 
 
 @pytest.mark.parametrize("seed", [3, 4])

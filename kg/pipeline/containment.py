@@ -8,14 +8,14 @@
   a city in its province and country, a listed company in its home country (every
   ancestor).
 
-Each is a rule ``rule(name: Name) -> Iterator[Fact | Mention]`` run on every entity
+Each is a rule ``rule(name: Name) -> list[Fact | Mention]`` run on every entity
 of the document (by name, then class), in the order the config lists them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,6 +26,7 @@ from .candidates import candidate_key
 from .data import load_tsv, load_words
 from .fold import fold
 from .gazetteer import GazetteerIndex
+from .marks import CLOSE, OPEN
 from .relations.base import Fact
 from .rules import Rule, reads, resolve_rules, rule, stage_cues
 from .view import DocView
@@ -62,32 +63,30 @@ class Lists:
     posted_marker: str  # 驻 (中国驻日本大使馆)
 
 
-@dataclass
+_UNSET: object = object()
+
+
 class Name:
     """One entity of the document as the containment rules see it: its first mention and the places in it."""
 
-    view: DocView
-    gazetteer: GazetteerIndex | None
-    lists: Lists
-    key: EntityKey
-    mention: Mention | None
-    _memo: dict = field(default_factory=dict)
+    __slots__ = ("view", "gazetteer", "lists", "key", "mention", "surface", "mobile", "_places", "_posted", "_orgs")
 
-    @property
-    def surface(self) -> str:
-        """The first mention's text, folded."""
-        return fold(self.mention.text)
-
-    @property
-    def mobile(self) -> bool:
-        """苏州经贸团 comes from 苏州; it is not located there."""
-        return self.surface.endswith(self.lists.mobile)
+    def __init__(self, view: DocView, gazetteer: GazetteerIndex | None, lists: Lists, key: EntityKey,
+                 mention: Mention | None) -> None:
+        self.view, self.gazetteer, self.lists, self.key, self.mention = view, gazetteer, lists, key, mention
+        #: the first mention's text, folded
+        self.surface = fold(mention.text) if mention is not None else ""
+        #: 苏州经贸团 comes from 苏州; it is not located there
+        self.mobile = self.surface.endswith(lists.mobile)
+        self._places: list[tuple[int, int, EntityKey]] | None = None
+        self._posted: object = _UNSET
+        self._orgs: set[int] | None = None
 
     def places(self) -> list[tuple[int, int, EntityKey]]:
         """Places the recognisers found inside the mention (listed or by shape), longest at each
         position, in offsets relative to it; not the entity itself, nor one of its own class
         (a zone's name holds no shorter zone: 大连高新技术产业园 inside …产业园区)."""
-        if "places" not in self._memo:
+        if self._places is None:
             mention, found = self.mention, {}
             for cand in self.view.places_between(mention.start, mention.end):
                 if cand.source not in ("gazetteer", "shape") or cand.end > mention.end \
@@ -96,18 +95,24 @@ class Name:
                 start, end = cand.start - mention.start, cand.end - mention.start
                 if start not in found or found[start][1] < end:
                     found[start] = (start, end, candidate_key(cand, self.view.folded))
-            self._memo["places"] = [p for p in sorted(found.values()) if p[2] != self.key]
-        return self._memo["places"]
+            self._places = [p for p in sorted(found.values()) if p[2] != self.key]
+        return self._places
 
     def posted(self) -> tuple[int, int, EntityKey] | None:
         """The place after 驻 or before a branch word (中国驻日本大使馆, 新华社东京分社), if any."""
-        surface = self.surface
-        for start, end, place in self.places():
-            marker = self.lists.posted_marker
-            if (start >= len(marker) and surface.startswith(marker, start - len(marker))) \
-                    or surface.startswith(self.lists.branch_words, end):
-                return start, end, place
-        return None
+        if self._posted is _UNSET:
+            surface, marker = self.surface, self.lists.posted_marker
+            self._posted = next(((start, end, place) for start, end, place in self.places()
+                                 if (start >= len(marker) and surface.startswith(marker, start - len(marker)))
+                                 or surface.startswith(self.lists.branch_words, end)), None)
+        return self._posted  # type: ignore[return-value]
+
+    def orgs(self) -> set[int]:
+        """Ends of the listed bodies that open the name (清华 in 清华苏州环境创新院), for a body's name."""
+        if self._orgs is None:
+            self._orgs = self.gazetteer.opening(self.surface, ORGANIZATION_CLASSES) \
+                if self.gazetteer is not None and self.key.label in ORGANIZATION_CLASSES else set()
+        return self._orgs
 
     def nested(self, start: int, end: int, place: EntityKey, rule_id: str) -> Mention:
         """The mention of ``place`` at ``[start, end)`` inside the name."""
@@ -124,92 +129,93 @@ def containment_rule(rule_id: str, *, labels: frozenset[str] = _NAMED) -> Callab
     return rule(rule_id, stage=STAGE, labels=labels)
 
 
-def _read_off(name: Name, rule_id: str, places: Iterable[tuple[int, int, EntityKey]]) -> Iterator[Fact | Mention]:
+def _read_off(name: Name, rule_id: str, places: Iterable[tuple[int, int, EntityKey]]) -> list[Fact | Mention]:
+    found: list[Fact | Mention] = []
     for start, end, place in places:
-        yield name.nested(start, end, place, rule_id)
+        found.append(name.nested(start, end, place, rule_id))
         if not name.mobile:
-            yield name.located(place)
+            found.append(name.located(place))
+    return found
 
 
 @containment_rule("locatedIn.name_posted")
-def name_posted(name: Name) -> Iterator[Fact | Mention]:
+def name_posted(name: Name) -> list[Fact | Mention]:
     """A mission or branch lies where it is posted, and nowhere else its name says (中国驻日本大使馆 → 日本,
     新华社东京分社 → 东京)."""
     posted = name.posted()
-    if posted is not None:
-        yield from _read_off(name, "locatedIn.name_posted", [posted])
+    return _read_off(name, "locatedIn.name_posted", [posted]) if posted is not None else []
 
 
 @containment_rule("locatedIn.name_start")
-def name_start(name: Name) -> Iterator[Fact | Mention]:
+def name_start(name: Name) -> list[Fact | Mention]:
     """A place that opens a name, larger than the entity (苏州市商务局 → 苏州, 苏州高新区 → 苏州)."""
-    if name.posted() is None:
-        key = name.key
-        yield from _read_off(name, "locatedIn.name_start", [
-            p for p in name.places() if p[0] == 0 and (key.label not in PLACE_CLASSES or
-                                                       PLACE_RANK.get(p[2].label, 9) < PLACE_RANK.get(key.label, 9))])
+    if not name.places() or name.posted() is not None:
+        return []
+    rank = PLACE_RANK.get(name.key.label, 9) if name.key.label in PLACE_CLASSES else None
+    return _read_off(name, "locatedIn.name_start", [
+        p for p in name.places() if p[0] == 0 and (rank is None or PLACE_RANK.get(p[2].label, 9) < rank)])
 
 
 @containment_rule("locatedIn.name_body_branch")
-def name_body_branch(name: Name) -> Iterator[Fact | Mention]:
+def name_body_branch(name: Name) -> list[Fact | Mention]:
     """A place right after a listed body that opens the name: the body's branch there
     (清华苏州环境创新院 → 苏州)."""
-    if name.posted() is not None or name.key.label not in ORGANIZATION_CLASSES or name.gazetteer is None:
-        return
-    orgs = name.gazetteer.opening(name.surface, ORGANIZATION_CLASSES)
-    yield from _read_off(name, "locatedIn.name_body_branch", [p for p in name.places() if p[0] > 0 and p[0] in orgs])
+    if not name.places() or name.posted() is not None:
+        return []
+    orgs = name.orgs()
+    return _read_off(name, "locatedIn.name_body_branch", [p for p in name.places() if p[0] > 0 and p[0] in orgs])
 
 
 @containment_rule("locatedIn.name_brackets")
-def name_brackets(name: Name) -> Iterator[Fact | Mention]:
+def name_brackets(name: Name) -> list[Fact | Mention]:
     """A place in brackets inside the name (松下新能源(苏州)有限公司 → 苏州)."""
-    if name.posted() is not None:
-        return
-    surface = name.surface
-    orgs = name.gazetteer.opening(surface, ORGANIZATION_CLASSES) \
-        if name.gazetteer is not None and name.key.label in ORGANIZATION_CLASSES else set()
-    yield from _read_off(name, "locatedIn.name_brackets", [
-        (s, e, p) for s, e, p in name.places() if s > 0 and s not in orgs and surface[s - 1] in "(（"
-        and e < len(surface) and surface[e] in ")）"])
+    if not name.places() or name.posted() is not None:
+        return []
+    surface, orgs = name.surface, name.orgs()
+    return _read_off(name, "locatedIn.name_brackets", [
+        (s, e, p) for s, e, p in name.places() if s > 0 and s not in orgs and surface[s - 1] in OPEN
+        and e < len(surface) and surface[e] in CLOSE])
 
 
 @containment_rule("locatedIn.legal_form")
-def legal_form(name: Name) -> Iterator[Fact | Mention]:
+def legal_form(name: Name) -> list[Fact | Mention]:
     """A Japanese legal form places the company in its country (北斗合同会社 → 日本)."""
     surface = name.surface
-    for suffix, country in name.lists.legal_forms:
-        if (surface.endswith(suffix) or surface.startswith(suffix)) and not name.mobile:
-            yield name.located(EntityKey(country, "Country"))
+    if name.mobile:
+        return []
+    return [name.located(EntityKey(country, "Country")) for suffix, country in name.lists.legal_forms
+            if surface.endswith(suffix) or surface.startswith(suffix)]
 
 
 @containment_rule("containment.leading_place")
-def leading_place(name: Name) -> Iterator[Fact | Mention]:
+def leading_place(name: Name) -> list[Fact | Mention]:
     """A place that opens a name is a mention even where it does not say where the entity is
     (中国 in 中国国际贸易促进委员会浙江省分会)."""
+    places = name.places()
+    if not places or places[0][0] != 0:
+        return []
+    start, end, place = places[0]  # (places start at distinct offsets)
     key, posted = name.key, name.posted()
-    for start, end, place in name.places():
-        if start != 0:
-            continue
-        if posted is None and (key.label not in PLACE_CLASSES
-                               or PLACE_RANK.get(place.label, 9) < PLACE_RANK.get(key.label, 9)):
-            continue  # locatedIn.name_start's
-        if posted is not None and posted[2] == place and posted[0] == start:
-            continue  # locatedIn.name_posted's
-        yield name.nested(start, end, place, "containment.leading_place")
+    if posted is None and (key.label not in PLACE_CLASSES
+                           or PLACE_RANK.get(place.label, 9) < PLACE_RANK.get(key.label, 9)):
+        return []  # locatedIn.name_start's
+    if posted is not None and posted[:2] == (start, end):
+        return []  # locatedIn.name_posted's
+    return [name.nested(start, end, place, "containment.leading_place")]
 
 
 @containment_rule("locatedIn.gazetteer_parent", labels=_CONTAINED)
-def gazetteer_parent(name: Name) -> Iterator[Fact | Mention]:
+def gazetteer_parent(name: Name) -> list[Fact | Mention]:
     """What the lists know: the parent of a listed entity, and its parent, up to the country
     (吴中区 → 苏州 → 江苏省 → 中国)."""
     parent_of = name.gazetteer.parent if name.gazetteer is not None else (lambda key: None)
     key = name.key
     parent = name.view.parents.get(key) or parent_of(key)
-    depth = 0
-    while parent is not None and depth < name.lists.max_depth and parent != key:
-        yield name.located(parent, "gazetteer")
+    found: list[Fact | Mention] = []
+    while parent is not None and len(found) < name.lists.max_depth and parent != key:
+        found.append(name.located(parent, "gazetteer"))
         parent = parent_of(parent)
-        depth += 1
+    return found
 
 
 class Containment:
@@ -226,16 +232,19 @@ class Containment:
             max_depth=max_depth,
             posted_marker=stage_cues(words, "containment", STAGE)["posted_marker"],
         )
+        labels = {label for found in self.rules for label in found.options["labels"]}
+        self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}
 
     def __call__(self, doc: Doc) -> Doc:
         view: DocView = doc._.view
         gazetteer = doc._.gazetteer
         nested: list[Mention] = []
         for key in sorted({m.key for m in view.mentions}):
+            rules = self._by_label.get(key.label)
+            if not rules:
+                continue
             name = Name(view, gazetteer, self.lists, key, view.first_mention(key))
-            for found in self.rules:
-                if key.label not in found.options["labels"]:
-                    continue
+            for found in rules:
                 for item in found.func(name):
                     if isinstance(item, Mention):
                         nested.append(item)

@@ -94,6 +94,16 @@ class ShapeLexicon:
     def __init__(self, *, patterns: str, left_boundaries: str, generic_words: str, titles: str, alias_patterns: str,
                  suffix_blockers: str, legal_forms: str, words: str) -> None:
         self.words = stage_cues(words, "shapes", STAGE)
+        w = self.words
+        # the words as the rules test them (tuples for startswith/endswith, sets for membership)
+        self.state_prefixes: tuple[str, ...] = tuple(w["state_prefixes"])
+        self.locate_cues: tuple[str, ...] = tuple(w["locate_cues"])
+        self.conjunctions = frozenset(w["conjunctions"])
+        self.counters = frozenset(w["counters"])
+        self.admin_endings = frozenset(w["admin_endings"])
+        self.admin_heads = frozenset(w["admin_heads"])
+        self.admin_body_heads = frozenset(w["admin_body_heads"])
+        self.backref_openers = frozenset(w["backref_openers"])
         self.alias_notes = load_alias_notes(alias_patterns)
         self.titles = tuple(sorted({fold(t) for t in load_words(titles)}, key=len, reverse=True))
         self.title_ends = Affixes(self.titles)

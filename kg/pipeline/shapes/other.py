@@ -96,7 +96,7 @@ def legal_form_first(scan: ShapeScan) -> list[Candidate]:
 def bare_suffix(scan: ShapeScan) -> list[Candidate]:
     """A zone's or event's suffix standing alone refers back to one named before (示范区, 交流会)."""
     text, raw, lex = scan.text, scan.raw, scan.lex
-    openers = lex.words["backref_openers"]
+    openers = lex.backref_openers
     found = []
     for end_index, sfx in scan.longest.items():
         start = end_index + 1 - len(sfx)

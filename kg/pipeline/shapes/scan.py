@@ -120,7 +120,7 @@ class ShapeScan:
         """After the last boundary word in ``[left, right)`` not inside a listed name; a
         conjunction counts only where it joins two names (日立和松下, not 明和化成)."""
         text, lex = self.text, self.lex
-        conjunctions, possessive = lex.words["conjunctions"], lex.words["possessive"]
+        conjunctions, possessive = lex.conjunctions, lex.words["possessive"]
         start = left
         previous_end = -1
         for match in lex.stops.finditer(text, left, right):

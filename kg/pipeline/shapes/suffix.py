@@ -60,7 +60,7 @@ def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suff
         if not ends:
             return None
         start = max(ends)
-    elif rule.label == "Company" and text.endswith(tuple(lex.words["locate_cues"]), 0, start):
+    elif rule.label == "Company" and text.endswith(lex.locate_cues, 0, start):
         inner = [c for c in scan.listed if c.start == start and c.label in PLACE_CLASSES
                  and c.end <= suffix_start - rule.min_prefix]
         if inner:
@@ -73,7 +73,7 @@ def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suff
 def _after_descriptors(scan: ShapeScan, start: int, limit: int) -> int:
     """Past leading places and class nouns (日本中小企业, 富山县企业) before a Japanese company's name."""
     text, lex = scan.text, scan.lex
-    endings = lex.words["admin_endings"]
+    endings = lex.admin_endings
     moved = True
     while moved and start < limit:
         moved = False
@@ -102,7 +102,7 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
         if at >= 0:
             region_end = min(region_end, at)
     if rule.label in _BODIES and rule.needs != "entity":
-        conjunctions = scan.lex.words["conjunctions"]
+        conjunctions = scan.lex.conjunctions
         inner_ends = [e for e in scan.family_ends.get(rule.label, ()) if left < e < suffix_start
                       and text[e] in conjunctions and not _TOUCHING.match(text, e, suffix_start)]
         if inner_ends:
@@ -118,28 +118,28 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
 def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int) -> bool:
     """Too short a prefix, a count or book title around it, or a part of an event named before it
     (交流会签约仪式, 中日博览会开幕式: a ceremony of the event, no event of its own)."""
-    text, words = scan.text, scan.lex.words
+    text, lex = scan.text, scan.lex
     suffix_start = end - len(suffix)
     prefix = text[start:suffix_start]
-    if len(prefix) < rule.min_prefix and not (rule.needs == "place" and text[start:start + 1] in words["admin_heads"]
-                                              and suffix[:1] in words["admin_body_heads"]):
+    if len(prefix) < rule.min_prefix and not (rule.needs == "place" and text[start:start + 1] in lex.admin_heads
+                                              and suffix[:1] in lex.admin_body_heads):
         return True
-    if (start and text[start - 1] in words["counters"]
-            and words["quantified_pattern"].search(text, max(0, start - 5), start)) or scan.in_book_title(start, end):
+    if (start and text[start - 1] in lex.counters
+            and lex.words["quantified_pattern"].search(text, max(0, start - 5), start)) or scan.in_book_title(start, end):
         return True
-    return rule.label == "Event" and prefix.endswith(scan.lex.event_suffixes)
+    return rule.label == "Event" and prefix.endswith(lex.event_suffixes)
 
 
 def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_starts: set[int]) -> bool:
     """What the rule needs before its name: a place or state prefix, an entity, a marker, a place's end."""
-    text, words = scan.text, scan.lex.words
-    pair = words["country_pair_pattern"]
+    text, lex = scan.text, scan.lex
+    pair = lex.words["country_pair_pattern"]
     if rule.needs == "place":
-        return start in scan.places or text.startswith(tuple(words["state_prefixes"]), start) or bool(pair.match(text, start))
+        return start in scan.places or text.startswith(lex.state_prefixes, start) or bool(pair.match(text, start))
     if rule.needs == "entity":
         return start in entity_starts or bool(pair.match(text, start))
     if rule.needs == "marker":
-        return bool(words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end)
+        return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end)
     if rule.needs == "after_place":
         return start in scan.place_ends
     return True
@@ -155,7 +155,7 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         return None, False
     prefix = text[start:suffix_start]
     generic = bool(prefix) and lex.generic.covers(prefix)
-    if not prefix and not (rule.needs == "place" and suffix[:1] in lex.words["admin_heads"]):
+    if not prefix and not (rule.needs == "place" and suffix[:1] in lex.admin_heads):
         generic = True  # a bare suffix; 市委 and 省委 alone name the home city's bodies
     if generic and not rule.generic_ok:
         if rule.label in ("Event", "Zone") and prefix in lex.generic or not prefix:

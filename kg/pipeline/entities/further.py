@@ -21,8 +21,9 @@ _BRACKETED = re.compile(r"[(（][^()（）]{1,8}[)）]")
 
 @entity_rule("entities.repeat", phase="forms")
 def repeat(res: Resolution) -> Iterator[tuple[str, EntityKey, str]]:
-    """A name or surface form already found, found again elsewhere (each with the rule that gave
-    the form: a name read off a candidate is ``entities.repeat``)."""
+    """A name or surface form already found, found again elsewhere (松下电器扩产。松下电器表示: the
+    second 松下电器). Each form keeps the rule that gave it: a name read off a candidate is
+    ``entities.repeat``, an alias note's ``entities.alias_note``, …"""
     for key, entity in res.entities.items():
         for surface, origin in entity.surfaces.items():
             yield fold(surface), key, origin

@@ -31,7 +31,18 @@ statistic          PLACE对PARTNER贸易总额M (not a relation: ``cj:Statistic`
 from __future__ import annotations
 
 from . import (  # noqa: F401  (each module registers its rules)
-    affiliation, cooperate, establish, hold, invest, locate, organize, participation, sign, sister, statistic, visit,
+    affiliation,
+    cooperate,
+    establish,
+    hold,
+    invest,
+    locate,
+    organize,
+    participation,
+    sign,
+    sister,
+    statistic,
+    visit,
 )
 from .base import Fact, Sentence, relation_rule
 from .component import DEFAULT_RULES, RelationExtractor

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
-from ...records import DateValue, EntityKey, Method, Mention, Money
+from ...records import DateValue, EntityKey, Mention, Method, Money
 from ..candidates import candidate_key
 from ..rules import rule
 from ..view import DocView

@@ -16,7 +16,15 @@ from typing import NamedTuple
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention, Money
 from .base import (
-    BODIES_AND_PLACES, ORGS_AND_ZONES, VISITED, Fact, Sentence, date_near, enumeration, money_after, relation_rule,
+    BODIES_AND_PLACES,
+    ORGS_AND_ZONES,
+    VISITED,
+    Fact,
+    Sentence,
+    date_near,
+    enumeration,
+    money_after,
+    relation_rule,
     skip_relative,
 )
 from .lexicon import reads

@@ -15,11 +15,11 @@ from itertools import accumulate
 
 from ...errors import RuleConfigError
 from ...records import Mention
+from .. import rules
 from ..affixes import Affixes
 from ..data import load_alias_notes, load_cues, load_words, resolve
 from ..fold import fold
 from ..matcher import WordMatcher
-from .. import rules
 
 __all__ = ["CueWords", "Occurrences", "RelationLexicon", "longest_first", "reads"]
 

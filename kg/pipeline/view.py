@@ -79,10 +79,6 @@ class DocView:
         breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
         self._paragraph_of = [bisect.bisect_left(breaks, start) for start, _ in sentences]
 
-    def sentence_index(self, offset: int) -> int:
-        self.sentences
-        return max(0, bisect.bisect_right(self._starts, offset) - 1)
-
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence around ``offset`` (the whole text when there are no sentences)."""
         if self._sentences is None or len(self._sentences) != len(self._sentence_source):
@@ -103,14 +99,6 @@ class DocView:
         out.append((begin, end))
         result = self._clauses[(start, end)] = [(s, e) for s, e in out if e > s]
         return result
-
-    @staticmethod
-    def clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-        """The clause of ``clauses`` that holds ``offset`` (the last one if none does)."""
-        for s, e in clauses:
-            if s <= offset <= e:
-                return s, e
-        return clauses[-1]
 
     # ------------------------------------------------------------------ candidates
     def _index_candidates(self) -> None:

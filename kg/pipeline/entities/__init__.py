@@ -81,8 +81,7 @@ def _results(doc: Doc, res: Resolution) -> None:
     """The mentions by position, and the entities mentioned with their aliases and parents."""
     raw = res.raw
     res.spans.sort(key=lambda span: span[:3])
-    make = tuple.__new__  # Mention(...) without its Python-level __new__
-    doc._.mentions.extend([make(Mention, (key, s, e, raw[s:e], rule)) for s, e, key, rule in res.spans])
+    doc._.mentions.extend([Mention(key, s, e, raw[s:e], rule) for s, e, key, rule in res.spans])
     mentioned = {span.key for span in res.spans}
     records, parents = doc._.entities, doc._.parents
     for key, entity in res.entities.items():

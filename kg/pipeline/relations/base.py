@@ -74,7 +74,6 @@ class Discourse:
     topic: EntityKey | None = None  # the last sentence topic
     visitors: list[EntityKey] | None = None  # who visits, within a paragraph
     pair: tuple[EntityKey, list[EntityKey]] | None = None  # the last pair of partners (A与B…)
-    pair_sentence: int | None = None  # the start of the sentence that named it
 
 
 class Sentence:
@@ -109,7 +108,7 @@ class Sentence:
         return self._clauses
 
     def clause_of(self, offset: int) -> tuple[int, int]:
-        """The clause that holds ``offset``."""
+        """The clause that holds ``offset`` (the last one if none does)."""
         for start, end in self.clauses:
             if start <= offset <= end:
                 return start, end

@@ -144,7 +144,6 @@ def _carry(sentence: Sentence, discourse: Discourse, present: set[str]) -> None:
         discourse.visitors = [key for key, _ in visits[-1].subjects]
     if not present.isdisjoint(_PAIRED) and named_here(sentence):
         discourse.pair = pair_of(sentence)
-        discourse.pair_sentence = sentence.start
 
 
 @Language.factory(

@@ -136,7 +136,6 @@ class RelationLexicon(dict):
             family_words[key] = longest_first(self._values[key])
         for key, value in sections.get("words", {}).items():
             self._values[key] = longest_first(value) if isinstance(value, tuple) else value
-        self.families = frozenset(family_words)
         self.cue_words = CueWords(family_words)
         self.titles = longest_first(load_words(titles))
         self.title_suffixes = Affixes(self.titles)

@@ -154,10 +154,3 @@ def home_city(s: Sentence) -> Iterator[Fact]:
     """No visitor at all: the article's home city (先后拜访了欧姆龙、松下)."""
     return _facts(s, "home")
 
-
-def visitors_of(s: Sentence) -> list[EntityKey] | None:
-    """Who visits last in the sentence, when it has a visit (they carry to the next sentences)."""
-    if frames not in s._memo:
-        return None
-    visits = s._memo[frames]
-    return [key for key, _ in visits[-1].subjects] if visits and visits[-1].subjects else None

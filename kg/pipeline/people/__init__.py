@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...ontology import ORGANIZATION_CLASSES
 from ..candidates import Candidate, SpanIndex
 from ..rules import Rule, resolve_rules, rule
 from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon
@@ -33,7 +34,6 @@ _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")
 _BYLINE_STARTS = frozenset("。！？”\n")
 _BYLINE_REACH = 8  # the longest byline: （ + 3 characters + ） + /文
-_BODY_LABELS = frozenset({"Company", "Organization", "GovernmentBody"})
 
 
 def people_rule(rule_id: str) -> Callable[[Callable], Callable]:
@@ -73,7 +73,7 @@ def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> int | Non
     # (无锡日本商会会长茂吕周平); elsewhere a name needs one (记者采访时 holds none)
     body_ends = scan._memo.get("body_ends")
     if body_ends is None:
-        body_ends = scan._memo["body_ends"] = {c.end for c in scan.candidates if c.label in _BODY_LABELS}
+        body_ends = scan._memo["body_ends"] = {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES}
     # a name a shape crosses is no name: 东莞市长安镇 holds the title 市长 but 长安镇 is a town
     shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
     if (lex.has_surname(text[start:end]) or (end - start >= 3 and start - len(title) in body_ends)) \

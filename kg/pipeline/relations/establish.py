@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ...records import EntityKey, Mention
-from .base import BODIES_AND_PLACES, ORGS_AND_ZONES, Fact, Sentence, date_near, relation_rule
+from .base import (
+    BODIES_AND_PLACES,
+    ORGS_AND_ZONES,
+    Fact,
+    Sentence,
+    date_near,
+    relation_rule,
+)
 from .invest import investments
 from .lexicon import reads
 from .pairs import pair_of

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from ...records import Mention
 from ..marks import CLAUSE_BREAKS
 from ..view import DocView
-from .base import AGENTS, BODIES_AND_PLACES, Fact, Sentence, event_in_context, events_of, relation_rule
+from .base import (
+    AGENTS,
+    BODIES_AND_PLACES,
+    Fact,
+    Sentence,
+    event_in_context,
+    events_of,
+    relation_rule,
+)
 from .events import name_opening, stated
 from .lexicon import RelationLexicon
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...ontology import PLACE_CLASSES
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
 from ..marks import CLOSE
 from .lexicon import ShapeRule
@@ -22,7 +22,7 @@ __all__ = ["suffix", "suffix_after_name"]
 
 #: What may stand between two suffixes of one name: nothing, or a bracketed place (物产（大连）有限公司).
 _TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
-_BODIES = ("Company", "GovernmentBody", "Organization")
+#: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
 _BRANDS = ("Company", "Organization")
 
 
@@ -101,7 +101,7 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
         at = text.find(joiner, left, suffix_start)
         if at >= 0:
             region_end = min(region_end, at)
-    if rule.label in _BODIES and rule.needs != "entity":
+    if rule.label in ORGANIZATION_CLASSES and rule.needs != "entity":
         conjunctions = scan.lex.conjunctions
         inner_ends = [e for e in scan.family_ends.get(rule.label, ()) if left < e < suffix_start
                       and text[e] in conjunctions and not _TOUCHING.match(text, e, suffix_start)]

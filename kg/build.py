@@ -13,7 +13,7 @@ from rdflib import Graph, URIRef
 from .errors import UnreadableFileError
 from .ontology import CJR_DEFAULT, bind_prefixes
 from .outputs import atomic_write
-from .rdf import add_document, document_iri
+from .rdf import add_document
 from .reading import discover, iter_sources
 from .records import DocumentExtraction
 
@@ -132,7 +132,3 @@ def build(
     report = extract_paths(paths, nlp=nlp, base_iri=base_iri, document_date=document_date, progress=progress)
     return write_outputs(report, out_dir)
 
-
-def graph_document(report: BuildReport, extraction: DocumentExtraction) -> URIRef:
-    """IRI of ``extraction``'s document in ``report``."""
-    return document_iri(extraction.content_hash, base_iri=report.base_iri)

@@ -19,6 +19,7 @@ __all__ = [
     "PatternFileError",
     "QueryError",
     "QueryParameterError",
+    "RuleConfigError",
     "ServeError",
     "ShapesViolationError",
     "StoreError",
@@ -54,6 +55,10 @@ class UnreadableFileError(InputError):
 
 class PatternFileError(KgError):
     """A pattern or gazetteer data file is malformed."""
+
+
+class RuleConfigError(KgError):
+    """A pipeline config names an unknown rule, or a rule or its cue data is malformed."""
 
 
 class GoldFormatError(KgError):

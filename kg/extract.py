@@ -24,9 +24,8 @@ def extract_text(nlp: Language, text: str, *, file_name: str = "<text>", content
 
     normalized = normalize(text)
     doc = nlp.make_doc(normalized.text)
-    doc._.document_date = document_date
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    doc._.document_date = document_date  # read by kg_values for 今年/去年
+    doc = nlp(doc)
     return DocumentExtraction(
         file_name=file_name,
         content_hash=content_hash or hashlib.sha256(text.encode("utf-8")).hexdigest(),

@@ -26,8 +26,10 @@ __all__ = [
     "DCTERMS",
     "DATE_SOURCES",
     "ENTITY_CLASSES",
+    "ORGANIZATION_CLASSES",
     "OWL",
     "PLACE_CLASSES",
+    "PLACE_RANK",
     "PROV",
     "RDF",
     "RDFS",
@@ -118,6 +120,10 @@ ENTITY_CLASSES: Final[dict[str, URIRef]] = {
     )
 }
 PLACE_CLASSES: Final = frozenset({"Country", "Region", "City", "District", "Zone"})
+#: Places from the largest to the smallest: a place lies in one of lower rank.
+PLACE_RANK: Final[dict[str, int]] = {"Country": 0, "Region": 1, "City": 2, "District": 3, "Zone": 4}
+#: Companies, government bodies and other organizations (``cj:Organization`` and its subclasses).
+ORGANIZATION_CLASSES: Final = frozenset({"Company", "Organization", "GovernmentBody"})
 
 #: Relation properties by their local name.
 RELATION_PROPERTIES: Final[dict[str, URIRef]] = {

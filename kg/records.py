@@ -107,6 +107,7 @@ class StatisticRecord:
     counterpart: EntityKey | None = None
     currency: str | None = None
     date: DateValue | None = None
+    rule: str = ""  # id of the rule that found the figure
 
 
 @dataclass(frozen=True, slots=True)

@@ -493,7 +493,8 @@ def zone_forms(canonical: str, kind: str, *, core: str = "", qualifier: str = ""
 
     * ``etdz`` (…经济技术开发区), ``htz`` (…高新技术产业开发区), ``bonded`` (…综合保税区):
       the stem with each customary suffix (大连经开区, 大连开发区, 大连经济开发区; 苏州高新区,
-      苏州高新技术开发区; 昆山综保区); the city stem also with its rank (苏州国家高新区);
+      苏州高新技术开发区; 昆山综保区); the city stem also with its rank (苏州国家高新区,
+      国家级大连经济技术开发区, 国家级大连开发区);
       the same for ``core``, the zone's own name without its city (苏州浒墅关… → 浒墅关开发区),
       and for the stem qualified by ``qualifier``, the city of a zone named after a district
       (江宁经济技术开发区 → 南京江宁开发区);
@@ -517,6 +518,8 @@ def zone_forms(canonical: str, kind: str, *, core: str = "", qualifier: str = ""
         for base in bases:
             forms += [base + tail for tail in customary]
         forms += [stem + tail for tail in _ZONE_NATIONAL.get(kind, ())]
+        if kind in _ZONE_NATIONAL:  # 国家级大连经济技术开发区: a shape would take the longer span
+            forms += ["国家级" + stem + tail for tail in customary]
     elif kind in ("ftz", "ftzarea"):
         match = _FTZ.match(canonical)
         if match is None or bool(match["area"]) != (kind == "ftzarea"):

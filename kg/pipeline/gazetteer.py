@@ -143,6 +143,7 @@ class Gazetteer:
             "gazetteers/regions.tsv",
             "gazetteers/cn_admin.tsv",
             "gazetteers/jp_admin.tsv",
+            "gazetteers/zones.tsv",
             "gazetteers/companies.tsv",
             "gazetteers/organizations.tsv",
             "patterns/events.tsv",

@@ -172,7 +172,7 @@ def _entries(surface: str) -> list[tuple[str, str, str, str]]:
         ("大连自贸片区", "Zone", "中国(辽宁)自由贸易试验区大连片区", "大连", "short"),
         ("临港新片区", "Zone", "中国(上海)自由贸易试验区临港新片区", "浦东新区", "short"),
         ("昆山综保区", "Zone", "昆山综合保税区", "昆山", "short"),
-        ("中日（苏州）地方发展合作示范区", "Zone", "中日(苏州)地方发展合作示范区", "苏州", "full"),
+        ("中日（苏州）地方发展合作示范区", "Zone", "中日(苏州)地方发展合作示范区", "相城区", "full"),
         # media outlets, with the place they belong to
         ("新华网", "Organization", "新华网", "中国", "full"),
         ("中国日报网", "Organization", "中国日报网", "中国", "full"),

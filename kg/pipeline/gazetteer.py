@@ -213,6 +213,7 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
             "gazetteers/regions.tsv",
             "gazetteers/cn_admin.tsv",
             "gazetteers/jp_admin.tsv",
+            "gazetteers/zones.tsv",
             "gazetteers/companies.tsv",
             "gazetteers/organizations.tsv",
             "patterns/events.tsv",

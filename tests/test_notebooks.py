@@ -19,7 +19,6 @@ from kg.build import extract_paths
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 NAMES = ["01_explore.ipynb", "02_network.ipynb", "03_investment.ipynb"]
-OUT = ROOT / "out"
 #: Where ipykernel installs its "python3" kernelspec in this virtual environment.
 VENV_KERNELS = Path(sys.prefix) / "share" / "jupyter" / "kernels"
 
@@ -78,7 +77,8 @@ def test_kernel_python3_is_this_venv() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", NAMES)
-def test_notebook_runs_on_the_seeds(name: str, seeds_graph: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_notebook_runs_on_the_seeds(name: str, seeds_graph: Path, monkeypatch: pytest.MonkeyPatch,
+                                    artifacts: Path) -> None:
     monkeypatch.setenv("KG_GRAPH", str(seeds_graph))  # the kernel inherits the environment
     notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
     probe = new_code_cell("import sys\nprint(sys.prefix)")  # in memory only: which environment ran the cells
@@ -97,9 +97,8 @@ def test_notebook_runs_on_the_seeds(name: str, seeds_graph: Path, monkeypatch: p
     if name == "03_investment.ipynb":
         images = [output.data["image/png"] for output in outputs if "image/png" in output.get("data", {})]
         assert len(images) == 2, "both amount charts are drawn"
-        OUT.mkdir(exist_ok=True)
         for number, image in enumerate(images, start=1):
-            (OUT / f"notebook_03_chart_{number}.png").write_bytes(base64.b64decode(image))
+            (artifacts / f"notebook_03_chart_{number}.png").write_bytes(base64.b64decode(image))
     if name == "02_network.ipynb":
         frames = [output.data["text/html"] for output in outputs if "text/html" in output.get("data", {})]
         assert any(html.startswith("<iframe srcdoc=") for html in frames), "the interactive view is embedded"

@@ -449,3 +449,20 @@ def test_interactive_view_embeds_the_page_safely(sample: Graph) -> None:
 def test_public_names_are_exported() -> None:
     assert set(analysis.__all__) <= set(dir(analysis))
     assert "load_graph" in analysis.__all__ and "use_cjk_font" in analysis.__all__
+
+
+# --- the notebooks' subject ------------------------------------------------------------------
+
+
+def test_pick_subject_falls_back_to_any_class_and_refuses_unknown_classes(sample: Graph) -> None:
+    from kg.analysis import Subject, pick_subject
+
+    assert pick_subject(sample) == Subject("大连", "City", 4, 1)  # sisterCityOf, locatedIn ← zone, affiliatedWith, heldIn
+    without_cities = Graph()
+    without_cities += sample
+    for city in list(without_cities.subjects(RDF.type, CJ.City)):
+        without_cities.remove((city, RDF.type, CJ.City))
+    # no entity typed City left: the most connected of any class (ties: most mentions, then the label)
+    assert pick_subject(without_cities) == Subject("日立大连有限公司", "Company", 3, 1)
+    with pytest.raises(AnalysisError, match="unknown class 'Town'"):
+        pick_subject(sample, cls="Town")

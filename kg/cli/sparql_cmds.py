@@ -17,6 +17,18 @@ _STORE = click.option(
     help="The Oxigraph store that 'kg build' wrote.",
 )
 
+_MEMORY_LIMIT = click.option(
+    "--memory-limit", "memory_limit", default=None, metavar="SIZE",
+    help="Stop a query that needs more memory than this, such as 4G or 512M (0: no limit)  "
+         "[default: half the machine's memory]",
+)
+
+
+def _memory_bytes(memory_limit: str | None) -> int | None:
+    from ..query import default_memory_limit, parse_size
+
+    return default_memory_limit() if memory_limit is None else parse_size(memory_limit)
+
 
 @main.command("query")
 @click.argument("query_text", required=False, metavar="[QUERY]")
@@ -30,8 +42,11 @@ _STORE = click.option(
               help="Bind ?NAME before the query runs (repeatable), e.g. --param name=苏州.")
 @click.option("--max-width", default=60, show_default=True, type=click.IntRange(min=0),
               help="Shorten table cells to this many columns (0: never).")
+@_MEMORY_LIMIT
+@click.option("--timeout", "timeout_s", default=0, show_default=True, type=click.FloatRange(min=0),
+              help="Stop the query after this many seconds (0: never).")
 def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt: str,
-              params: tuple[str, ...], max_width: int) -> None:
+              params: tuple[str, ...], max_width: int, memory_limit: str | None, timeout_s: float) -> None:
     """Run a SPARQL query on the store and print the answer.
 
     \b
@@ -43,17 +58,18 @@ def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt:
       kg query -f queries/entity.rq --param name=苏州
       kg query 'SELECT ?city WHERE { ?c a cj:City ; rdfs:label ?city }' --format csv
     """
-    from ..query import answer, read_query
+    from ..query import QueryLimits, answer, read_query
 
     if (query_text is None) == (query_file is None):
         raise click.UsageError("give either a QUERY or -f FILE (one of them)")
     with friendly_errors():
+        limits = QueryLimits(memory_bytes=_memory_bytes(memory_limit), timeout_s=timeout_s or None)
         if query_file is not None:
             text, name = read_query(query_file), str(query_file)
         else:
             text = sys.stdin.read() if query_text == "-" else str(query_text)
             name = "the query"
-        click.echo(answer(store, text, params=params, fmt=fmt, max_width=max_width, name=name))
+        click.echo(answer(store, text, params=params, fmt=fmt, max_width=max_width, name=name, limits=limits))
 
 
 @main.command("serve")

@@ -14,7 +14,7 @@ help:
 	@echo "make run       install into .venv and build seeds/ into $(OUT)/"
 	@echo "make test      install and run the whole test suite"
 	@echo "make notebook  open Jupyter Lab on notebooks/"
-	@echo "make bench     run the benchmarks in bench/ (pipeline speed; SPARQL on 1M triples, ~10 min)"
+	@echo "make bench     run the benchmarks in bench/ (pipeline speed; SPARQL on 1M triples, ~10 min; kg serve under load)"
 
 install: $(STAMP)
 
@@ -46,6 +46,7 @@ notebook: install
 bench: install
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_sparql.py
+	$(BIN)/python bench/bench_serve.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -364,7 +364,10 @@ async def _read_body(request: _Request, reader: asyncio.StreamReader, writer: as
 
 
 def _size(size: int) -> str:
-    return f"{size / 2**20:g} MB" if size >= 2**20 else f"{size / 1024:g} KB"
+    for unit, scale in (("GB", 2**30), ("MB", 2**20)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size / 1024:.0f} KB"
 
 
 def _response_head(status: int, headers: list[tuple[str, str]], *, reason: str | None = None) -> bytes:

@@ -57,11 +57,14 @@ class LoadResult:
         }
 
 
-async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes, bool]:
+    """Status, body, and whether the server keeps the connection open for the next request."""
     head = await reader.readuntil(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     status = int(lines[0].split()[1])
     headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+    connection = headers.get("connection", "").lower()
+    reusable = "close" not in connection and (lines[0].startswith("HTTP/1.1") or "keep-alive" in connection)
     if "content-length" in headers:
         body = await reader.readexactly(int(headers["content-length"]))
     elif headers.get("transfer-encoding", "").lower() == "chunked":
@@ -76,7 +79,8 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
         body = b"".join(parts)
     else:
         body = await reader.read()
-    return status, body
+        reusable = False
+    return status, body, reusable
 
 
 async def _client(host: str, port: int, paths: list[str], accept: str, keep_alive: bool, timeout_s: float,
@@ -97,7 +101,7 @@ async def _client(host: str, port: int, paths: list[str], accept: str, keep_aliv
                 reader, writer = connection
                 writer.write(request)
                 await writer.drain()
-                status, _ = await _read_response(reader)
+                status, _, reusable = await _read_response(reader)
             if status != 200:
                 errors[f"HTTP {status}"] += 1
             else:
@@ -109,7 +113,7 @@ async def _client(host: str, port: int, paths: list[str], accept: str, keep_aliv
             errors[type(exc).__name__] += 1
             connection = _close(connection)
         else:
-            if not keep_alive:
+            if not (keep_alive and reusable):  # the server may close after each answer (HTTP/1.0)
                 connection = _close(connection)
     _close(connection)
 

@@ -9,11 +9,16 @@ timings go to the session's ``artifacts`` folder, a temporary one unless
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 #: Set it to a folder to keep the screenshots, charts and timing files the tests write.
 ARTIFACTS_ENV_VAR = "KG_TEST_ARTIFACTS"
 
@@ -85,3 +90,17 @@ def seeds_report(nlp, seeds_dir):
     from kg.build import extract_paths
 
     return extract_paths([seeds_dir], nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's chromium through Playwright, launched once (one Playwright session for all browser tests)."""
+    if not CHROMIUM.exists():
+        pytest.fail("browser tests need Debian's chromium: run `make system-deps` "
+                    "(apt-get install chromium fonts-noto-cjk)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -13,6 +13,7 @@ other than 200 counts as an error.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import statistics
 import time
 from collections import Counter
@@ -143,5 +144,10 @@ async def _run(url: str, queries: list[str], clients: int, requests: int, accept
 def run_load(url: str, queries: list[str], *, clients: int = 50, requests: int = 2000,
              accept: str = "application/sparql-results+json", keep_alive: bool = False,
              timeout_s: float = 10.0) -> LoadResult:
-    """Send ``requests`` GET queries (cycling through ``queries``) to ``url`` from ``clients`` clients."""
-    return asyncio.run(_run(url, queries, clients, requests, accept, keep_alive, timeout_s))
+    """Send ``requests`` GET queries (cycling through ``queries``) to ``url`` from ``clients`` clients.
+
+    The clients run on an event loop of their own, in a thread of their own (the caller may be
+    running a loop already, as Playwright's sync API does).
+    """
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="load") as pool:
+        return pool.submit(asyncio.run, _run(url, queries, clients, requests, accept, keep_alive, timeout_s)).result()

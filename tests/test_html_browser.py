@@ -25,9 +25,6 @@ from tests.test_html import IMG_PAYLOAD, SCRIPT_PAYLOAD, _entity_count, injected
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 VIEWPORT = {"width": 1400, "height": 860}
 DATA = Path(__file__).parent / "data"
 
@@ -65,19 +62,6 @@ class OfflinePage:
     def assert_clean(self) -> None:
         assert self.attempted == [], f"the page tried to reach the network: {self.attempted}"
         assert self.errors == [], f"errors in the page: {self.errors}"
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.fail("browser tests need Debian's chromium: run `make system-deps` "
-                    "(apt-get install chromium fonts-noto-cjk)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -260,14 +260,12 @@ def _children(parent: int | None = None) -> dict[int, str]:
 
 
 def _query_processes() -> list[int]:
-    """Query processes still alive: children of this process, or of its fork server, other than the
-    fork server and multiprocessing's resource tracker themselves (which wait, idle, for the next query)."""
+    """Query processes still alive: the children of this process's multiprocessing fork server (which
+    itself waits, idle, for the next query) or of any other multiprocessing helper."""
     left = []
     for pid, command in _children().items():
-        if "forkserver" in command:
+        if "multiprocessing" in command and "resource_tracker" not in command:
             left += list(_children(pid))
-        elif "resource_tracker" not in command:
-            left.append(pid)
     return left
 
 

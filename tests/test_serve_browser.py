@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,9 +12,6 @@ from tests.test_store import make_store
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture(scope="module")
@@ -26,35 +22,28 @@ def server(tmp_path_factory) -> Iterator[SparqlServer]:
 
 
 @pytest.fixture(scope="module")
-def page(server) -> Iterator[tuple[Any, list[str], list[str], list[str]]]:
+def page(server, browser) -> Iterator[tuple[Any, list[str], list[str], list[str]]]:
     """The query page, opened once: the page, requests to other origins, requests to the server, errors."""
-    if not CHROMIUM.exists():
-        pytest.fail("browser tests need Debian's chromium: run `make system-deps`")
-    from playwright.sync_api import sync_playwright
-
     elsewhere: list[str] = []
     local: list[str] = []
     errors: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(service_workers="block")
+    context = browser.new_context(service_workers="block")
 
-        def route(route: Any) -> None:
-            if route.request.url.startswith(server.url + "/"):
-                local.append(route.request.url.removeprefix(server.url))
-                route.continue_()
-            else:
-                elsewhere.append(route.request.url)
-                route.abort()
+    def route(route: Any) -> None:
+        if route.request.url.startswith(server.url + "/"):
+            local.append(route.request.url.removeprefix(server.url))
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
 
-        context.route("**/*", route)
-        opened = context.new_page()
-        opened.on("pageerror", lambda exc: errors.append(str(exc)))
-        opened.goto(server.url + "/")
-        opened.wait_for_function("window.cjkg && window.cjkg.yasgui && window.cjkg.yasgui.getTab()", timeout=30_000)
-        yield opened, elsewhere, local, errors
-        context.close()
-        browser.close()
+    context.route("**/*", route)
+    opened = context.new_page()
+    opened.on("pageerror", lambda exc: errors.append(str(exc)))
+    opened.goto(server.url + "/")
+    opened.wait_for_function("window.cjkg && window.cjkg.yasgui && window.cjkg.yasgui.getTab()", timeout=30_000)
+    yield opened, elsewhere, local, errors
+    context.close()
 
 
 def test_the_page_needs_nothing_from_the_network(page):

@@ -387,6 +387,14 @@ class _EngineLost(Exception):
     """The engine connection broke before the answer was complete."""
 
 
+class _EngineShort(Exception):
+    """The engine answered 500 for want of memory or threads (another query is near the memory ceiling)."""
+
+
+#: What the engine says when it has no room left for a thread or a buffer.
+_SHORT_OF_RESOURCES = re.compile(rb"os error (11|12)\b|Resource temporarily unavailable|Cannot allocate memory")
+
+
 @dataclass(eq=False)
 class _Engine:
     generation: int
@@ -395,14 +403,16 @@ class _Engine:
     port: int
     process: subprocess.Popen[bytes]
     log: collections.deque[str]
+    drainer: threading.Thread | None = None
     idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = field(default_factory=list)
     active: int = 0
     retired: bool = False
-    killed: bool = False
+    killed: bool = False  # on purpose, here: to stop a query, for a new build, at the end
+    crashed: bool = False  # by itself: its memory ceiling, a crash
 
     @property
     def alive(self) -> bool:
-        return not self.killed and self.process.poll() is None
+        return not self.killed and not self.crashed and self.process.poll() is None
 
     def out_of_memory(self) -> bool:
         return any("memory allocation of" in line or "bad_alloc" in line for line in self.log)
@@ -425,8 +435,8 @@ class _Engine:
         else:
             writer.close()
 
-    def kill(self) -> None:
-        self.killed = True
+    def kill(self, *, on_purpose: bool = True) -> None:
+        self.killed = self.killed or on_purpose
         for _, writer in self.idle:
             writer.close()
         self.idle.clear()
@@ -510,10 +520,11 @@ class _Engines:
         """Forget a dead or killed engine (the next :meth:`acquire` starts another)."""
         if self.current is engine:
             self.current = None
-        if not engine.killed and engine.process.poll() is not None:
+        if not engine.killed and not engine.crashed and engine.process.poll() is not None:
+            engine.crashed = True
             log.warning("the SPARQL engine stopped (exit status %s): %s", engine.process.returncode,
                         " ".join(list(engine.log)[-3:]))
-        engine.kill()
+        engine.kill(on_purpose=False)
 
     def retire(self, engine: _Engine) -> None:
         """No new queries for ``engine``; it is killed once its queries are done."""
@@ -527,7 +538,7 @@ class _Engines:
 
     def cancel(self, engine: _Engine, why: str) -> None:
         """Kill ``engine`` to stop a query (the others on it will be sent again), and start the next one."""
-        if engine.killed:
+        if engine.killed or engine.crashed:
             return
         log.info("stopping the SPARQL engine (generation %d) to cancel a query: %s", engine.generation, why)
         if self.current is engine:
@@ -580,9 +591,10 @@ class _Engines:
                                    stderr=subprocess.STDOUT,
                                    preexec_fn=_prepare_child(config.memory_bytes, self._death_signal))
         lines: collections.deque[str] = collections.deque(maxlen=50)
-        threading.Thread(target=_drain, args=(process, lines, self.generation), name="oxigraph-log",
-                         daemon=True).start()
         engine = _Engine(self.generation, build.store, build.identity, port, process, lines)
+        engine.drainer = threading.Thread(target=_drain, args=(process, lines, self.generation), name="oxigraph-log",
+                                          daemon=True)
+        engine.drainer.start()
         deadline = time.monotonic() + config.startup_timeout_s
         while time.monotonic() < deadline:
             if process.poll() is not None:
@@ -806,8 +818,10 @@ class _Front:
         url = urlsplit(request.target)
         retriable = not (self.config.writable and self._is_write(request, url.path, url.query))
         data = b""
-        strikes = 0
-        for attempt in range(1, 7):
+        strikes, short = 0, 0
+        attempt = 0
+        while attempt < 6:
+            attempt += 1
             try:
                 async with asyncio.timeout_at(deadline):
                     await self.slots.acquire()
@@ -826,6 +840,15 @@ class _Front:
                 try:
                     exchange = _Exchange(self, engine, request, data, writer)
                     return await self._supervise(exchange, reader, writer, deadline)
+                except _EngineShort as said:
+                    # Another query holds the memory: it will be stopped at the ceiling, then this one runs.
+                    short += 1
+                    if short > 20 or not retriable:
+                        raise _HttpError(503, f"The SPARQL engine is short of memory or threads ({said}). Retry in a "
+                                              "moment, or restart the server with a larger --memory-limit.\n",
+                                         close=False) from said
+                    attempt -= 1  # waiting for room is not a failed attempt
+                    await asyncio.sleep(min(0.02 * short, 0.25))
                 except _EngineLost as lost:
                     if await _died_by_itself(engine):
                         strikes += 1
@@ -910,11 +933,17 @@ async def _died_by_itself(engine: _Engine) -> bool:
     """Whether ``engine`` stopped without being killed here (a crash, or its memory ceiling)."""
     if engine.killed:
         return False
-    for _ in range(10):  # its sockets close a moment before it can be reaped
-        if engine.process.poll() is not None:
-            return True
-        await asyncio.sleep(0.01)
-    return False
+    if not engine.crashed:
+        for _ in range(10):  # its sockets close a moment before it can be reaped
+            if engine.process.poll() is not None:
+                engine.crashed = True
+                break
+            await asyncio.sleep(0.01)
+        else:
+            return False
+    if engine.drainer is not None and engine.drainer.is_alive():
+        await asyncio.to_thread(engine.drainer.join, 1.0)  # its last words (out of memory?) are in its log
+    return True
 
 
 class _Exchange:
@@ -956,10 +985,13 @@ class _Exchange:
             return await self._relay(status, reason, headers, upstream, downstream)
         except (ConnectionError, OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError) as exc:
             downstream.close()
-            if self.started:
+            if self.started:  # too late for an error status: cut the answer off
+                client_gone = self.writer.transport.is_closing()
                 self.writer.transport.abort()
-                if self.writer.transport.is_closing() and not engine.killed and isinstance(exc, ConnectionError):
+                if client_gone:
                     self.front.engines.cancel(engine, "its client disconnected")
+                else:
+                    log.warning("an answer was cut off while streaming: %s: %s", type(exc).__name__, exc)
                 return False
             raise _EngineLost(f"{type(exc).__name__}: {exc}") from exc
         except BaseException:
@@ -987,6 +1019,8 @@ class _Exchange:
             self.engine.release(upstream, downstream)
         else:
             downstream.close()
+        if status == 500 and size < 4096 and _SHORT_OF_RESOURCES.search(b"".join(held)):
+            raise _EngineShort(b"".join(held).decode("utf-8", errors="replace").strip())
         keep = request.keep_alive
         out = [("Server", "cjkg"), *kept]
         if not no_body:

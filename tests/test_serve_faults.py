@@ -360,3 +360,33 @@ def test_a_damaged_store_is_refused_at_start_saying_how_to_remake_it(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--store", str(path), "--port", "0"])
     assert result.exit_code == 1 and result.output.startswith(f"Error: the store {path} is damaged (")
     shutil.rmtree(path)
+
+
+def test_a_client_that_stops_reading_a_stream_cancels_its_query(site):
+    path, _ = site
+    with SparqlServer(ServeConfig(store=path, port=0, timeout_s=60)) as server:
+        engine = server.engine_pid
+        host, port = _address(server)
+        with socket.create_connection((host, port), timeout=TIMEOUT) as client:
+            target = "/query?" + urllib.parse.urlencode({"query": RUNAWAY_STREAM})
+            client.sendall(f"GET {target} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: text/csv\r\n\r\n".encode())
+            received = 0
+            while received < 4 << 20:
+                received += len(client.recv(1 << 16))
+        assert _gone(engine), "the engine still streams to nobody"
+        assert _idle(server) < 0.2
+        assert _count_cities(server).split() == [b"n", b"2"]
+
+
+def test_queries_beside_a_memory_bomb_are_answered(site):
+    """The engine dies of the bomb (twice: it is sent again once); the queries beside it are sent again."""
+    path, _ = site
+    with SparqlServer(ServeConfig(store=path, port=0, timeout_s=60, memory_bytes=1 << 30)) as server:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=5) as pool:
+            bomb = pool.submit(_get, server, MEMORY_BOMB)
+            answers = []
+            while not bomb.done():
+                answers += list(pool.map(lambda _: _get(server, COUNT_CITIES), range(4)))
+            status, body = bomb.result()
+        assert status == 503 and b"--memory-limit" in body
+        assert answers and {(status, body.split()[-1]) for status, body in answers} == {(200, b"2")}

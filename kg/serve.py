@@ -59,8 +59,8 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from .errors import KgError, ServeError
-from .store import open_oxigraph, prefixes
+from .errors import KgError, ServeError, StoreDamagedError
+from .store import damage_reason, open_oxigraph, prefixes
 
 __all__ = ["Build", "ReadyQuery", "ServeConfig", "SparqlServer", "current_build", "find_oxigraph",
            "ready_queries", "serve"]
@@ -671,10 +671,17 @@ class _Front:
         self.hosts = _host_names(config)
         self.slots = asyncio.Semaphore(config.max_engine_requests)
         self.page: bytes | None = None
+        self.clients: set[asyncio.StreamWriter] = set()
 
     # -- connections
 
+    def close_clients(self) -> None:
+        """Drop every client connection (at the end): their handlers then finish by themselves."""
+        for writer in list(self.clients):
+            writer.transport.abort()
+
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.clients.add(writer)
         try:
             while True:
                 try:
@@ -694,6 +701,7 @@ class _Front:
             with contextlib.suppress(Exception):
                 await self._reply(writer, None, 500, b"The server failed to answer; see its log.\n")
         finally:
+            self.clients.discard(writer)
             with contextlib.suppress(Exception):
                 writer.close()
 
@@ -1021,6 +1029,13 @@ class _Exchange:
             downstream.close()
         if status == 500 and size < 4096 and _SHORT_OF_RESOURCES.search(b"".join(held)):
             raise _EngineShort(b"".join(held).decode("utf-8", errors="replace").strip())
+        if status == 500 and size < 4096:
+            reason_text = damage_reason(RuntimeError(b"".join(held).decode("utf-8", errors="replace")))
+            if reason_text is not None:  # the engine read a damaged file: say what to do about it
+                held, size = [f"{StoreDamagedError(self.engine.store, reason_text)}\n".encode()], 0
+                size = len(held[0])
+                kept = [(k, v) for k, v in kept if k.lower() != "content-type"]
+                kept.append(("Content-Type", "text/plain; charset=utf-8"))
         keep = request.keep_alive
         out = [("Server", "cjkg"), *kept]
         if not no_body:
@@ -1127,6 +1142,7 @@ class SparqlServer:
         self._thread: threading.Thread | None = None
         self._server: asyncio.base_events.Server | None = None
         self._engines: _Engines | None = None
+        self._front: _Front | None = None
         self._address: tuple[str, int] | None = None
 
     @property
@@ -1192,7 +1208,7 @@ class SparqlServer:
     async def _open(self) -> None:
         assert self._engines is not None
         config = self.config
-        front = _Front(config, self._engines)
+        front = self._front = _Front(config, self._engines)
         try:
             self._server = await asyncio.start_server(
                 front.handle, config.host, config.port, backlog=4096, reuse_address=True, limit=_MAX_HEADER_BYTES)
@@ -1226,12 +1242,16 @@ class SparqlServer:
             async def close() -> None:
                 if self._server is not None:
                     self._server.close()
-                tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
-                for task in tasks:
-                    task.cancel()
+                if self._front is not None:
+                    self._front.close_clients()  # their handlers end by themselves (cancelling them is noisy)
                 if self._engines is not None:
                     self._engines.close()
-                await asyncio.wait(tasks, timeout=5) if tasks else None
+                await asyncio.sleep(0.15)
+                tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+                for task in tasks:  # the watchdog, and anything still waiting
+                    task.cancel()
+                if tasks:
+                    await asyncio.wait(tasks, timeout=5)
 
             with contextlib.suppress(Exception):
                 asyncio.run_coroutine_threadsafe(close(), loop).result(timeout=15)
@@ -1242,7 +1262,7 @@ class SparqlServer:
             loop.close()
         if self._engines is not None:
             self._engines.close()
-        self._loop = self._thread = self._server = None
+        self._loop = self._thread = self._server = self._front = None
         self._address = None
 
     def is_alive(self) -> bool:

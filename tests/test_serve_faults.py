@@ -390,3 +390,50 @@ def test_queries_beside_a_memory_bomb_are_answered(site):
             status, body = bomb.result()
         assert status == 503 and b"--memory-limit" in body
         assert answers and {(status, body.split()[-1]) for status, body in answers} == {(200, b"2")}
+
+
+FAKE_ENGINE = '''
+import sys
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+host, port = sys.argv[sys.argv.index("--bind") + 1].rsplit(":", 1)
+
+
+class Damaged(BaseHTTPRequestHandler):
+    """Answers as Oxigraph does when a query reads a damaged block of the store."""
+
+    def do_GET(self):
+        body = (b"Corruption: block checksum mismatch: stored = 0, computed = 3704972562, type = 4  in "
+                b"/x/store/000011.sst offset 47772 size 2075")
+        self.send_response(500)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+HTTPServer((host, int(port)), Damaged).serve_forever()
+'''
+
+
+def test_a_damaged_block_read_by_a_query_says_how_to_remake_the_store(site, tmp_path, monkeypatch):
+    """Where the engine reports a damaged block (hard to provoke at will: an engine double stands in)."""
+    import sys
+
+    import kg.serve
+
+    fake = tmp_path / "oxigraph"
+    fake.write_text(f"#!{sys.executable}\n{FAKE_ENGINE}", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setattr(kg.serve, "find_oxigraph", lambda: fake)
+    path, _ = site
+    with SparqlServer(ServeConfig(store=path, port=0)) as server:
+        status, body = _get(server, COUNT_CITIES)
+    assert status == 500
+    assert body.decode() == (
+        f"the store {path} is damaged (Corruption: block checksum mismatch: stored = 0, computed = 3704972562, "
+        "type = 4 in /x/store/000011.sst offset 47772 size 2075); its files cannot be repaired in place: "
+        "'kg build ARTICLES --out OUT' remakes it\n")

@@ -787,7 +787,7 @@ class _Front:
         route = path.rstrip("/")
         if route == "/update" or (route == "/store" and request.method == "POST"):
             return True
-        if "update" in parse_qs(query):
+        if "update" in query and "update" in parse_qs(query):
             return True
         content_type = (request.header("content-type") or "").split(";")[0].strip().lower()
         if content_type == "application/sparql-update":

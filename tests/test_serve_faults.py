@@ -423,12 +423,12 @@ def test_a_damaged_block_read_by_a_query_says_how_to_remake_the_store(site, tmp_
     """Where the engine reports a damaged block (hard to provoke at will: an engine double stands in)."""
     import sys
 
-    import kg.serve
+    import kg.serve._engine
 
     fake = tmp_path / "oxigraph"
     fake.write_text(f"#!{sys.executable}\n{FAKE_ENGINE}", encoding="utf-8")
     fake.chmod(0o755)
-    monkeypatch.setattr(kg.serve, "find_oxigraph", lambda: fake)
+    monkeypatch.setattr(kg.serve._engine, "find_oxigraph", lambda: fake)
     path, _ = site
     with SparqlServer(ServeConfig(store=path, port=0)) as server:
         status, body = _get(server, COUNT_CITIES)

@@ -717,8 +717,9 @@ def limit_address_space(memory_bytes: int | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
-def _child(conn: multiprocessing.connection.Connection, stderr_path: str, memory_bytes: int | None,
+def _child(conn: multiprocessing.connection.Connection, stderr_path: str, cwd: str, memory_bytes: int | None,
            call: Callable[..., object], args: tuple[object, ...]) -> None:
+    os.chdir(cwd)  # relative paths mean what they mean to the caller (the fork server may have started elsewhere)
     with open(stderr_path, "wb", buffering=0) as stderr:
         os.dup2(stderr.fileno(), 2)  # the engine's last words go to the parent, not to the terminal
     signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -776,8 +777,8 @@ def guarded(call: Callable[..., _T], *args: object, limits: QueryLimits, name: s
     context = _context()
     receive, send = context.Pipe(duplex=False)
     with tempfile.NamedTemporaryFile(prefix="kg-query-", suffix=".stderr") as stderr:
-        child = context.Process(target=_child, args=(send, stderr.name, limits.memory_bytes, call, args),
-                                name="kg-query", daemon=True)
+        child = context.Process(target=_child, name="kg-query", daemon=True,
+                                args=(send, stderr.name, os.getcwd(), limits.memory_bytes, call, args))
         child.start()
         send.close()
         try:

@@ -364,3 +364,20 @@ def test_cli_query_memory_limit_and_timeout(sample):
     assert result.output == "Error: 'lots' is not a size: write it like 4G, 512M or 1.5G (0 for no limit)\n"
     result = runner.invoke(main, ["query", "--store", str(path), "--memory-limit", "0", "--format", "csv", CHAR_STARTS])
     assert result.exit_code == 0 and result.output.split() == ["n", "24"]
+
+
+def test_guarded_relative_paths_mean_the_callers_folder(sample, tmp_path, monkeypatch):
+    """The query process resolves a relative store path in the caller's current folder, as the caller would."""
+    import shutil
+
+    from kg.errors import StoreNotFoundError
+    from kg.query import QueryLimits, answer
+
+    path, _ = sample
+    shutil.copytree(path, tmp_path / "out" / "store")
+    monkeypatch.chdir(tmp_path)
+    limits = QueryLimits(memory_bytes=2**30, timeout_s=30)
+    assert answer("out/store", CHAR_STARTS, fmt="csv", limits=limits) == "n\r\n24\r\n"
+    monkeypatch.chdir(tmp_path / "out")
+    with pytest.raises(StoreNotFoundError, match=r"^no store at out/store: run 'kg build"):
+        answer("out/store", CHAR_STARTS, limits=limits)

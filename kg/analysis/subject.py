@@ -57,10 +57,10 @@ def pick_subject(graph: Graph, *, cls: str | None = "City") -> Subject:
     >>> pick_subject(example_graph(), cls="Company").label
     '大船北九州株式会社'
     >>> from rdflib import Graph
-    >>> pick_subject(Graph())
+    >>> pick_subject(Graph())  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    kg.errors.AnalysisError: the graph holds no entity to look at: build it from articles first ('make run', or 'kg build ARTICLES --out OUT') and point KG_GRAPH at its graph.ttl
+    kg.errors.AnalysisError: the graph holds no entity to look at: build it from articles first ('make run', ...
     """
     if cls is not None and cls not in ENTITY_CLASSES:
         raise AnalysisError(f"unknown class {cls!r}: use one of {', '.join(ENTITY_CLASSES)}")

@@ -117,7 +117,8 @@ def serve_cmd(store: Path, host: str, port: int, writable: bool, static_dir: Pat
 
     with friendly_errors():
         serve(store, host=host, port=port, writable=writable, static_dir=static_dir, timeout_s=timeout_s,
-              memory_bytes=_memory_bytes(memory_limit), max_body_bytes=None if max_body is None else parse_size(max_body),
+              memory_bytes=_memory_bytes(memory_limit),
+              max_body_bytes=None if max_body is None else parse_size(max_body),
               allowed_hosts=allowed_hosts, on_ready=ready)
 
 

@@ -113,7 +113,7 @@ class Engine:
 def _prepare_child(memory_bytes: int | None, death_signal: Callable[[int, int], int] | None) -> Callable[[], None]:
     # Runs in the forked child before exec: only a system call or two (no imports, no allocation of note).
     hard = resource.getrlimit(resource.RLIMIT_AS)[1]
-    soft = None if memory_bytes is None else (memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard))
+    soft = memory_bytes if memory_bytes is None or hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
 
     def prepare() -> None:
         if soft is not None:

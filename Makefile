@@ -47,6 +47,7 @@ bench: install
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_sparql.py
 	$(BIN)/python bench/bench_serve.py
+	$(BIN)/python bench/bench_pdf.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache

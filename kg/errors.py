@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "AmbiguousEntityError",
     "AnalysisError",
+    "BadRecordError",
     "BuildError",
     "CjkFontNotFoundError",
     "EntityNotFoundError",
@@ -26,6 +27,7 @@ __all__ = [
     "StoreError",
     "StoreNotFoundError",
     "UnreadableFileError",
+    "UnreadablePdfError",
 ]
 
 
@@ -38,7 +40,7 @@ class InputError(KgError):
 
 
 class NoInputError(InputError):
-    """The paths named by the user hold no ``*.txt`` or ``*.md`` file."""
+    """The paths named by the user hold no file of a format ``kg build`` reads."""
 
 
 class UnreadableFileError(InputError):
@@ -172,3 +174,33 @@ class CjkFontNotFoundError(AnalysisError):
 
 class MissingAssetError(KgError):
     """A file the HTML view inlines (vis-network from pyvis, or a page template) is missing."""
+
+
+# ---------------------------------------------------------------- article formats (issue 15)
+
+
+class BadRecordError(UnreadableFileError):
+    """One record of a crawler export (JSON Lines or CSV) cannot be built; the file's others are."""
+
+    def __init__(self, path: object, line: int, reason: str) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        InputError.__init__(
+            self,
+            f"{path}, line {line}: {reason}; fix or remove that record "
+            "(the file's other records are built)",
+        )
+
+
+class UnreadablePdfError(UnreadableFileError):
+    """A PDF file has no text that can be read (damaged, encrypted, or scanned images only)."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        InputError.__init__(
+            self,
+            f"{path}: {reason}; check that it opens in a PDF viewer and that its text can be selected "
+            "(a scanned page needs OCR first), or leave it out of the input",
+        )

@@ -18,11 +18,13 @@ from importlib import resources
 from typing import Final
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 __all__ = [
     "CJ",
     "CJR_DEFAULT",
+    "DCTERMS",
+    "DATE_SOURCES",
     "ENTITY_CLASSES",
     "OWL",
     "PLACE_CLASSES",
@@ -64,6 +66,7 @@ class CJ(DefinedNamespace):
     EntityMention: URIRef
     RelationMention: URIRef
     Statistic: URIRef
+    Page: URIRef
     # relations between entities
     investedIn: URIRef
     established: URIRef
@@ -88,6 +91,10 @@ class CJ(DefinedNamespace):
     rule: URIRef
     fileName: URIRef
     contentHash: URIRef
+    # document metadata (dcterms: and schema: carry title, date, address, outlet)
+    dateSource: URIRef
+    sourceLine: URIRef
+    pageNumber: URIRef
     amount: URIRef
     currency: URIRef
     date: URIRef
@@ -122,6 +129,8 @@ RELATION_PROPERTIES: Final[dict[str, URIRef]] = {
     )
 }
 SYMMETRIC_PROPERTIES: Final = frozenset({"signedWith", "cooperatesWith", "sisterCityOf"})
+#: Values of ``cj:dateSource``: where a document's ``dcterms:issued`` came from, in the order tried.
+DATE_SOURCES: Final = ("metadata", "dateline", "fileName", "default")
 
 
 def class_iri(name: str) -> URIRef:
@@ -139,7 +148,7 @@ def bind_prefixes(graph: Graph, *, base_iri: str = CJR_DEFAULT) -> Graph:
     graph.bind("cj", CJ._NS)
     graph.bind("cjr", Namespace(base_iri))
     for prefix, ns in (("rdfs", RDFS), ("rdf", RDF), ("xsd", XSD), ("skos", SKOS),
-                       ("prov", PROV), ("schema", SCHEMA), ("owl", OWL)):
+                       ("prov", PROV), ("schema", SCHEMA), ("owl", OWL), ("dcterms", DCTERMS)):
         graph.bind(prefix, ns)
     return graph
 

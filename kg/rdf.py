@@ -20,8 +20,8 @@ from rdflib.util import guess_format
 from rdflib.namespace import XSD
 
 from .errors import InputError
-from .ontology import CJ, CJR_DEFAULT, PROV, RDF, RDFS, SCHEMA, SKOS, bind_prefixes, class_iri, predicate_iri
-from .records import DateValue, DocumentExtraction, EntityKey, Money, RelationRecord, StatisticRecord
+from .ontology import CJ, CJR_DEFAULT, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, bind_prefixes, class_iri, predicate_iri
+from .records import DateValue, DocumentExtraction, DocumentMetadata, EntityKey, Money, RelationRecord, StatisticRecord
 
 __all__ = [
     "add_document",
@@ -31,6 +31,7 @@ __all__ = [
     "document_iri",
     "entity_iri",
     "normalize_name",
+    "url_iri",
 ]
 
 _BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]"})
@@ -145,6 +146,62 @@ def _add_statistic(graph: Graph, doc: URIRef, extraction: DocumentExtraction, st
     _add_offsets(graph, node, extraction, stat.start, stat.end)
 
 
+#: Characters a web address may hold as they are (RFC 3986); others are percent-encoded.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+
+
+def url_iri(url: str) -> URIRef | None:
+    """The IRI of a web address, or ``None`` when ``url`` is not an absolute http(s) address.
+
+    Characters an IRI may not hold (spaces, quotes, angle brackets) are percent-encoded;
+    letters of any script stay readable.
+
+    >>> url_iri("https://news.example.cn/2024/大连 article.html")
+    rdflib.term.URIRef('https://news.example.cn/2024/大连%20article.html')
+    >>> url_iri("www.example.cn/a") is None
+    True
+    """
+    from urllib.parse import urlsplit
+
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return URIRef("".join(ch if ch.isalnum() or ch in _URL_SAFE or ord(ch) > 127 and not ch.isspace()
+                          else quote(ch, safe="") for ch in url))
+
+
+def _add_metadata(graph: Graph, doc: URIRef, extraction: DocumentExtraction) -> None:
+    """The document's publication date (and where it came from), title, address, outlet, pages."""
+    meta: DocumentMetadata = extraction.metadata
+    if meta.date is not None:
+        graph.add((doc, DCTERMS.issued, _date_literal(meta.date)))
+        if meta.date_source:
+            graph.add((doc, CJ.dateSource, Literal(meta.date_source)))
+    if meta.title:
+        graph.add((doc, DCTERMS.title, Literal(meta.title)))
+    if meta.url and (iri := url_iri(meta.url)) is not None:
+        graph.add((doc, SCHEMA.url, iri))
+    if meta.publisher:
+        graph.add((doc, DCTERMS.publisher, Literal(meta.publisher)))
+    if meta.author:
+        graph.add((doc, DCTERMS.creator, Literal(meta.author)))
+    if meta.media_type:
+        graph.add((doc, DCTERMS.format, Literal(meta.media_type)))
+    if meta.record is not None:
+        graph.add((doc, CJ.sourceLine, Literal(meta.record, datatype=XSD.integer)))
+    if meta.pages:
+        text_end = extraction.source_offset(len(extraction.text) - 1) + 1 if extraction.text else 0
+        ends = (*meta.pages[1:], max(text_end, meta.pages[-1]))
+        for number, (start, end) in enumerate(zip(meta.pages, ends), start=1):
+            page = URIRef(f"{doc}/page/{number}")
+            graph.add((page, RDF.type, CJ.Page))
+            graph.add((page, DCTERMS.isPartOf, doc))
+            graph.add((page, CJ.pageNumber, Literal(number, datatype=XSD.integer)))
+            graph.add((page, CJ.sourceCharStart, Literal(start, datatype=XSD.integer)))
+            graph.add((page, CJ.sourceCharEnd, Literal(max(end, start), datatype=XSD.integer)))
+
+
 def add_document(graph: Graph, extraction: DocumentExtraction, *, base_iri: str = CJR_DEFAULT) -> URIRef:
     """Add one document's entities, mentions, relations and statistics to ``graph``.
 
@@ -155,6 +212,7 @@ def add_document(graph: Graph, extraction: DocumentExtraction, *, base_iri: str 
     graph.add((doc, RDF.type, PROV.Entity))
     graph.add((doc, CJ.fileName, Literal(extraction.file_name)))
     graph.add((doc, CJ.contentHash, Literal(f"sha256:{extraction.content_hash}")))
+    _add_metadata(graph, doc, extraction)
     for entity in extraction.entities:
         node = entity_iri(entity.key, base_iri=base_iri)
         graph.add((node, RDF.type, class_iri(entity.key.label)))

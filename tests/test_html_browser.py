@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from rdflib import Graph
 
+from kg.analysis.examples import example_graph
 from kg.html import write_html
 from kg.rdf import build_graph
 from tests.test_html import IMG_PAYLOAD, SCRIPT_PAYLOAD, _entity_count, injected_extraction, synthetic_graph
@@ -73,6 +74,7 @@ def pages(tmp_path_factory) -> dict[str, Path]:
         "sample": write_html(sample, folder / "sample.html"),
         "focus": write_html(sample, folder / "focus.html", focus="洽谈会", depth=1),
         "injected": write_html(build_graph([injected_extraction()]), folder / "injected.html"),
+        "rules": write_html(example_graph(), folder / "rules.html"),  # mentions and relations carry cj:rule
     }
 
 
@@ -159,6 +161,8 @@ def test_click_shows_evidence(open_page, pages):
     assert panel.is_visible() and panel.locator("h2").inner_text() == "大连"
     text = panel.inner_text()
     assert "大连市与日本北九州市缔结友好城市。" in text and "来源 sample.txt" in text
+    # the sample graph has no rule ids: each evidence says so
+    assert set(panel.locator(".evidence .meta .rule").all_inner_texts()) == {"规则 —"}
     assert "别名" in text and "大连市" in text
     assert panel.locator(".rel-list > li").count() == 4
     # Hover a relation: the tooltip carries its evidence, source, method and amount.
@@ -172,6 +176,19 @@ def test_click_shows_evidence(open_page, pages):
     assert "sample.txt" in tip and "30,000,000 USD" in tip and "pattern" in tip
     view.page.mouse.click(*view.edge_point("日立制作所", "investedIn"))
     assert "3000万" in panel.inner_text() and "日期 2023" in panel.inner_text()
+    view.assert_clean()
+
+
+def test_evidence_shows_the_method_and_the_rule(open_page, pages):
+    view = open_page(pages["rules"])
+    view.js("cjkg.selectEntity(cjkg.data.nodes.find((n) => n.label === '大连经济技术开发区').id)")
+    items = view.page.locator("#panel .rel-list > li").all_inner_texts()
+    (named,) = [item for item in items if item.startswith("大连经济技术开发区")]  # 大连经济技术开发区 → 大连
+    assert "方法 名称推断 name" in named and "规则 locatedIn.name" in named
+    (by_cue,) = [item for item in items if item.startswith("日立大连有限公司")]  # 日立大连有限公司 → the zone
+    assert "方法 文中线索 pattern" in by_cue and "规则 locatedIn.cue" in by_cue
+    rule = view.page.locator("#panel .evidence .meta .rule").first
+    assert rule.get_attribute("title").startswith("cj:rule ")
     view.assert_clean()
 
 
@@ -326,3 +343,62 @@ def test_the_seeds_page_is_offline_complete_and_readable(open_page, seeds_report
     view.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 40_000
     view.assert_clean()
+
+
+# ------------------------------------------------------------------ the year filter (issue 15)
+
+VISIBLE_EDGES = "cjkg.edges.get().filter((e) => !e.hidden).map((e) => e.id).sort((a, b) => a - b)"
+VISIBLE_NODES = "cjkg.nodes.get().filter((n) => !n.hidden).length"
+
+
+def test_the_year_range_hides_facts_outside_it_and_never_blanks_the_graph(open_page, tmp_path):
+    from tests.test_time_filter import _edges_by_years, gap_graph
+
+    graph = gap_graph()
+    view, found = _edges_by_years(graph)
+    path = write_html(graph, tmp_path / "years.html")
+    page = open_page(path)
+    assert page.page.locator("#time-filter").is_visible()
+    assert page.page.locator("#year-label").text_content() == "2019–2024"
+    every = sorted(e.id for e in view.edges)
+    assert page.js(VISIBLE_EDGES) == every
+
+    # 2019 only: the 2024 article's relations go, and the entities only it names
+    page.page.locator("#year-to").fill("2019")
+    in_2019 = sorted(e.id for e in view.edges
+                     if 2019 in found[(view.nodes[e.source].label, e.relation, view.nodes[e.target].label)])
+    assert page.js(VISIBLE_EDGES) == in_2019 and 0 < len(in_2019) < len(every)
+    hidden = page.js("cjkg.nodes.get().filter((n) => n.hidden).map((n) => cjkg.data.nodes[n.id].label).sort()")
+    assert hidden == ["2023中日经贸洽谈会", "中国", "大连经济技术开发区", "日本", "李明"]  # only 2024 relations
+    assert "2019 年" in page.page.locator("#stats").text_content()
+
+    # a range with no relation in it is refused: nothing changes, a note says why
+    assert page.js("cjkg.setYears(2020, 2023)") is False
+    assert page.js(VISIBLE_EDGES) == in_2019
+    assert page.page.locator("#filter-note").is_visible()
+    assert page.page.locator("#year-label").text_content() == "2019"
+
+    # a search result outside the range is shown again, with the whole range
+    page.page.locator("#search").fill("李明")
+    page.page.locator("#search").press("Enter")
+    assert page.js(VISIBLE_EDGES) == every and page.page.locator("#year-label").text_content() == "2019–2024"
+
+    # the late years only, then "show all"
+    page.page.locator("#year-from").fill("2024")
+    assert page.js(VISIBLE_EDGES) == sorted(
+        e.id for e in view.edges if 2024 in found[(view.nodes[e.source].label, e.relation, view.nodes[e.target].label)])
+    page.page.locator("#btn-all").click()
+    assert page.js(VISIBLE_EDGES) == every and page.js(VISIBLE_NODES) == len(view.nodes)
+    page.assert_clean()
+
+
+def test_a_page_without_dates_shows_no_year_filter(open_page, tmp_path):
+    from dataclasses import replace
+
+    from kg.analysis.examples import example_extraction
+
+    undated = build_graph([replace(example_extraction(), relations=tuple(r._replace(date=None)
+                                                                         for r in example_extraction().relations))])
+    page = open_page(write_html(undated, tmp_path / "undated.html"))
+    assert not page.page.locator("#time-filter").is_visible()
+    page.assert_clean()

@@ -18,7 +18,7 @@ from kg.build import extract_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
-NAMES = ["01_explore.ipynb", "02_network.ipynb", "03_investment.ipynb"]
+NAMES = ["01_explore.ipynb", "02_network.ipynb", "03_investment.ipynb", "04_timeline.ipynb"]
 #: Where ipykernel installs its "python3" kernelspec in this virtual environment.
 VENV_KERNELS = Path(sys.prefix) / "share" / "jupyter" / "kernels"
 
@@ -110,6 +110,9 @@ def test_notebook_runs_on_the_seeds(name: str, seeds_graph: Path, monkeypatch: p
         assert len(images) == 2, "both amount charts are drawn"
         for number, image in enumerate(images, start=1):
             (artifacts / f"notebook_03_chart_{number}.png").write_bytes(base64.b64decode(image))
+    if name == "04_timeline.ipynb":
+        images = [output.data["image/png"] for output in outputs if "image/png" in output.get("data", {})]
+        assert len(images) == 1, "the chart of cooperation per year is drawn"
     if name == "02_network.ipynb":
         frames = [output.data["text/html"] for output in outputs if "text/html" in output.get("data", {})]
         assert any(html.startswith("<iframe srcdoc=") for html in frames), "the interactive view is embedded"

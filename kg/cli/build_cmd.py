@@ -17,16 +17,21 @@ from ._common import friendly_errors, main
               help="Folder for graph.ttl and the other outputs (created if missing).")
 @click.option("--base-iri", default=CJR_DEFAULT, show_default=True, help="Namespace for entity, document and mention IRIs.")
 @click.option("--date", "document_date", metavar="YYYY-MM-DD", default=None,
-              help="The articles' date, to resolve 今年/去年 (left out when not given).")
+              help="The date of articles that give none (no date in their metadata, dateline or file "
+                   "name), to resolve 今年/去年 (left out when not given).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 def build_command(paths: tuple[Path, ...], out_dir: Path, base_iri: str, document_date: str | None,
                   progress: bool | None) -> None:
     """Build the knowledge graph of Chinese news articles.
 
-    PATHS are files or folders; folders are searched recursively for *.txt and
-    *.md. Encodings are detected (UTF-8 with or without BOM, GB18030/GBK,
-    UTF-16). A file that cannot be read is reported on stderr and skipped; the
-    others are built, and the exit status is 1 at the end.
+    PATHS are files or folders; folders are searched recursively for *.txt,
+    *.md, *.pdf, *.html, *.htm, *.jsonl and *.csv (crawler exports: one article
+    per record, with "text" and optional "title", "date", "url", "source").
+    Encodings are detected (UTF-8 with or without BOM, GB18030/GBK, UTF-16).
+    Each article is dated by its metadata, else its dateline (新华网大连6月1日电),
+    else its file name (2024-04-22_...), else --date. A file or record that
+    cannot be read is reported on stderr in one line and skipped; the others
+    are built, and the exit status is 1 at the end.
 
     \b
     Examples:

@@ -4,6 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
+USER_ID ?= $(shell id -u)
+# Jupyter refuses to run as root unless told to (containers often run as root).
+JUPYTER_FLAGS := $(if $(filter 0,$(USER_ID)),--allow-root)
 
 .PHONY: install run test notebook system-deps bench clean help
 
@@ -11,7 +14,7 @@ help:
 	@echo "make run       install into .venv and build seeds/ into $(OUT)/"
 	@echo "make test      install and run the whole test suite"
 	@echo "make notebook  open Jupyter Lab on notebooks/"
-	@echo "make bench     run the benchmarks in bench/ (pipeline speed; SPARQL on 1M triples, ~10 min)"
+	@echo "make bench     run the benchmarks in bench/ (pipeline speed; SPARQL on 1M triples, ~10 min; kg serve under load)"
 
 install: $(STAMP)
 
@@ -25,10 +28,12 @@ run: install
 	$(BIN)/kg build seeds --out $(OUT)
 
 # Browser tests need Debian's chromium; chart tests need a CJK font (fonts-noto-cjk).
+# apt-get waits while another process (unattended-upgrades …) holds apt's lock.
 system-deps:
 	@if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then :; \
-	elif [ "$$(id -u)" = 0 ]; then \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	elif [ "$(USER_ID)" = 0 ]; then \
+	  scripts/apt-get-waiting.sh update -qq && \
+	  DEBIAN_FRONTEND=noninteractive scripts/apt-get-waiting.sh install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	else echo "need chromium and fonts-noto-cjk: run 'sudo apt-get install chromium fonts-noto-cjk'" >&2; exit 1; fi
 
 test: install system-deps
@@ -36,11 +41,12 @@ test: install system-deps
 
 notebook: install
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[notebook]'
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(JUPYTER_FLAGS) notebooks/
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_sparql.py
+	$(BIN)/python bench/bench_serve.py
 	$(BIN)/python bench/bench_pdf.py
 
 clean:

@@ -18,10 +18,13 @@ __all__ = [
     "NoInputError",
     "PatternFileError",
     "QueryError",
+    "QueryMemoryError",
     "QueryParameterError",
+    "QueryTimeoutError",
     "RuleConfigError",
     "ServeError",
     "ShapesViolationError",
+    "StoreDamagedError",
     "StoreError",
     "StoreNotFoundError",
     "UnreadableFileError",
@@ -80,6 +83,18 @@ class StoreNotFoundError(StoreError):
     """No Oxigraph store exists at the path the user named."""
 
 
+class StoreDamagedError(StoreError):
+    """The store's files are damaged: a table file missing or cut short, a garbage MANIFEST, a bad block."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"the store {path} is damaged ({reason}); its files cannot be repaired in place: "
+            "'kg build ARTICLES --out OUT' remakes it"
+        )
+
+
 class QueryError(KgError):
     """A SPARQL query is malformed or cannot run; carries the line and column when known."""
 
@@ -91,6 +106,14 @@ class QueryError(KgError):
 
 class QueryParameterError(QueryError):
     """A ``--param`` is malformed or a parameter the query declares was not given."""
+
+
+class QueryMemoryError(QueryError):
+    """A query needed more memory than its ceiling (``--memory-limit``) and was stopped."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran longer than its time limit (``--timeout``) and was stopped."""
 
 
 class ServeError(KgError):

@@ -20,7 +20,7 @@ from rdflib import Graph
 from .errors import ExportError
 from .ontology import bind_prefixes
 from .outputs import atomic_write
-from .store import ontology_iri, open_oxigraph, prefixes, project_form, project_quad
+from .store import ontology_iri, open_oxigraph, prefixes, project_form, project_quad, reading
 
 __all__ = ["EXPORT_FORMATS", "ExportFormat", "export_store", "guess_format", "jsonld_context"]
 
@@ -114,7 +114,8 @@ def export_store(
         fmt = guess_format(fmt)
     store = open_oxigraph(store_path)
     try:
-        data = _serialize(store, fmt, ontology=ontology)
+        with reading(store_path):  # damaged files: StoreDamagedError, which says how to remake the store
+            data = _serialize(store, fmt, ontology=ontology)
     except (OSError, ValueError, TypeError) as exc:
         raise ExportError(f"could not export {store_path} as {fmt.name}: {exc}") from exc
     if out is None:

@@ -23,9 +23,11 @@ document, so counting queries use ``DISTINCT``.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import logging
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,13 +37,14 @@ from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import StoreError, StoreNotFoundError
+from .errors import StoreDamagedError, StoreError, StoreNotFoundError
 from .rdf import decimal_literal
 from .ontology import OWL, RDF, XSD, bind_prefixes, load_ontology
 from .outputs import atomic_dir
 
 __all__ = [
     "StoreSummary",
+    "damage_reason",
     "document_iris",
     "iter_document_graphs",
     "ontology_iri",
@@ -50,6 +53,7 @@ __all__ = [
     "prefixes",
     "project_form",
     "project_quad",
+    "reading",
     "remove_document",
     "replace_document",
     "summarize_store",
@@ -175,16 +179,53 @@ def _check_store(path: Path) -> None:
         )
 
 
+#: What RocksDB (under Oxigraph) says when the store's files are damaged or gone.
+_DAMAGE = re.compile(r"Corruption|checksum mismatch|magic number|size mismatch|IO error: No such file", re.IGNORECASE)
+
+
+def damage_reason(error: BaseException) -> str | None:
+    """What is damaged, in short, if ``error`` is the engine reporting damaged store files; else ``None``.
+
+    >>> damage_reason(RuntimeError("Corruption: Corruption: Sst file size mismatch: /s/000011.sst"))
+    'Corruption: Sst file size mismatch: /s/000011.sst'
+    >>> damage_reason(SyntaxError("error at 1:5: expected WHERE")) is None
+    True
+    """
+    if not isinstance(error, (RuntimeError, OSError)):
+        return None
+    text = " ".join(str(error).split())
+    if not _DAMAGE.search(text):
+        return None
+    text = re.sub(r"^(Corruption: )+", "Corruption: ", text)
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+@contextlib.contextmanager
+def reading(path: str | Path) -> Iterator[None]:
+    """Turn the engine's reports of damaged files, while reading the store at ``path``, into
+    :class:`~kg.errors.StoreDamagedError` (which says that ``kg build`` remakes the store)."""
+    try:
+        yield
+    except (RuntimeError, OSError) as exc:
+        reason = damage_reason(exc)
+        if reason is None:
+            raise
+        raise StoreDamagedError(path, reason) from exc
+
+
 def open_oxigraph(path: str | Path, *, read_only: bool = True) -> ox.Store:
     """Open the store at ``path`` as a native :class:`pyoxigraph.Store`.
 
     Read-only stores can be opened by several processes at once (a server and a query).
+    Damaged files (a table file missing or cut short, a garbage ``MANIFEST``) raise
+    :class:`~kg.errors.StoreDamagedError`.
     """
     path = Path(path)
     _check_store(path)
     try:
-        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except OSError as exc:
+        with reading(path):
+            return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except (OSError, RuntimeError) as exc:
         hint = "another process may be writing it; stop it and retry" if not read_only else "rebuild it with 'kg build'"
         raise StoreError(f"could not open the store {path}: {exc}; {hint}") from exc
 
@@ -211,19 +252,22 @@ def document_iris(path: str | Path) -> list[URIRef]:
     """IRIs of the documents (named graphs other than the ontology's) in the store, sorted."""
     store = open_oxigraph(path)
     ontology_graph = ontology_iri()
-    return [name for name in _graph_names(store) if name != ontology_graph]
+    with reading(path):
+        return [name for name in _graph_names(store) if name != ontology_graph]
 
 
 def summarize_store(path: str | Path) -> StoreSummary:
     """Documents, ontology and number of quads of the store at ``path``."""
     store = open_oxigraph(path)
-    names = _graph_names(store)
+    with reading(path):
+        names = _graph_names(store)
+        quads = len(store)
     ontology_graph = ontology_iri()
     return StoreSummary(
         path=Path(path),
         documents=tuple(name for name in names if name != ontology_graph),
         has_ontology=ontology_graph in names,
-        quads=len(store),
+        quads=quads,
     )
 
 
@@ -266,10 +310,11 @@ def iter_document_graphs(path: str | Path) -> Iterable[tuple[URIRef, Graph]]:
     """Each document's named graph as a plain in-memory rdflib graph (for small stores)."""
     store = open_oxigraph(path)
     ontology_graph = ontology_iri()
-    for name in _graph_names(store):
-        if name == ontology_graph:
-            continue
-        quads = store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
-        triples = (ox.Triple(q.subject, q.predicate, project_form(q.object)) for q in quads)
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-        yield name, bind_prefixes(Graph(identifier=name)).parse(data=data.decode("utf-8"), format="nt")
+    with reading(path):
+        for name in _graph_names(store):
+            if name == ontology_graph:
+                continue
+            quads = store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
+            triples = (ox.Triple(q.subject, q.predicate, project_form(q.object)) for q in quads)
+            data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+            yield name, bind_prefixes(Graph(identifier=name)).parse(data=data.decode("utf-8"), format="nt")

@@ -26,11 +26,7 @@ from tests.test_html import IMG_PAYLOAD, SCRIPT_PAYLOAD, _entity_count, injected
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 VIEWPORT = {"width": 1400, "height": 860}
-OUT = Path(__file__).resolve().parents[1] / "out"
 DATA = Path(__file__).parent / "data"
 
 
@@ -67,19 +63,6 @@ class OfflinePage:
     def assert_clean(self) -> None:
         assert self.attempted == [], f"the page tried to reach the network: {self.attempted}"
         assert self.errors == [], f"errors in the page: {self.errors}"
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.fail("browser tests need Debian's chromium: run `make system-deps` "
-                    "(apt-get install chromium fonts-noto-cjk)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")
@@ -284,22 +267,21 @@ def test_injected_markup_runs_nothing(open_page, pages, bypass_csp):
     view.assert_clean()
 
 
-def test_screenshot_shows_legend_and_readable_graph(open_page, pages):
+def test_screenshot_shows_legend_and_readable_graph(open_page, pages, artifacts):
     view = open_page(pages["sample"])
     view.page.mouse.click(*view.node_point("大连"))
     view.page.wait_for_timeout(700)  # the focus animation
     assert view.page.locator("#legend").is_visible() and view.page.locator("#panel").is_visible()
     # Labels readable: the drawn scale keeps 14 px labels at 12 px or more.
     assert view.js("cjkg.network.getScale()") >= 0.85
-    OUT.mkdir(exist_ok=True)
-    shot = OUT / "graph_screenshot.png"
+    shot = artifacts / "graph_screenshot.png"
     view.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 40_000
     view.assert_clean()
 
 
 @pytest.mark.parametrize("n_entities", [300, 3000])
-def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities):
+def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities, artifacts):
     graph = synthetic_graph(n_entities)
     started = time.perf_counter()
     path = write_html(graph, tmp_path / f"synthetic_{n_entities}.html")
@@ -333,19 +315,18 @@ def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities):
     figures = {"entities": n_entities, "edges": view.js("cjkg.edges.length"), "settle_ms": settle_ms,
                "network_ms": view.js("cjkg.timings.networkMs"), "redraw_ms": round(frame_ms, 1),
                "render_s": round(render_s, 2), "bytes": size, "bytes_per_node": round(size / n_entities)}
-    OUT.mkdir(exist_ok=True)
-    perf = OUT / "graph_html_perf.json"
+    perf = artifacts / "graph_html_perf.json"
     known = json.loads(perf.read_text()) if perf.exists() else {}
     known[str(n_entities)] = figures
     perf.write_text(json.dumps(known, indent=2))
     # Bounds that catch a page that never settles or keeps simulating, not a slow machine:
-    # the figures themselves go to out/graph_html_perf.json.
+    # the figures themselves go to graph_html_perf.json in the artifacts folder.
     assert settle_ms < 60_000, figures
     assert frame_ms < 1_000, figures
     view.assert_clean()
 
 
-def test_the_seeds_page_is_offline_complete_and_readable(open_page, seeds_report, tmp_path):
+def test_the_seeds_page_is_offline_complete_and_readable(open_page, seeds_report, tmp_path, artifacts):
     """out/graph.html of the seeds: no remote reference, one node per entity, a legend, a screenshot."""
     import re
 
@@ -358,8 +339,7 @@ def test_the_seeds_page_is_offline_complete_and_readable(open_page, seeds_report
     view = open_page(tmp_path / "graph.html")
     assert view.js("cjkg.nodes.length") == _entity_count(graph) > 100
     assert view.page.locator("#legend").is_visible()
-    OUT.mkdir(exist_ok=True)
-    shot = OUT / "graph_seeds_screenshot.png"
+    shot = artifacts / "graph_seeds_screenshot.png"
     view.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 40_000
     view.assert_clean()

@@ -8,7 +8,7 @@ graph through :mod:`kg.graphread`, as the HTML view and ``kg eval`` do) and
 returns a :class:`pandas.DataFrame`, a typed record or a networkx graph:
 
 - loading and querying: :func:`load_graph`, :func:`graph_path`, :func:`sparql`;
-- what is there: :func:`entity_table`, :func:`counts_by_class`,
+- what is there: :func:`pick_subject`, :func:`entity_table`, :func:`counts_by_class`,
   :func:`counts_by_relation`, :func:`entity_card`, :func:`timeline`,
   :func:`statistics`;
 - the network: :func:`to_networkx`, :func:`centrality_by_class`,
@@ -60,6 +60,7 @@ from .network import (
     to_networkx,
 )
 from .sides import DEFAULT_NAME_CUES, DEFAULT_SIDES, SideInfo, entity_sides, side_table
+from .subject import Subject, pick_subject
 from .view import HtmlView, interactive_view
 
 __all__ = [
@@ -76,6 +77,7 @@ __all__ = [
     "HtmlView",
     "SPARQL_PREFIXES",
     "SideInfo",
+    "Subject",
     "amount_chart",
     "centrality_by_class",
     "communities",
@@ -98,6 +100,7 @@ __all__ = [
     "neighbourhood",
     "neighbourhood_graph",
     "partners",
+    "pick_subject",
     "side_table",
     "sparql",
     "statistics",

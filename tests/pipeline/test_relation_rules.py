@@ -68,6 +68,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[2023成都日本经贸交流会:Event]在[东京:City]举行。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[东京:City]举办的[2023成都日本经贸交流会:Event]吸引了众多企业。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[[东京:City]大学:Organization]举办的[论坛:Event]很成功。", {("论坛", "heldIn", "东京")}),
+        # cue words in traditional characters (舉行) are found on the folded text
+        ("[2023成都日本經貿交流會:Event]在[東京:City]舉行。", {("2023成都日本經貿交流會", "heldIn", "東京")}),
     ]),
     "heldIn.event_name": ((), {}, [
         ("[2023[成都:City]日本经贸交流会:Event]举行。", {("2023成都日本经贸交流会", "heldIn", "成都")}),

@@ -12,6 +12,13 @@ SHAPES = {
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
         ("在[苏州:City]高新区举办的交流会上，该示范区介绍了情况。", {("苏州高新区", "Zone", "shape")}),
         ("第十届亚洲政策论坛在东京举行。", {("第十届亚洲政策论坛", "Event", "shape")}),
+        # event names: a dash joining two places, past a byline's bracket or a 对, marked by the year before
+        ("代表团举行[湖南:Region]——[日本:Country]经贸合作推介会。", {("湖南——日本经贸合作推介会", "Event", "shape")}),
+        ("人民网长沙5月2日电(记者李四)2024湖南友城青少年交流活动在长沙启动。",
+         {("2024湖南友城青少年交流活动", "Event", "shape")}),
+        ("他致辞，并对[郑州:City]投资环境说明会表示祝贺。", {("郑州投资环境说明会", "Event", "shape")}),
+        ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
+        ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
         ("《关于支持设立苏州示范区的复函》发布。", set()),  # a book title's words
     ],
     "shape.suffix_after_name": [
@@ -21,6 +28,10 @@ SHAPES = {
     "shape.quoted_title": [
         ("参加“中日友好论坛”。", {("中日友好论坛", "Event", "quoted")}),
         ("举办“在东京遇见无锡”城市视觉展。", {("在东京遇见无锡”城市视觉展", "Event", "quoted")}),
+        # the words after the quote: part of the name, or (generic words) of an alias
+        ("“对话湖北”中日经贸文旅交流推介会14日举行。", {("对话湖北”中日经贸文旅交流推介会", "Event", "quoted")}),
+        ("举办了“对话江苏”交流活动。", {("对话江苏”交流活动", "Event", "quoted")}),
+        ("在“第三届日中经济论坛-长三角”上。", {("第三届日中经济论坛-长三角", "Event", "quoted")}),
         ("他说“很好”。", set()),
     ],
     "shape.legal_form_first": [
@@ -127,6 +138,18 @@ ENTITIES = {
     "entities.alias_note": [
         ("[中日(大连)智能制造产业园:Zone](以下简称“产业园”)位于开发区。产业园由双日投资建设。",
          {("产业园", "中日(大连)智能制造产业园", "Zone", 19), ("产业园", "中日(大连)智能制造产业园", "Zone", 30)}),
+    ],
+    "entities.event_short_form": [
+        ("[[郑州:City]投资环境说明会:Event~]举行。[投资环境说明会:Event~]很成功。",
+         {("投资环境说明会", "郑州投资环境说明会", "Event", 12)}),
+        # the headline's form, without the 市 and the bracket
+        ("[[宁波:City]2012汽车零部件招商洽谈会:Event~]\n客商参加了[[宁波:City]市2012汽车零部件(日资)招商洽谈会:Event~]。",
+         {("宁波2012汽车零部件招商洽谈会", "宁波市2012汽车零部件(日资)招商洽谈会", "Event", 0)}),
+        # words before a name found on its own that are no part of it
+        ("[[郑州:City]投资环境说明会:Event~]举行。[青木一郎对[郑州:City]投资环境说明会:Event~]表示祝贺。",
+         {("郑州投资环境说明会", "郑州投资环境说明会", "Event", 17)}),
+        # the series, named below the headline before one edition of it
+        ("签约\n巩固[中日节能论坛:Event~]机制。[第十四届中日节能论坛:Event~]的成果。", set()),
     ],
     "entities.backref": [
         ("[苏州示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "苏州示范区", "Zone", 8)}),

@@ -14,6 +14,7 @@ import re
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
 from ..marks import CLOSE
+from .event import event_left, event_start, marked_before
 from .lexicon import ShapeRule
 from .scan import ShapeScan, after_unopened_close
 from .shape_rule import shape_rule
@@ -96,6 +97,8 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
     text = scan.text
     suffix_start = end - len(suffix)
     left = scan.left_edge(suffix_start, max(0, end - rule.max_length))
+    if rule.label == "Event":
+        left = event_left(scan, left, max(0, end - rule.max_length))
     region_end = suffix_start
     for joiner in rule.joiners:
         at = text.find(joiner, left, suffix_start)
@@ -111,6 +114,8 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
     while start < suffix_start and text[start] in CLOSE:
         start += 1
     start = after_unopened_close(text, start, suffix_start)
+    if rule.label == "Event":
+        start = event_start(scan, start, suffix_start)
     start = _after_brand(scan, rule, start, suffix_start)
     return _after_place(scan, rule, suffix, start, suffix_start)
 
@@ -139,7 +144,8 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
     if rule.needs == "entity":
         return start in entity_starts or bool(pair.match(text, start))
     if rule.needs == "marker":
-        return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end)
+        return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end) \
+            or marked_before(scan, start)
     if rule.needs == "after_place":
         return start in scan.place_ends
     return True

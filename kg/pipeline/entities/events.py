@@ -1,0 +1,95 @@
+"""One event, many forms: the fullest name of an event is its name, the shorter forms its aliases.
+
+An article names an event in full once (株洲市2011汽车零部件企业(日资)招商洽谈会) and shorter
+elsewhere: in the headline (株洲2011汽车零部件企业招商洽谈会), without its place or year
+(投资环境说明会), or one part of an X暨Y name (智能制造产业推介会). A name found by its
+suffix may also reach too far left, over words that are no part of it
+(青木一郎对郑州投资环境说明会 where 郑州投资环境说明会 is named on its own).
+"""
+
+from __future__ import annotations
+
+from ...ontology import PLACE_CLASSES
+from ...records import EntityKey
+from ..rules import reads
+from .lexicon import STAGE, entity_rule
+from .resolution import Resolution, Span
+
+__all__ = ["event_short_form"]
+
+reads(STAGE, "entities.event_short_form", "event_marker_any_pattern", "event_cut_pattern",
+      "event_form_noise_pattern")
+
+
+def _marked(res: Resolution, start: int, end: int) -> bool:
+    """``[start, end)`` holds a year, an edition, a listed place or a quote: words of a name."""
+    if res.lex.words["event_marker_any_pattern"].search(res.text, start, end):
+        return True
+    return any(c.source == "gazetteer" and c.label in PLACE_CLASSES and start <= c.start and c.end <= end
+               for c in res.candidates)
+
+
+def _cut_before(res: Resolution, at: int) -> bool:
+    """A word that introduces a name ends at ``at`` (青木一郎对 | 郑州投资环境说明会)."""
+    if res.lex.words["event_cut_pattern"].search(res.text, max(0, at - 4), at):
+        return True
+    return any(m.end() == at for m in res.lex.stops.finditer(res.text, max(0, at - 6), at))
+
+
+def _merge(res: Resolution, source: EntityKey, target: EntityKey, cut: int = 0) -> None:
+    """The spans and forms of ``source`` become ``target``'s; each span loses its first ``cut`` characters."""
+    entity, into = res.entities.pop(source), res.entities[target]
+    if not cut:
+        into.add_surface(source.name, "entities.event_short_form")
+        for surface in entity.surfaces:
+            into.add_surface(surface, "entities.event_short_form")
+    for i, span in enumerate(res.spans):
+        if span.key == source:
+            trim = cut if cut and span.end - span.start > cut else 0
+            res.spans[i] = Span(span.start + trim, span.end, target, "entities.event_short_form")
+    for alias, key in list(res.defined.items()):
+        if key == source:
+            res.defined[alias] = target
+
+
+@entity_rule("entities.event_short_form", phase="named")
+def event_short_form(res: Resolution) -> None:
+    """An event's name inside a fuller one of the same article is an alias of it (说明会 named
+    绵阳投资环境说明会 and 投资环境说明会); words before a name found on its own that hold no year,
+    edition, place or quote are no part of it (对绵阳投资环境说明会 → 绵阳投资环境说明会). A shorter name
+    written first, below the headline, names the series before one edition of it: no alias."""
+    # what two forms of one name may differ by: brackets, quotes, dashes, the 市 of a place
+    noise = res.lex.words["event_form_noise_pattern"]
+    cores = {k: noise.sub("", k.name) for k in res.entities if k.label == "Event"}
+    size = {k: (len(core), len(k.name)) for k, core in cores.items()}
+    events = sorted(cores, key=lambda k: (size[k], k.name), reverse=True)
+
+    def inside(small: EntityKey, large: EntityKey) -> bool:
+        return cores[small] in cores[large] and size[large] > size[small]
+
+    first = {}
+    for span in sorted(res.spans):
+        first.setdefault(span.key, span)
+    text = res.text
+    lead = len(text) - len(text.lstrip())
+    headline = text.find("\n", lead) % (len(text) + 1)  # (a headline names the event of the text below it)
+    for short in reversed(events):  # the shortest first
+        core = cores[short]
+        if len(core) < 3 or short not in res.entities:
+            continue
+        fuller = [k for k in events if k in res.entities and inside(short, k)]
+        if not fuller:
+            continue
+        longest = [k for k in fuller if not any(inside(k, other) for other in fuller)]
+        if len(longest) != 1:
+            continue  # inside two different events: which one is unclear
+        full = longest[0]
+        span = first.get(full)
+        if span is not None and short in first and headline < first[short].start < span.start:
+            continue  # 中日节能环保论坛 … 第十四届中日节能环保论坛: the series named before one edition
+        if span is not None and full.name.endswith(short.name) and len(full.name) > len(short.name):
+            lead = span.end - span.start - len(short.name)
+            if lead > 0 and _cut_before(res, span.start + lead) and not _marked(res, span.start, span.start + lead):
+                _merge(res, full, short, cut=lead)  # 对绵阳投资环境说明会: the words before are not the name's
+                continue
+        _merge(res, short, full)

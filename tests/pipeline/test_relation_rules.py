@@ -59,10 +59,35 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[交流会:Event]由[成都市商务局:GovernmentBody]和[日本中国商会:Organization]共同主办。",
          {("交流会", "organizedBy", "成都市商务局"), ("交流会", "organizedBy", "日本中国商会")}),
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", set()),
+        # each host's cue after 由: 主办, then 承办 (a comma or a list mark between them)
+        ("由[湖北省人民政府:GovernmentBody]主办,[湖北省商务厅:GovernmentBody]、[福冈商工会议所:Organization]承办的"
+         "[洽谈会:Event]开幕。",
+         {("洽谈会", "organizedBy", "湖北省人民政府"), ("洽谈会", "organizedBy", "湖北省商务厅"),
+          ("洽谈会", "organizedBy", "福冈商工会议所")}),
+        # a clause that ends in another word names no host; 此次活动 refers back to the event
+        ("[2024湖南友城交流活动:Event]在长沙启动。此次活动由[中国人民对外友好协会:Organization]支持指导，"
+         "[湖南省人民对外友好协会:Organization]主办。",
+         {("2024湖南友城交流活动", "organizedBy", "湖南省人民对外友好协会")}),
+        # the short name an alias note gives is no host of its own
+        ("[交流会:Event]由[大连金普新区管理委员会:GovernmentBody](以下简称“[金普新区管委会:GovernmentBody]”)承办。",
+         {("交流会", "organizedBy", "大连金普新区管理委员会")}),
     ]),
     "organizedBy.host_verb": ((), {}, [
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", {("成都日本经贸交流会", "organizedBy", "成都市商务局")}),
         ("由[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", set()),  # the hosts rule's
+        # every host of the list before the cue; a country before a prefecture only says where it is
+        ("[江苏省:Region]与[日本:Country][福冈县:Region]、[熊本县:Region]12日在[南京:City]共同举办了[交流活动:Event]。",
+         {("交流活动", "organizedBy", "江苏省"), ("交流活动", "organizedBy", "福冈县"), ("交流活动", "organizedBy", "熊本县")}),
+        ("[苏州市政府:GovernmentBody]在金鸡湖大酒店组织召开了“[苏州日本经贸交流会:Event]”。",
+         {("苏州日本经贸交流会", "organizedBy", "苏州市政府")}),
+        ("[交流活动:Event]是[苏州市人民政府:GovernmentBody]与[苏州日本商工会:Organization]共同主办。",
+         {("交流活动", "organizedBy", "苏州市人民政府"), ("交流活动", "organizedBy", "苏州日本商工会")}),
+        ("[李明:Person]出席[苏州日本经贸交流会:Event]。", set()),
+    ]),
+    "organizedBy.host_nouns": ((), {}, [
+        ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",
+         {("论坛", "organizedBy", "苏州市商务局"), ("论坛", "organizedBy", "日本贸易振兴机构")}),
+        ("主办方[苏州市商务局:GovernmentBody]达成共识。", set()),  # no event to host
     ]),
     "heldIn.at_place": ((), {}, [
         ("[2023成都日本经贸交流会:Event]在[东京:City]举行。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
@@ -70,15 +95,35 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[[东京:City]大学:Organization]举办的[论坛:Event]很成功。", {("论坛", "heldIn", "东京")}),
         # cue words in traditional characters (舉行) are found on the folded text
         ("[2023成都日本經貿交流會:Event]在[東京:City]舉行。", {("2023成都日本經貿交流會", "heldIn", "東京")}),
+        # the smallest place said; two places of one chain; two venues
+        ("[湖北友城交流会:Event]在[日本:Country][福冈:City]举行。", {("湖北友城交流会", "heldIn", "福冈")}),
+        ("在[九州:Region]地区经济中心[福冈市:City]举行的[推介会:Event]。", {("推介会", "heldIn", "福冈市")}),
+        ("[对接会:Event]在[广州:City][南沙:District]举办。", {("对接会", "heldIn", "广州"), ("对接会", "heldIn", "南沙")}),
+        ("[研讨会:Event]在[中国:Country][南京:City]和[日本:Country][东京:City]两地同时召开。",
+         {("研讨会", "heldIn", "南京"), ("研讨会", "heldIn", "东京")}),
+        # a wider place after the venue opens another name
+        ("[对接会:Event]在[东莞:City][厚街镇:District][[广东:Region]现代国际展览中心:Organization]举行。",
+         {("对接会", "heldIn", "东莞"), ("对接会", "heldIn", "厚街镇")}),
+        ("代表团在[东京:City]举办了[苏州市投资环境说明会:Event]。", {("苏州市投资环境说明会", "heldIn", "东京")}),
+        # a city written as one character, named elsewhere in the article
+        ("[中日对接会:Event]6日在沪举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
+        ("[中日对接会:Event]6日在沪举行。", set()),
     ]),
     "heldIn.event_name": ((), {}, [
         ("[2023[成都:City]日本经贸交流会:Event]举行。", {("2023成都日本经贸交流会", "heldIn", "成都")}),
         ("[[大连日本商工会:Organization]新年会:Event]举行。", set()),
+        # the place in brackets after a place says where; after 中日 it may say what for
+        ("[2023[宁波:City]（[东京:City]）投资合作推介会:Event]举行。", {("2023宁波（东京）投资合作推介会", "heldIn", "东京")}),
+        ("[中日（[广州:City]）汽车对接会:Event]举行。", set()),
     ]),
-    "organizedBy.event_name": ((), {}, [
+    "organizedBy.event_name": (("heldIn.at_place",), {}, [
         ("[[大连日本商工会:Organization]新年会:Event]举行。", {("大连日本商工会新年会", "organizedBy", "大连日本商工会")}),
         ("[第五届[大连日本商工会:Organization]论坛:Event]举行。", {("第五届大连日本商工会论坛", "organizedBy", "大连日本商工会")}),
         ("[2023[成都:City]日本经贸交流会:Event]举行。", set()),
+        # named after a city, held in another: the city hosts it, unless one of its bodies is named host
+        ("[[天津:City]市投资环境说明会:Event]在[东京:City]举行。", {("天津市投资环境说明会", "organizedBy", "天津")}),
+        ("[[宁波:City]·长冈京友好纪念活动:Event]在[长冈京市:City]举行。", set()),
+        ("[[大连:City]产业合作签约仪式:Event]在[[大连:City]经济技术开发区:Zone]举行。", set()),
     ]),
     "visited.named_visitor": ((), {}, [
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",

@@ -30,6 +30,7 @@ DEFAULT_RULES = [
     "participatedIn.attendee_bodies",
     "organizedBy.hosts",
     "organizedBy.host_verb",
+    "organizedBy.host_nouns",
     "heldIn.at_place",
     "visited.pronoun",
     "visited.named_visitor",

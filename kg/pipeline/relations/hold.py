@@ -7,12 +7,20 @@ from collections.abc import Iterator
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..candidates import candidate_key
+from ..marks import CLAUSE_BREAKS
 from ..view import DocView
-from .base import Fact, Sentence, events_of, relation_rule
-from .events import name_opening, stated
-from .lexicon import RelationLexicon
+from .base import RANK, Fact, Sentence, events_of, relation_rule
+from .events import event_names, stated
+from .lexicon import RelationLexicon, reads
 
-__all__ = ["at_place", "event_name"]
+__all__ = ["at_place", "event_name", "venue_places"]
+
+#: How far 在 may stand before the cue (在中国南京和日本东京两地同时召开), and an event after it.
+_PLACE_REACH = 24
+_EVENT_REACH = 12
+#: Places a smaller place right after them narrows down (在日本东京 → 东京, 在山东威海 → 威海; not
+#: 在广州南沙, where both are said).
+_WIDE = frozenset({"Country", "Region"})
 
 
 def _place_of(view: DocView, mention: Mention) -> EntityKey | None:
@@ -26,33 +34,79 @@ def _place_of(view: DocView, mention: Mention) -> EntityKey | None:
     return candidate_key(max(inside, key=lambda c: (c.start, c.length)), view.folded)  # the last, not 中国
 
 
+reads("venue_places", "place_abbreviations")
+
+
+def venue_places(s: Sentence, at: int, end: int) -> list[EntityKey]:
+    """The places named between 在 (at ``at``) and ``end``, and the place inside a venue's name
+    (东京新大谷酒店 → 东京): the smallest said (在日本东京 → 东京; 在九州地区经济中心福冈市 → 福冈市;
+    在广州南沙 → both; in 厚街镇广东…中心 the province only opens a name); a city written as one
+    character (在沪 → 上海) where the article names it."""
+    view = s.view
+    named = [key for m in s.mentions if at < m.start and m.end <= end for key in [_place_of(view, m)] if key]
+    found: list[EntityKey] = []
+    for i, key in enumerate(named):
+        rank = RANK.get(key.label, 9)
+        if key.label in _WIDE and any(RANK.get(k.label, 9) > rank for k in named[i + 1:]):
+            continue  # 日本东京: Tokyo is meant
+        if any(RANK.get(k.label, 9) > rank for k in named[:i]):
+            continue  # a wider place after a smaller one opens another name
+        found.append(key)
+    if not found:
+        short = s.text[at + 1:at + 2]
+        name = s.lex["place_abbreviations"].get(short)
+        if name and not view.mentions_between(at + 1, at + 2):
+            full = [m.key for m in view.mentions if m.key.label in PLACE_CLASSES
+                    and m.key.name.startswith(name) and len(m.key.name) <= len(name) + 1]  # 上海, 上海市
+            if full:
+                found.append(full[0])
+    return list(dict.fromkeys(found))
+
+
+def _event_of(s: Sentence, at: int, cue_start: int, cue_end: int) -> Mention | None:
+    """The event a hold cue is about: right after it (在东京举办的E, 举办了E), else the last one
+    before 在 (E在东京举行), else one a little further after it in the clause."""
+    text, links = s.text, s.lex["attributive_links"]
+    events = events_of(s)
+    after = [m for m in events if m.start >= cue_end and text[cue_end:m.start] in links]
+    if after:
+        return after[0]
+    before = [m for m in events if m.end <= at]
+    if before:
+        return before[-1]
+    near = [m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
+            and not any(ch in CLAUSE_BREAKS for ch in text[cue_end:m.start])]
+    return near[0] if near else None
+
+
 @relation_rule("heldIn.at_place", gate=("hold",), cues=("place_marker", "attributive_links"))
 def at_place(s: Sentence) -> Iterator[Fact]:
-    """E在P举行, 在P举办的E: the first place after 在 (交流会在东京举行)."""
-    text, place_word, links = s.text, s.lex["place_marker"], s.lex["attributive_links"]
-    events = events_of(s)
+    """E在P举行, 在P举办的E: the places after 在 (交流会在日本东京举行 → 东京; 在南京和东京两地同时召开 →
+    both; 在蓉举行 → 成都)."""
+    text, place_word = s.text, s.lex["place_marker"]
     for cue_start, cue_end, _ in s.find("hold"):
         at = text.rfind(place_word, s.start, cue_start)
-        if at < 0 or cue_start - at > 24:
+        if at < 0 or cue_start - at > _PLACE_REACH:
             continue
-        places = [m for m in s.mentions if at < m.start and m.end <= cue_start]
+        places = venue_places(s, at, cue_start)
         if not places:
             continue
-        target = _place_of(s.view, places[0])
-        if target is None:
+        event = _event_of(s, at, cue_start, cue_end)
+        if event is None:
             continue
-        before = [m for m in events if m.end <= at]
-        after = [m for m in events if m.start >= cue_end and text[cue_end:m.start] in links]
-        event = after[0] if after else (before[-1] if before else None)
-        if event is not None:
-            yield Fact(event.key, "heldIn", target, event.start)
+        for place in places:
+            yield Fact(event.key, "heldIn", place, event.start)
 
 
 @relation_rule("heldIn.event_name", scope="document")
 def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
-    """An event named after a city or district is held there, unless the text says where
+    """An event is held where its name says, unless the text says where: the place in brackets
+    (2023宁波（东京）投资合作推介会 → 东京), else the city or district it opens with
     (2023成都日本经贸交流会 → 成都)."""
     placed = stated(view, "heldIn")
-    for mention, kind, key in name_opening(view, lex):
-        if kind == "place" and mention.key not in placed:
-            yield Fact(mention.key, "heldIn", key, mention.start, method="name")
+    for event, names in event_names(view, lex).items():
+        if event in placed:
+            continue
+        place = names.bracket or names.opening
+        if place is not None:
+            yield Fact(event, "heldIn", place[1], place[0], method="name")

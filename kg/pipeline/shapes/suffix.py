@@ -177,7 +177,7 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
                default=None)
     if lead is not None and any(c.end == end and c.label in ("District", "City") for c in scan.listed_at.get(lead, ())):
         return None, False  # 天津滨海新区 is the district 滨海新区 of 天津
-    if lead is not None and len(suffix) <= 2 and lex.generic.covers(text[lead:suffix_start]) \
+    if lead is not None and len(suffix) <= 2 and lex.generic.covers(text[lead:suffix_start]) and rule.label != "Event" \
             and not (rule.label == "Organization" and suffix.endswith(lex.words["association_end"])):
         # 日本地方政府: a place, generic words and a bare 政府 or 局 name no body; an
         # association is named so (湖南省日资企业协会, 东莞市外商投资企业协会)

@@ -27,7 +27,7 @@ def name_opening(view: DocView, lex: RelationLexicon) -> Iterator[tuple[Mention,
     """Each event mention whose name opens (after its edition or year, or 在, or a country before a
     place: 中国盐城…) with a listed or shaped name: ``(mention, "place" or "body", that name, where
     it ends)``."""
-    text, ordinal, place_word = view.text, lex["event_ordinal_pattern"], lex["place_marker"]
+    text, ordinal, place_word = view.folded, lex["event_ordinal_pattern"], lex["place_marker"]
     for mention in view.mentions:
         if mention.key.label != "Event":
             continue
@@ -60,7 +60,7 @@ def _inner(view: DocView, mention: Mention, begin: int) -> list:
 def _bracketed(view: DocView, mention: Mention) -> tuple[int, EntityKey] | None:
     """A listed city or region alone in brackets right after a place inside an event's name
     (宁波（东京）… → 东京; not 中日（广州）…, not …中日(苏州)合作示范区…)."""
-    text = view.text
+    text = view.folded
     for i in range(mention.start + 1, mention.end - 1):
         if text[i] not in OPEN or not any(c.end == i and c.source == "gazetteer" and c.label in PLACE_CLASSES
                                            for c in view.places_between(mention.start, i)):

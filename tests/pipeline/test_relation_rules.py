@@ -42,16 +42,45 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("周文栋", "affiliatedWith", "无锡市委", "书记"), ("吴建元", "affiliatedWith", "无锡市委", "书记")}),
         ("[许峰:Person]、[周文栋:Person]出席。", set()),
     ]),
-    "participatedIn.attendees": ((), {}, [
+    "participatedIn.attendees": (("heldIn.at_place",), {}, [
         ("[2024中日经贸洽谈会:Event]在大连举行。大连市副市长[李强:Person]、日本贸易振兴机构理事[田中一郎:Person]分别致辞。",
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        # a cue that opens a list of attendees
+        ("[中日洽谈会:Event]在大连举行。出席本次活动的嘉宾有[李强:Person]，[田中一郎:Person]等。",
+         {("李强", "participatedIn", "中日洽谈会"), ("田中一郎", "participatedIn", "中日洽谈会")}),
+        # at the event (在E上, E期间); whom someone meets there is not said to attend
+        ("日前，在“[第三届日中经济论坛:Event]”上，[田中一郎:Person]告诉记者。", {("田中一郎", "participatedIn", "第三届日中经济论坛")}),
+        ("在[交流会:Event]期间，[王明:Person]会见了[佐藤一郎:Person]。", {("王明", "participatedIn", "交流会")}),
+        # an invitation, related activities: nobody attends a named event
+        ("[王明:Person]邀请大家参加[第十届东北亚博览会:Event]。", set()),
+        ("[交流会:Event]举行。市领导[王明:Person]参加相关活动。", set()),
+        # the event the text reports on, held paragraphs before
+        ("[说明会:Event]在[东京:City]举行。\n天气很好。\n大家很高兴。\n活动在主任[李明:Person]的主持下顺利进行。",
+         {("李明", "participatedIn", "说明会")}),
     ]),
     "participatedIn.attendee_bodies": ((), {}, [
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",
          {("丰田", "participatedIn", "2023大连日本商品展"), ("松下", "participatedIn", "2023大连日本商品展")}),
-        ("[2023大连日本商品展:Event]举行，[丰田:Company]参展，[李强:Person]出席。", set()),  # people attend
+        ("[2023大连日本商品展:Event]举行，[丰田:Company]参展，[李强:Person]出席。", {("丰田", "participatedIn", "2023大连日本商品展")}),
+        # the list before the cue runs over commas
+        ("[推介会:Event]举行。[日本欧力士集团:Company]、[日中投资促进机构:Organization]等日本企业代表，"
+         "[省旅游集团:Company]相关负责人约70人参加会议。",
+         {("日本欧力士集团", "participatedIn", "推介会"), ("日中投资促进机构", "participatedIn", "推介会"),
+          ("省旅游集团", "participatedIn", "推介会")}),
+        # a person's employer, what is presented, the hosts: no attendees
+        ("[说明会:Event]举行。[日中经济协会:Organization]理事长[清川佑二:Person]出席。", set()),
+        ("[说明会:Event]举行。[青岛开发区:Zone]对[中日示范区:Zone]进行推介。", {("青岛开发区", "participatedIn", "说明会")}),
+        ("由[苏州市商务局:GovernmentBody]主办，[丰田:Company]参展的[博览会:Event]开幕。", {("丰田", "participatedIn", "博览会")}),
+    ]),
+    "participatedIn.speakers": (("heldIn.at_place",), {}, [
+        ("[对接会:Event]在[威海:City]举行。日本驻青岛总领事[井川一郎:Person]称，威海环境优美。",
+         {("井川一郎", "participatedIn", "对接会")}),
+        # a meeting told since: the speaker may speak there
+        ("[对接会:Event]在[威海:City]举行。[王明:Person]会见了客人。[李强:Person]表示，合作前景广阔。", set()),
+        # the event named after the verb is what is spoken about
+        ("[李强:Person]表示，通过[太湖论坛:Event]，企业了解了趋势。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
         ("由[大连市政府:GovernmentBody]和[日本贸易振兴机构:Organization]共同主办的[第三届中日产业合作论坛:Event]在[大连:City]举行。",

@@ -29,6 +29,24 @@ def _marked(res: Resolution, start: int, end: int) -> bool:
                for c in res.candidates)
 
 
+def _listed_inside(res: Resolution) -> None:
+    """A listed event inside a longer event's name is that event (第二十三届中国国际投资贸易洽谈会
+    holds 中国国际投资贸易洽谈会, listed as 投洽会): the listed one's name is an alias of it."""
+    listed = [c for c in res.candidates if c.source == "gazetteer" and c.label == "Event" and c.canonical]
+    if not listed:
+        return
+    for span in [sp for sp in res.spans if sp.key.label == "Event"]:
+        if span.key not in res.entities:
+            continue
+        for c in listed:
+            if span.start <= c.start and c.end <= span.end and c.end - c.start < span.end - span.start:
+                key = EntityKey(c.canonical, "Event")
+                if key != span.key and key in res.entities:
+                    _merge(res, key, span.key)
+                elif key not in res.entities:
+                    res.entities[span.key].add_surface(c.canonical, "entities.event_short_form")
+
+
 def _cut_before(res: Resolution, at: int) -> bool:
     """A word that introduces a name ends at ``at`` (青木一郎对 | 郑州投资环境说明会)."""
     if res.lex.words["event_cut_pattern"].search(res.text, max(0, at - 4), at):
@@ -58,6 +76,7 @@ def event_short_form(res: Resolution) -> None:
     绵阳投资环境说明会 and 投资环境说明会); words before a name found on its own that hold no year,
     edition, place or quote are no part of it (对绵阳投资环境说明会 → 绵阳投资环境说明会). A shorter name
     written first, below the headline, names the series before one edition of it: no alias."""
+    _listed_inside(res)
     # what two forms of one name may differ by: brackets, quotes, dashes, the 市 of a place
     noise = res.lex.words["event_form_noise_pattern"]
     cores = {k: noise.sub("", k.name) for k in res.entities if k.label == "Event"}

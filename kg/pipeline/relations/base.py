@@ -47,7 +47,7 @@ def relation_rule(rule_id: str, *, gate: tuple[str, ...] | None = None, cues: tu
     """Register a relation rule of ``kg_relations``.
 
     ``gate``: the rule runs on a sentence only if one of these cue families occurs in it
-    (``"@Person"``: if it names a person); ``None`` runs it on every sentence. ``scope``
+    (``"@Person"``, ``"@Event"``: if it names a person, an event); ``None`` runs it on every sentence. ``scope``
     ``"document"`` runs it once, after the sentences, as ``rule(view, lex)``.
     """
     return rule(rule_id, stage=STAGE, cues=(*cues, *(g for g in gate or () if not g.startswith("@"))),

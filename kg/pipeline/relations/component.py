@@ -28,6 +28,7 @@ DEFAULT_RULES = [
     "affiliatedWith.list_continues",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
+    "participatedIn.speakers",
     "organizedBy.hosts",
     "organizedBy.host_verb",
     "organizedBy.host_nouns",
@@ -68,6 +69,7 @@ DEFAULT_RULES = [
 ]
 
 _PERSON = "@Person"
+_EVENT = "@Event"
 _PAIRED = frozenset({"cooperate", "sign", "sister"})
 
 
@@ -107,6 +109,8 @@ class RelationExtractor:
             present = cues.families_in(start, end)
             if sentence.people:
                 present.add(_PERSON)
+            if any(m.key.label == "Event" for m in sentence.mentions):
+                present.add(_EVENT)
             for rule in self._rules_for(frozenset(present)):
                 for fact in rule.func(sentence):
                     if isinstance(fact, Fact):

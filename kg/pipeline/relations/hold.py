@@ -23,15 +23,18 @@ _EVENT_REACH = 12
 _WIDE = frozenset({"Country", "Region"})
 
 
-def _place_of(view: DocView, mention: Mention) -> EntityKey | None:
-    """A place mention itself; for a body, the listed place inside its name (中国人民大学苏州校区 → 苏州)."""
+def _places_of(view: DocView, mention: Mention) -> list[EntityKey]:
+    """A place mention itself; for a body, the listed places inside its name (中国人民大学苏州校区 →
+    中国, 苏州; the venue rule keeps the smallest)."""
     if mention.key.label in PLACE_CLASSES:
-        return mention.key
-    inside = [c for c in view.places_between(mention.start, mention.end)
-              if c.source == "gazetteer" and c.end <= mention.end and c.canonical]
-    if not inside:
-        return None
-    return candidate_key(max(inside, key=lambda c: (c.start, c.length)), view.folded)  # the last, not 中国
+        return [mention.key]
+    inside = [c for c in view.places_between(mention.start, mention.end) if c.end <= mention.end
+              and ((c.source == "gazetteer" and c.canonical) or (c.source == "shape" and c.label == "District"))]
+    longest: dict[int, object] = {}
+    for c in inside:  # (at each start the longest: 东京都 over 东京)
+        if c.start not in longest or c.length > longest[c.start].length:
+            longest[c.start] = c
+    return list(dict.fromkeys(candidate_key(c, view.folded) for _, c in sorted(longest.items())))
 
 
 reads("venue_places", "place_abbreviations")
@@ -43,7 +46,7 @@ def venue_places(s: Sentence, at: int, end: int) -> list[EntityKey]:
     在广州南沙 → both; in 厚街镇广东…中心 the province only opens a name); a city written as one
     character (在沪 → 上海) where the article names it."""
     view = s.view
-    named = [key for m in s.mentions if at < m.start and m.end <= end for key in [_place_of(view, m)] if key]
+    named = [key for m in s.mentions if at < m.start and m.end <= end for key in _places_of(view, m)]
     found: list[EntityKey] = []
     for i, key in enumerate(named):
         rank = RANK.get(key.label, 9)

@@ -41,6 +41,9 @@ SHAPES = {
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
         ("苏州示范区建设加快。", set()),
+        # a two-character event suffix after a determiner only
+        ("该论坛以合作为主题。", {("论坛", "Event", "backref")}),
+        ("论坛以合作为主题。", set()),
     ],
 }
 
@@ -151,11 +154,22 @@ ENTITIES = {
         # the series, named below the headline before one edition of it
         ("签约\n巩固[中日节能论坛:Event~]机制。[第十四届中日节能论坛:Event~]的成果。", set()),
     ],
+    "entities.event_sessions": [
+        # a session (环节) and the themes listed of an event are the event
+        ("[2019中日交流大会:Event~]举行。大会设定两个主题，分别为[地方政府对话:Event~]、[经贸展示交流会:Event~]。",
+         {("地方政府对话", "2019中日交流大会", "Event", 25), ("经贸展示交流会", "2019中日交流大会", "Event", 32)}),
+        ("[2019中日交流大会:Event~]举行。在[经贸展示交流会:Event~]环节，企业宣传了产品。",
+         {("经贸展示交流会", "2019中日交流大会", "Event", 14)}),
+        ("[2019中日交流大会:Event~]举行。[经贸展示交流会:Event~]同期举行。", set()),
+    ],
     "entities.backref": [
         ("[苏州示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "苏州示范区", "Zone", 8)}),
         # the latest one before it
         ("[苏州示范区:Zone~]成立。[无锡示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "无锡示范区", "Zone", 16)}),
         ("[代表团:Organization?]访日。", set()),  # nothing to refer to
+        # an event's name ends before the place a dash adds to it
+        ("[第二届日中未来论坛-粤港澳大湾区:Event~]开幕。该[论坛:Event?]在广州举办。",
+         {("论坛", "第二届日中未来论坛-粤港澳大湾区", "Event", 20)}),
     ],
     "entities.without_country": [
         ("[中国国际贸易促进委员会:Organization]与国际贸易促进委员会。",

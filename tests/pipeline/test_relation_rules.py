@@ -59,6 +59,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the event the text reports on, held paragraphs before
         ("[说明会:Event]在[东京:City]举行。\n天气很好。\n大家很高兴。\n活动在主任[李明:Person]的主持下顺利进行。",
          {("李明", "participatedIn", "说明会")}),
+        ("[对接会:Event]在[威海:City]举行。\n天气很好。\n大家很高兴。\n社长[佐藤一郎:Person]在签约现场表示，很满意。",
+         {("佐藤一郎", "participatedIn", "对接会")}),
     ]),
     "participatedIn.attendee_bodies": ((), {}, [
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",

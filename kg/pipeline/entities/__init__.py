@@ -40,6 +40,7 @@ DEFAULT_RULES = [
     "entities.home_alias",
     "entities.alias_note",
     "entities.event_short_form",
+    "entities.event_sessions",
     "entities.backref",
     "entities.without_country",
     "entities.repeat",

@@ -15,10 +15,11 @@ from ..rules import reads
 from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span
 
-__all__ = ["event_short_form"]
+__all__ = ["ends_with", "event_sessions", "event_short_form"]
 
 reads(STAGE, "entities.event_short_form", "event_marker_any_pattern", "event_cut_pattern",
-      "event_form_noise_pattern")
+      "event_form_noise_pattern", "event_dashed_pattern", "event_session_after_pattern",
+      "event_session_list_pattern")
 
 
 def _marked(res: Resolution, start: int, end: int) -> bool:
@@ -27,6 +28,17 @@ def _marked(res: Resolution, start: int, end: int) -> bool:
         return True
     return any(c.source == "gazetteer" and c.label in PLACE_CLASSES and start <= c.start and c.end <= end
                for c in res.candidates)
+
+
+def ends_with(res: Resolution, key: EntityKey, ending: str) -> bool:
+    """``key``'s name ends with ``ending``; an event's also before the place a dash adds to it
+    (第二届日中未来论坛-粤港澳大湾区 ends with 论坛)."""
+    if key.name.endswith(ending):
+        return True
+    if key.label != "Event":
+        return False
+    dashed = res.lex.words["event_dashed_pattern"].search(key.name)
+    return bool(dashed) and key.name[:dashed.start()].endswith(ending)
 
 
 def _listed_inside(res: Resolution) -> None:
@@ -54,17 +66,18 @@ def _cut_before(res: Resolution, at: int) -> bool:
     return any(m.end() == at for m in res.lex.stops.finditer(res.text, max(0, at - 6), at))
 
 
-def _merge(res: Resolution, source: EntityKey, target: EntityKey, cut: int = 0) -> None:
+def _merge(res: Resolution, source: EntityKey, target: EntityKey, cut: int = 0,
+           rule: str = "entities.event_short_form") -> None:
     """The spans and forms of ``source`` become ``target``'s; each span loses its first ``cut`` characters."""
     entity, into = res.entities.pop(source), res.entities[target]
     if not cut:
-        into.add_surface(source.name, "entities.event_short_form")
+        into.add_surface(source.name, rule)
         for surface in entity.surfaces:
-            into.add_surface(surface, "entities.event_short_form")
+            into.add_surface(surface, rule)
     for i, span in enumerate(res.spans):
         if span.key == source:
             trim = cut if cut and span.end - span.start > cut else 0
-            res.spans[i] = Span(span.start + trim, span.end, target, "entities.event_short_form")
+            res.spans[i] = Span(span.start + trim, span.end, target, rule)
     for alias, key in list(res.defined.items()):
         if key == source:
             res.defined[alias] = target
@@ -112,3 +125,26 @@ def event_short_form(res: Resolution) -> None:
                 _merge(res, full, short, cut=lead)  # 对绵阳投资环境说明会: the words before are not the name's
                 continue
         _merge(res, short, full)
+
+
+@entity_rule("entities.event_sessions", phase="named")
+def event_sessions(res: Resolution) -> None:
+    """A session of an event is the event: one named before 环节 or 分会场, or listed as one of its
+    themes (交流活动设定四个主题，分别为地方政府对话、友好团体交流会: both are the 交流活动)."""
+    text, words = res.text, res.lex.words
+    spans = sorted(sp for sp in res.spans if sp.key.label == "Event")
+    if len(spans) < 2:
+        return
+    sessions: set[EntityKey] = set()
+    for span in spans:
+        if words["event_session_after_pattern"].match(text, span.end):
+            sessions.add(span.key)
+    for found in words["event_session_list_pattern"].finditer(text):
+        stop = text.find("。", found.end())
+        stop = len(text) if stop < 0 else stop
+        sessions.update(sp.key for sp in spans if found.end() <= sp.start < stop)
+    for session in sessions:
+        first = min(sp.start for sp in spans if sp.key == session)
+        main = [sp.key for sp in spans if sp.start < first and sp.key not in sessions]
+        if main and session in res.entities and main[-1] in res.entities:
+            _merge(res, session, main[-1], rule="entities.event_sessions")

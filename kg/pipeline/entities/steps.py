@@ -4,6 +4,7 @@ back-references, names without their country."""
 from __future__ import annotations
 
 from ...records import EntityKey
+from .events import ends_with
 from .lexicon import entity_rule
 from .resolution import Resolution, Span
 
@@ -56,15 +57,16 @@ def backref(res: Resolution) -> None:
     text = res.text
     ordered = sorted(res.spans)
     for cand in res.backrefs:
-        ending = text[cand.end - 3:cand.end]
+        ending = text[max(cand.start, cand.end - 3):cand.end]
         key = res.defined.get(text[cand.start:cand.end])
         if key is None:
-            earlier = [k for s, _, k, _ in ordered if s < cand.start and k.label == cand.label and k.name.endswith(ending)]
-            anywhere = [k for k in res.entities if k.label == cand.label and k.name.endswith(ending)]
+            earlier = [k for s, _, k, _ in ordered if s < cand.start and k.label == cand.label and ends_with(res, k, ending)]
+            anywhere = [k for k in res.entities if k.label == cand.label and ends_with(res, k, ending)]
             key = earlier[-1] if earlier else (anywhere[0] if len(set(anywhere)) == 1 else None)
         if key is None:
             continue
-        res.entities[key].add_surface(cand.text, "entities.backref")
+        if cand.end - cand.start > 2:  # (论坛 after 该 is a mention, no name to find again elsewhere)
+            res.entities[key].add_surface(cand.text, "entities.backref")
         res.spans.append(Span(cand.start, cand.end, key, "entities.backref"))
 
 

@@ -53,7 +53,7 @@ def name_opening(view: DocView, lex: RelationLexicon) -> Iterator[tuple[Mention,
 
 def _inner(view: DocView, mention: Mention, begin: int) -> list:
     found = [c for c in view.candidates_at(begin) + view.candidates_at(begin + 1)
-             if c.end < mention.end and c.source in ("gazetteer", "shape")]
+             if c.end < mention.end and c.source in ("gazetteer", "shape") and c.label != "Event"]
     return sorted(found, key=lambda c: (c.start, -c.length))
 
 
@@ -78,9 +78,14 @@ def _bracketed(view: DocView, mention: Mention) -> tuple[int, EntityKey] | None:
 reads("event_names", "event_pair_pattern")
 
 
-def _paired(view: DocView, lex: RelationLexicon, end: int) -> bool:
-    """A joining mark follows the place that opens the event's name (宁波·长冈京…, 东莞—日本…)."""
-    return bool(lex["event_pair_pattern"].match(view.folded, end))
+def _paired(view: DocView, lex: RelationLexicon, end: int) -> str | None:
+    """What a joining mark after the place that opens the event's name joins it to (宁波·长冈京… →
+    "", 东莞—日本… → "Country"); ``None``: no mark."""
+    mark = lex["event_pair_pattern"].match(view.folded, end)
+    if mark is None:
+        return None
+    after = [c for c in view.candidates_at(mark.end()) if c.source == "gazetteer" and c.label in PLACE_CLASSES]
+    return max(after, key=lambda c: c.length).label if after else ""
 
 
 @dataclass
@@ -91,7 +96,7 @@ class EventNames:
     opening: tuple[int, EntityKey] | None = None
     body: tuple[int, EntityKey] | None = None
     bracket: tuple[int, EntityKey] | None = None
-    paired: bool = False  # two places joined open the name (宁波·长冈京…, 东莞—日本…)
+    paired: str | None = None  # what a mark after the opening place joins it to (宁波·长冈京…, 东莞—日本…)
 
 
 def event_names(view: DocView, lex: RelationLexicon) -> dict[EntityKey, EventNames]:

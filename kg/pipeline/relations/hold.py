@@ -110,6 +110,6 @@ def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
     for event, names in event_names(view, lex).items():
         if event in placed:
             continue
-        place = names.bracket or names.opening
-        if place is not None:
+        place = names.bracket or (names.opening if names.paired in (None, "Country") else None)
+        if place is not None:  # (武汉·大分…招待会: either city may host it; 杭州-日本…论坛: 杭州)
             yield Fact(event, "heldIn", place[1], place[0], method="name")

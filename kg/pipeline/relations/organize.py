@@ -169,7 +169,7 @@ def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
             yield Fact(event, "organizedBy", names.body[1], names.body[0], method="name")
         if names.opening is None:
             continue
-        if names.paired:
+        if names.paired is not None:
             continue  # 宁波·长冈京友好城市缔结纪念活动: two places name it, neither hosts it alone
         at, place = names.opening
         where = held.get(event, set()) | ({names.bracket[1]} if names.bracket else set())

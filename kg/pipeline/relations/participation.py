@@ -65,7 +65,9 @@ def _attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
         if named:
             return named[0].key, everyone
     event = current_event(s)
-    return (event if event is not None else report_event(s)), everyone
+    if event is None:  # 在签约现场表示: at the event the text reports on, whatever was told since
+        event = report_event(s) if not everyone else s.memo(_last_reported, _last_reported)
+    return event, everyone
 
 
 reads("list_opening", "attendee_list_pattern", "invitation_words", "meeting")
@@ -187,13 +189,25 @@ def _report_event(s: Sentence) -> EntityKey | None:
     return events[0].key if events else _reported_before(s)
 
 
-def _reported_before(s: Sentence) -> EntityKey | None:
+def _last_reported_mention(s: Sentence) -> Mention | None:
+    """The last event named before the sentence that the text says was held, hosted or attended."""
     view = s.view
     reported = {r.subject for r in view.relations if r.method == "pattern" and r.predicate in _REPORTED}
     reported |= {r.object for r in view.relations if r.method == "pattern" and r.predicate == "participatedIn"}
     last = view.last_before(s.start, {"Event"})
     while last is not None and last.key not in reported:
         last = view.last_before(last.start, {"Event"})
+    return last
+
+
+def _last_reported(s: Sentence) -> EntityKey | None:
+    last = _last_reported_mention(s)
+    return last.key if last is not None else None
+
+
+def _reported_before(s: Sentence) -> EntityKey | None:
+    view = s.view
+    last = _last_reported_mention(s)
     if last is None or any(s.cues.find(family, last.end, s.start) for family in s.lex["frame_breaks"]):
         return None
     if any(r.method == "pattern" and r.predicate in _ELSEWHERE and last.end <= r.start < s.start

@@ -116,17 +116,20 @@ def legal_form_first(scan: ShapeScan) -> list[Candidate]:
 
 @shape_rule("shape.bare_suffix")
 def bare_suffix(scan: ShapeScan) -> list[Candidate]:
-    """A zone's or event's suffix standing alone refers back to one named before (示范区, 交流会)."""
+    """A zone's or event's suffix standing alone refers back to one named before (示范区, 交流会;
+    a two-character one after a determiner: 该论坛, 本次活动)."""
     text, raw, lex = scan.text, scan.raw, scan.lex
     openers = lex.backref_openers
     found = []
     for end_index, sfx in scan.longest.items():
         start = end_index + 1 - len(sfx)
         rules = [r for r in lex.by_suffix[sfx] if r.backref]
-        if not rules or len(sfx) < 3:
+        if not rules:
             continue
         before = text[start - 1] if start else "\n"
-        if before in HARD_BOUNDARIES or before in openers:
+        if len(sfx) < 3 and not (rules[0].label == "Event" and text.endswith(lex.event_determiners, 0, start)):
+            continue  # 论坛 alone is no back-reference; 该论坛, 本次活动 are
+        if before in HARD_BOUNDARIES or before in openers or len(sfx) < 3:
             found.append(Candidate(start, end_index + 1, rules[0].label, raw[start:end_index + 1], "backref",
                                    priority=1, rule="shape.bare_suffix"))
     return found

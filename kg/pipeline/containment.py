@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
-from ..records import EntityKey, Mention
+from ..records import EntityKey, EntityRecord, Mention
 from .candidates import candidate_key
 from .data import load_tsv, load_words
 from .fold import fold
@@ -251,7 +251,18 @@ class Containment:
                     else:
                         view.add(*item, rule=found.id)
         doc._.mentions.extend(nested)
+        _nested_aliases(doc._.entities, nested)
         return doc
+
+
+def _nested_aliases(records: dict[EntityKey, EntityRecord], nested: list[Mention]) -> None:
+    """A place named inside a name in another form than its own (中國 in 中國(陝西)自由貿易試驗區,
+    西鹹新區 of 陕西西咸新区) has that form as an alias, as a mention found on its own would."""
+    for mention in nested:
+        record = records.get(mention.key)
+        surface = "".join(mention.text.split())
+        if record is not None and surface != mention.key.name and surface not in record.aliases:
+            records[mention.key] = record._replace(aliases=(*record.aliases, surface))
 
 
 @Language.factory(

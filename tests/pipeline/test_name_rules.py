@@ -93,7 +93,9 @@ def tiny_gazetteer(tmp_path_factory):
         "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
         "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
         "松山\tCity\t松山市\t爱媛县\tRegion\tshort\n"
-        "清华\tOrganization\t清华大学\t\t\tshort\n", encoding="utf-8")
+        "清华\tOrganization\t清华大学\t\t\tshort\n"
+        "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
+        "东盟\tOrganization\t东盟\t\t\tshort\n", encoding="utf-8")
     return str(path)
 
 
@@ -102,6 +104,9 @@ def tiny_gazetteer(tmp_path_factory):
     ("投资兴业。", set()),  # 资兴 inside a word is no city
     ("松山湖畔。", set()),  # a lake named after a place
     ("资兴市与松山签约。", {("资兴", "City", "资兴市"), ("松山", "City", "松山市")}),  # 市 after it, 与 before it
+    ("促进对日经贸交流。", set()),  # a body's two-character short form inside a word
+    ("据日经报道。", {("日经", "Organization", "日本经济新闻")}),
+    ("对东盟进出口增长。", {("东盟", "Organization", "东盟")}),  # 日 or 中 opens those that must stand alone
 ])
 def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
     gazetteer = nlp.create_pipe("kg_gazetteer", config={"files": [tiny_gazetteer]})

@@ -144,6 +144,18 @@ ENTITIES = {
          {("国际贸易促进委员会", "中国国际贸易促进委员会", "Organization", 12)}),
         ("[中国贸促会:Organization]与贸促会。", set()),  # too short a name
     ],
+    "entities.same_entity": [
+        # a shaped name is a listed one with a legal form: the listed name stays
+        ("[[安川电机:Company]株式会社:Company~]成立。[安川电机:Company]表示。", {("安川电机株式会社", "安川电机", "Company", 0)}),
+        # the long and the short ending of a zone; the longer name stays
+        ("[[天津:City]经济技术开发区:Zone~]与[[天津:City]开发区:Zone~]。", {("天津开发区", "天津经济技术开发区", "Zone", 10)}),
+        # with and without the country or place that opens the name
+        ("[[日本:Country]九州商旅集团:Company~]成立。[九州商旅集团:Company~]表示。",
+         {("九州商旅集团", "日本九州商旅集团", "Company", 11)}),
+        ("[[大连:City]日本商工会:Organization~]与[[沈阳:City]日本商工会:Organization~]。[日本商工会:Organization~]",
+         set()),  # the short form of two names is neither
+        ("[[苏州:City]高新区:Zone~]与[[无锡:City]高新区:Zone~]。", set()),
+    ],
     "entities.repeat": [
         ("[松下电器:Company]扩产。松下电器表示。", {("松下电器", "松下电器", "Company", 7)}),
     ],

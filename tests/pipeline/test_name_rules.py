@@ -13,6 +13,21 @@ SHAPES = {
         ("在[苏州:City]高新区举办的交流会上，该示范区介绍了情况。", {("苏州高新区", "Zone", "shape")}),
         ("第十届亚洲政策论坛在东京举行。", {("第十届亚洲政策论坛", "Event", "shape")}),
         ("《关于支持设立苏州示范区的复函》发布。", set()),  # a book title's words
+        # a hotel is a company; a hall in it is no body
+        ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),
+        # a body belongs to the last of the places that open it, each inside the one before
+        ("[中国:Country][江苏省:Region>中国][盐城市:City>江苏省]市委书记出席。", {("盐城市市委", "GovernmentBody", "shape")}),
+        ("[日本:Country][山形县:Region>日本][哈尔滨:City>黑龙江省]政府。", {("山形县哈尔滨政府", "GovernmentBody", "shape")}),
+        # 代表, 联合, 对 before a delegation, two bodies written together: each body on its own
+        ("分别代表[北京市:City]人民政府和[东京都:City]政府签署。",
+         {("北京市人民政府", "GovernmentBody", "shape"), ("东京都政府", "GovernmentBody", "shape")}),
+        ("市投促局联合市发改委赴日。", {("市投促局", "GovernmentBody", "shape"), ("市发改委", "GovernmentBody", "shape")}),
+        ("代表省委、省政府对代表团一行表示欢迎。", {("省委", "GovernmentBody", "shape"), ("省政府", "GovernmentBody", "shape")}),
+        ("[烟台市:City]委市政府作出决策。", {("烟台市委", "GovernmentBody", "shape"), ("市政府", "GovernmentBody", "shape")}),
+        # a name does not run back over a post and its holder
+        ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
+            ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),
+            ("大阪市议会", "GovernmentBody", "shape")}),
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),

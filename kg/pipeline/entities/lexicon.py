@@ -48,6 +48,7 @@ class EntityLexicon:
             (re.compile(pattern), replacement) for pattern, replacement in self.words["same_name_rewrites"].items())
         self.same_endings = Affixes({fold(row["ending"]): fold(row["same_as"]) for row in load_tsv(same_names)})
         self.jp_legal = Affixes(fold(row["suffix"]) for row in load_tsv(legal_forms))
+        self.memo: dict[str, dict] = {}  # what the rules compute once per pipeline (forms of a name)
         self.home_aliases = tuple(fold(w) for w in load_words(home_aliases))
         self.home_alias_patterns = tuple(re.compile(re.escape(word)) for word in self.home_aliases)
         self.modifiers = Affixes(fold(w) for w in load_words(list_modifiers))

@@ -20,10 +20,20 @@ _NAMED = frozenset({"Company", "Organization", "GovernmentBody", "Zone"})
 _NAMING = frozenset({REPEAT, "entities.alias_note"})
 
 
-def variants(name: str, label: str, lex) -> set[str]:
+def variants(name: str, label: str, lex) -> frozenset[str]:
     """The forms ``name`` is compared in: its usual short ending (开发区 → 经开区, 管理委员会 → 管委会),
     a company's also without a Japanese legal form (安川电机株式会社 → 安川电机); none that is only
     generic words."""
+    memo = lex.memo.setdefault("same_variants", {})
+    found = memo.get((name, label))
+    if found is None:
+        if len(memo) >= 100_000:
+            memo.clear()
+        found = memo[(name, label)] = frozenset(_variants(name, label, lex))
+    return found
+
+
+def _variants(name: str, label: str, lex) -> set[str]:
     base = normalize_name(fold(name))
     ending = lex.same_endings.longest_suffix(base, min_rest=2)
     if ending:

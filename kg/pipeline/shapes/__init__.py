@@ -46,7 +46,7 @@ class ShapeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.candidates
-        scan = ShapeScan(doc._.text, doc._.folded, candidates, self.lex)
+        scan = ShapeScan(doc._.text, doc._.folded, candidates, self.lex, doc._.gazetteer)
         for found in self.rules:
             candidates.extend(found.func(scan))
         return doc

@@ -22,6 +22,10 @@ __all__ = ["suffix", "suffix_after_name"]
 
 #: What may stand between two suffixes of one name: nothing, or a bracketed place (物产（大连）有限公司).
 _TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
+#: The classes of names that belong to the nearest of the places that open them (日本东京新大谷酒店).
+_PLACED = frozenset({"Company", "GovernmentBody", "Organization", "Zone"})
+#: The places that end such a chain in the name of anything but a body.
+_LOCAL = frozenset({"City", "District"})
 #: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
 _BRANDS = ("Company", "Organization")
 
@@ -107,12 +111,25 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
                       and text[e] in conjunctions and not _TOUCHING.match(text, e, suffix_start)]
         if inner_ends:
             left = max(inner_ends)
+    left = _after_posts(scan, left, region_end)
     start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts)
     while start < suffix_start and text[start] in CLOSE:
         start += 1
     start = after_unopened_close(text, start, suffix_start)
     start = _after_brand(scan, rule, start, suffix_start)
     return _after_place(scan, rule, suffix, start, suffix_start)
+
+
+def _after_posts(scan: ShapeScan, left: int, right: int) -> int:
+    """After the last post in ``[left, right)`` that follows a body's suffix: a name does not run
+    back over a title and the person who holds it (市人大常委会主任王立与三条市议会 starts after 主任)."""
+    text, lex, ends = scan.text, scan.lex, scan.suffix_stops
+    for k in range(bisect.bisect_left(ends, right) - 1, bisect.bisect_right(ends, left) - 1, -1):
+        at = ends[k]
+        title = next((t for t in lex.title_from(text[at]) if text.startswith(t, at)), None)
+        if title is not None and at + len(title) < right:
+            return at + len(title)
+    return left
 
 
 def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int) -> bool:
@@ -167,6 +184,8 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         if rule.needs != "place" or later is None or suffix_start - later < rule.min_prefix:
             return None, False
         start = later
+    if rule.label == "GovernmentBody" and any(word in prefix for word in lex.words["venue_words"]):
+        return None, False  # 东京新大谷酒店芙蓉厅: a hall of a hotel
     lead = max((c.end for c in scan.listed_at.get(start, ()) if c.label in PLACE_CLASSES and c.end < suffix_start),
                default=None)
     if lead is not None and any(c.end == end and c.label in ("District", "City") for c in scan.listed_at.get(lead, ())):
@@ -176,7 +195,25 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         # 日本地方政府: a place, generic words and a bare 政府 or 局 name no body; an
         # association is named so (湖南省日资企业协会, 东莞市外商投资企业协会)
         return None, False
+    if rule.label in _PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
+        start = _nearest_place(scan, start, suffix_start, rule.label)
     return Candidate(start, end, rule.label, scan.raw[start:end], "shape", priority=rule.priority, rule=rule_id), True
+
+
+def _nearest_place(scan: ShapeScan, start: int, suffix_start: int, label: str) -> int:
+    """Where the last of a chain of places that opens a name starts, each inside the one before:
+    the name is that place's (中国江苏省盐城市市委 is 盐城市市委, 日本东京新大谷酒店 is 东京新大谷酒店;
+    not 山形县哈尔滨事务所). Only a body's name ends the chain at a region (日本九州工业大学 stays)."""
+    outer = max(scan.listed_at.get(start, ()), key=lambda c: c.end, default=None)
+    at = start
+    while outer is not None and outer.label in PLACE_CLASSES and outer.end < suffix_start:
+        inner = max((c for c in scan.listed_at.get(outer.end, ()) if c.label in PLACE_CLASSES), key=lambda c: c.end,
+                    default=None)
+        if inner is None or not scan.contains(outer, inner) \
+                or (label != "GovernmentBody" and inner.label not in _LOCAL):
+            break
+        at, outer = inner.start, inner
+    return at
 
 
 def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candidate]:

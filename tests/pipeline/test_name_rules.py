@@ -24,6 +24,11 @@ SHAPES = {
         ("市投促局联合市发改委赴日。", {("市投促局", "GovernmentBody", "shape"), ("市发改委", "GovernmentBody", "shape")}),
         ("代表省委、省政府对代表团一行表示欢迎。", {("省委", "GovernmentBody", "shape"), ("省政府", "GovernmentBody", "shape")}),
         ("[烟台市:City]委市政府作出决策。", {("烟台市委", "GovernmentBody", "shape"), ("市政府", "GovernmentBody", "shape")}),
+        # a zone's suffix after words that are not all generic or trade words names a zone
+        ("规划建设星河创新园。", {("星河创新园", "Zone", "shape")}),
+        ("设备制造等方面与青石工业区合作。", {("青石工业区", "Zone", "shape")}),
+        ("重点发展智能制造产业园。", set()),
+        ("对中日(温州)合作示范区表示肯定。", {("中日(温州)合作示范区", "Zone", "shape")}),
         # a name does not run back over a post and its holder
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),
@@ -223,6 +228,9 @@ CONTAINMENT = {
     "containment.leading_place": [
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), {("中国", 0)}),
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", set(), set()),  # name_start's
+        # a zone that opens a zone's name, with a name of its own after it
+        ("[[西咸新区:Zone]空港新城:Zone~]招商。", set(), {("西咸新区", 0)}),
+        ("[[大连高新技术产业园:Zone]区:Zone~]招商。", set(), set()),  # a longer form of one name
     ],
     "locatedIn.gazetteer_parent": [
         ("[吴中区:District]发布通知。", {("吴中区", "苏州", "gazetteer"), ("吴中区", "江苏省", "gazetteer"),

@@ -137,9 +137,10 @@ class ShapeScan:
         return limit
 
     def start_after_stops(self, left: int, right: int, name_ends: set[int] | None = None,
-                          name_starts: set[int] | None = None) -> int:
+                          name_starts: set[int] | None = None, *, conjunctions_cut: bool = False) -> int:
         """After the last boundary word in ``[left, right)`` not inside a listed name; a
-        conjunction counts only where it joins two names (日立和松下, not 明和化成)."""
+        conjunction counts only where it joins two names (日立和松下, not 明和化成), or always
+        with ``conjunctions_cut`` (方面与曹妃甸工业区)."""
         text, lex = self.text, self.lex
         conjunctions, possessive = lex.conjunctions, lex.words["possessive"]
         start = left
@@ -154,7 +155,8 @@ class ShapeScan:
                 joins = match.start() == left or (name_ends is not None and match.start() in name_ends) \
                     or (name_starts is not None and match.end() in name_starts) \
                     or (after_word and text[previous_end - 1] != possessive) \
-                    or match.end() >= right - 1  # 深化与…: a preposition; …和市委: it joins the suffix
+                    or match.end() >= right - 1 \
+                    or conjunctions_cut  # 深化与…: a preposition; …和市委: it joins the suffix
                 if not joins:
                     continue
             previous_end = match.end()

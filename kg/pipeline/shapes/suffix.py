@@ -112,7 +112,8 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
         if inner_ends:
             left = max(inner_ends)
     left = _after_posts(scan, left, region_end)
-    start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts)
+    # a zone no place opens holds no 与 or 和 (设备制造等方面与曹妃甸工业区)
+    start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts, conjunctions_cut=rule.needs == "named")
     while start < suffix_start and text[start] in CLOSE:
         start += 1
     start = after_unopened_close(text, start, suffix_start)
@@ -148,7 +149,8 @@ def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: 
 
 
 def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_starts: set[int]) -> bool:
-    """What the rule needs before its name: a place or state prefix, an entity, a marker, a place's end."""
+    """What the rule needs before its name: a place or state prefix, an entity, a marker, a place's end,
+    words that are not all generic or trade words (骑龙创新园, not 智能制造产业园)."""
     text, lex = scan.text, scan.lex
     pair = lex.words["country_pair_pattern"]
     if rule.needs == "place":
@@ -159,6 +161,8 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
         return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end)
     if rule.needs == "after_place":
         return start in scan.place_ends
+    if rule.needs == "named":
+        return not lex.descriptive.covers(text[start:end - len(scan.longest[end - 1])])
     return True
 
 
@@ -178,6 +182,10 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         if rule.label in ("Event", "Zone") and prefix in lex.generic or not prefix:
             return Candidate(start, end, rule.label, scan.raw[start:end], "backref", priority=1, rule=rule_id), False
         return None, False
+    if rule.needs == "named" and start not in scan.places and not lex.words["country_pair_pattern"].match(text, start):
+        # 对中日(青岛)…示范区: a zone starts at the place or pair of countries right after a word
+        start = next((p for p in range(start + 1, min(start + 3, suffix_start))
+                      if p in scan.places or lex.words["country_pair_pattern"].match(text, p)), start)
     if not _satisfies(scan, rule, start, end, entity_starts):
         # 应重庆市人民政府邀请: a word no list knows before the place that opens the name
         later = next((p for p in range(start + 1, min(start + 3, suffix_start)) if p in scan.places), None)

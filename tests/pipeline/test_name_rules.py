@@ -159,6 +159,12 @@ ENTITIES = {
         ("[苏州示范区:Zone~]成立。[无锡示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "无锡示范区", "Zone", 16)}),
         ("[代表团:Organization?]访日。", set()),  # nothing to refer to
     ],
+    "entities.home_zone": [
+        ("[无锡:City>江苏省]推介了[高新区:Zone?]、[经开区:Zone?]。",
+         {("高新区", "无锡高新区", "Zone", 5), ("经开区", "无锡经开区", "Zone", 9)}),
+        ("[无锡:City>江苏省]推介了[示范区:Zone?]。", set()),  # not a word of a city's own zone
+        ("推介了[高新区:Zone?]。", set()),  # no home city
+    ],
     "entities.without_country": [
         ("[中国国际贸易促进委员会:Organization]与国际贸易促进委员会。",
          {("国际贸易促进委员会", "中国国际贸易促进委员会", "Organization", 12)}),

@@ -40,6 +40,7 @@ DEFAULT_RULES = [
     "entities.home_alias",
     "entities.alias_note",
     "entities.backref",
+    "entities.home_zone",
     "entities.without_country",
     "entities.same_entity",
     "entities.repeat",
@@ -65,7 +66,7 @@ class EntityResolver:
         return [r for r in self.rules if r.options["phase"] == phase]
 
     def __call__(self, doc: Doc) -> Doc:
-        res = Resolution(doc._.text, doc._.folded, doc._.candidates, self.lex)
+        res = Resolution(doc._.text, doc._.folded, doc._.candidates, self.lex, gazetteer=doc._.gazetteer)
         res.chosen = select(res.candidates)
         for found in self._phase("chosen"):
             found.func(res)

@@ -32,7 +32,8 @@ def entity_rule(rule_id: str, *, phase: str) -> Callable[[Callable], Callable]:
 
 reads(STAGE, "EntityLexicon", "list_pattern", "list_first_item_pattern", "list_end", "list_joints",
       "count_prefix_pattern", "list_item_pattern", "event_ordinal_before_pattern", "country_prefixes",
-      "home_prefixes", "city_suffix", "province_suffixes", "same_name_rewrites", "local_heads", "home_zones")
+      "home_prefixes", "city_suffix", "province_suffixes", "same_name_rewrites", "local_heads", "home_zones", "list_other_heads",
+      "list_item_endings")
 
 
 class EntityLexicon:
@@ -48,6 +49,8 @@ class EntityLexicon:
             (re.compile(pattern), replacement) for pattern, replacement in self.words["same_name_rewrites"].items())
         self.same_endings = Affixes({fold(row["ending"]): fold(row["same_as"]) for row in load_tsv(same_names)})
         self.jp_legal = Affixes(fold(row["suffix"]) for row in load_tsv(legal_forms))
+        self.list_other_heads = tuple(self.words["list_other_heads"])
+        self.list_item_endings = tuple(self.words["list_item_endings"])
         self.memo: dict[str, dict] = {}  # what the rules compute once per pipeline (forms of a name)
         self.home_aliases = tuple(fold(w) for w in load_words(home_aliases))
         self.home_alias_patterns = tuple(re.compile(re.escape(word)) for word in self.home_aliases)

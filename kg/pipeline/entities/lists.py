@@ -61,13 +61,18 @@ def _items(text: str, match: re.Match[str], joints: tuple[str, ...]) -> list[_It
     return items
 
 
+def _after_end(lex: EntityLexicon, text: str, match: re.Match[str]) -> str:
+    """What follows 等 after a list, without a count or modifiers (等60余家日本企业 → 企业); empty
+    without 等."""
+    if not text.startswith(lex.words["list_end"], match.end()):
+        return ""
+    after = match.end() + len(lex.words["list_end"])
+    return lex.modifiers.strip_prefixes(lex.words["count_prefix_pattern"].sub("", text[after: after + 15]))
+
+
 def _head_after(lex: EntityLexicon, text: str, match: re.Match[str]) -> str | None:
     """The class of the head noun right after 等, maybe after a count or modifier (等60余家日本企业)."""
-    if not text.startswith(lex.words["list_end"], match.end()):
-        return None
-    after = match.end() + len(lex.words["list_end"])
-    tail = lex.modifiers.strip_prefixes(lex.words["count_prefix_pattern"].sub("", text[after: after + 15]))
-    return lex.list_heads.prefix_value(tail)
+    return lex.list_heads.prefix_value(_after_end(lex, text, match))
 
 
 class _Lists:
@@ -128,8 +133,8 @@ def _new_item(lists: _Lists, span: _Item, label: str) -> Candidate | None:
     res, (s, e) = lists.res, span
     lex, piece = res.lex, res.text[span[0]:span[1]]
     if not lex.words["list_item_pattern"].match(piece) or lex.generic.covers(piece) or lex.stops.search(piece) \
-            or lex.list_heads.longest_suffix(piece) is not None:
-        return None
+            or lex.list_heads.longest_suffix(piece) is not None or piece.endswith(lex.list_item_endings):
+        return None  # (壮大规模, 提升效益: an aim, no name)
     inside = res.chosen[bisect.bisect_right(lists.ends, s):bisect.bisect_left(lists.starts, e)]
     # the item wins over a match it continues to the right (电装 → 电装天), not over one it
     # only qualifies (春秋两届广交会 is 广交会) nor over a person
@@ -143,6 +148,8 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
     res = lists.res
     lex, text = res.lex, res.text
     items = _items(text, match, tuple(lex.words["list_joints"]))
+    if _after_end(lex, text, match).startswith(lex.list_other_heads):
+        return []  # 就发展思路、投资战略等方面: a list of topics, not of names
     head_label = _head_after(lex, text, match)
     in_first = lists.heads_in(*items[0])
     if head_label is None and not in_first and not any(lists.known(span) for span in items[1:]):

@@ -29,6 +29,17 @@ SHAPES = {
         ("设备制造等方面与青石工业区合作。", {("青石工业区", "Zone", "shape")}),
         ("重点发展智能制造产业园。", set()),
         ("对中日(温州)合作示范区表示肯定。", {("中日(温州)合作示范区", "Zone", "shape")}),
+        # descriptions of a company are no names, nor do they open one
+        ("著名跨国公司[日本:Country]帝人集团的下属公司。", {("日本帝人集团", "Company", "shape")}),
+        ("该公司是[日本:Country]著名制药公司。", set()),
+        ("该集团是规模较大的多元化综合型企业集团。", set()),
+        ("包括国联集团、文旅集团等国企。", {("国联集团", "Company", "shape"), ("文旅集团", "Company", "shape")}),
+        # verbs and function words before a name: 应…邀请, 布局, 请, 有关; not 共 in 公共
+        ("10月,应[日本:Country][埼玉县:Region>日本]日中友好协会的邀请。", {("日本埼玉县日中友好协会", "Organization", "shape")}),
+        ("园区已布局8K技术研究院。", {("8K技术研究院", "Organization", "shape")}),
+        ("并请本地金融机构作介绍。", set()),
+        ("日本有关商协会参加。", set()),
+        ("[中国:Country]公共外交协会副会长表示。", {("中国公共外交协会", "Organization", "shape")}),
         # a name does not run back over a post and its holder
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),
@@ -37,6 +48,8 @@ SHAPES = {
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
+        # a branch of a bank is a company; 党委书记 after it is a post of the branch
+        ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
     ],
     "shape.quoted_title": [
         ("参加“中日友好论坛”。", {("中日友好论坛", "Event", "quoted")}),

@@ -32,12 +32,16 @@ _BRANDS = ("Company", "Organization")
 
 def _title_follows(scan: ShapeScan, suffix: str, end: int) -> bool:
     """商务局局长: the second 局 opens a title, it ends no name; 长沙市委常委: a title after a
-    body (长沙市委), not a longer body."""
+    body (长沙市委), not a longer body; 分行党委书记: a title of the body before."""
     text, lex = scan.text, scan.lex
     if text.startswith(lex.title_from(suffix[-1]), end - 1):
         return True
     title = lex.title_ends.longest_suffix(text, end, start=max(0, end - 8))
-    return bool(title) and end - len(title) - 1 in scan.longest
+    if title and end - len(title) - 1 in scan.longest:
+        return True
+    # 中国银行辽宁省分行党委书记: right after a name the suffix opens a title of that body
+    at = end - len(suffix)
+    return at - 1 in scan.longest and any(len(t) > len(suffix) and text.startswith(t, at) for t in lex.title_from(text[at]))
 
 
 def _after_brand(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
@@ -71,6 +75,36 @@ def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suff
             start = max(c.end for c in inner)
     if rule.label == "Company" and suffix in lex.legal_forms:
         start = _after_descriptors(scan, start, suffix_start - rule.min_prefix)
+    elif rule.label in ("Company", "Organization"):
+        start = _after_class_noun(scan, start, suffix_start - rule.min_prefix)
+    return start
+
+
+def _described(lex, words: str) -> bool:
+    """Generic and trade words, at least one of them generic (著名制药, not 文旅 of 文旅集团)."""
+    return lex.descriptive.covers(words) and any(lex.generic.covers(words[i:j]) for i in range(len(words))
+                                                 for j in range(i + 1, min(len(words), i + lex.generic.longest) + 1))
+
+
+def _after_places(scan: ShapeScan, start: int, limit: int) -> int:
+    """Past the listed places that open ``text[start:limit]`` (日本, 日本东京)."""
+    moved = True
+    while moved:
+        moved = False
+        for cand in scan.listed_at.get(start, ()):
+            if cand.label in PLACE_CLASSES and cand.end <= limit:
+                start, moved = cand.end, True
+                break
+    return start
+
+
+def _after_class_noun(scan: ShapeScan, start: int, limit: int) -> int:
+    """Past a description that ends in a class noun before a name (著名跨国公司日本帝人集团 → 日本帝人集团)."""
+    text, lex = scan.text, scan.lex
+    for noun in lex.words["class_nouns"]:
+        at = text.find(noun, start, limit)
+        if at > start and lex.generic.covers(text[start:at]):
+            return at + len(noun)
     return start
 
 
@@ -194,6 +228,9 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         start = later
     if rule.label == "GovernmentBody" and any(word in prefix for word in lex.words["venue_words"]):
         return None, False  # 东京新大谷酒店芙蓉厅: a hall of a hotel
+    if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
+            and _described(lex, text[_after_places(scan, start, suffix_start):suffix_start]):
+        return None, False  # 日本著名制药公司: a description of a company
     lead = max((c.end for c in scan.listed_at.get(start, ()) if c.label in PLACE_CLASSES and c.end < suffix_start),
                default=None)
     if lead is not None and any(c.end == end and c.label in ("District", "City") for c in scan.listed_at.get(lead, ())):

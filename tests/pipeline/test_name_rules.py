@@ -154,6 +154,13 @@ ENTITIES = {
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
+        ("在高端制造、现代海洋、绿色低碳等领域与日韩企业合作。", set()),
+        # the head noun after descriptive words; a place and a brand name a local company
+        ("已有[广东:Region][斯坦雷:Company]、福拉司特、森六汽配等多家知名汽车零部件企业落户。",
+         {("广东斯坦雷", "广东斯坦雷", "Company", 2), ("福拉司特", "福拉司特", "Company", 8),
+          ("森六汽配", "森六汽配", "Company", 13)}),
+        ("考察了青木工业、ForwardX Robotics等细分领域头部企业。",
+         {("青木工业", "青木工业", "Company", 3), ("ForwardX Robotics", "ForwardXRobotics", "Company", 8)}),
         ("为公司壮大规模、提升效益发挥作用。", set()),  # aims, not names
     ],
     "entities.home_body": [

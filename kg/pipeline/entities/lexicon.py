@@ -66,5 +66,7 @@ class EntityLexicon:
         self.legal = Affixes(fold(s) for row in load_jsonl(shapes) if row["label"] == "Company"
                              for s in row.get("suffixes", ()))
         self.generic = GenericWords(fold(w) for w in load_words(generic_words))
+        # what may describe a list's head noun (等多家知名汽车零部件企业)
+        self.list_description = GenericWords([*self.generic.words, *self.industry.values, *self.modifiers.values])
         self.stops = load_boundaries(left_boundaries)
         self.home_prefixes: dict[str, str] = self.words["home_prefixes"]

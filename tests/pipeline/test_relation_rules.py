@@ -113,6 +113,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("苏州日本经贸交流会", "organizedBy", "苏州市政府")}),
         ("[交流活动:Event]是[苏州市人民政府:GovernmentBody]与[苏州日本商工会:Organization]共同主办。",
          {("交流活动", "organizedBy", "苏州市人民政府"), ("交流活动", "organizedBy", "苏州日本商工会")}),
+        ("考察日本期间，[我市:City=无锡]精心策划举办“[在东京遇见无锡城市视觉展:Event]”。",
+         {("在东京遇见无锡城市视觉展", "organizedBy", "无锡")}),
         ("[李明:Person]出席[苏州日本经贸交流会:Event]。", set()),
     ]),
     "organizedBy.host_nouns": ((), {}, [

@@ -83,6 +83,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[对接会:Event]在[威海:City]举行。[王明:Person]会见了客人。[李强:Person]表示，合作前景广阔。", set()),
         # the event named after the verb is what is spoken about
         ("[李强:Person]表示，通过[太湖论坛:Event]，企业了解了趋势。", set()),
+        # 据…介绍 gives a source of what is told
+        ("[对接会:Event]在[威海:City]举行。据副区长[王明:Person]介绍，威海环境优美。", set()),
+        # attended (a cue in the sentence that names it), not only held
+        ("客商参加了[株洲汽车零部件招商洽谈会:Event]。市长[王群:Person]介绍，株洲潜力很大。",
+         {("王群", "participatedIn", "株洲汽车零部件招商洽谈会")}),
+    ]),
+    "participatedIn.signers": (("heldIn.at_place",), {}, [
+        ("[交流大会:Event]在[大阪:City]举行。大连市副市长[卢林:Person]、大阪市副市长[田中清刚:Person]签署合作备忘录。",
+         {("卢林", "participatedIn", "交流大会"), ("田中清刚", "participatedIn", "交流大会")}),
+        # no event reported on: a signing of its own
+        ("市长[陈吉宁:Person]与知事[小池百合子:Person]签署备忘录。", set()),
+        ("[交流大会:Event]在[大阪:City]举行。[王明:Person]会见了客人。[卢林:Person]与[田中清刚:Person]签署备忘录。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
         ("由[大连市政府:GovernmentBody]和[日本贸易振兴机构:Organization]共同主办的[第三届中日产业合作论坛:Event]在[大连:City]举行。",
@@ -99,6 +111,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[2024湖南友城交流活动:Event]在长沙启动。此次活动由[中国人民对外友好协会:Organization]支持指导，"
          "[湖南省人民对外友好协会:Organization]主办。",
          {("2024湖南友城交流活动", "organizedBy", "湖南省人民对外友好协会")}),
+        # a country right before a body only says where it is
+        ("由[陕西省人民政府:GovernmentBody]和[日本:Country][京都府厅:GovernmentBody]主办的[洽谈会:Event]召开。",
+         {("洽谈会", "organizedBy", "陕西省人民政府"), ("洽谈会", "organizedBy", "京都府厅")}),
         # the short name an alias note gives is no host of its own
         ("[交流会:Event]由[大连金普新区管理委员会:GovernmentBody](以下简称“[金普新区管委会:GovernmentBody]”)承办。",
          {("交流会", "organizedBy", "大连金普新区管理委员会")}),

@@ -29,6 +29,7 @@ DEFAULT_RULES = [
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
     "participatedIn.speakers",
+    "participatedIn.signers",
     "organizedBy.hosts",
     "organizedBy.host_verb",
     "organizedBy.host_nouns",

@@ -96,12 +96,20 @@ def hosts(s: Sentence) -> Iterator[Fact]:
             breaks = [i for i in range(segment_start, c_start) if text[i] in CLAUSE_BREAKS]
             begin = breaks[-1] + 1 if breaks else segment_start
             notes = [n.span() for n in s.lex.alias_notes.finditer(text, begin, c_start)]
-            for m in s.mentions:
+            for i, m in enumerate(s.mentions):
                 if begin <= m.start and m.end <= c_start and m.key.label in BODIES_AND_PLACES \
                         and not s.preceded_by(m, place_word) and not _inside(s, m, begin, c_start) \
-                        and not any(a <= m.start < b for a, b in notes):
+                        and not any(a <= m.start < b for a, b in notes) and not _qualifier(s, i):
                     yield Fact(event, "organizedBy", m.key, m.start)
             segment_start = c_end
+
+
+def _qualifier(s: Sentence, index: int) -> bool:
+    """A country or region written right before another name only says where it is (日本京都府厅)."""
+    mention = s.mentions[index]
+    following = s.mentions[index + 1] if index + 1 < len(s.mentions) else None
+    return following is not None and following.start == mention.end and mention.key.label in ("Country", "Region") \
+        and RANK.get(following.key.label, 9) > RANK[mention.key.label]
 
 
 def _inside(s: Sentence, mention: Mention, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from ..marks import CLAUSE_BREAKS
 from .base import Fact, Sentence, current_event, events_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["attendee_bodies", "attendees", "report_event", "speakers"]
+__all__ = ["attendee_bodies", "attendees", "report_event", "signers", "speakers"]
 
 _GATE = ("participation", "participation_context", "event_references", "@Event")
 #: Who may attend besides people: bodies, and zones (their administrations present them).
@@ -156,7 +156,23 @@ def attendee_bodies(s: Sentence) -> Iterator[Fact]:
             yield Fact(mention.key, "participatedIn", event, mention.start)
 
 
-reads("speakers", "frame_breaks", "meeting")
+@relation_rule("participatedIn.signers", gate=("sign",))
+def signers(s: Sentence) -> Iterator[Fact]:
+    """At an event, the people who sign there attend it: those before a cue of signing in its
+    clause (大连市常务副市长卢林、大阪市副市长田中清刚签署《合作备忘录》), where the sentence names the
+    event, is set at it, or follows its report with nothing else told since."""
+    context = _context_event(s)
+    event = context.key if context is not None else report_event(s)
+    if event is None:
+        return
+    for cue_start, _, _ in s.find("sign"):
+        clause_start, _ = s.clause_of(cue_start)
+        for m in s.mentions:
+            if clause_start <= m.start and m.end <= cue_start and m.key.label == "Person":
+                yield Fact(m.key, "participatedIn", event, m.start)
+
+
+reads("speakers", "frame_breaks", "meeting", "attribution_markers")
 
 
 @relation_rule("participatedIn.speakers", gate=("speech",))
@@ -173,6 +189,8 @@ def speakers(s: Sentence) -> Iterator[Fact]:
         if event is None:
             continue
         clause_start, _ = s.clause_of(cue_start)
+        if text.startswith(s.lex["attribution_markers"], clause_start):
+            continue  # 据某副区长介绍: a source of the facts told, not a speech at the event
         people = [m for m in s.mentions if m.key.label == "Person" and m.end <= cue_start and m.start >= clause_start]
         if people and not any(ch in CLAUSE_BREAKS for ch in text[people[-1].end:cue_start]):
             yield Fact(people[-1].key, "participatedIn", event, people[-1].start)
@@ -190,12 +208,16 @@ def _report_event(s: Sentence) -> EntityKey | None:
 
 
 def _last_reported_mention(s: Sentence) -> Mention | None:
-    """The last event named before the sentence that the text says was held, hosted or attended."""
+    """The last event named before the sentence that the text says was held, hosted or attended
+    (a fact says so, or a cue of holding, hosting or attending is in the sentence that names it)."""
     view = s.view
     reported = {r.subject for r in view.relations if r.method == "pattern" and r.predicate in _REPORTED}
     reported |= {r.object for r in view.relations if r.method == "pattern" and r.predicate == "participatedIn"}
     last = view.last_before(s.start, {"Event"})
     while last is not None and last.key not in reported:
+        start, end = view.sentence(last.start)
+        if not s.cues.families_in(start, end).isdisjoint(_REPORTING_CUES):
+            break
         last = view.last_before(last.start, {"Event"})
     return last
 
@@ -218,4 +240,5 @@ def _reported_before(s: Sentence) -> EntityKey | None:
 
 #: What says an event was reported on; what, told after it, tells of something else.
 _REPORTED = frozenset({"heldIn", "organizedBy"})
+_REPORTING_CUES = frozenset({"hold", "organize", "participation"})
 _ELSEWHERE = frozenset({"investedIn", "established", "signedWith", "visited"})

@@ -157,6 +157,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日对接会:Event]6日在沪举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         ("[中日对接会:Event]6日在沪举行。", set()),
     ]),
+    "heldIn.visit_place": ((), {}, [
+        ("会长[王明:Person]率企业代表赴[日本:Country][大阪:City]参加[第三届中日友好交流大会:Event]。",
+         {("第三届中日友好交流大会", "heldIn", "大阪")}),
+        # a city written as one character, named elsewhere in the article
+        ("[大分市:City]市长率代表团访汉并举办“[日本大分周:Event]”活动。[武汉:City]市长会见。",
+         {("日本大分周", "heldIn", "武汉")}),
+        # a country alone says little; a visit with no event attended there
+        ("考察[日本:Country]期间，[我市:City=无锡]举办“[城市视觉展:Event]”。", set()),
+        ("代表团赴[大阪:City]考察企业，回国后参加[第三届中日友好交流大会:Event]。", set()),
+    ]),
     "heldIn.event_name": ((), {}, [
         ("[2023[成都:City]日本经贸交流会:Event]举行。", {("2023成都日本经贸交流会", "heldIn", "成都")}),
         ("[[大连日本商工会:Organization]新年会:Event]举行。", set()),

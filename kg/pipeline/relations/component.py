@@ -34,6 +34,7 @@ DEFAULT_RULES = [
     "organizedBy.host_verb",
     "organizedBy.host_nouns",
     "heldIn.at_place",
+    "heldIn.visit_place",
     "visited.pronoun",
     "visited.named_visitor",
     "visited.delegation_origin",

@@ -13,7 +13,7 @@ from .base import RANK, Fact, Sentence, events_of, relation_rule
 from .events import event_names, stated
 from .lexicon import RelationLexicon, reads
 
-__all__ = ["at_place", "event_name", "venue_places"]
+__all__ = ["at_place", "event_name", "venue_places", "visit_place"]
 
 #: How far 在 may stand before the cue (在中国南京和日本东京两地同时召开), and an event after it.
 _PLACE_REACH = 24
@@ -56,14 +56,22 @@ def venue_places(s: Sentence, at: int, end: int) -> list[EntityKey]:
             continue  # a wider place after a smaller one opens another name
         found.append(key)
     if not found:
-        short = s.text[at + 1:at + 2]
-        name = s.lex["place_abbreviations"].get(short)
-        if name and not view.mentions_between(at + 1, at + 2):
-            full = [m.key for m in view.mentions if m.key.label in PLACE_CLASSES
-                    and m.key.name.startswith(name) and len(m.key.name) <= len(name) + 1]  # 上海, 上海市
-            if full:
-                found.append(full[0])
+        short = _abbreviated(s, at + 1)
+        if short is not None:
+            found.append(short)
     return list(dict.fromkeys(found))
+
+
+def _abbreviated(s: Sentence, at: int) -> EntityKey | None:
+    """A city or province written as one character at ``at`` (沪 in 在沪举行, 汉 in 访汉), where the
+    article names it in full."""
+    view = s.view
+    name = s.lex["place_abbreviations"].get(s.text[at:at + 1])
+    if not name or view.mentions_between(at, at + 1):
+        return None
+    full = [m.key for m in view.mentions if m.key.label in PLACE_CLASSES
+            and m.key.name.startswith(name) and len(m.key.name) <= len(name) + 1]  # 上海, 上海市
+    return full[0] if full else None
 
 
 def _event_of(s: Sentence, at: int, cue_start: int, cue_end: int) -> Mention | None:
@@ -99,6 +107,52 @@ def at_place(s: Sentence) -> Iterator[Fact]:
             continue
         for place in places:
             yield Fact(event.key, "heldIn", place, event.start)
+
+
+reads("visit_place", "visit_particles")
+
+#: How far after the places a visit goes to the event attended or held there may be named.
+_VISIT_REACH = 30
+
+
+@relation_rule("heldIn.visit_place", gate=("visit",), cues=("participation", "hold", "organize"))
+def visit_place(s: Sentence) -> Iterator[Fact]:
+    """赴P参加E, 访P并举办E: the event attended or held on a visit takes place where the visit goes
+    (赴日本大阪参加第三届中日友好交流大会 → 大阪; 访汉并举办“日本大分周”活动 → 武汉)."""
+    text, particles = s.text, s.lex["visit_particles"]
+    events = events_of(s)
+    if not events:
+        return
+    held = {f.subject for f in s.proposed if f.predicate == "heldIn"}
+    for _, cue_end, _ in s.find("visit"):
+        position = cue_end + next((len(p) for p in particles if text.startswith(p, cue_end)), 0)
+        chain = []
+        for m in s.mentions:
+            if m.start < position:
+                continue
+            if m.start != position or m.key.label not in PLACE_CLASSES:
+                break
+            chain.append(m)
+            position = m.end
+        if chain:
+            places = venue_places(s, chain[0].start - 1, chain[-1].end)
+        else:
+            short = _abbreviated(s, position)
+            places, position = ([short], position + 1) if short is not None else ([], position)
+        places = [p for p in places if p.label != "Country"]  # (考察日本期间…举办: a country says little)
+        if not places:
+            continue
+        doing = [c for family in ("participation", "hold", "organize")
+                 for c in s.find(family, position, min(s.end, position + _VISIT_REACH))]
+        if not doing:
+            continue
+        first = min(c[0] for c in doing)
+        after = [m for m in events if m.start >= first and m.start - first <= _VISIT_REACH
+                 and "。" not in text[position:m.start]]
+        if not after or after[0].key in held or s.find("visit", position, after[0].start):
+            continue
+        for place in places:
+            yield Fact(after[0].key, "heldIn", place, after[0].start)
 
 
 @relation_rule("heldIn.event_name", scope="document")

@@ -19,6 +19,10 @@ SHAPES = {
         ("他致辞，并对[郑州:City]投资环境说明会表示祝贺。", {("郑州投资环境说明会", "Event", "shape")}),
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
+        ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # an event suffix going on into another word: bodies, no event
+        ("代表团拜访了名古屋商工会议所。", {("名古屋商工会议所", "Organization", "shape"), ("名古屋商工会", "Organization", "shape")}),
+        ("张源出席日本人中文演讲比赛。", {("日本人中文演讲比赛", "Event", "shape")}),
         ("《关于支持设立苏州示范区的复函》发布。", set()),  # a book title's words
         # a hotel is a company; a hall in it is no body
         ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),
@@ -186,6 +190,9 @@ ENTITIES = {
         ("我市企业参加。", set()),
     ],
     "entities.alias_note": [
+        # after a quoted name
+        ("出席“[2024中智日企新春演讲交欢会:Event~]”(简称“中智新春会”)时表示。中智新春会由中智公司主办。",
+         {("中智新春会", "2024中智日企新春演讲交欢会", "Event", 23), ("中智新春会", "2024中智日企新春演讲交欢会", "Event", 34)}),
         ("[中日(大连)智能制造产业园:Zone](以下简称“产业园”)位于开发区。产业园由双日投资建设。",
          {("产业园", "中日(大连)智能制造产业园", "Zone", 19), ("产业园", "中日(大连)智能制造产业园", "Zone", 30)}),
     ],

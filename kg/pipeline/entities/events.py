@@ -90,6 +90,10 @@ def event_short_form(res: Resolution) -> None:
     edition, place or quote are no part of it (对绵阳投资环境说明会 → 绵阳投资环境说明会). A shorter name
     written first, below the headline, names the series before one edition of it: no alias."""
     _listed_inside(res)
+    for alias, key in list(res.defined.items()):  # “X”(简称“Y”): an event named Y is X
+        named = EntityKey(alias, "Event")
+        if key.label == "Event" and named != key and named in res.entities and key in res.entities:
+            _merge(res, named, key)
     # what two forms of one name may differ by: brackets, quotes, dashes, the 市 of a place
     noise = res.lex.words["event_form_noise_pattern"]
     cores = {k: noise.sub("", k.name) for k in res.entities if k.label == "Event"}

@@ -10,6 +10,9 @@ from .resolution import Resolution, Span
 
 __all__ = ["alias_note", "backref", "home_alias", "home_body", "home_zone", "without_country"]
 
+#: A closing quote between a quoted name and its alias note.
+_CLOSE_QUOTES = "”’」』"
+
 
 @entity_rule("entities.home_body", phase="named")
 def home_body(res: Resolution) -> None:
@@ -43,8 +46,10 @@ def home_alias(res: Resolution) -> None:
 def alias_note(res: Resolution) -> None:
     """X(以下简称“Y”): Y is another name of X, the name right before the note
     (中日(大连)智能制造产业园(以下简称“产业园”))."""
-    for match in res.lex.alias_notes.finditer(res.text):
-        before = [s for s in res.spans if s.end == match.start()]
+    text = res.text
+    for match in res.lex.alias_notes.finditer(text):
+        at = match.start() - (text[match.start() - 1:match.start()] in _CLOSE_QUOTES)  # “X”(简称“Y”)
+        before = [s for s in res.spans if s.end == at]
         if before:
             res.defined[match.group(1)] = before[0].key
             res.entities[before[0].key].add_surface(match.group(1), "entities.alias_note")

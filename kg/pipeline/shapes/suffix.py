@@ -173,8 +173,9 @@ def _after_posts(scan: ShapeScan, left: int, right: int) -> int:
 
 
 def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int) -> bool:
-    """Too short a prefix, a count or book title around it, or a part of an event named before it
-    (交流会签约仪式, 中日博览会开幕式: a ceremony of the event, no event of its own)."""
+    """Too short a prefix, a count or book title around it, a part of an event named before it
+    (交流会签约仪式, 中日博览会开幕式: a ceremony of the event, no event of its own), or an event suffix
+    that goes on into another word (商工会议所)."""
     text, lex = scan.text, scan.lex
     suffix_start = end - len(suffix)
     prefix = text[start:suffix_start]
@@ -184,7 +185,8 @@ def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: 
     if (start and text[start - 1] in lex.counters
             and lex.words["quantified_pattern"].search(text, max(0, start - 5), start)) or scan.in_book_title(start, end):
         return True
-    return rule.label == "Event" and prefix.endswith(lex.event_suffixes)
+    # 交流会签约仪式: a ceremony of the event before it; 商工会议所, 会议室, 议会议长: no event
+    return rule.label == "Event" and (prefix.endswith(lex.event_suffixes) or text.startswith(lex.event_not_before, end))
 
 
 def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_starts: set[int]) -> bool:

@@ -89,6 +89,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("客商参加了[株洲汽车零部件招商洽谈会:Event]。市长[王群:Person]介绍，株洲潜力很大。",
          {("王群", "participatedIn", "株洲汽车零部件招商洽谈会")}),
     ]),
+    "participatedIn.deal_makers": (("heldIn.at_place", "participatedIn.attendees"), {}, [
+        # the sentence after one set at the event
+        ("[洽谈会:Event]在[大连:City]举行。[洽谈会:Event]上，园区作了推介。[丰田通商:Company]、[三菱商事:Company]等日资企业"
+         "与相关园区初步达成10余项合作意向。",
+         {("丰田通商", "participatedIn", "洽谈会"), ("三菱商事", "participatedIn", "洽谈会")}),
+        ("[对接会:Event]在[南沙:District]举行，60余家日资企业与[广汽集团:Company]、[小鹏汽车:Company]等本土企业开展对接。",
+         {("广汽集团", "participatedIn", "对接会"), ("小鹏汽车", "participatedIn", "对接会")}),
+        # talks told apart from the event
+        ("[交流会:Event]在[烟台:City]举行。\n产业园位于开发区。\n园区正在与[三菱电机:Company]等日本企业洽谈合作。", set()),
+    ]),
     "participatedIn.signers": (("heldIn.at_place",), {}, [
         ("[交流大会:Event]在[大阪:City]举行。大连市副市长[卢林:Person]、大阪市副市长[田中清刚:Person]签署合作备忘录。",
          {("卢林", "participatedIn", "交流大会"), ("田中清刚", "participatedIn", "交流大会")}),

@@ -30,6 +30,7 @@ DEFAULT_RULES = [
     "participatedIn.attendee_bodies",
     "participatedIn.speakers",
     "participatedIn.signers",
+    "participatedIn.deal_makers",
     "organizedBy.hosts",
     "organizedBy.host_verb",
     "organizedBy.host_nouns",

@@ -15,7 +15,7 @@ from ..marks import CLAUSE_BREAKS
 from .base import Fact, Sentence, current_event, events_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["attendee_bodies", "attendees", "report_event", "signers", "speakers"]
+__all__ = ["attendee_bodies", "attendees", "deal_makers", "report_event", "signers", "speakers"]
 
 _GATE = ("participation", "participation_context", "event_references", "@Event")
 #: Who may attend besides people: bodies, and zones (their administrations present them).
@@ -156,6 +156,26 @@ def attendee_bodies(s: Sentence) -> Iterator[Fact]:
             yield Fact(mention.key, "participatedIn", event, mention.start)
 
 
+@relation_rule("participatedIn.deal_makers", gate=("deal",), cues=("place_marker", "object_markers"))
+def deal_makers(s: Sentence) -> Iterator[Fact]:
+    """At an event, the companies and bodies that hold talks or reach deals there attend it
+    (丰田通商、三菱商事等日资企业与相关园区达成合作意向; A、B等企业与日本企业进行了对接洽谈), where the
+    sentence names the event, is set at it, or follows one that was (会上…。A、B等企业…对接)."""
+    context = _context_event(s)
+    events = events_of(s)
+    event = context.key if context is not None else events[0].key if events else _told_before(s)
+    if event is None:
+        return
+    text, place_word, objects = s.text, s.lex["place_marker"], s.lex["object_markers"]
+    for cue_start, _, _ in s.find("deal"):
+        clause_start, _ = s.clause_of(cue_start)
+        for m in s.mentions:
+            if clause_start <= m.start and m.end <= cue_start and m.key.label in ORGANIZATION_CLASSES \
+                    and not s.preceded_by(m, place_word) and not text.endswith(objects, 0, m.start) \
+                    and not _affiliation(s, m):
+                yield Fact(m.key, "participatedIn", event, m.start)
+
+
 @relation_rule("participatedIn.signers", gate=("sign",))
 def signers(s: Sentence) -> Iterator[Fact]:
     """At an event, the people who sign there attend it: those before a cue of signing in its
@@ -194,6 +214,23 @@ def speakers(s: Sentence) -> Iterator[Fact]:
         people = [m for m in s.mentions if m.key.label == "Person" and m.end <= cue_start and m.start >= clause_start]
         if people and not any(ch in CLAUSE_BREAKS for ch in text[people[-1].end:cue_start]):
             yield Fact(people[-1].key, "participatedIn", event, people[-1].start)
+
+
+def _told_before(s: Sentence) -> EntityKey | None:
+    """The event the sentence before was set at, or says was held or attended."""
+    view = s.view
+    if not s.index:
+        return None
+    start, end = view.sentences[s.index - 1]
+    for r in reversed(view.relations[-_RECENT:]):
+        if r.start == start and r.method == "pattern" and (
+                r.predicate == "participatedIn" or (r.predicate in _REPORTED and r.subject.label == "Event")):
+            return r.object if r.predicate == "participatedIn" else r.subject
+    events = [m for m in view.mentions_between(start, end) if m.key.label == "Event"]
+    for m in events:
+        if s.lex["event_context_pattern"].match(s.text, m.end):
+            return m.key
+    return None
 
 
 def report_event(s: Sentence) -> EntityKey | None:

@@ -83,6 +83,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[对接会:Event]在[威海:City]举行。[王明:Person]会见了客人。[李强:Person]表示，合作前景广阔。", set()),
         # the event named after the verb is what is spoken about
         ("[李强:Person]表示，通过[太湖论坛:Event]，企业了解了趋势。", set()),
+        # of two events a sentence names, the one it says was held
+        ("[推介会:Event]在[威海:City]举行，这也是[对话地方:Event]系列活动的首场会议。[胡正跃:Person]表示，两国往来密切。",
+         {("胡正跃", "participatedIn", "推介会")}),
         # 据…介绍 gives a source of what is told
         ("[对接会:Event]在[威海:City]举行。据副区长[王明:Person]介绍，威海环境优美。", set()),
         # attended (a cue in the sentence that names it), not only held
@@ -96,6 +99,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("丰田通商", "participatedIn", "洽谈会"), ("三菱商事", "participatedIn", "洽谈会")}),
         ("[对接会:Event]在[南沙:District]举行，60余家日资企业与[广汽集团:Company]、[小鹏汽车:Company]等本土企业开展对接。",
          {("广汽集团", "participatedIn", "对接会"), ("小鹏汽车", "participatedIn", "对接会")}),
+        ("[对接会:Event]在[佛山:City]举行，还邀请[佛山市行业协会:Organization]参与对接交流。", set()),  # invited
         # talks told apart from the event
         ("[交流会:Event]在[烟台:City]举行。\n产业园位于开发区。\n园区正在与[三菱电机:Company]等日本企业洽谈合作。", set()),
     ]),

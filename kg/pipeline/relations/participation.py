@@ -168,6 +168,8 @@ def deal_makers(s: Sentence) -> Iterator[Fact]:
         return
     text, place_word, objects = s.text, s.lex["place_marker"], s.lex["object_markers"]
     for cue_start, _, _ in s.find("deal"):
+        if _invited(s, cue_start):
+            continue
         clause_start, _ = s.clause_of(cue_start)
         for m in s.mentions:
             if clause_start <= m.start and m.end <= cue_start and m.key.label in ORGANIZATION_CLASSES \
@@ -254,7 +256,9 @@ def _last_reported_mention(s: Sentence) -> Mention | None:
     while last is not None and last.key not in reported:
         start, end = view.sentence(last.start)
         if not s.cues.families_in(start, end).isdisjoint(_REPORTING_CUES):
-            break
+            # of the events that sentence names, one it states facts of (E在P举行，这是X系列活动的首场)
+            stated = [m for m in view.mentions_between(start, end) if m.key.label == "Event" and m.key in reported]
+            return stated[0] if stated else last
         last = view.last_before(last.start, {"Event"})
     return last
 

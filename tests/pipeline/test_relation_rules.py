@@ -75,6 +75,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[说明会:Event]举行。[日中经济协会:Organization]理事长[清川佑二:Person]出席。", set()),
         ("[说明会:Event]举行。[青岛开发区:Zone]对[中日示范区:Zone]进行推介。", {("青岛开发区", "participatedIn", "说明会")}),
         ("由[苏州市商务局:GovernmentBody]主办，[丰田:Company]参展的[博览会:Event]开幕。", {("丰田", "participatedIn", "博览会")}),
+        # a delegation someone leads attends with them, past a clause of its own
+        ("市长[黄明:Person]率[苏州市政府代表团:Organization]对日本进行了友好访问，出席[纪念活动:Event]。",
+         {("苏州市政府代表团", "participatedIn", "纪念活动")}),
     ]),
     "participatedIn.speakers": (("heldIn.at_place",), {}, [
         ("[对接会:Event]在[威海:City]举行。日本驻青岛总领事[井川一郎:Person]称，威海环境优美。",
@@ -167,6 +170,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[对接会:Event]在[东莞:City][厚街镇:District][[广东:Region]现代国际展览中心:Organization]举行。",
          {("对接会", "heldIn", "东莞"), ("对接会", "heldIn", "厚街镇")}),
         ("代表团在[东京:City]举办了[苏州市投资环境说明会:Event]。", {("苏州市投资环境说明会", "heldIn", "东京")}),
+        # 在P出席E: the event attended there
+        ("副主任[诸旖:Person]15日在沪出席“[中智日企新春会:Event]”时表示。[上海:City]企业很多。",
+         {("中智日企新春会", "heldIn", "上海")}),
+        ("[诸旖:Person]在[上海:City]出席活动，会见了客商。", set()),
         # a city written as one character, named elsewhere in the article
         ("[中日对接会:Event]6日在沪举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         ("[中日对接会:Event]6日在沪举行。", set()),

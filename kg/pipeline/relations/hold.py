@@ -90,19 +90,26 @@ def _event_of(s: Sentence, at: int, cue_start: int, cue_end: int) -> Mention | N
     return near[0] if near else None
 
 
-@relation_rule("heldIn.at_place", gate=("hold",), cues=("place_marker", "attributive_links"))
+@relation_rule("heldIn.at_place", gate=("hold", "participation"), cues=("place_marker", "attributive_links",
+                                                                        "attending_cues"))
 def at_place(s: Sentence) -> Iterator[Fact]:
     """E在P举行, 在P举办的E: the places after 在 (交流会在日本东京举行 → 东京; 在南京和东京两地同时召开 →
-    both; 在蓉举行 → 成都)."""
-    text, place_word = s.text, s.lex["place_marker"]
-    for cue_start, cue_end, _ in s.find("hold"):
+    both; 在蓉举行 → 成都); 在P出席E, with the event right after the cue."""
+    text, place_word, links = s.text, s.lex["place_marker"], s.lex["attributive_links"]
+    attending = [c for c in s.find("participation") if c[2] in s.lex["attending_cues"]]
+    for cue_start, cue_end, word in s.find("hold") + attending:
         at = text.rfind(place_word, s.start, cue_start)
         if at < 0 or cue_start - at > _PLACE_REACH:
             continue
         places = venue_places(s, at, cue_start)
         if not places:
             continue
-        event = _event_of(s, at, cue_start, cue_end)
+        if word in s.lex["attending_cues"]:  # 在沪出席“…交欢会”: the event attended there
+            gap = text[cue_end:cue_end + 2]
+            event = next((m for m in events_of(s) if m.start >= cue_end
+                          and text[cue_end:m.start].strip("“‘") in links), None) if gap else None
+        else:
+            event = _event_of(s, at, cue_start, cue_end)
         if event is None:
             continue
         for place in places:

@@ -127,14 +127,14 @@ def _affiliation(s: Sentence, mention: Mention) -> bool:
     return False
 
 
-reads("attendee_bodies", "organizer_roles", "subject_breaks", "object_markers")
+reads("attendee_bodies", "organizer_roles", "subject_breaks", "object_markers", "leader_markers")
 
 
 @relation_rule("participatedIn.attendee_bodies", gate=_GATE)
 def attendee_bodies(s: Sentence) -> Iterator[Fact]:
     """The bodies and zones before a cue, back to the start of the sentence or a clause with a
-    verb of its own, that are not a person's employer nor a host (丰田、松下等企业参展;
-    A、B等企业代表，C相关负责人参加会议)."""
+    verb of its own (but a delegation someone leads: 甲率某某代表团访日，出席…), that are not a
+    person's employer nor a host (丰田、松下等企业参展; A、B等企业代表，C相关负责人参加会议)."""
     event, _ = attended_event(s)
     if event is None:
         return
@@ -149,8 +149,10 @@ def attendee_bodies(s: Sentence) -> Iterator[Fact]:
             break
         if any(s.find(family, c_start, c_end) for family in s.lex["subject_breaks"]):
             begin = c_end  # 由A主办，B参加: a clause with a verb of its own
+    leaders = s.lex["leader_markers"]
     for mention in s.mentions:
-        if mention.key.label in _ATTENDING_BODIES and begin <= mention.start and mention.end <= cue_start \
+        led = text.endswith(leaders, 0, mention.start)  # 甲率某某代表团…出席: the delegation attends too
+        if mention.key.label in _ATTENDING_BODIES and (begin <= mention.start or led) and mention.end <= cue_start \
                 and not text.startswith(roles, mention.end) and not s.preceded_by(mention, place_word) \
                 and not text.endswith(objects, 0, mention.start) and not _affiliation(s, mention):
             yield Fact(mention.key, "participatedIn", event, mention.start)

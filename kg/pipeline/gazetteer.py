@@ -29,6 +29,16 @@ GAZETTEER_COLUMNS = ("surface", "label", "canonical", "parent", "parent_label", 
 _PRIORITY = {"full": 30, "alias": 25, "short": 20}
 
 
+def _priority(entry: GazetteerEntry) -> int:
+    """Which of two overlapping listed names of one length wins: a full name over a short form; of
+    short forms, a province's over a city's over a county-level city's (山西 in 人文山西, not 文山;
+    合肥 in 合肥城市, not 肥城)."""
+    priority = _PRIORITY.get(entry.kind, 20)
+    if entry.kind == "short" and entry.label in _ADMIN_LABELS:
+        priority += {"Region": 1, "City": -2 if entry.parent_label == "City" else 0}.get(entry.label, 0)
+    return priority
+
+
 def load_entries(files: Iterable[str]) -> dict[str, list[GazetteerEntry]]:
     """Surface form → entries, from every file (later files add to earlier ones)."""
     entries: dict[str, list[GazetteerEntry]] = {}
@@ -206,7 +216,7 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
                 or (entry.label == "Company" and end - start <= 2)
                 or (entry.label in _BODY_LABELS and end - start <= 2 and text[start] in gazetteer.country_chars)):
             continue  # 资兴 in 投资兴业, 日产 in 中日产业, 日经 in 对日经贸, 中共 in 危机中共育新机
-        found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_PRIORITY.get(entry.kind, 20),
+        found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found
 

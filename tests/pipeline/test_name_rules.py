@@ -128,8 +128,18 @@ def tiny_gazetteer(tmp_path_factory):
         "松山\tCity\t松山市\t爱媛县\tRegion\tshort\n"
         "清华\tOrganization\t清华大学\t\t\tshort\n"
         "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
-        "东盟\tOrganization\t东盟\t\t\tshort\n", encoding="utf-8")
+        "东盟\tOrganization\t东盟\t\t\tshort\n"
+        "文山\tCity\t文山\t文山州\tRegion\tshort\n"
+        "山西\tRegion\t山西省\t中国\tCountry\tshort\n", encoding="utf-8")
     return str(path)
+
+
+def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
+    from kg.pipeline.entities.resolution import select
+
+    gazetteer = nlp.create_pipe("kg_gazetteer", config={"files": [tiny_gazetteer]})
+    doc = gazetteer(nlp.make_doc("展示人文山西。"))
+    assert [(c.text, c.label) for c in select(doc._.candidates)] == [("山西", "Region")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -40,6 +40,19 @@ SHAPES = {
         ("并请本地金融机构作介绍。", set()),
         ("日本有关商协会参加。", set()),
         ("[中国:Country]公共外交协会副会长表示。", {("中国公共外交协会", "Organization", "shape")}),
+        # a body named after a ministry; a branch of an association is no state body
+        ("中日会客厅由[商务部:GovernmentBody]投促局推动。", {("商务部投促局", "GovernmentBody", "shape")}),
+        ("[日本国际贸易促进协会:Organization][京都:City]总局承办。", {
+            ("日本国际贸易促进协会", "Organization", "shape"), ("日本国际贸易促进协会京都总局", "Organization", "shape")}),
+        # a name and its bracketed other name, then 与 and another name
+        ("[中国国际贸易促进委员会:Organization][江苏省:Region]分会(江苏省国际商会)与一般社团法人日本江苏总商会签约。",
+         {("江苏省国际商会", "Organization", "shape"), ("一般社团法人日本江苏总商会", "Organization", "shape"),
+          ("中国国际贸易促进委员会", "GovernmentBody", "shape")}),  # (the lists know it as an association)
+        ("[日本:Country]商工俱乐部出席。", {("日本商工俱乐部", "Organization", "shape")}),
+        ("规划建设中日产业园。", {("中日产业园", "Zone", "shape")}),
+        ("省政府外事办主任林兴富及省外经贸厅负责人。", {
+            ("省政府", "GovernmentBody", "shape"), ("省政府外事办", "GovernmentBody", "shape"),
+            ("省外经贸厅", "GovernmentBody", "shape")}),
         # a name does not run back over a post and its holder
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),
@@ -48,6 +61,7 @@ SHAPES = {
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
+        ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),
         # a branch of a bank is a company; 党委书记 after it is a post of the branch
         ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
     ],
@@ -165,6 +179,8 @@ ENTITIES = {
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
         ("在高端制造、现代海洋、绿色低碳等领域与日韩企业合作。", set()),
+        ("由[日本贸易振兴机构:Organization]、[日本商工俱乐部:Organization]、[日中经济协会:Organization]、[上海:City][长宁区:District]、"
+         "上海国贸等多方支持。", {("上海国贸", "上海国贸", "Organization", 31)}),  # places stay places
         # the head noun after descriptive words; a place and a brand name a local company
         ("已有[广东:Region][斯坦雷:Company]、福拉司特、森六汽配等多家知名汽车零部件企业落户。",
          {("广东斯坦雷", "广东斯坦雷", "Company", 2), ("福拉司特", "福拉司特", "Company", 8),
@@ -176,6 +192,7 @@ ENTITIES = {
     "entities.home_body": [
         ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]书记出席。", {("市委", "无锡市委", "GovernmentBody", 8)}),
         ("[市委:GovernmentBody~]书记出席。", set()),  # no home city
+        ("[无锡:City>江苏省]与大阪签约。[市工商联:Organization~]主席出席。", {("市工商联", "无锡市工商联", "Organization", 8)}),
     ],
     "entities.home_alias": [
         ("[无锡:City>江苏省]与大阪签约。我市企业参加。", {("我市", "无锡", "City", 8)}),
@@ -184,6 +201,11 @@ ENTITIES = {
     "entities.alias_note": [
         ("[中日(大连)智能制造产业园:Zone](以下简称“产业园”)位于开发区。产业园由双日投资建设。",
          {("产业园", "中日(大连)智能制造产业园", "Zone", 19), ("产业园", "中日(大连)智能制造产业园", "Zone", 30)}),
+    ],
+    "entities.bracket_alias": [
+        ("[中国国际贸易促进委员会浙江省分会:Organization~]([浙江省国际商会:Organization~])与日方签约。",
+         {("浙江省国际商会", "中国国际贸易促进委员会浙江省分会", "Organization", 17)}),
+        ("[松下电器:Company]([苏州:City])投资。", set()),  # a place in brackets is no other name
     ],
     "entities.backref": [
         ("[苏州示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "苏州示范区", "Zone", 8)}),
@@ -213,6 +235,9 @@ ENTITIES = {
         ("[[大连:City]日本商工会:Organization~]与[[沈阳:City]日本商工会:Organization~]。[日本商工会:Organization~]",
          set()),  # the short form of two names is neither
         ("[[苏州:City]高新区:Zone~]与[[无锡:City]高新区:Zone~]。", set()),
+        # one place written with and without 市
+        ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
+         {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),
     ],
     "entities.repeat": [
         ("[松下电器:Company]扩产。松下电器表示。", {("松下电器", "松下电器", "Company", 7)}),

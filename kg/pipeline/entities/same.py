@@ -95,9 +95,9 @@ def same_entity(res: Resolution) -> None:
         for form in forms:
             join(key, owner.setdefault((key.label, form), key))
     # a name is the form without its opening place or country of one other name only
-    openings = Affixes({*lex.words["country_prefixes"],
-                        *(res.text[c.start:c.end] for c in res.candidates if c.entry is not None
-                          and c.label in PLACE_CLASSES)})
+    places = {res.text[c.start:c.end]: c.entry.canonical for c in res.candidates
+              if c.entry is not None and c.label in PLACE_CLASSES}
+    openings = Affixes({*lex.words["country_prefixes"], *places})
     heads = frozenset(lex.words["local_heads"])
     shorter: dict[tuple[str, str], set[EntityKey]] = {}
     for key, forms in forms_of.items():
@@ -105,6 +105,14 @@ def same_entity(res: Resolution) -> None:
             rest = without_opening(form, openings, heads)
             if rest:
                 shorter.setdefault((key.label, rest), set()).add(key)
+            # one place written two ways (天津人大常委会, 天津市人大常委会)
+            opening = openings.longest_prefix(form, min_rest=3)
+            place = places.get(opening) if opening else None
+            if place is not None:
+                local = form[len(opening):]
+                if local[0] in heads and len(local) > 3:
+                    local = local[1:]
+                join(key, owner.setdefault((key.label, place + "\0" + local), key))
     for key, forms in forms_of.items():
         for form in forms:
             longer = {root(k) for k in shorter.get((key.label, form), ())} - {root(key)}

@@ -156,7 +156,8 @@ class ShapeScan:
                     or (name_starts is not None and match.end() in name_starts) \
                     or (after_word and text[previous_end - 1] != possessive) \
                     or match.end() >= right - 1 \
-                    or conjunctions_cut  # 深化与…: a preposition; …和市委: it joins the suffix
+                    or text.startswith(lex.state_prefixes, match.end()) \
+                    or conjunctions_cut  # 深化与…: a preposition; …和市委: it joins the suffix; …及省外经贸厅
                 if not joins:
                     continue
             previous_end = match.end()

@@ -26,6 +26,8 @@ _TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
 _PLACED = frozenset({"Company", "GovernmentBody", "Organization", "Zone"})
 #: The places that end such a chain in the name of anything but a body.
 _LOCAL = frozenset({"City", "District"})
+#: A bracketed note right after a name.
+_BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
 #: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
 _BRANDS = ("Company", "Organization")
 
@@ -129,6 +131,12 @@ def _after_descriptors(scan: ShapeScan, start: int, limit: int) -> int:
     return start
 
 
+def _after_bracket(text: str, at: int, limit: int) -> int:
+    """Past a bracketed note that starts at ``at`` (its alias, its place), if any."""
+    match = _BRACKET.match(text, at, limit)
+    return match.end() if match else at
+
+
 def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: set[int]) -> int | None:
     """Where a name of ``rule`` ending in ``suffix`` at ``end`` starts (``None``: it has no start)."""
     text = scan.text
@@ -141,8 +149,10 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
             region_end = min(region_end, at)
     if rule.label in ORGANIZATION_CLASSES and rule.needs != "entity":
         conjunctions = scan.lex.conjunctions
-        inner_ends = [e for e in scan.family_ends.get(rule.label, ()) if left < e < suffix_start
-                      and text[e] in conjunctions and not _TOUCHING.match(text, e, suffix_start)]
+        # (past a bracket after the first name: …江苏省分会(江苏省国际商会)与…总商会)
+        inner_ends = [after for e in scan.family_ends.get(rule.label, ()) if left < e < suffix_start
+                      for after in [_after_bracket(text, e, suffix_start)]
+                      if text[after] in conjunctions and not _TOUCHING.match(text, after, suffix_start)]
         if inner_ends:
             left = max(inner_ends)
     left = _after_posts(scan, left, region_end)
@@ -188,7 +198,9 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
     text, lex = scan.text, scan.lex
     pair = lex.words["country_pair_pattern"]
     if rule.needs == "place":
-        return start in scan.places or text.startswith(lex.state_prefixes, start) or bool(pair.match(text, start))
+        return start in scan.places or text.startswith(lex.state_prefixes, start) or bool(pair.match(text, start)) \
+            or (rule.label == "GovernmentBody" and any(c.label in ORGANIZATION_CLASSES and c.end < end
+                                                      for c in scan.listed_at.get(start, ())))
     if rule.needs == "entity":
         return start in entity_starts or bool(pair.match(text, start))
     if rule.needs == "marker":
@@ -196,7 +208,7 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
     if rule.needs == "after_place":
         return start in scan.place_ends
     if rule.needs == "named":
-        return not lex.descriptive.covers(text[start:end - len(scan.longest[end - 1])])
+        return not lex.descriptive.covers(text[start:end - len(scan.longest[end - 1])]) or bool(pair.match(text, start))
     return True
 
 
@@ -212,6 +224,8 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
     generic = bool(prefix) and lex.generic.covers(prefix)
     if not prefix and not (rule.needs == "place" and suffix[:1] in lex.admin_heads):
         generic = True  # a bare suffix; 市委 and 省委 alone name the home city's bodies
+    if generic and rule.label == "Zone" and lex.words["country_pair_pattern"].fullmatch(prefix):
+        generic = False  # 中日产业园: a zone named by the two countries
     if generic and not rule.generic_ok:
         if rule.label in ("Event", "Zone") and prefix in lex.generic or not prefix:
             return Candidate(start, end, rule.label, scan.raw[start:end], "backref", priority=1, rule=rule_id), False
@@ -242,7 +256,11 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         return None, False
     if rule.label in _PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
         start = _nearest_place(scan, start, suffix_start, rule.label)
-    return Candidate(start, end, rule.label, scan.raw[start:end], "shape", priority=rule.priority, rule=rule_id), True
+    label = rule.label
+    if label == "GovernmentBody" and any(c.label == "Organization" and c.end < suffix_start and c.length >= 4
+                                         for c in scan.listed_at.get(start, ())):
+        label = "Organization"  # 日本国际贸易促进协会京都总局: a branch of an association, no state body
+    return Candidate(start, end, label, scan.raw[start:end], "shape", priority=rule.priority, rule=rule_id), True
 
 
 def _nearest_place(scan: ShapeScan, start: int, suffix_start: int, label: str) -> int:

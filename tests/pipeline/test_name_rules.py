@@ -53,6 +53,10 @@ SHAPES = {
         ("省政府外事办主任林兴富及省外经贸厅负责人。", {
             ("省政府", "GovernmentBody", "shape"), ("省政府外事办", "GovernmentBody", "shape"),
             ("省外经贸厅", "GovernmentBody", "shape")}),
+        ("中日投资促进委员会主办。", {("中日投资促进委员会", "Organization", "shape")}),  # two states' body
+        ("在[北京:City]城市副中心会见。", {("北京城市副中心", "Zone", "shape")}),
+        ("签署滤波器研发中心项目协议。", set()),  # a project
+        ("与[日本:Country]AITECH株式会社签约。", {("AITECH株式会社", "Company", "shape")}),
         # a name does not run back over a post and its holder
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),
@@ -61,6 +65,7 @@ SHAPES = {
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
+        ("带动[上海:City]中心城区发展。", set()),  # 中心城区 is a word
         ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),
         # a branch of a bank is a company; 党委书记 after it is a post of the branch
         ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
@@ -144,7 +149,8 @@ def tiny_gazetteer(tmp_path_factory):
         "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
         "东盟\tOrganization\t东盟\t\t\tshort\n"
         "文山\tCity\t文山\t文山州\tRegion\tshort\n"
-        "山西\tRegion\t山西省\t中国\tCountry\tshort\n", encoding="utf-8")
+        "山西\tRegion\t山西省\t中国\tCountry\tshort\n"
+        "中国\tCountry\t中国\t\t\tfull\n", encoding="utf-8")
     return str(path)
 
 
@@ -164,6 +170,8 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("促进对日经贸交流。", set()),  # a body's two-character short form inside a word
     ("据日经报道。", {("日经", "Organization", "日本经济新闻")}),
     ("对东盟进出口增长。", {("东盟", "Organization", "东盟")}),  # 日 or 中 opens those that must stand alone
+    ("设立中国区总部。", set()),  # a company's China division
+    ("中国区域经济。", {("中国", "Country", "中国")}),
 ])
 def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
     gazetteer = nlp.create_pipe("kg_gazetteer", config={"files": [tiny_gazetteer]})
@@ -235,6 +243,9 @@ ENTITIES = {
         ("[[大连:City]日本商工会:Organization~]与[[沈阳:City]日本商工会:Organization~]。[日本商工会:Organization~]",
          set()),  # the short form of two names is neither
         ("[[苏州:City]高新区:Zone~]与[[无锡:City]高新区:Zone~]。", set()),
+        ("[旭硝子株式会社:Company~]本部长出席。会见了[旭硝子(AGC)株式会社:Company~]。",
+         {("旭硝子株式会社", "旭硝子(AGC)株式会社", "Company", 0)}),  # the longer name stays
+        ("[东风汽车:Company]表示。[东风汽车公司:Company~]董事长说。", {("东风汽车公司", "东风汽车", "Company", 7)}),
         # one place written with and without 市
         ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
          {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),
@@ -244,6 +255,9 @@ ENTITIES = {
     ],
     "entities.alias_short_form": [
         ("[[苏州:City]锦里文化有限公司:Company~]成立。锦里文化表示。", {("锦里文化", "苏州锦里文化有限公司", "Company", 13)}),
+        # a company's short form, not its branch's
+        ("[本田制锁(武汉)有限公司:Company~]动工。[本田制锁株式会社:Company~]签约。本田制锁表示。",
+         {("本田制锁", "本田制锁株式会社", "Company", 26)}),
     ],
     "entities.long_name_tail": [
         ("[[苏州工业园区:Zone]国际合作交流中心:Organization~]成立。国际合作交流中心表示。",

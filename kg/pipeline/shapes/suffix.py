@@ -46,6 +46,14 @@ def _title_follows(scan: ShapeScan, suffix: str, end: int) -> bool:
     return at - 1 in scan.longest and any(len(t) > len(suffix) and text.startswith(t, at) for t in lex.title_from(text[at]))
 
 
+def _word_goes_on(scan: ShapeScan, suffix: str, end: int) -> bool:
+    """The suffix is the start of a longer common word (中心 in 中心城区), or the name that ends
+    there names a project (…研发中心项目)."""
+    text, lex = scan.text, scan.lex
+    return text.startswith(tuple(lex.words["suffix_continuations"].get(suffix, "\0").split("|")), end) \
+        or (suffix in lex.words["project_suffixes"] and text.startswith(lex.words["project_word"], end))
+
+
 def _after_brand(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
     """A listed brand inside the reach starts the name (集聚电装（广州南沙）有限公司), with the place
     right before it (青岛海信…, not 日本丰田…), unless the name starts with one already."""
@@ -257,10 +265,16 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
     if rule.label in _PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
         start = _nearest_place(scan, start, suffix_start, rule.label)
     label = rule.label
-    if label == "GovernmentBody" and any(c.label == "Organization" and c.end < suffix_start and c.length >= 4
-                                         for c in scan.listed_at.get(start, ())):
-        label = "Organization"  # 日本国际贸易促进协会京都总局: a branch of an association, no state body
-    return Candidate(start, end, label, scan.raw[start:end], "shape", priority=rule.priority, rule=rule_id), True
+    if label == "GovernmentBody" and (any(c.label == "Organization" and c.end < suffix_start and c.length >= 4
+                                          for c in scan.listed_at.get(start, ()))
+                                      or lex.words["country_pair_pattern"].match(text, start)):
+        label = "Organization"  # 日本国际贸易促进协会京都总局, 中日投资促进委员会: no state body of one state
+    aliases: tuple[str, ...] = ()
+    if label == "Company" and suffix in lex.legal_forms:
+        # 日本AITECH株式会社 is known with the country that the name leaves out too
+        aliases = tuple(scan.raw[c.start:end] for c in scan.listed if c.end == start and c.label == "Country")[:1]
+    return Candidate(start, end, label, scan.raw[start:end], "shape", priority=rule.priority, extra_aliases=aliases,
+                     rule=rule_id), True
 
 
 def _nearest_place(scan: ShapeScan, start: int, suffix_start: int, label: str) -> int:
@@ -287,7 +301,7 @@ def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candida
     found: list[Candidate] = []
     for end_index, sfx in sorted(scan.longest.items()):
         end = end_index + 1
-        if sfx not in in_pass or _title_follows(scan, sfx, end):
+        if sfx not in in_pass or _title_follows(scan, sfx, end) or _word_goes_on(scan, sfx, end):
             continue
         for rule in lex.by_suffix[sfx]:
             if (rule.needs == "entity") != entity_pass:

@@ -57,6 +57,11 @@ SHAPES = {
         ("在[北京:City]城市副中心会见。", {("北京城市副中心", "Zone", "shape")}),
         ("签署滤波器研发中心项目协议。", set()),  # a project
         ("与[日本:Country]AITECH株式会社签约。", {("AITECH株式会社", "Company", "shape")}),
+        ("市委书记彭佳学会见了客人。", {("市委", "GovernmentBody", "shape")}),  # 学会 in 会见 names nothing
+        ("杭州湾新区管委会主任李明表示。", {("杭州湾新区", "Zone", "shape"), ("杭州湾新区管委会", "GovernmentBody", "shape"),
+                                  ("杭州湾新区管委", "GovernmentBody", "shape")}),  # (the longest is chosen)
+        ("[宁波:City]前湾新区开发建设管理委员会签约。",
+         {("宁波前湾新区", "Zone", "shape"), ("宁波前湾新区开发建设管理委员会", "GovernmentBody", "shape")}),
         # a name does not run back over a post and its holder
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),
@@ -66,6 +71,7 @@ SHAPES = {
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
         ("带动[上海:City]中心城区发展。", set()),  # 中心城区 is a word
+        ("[三井住友银行:Company]（中国）有限公司宁波分行行长出席。", {("三井住友银行（中国）有限公司宁波分行", "Company", "shape")}),
         ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),
         # a branch of a bank is a company; 党委书记 after it is a post of the branch
         ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
@@ -78,6 +84,7 @@ SHAPES = {
     "shape.legal_form_first": [
         ("株式会社电通表示欢迎。", {("株式会社电通", "Company", "shape")}),
         ("北斗合同会社成立。", set()),
+        ("与株式会社丸和精工签约。", {("株式会社丸和精工", "Company", "shape")}),  # 和 inside the name
     ],
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
@@ -196,6 +203,7 @@ ENTITIES = {
         ("考察了青木工业、ForwardX Robotics等细分领域头部企业。",
          {("青木工业", "青木工业", "Company", 3), ("ForwardX Robotics", "ForwardXRobotics", "Company", 8)}),
         ("为公司壮大规模、提升效益发挥作用。", set()),  # aims, not names
+        ("北仑区、镇海区、[宁波经开区:Zone]负责人分别作推介。", set()),  # an item runs to no clause's end
     ],
     "entities.home_body": [
         ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]书记出席。", {("市委", "无锡市委", "GovernmentBody", 8)}),

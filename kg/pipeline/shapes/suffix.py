@@ -312,6 +312,8 @@ def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candida
             cand, named = _name(scan, rule, sfx, start, end, entity_starts, rule_id)
             if cand is not None:
                 found.append(cand)
+                if cand.label == "Zone" and cand.source == "shape":
+                    scan.places.setdefault(cand.start, "Zone")  # 杭州湾新区 opens 杭州湾新区管委会
             if named:
                 break
     return found

@@ -62,6 +62,8 @@ SHAPES = {
                                   ("杭州湾新区管委", "GovernmentBody", "shape")}),  # (the longest is chosen)
         ("[宁波:City]前湾新区开发建设管理委员会签约。",
          {("宁波前湾新区", "Zone", "shape"), ("宁波前湾新区开发建设管理委员会", "GovernmentBody", "shape")}),
+        ("位于如东沿海经济开发区。", {("如东沿海经济开发区", "Zone", "shape")}),  # 如 of 如东 is no 如 (such as)
+        ("[上海:City]虹桥国际中央商务区作推介。", {("上海虹桥国际中央商务区", "Zone", "shape")}),
         # a name does not run back over a post and its holder
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),

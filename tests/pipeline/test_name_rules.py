@@ -64,6 +64,9 @@ SHAPES = {
          {("宁波前湾新区", "Zone", "shape"), ("宁波前湾新区开发建设管理委员会", "GovernmentBody", "shape")}),
         ("位于如东沿海经济开发区。", {("如东沿海经济开发区", "Zone", "shape")}),  # 如 of 如东 is no 如 (such as)
         ("[上海:City]虹桥国际中央商务区作推介。", {("上海虹桥国际中央商务区", "Zone", "shape")}),
+        ("各地商会、行业协会纷纷参与。", set()),
+        ("在华日本商会表示支持。", {("在华日本商会", "Organization", "shape")}),  # 在华 opens the name
+        ("[厦门:City]市台办负责人参加。", {("厦门市台办", "GovernmentBody", "shape")}),
         # a name does not run back over a post and its holder
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),

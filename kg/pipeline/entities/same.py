@@ -111,14 +111,15 @@ def same_entity(res: Resolution) -> None:
     shorter: dict[tuple[str, str], set[EntityKey]] = {}
     for key, forms in forms_of.items():
         for form in forms:
-            rest = without_opening(form, openings, heads)
-            if rest:
-                shorter.setdefault((key.label, rest), set()).add(key)
-            # one place written two ways (天津人大常委会, 天津市人大常委会)
             opening = openings.longest_prefix(form, min_rest=3)
-            place = places.get(opening) if opening else None
+            if not opening:
+                continue
+            local = form[len(opening):]
+            if local[0] not in heads:
+                shorter.setdefault((key.label, local), set()).add(key)
+            # one place written two ways (天津人大常委会, 天津市人大常委会)
+            place = places.get(opening)
             if place is not None:
-                local = form[len(opening):]
                 if local[0] in heads and len(local) > 3:
                     local = local[1:]
                 join(key, owner.setdefault((key.label, place + "\0" + local), key))

@@ -105,6 +105,8 @@ class ShapeLexicon:
         self.admin_heads = frozenset(w["admin_heads"])
         self.admin_body_heads = frozenset(w["admin_body_heads"])
         self.backref_openers = frozenset(w["backref_openers"])
+        self.continuations = {fold(suffix): tuple(words.split("|")) for suffix, words in w["suffix_continuations"].items()}
+        self.project_suffixes = frozenset(w["project_suffixes"])
         self.alias_notes = load_alias_notes(alias_patterns)
         self.titles = tuple(sorted({fold(t) for t in load_words(titles)}, key=len, reverse=True))
         self.title_ends = Affixes(self.titles)

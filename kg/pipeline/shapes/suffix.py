@@ -13,7 +13,7 @@ import re
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
-from ..marks import CLOSE
+from ..marks import CLOSE, OPEN
 from .lexicon import ShapeRule
 from .scan import ShapeScan, after_unopened_close
 from .shape_rule import shape_rule
@@ -50,8 +50,9 @@ def _word_goes_on(scan: ShapeScan, suffix: str, end: int) -> bool:
     """The suffix is the start of a longer common word (中心 in 中心城区), or the name that ends
     there names a project (…研发中心项目)."""
     text, lex = scan.text, scan.lex
-    return text.startswith(tuple(lex.words["suffix_continuations"].get(suffix, "\0").split("|")), end) \
-        or (suffix in lex.words["project_suffixes"] and text.startswith(lex.words["project_word"], end))
+    continuations = lex.continuations.get(suffix)
+    return (continuations is not None and text.startswith(continuations, end)) \
+        or (suffix in lex.project_suffixes and text.startswith(lex.words["project_word"], end))
 
 
 def _after_brand(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
@@ -159,7 +160,7 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
         conjunctions = scan.lex.conjunctions
         # (past a bracket after the first name: …江苏省分会(江苏省国际商会)与…总商会)
         inner_ends = [after for e in scan.family_ends.get(rule.label, ()) if left < e < suffix_start
-                      for after in [_after_bracket(text, e, suffix_start)]
+                      for after in [_after_bracket(text, e, suffix_start) if text[e] in OPEN else e]
                       if text[after] in conjunctions and not _TOUCHING.match(text, after, suffix_start)]
         if inner_ends:
             left = max(inner_ends)

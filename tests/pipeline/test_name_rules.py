@@ -77,6 +77,7 @@ SHAPES = {
         ("该代表处开业。", set()),
         ("带动[上海:City]中心城区发展。", set()),  # 中心城区 is a word
         ("[三井住友银行:Company]（中国）有限公司宁波分行行长出席。", {("三井住友银行（中国）有限公司宁波分行", "Company", "shape")}),
+        ("强化与日中经济贸易中心的合作。", {("日中经济贸易中心", "Organization", "shape")}),  # 与 before a pair of countries
         ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),
         # a branch of a bank is a company; 党委书记 after it is a post of the branch
         ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
@@ -90,6 +91,7 @@ SHAPES = {
         ("株式会社电通表示欢迎。", {("株式会社电通", "Company", "shape")}),
         ("北斗合同会社成立。", set()),
         ("与株式会社丸和精工签约。", {("株式会社丸和精工", "Company", "shape")}),  # 和 inside the name
+        ("参观了株式会社青木制作所总部。", {("株式会社青木制作所", "Company", "shape")}),  # its head office
     ],
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
@@ -209,6 +211,7 @@ ENTITIES = {
          {("青木工业", "青木工业", "Company", 3), ("ForwardX Robotics", "ForwardXRobotics", "Company", 8)}),
         ("为公司壮大规模、提升效益发挥作用。", set()),  # aims, not names
         ("北仑区、镇海区、[宁波经开区:Zone]负责人分别作推介。", set()),  # an item runs to no clause's end
+        ("与[日本:Country]宫崎、[川崎:City]、[札幌:City]等城市建立关系。", {("宫崎", "宫崎", "City", 3)}),  # not 日本宫崎
     ],
     "entities.home_body": [
         ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]书记出席。", {("市委", "无锡市委", "GovernmentBody", 8)}),

@@ -162,6 +162,7 @@ class ShapeScan:
                     or (after_word and text[previous_end - 1] != possessive) \
                     or match.end() >= right - 1 \
                     or text.startswith(lex.state_prefixes, match.end()) \
+                    or lex.words["country_pair_pattern"].match(text, match.end()) \
                     or conjunctions_cut  # 深化与…: a preposition; …和市委: it joins the suffix; …及省外经贸厅
                 if not joins:
                     continue

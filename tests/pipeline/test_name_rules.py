@@ -67,6 +67,8 @@ SHAPES = {
         ("各地商会、行业协会纷纷参与。", set()),
         ("在华日本商会表示支持。", {("在华日本商会", "Organization", "shape")}),  # 在华 opens the name
         ("[厦门:City]市台办负责人参加。", {("厦门市台办", "GovernmentBody", "shape")}),
+        ("合作未来。(记者王明摄)[日本:Country]代表团赠予礼物。", {("日本代表团", "Organization", "shape")}),
+        ("区内驻沪领事机构占三分之一。", set()),
         # a name does not run back over a post and its holder
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),

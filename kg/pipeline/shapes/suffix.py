@@ -26,6 +26,8 @@ _TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
 _PLACED = frozenset({"Company", "GovernmentBody", "Organization", "Zone"})
 #: The places that end such a chain in the name of anything but a body.
 _LOCAL = frozenset({"City", "District"})
+#: A bracketed note of any length (up to a line's worth) that opens the reach of a name.
+_BRACKET_NOTE = re.compile(r"[(（][^()（）]{1,40}[)）]")
 #: A bracketed note right after a name.
 _BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
 #: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
@@ -169,6 +171,11 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
     start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts, conjunctions_cut=rule.needs == "named")
     while start < suffix_start and text[start] in CLOSE:
         start += 1
+    if start < suffix_start and text[start] in OPEN:
+        # a bracketed note before a name is no part of it ((记者何淳勇摄)日本代表团)
+        note = _BRACKET_NOTE.match(text, start, suffix_start)
+        if note:
+            start = note.end()
     start = after_unopened_close(text, start, suffix_start)
     start = _after_brand(scan, rule, start, suffix_start)
     return _after_place(scan, rule, suffix, start, suffix_start)

@@ -28,6 +28,8 @@ SHAPES = {
         ("规划建设星河创新园。", {("星河创新园", "Zone", "shape")}),
         ("设备制造等方面与青石工业区合作。", {("青石工业区", "Zone", "shape")}),
         ("重点发展智能制造产业园。", set()),
+        ("打造中日产业合作示范区。", set()),  # the two countries and trade words describe a zone
+        ("依托跨境电商综合试验区开展业务。", set()),
         ("对中日(温州)合作示范区表示肯定。", {("中日(温州)合作示范区", "Zone", "shape")}),
         # descriptions of a company are no names, nor do they open one
         ("著名跨国公司[日本:Country]帝人集团的下属公司。", {("日本帝人集团", "Company", "shape")}),

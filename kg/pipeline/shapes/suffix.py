@@ -224,7 +224,11 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
     if rule.needs == "after_place":
         return start in scan.place_ends
     if rule.needs == "named":
-        return not lex.descriptive.covers(text[start:end - len(scan.longest[end - 1])]) or bool(pair.match(text, start))
+        # words not all generic or trade words, after the two countries that may open it
+        # (中日科创园, not 中日产业合作示范区)
+        opening = pair.match(text, start)
+        words = text[opening.end() if opening else start:end - len(scan.longest[end - 1])]
+        return not words or not lex.descriptive.covers(words)
     return True
 
 

@@ -41,6 +41,7 @@ DEFAULT_RULES = [
     "entities.alias_note",
     "entities.event_short_form",
     "entities.event_sessions",
+    "entities.bracket_alias",
     "entities.backref",
     "entities.home_zone",
     "entities.without_country",

@@ -188,6 +188,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("考察[日本:Country]期间，[我市:City=无锡]举办“[城市视觉展:Event]”。", set()),
         ("代表团赴[大阪:City]考察企业，回国后参加[第三届中日友好交流大会:Event]。", set()),
     ]),
+    "heldIn.venue_halls": ((), {}, [
+        ("“[对话湖北:Event]”研讨会举行，来自[武汉:City]、[东京:City]、[大阪:City]等各个会场的人士云端相会。",
+         {("对话湖北", "heldIn", "武汉"), ("对话湖北", "heldIn", "东京"), ("对话湖北", "heldIn", "大阪")}),
+        ("图为[研讨会:Event]的[中国:Country][南京:City]会场。", {("研讨会", "heldIn", "南京")}),
+        ("[武汉:City]企业代表走进会场。", set()),  # no event
+    ]),
     "heldIn.event_name": ((), {}, [
         ("[2023[成都:City]日本经贸交流会:Event]举行。", {("2023成都日本经贸交流会", "heldIn", "成都")}),
         ("[[大连日本商工会:Organization]新年会:Event]举行。", set()),

@@ -36,6 +36,7 @@ DEFAULT_RULES = [
     "organizedBy.host_nouns",
     "heldIn.at_place",
     "heldIn.visit_place",
+    "heldIn.venue_halls",
     "visited.pronoun",
     "visited.named_visitor",
     "visited.delegation_origin",

@@ -13,7 +13,7 @@ from .base import RANK, Fact, Sentence, events_of, relation_rule
 from .events import event_names, stated
 from .lexicon import RelationLexicon, reads
 
-__all__ = ["at_place", "event_name", "venue_places", "visit_place"]
+__all__ = ["at_place", "event_name", "venue_halls", "venue_places", "visit_place"]
 
 #: How far 在 may stand before the cue (在中国南京和日本东京两地同时召开), and an event after it.
 _PLACE_REACH = 24
@@ -112,6 +112,29 @@ def at_place(s: Sentence) -> Iterator[Fact]:
             event = _event_of(s, at, cue_start, cue_end)
         if event is None:
             continue
+        for place in places:
+            yield Fact(event.key, "heldIn", place, event.start)
+
+
+@relation_rule("heldIn.venue_halls", gate=("venue_halls",), cues=("enumeration_links", "venue_hall_gap_pattern"))
+def venue_halls(s: Sentence) -> Iterator[Fact]:
+    """Places listed before 会场 hold the sentence's event (来自济南、东京、大阪等各个会场的各界人士;
+    研讨会的中国南京会场 → 南京)."""
+    events = events_of(s)
+    if not events:
+        return
+    text, links, gap = s.text, s.lex["enumeration_links"], s.lex["venue_hall_gap_pattern"]
+    for cue_start, _, _ in s.find("venue_halls"):
+        before = [m for m in s.mentions if m.end <= cue_start and m.key.label in PLACE_CLASSES]
+        if not before or not gap.fullmatch(text, before[-1].end, cue_start):
+            continue
+        listed = [before[-1]]
+        for m in reversed(before[:-1]):
+            if text[m.end:listed[-1].start] not in links:
+                break
+            listed.append(m)
+        places = venue_places(s, listed[-1].start - 1, listed[0].end)
+        event = min(events, key=lambda m: abs(m.start - cue_start))
         for place in places:
             yield Fact(event.key, "heldIn", place, event.start)
 

@@ -20,6 +20,21 @@ SHAPES = {
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
         ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # two places joined by 与 inside the name; words before its edition that no list knows
+        ("他赴昆明参加第三届[青石县:Region]与[白河省:Region]农业研讨会。",
+         {("第三届青石县与白河省农业研讨会", "Event", "shape")}),
+        ("他相信第一届中国国际茶叶博览会一定成功。", {("第一届中国国际茶叶博览会", "Event", "shape")}),
+        ("[青山市:City]第二届樱花论坛开幕。", {("青山市第二届樱花论坛", "Event", "shape")}),
+        ("2019(第十一届)青山樱花论坛开幕。", {("2019(第十一届)青山樱花论坛", "Event", "shape")}),
+        # a verb of founding right after 举办: the first word of the name
+        ("协会在东京举办成立庆典大会。", {("成立庆典大会", "Event", "shape")}),
+        # another event's word after an event's name: an event of its own (a ceremony is a part)
+        ("2018中国国际茶叶博览会推介会在东京举行。",
+         {("2018中国国际茶叶博览会推介会", "Event", "shape"), ("2018中国国际茶叶博览会", "Event", "shape")}),
+        ("2018中国国际茶叶博览会开幕式在东京举行。", {("2018中国国际茶叶博览会", "Event", "shape")}),
+        # what follows 会上 is set at the event, no part of a name
+        ("在[青山:City]交流会上青木化工有限公司签约。",
+         {("青山交流会", "Event", "shape"), ("青木化工有限公司", "Company", "shape")}),
         # an event suffix going on into another word: bodies, no event
         ("代表团拜访了名古屋商工会议所。", {("名古屋商工会议所", "Organization", "shape"), ("名古屋商工会", "Organization", "shape")}),
         ("张源出席日本人中文演讲比赛。", {("日本人中文演讲比赛", "Event", "shape")}),
@@ -111,6 +126,12 @@ SHAPES = {
         ("北斗合同会社成立。", set()),
         ("与株式会社丸和精工签约。", {("株式会社丸和精工", "Company", "shape")}),  # 和 inside the name
         ("参观了株式会社青木制作所总部。", {("株式会社青木制作所", "Company", "shape")}),  # its head office
+    ],
+    "shape.placed_event": [
+        ("[上海:City][世博会:Event]开幕。", {("上海世博会", "Event", "shape")}),
+        ("[北京:City]2022年[冬奥会:Event]开幕。", {("北京2022年冬奥会", "Event", "shape")}),
+        ("[日本:Country][世博会:Event]开幕。", set()),  # a country holds no edition of it
+        ("[上海:City]和[世博会:Event]。", set()),
     ],
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
@@ -262,6 +283,15 @@ ENTITIES = {
          {("郑州投资环境说明会", "郑州投资环境说明会", "Event", 17)}),
         # the series, named below the headline before one edition of it
         ("签约\n巩固[中日节能论坛:Event~]机制。[第十四届中日节能论坛:Event~]的成果。", set()),
+        # the edition may be left out, or written otherwise (首届, 第一届), but not differ
+        ("[第一届中国国际茶叶博览会:Event~]开幕。[首届茶叶博览会:Event~]很成功。",
+         {("首届茶叶博览会", "第一届中国国际茶叶博览会", "Event", 15)}),
+        ("[第十届东盟茶叶博览会:Event~]开幕。自[首届东盟茶叶博览会:Event~]起。", set()),
+        # of two fuller names, the one it ends; a determiner makes an early short form this edition
+        ("标题\n此次[茶叶博览会:Event~]很大。[2018茶叶博览会推介会:Event~]。[第一届中国茶叶博览会:Event~]成功。",
+         {("茶叶博览会", "第一届中国茶叶博览会", "Event", 5)}),
+        # a listed event that another event's word follows names another event
+        ("[[茶博会:Event]推介会:Event~]举行。[茶博会:Event]开幕。", set()),
     ],
     "entities.event_sessions": [
         # a session (环节) and the themes listed of an event are the event

@@ -61,6 +61,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李明", "participatedIn", "说明会")}),
         ("[对接会:Event]在[威海:City]举行。\n天气很好。\n大家很高兴。\n社长[佐藤一郎:Person]在签约现场表示，很满意。",
          {("佐藤一郎", "participatedIn", "对接会")}),
+        # what the speaker says after the speech verb names no event attended
+        ("[成立大会:Event]在[东京:City]举行。会长[杜明:Person]致辞表示，将组织企业参加6月举办的“[名品展:Event]”。",
+         {("杜明", "participatedIn", "成立大会")}),
     ]),
     "participatedIn.attendee_bodies": ((), {}, [
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",
@@ -177,6 +180,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a city written as one character, named elsewhere in the article
         ("[中日对接会:Event]6日在沪举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         ("[中日对接会:Event]6日在沪举行。", set()),
+        # a place inside another place of a venue's name is no place of its own
+        ("在[[东京都:City]椿山庄大酒店:Company]举办[成立大会:Event]。", {("成立大会", "heldIn", "东京都")}),
     ]),
     "heldIn.visit_place": ((), {}, [
         ("会长[王明:Person]率企业代表赴[日本:Country][大阪:City]参加[第三届中日友好交流大会:Event]。",
@@ -397,3 +402,20 @@ def test_the_first_rule_in_config_order_names_a_fact_two_rules_state(nlp, compon
         component("kg_relations", order)(doc)
         assert {(r.subject.name, r.object.name, r.rule) for r in doc._.relations} == {
             ("沈阳", "日本", order[0]), ("沈阳市经贸代表团", "日本", "visited.named_visitor")}
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("[中日交流会:Event]在[大阪:City]举行。\n[见面会:Event?]上，[李强:Person]作了讲话。", set()),
+    # 交流会 may be the …交流大会
+    ("[中日交流大会:Event]在[大阪:City]举行。\n[交流会:Event?]上，[李强:Person]作了讲话。",
+     {("李强", "participatedIn", "中日交流大会")}),
+])
+def test_a_meeting_named_by_its_kind_alone_is_another_one(nlp, component, markup, expected):
+    """见面会上, where the back-reference found no event of the text: the people there attend no event
+    of the text (participatedIn.attendees)."""
+    from .markup import build_doc
+
+    doc = build_doc(nlp, markup)
+    doc._.mentions[:] = [m for m in doc._.mentions if m.key.name not in ("见面会", "交流会")]  # (left unresolved)
+    component("kg_relations", ("participatedIn.attendees",))(doc)
+    assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations} == expected

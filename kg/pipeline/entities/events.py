@@ -19,7 +19,8 @@ __all__ = ["ends_with", "event_sessions", "event_short_form"]
 
 reads(STAGE, "entities.event_short_form", "event_marker_any_pattern", "event_cut_pattern",
       "event_form_noise_pattern", "event_dashed_pattern", "event_session_after_pattern",
-      "event_session_list_pattern")
+      "event_session_list_pattern", "event_edition_any_pattern", "event_first_edition", "event_form_determiners",
+      "event_form_joiners")
 
 
 def _marked(res: Resolution, start: int, end: int) -> bool:
@@ -42,15 +43,20 @@ def ends_with(res: Resolution, key: EntityKey, ending: str) -> bool:
 
 
 def _listed_inside(res: Resolution) -> None:
-    """A listed event inside a longer event's name is that event (第二十三届中国国际投资贸易洽谈会
-    holds 中国国际投资贸易洽谈会, listed as 投洽会): the listed one's name is an alias of it."""
+    """A listed event that ends a longer event's name is that event (第二十三届中国国际投资贸易洽谈会
+    holds 中国国际投资贸易洽谈会, listed as 投洽会): the listed one's name is an alias of it; one
+    that another event's word follows names another event (进博会推介会)."""
     listed = [c for c in res.candidates if c.source == "gazetteer" and c.label == "Event" and c.canonical]
     if not listed:
         return
+    dashed = res.lex.words["event_dashed_pattern"]
     for span in [sp for sp in res.spans if sp.key.label == "Event"]:
         if span.key not in res.entities:
             continue
         for c in listed:
+            rest = res.text[c.end:span.end]
+            if rest and not dashed.fullmatch(rest) and not (rest[0] in "(（" and rest[-1] in ")）"):
+                continue  # (…博览会推介会: the promotion of the fair, not the fair)
             if span.start <= c.start and c.end <= span.end and c.end - c.start < span.end - span.start:
                 key = EntityKey(c.canonical, "Event")
                 if key != span.key and key in res.entities:
@@ -86,7 +92,8 @@ def _merge(res: Resolution, source: EntityKey, target: EntityKey, cut: int = 0,
 @entity_rule("entities.event_short_form", phase="named")
 def event_short_form(res: Resolution) -> None:
     """An event's name inside a fuller one of the same article is an alias of it (说明会 named
-    绵阳投资环境说明会 and 投资环境说明会); words before a name found on its own that hold no year,
+    绵阳投资环境说明会 and 投资环境说明会; 首届进口博览会 and 第一届中国国际进口博览会, but not 首届东博会
+    and 第十九届中国—东盟博览会; of two fuller ones, the one it ends); words before a name found on its own that hold no year,
     edition, place or quote are no part of it (对绵阳投资环境说明会 → 绵阳投资环境说明会). A shorter name
     written first, below the headline, names the series before one edition of it: no alias."""
     _listed_inside(res)
@@ -94,19 +101,28 @@ def event_short_form(res: Resolution) -> None:
         named = EntityKey(alias, "Event")
         if key.label == "Event" and named != key and named in res.entities and key in res.entities:
             _merge(res, named, key)
-    # what two forms of one name may differ by: brackets, quotes, dashes, the 市 of a place
-    noise = res.lex.words["event_form_noise_pattern"]
+    # what two forms of one name may differ by: brackets, quotes, dashes, the 市 of a place; and
+    # the edition or year, which one form may leave out but no two may differ in
+    noise, edition = res.lex.words["event_form_noise_pattern"], res.lex.words["event_edition_any_pattern"]
+    first_edition = res.lex.words["event_first_edition"]
     cores = {k: noise.sub("", k.name) for k in res.entities if k.label == "Event"}
     size = {k: (len(core), len(k.name)) for k, core in cores.items()}
     events = sorted(cores, key=lambda k: (size[k], k.name), reverse=True)
+    editions = {k: {first_edition[-1] if e in first_edition else e for e in edition.findall(core)}
+                for k, core in cores.items()}
+    bare = {k: edition.sub("", core) for k, core in cores.items()}
+
+    joiners = tuple(res.lex.words["event_form_joiners"])
 
     def inside(small: EntityKey, large: EntityKey) -> bool:
-        return cores[small] in cores[large] and size[large] > size[small]
+        """``small`` ends ``large``'s name, or a part of it before 暨 (茶博会 is no form of 茶博会推介会)."""
+        return size[large] > size[small] and editions[small] <= editions[large] and (
+            bare[large].endswith(bare[small]) or any(bare[small] + j in bare[large] for j in joiners))
 
     first = {}
     for span in sorted(res.spans):
         first.setdefault(span.key, span)
-    text = res.text
+    text, determiners = res.text, tuple(res.lex.words["event_form_determiners"])
     lead = len(text) - len(text.lstrip())
     headline = text.find("\n", lead) % (len(text) + 1)  # (a headline names the event of the text below it)
     for short in reversed(events):  # the shortest first
@@ -117,12 +133,16 @@ def event_short_form(res: Resolution) -> None:
         if not fuller:
             continue
         longest = [k for k in fuller if not any(inside(k, other) for other in fuller)]
+        if len(longest) > 1:  # (进口博览会 in 第一届中国国际进口博览会, not in …进口博览会推介会)
+            longest = [k for k in longest if bare[k].endswith(bare[short])]
         if len(longest) != 1:
             continue  # inside two different events: which one is unclear
         full = longest[0]
         span = first.get(full)
-        if span is not None and short in first and headline < first[short].start < span.start:
-            continue  # 中日节能环保论坛 … 第十四届中日节能环保论坛: the series named before one edition
+        if span is not None and short in first and headline < first[short].start < span.start \
+                and not text.endswith(determiners, 0, first[short].start):
+            continue  # 中日节能环保论坛 … 第十四届中日节能环保论坛: the series named before one edition (but
+            # 此次进口博览会 … 第一届…进口博览会 is this one)
         if span is not None and full.name.endswith(short.name) and len(full.name) > len(short.name):
             lead = span.end - span.start - len(short.name)
             if lead > 0 and _cut_before(res, span.start + lead) and not _marked(res, span.start, span.start + lead):

@@ -25,7 +25,7 @@ _WIDE = frozenset({"Country", "Region"})
 
 def _places_of(view: DocView, mention: Mention) -> list[EntityKey]:
     """A place mention itself; for a body, the listed places inside its name (中国人民大学苏州校区 →
-    中国, 苏州; the venue rule keeps the smallest)."""
+    中国, 苏州; the venue rule keeps the smallest), none inside another (东京都椿山庄 → 东京, not 京都)."""
     if mention.key.label in PLACE_CLASSES:
         return [mention.key]
     inside = [c for c in view.places_between(mention.start, mention.end) if c.end <= mention.end
@@ -34,7 +34,9 @@ def _places_of(view: DocView, mention: Mention) -> list[EntityKey]:
     for c in inside:  # (at each start the longest: 东京都 over 东京)
         if c.start not in longest or c.length > longest[c.start].length:
             longest[c.start] = c
-    return list(dict.fromkeys(candidate_key(c, view.folded) for _, c in sorted(longest.items())))
+    # (and none inside another: not 京都 in 东京都)
+    outer = [c for c in longest.values() if not any(o.start < c.start and c.end <= o.end for o in longest.values())]
+    return list(dict.fromkeys(candidate_key(c, view.folded) for c in sorted(outer, key=lambda c: c.start)))
 
 
 reads("venue_places", "place_abbreviations")

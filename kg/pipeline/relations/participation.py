@@ -56,18 +56,64 @@ def _attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
     if context is not None:
         return context.key, True
     events = events_of(s)
-    everyone = bool(s.find("participation_context"))
-    for cue_start, cue_end, _ in s.find("participation"):
+    settings = s.find("participation_context")
+    everyone = bool(settings)
+    cues = s.find("participation")
+    # 甲致辞表示，…参加“某某展”: what is said after the speech verb is no event attended here
+    said = min((c[0] for c in s.find("speech") if cues and c[0] >= cues[0][1]), default=s.end)
+    for cue_start, cue_end, _ in [c for c in cues if c[0] < said]:
         if any(text.startswith(w, cue_end + i) for w in s.lex["generic_events"] for i in (0, 1)):
             return None, False  # 参加相关活动: no event of the text
         named = [m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
                  and not any(ch in _ITEM_ENDS for ch in text[cue_end:m.start])]
         if named:
             return named[0].key, everyone
-    event = current_event(s)
+    if any(m.start < said for m in events) or not events:
+        event = current_event(s)
+    else:
+        event = s.memo(_reported_before, _reported_before)
     if event is None:  # 在签约现场表示: at the event the text reports on, whatever was told since
         event = report_event(s) if not everyone else s.memo(_last_reported, _last_reported)
+    if event is not None and any(_other_meeting(s, start, event) for start, _, _ in settings):
+        return None, False
     return event, everyone
+
+
+reads("attended_event", "meeting_word")
+
+#: How long a meeting's kind is, at least, to name another meeting (见面会, not 大会).
+_KIND = 3
+
+
+def _other_meeting(s: Sentence, start: int, event: EntityKey) -> bool:
+    """见面会上 where no event of the text is a 见面会: the sentence is set at a meeting the text
+    names only by its kind, another one (会上 alone, 交流会上 after a 交流会, refer back)."""
+    at = s.text.find(s.lex["meeting_word"], start, start + 2)
+    return at >= 0 and any(begin < at < end for begin, end in _unnamed_meetings(s))
+
+
+def _unnamed_meetings(s: Sentence) -> list[tuple[int, int]]:
+    """Where the text names a meeting by its kind alone (a bare 见面会) that no event of the text is
+    (交流会 may be the …交流大会…)."""
+    view = s.view
+
+    word = s.lex["meeting_word"]
+
+    def find() -> list[tuple[int, int]]:
+        text = view.folded
+        resolved = {m.start for m in view.mentions if m.key.name != text[m.start:m.end]}
+        events = [k.name for k in view.entities if k.label == "Event"]
+        return sorted((c.start, c.end) for c in view.candidates
+                      if c.label == "Event" and c.source == "backref" and c.end - c.start >= _KIND
+                      and c.start not in resolved and text.endswith(word, c.start, c.end)
+                      and not any(_spelled_in(text[c.start:c.end], e) for e in events if e != text[c.start:c.end]))
+    return view.memo(_unnamed_meetings, find)
+
+
+def _spelled_in(word: str, name: str) -> bool:
+    """The characters of ``word`` occur in ``name`` in order (交流会 in …交流大会…)."""
+    rest = iter(name)
+    return all(ch in rest for ch in word)
 
 
 reads("list_opening", "attendee_list_pattern", "invitation_words", "meeting")
@@ -275,6 +321,8 @@ def _reported_before(s: Sentence) -> EntityKey | None:
     last = _last_reported_mention(s)
     if last is None or any(s.cues.find(family, last.end, s.start) for family in s.lex["frame_breaks"]):
         return None
+    if any(last.end <= begin < s.start for begin, _ in _unnamed_meetings(s)):
+        return None  # 见面会上…: another meeting told since
     if any(r.method == "pattern" and r.predicate in _ELSEWHERE and last.end <= r.start < s.start
            for r in view.relations):
         return None  # an investment, a founding, a signing or a visit told since

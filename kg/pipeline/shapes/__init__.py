@@ -22,14 +22,14 @@ from spacy.tokens import Doc
 
 from ..marks import HARD_BOUNDARIES
 from ..rules import Rule, resolve_rules
-from . import other, suffix  # noqa: F401  (register the rules)
+from . import event, other, suffix  # noqa: F401  (register the rules)
 from .lexicon import STAGE, GenericWords, ShapeLexicon, ShapeRule, is_generic
 from .scan import ShapeScan
 
 __all__ = ["DEFAULT_RULES", "GenericWords", "HARD_BOUNDARIES", "ShapeRecognizer", "ShapeRule", "ShapeScan", "is_generic"]
 
 DEFAULT_RULES = ["shape.suffix", "shape.quoted_title", "shape.legal_form_first", "shape.suffix_after_name",
-                 "shape.bare_suffix"]
+                 "shape.placed_event", "shape.bare_suffix"]
 
 
 class ShapeRecognizer:

@@ -1,20 +1,28 @@
 """What only event names need: where they start and what marks them as names.
 
-An event's name may join two places with a dash (湖南——日本经贸合作推介会), follow a
-byline's bracket (…电(记者张三)2024湖南友城交流活动) or a 对 that only introduces it
-(对郑州投资环境说明会表示祝贺), and be marked by the year or edition written right before
-it (2021年广州营商环境交流活动: the year is a boundary of the reach, but it marks the name).
+An event's name may join two places with a dash (湖南——日本经贸合作推介会) or with 与
+(第三届甲县与乙省农业研讨会), follow a byline's bracket (…电(记者张三)2024湖南友城交流活动) or a 对
+that only introduces it (对郑州投资环境说明会表示祝贺), and be marked by the year or edition written
+right before it (2021年广州营商环境交流活动: the year is a boundary of the reach, but it marks the
+name). Its edition opens it, unless places or names stand before it (相信第一届…博览会 → 第一届…;
+大连市第三届… stays). A verb of founding or signing right after 举办 or 举行 is the name's first
+word, no boundary (举办成立庆典大会).
 """
 
 from __future__ import annotations
 
+from ..candidates import Candidate
+from ..marks import CLOSE, OPEN
 from ..rules import reads
 from .lexicon import STAGE
 from .scan import ShapeScan
+from .shape_rule import shape_rule
 
-__all__ = ["event_left", "event_start", "marked_before"]
+__all__ = ["event_edition_start", "event_joined", "event_left", "event_noun_start", "event_start", "marked_before",
+           "placed_event"]
 
-reads(STAGE, "event names", "event_lead_pattern", "event_dashes", "event_marker_before_pattern")
+reads(STAGE, "event names", "event_lead_pattern", "event_dashes", "event_marker_before_pattern", "event_place_joiners",
+      "event_edition_pattern", "event_year_pattern", "event_hold_verbs", "event_noun_verbs")
 
 
 def event_left(scan: ShapeScan, left: int, limit: int) -> int:
@@ -26,7 +34,7 @@ def event_left(scan: ShapeScan, left: int, limit: int) -> int:
         if dash is None:
             break
         before = left - len(dash)
-        first = [c for c in scan.listed if c.end == before and c.start >= limit and c.label in _JOINED]
+        first = [c for c in scan.listed if c.end == before and c.label in _JOINED]
         if not first:
             break
         left = scan.left_edge(min(c.start for c in first), limit)
@@ -35,6 +43,58 @@ def event_left(scan: ShapeScan, left: int, limit: int) -> int:
 
 #: The places a dash may join in an event's name.
 _JOINED = frozenset({"Country", "Region", "City", "District"})
+
+
+def event_joined(scan: ShapeScan, start: int, left: int, name_ends: set[int]) -> int:
+    """Past a 与 or 和 between two listed places that opens the name (第三届甲县与乙省农业研讨会): the
+    name starts where it would start before the first place."""
+    text, joiners = scan.text, scan.lex.words["event_place_joiners"]
+    while start > left and start in scan.places and scan.places[start] in _JOINED:
+        joiner = next((j for j in joiners if text.startswith(j, start - len(j))), None)
+        if joiner is None:
+            break
+        before = start - len(joiner)
+        first = [c for c in scan.listed if c.end == before and c.start >= left and c.label in _JOINED]
+        if not first:
+            break
+        start = scan.start_after_stops(left, min(c.start for c in first), name_ends, scan.name_starts)
+    return start
+
+
+def event_edition_start(scan: ShapeScan, start: int, suffix_start: int) -> int:
+    """At the edition inside the name (第一届, 首届) where only words no list knows stand before it
+    (相信第一届…博览会), not where places, names, a year or a joining mark do (大连市第三届…, 创·2024…)."""
+    text = scan.text
+    edition = scan.lex.words["event_edition_pattern"].search(text, start, suffix_start)
+    if edition is None or edition.start() == start:
+        return start
+    at = edition.start()
+    if text[at - 1] in _JOINING_MARKS:
+        return start
+    covered = bytearray(at - start)
+    for cand in scan.candidates:
+        if cand.start < at and cand.end > start:
+            lo, hi = max(cand.start, start), min(cand.end, at)
+            covered[lo - start:hi - start] = b"\1" * (hi - lo)
+    for year in scan.lex.words["event_year_pattern"].finditer(text, start, at):
+        covered[year.start() - start:year.end() - start] = b"\1" * (year.end() - year.start())
+    words = [i for i, ch in enumerate(text[start:at]) if not covered[i] and "\u4e00" <= ch <= "\u9fff"]
+    return at if words else start
+
+
+#: Marks before an edition that join it to the words before (创·2024年…, 湾区智造——2020年…, 2019(第十一届)).
+_JOINING_MARKS = frozenset("·•・—–-“”\"") | frozenset(CLOSE) | frozenset(OPEN)
+
+
+def event_noun_start(scan: ShapeScan, start: int) -> int:
+    """Back over a verb of founding or signing that follows 举办/举行/召开 (举办成立庆典大会: 成立 is a
+    noun of the name)."""
+    text, words = scan.text, scan.lex.words
+    for verb in words["event_noun_verbs"]:
+        if text.startswith(verb, start - len(verb)) and text.endswith(tuple(words["event_hold_verbs"]), 0,
+                                                                      start - len(verb)):
+            return start - len(verb)
+    return start
 
 
 def event_start(scan: ShapeScan, start: int, suffix_start: int) -> int:
@@ -46,3 +106,31 @@ def event_start(scan: ShapeScan, start: int, suffix_start: int) -> int:
 def marked_before(scan: ShapeScan, start: int) -> bool:
     """A year or edition right before ``start`` (2021年 before 广州…交流活动)."""
     return bool(scan.lex.words["event_marker_before_pattern"].search(scan.text, max(0, start - 8), start))
+
+
+
+reads(STAGE, "shape.placed_event", "event_year_pattern")
+#: The places that name where a listed event is held when written right before it (上海世博会).
+_HOSTING = frozenset({"Region", "City", "District"})
+
+
+@shape_rule("shape.placed_event")
+def placed_event(scan: ShapeScan) -> list[Candidate]:
+    """A listed event with the city or region that holds it written right before it, maybe with the
+    year between, is that edition of it (上海世博会, 北京2022年冬奥会; not 日本世博会)."""
+    text, raw, year = scan.text, scan.raw, scan.lex.words["event_year_pattern"]
+    found = []
+    for event in scan.listed:
+        if event.label != "Event":
+            continue
+        ends = {event.start}
+        dated = year.fullmatch(text, max(0, event.start - 5), event.start) or \
+            year.fullmatch(text, max(0, event.start - 4), event.start)
+        if dated:
+            ends.add(dated.start())
+        places = [c for c in scan.listed if c.end in ends and c.label in _HOSTING]
+        if places:
+            start = min(c.start for c in places)
+            found.append(Candidate(start, event.end, "Event", raw[start:event.end], "shape", priority=event.priority,
+                                   rule="shape.placed_event"))
+    return found

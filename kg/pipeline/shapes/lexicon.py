@@ -87,7 +87,7 @@ reads(STAGE, "ShapeLexicon", "state_prefixes", "country_pair_pattern", "quantifi
       "conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
       "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes",
       "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails",
-      "event_marker_start_pattern", "event_determiners", "event_not_before")
+      "event_marker_start_pattern", "event_determiners", "event_not_before", "event_part_suffixes")
 
 
 class ShapeLexicon:
@@ -108,6 +108,7 @@ class ShapeLexicon:
         self.backref_openers = frozenset(w["backref_openers"])
         self.event_determiners: tuple[str, ...] = tuple(w["event_determiners"])
         self.event_not_before: tuple[str, ...] = tuple(w["event_not_before"])
+        self.event_part_suffixes = frozenset(fold(s) for s in w["event_part_suffixes"])
         self.continuations = {fold(suffix): tuple(words.split("|")) for suffix, words in w["suffix_continuations"].items()}
         self.project_suffixes = frozenset(w["project_suffixes"])
         self.alias_notes = load_alias_notes(alias_patterns)

@@ -14,7 +14,7 @@ import re
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
 from ..marks import CLOSE, OPEN
-from .event import event_left, event_start, marked_before
+from .event import event_edition_start, event_joined, event_left, event_noun_start, event_start, marked_before
 from .lexicon import ShapeRule
 from .scan import ShapeScan, after_unopened_close
 from .shape_rule import shape_rule
@@ -172,6 +172,8 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
     left = _after_posts(scan, left, region_end)
     # a zone no place opens holds no 与 or 和 (设备制造等方面与曹妃甸工业区)
     start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts, conjunctions_cut=rule.needs == "named")
+    if rule.label == "Event":
+        start = event_noun_start(scan, event_joined(scan, start, left, name_ends))
     while start < suffix_start and text[start] in CLOSE:
         start += 1
     if start < suffix_start and text[start] in OPEN:
@@ -181,7 +183,7 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
             start = note.end()
     start = after_unopened_close(text, start, suffix_start)
     if rule.label == "Event":
-        start = event_start(scan, start, suffix_start)
+        start = event_edition_start(scan, event_start(scan, start, suffix_start), suffix_start)
     start = _after_brand(scan, rule, start, suffix_start)
     return _after_place(scan, rule, suffix, start, suffix_start)
 
@@ -200,7 +202,7 @@ def _after_posts(scan: ShapeScan, left: int, right: int) -> int:
 
 def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int) -> bool:
     """Too short a prefix, a count or book title around it, a part of an event named before it
-    (交流会签约仪式, 中日博览会开幕式: a ceremony of the event, no event of its own), or an event suffix
+    (交流会签约仪式, 中日博览会开幕式: a ceremony of the event, no event of its own; 博览会推介会 is one), or an event suffix
     that goes on into another word (商工会议所)."""
     text, lex = scan.text, scan.lex
     suffix_start = end - len(suffix)
@@ -211,8 +213,10 @@ def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: 
     if (start and text[start - 1] in lex.counters
             and lex.words["quantified_pattern"].search(text, max(0, start - 5), start)) or scan.in_book_title(start, end):
         return True
-    # 交流会签约仪式: a ceremony of the event before it; 商工会议所, 会议室, 议会议长: no event
-    return rule.label == "Event" and (prefix.endswith(lex.event_suffixes) or text.startswith(lex.event_not_before, end))
+    # 交流会签约仪式: a ceremony of the event before it (but 博览会推介会 is an event of its own);
+    # 商工会议所, 会议室, 议会议长: no event
+    return rule.label == "Event" and ((suffix in lex.event_part_suffixes and prefix.endswith(lex.event_suffixes))
+                                      or text.startswith(lex.event_not_before, end))
 
 
 def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_starts: set[int]) -> bool:

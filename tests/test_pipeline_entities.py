@@ -394,3 +394,14 @@ def test_the_forms_of_one_name_are_one_entity(nlp, text, one, other):
 
 def test_a_city_under_the_state_is_a_home_city(nlp):
     assert ("天津市工商联", "Organization") in entities(nlp, "天津市河西区举办活动。市工商联主席张元龙会见了客人。")
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    # the short forms of two listed cities before a listed association: its local chapter
+    ("稚内鸟羽日中友好协会代表团来访。", "稚内鸟羽日中友好协会", "日中友好协会"),
+    # a clause before a company named on its own elsewhere is no part of it
+    ("北辰精机株式会社表示。王建华首先感谢北辰精机株式会社的贡献。", "北辰精机株式会社", "王建华首先感谢北辰精机株式会社"),
+])
+def test_words_before_a_name_found_on_its_own(nlp, text, name, absent):
+    found = names(nlp, text)
+    assert name in found and absent not in found

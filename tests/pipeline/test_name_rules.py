@@ -86,6 +86,19 @@ SHAPES = {
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),
             ("大阪市议会", "GovernmentBody", "shape")}),
+        # a name found on its own ends the reach: the words before it are a clause's
+        ("他说上个月[青禾集团:Company]负责人来访。", set()),  # listed: the listed name is the name
+        ("金田精工株式会社表示。李明首先感谢金田精工株式会社的贡献。", {("金田精工株式会社", "Company", "shape")}),
+        ("游客青睐[临湖新区:Zone]。", set()),
+        ("广汽丰田汽车公司与丰田汽车公司签约。",  # two characters no boundary ends may be a part of it
+         {("广汽丰田汽车公司", "Company", "shape"), ("丰田汽车公司", "Company", "shape")}),
+        # the short form with a plain suffix of a company named with its legal form
+        ("光田株式会社来访。羽生市长对县政府给予光田公司支持。",
+         {("光田株式会社", "Company", "shape"), ("光田公司", "Company", "shape")}),
+        ("王明就光田公司的发展作了展望。", {("光田公司", "Company", "shape")}),
+        # 和 right before a legal form that ends the name is a part of it; a country alone names no company
+        ("访问了[日本:Country]光和株式会社。", {("光和株式会社", "Company", "shape")}),
+        ("[日本:Country]株式会社青叶表示。", set()),
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
@@ -111,6 +124,7 @@ SHAPES = {
         ("北斗合同会社成立。", set()),
         ("与株式会社丸和精工签约。", {("株式会社丸和精工", "Company", "shape")}),  # 和 inside the name
         ("参观了株式会社青木制作所总部。", {("株式会社青木制作所", "Company", "shape")}),  # its head office
+        ("世界500强企业[日本:Country]株式会社青叶刚刚入驻。", {("日本株式会社青叶", "Company", "shape")}),  # its country
     ],
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
@@ -234,6 +248,9 @@ ENTITIES = {
         ("为公司壮大规模、提升效益发挥作用。", set()),  # aims, not names
         ("北仑区、镇海区、[宁波经开区:Zone]负责人分别作推介。", set()),  # an item runs to no clause's end
         ("与[日本:Country]宫崎、[川崎:City]、[札幌:City]等城市建立关系。", {("宫崎", "宫崎", "City", 3)}),  # not 日本宫崎
+        # people, and posts: no names
+        ("市委常委、新区党工委书记、[光田公司:Company~]董事长王明等企业家出席。", set()),
+        ("拜访了[丰田:Company]、[电装:Company]、集团总经理等企业。", set()),
     ],
     "entities.home_body": [
         ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]书记出席。", {("市委", "无锡市委", "GovernmentBody", 8)}),

@@ -87,7 +87,7 @@ reads(STAGE, "ShapeLexicon", "state_prefixes", "country_pair_pattern", "quantifi
       "conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
       "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes",
       "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails",
-      "event_marker_start_pattern", "event_determiners", "event_not_before")
+      "event_marker_start_pattern", "event_determiners", "event_not_before", "place_tails")
 
 
 class ShapeLexicon:
@@ -103,6 +103,7 @@ class ShapeLexicon:
         self.conjunctions = frozenset(w["conjunctions"])
         self.counters = frozenset(w["counters"])
         self.admin_endings = frozenset(w["admin_endings"])
+        self.place_tails: tuple[str, ...] = tuple(w["place_tails"])  # 守口 is a short form of 守口市
         self.admin_heads = frozenset(w["admin_heads"])
         self.admin_body_heads = frozenset(w["admin_body_heads"])
         self.backref_openers = frozenset(w["backref_openers"])

@@ -93,6 +93,7 @@ def test_a_capital_short_form_follows_the_prefecture_the_article_names(nlp, text
         ("当地积极投资兴业，营商环境持续改善。", "资兴"),  # 资兴 is a county-level city; here it is 投资兴业
         ("中国电子信息产业发展迅速。", "电子"),
         ("亚洲最大的两个经济体。", "亚洲"),
+        ("发展沿海城市经济。", "海城"),  # 海城市 (Liaoning) inside 沿海城市
     ],
 )
 def test_no_place_inside_ordinary_words(nlp, text, name):

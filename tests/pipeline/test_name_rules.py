@@ -99,6 +99,13 @@ SHAPES = {
         # 和 right before a legal form that ends the name is a part of it; a country alone names no company
         ("访问了[日本:Country]光和株式会社。", {("光和株式会社", "Company", "shape")}),
         ("[日本:Country]株式会社青叶表示。", set()),
+        # 自治区 opens a body's name as 省 does; 主办单位 is no part of it
+        ("据主办单位自治区商务厅介绍。", {("自治区商务厅", "GovernmentBody", "shape")}),
+        ("[日本:Country]经济团体连合会会长出席。", {("日本经济团体连合会", "Organization", "shape")}),  # a Japanese ending
+        ("[南川市:City]各级政府将提供服务。", set()),  # generic words after a place
+        # an event's suffix and 上 end the reach
+        ("在2024光华经贸交流会上青山化工有限公司签署协议。",
+         {("2024光华经贸交流会", "Event", "shape"), ("青山化工有限公司", "Company", "shape")}),
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
@@ -255,6 +262,9 @@ ENTITIES = {
     "entities.home_body": [
         ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]书记出席。", {("市委", "无锡市委", "GovernmentBody", 8)}),
         ("[市委:GovernmentBody~]书记出席。", set()),  # no home city
+        # no Chinese city: the province named most often
+        ("[甘南省:Region>中国]代表团来访。[省人大常委会:GovernmentBody~]主任出席。",
+         {("省人大常委会", "甘南省人大常委会", "GovernmentBody", 9)}),
         ("[无锡:City>江苏省]与大阪签约。[市工商联:Organization~]主席出席。", {("市工商联", "无锡市工商联", "Organization", 8)}),
     ],
     "entities.home_alias": [
@@ -327,6 +337,11 @@ ENTITIES = {
         ("[旭硝子株式会社:Company~]本部长出席。会见了[旭硝子(AGC)株式会社:Company~]。",
          {("旭硝子株式会社", "旭硝子(AGC)株式会社", "Company", 0)}),  # the longer name stays
         ("[东风汽车:Company]表示。[东风汽车公司:Company~]董事长说。", {("东风汽车公司", "东风汽车", "Company", 7)}),
+        # a place written with and without the 市 no list drops; a body's long and short ending
+        ("[[赞川市:City]商工会:Organization~]成立。[赞川商工会:Organization~]表示。",
+         {("赞川商工会", "赞川市商工会", "Organization", 9)}),
+        ("[[泉州:City]市外事办公室:GovernmentBody~]与[[泉州:City]市外事办:GovernmentBody~]会谈。",
+         {("泉州市外事办", "泉州市外事办公室", "GovernmentBody", 9)}),
         # one place written with and without 市
         ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
          {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),

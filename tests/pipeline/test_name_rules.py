@@ -54,6 +54,28 @@ PEOPLE = {
         ("苏州与大阪签约。\n洪波摄", {("洪波", "Person", "person")}),
         ("苏州与大阪签约。\n（大阪）", set()),  # no surname
     ],
+    "people.byline_credits": [
+        ("[新华网:Organization][大连:City]6月1日电(记者蔡立军、张海)大连举办推介会。", {("蔡立军", "Person", "person", "记者"), ("张海", "Person", "person", "记者")}),
+        # no spaces between the names: split where each part starts with a surname
+        ("[中新社:Organization][广州:City]11月23日电(王华邢丽飞)交流活动举行。", {("王华", "Person", "person"), ("邢丽飞", "Person", "person")}),
+        ("华西都市报-[封面新闻:Organization]记者杨金明雷远航\n推介会举行。",
+         {("杨金明", "Person", "person", "记者"), ("雷远航", "Person", "person", "记者")}),
+        ("□记者刘腾通讯员李贝王明敏报道\n推介会举行。",
+         {("刘腾", "Person", "person", "记者"), ("李贝", "Person", "person", "通讯员"), ("王明敏", "Person", "person", "通讯员")}),
+        # a caption's credit run together with the dateline
+        ("图为活动现场。岳明桐摄[中新网:Organization][成都:City]1月12日电(孙丽)四川省举办活动。",
+         {("岳明桐", "Person", "person"), ("孙丽", "Person", "person")}),
+        ("活动现场。(江西网记者何勇摄)", {("何勇", "Person", "person", "记者")}),
+        ("记者了解到，活动现场。", set()),
+        ("双方与株式会社电通签约。", set()),  # 电 of 电通 is no dateline
+        ("他在现场拍摄", set()),
+    ],
+    "people.byline_outlet": [
+        ("珠江时报讯(记者/李年通讯员/李伟)南海区举办推介会。", {("珠江时报", "Organization", "shape")}),
+        ("[国际在线:Organization]陕西频道消息:活动举行。", {("国际在线", "Organization", "gazetteer")}),
+        ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
+        ("本报讯(记者刘明)推介会举行。", set()),
+    ],
     "people.leader_cue": [
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),
         ("代表团率先抵达。", set()),

@@ -42,6 +42,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("周文栋", "affiliatedWith", "无锡市委", "书记"), ("吴建元", "affiliatedWith", "无锡市委", "书记")}),
         ("[许峰:Person]、[周文栋:Person]出席。", set()),
     ]),
+    "affiliatedWith.byline": ((), {}, [
+        ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"
+         "[王海:Person@people.byline_credits])[福州:City]举办推介会。",
+         {("陈立", "affiliatedWith", "新华网"), ("王海", "affiliatedWith", "新华网")}),
+        # a credit without an outlet: the outlet of the article's dateline
+        ("[楚天都市报:Organization@people.byline_outlet]讯 推介会在武汉举行。\n活动现场。[刘明:Person@people.byline]",
+         {("刘明", "affiliatedWith", "楚天都市报")}),
+        ("本报讯(记者[刘明:Person@people.byline_credits])推介会在武汉举行。", set()),  # 本报 names no outlet
+        ("[新华网:Organization]记者[刘明:Person]说。", set()),  # no byline
+    ]),
     "participatedIn.attendees": ((), {}, [
         ("[2024中日经贸洽谈会:Event]在大连举行。大连市副市长[李强:Person]、日本贸易振兴机构理事[田中一郎:Person]分别致辞。",
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),

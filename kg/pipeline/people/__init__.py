@@ -23,12 +23,13 @@ from spacy.tokens import Doc
 from ...ontology import ORGANIZATION_CLASSES
 from ..candidates import Candidate, SpanIndex
 from ..rules import Rule, resolve_rules, rule
+from . import bylines as _bylines  # noqa: F401  (registers the byline rules)
 from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon
 
 __all__ = ["DEFAULT_RULES", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
 
 DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.byline",
-                 "people.leader_cue"]
+                 "people.leader_cue", "people.byline_credits", "people.byline_outlet"]
 
 _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")

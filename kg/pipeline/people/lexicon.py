@@ -39,12 +39,38 @@ class PersonLexicon:
         self.heads = tuple(sorted({fold(h) for h in load_words(heads)}, key=len, reverse=True))
         self.head_patterns = tuple(re.compile(re.escape(head)) for head in self.heads)
         self.surnames = frozenset(fold(s) for path in surnames for s in load_words(path))
+        # the lists go from the commonest surname down: the rank of the first list, then the next
+        self._ranks: dict[str, int] = {}
+        for offset, path in enumerate(surnames):
+            for rank, surname in enumerate(load_words(path)):
+                self._ranks.setdefault(fold(surname), 1000 * offset + rank)
         self.leader_cues = re.compile("|".join(re.escape(w) for w in extra["leader_cues"]))
         self.byline = extra["byline_pattern"]
         self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
+        self.byline_words: dict[str, object] = {
+            key: Affixes(fold(w) for w in extra[key])
+            for key in ("byline_roles", "byline_role_marks", "dateline_words", "dateline_fillers", "outlet_suffixes",
+                        "home_outlets")}
+        self.byline_words["byline_ends"] = tuple(sorted(extra["byline_ends"], key=len, reverse=True))
+        self.byline_words["dateline_open"] = frozenset(extra["dateline_open_words"])
+        self.byline_words["filler_list"] = tuple(fold(w) for w in extra["dateline_fillers"])
+        self.byline_matcher = WordMatcher(fold(w) for key in ("byline_roles", "byline_role_marks", "byline_ends", "dateline_words")
+                                          for w in extra[key])
+        for key in ("byline_bullets", "byline_joiners", "byline_separators", "date_marks"):
+            self.byline_words[key] = frozenset(extra[key])
 
     def has_surname(self, name: str) -> bool:
         return name[:1] in self.surnames or name[:2] in self.surnames or name[:3] in self.surnames
+
+    def surname_rank(self, name: str, length: int) -> int | None:
+        """How common the surname of a ``length``-character name is (0 the commonest), ``None``
+        without one: a one-character surname before one or two characters, a two-character one
+        before one or two (欧阳婧, 司马相如)."""
+        ranks = [self._ranks.get(name[:1])] if length <= 3 else []
+        if length >= 3:
+            ranks.append(self._ranks.get(name[:2]))
+        found = [r for r in ranks if r is not None]
+        return min(found) if found else None
 
     def name_after(self, text: str, start: int) -> int | None:
         """End of a name starting at ``start``: before punctuation or a cue word.

@@ -12,10 +12,12 @@ from typing import NamedTuple
 
 from ...records import EntityKey, Mention
 from ..marks import HARD_BOUNDARIES
+from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
+from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["company_pronoun", "home_leader", "list_continues", "post_chain", "title_before_name"]
+__all__ = ["byline", "company_pronoun", "home_leader", "list_continues", "post_chain", "title_before_name"]
 
 _GATE = ("@Person",)
 
@@ -145,3 +147,33 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
             continue
         for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
             yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=fact.job_title)
+
+
+def _dateline_outlets(view: DocView) -> list[EntityKey]:
+    """The outlets of the article's first byline that names any (楚天都市报讯 …)."""
+    def compute() -> list[EntityKey]:
+        outlets = [m for m in view.mentions if m.rule == BYLINE_OUTLET]
+        if not outlets:
+            return []
+        line_end = view.text.find("\n", outlets[0].start)
+        line_end = len(view.text) if line_end < 0 else line_end
+        return list(dict.fromkeys(m.key for m in outlets if m.start < line_end))
+
+    return view.memo(_dateline_outlets, compute)
+
+
+@relation_rule("affiliatedWith.byline", gate=_GATE)
+def byline(s: Sentence) -> Iterator[Fact]:
+    """The people of a byline work for the outlets it names, or else for the outlet of the article's
+    dateline (新华网大连6月1日电(记者蔡拥军、张博群) → 新华网; 楚天都市报讯 … 周鹏 → 楚天都市报)."""
+    text = s.text
+    for index, person in s.people:
+        if person.rule not in BYLINE_PEOPLE:
+            continue
+        line_start = text.rfind("\n", 0, person.start) + 1
+        outlets = list(dict.fromkeys(m.key for m in s.mentions[:index]
+                                     if m.rule == BYLINE_OUTLET and m.start >= line_start))
+        record = s.view.entities.get(person.key)
+        title = record.job_title if record is not None else None
+        for outlet in outlets or _dateline_outlets(s.view):
+            yield Fact(person.key, "affiliatedWith", outlet, person.start, job_title=title)

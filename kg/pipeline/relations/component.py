@@ -26,6 +26,7 @@ DEFAULT_RULES = [
     "affiliatedWith.post_chain",
     "affiliatedWith.home_leader",
     "affiliatedWith.list_continues",
+    "affiliatedWith.byline",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
     "organizedBy.hosts",

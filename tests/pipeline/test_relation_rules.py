@@ -26,6 +26,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",
          {("藤本健一", "affiliatedWith", "三井物产（大连）有限公司", "总经理")}),
         ("著名指挥家[小泽征二:Person]的作品在大阪演出。", set()),  # a profession is no post
+        ("[天津市:City]长[黄明:Person]出席。", {("黄明", "affiliatedWith", "天津市", "市长")}),  # 市 opens the title
+        ("[中国:Country]驻[日本:Country]大使[程华:Person]出席。", set()),  # the diplomat's (affiliatedWith.diplomat)
+    ]),
+    "affiliatedWith.diplomat": ((), {}, [
+        ("[中国:Country]驻[日本:Country]大使[程华:Person]、[日本:Country]驻[广州:City]总领事[石田英:Person]出席。",
+         {("程华", "affiliatedWith", "中国", "大使"), ("石田英", "affiliatedWith", "日本", "总领事")}),
+        # the mission, where the article names it
+        ("[中国驻日本大使馆:GovernmentBody]举办活动。[中国:Country]驻[日本:Country]大使[程华:Person]出席。",
+         {("程华", "affiliatedWith", "中国驻日本大使馆", "大使")}),
+        ("我国驻[日本:Country]原特命全权大使[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "原特命全权大使")}),
+        ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
     ]),
     "affiliatedWith.post_chain": ((), {}, [
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import HARD_BOUNDARIES
 from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
@@ -17,7 +18,7 @@ from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["byline", "company_pronoun", "home_leader", "list_continues", "post_chain", "title_before_name"]
+__all__ = ["byline", "company_pronoun", "diplomat", "home_leader", "list_continues", "post_chain", "title_before_name"]
 
 _GATE = ("@Person",)
 
@@ -34,9 +35,10 @@ class Post(NamedTuple):
     titled: bool  # a title that is not the tail of a longer profession (指挥家 is no 家)
     company: tuple[EntityKey, str] | None  # 该公司 + title: the company and the title
     direct: bool  # a body right before the title and the name (and no 该公司)
+    posted: tuple[EntityKey | None, Mention] | None  # 中国驻日本大使: who sends the diplomat, and where to
 
 
-reads("affiliatedWith", "state_titles", "company_pronouns")
+reads("affiliatedWith", "state_titles", "company_pronouns", "leader_prefixes", "posting_marker", "home_country_words", "diplomat_missions")
 
 
 def posts(s: Sentence) -> list[Post]:
@@ -62,12 +64,56 @@ def _posts(s: Sentence) -> list[Post]:
             before = sentence[index - 2]
             gap = text[before.end:person.start]
         titled = bool(title) and not (profession and len(profession) >= len(title))
+        if titled and before is not None and before.key.label in PLACE_CLASSES and len(title) > len(gap) \
+                and before.end - (person.start - len(title)) == 1 and title[:1] in lex["leader_prefixes"]:
+            gap = title  # 天津市长黄兴国: the place's 市 opens the title
         company = _company(s, person, title)
-        direct = titled and company is None and before is not None and before.key.label != "Person" \
-            and 0 < len(gap) <= 12 and gap.endswith(title) \
+        posted = _posted(s, index, before, gap) if titled and company is None else None
+        direct = titled and company is None and posted is None and before is not None \
+            and before.key.label != "Person" and 0 < len(gap) <= 12 and gap.endswith(title) \
             and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap)
-        found.append(Post(index, person, before, gap, title, titled, company, direct))
+        found.append(Post(index, person, before, gap, title, titled, company, direct, posted))
     return found
+
+
+def _posted(s: Sentence, index: int, before: Mention | None, gap: str) -> tuple[EntityKey | None, Mention] | None:
+    """A diplomat's post: 驻 + place + 大使/总领事 before the name, and the country that sends them,
+    named before 驻 (中国驻日本大使), or 我国 or nobody: the country of the article's home city."""
+    lex, text = s.lex, s.text
+    if before is None or before.key.label not in PLACE_CLASSES or not 0 < len(gap) <= 8 \
+            or not gap.endswith(tuple(lex["diplomat_missions"])) \
+            or not text.endswith(lex["posting_marker"], 0, before.start):
+        return None
+    marker = before.start - len(lex["posting_marker"])
+    sender = s.mentions[index - 2] if index >= 2 else None
+    if sender is not None and sender.end == marker and sender.key.label == "Country":
+        return sender.key, before
+    if sender is not None and sender.end == marker:
+        return None  # 大连驻东京代表: no diplomat
+    home = _home_country(s)
+    return (home if home != before.key else None), before
+
+
+def _home_country(s: Sentence) -> EntityKey | None:
+    """The country of the article's home city, or the one 我国 names in an article without one."""
+    place = s.view.home.get("City") or s.view.home.get("Region")
+    while place is not None and place.label != "Country":
+        place = s.view.parents.get(place)
+    if place is None:
+        place = EntityKey(next(iter(s.lex["home_country_words"].values())), "Country")
+    return place
+
+
+def _mission(s: Sentence, sender: EntityKey | None, post: Mention, title: str) -> EntityKey | None:
+    """The mission named in the article that the diplomat serves in (中国驻日本大使馆 for 中国驻日本大使)."""
+    missions = s.lex["diplomat_missions"]
+    suffix = missions[max((k for k in missions if title.endswith(k)), key=len)]
+    places = {s.lex["posting_marker"] + post.key.name, s.lex["posting_marker"] + s.view.folded[post.start:post.end]}
+    found = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(suffix)
+             and any(p in key.name for p in places)]
+    if sender is not None:
+        found.sort(key=lambda key: not key.name.startswith(sender.name))
+    return found[0] if found else None
 
 
 def _company(s: Sentence, person: Mention, title: str | None) -> tuple[EntityKey, str] | None:
@@ -100,6 +146,20 @@ def title_before_name(s: Sentence) -> Iterator[Fact]:
             yield Fact(person.key, "affiliatedWith", post.before.key, person.start, job_title=post.gap)
             for place in body_places(s, post.before):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=post.gap)
+
+
+@relation_rule("affiliatedWith.diplomat", gate=_GATE)
+def diplomat(s: Sentence) -> Iterator[Fact]:
+    """An ambassador or consul serves in the mission when the article names it, else the country
+    that sends them (中国驻日本大使程永华 → 中国驻日本大使馆 or 中国, not 日本)."""
+    for post in posts(s):
+        if post.posted is None:
+            continue
+        sender, place = post.posted
+        mission = _mission(s, sender, place, post.gap)
+        target = mission or sender
+        if target is not None:
+            yield Fact(post.person.key, "affiliatedWith", target, post.person.start, job_title=post.gap)
 
 
 @relation_rule("affiliatedWith.post_chain", gate=_GATE)

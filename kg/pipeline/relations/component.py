@@ -23,6 +23,7 @@ __all__ = ["DEFAULT_RULES", "RelationExtractor"]
 DEFAULT_RULES = [
     "affiliatedWith.company_pronoun",
     "affiliatedWith.title_before_name",
+    "affiliatedWith.diplomat",
     "affiliatedWith.post_chain",
     "affiliatedWith.home_leader",
     "affiliatedWith.list_continues",

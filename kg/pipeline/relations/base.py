@@ -90,7 +90,7 @@ class Sentence:
                  index: int, start: int, end: int) -> None:
         self.view, self.lex, self.cues, self.discourse = view, lex, cues, discourse
         self.index, self.start, self.end = index, start, end
-        self.text = view.text
+        self.text = view.folded  # (traditional and Japanese forms folded: the cue words are simplified)
         self.mentions: list[Mention] = view.mentions_between(start, end)
         #: the sentence's people, with their index among its mentions
         self.people: list[tuple[int, Mention]] = [(i, m) for i, m in enumerate(self.mentions) if m.key.label == "Person"]

@@ -99,7 +99,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         view: DocView = doc._.view
         lex = self.lex
-        cues = view.memo(lex.cue_words, lambda: Occurrences(lex.cue_words, view.text, view.mentions))
+        cues = view.memo(lex.cue_words, lambda: Occurrences(lex.cue_words, view.folded, view.mentions))
         discourse = Discourse()
         for index, (start, end) in enumerate(view.sentences):
             if index and view.paragraph_of[index] != view.paragraph_of[index - 1]:

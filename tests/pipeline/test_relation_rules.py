@@ -27,6 +27,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("藤本健一", "affiliatedWith", "三井物产（大连）有限公司", "总经理")}),
         ("著名指挥家[小泽征二:Person]的作品在大阪演出。", set()),  # a profession is no post
         ("[天津市:City]长[黄明:Person]出席。", {("黄明", "affiliatedWith", "天津市", "市长")}),  # 市 opens the title
+        # the place nearest the committee's suffix
+        ("[中国[江苏省:Region][盐城市:City]市委:GovernmentBody]书记[朱明:Person]出席。",
+         {("朱明", "affiliatedWith", "中国江苏省盐城市市委", "书记"), ("朱明", "affiliatedWith", "盐城市", "书记")}),
+        ("[[广州:City]事务所:Organization~]所长[清水显:Person]出席。",
+         {("清水显", "affiliatedWith", "广州事务所", "所长")}),
+        ("[广州:City]事务所所长[清水显:Person]出席。", set()),  # a body no name stage found is not the place
+        ("[三条市:City]议会议长[阿部一郎:Person]出席。", {("阿部一郎", "affiliatedWith", "三条市", "议会议长")}),
         ("[中国:Country]驻[日本:Country]大使[程华:Person]出席。", set()),  # the diplomat's (affiliatedWith.diplomat)
     ]),
     "affiliatedWith.diplomat": ((), {}, [
@@ -44,6 +51,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国外商投资企业协会:Organization]常务副会长[曹宏瑛:Person]致辞。", set()),
     ]),
     "affiliatedWith.home_leader": ((), {"home": "青岛", "province": "山东省"}, [
+        ("[市委:GovernmentBody=青岛市委]副书记、市长[赵明:Person]出席。", set()),  # the committee's (title_before_name)
         ("市长[赵明:Person]出席。", {("赵明", "affiliatedWith", "青岛", "市长")}),
         ("副省长[李强:Person]出席。", {("李强", "affiliatedWith", "山东省", "副省长")}),
         ("[青岛市委:GovernmentBody]书记[王伟:Person]出席。", set()),  # the body's (title_before_name)

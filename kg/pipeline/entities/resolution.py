@@ -129,16 +129,19 @@ def name(res: Resolution) -> None:
 
 
 def find_home(res: Resolution) -> None:
-    """The article's home city and province: the Chinese city named most often."""
+    """The article's home city and province: the Chinese city named most often (a municipality,
+    北京 or 天津, is a home city without a province)."""
     provinces = tuple(res.lex.words["province_suffixes"])
+    countries = set(res.lex.words["home_countries"])
     counts = Counter(
         candidate_key(c, res.text) for c in res.chosen
-        if c.label == "City" and c.entry is not None and c.entry.parent_label == "Region"
-        and c.entry.parent.endswith(provinces)
+        if c.label == "City" and c.entry is not None
+        and (c.entry.parent_label == "Region" and c.entry.parent.endswith(provinces)
+             or c.entry.parent_label == "Country" and c.entry.parent in countries)
     )
     if counts:
         city = res.entities.get(counts.most_common(1)[0][0])
         if city is not None:
             res.home["City"] = city
-            if city.parent is not None:
+            if city.parent is not None and city.parent.label == "Region":
                 res.home["Region"] = Entity(city.parent)

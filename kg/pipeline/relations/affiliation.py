@@ -38,7 +38,7 @@ class Post(NamedTuple):
     posted: tuple[EntityKey | None, Mention] | None  # 中国驻日本大使: who sends the diplomat, and where to
 
 
-reads("affiliatedWith", "state_titles", "company_pronouns", "leader_prefixes", "posting_marker", "home_country_words", "diplomat_missions")
+reads("affiliatedWith", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "posting_marker", "home_country_words", "diplomat_missions")
 
 
 def posts(s: Sentence) -> list[Post]:
@@ -71,9 +71,17 @@ def _posts(s: Sentence) -> list[Post]:
         posted = _posted(s, index, before, gap) if titled and company is None else None
         direct = titled and company is None and posted is None and before is not None \
             and before.key.label != "Person" and 0 < len(gap) <= 12 and gap.endswith(title) \
-            and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap)
+            and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap) \
+            and not (before.key.label in PLACE_CLASSES and _unnamed_body(s, gap, title))
         found.append(Post(index, person, before, gap, title, titled, company, direct, posted))
     return found
+
+
+def _unnamed_body(s: Sentence, gap: str, title: str) -> bool:
+    """广州事务所所长, 成都伊藤营业副总经理: words between a place and the title name a body that
+    is not the place (but 三条市议会议长, 大连市人民政府副市长 hold a post of the place)."""
+    words = gap[:-len(title)].rstrip("、")
+    return bool(words) and words not in s.lex["place_body_words"] and s.lex.title_suffixes.longest_suffix(words) is None
 
 
 def _posted(s: Sentence, index: int, before: Mention | None, gap: str) -> tuple[EntityKey | None, Mention] | None:

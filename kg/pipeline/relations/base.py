@@ -208,18 +208,21 @@ reads("body_places", "body_place_suffixes")
 
 
 def body_places(s: Sentence, mention: Mention) -> list[EntityKey]:
-    """The place a party committee or government governs: 南沙区委 → 南沙区, 市委 → the home city."""
+    """The place a party committee or government governs: the place nearest the suffix inside its
+    name (南沙区委 → 南沙区, 中共辽宁省委 → 辽宁省, 天津开发区管委会 → 天津开发区), or the home city or
+    province it is named after (市委 → 无锡市委 → 无锡)."""
     key = mention.key
     if key.label != "GovernmentBody" or not key.name.endswith(s.lex["body_place_suffixes"]):
         return []
-    city = s.view.home.get("City")
-    if city is not None and key.name.startswith(city.name):
-        return [city]
-    found = [c for c in s.view.places_between(mention.start, mention.start + 1)
+    found = [c for c in s.view.places_between(mention.start, mention.end)
              if c.end < mention.end and (c.entry is not None or c.label == "Zone")]
     if found:
-        best = max(found, key=lambda c: c.length)  # 天津开发区管委会 → 天津开发区, not 天津
+        best = max(found, key=lambda c: (c.end, c.length))  # 中国江苏省盐城市市委 → 盐城市
         return [candidate_key(best, s.view.folded)]
+    for label in ("City", "Region"):
+        place = s.view.home.get(label)
+        if place is not None and key.name.startswith(place.name):
+            return [place]
     return []
 
 

@@ -39,6 +39,11 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # a listed place before the title vouches too, and for five characters
+        ("[岩手县:Region]知事达山拓也表示。", {("达山拓也", "Person", "person", "知事")}),
+        ("[日本贸易振兴机构上海代表处:Organization]所长丸山丰二郎表示。", {("丸山丰二郎", "Person", "person", "所长")}),
+        ("会长由小林一郎担任。", {("小林一郎", "Person", "person", "会长")}),
+        ("会长由大会选举产生。", set()),
     ],
     "people.name_before_title": [
         ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),

@@ -35,6 +35,7 @@ _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")
 _BYLINE_STARTS = frozenset("。！？”\n")
 _BYLINE_REACH = 8  # the longest byline: （ + 3 characters + ） + /文
+_VOUCHING_PLACES = frozenset({"Country", "Region", "City"})
 
 
 def people_rule(rule_id: str) -> Callable[[Callable], Callable]:
@@ -63,35 +64,45 @@ def _titles(scan: PeopleScan) -> list[tuple[int, str]]:
     return scan._memo["titles"]
 
 
-def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> int | None:
-    """The end of the name right after a title, if it is one (see :func:`title_before_name`)."""
+def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
+    """The name right after a title, if it is one (see :func:`title_before_name`), as (start, end)."""
     text, lex = scan.text, scan.lex
     start = end_index + 1
-    end = lex.name_after(text, start)
+    # a listed body or place right before the title vouches for a name without a listed surname
+    # (无锡日本商会会长茂吕周平, 岩手县知事达增拓也); elsewhere a name needs one (记者采访时 holds none)
+    vouchers = scan._memo.get("vouchers")
+    if vouchers is None:
+        vouchers = scan._memo["vouchers"] = {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES
+                                              or (c.source == "gazetteer" and c.label in _VOUCHING_PLACES)}
+    vouched = start - len(title) in vouchers
+    opener = lex.words["name_openers"].longest_prefix(text, start, end=start + 1)
+    if opener:  # 会长由小林阳吉担任: the name after 由, before the verb of the post
+        end = lex.name_after(text, start + len(opener), five=vouched)
+        if end is None or not text.startswith(tuple(lex.words["post_verbs"]), end):
+            return None
+        start += len(opener)
+    else:
+        end = lex.name_after(text, start, five=vouched)
     if end is None:
         return None
-    # a body or company right before the title vouches for a name without a listed surname
-    # (无锡日本商会会长茂吕周平); elsewhere a name needs one (记者采访时 holds none)
-    body_ends = scan._memo.get("body_ends")
-    if body_ends is None:
-        body_ends = scan._memo["body_ends"] = {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES}
     # a name a shape crosses is no name: 东莞市长安镇 holds the title 市长 but 长安镇 is a town
     shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
-    if (lex.has_surname(text[start:end]) or (end - start >= 3 and start - len(title) in body_ends)) \
+    if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
             and not text.startswith(lex.cues, start) and not lex.starts_with_title(text, start):
-        return end
+        return start, end
     return None
 
 
 @people_rule("people.title_before_name")
 def title_before_name(scan: PeopleScan) -> list[Candidate]:
-    """A title, then a name up to a cue word or punctuation (市委书记杜小刚分别讲话, 会长茂吕周平、)."""
+    """A title, then a name up to a cue word or punctuation (市委书记杜小刚分别讲话, 会长茂吕周平、,
+    会长由小林一郎担任)."""
     found = []
     for end_index, title in _titles(scan):
-        end = _name_after_title(scan, end_index, title)
-        if end is not None:
-            found.append(scan.person(end_index + 1, end, "people.title_before_name", 15, title))
+        span = _name_after_title(scan, end_index, title)
+        if span is not None:
+            found.append(scan.person(*span, "people.title_before_name", 15, title))
     return found
 
 

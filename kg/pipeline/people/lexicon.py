@@ -20,7 +20,7 @@ STAGE = "kg_people"
 IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs")
 
 
 class PersonLexicon:
@@ -47,6 +47,8 @@ class PersonLexicon:
         self.leader_cues = re.compile("|".join(re.escape(w) for w in extra["leader_cues"]))
         self.byline = extra["byline_pattern"]
         self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
+        self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers",)}
+        self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
         self.byline_words: dict[str, object] = {
             key: Affixes(fold(w) for w in extra[key])
             for key in ("byline_roles", "byline_role_marks", "dateline_words", "dateline_fillers", "outlet_suffixes",
@@ -72,11 +74,12 @@ class PersonLexicon:
         found = [r for r in ranks if r is not None]
         return min(found) if found else None
 
-    def name_after(self, text: str, start: int) -> int | None:
+    def name_after(self, text: str, start: int, *, five: bool = False) -> int | None:
         """End of a name starting at ``start``: before punctuation or a cue word.
 
         The longest such name of 2–4 characters wins (高桥和也表示: 和 may be a cue, but
-        高桥和也 ends at 表示); five characters only for a three-character surname.
+        高桥和也 ends at 表示); five characters only for a listed surname of two or three
+        characters, or where the context vouches for the name (``five``: 所长丸屋丰二郎公布).
         """
         best = None
         ambiguous = False
@@ -86,7 +89,7 @@ class PersonLexicon:
                 break
             if length <= 3 and end < len(text) and text[end].isascii() and text[end].isalnum():
                 return end  # 通讯员于海洋1月15日: a name ends where the ideographs end
-            if length == _MAX_NAME and not (text[start:start + 3] in self.surnames
+            if length == _MAX_NAME and not (five or text[start:start + 3] in self.surnames
                                             or text[start:start + 2] in self.surnames):
                 break  # 小野寺光男, 松本健太郎
             if length == _MAX_NAME and text[start:start + 3] not in self.surnames and text[end - 1] in self.cues:

@@ -38,7 +38,7 @@ class Post(NamedTuple):
     posted: tuple[EntityKey | None, Mention] | None  # 中国驻日本大使: who sends the diplomat, and where to
 
 
-reads("affiliatedWith", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "posting_marker", "home_country_words", "diplomat_missions")
+reads("affiliatedWith", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions")
 
 
 def posts(s: Sentence) -> list[Post]:
@@ -52,20 +52,23 @@ def _posts(s: Sentence) -> list[Post]:
     for index, person in s.people:
         before = sentence[index - 1] if index else None
         gap = text[before.end:person.start] if before else ""
+        opener = next((w for w in lex["name_openers"] if gap.endswith(w)), "")
+        if opener:  # 会长由小林阳吉担任
+            gap = gap[:-len(opener)]
         # the longest title that fits between the body and the name (南沙区委 + 书记), titles
         # before head nouns; else the longest just before the name
         title = (lex.title_suffixes.longest_suffix(gap) or lex.head_suffixes.longest_suffix(gap)) if before else None
-        title = title or lex.title_suffixes.longest_suffix(text, person.start) \
-            or lex.head_suffixes.longest_suffix(text, person.start)
-        profession = lex.profession_suffixes.longest_suffix(text, person.start)
+        at = person.start - len(opener)
+        title = title or lex.title_suffixes.longest_suffix(text, at) or lex.head_suffixes.longest_suffix(text, at)
+        profession = lex.profession_suffixes.longest_suffix(text, at)
         if title and before is not None and before.key.label == "Country" and index >= 2 \
                 and not title.endswith(lex["state_titles"]):
             # 丸红株式会社执行役员、中国总代表井上隆之: the country only names the post's territory
             before = sentence[index - 2]
-            gap = text[before.end:person.start]
+            gap = text[before.end:at]
         titled = bool(title) and not (profession and len(profession) >= len(title))
         if titled and before is not None and before.key.label in PLACE_CLASSES and len(title) > len(gap) \
-                and before.end - (person.start - len(title)) == 1 and title[:1] in lex["leader_prefixes"]:
+                and before.end - (at - len(title)) == 1 and title[:1] in lex["leader_prefixes"]:
             gap = title  # 天津市长黄兴国: the place's 市 opens the title
         company = _company(s, person, title)
         posted = _posted(s, index, before, gap) if titled and company is None else None

@@ -123,8 +123,8 @@ class RelationExtractor:
 
 
 def _record(view: DocView, sentence: Sentence | None, fact: Fact | StatisticRecord, rule_id: str) -> None:
-    if isinstance(fact, StatisticRecord):
-        view.statistics.append(dataclasses.replace(fact, rule=rule_id))
+    if isinstance(fact, StatisticRecord):  # the evidence quotes the original text, as a relation's does
+        view.statistics.append(dataclasses.replace(fact, rule=rule_id, evidence=view.text[fact.start:fact.end]))
         return
     if sentence is not None:
         sentence.proposed.append(fact)

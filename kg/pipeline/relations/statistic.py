@@ -18,7 +18,7 @@ def measure(s: Sentence) -> Iterator[StatisticRecord]:
     text, view = s.text, s.view
     measures = s.lex["investment_statistics"]
     # an amount a relation of this sentence already carries is not a statistic
-    linked = {view.text.find(r.money.text, s.start, s.end) for r in view.relations
+    linked = {text.find(r.money.text, s.start, s.end) for r in view.relations
               if r.money is not None and r.start == s.start}
     for c_start, c_end in s.clauses:
         found = next(((i, w) for w in measures for i in [text.find(w, c_start, c_end)] if i >= 0), None)
@@ -38,5 +38,5 @@ def measure(s: Sentence) -> Iterator[StatisticRecord]:
                 values.append((Decimal(count.group(1)), count.group(2), None))
         for value, unit, currency in values[:1]:
             start, end = view.sentence(at)
-            yield StatisticRecord(subjects[0].key, word, value, unit, start, end, view.text[start:end],
+            yield StatisticRecord(subjects[0].key, word, value, unit, start, end, text[start:end],
                                   counterpart=counterpart, currency=currency, date=date_near(s, at))

@@ -44,10 +44,14 @@ PEOPLE = {
         ("[日本贸易振兴机构上海代表处:Organization]所长丸山丰二郎表示。", {("丸山丰二郎", "Person", "person", "所长")}),
         ("会长由小林一郎担任。", {("小林一郎", "Person", "person", "会长")}),
         ("会长由大会选举产生。", set()),
+        ("[自民党:Organization]副总干事长松山信介表示。", {("松山信介", "Person", "person", "干事长")}),  # not 长松山信介
+        ("总领事横井也随团来访。", {("横井", "Person", "person", "总领事")}),  # 也 (also) after a surname
+        ("会长高桥和也表示。", {("高桥和也", "Person", "person", "会长")}),
     ],
     "people.name_before_title": [
         ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),
         ("市委书记杜小刚指出。", set()),
+        ("主席同岸田文雄首相通电话。", {("岸田文雄", "Person", "person", "首相")}),
     ],
     "people.leader_list": [
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),

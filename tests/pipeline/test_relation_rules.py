@@ -46,6 +46,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("程华", "affiliatedWith", "中国驻日本大使馆", "大使")}),
         ("我国驻[日本:Country]原特命全权大使[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "原特命全权大使")}),
         ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
+        ("[日本:Country]驻华大使[垂木夫:Person]出席。", {("垂木夫", "affiliatedWith", "日本", "驻华大使")}),
     ]),
     "affiliatedWith.post_chain": ((), {}, [
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",

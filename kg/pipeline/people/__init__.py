@@ -74,7 +74,15 @@ def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int
     if vouchers is None:
         vouchers = scan._memo["vouchers"] = {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES
                                               or (c.source == "gazetteer" and c.label in _VOUCHING_PLACES)}
-    vouched = start - len(title) in vouchers
+    at = start - len(title)
+    for _ in range(3):  # 自民党副总干事长: modifiers between the body and the title
+        modifier = lex.words["title_modifiers"].longest_suffix(text, at, start=max(0, at - 2))
+        if at in vouchers or not modifier:
+            break
+        at -= len(modifier)
+    vouched = at in vouchers
+    if _inside_title(scan, start):
+        return None  # 副总干事长末松信介: 长 ends the title 干事长, no name starts there
     opener = lex.words["name_openers"].longest_prefix(text, start, end=start + 1)
     if opener:  # 会长由小林阳吉担任: the name after 由, before the verb of the post
         end = lex.name_after(text, start + len(opener), five=vouched)
@@ -94,6 +102,16 @@ def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int
     return None
 
 
+def _inside_title(scan: PeopleScan, at: int) -> bool:
+    """A title occurrence holds ``at`` after its first character."""
+    cover = scan._memo.get("title_cover")
+    if cover is None:
+        cover = scan._memo["title_cover"] = bytearray(len(scan.text) + 1)
+        for start, end, _ in scan.lex.titles.find(scan.text):
+            cover[start + 1:end] = b"\1" * (end - start - 1)
+    return bool(cover[at])
+
+
 @people_rule("people.title_before_name")
 def title_before_name(scan: PeopleScan) -> list[Candidate]:
     """A title, then a name up to a cue word or punctuation (市委书记杜小刚分别讲话, 会长茂吕周平、,
@@ -108,19 +126,23 @@ def title_before_name(scan: PeopleScan) -> list[Candidate]:
 
 @people_rule("people.name_before_title")
 def name_before_title(scan: PeopleScan) -> list[Candidate]:
-    """A three-character name with a surname right before a title that follows names (习近平总书记)."""
+    """A three-character name with a surname right before a title that follows names (习近平总书记),
+    or four characters with a two-character surname (同岸田文雄首相)."""
     text, lex = scan.text, scan.lex
     occupied = scan.index("occupied", lambda c: True)
     found = []
     for end_index, title in _titles(scan):
         if title not in lex.name_first or _name_after_title(scan, end_index, title) is not None:
             continue
-        title_start, name_start = end_index + 1 - len(title), end_index + 1 - len(title) - 3
-        if name_start < 0:
-            continue
-        name = text[name_start:title_start]
-        if IDEOGRAPHS.match(name) and lex.has_surname(name) and not occupied.overlapping(name_start, title_start):
+        title_start = end_index + 1 - len(title)
+        for name_start in (title_start - 4, title_start - 3):
+            name = text[max(0, name_start):title_start]
+            two = title_start - name_start == 4
+            if name_start < 0 or not IDEOGRAPHS.match(name) or occupied.overlapping(name_start, title_start) \
+                    or not (name[:2] in lex.surnames if two else lex.has_surname(name)):
+                continue
             found.append(scan.person(name_start, title_start, "people.name_before_title", 14, title))
+            break
     return found
 
 

@@ -20,7 +20,7 @@ STAGE = "kg_people"
 IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "title_modifiers")
 
 
 class PersonLexicon:
@@ -47,7 +47,7 @@ class PersonLexicon:
         self.leader_cues = re.compile("|".join(re.escape(w) for w in extra["leader_cues"]))
         self.byline = extra["byline_pattern"]
         self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
-        self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers",)}
+        self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
         self.byline_words: dict[str, object] = {
             key: Affixes(fold(w) for w in extra[key])
@@ -98,6 +98,8 @@ class PersonLexicon:
                 break  # 王龚表示 is no name: it holds a cue word of two or more characters
             if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in OPEN + CLOSE \
                     or self.title_at(text, end) or text.startswith(self.long_cues, end):
+                if ambiguous and best == end - 1 and best - start == 2 and text[start:best] in self.surnames:
+                    return best  # 总领事横井也随团: a two-character surname, then 也 (also)
                 return end
             if text.startswith(self.cues, end):
                 if text[end] not in self.ambiguous and not ambiguous:

@@ -35,7 +35,7 @@ class Post(NamedTuple):
     titled: bool  # a title that is not the tail of a longer profession (指挥家 is no 家)
     company: tuple[EntityKey, str] | None  # 该公司 + title: the company and the title
     direct: bool  # a body right before the title and the name (and no 该公司)
-    posted: tuple[EntityKey | None, Mention] | None  # 中国驻日本大使: who sends the diplomat, and where to
+    posted: tuple[EntityKey | None, str] | None  # 中国驻日本大使: who sends the diplomat, and the post (驻日本)
 
 
 reads("affiliatedWith", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions")
@@ -87,22 +87,26 @@ def _unnamed_body(s: Sentence, gap: str, title: str) -> bool:
     return bool(words) and words not in s.lex["place_body_words"] and s.lex.title_suffixes.longest_suffix(words) is None
 
 
-def _posted(s: Sentence, index: int, before: Mention | None, gap: str) -> tuple[EntityKey | None, Mention] | None:
+def _posted(s: Sentence, index: int, before: Mention | None, gap: str) -> tuple[EntityKey | None, str] | None:
     """A diplomat's post: 驻 + place + 大使/总领事 before the name, and the country that sends them,
-    named before 驻 (中国驻日本大使), or 我国 or nobody: the country of the article's home city."""
-    lex, text = s.lex, s.text
-    if before is None or before.key.label not in PLACE_CLASSES or not 0 < len(gap) <= 8 \
-            or not gap.endswith(tuple(lex["diplomat_missions"])) \
-            or not text.endswith(lex["posting_marker"], 0, before.start):
+    named before 驻 (中国驻日本大使, 日本驻华大使), or 我国 or nobody: the country of the article's home
+    city. Returns the sender and the text of the post (驻日本)."""
+    lex, text, marker = s.lex, s.text, s.lex["posting_marker"]
+    if before is None or not 0 < len(gap) <= 10 or not gap.endswith(tuple(lex["diplomat_missions"])):
         return None
-    marker = before.start - len(lex["posting_marker"])
+    if before.key.label == "Country" and gap.startswith(marker):  # 日本驻华大使: the post no name stage found
+        return before.key, gap[:len(marker) + 1]
+    if before.key.label not in PLACE_CLASSES or not text.endswith(marker, 0, before.start) or len(gap) > 8:
+        return None
+    post = marker + s.view.folded[before.start:before.end]
+    at = before.start - len(marker)
     sender = s.mentions[index - 2] if index >= 2 else None
-    if sender is not None and sender.end == marker and sender.key.label == "Country":
-        return sender.key, before
-    if sender is not None and sender.end == marker:
+    if sender is not None and sender.end == at and sender.key.label == "Country":
+        return sender.key, post
+    if sender is not None and sender.end == at:
         return None  # 大连驻东京代表: no diplomat
     home = _home_country(s)
-    return (home if home != before.key else None), before
+    return (home if home != before.key else None), post
 
 
 def _home_country(s: Sentence) -> EntityKey | None:
@@ -115,13 +119,12 @@ def _home_country(s: Sentence) -> EntityKey | None:
     return place
 
 
-def _mission(s: Sentence, sender: EntityKey | None, post: Mention, title: str) -> EntityKey | None:
+def _mission(s: Sentence, sender: EntityKey | None, post: str, title: str) -> EntityKey | None:
     """The mission named in the article that the diplomat serves in (中国驻日本大使馆 for 中国驻日本大使)."""
     missions = s.lex["diplomat_missions"]
     suffix = missions[max((k for k in missions if title.endswith(k)), key=len)]
-    places = {s.lex["posting_marker"] + post.key.name, s.lex["posting_marker"] + s.view.folded[post.start:post.end]}
     found = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(suffix)
-             and any(p in key.name for p in places)]
+             and post in key.name]
     if sender is not None:
         found.sort(key=lambda key: not key.name.startswith(sender.name))
     return found[0] if found else None

@@ -52,6 +52,8 @@ PEOPLE = {
         ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),
         ("市委书记杜小刚指出。", set()),
         ("主席同岸田文雄首相通电话。", {("岸田文雄", "Person", "person", "首相")}),
+        ("转交楼明生省长的信。", {("楼明生", "Person", "person", "省长")}),
+        ("[福建:Region]省长致辞。", set()),  # a place, no name
     ],
     "people.leader_list": [
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),

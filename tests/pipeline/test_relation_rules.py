@@ -57,6 +57,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[市委:GovernmentBody=青岛市委]副书记、市长[赵明:Person]出席。", set()),  # the committee's (title_before_name)
         ("市长[赵明:Person]出席。", {("赵明", "affiliatedWith", "青岛", "市长")}),
         ("副省长[李强:Person]出席。", {("李强", "affiliatedWith", "山东省", "副省长")}),
+        ("[日本:Country]三条市市长[国定人:Person]出席。", set()),  # the mayor of a city no list knows
         ("[青岛市委:GovernmentBody]书记[王伟:Person]出席。", set()),  # the body's (title_before_name)
     ]),
     "affiliatedWith.list_continues": (("affiliatedWith.title_before_name",), {}, [

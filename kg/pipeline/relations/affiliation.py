@@ -203,7 +203,8 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
         if not post.titled or post.company is not None or post.direct:
             continue
         head = post.title.lstrip(s.lex["title_modifiers"])[:1]  # 副市长 is a 市 post
-        if head in prefixes:
+        opening = s.text[post.person.start - len(post.title) - 1:post.person.start - len(post.title)]
+        if head in prefixes and opening not in prefixes:  # 日本三条市市长: a city no list knows
             home = s.view.home.get(prefixes[head])
             if home is not None:
                 yield Fact(post.person.key, "affiliatedWith", home, post.person.start, job_title=post.title)

@@ -60,6 +60,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]三条市市长[国定人:Person]出席。", set()),  # the mayor of a city no list knows
         ("[青岛市委:GovernmentBody]书记[王伟:Person]出席。", set()),  # the body's (title_before_name)
     ]),
+    "affiliatedWith.title_after_name": ((), {}, [
+        ("[丰田汽车:Company]的[田中:Person]社长出席。", {("田中", "affiliatedWith", "丰田汽车", "社长")}),
+        ("[日产中国:Company][打越一:Person]总裁致辞。", {("打越一", "affiliatedWith", "日产中国", "总裁")}),
+        ("[丰田汽车:Company]会长[丰田章男:Person]社长出席。", set()),  # a title before the name wins
+        ("[大阪:City]的[田中:Person]社长出席。", set()),  # a place holds no company post
+    ]),
     "affiliatedWith.list_continues": (("affiliatedWith.title_before_name",), {}, [
         ("[无锡市委:GovernmentBody]书记[许峰:Person]、[周文栋:Person]、[吴建元:Person]出席。",
          {("周文栋", "affiliatedWith", "无锡市委", "书记"), ("吴建元", "affiliatedWith", "无锡市委", "书记")}),

@@ -126,8 +126,8 @@ def title_before_name(scan: PeopleScan) -> list[Candidate]:
 
 @people_rule("people.name_before_title")
 def name_before_title(scan: PeopleScan) -> list[Candidate]:
-    """A three-character name with a surname right before a title that follows names (习近平总书记),
-    or four characters with a two-character surname (同岸田文雄首相)."""
+    """A name with a surname right before a title that follows names (习近平总书记), four characters
+    with a two-character surname (同岸田文雄首相), two after a boundary (会见李强市长, 的田中社长)."""
     text, lex = scan.text, scan.lex
     occupied = scan.index("occupied", lambda c: True)
     found = []
@@ -135,15 +135,27 @@ def name_before_title(scan: PeopleScan) -> list[Candidate]:
         if title not in lex.name_first or _name_after_title(scan, end_index, title) is not None:
             continue
         title_start = end_index + 1 - len(title)
-        for name_start in (title_start - 4, title_start - 3):
+        fits = []
+        for length in (4, 3, 2):
+            name_start = title_start - length
             name = text[max(0, name_start):title_start]
-            two = title_start - name_start == 4
-            if name_start < 0 or not IDEOGRAPHS.match(name) or occupied.overlapping(name_start, title_start) \
-                    or not (name[:2] in lex.surnames if two else lex.has_surname(name)):
+            if name_start < 0 or not IDEOGRAPHS.match(name) or occupied.overlapping(name_start, title_start):
                 continue
-            found.append(scan.person(name_start, title_start, "people.name_before_title", 14, title))
-            break
+            if length == 4 and name[:2] not in lex.surnames or length == 3 and not lex.has_surname(name) \
+                    or length == 2 and not lex.common_surname(name):
+                continue
+            fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
+        # a name with a boundary or a cue word before it (会见李强市长, 张源副主任率…), else the longest
+        best = max(fits, default=None)
+        if best is not None and (best[0] or best[2] > 2):
+            found.append(scan.person(best[3], title_start, "people.name_before_title", 14, title))
     return found
+
+
+def _clean_left(scan: PeopleScan, at: int) -> bool:
+    """Nothing of a word before ``at``: the text's start, a mark, or the end of a cue word (会见, 和)."""
+    text = scan.text
+    return at == 0 or not IDEOGRAPHS.match(text[at - 1]) or any(text.endswith(c, 0, at) for c in scan.lex.cues)
 
 
 @people_rule("people.leader_list")

@@ -19,6 +19,7 @@ __all__ = ["IDEOGRAPHS", "PeopleScan", "PersonLexicon", "STAGE"]
 STAGE = "kg_people"
 IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
+_COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
 reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "title_modifiers")
 
@@ -73,6 +74,12 @@ class PersonLexicon:
             ranks.append(self._ranks.get(name[:2]))
         found = [r for r in ranks if r is not None]
         return min(found) if found else None
+
+    def common_surname(self, name: str) -> bool:
+        """A two-character name that is a common Chinese surname and a given name (李强), or a
+        Japanese surname alone (田中)."""
+        rank = self._ranks.get(name[:1])
+        return (rank is not None and rank < _COMMON_RANK) or (name in self.surnames and self._ranks[name] >= 1000)
 
     def name_after(self, text: str, start: int, *, five: bool = False) -> int | None:
         """End of a name starting at ``start``: before punctuation or a cue word.

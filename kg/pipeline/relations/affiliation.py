@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ...ontology import PLACE_CLASSES
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import HARD_BOUNDARIES
 from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
@@ -18,7 +18,8 @@ from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["byline", "company_pronoun", "diplomat", "home_leader", "list_continues", "post_chain", "title_before_name"]
+__all__ = ["byline", "company_pronoun", "diplomat", "home_leader", "list_continues", "post_chain", "title_after_name",
+           "title_before_name"]
 
 _GATE = ("@Person",)
 
@@ -208,6 +209,24 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
             home = s.view.home.get(prefixes[head])
             if home is not None:
                 yield Fact(post.person.key, "affiliatedWith", home, post.person.start, job_title=post.title)
+
+
+@relation_rule("affiliatedWith.title_after_name", gate=_GATE, cues=("possessive",))
+def title_after_name(s: Sentence) -> Iterator[Fact]:
+    """BODY (的) PERSON + title, with no title before the name: the body holds the post
+    (丰田汽车的田中社长, 日产中国打越晋总裁)."""
+    text, sentence = s.text, s.mentions
+    for post in posts(s):
+        person = post.person
+        if post.titled or not post.index:
+            continue
+        title = s.lex.title_suffixes.longest_prefix(text, person.end, end=min(len(text), person.end + 8))
+        before = sentence[post.index - 1]
+        if title and before.key.label in ORGANIZATION_CLASSES \
+                and text[before.end:person.start] in ("", s.lex["possessive"]):
+            yield Fact(person.key, "affiliatedWith", before.key, person.start, job_title=title)
+            for place in body_places(s, before):
+                yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
 
 
 @relation_rule("affiliatedWith.list_continues", gate=_GATE)

@@ -26,6 +26,7 @@ DEFAULT_RULES = [
     "affiliatedWith.diplomat",
     "affiliatedWith.post_chain",
     "affiliatedWith.home_leader",
+    "affiliatedWith.title_after_name",
     "affiliatedWith.list_continues",
     "affiliatedWith.byline",
     "participatedIn.attendees",

@@ -77,6 +77,9 @@ PEOPLE = {
         ("图为活动现场。岳明桐摄[中新网:Organization][成都:City]1月12日电(孙丽)四川省举办活动。",
          {("岳明桐", "Person", "person"), ("孙丽", "Person", "person")}),
         ("活动现场。(江西网记者何勇摄)", {("何勇", "Person", "person", "记者")}),
+        ("推介会举行。\n记者：李明通讯员：赵亮\n文/图本报记者张强\n（责任编辑：王小五）",
+         {("李明", "Person", "person", "记者"), ("赵亮", "Person", "person", "通讯员"), ("张强", "Person", "person", "记者"),
+          ("王小五", "Person", "person", "责任编辑")}),
         ("记者了解到，活动现场。", set()),
         ("双方与株式会社电通签约。", set()),  # 电 of 电通 is no dateline
         ("他在现场拍摄", set()),
@@ -86,6 +89,9 @@ PEOPLE = {
         ("[国际在线:Organization]陕西频道消息:活动举行。", {("国际在线", "Organization", "gazetteer")}),
         ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
         ("本报讯(记者刘明)推介会举行。", set()),
+        ("推介会举行。\n来源：环渤海新闻网", {("环渤海新闻网", "Organization", "shape")}),
+        ("央视新闻客户端消息，推介会举行。", {("央视新闻客户端", "Organization", "shape")}),
+        ("生产的电，供应全市。", set()),
     ],
     "people.leader_cue": [
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),

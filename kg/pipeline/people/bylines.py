@@ -30,11 +30,12 @@ BYLINE_OUTLET = "people.byline_outlet"
 BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline"})
 
 reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "dateline_fillers",
-      "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words")
+      "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words")
 
 _MAX_OUTLET = 12  # 中国江西新闻网, 华西都市报: an outlet read off its suffix is no longer
 _MAX_RUN = 12  # four names of three characters
 _SENTENCE_END = re.compile("[。！？!?]")
+_SOURCE_ENDS = frozenset("）)，,。;；")
 _REACH = 40  # a byline's first word (电, 讯, 记者, 摄) comes within this many characters of its start
 
 
@@ -101,8 +102,11 @@ class _Reader:
         if role:
             return role
         mark = self._word("byline_role_marks", i, end)
-        if mark and i + len(mark) < end and self.text[i + len(mark)] in self.words["byline_separators"]:
-            return mark
+        after = self._space(i + len(mark), end) if mark else end
+        if mark and after < end and (self.text[after] in self.words["byline_separators"] or after > i + len(mark)
+                                     or self._word("byline_roles", after, end)
+                                     or self._word("home_outlets", after, end)):
+            return mark  # 文/图, 图 本报记者: a mark before a mark, a space, a role or 本报
         return None
 
     def _end_word(self, i: int, end: int) -> str | None:
@@ -133,7 +137,7 @@ class _Reader:
                 if not _ideograph(text[e - 1]):
                     break
                 # an outlet no list knows ends before a dateline or a role, a place, a date or ·
-                follows = e < end and (e in self.cue_set or e in self.places or text[e].isdigit()
+                follows = e == end or text[e] in _SOURCE_ENDS or (e in self.cue_set or e in self.places or text[e].isdigit()
                                        or text[e] in self.words["byline_joiners"] or text[e].isspace()
                                        or any(w in text[e:e + 6] for w in self.words["filler_list"]))
                 if follows and e not in found and suffixes.longest_suffix(text, e, start=i, min_rest=2) \
@@ -240,7 +244,7 @@ class _Reader:
                 continue
             k += len(cue)
             # 电 and 消息 run into no text (电通, 消息人士) unless a date comes before them; 讯 may (天津日报讯在…)
-            if not (k == end or text[k] in OPEN or text[k].isspace() or text[k] in "：:" or cue in words["dateline_open"]
+            if not (k == end or text[k] in OPEN or text[k].isspace() or text[k] in "：:，," or cue in words["dateline_open"]
                     or text[k - len(cue) - 1] in words["date_marks"]):
                 continue
             while k < end and (text[k].isspace() or text[k] in "：:"):
@@ -256,6 +260,18 @@ class _Reader:
                         k = close + 1
             return Byline(start, k, "dateline", tuple(outlets), tuple(names))
         return None
+
+    def source(self, start: int, end: int) -> Byline | None:
+        """来源：OUTLET (·OUTLET): the outlet that published the article."""
+        text = self.text
+        word = self._word("source_words", start, end)
+        k = self._space(start + len(word), end) if word else end
+        if k >= end or text[k] not in "：:":
+            return None
+        k = self._space(k + 1, end)
+        ways = [way for way in self._outlets(k, end) if self._space(way[1], end) == end
+                or text[self._space(way[1], end)] in _SOURCE_ENDS]
+        return Byline(start, ways[0][1], "dateline", tuple(ways[0][0]), ()) if ways else None
 
     def _skip_fillers(self, k: int, end: int) -> int:
         """Past the places, the date and the words (频道) between an outlet and 电/讯."""
@@ -315,7 +331,7 @@ class _Reader:
                 at += 1
             if at >= end or not self._holds_byline_word(at, min(end, at + _REACH)):
                 continue
-            dateline = self.dateline(at, end)
+            dateline = self.dateline(at, end) or self.source(at, end)
             if dateline is not None:
                 found.append(dateline)
                 continue

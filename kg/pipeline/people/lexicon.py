@@ -53,11 +53,11 @@ class PersonLexicon:
         self.byline_words: dict[str, object] = {
             key: Affixes(fold(w) for w in extra[key])
             for key in ("byline_roles", "byline_role_marks", "dateline_words", "dateline_fillers", "outlet_suffixes",
-                        "home_outlets")}
+                        "home_outlets", "source_words")}
         self.byline_words["byline_ends"] = tuple(sorted(extra["byline_ends"], key=len, reverse=True))
         self.byline_words["dateline_open"] = frozenset(extra["dateline_open_words"])
         self.byline_words["filler_list"] = tuple(fold(w) for w in extra["dateline_fillers"])
-        self.byline_matcher = WordMatcher(fold(w) for key in ("byline_roles", "byline_role_marks", "byline_ends", "dateline_words")
+        self.byline_matcher = WordMatcher(fold(w) for key in ("byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "source_words")
                                           for w in extra[key])
         for key in ("byline_bullets", "byline_joiners", "byline_separators", "date_marks"):
             self.byline_words[key] = frozenset(extra[key])

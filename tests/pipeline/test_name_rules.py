@@ -77,6 +77,8 @@ PEOPLE = {
         ("[日本贸易振兴机构上海代表处:Organization]所长丸山丰二郎表示。", {("丸山丰二郎", "Person", "person", "所长")}),
         ("会长由小林一郎担任。", {("小林一郎", "Person", "person", "会长")}),
         ("会长由大会选举产生。", set()),
+        ("省长于伟明在福州会见客人。", {("于伟明", "Person", "person", "省长")}),  # 于 opens a name
+        ("市长于近日会见客人。", set()),
         ("[自民党:Organization]副总干事长松山信介表示。", {("松山信介", "Person", "person", "干事长")}),  # not 长松山信介
         ("总领事横井也随团来访。", {("横井", "Person", "person", "总领事")}),  # 也 (also) after a surname
         ("会长高桥和也表示。", {("高桥和也", "Person", "person", "会长")}),

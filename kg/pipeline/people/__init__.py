@@ -97,7 +97,8 @@ def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int
     shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
     if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
-            and not text.startswith(lex.cues, start) and not lex.starts_with_title(text, start):
+            and (not text.startswith(lex.cues, start) or lex.surname_cue(text[start:end])) \
+            and not lex.starts_with_title(text, start):
         return start, end
     return None
 

@@ -21,7 +21,7 @@ IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "title_modifiers")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "title_modifiers", "time_chars")
 
 
 class PersonLexicon:
@@ -50,6 +50,7 @@ class PersonLexicon:
         self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
         self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
+        self.time_chars = frozenset(extra["time_chars"])
         self.byline_words: dict[str, object] = {
             key: Affixes(fold(w) for w in extra[key])
             for key in ("byline_roles", "byline_role_marks", "dateline_words", "dateline_fillers", "outlet_suffixes",
@@ -80,6 +81,13 @@ class PersonLexicon:
         Japanese surname alone (田中)."""
         rank = self._ranks.get(name[:1])
         return (rank is not None and rank < _COMMON_RANK) or (name in self.surnames and self._ranks[name] >= 1000)
+
+    def surname_cue(self, name: str) -> bool:
+        """省长于伟国: a three-character name may open with a cue word that is a common surname (于, 向),
+        but not 于近日, 向今年…"""
+        rank = self._ranks.get(name[:1])
+        return len(name) == 3 and rank is not None and rank < _COMMON_RANK and name[:1] in self.cues \
+            and not any(ch in self.time_chars for ch in name[1:])
 
     def name_after(self, text: str, start: int, *, five: bool = False) -> int | None:
         """End of a name starting at ``start``: before punctuation or a cue word.

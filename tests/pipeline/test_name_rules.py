@@ -106,6 +106,7 @@ PEOPLE = {
         ("[中新社:Organization][广州:City]11月23日电(王华邢丽飞)交流活动举行。", {("王华", "Person", "person"), ("邢丽飞", "Person", "person")}),
         ("华西都市报-[封面新闻:Organization]记者杨金明雷远航\n推介会举行。",
          {("杨金明", "Person", "person", "记者"), ("雷远航", "Person", "person", "记者")}),
+        ("[日本经济新闻:Organization]记者井上松子\n推介会举行。", {("井上松子", "Person", "person", "记者")}),
         ("□记者刘腾通讯员李贝王明敏报道\n推介会举行。",
          {("刘腾", "Person", "person", "记者"), ("李贝", "Person", "person", "通讯员"), ("王明敏", "Person", "person", "通讯员")}),
         # a caption's credit run together with the dateline

@@ -35,6 +35,7 @@ reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dat
 _MAX_OUTLET = 12  # 中国江西新闻网, 华西都市报: an outlet read off its suffix is no longer
 _MAX_RUN = 12  # four names of three characters
 _SENTENCE_END = re.compile("[。！？!?]")
+_PART_COST = 500  # each name of a split costs this more than its surname's rank
 _SOURCE_ENDS = frozenset("）)，,。;；")
 _REACH = 40  # a byline's first word (电, 讯, 记者, 摄) comes within this many characters of its start
 
@@ -179,7 +180,7 @@ class _Reader:
                 rank = lex.surname_rank(text[start + k:start + k + length], length)
                 if rank is None:
                     continue
-                total = cost + rank
+                total = cost + rank + _PART_COST  # fewer names of commoner surnames (井上松子, not 井上|松子)
                 if k + length not in best or total < best[k + length][0]:
                     best[k + length] = (total, [*parts, (start + k, start + k + length)])
         return best[n][1] if n in best else None

@@ -72,8 +72,12 @@ def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int
     # (无锡日本商会会长茂吕周平, 岩手县知事达增拓也); elsewhere a name needs one (记者采访时 holds none)
     vouchers = scan._memo.get("vouchers")
     if vouchers is None:
-        vouchers = scan._memo["vouchers"] = {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES
-                                              or (c.source == "gazetteer" and c.label in _VOUCHING_PLACES)}
+        vouchers = scan._memo["vouchers"] = (
+            {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES},
+            {c.end for c in scan.candidates if c.source == "gazetteer" and c.label in _VOUCHING_PLACES})
+    bodies, places = vouchers
+    # a place vouches only before a title that does not open with 省/市 (江苏省长江流域 holds no 省长)
+    vouchers = bodies | places if title[:1] not in lex.words["place_name_ends"] else bodies
     at = start - len(title)
     for _ in range(3):  # 自民党副总干事长: modifiers between the body and the title
         modifier = lex.words["title_modifiers"].longest_suffix(text, at, start=max(0, at - 2))
@@ -95,6 +99,8 @@ def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int
         return None
     # a name a shape crosses is no name: 东莞市长安镇 holds the title 市长 but 长安镇 is a town
     shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
+    if text[end - 1] in lex.words["place_name_ends"]:
+        return None  # 湖北省长阳县: a place's name, no person's
     if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
             and (not text.startswith(lex.cues, start) or lex.surname_cue(text[start:end])) \

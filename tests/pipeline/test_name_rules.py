@@ -129,6 +129,8 @@ PEOPLE = {
         ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
         ("本报讯(记者刘明)推介会举行。", set()),
         ("推介会举行。\n来源：环渤海新闻网", {("环渤海新闻网", "Organization", "shape")}),
+        ("青岛日报社/观海新闻记者孙明亮\n推介会举行。",
+         {("青岛日报社", "Organization", "shape"), ("观海新闻", "Organization", "shape")}),
         ("央视新闻客户端消息，推介会举行。", {("央视新闻客户端", "Organization", "shape")}),
         ("生产的电，供应全市。", set()),
     ],

@@ -116,6 +116,9 @@ PEOPLE = {
         ("图为活动现场。岳明桐摄[中新网:Organization][成都:City]1月12日电(孙丽)四川省举办活动。",
          {("岳明桐", "Person", "person"), ("孙丽", "Person", "person")}),
         ("活动现场。(江西网记者何勇摄)", {("何勇", "Person", "person", "记者")}),
+        # a credit line run into the dateline
+        ("[沈阳日报:Organization]、沈报全媒体记者王晓东本报讯(记者王晓东)活动举行。",
+         {("王晓东", "Person", "person", "全媒体记者"), ("王晓东", "Person", "person", "记者")}),
         ("推介会举行。\n记者：李明通讯员：赵亮\n文/图本报记者张强\n（责任编辑：王小五）",
          {("李明", "Person", "person", "记者"), ("赵亮", "Person", "person", "通讯员"), ("张强", "Person", "person", "记者"),
           ("王小五", "Person", "person", "责任编辑")}),

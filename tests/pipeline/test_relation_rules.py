@@ -33,6 +33,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[广州:City]事务所:Organization~]所长[清水显:Person]出席。",
          {("清水显", "affiliatedWith", "广州事务所", "所长")}),
         ("[广州:City]事务所所长[清水显:Person]出席。", set()),  # a body no name stage found is not the place
+        ("[日本:Country]经济产业大臣[斋藤一:Person]表示。", {("斋藤一", "affiliatedWith", "日本", "经济产业大臣")}),
         ("[三条市:City]议会议长[阿部一郎:Person]出席。", {("阿部一郎", "affiliatedWith", "三条市", "议会议长")}),
         ("[日本福冈同乡会:Organization]会长由[小林一郎:Person]担任。",
          {("小林一郎", "affiliatedWith", "日本福冈同乡会", "会长")}),

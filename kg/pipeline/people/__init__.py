@@ -51,7 +51,8 @@ def _crossed(start: int, end: int, spans: SpanIndex) -> bool:
 def _titles(scan: PeopleScan) -> list[tuple[int, str]]:
     """Each whole title of the text (理事 inside 理事长 is none) as (end index, title), by end."""
     if "titles" not in scan._memo:
-        occurrences = sorted(scan.lex.titles.find(scan.text), key=lambda o: (o[0], -(o[1] - o[0])))
+        occurrences = scan._memo["title_occurrences"] = sorted(scan.lex.titles.find(scan.text),
+                                                               key=lambda o: (o[0], -(o[1] - o[0])))
         longest: dict[int, str] = {}
         reach = -1
         for _, end, title in occurrences:
@@ -66,6 +67,14 @@ def _titles(scan: PeopleScan) -> list[tuple[int, str]]:
 
 def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
     """The name right after a title, if it is one (see :func:`title_before_name`), as (start, end)."""
+    memo = scan._memo.setdefault("name_after_title", {})
+    key = (end_index, title)
+    if key not in memo:
+        memo[key] = _find_name_after_title(scan, end_index, title)
+    return memo[key]
+
+
+def _find_name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
     text, lex = scan.text, scan.lex
     start = end_index + 1
     # a listed body or place right before the title vouches for a name without a listed surname
@@ -113,8 +122,9 @@ def _inside_title(scan: PeopleScan, at: int) -> bool:
     """A title occurrence holds ``at`` after its first character."""
     cover = scan._memo.get("title_cover")
     if cover is None:
+        _titles(scan)
         cover = scan._memo["title_cover"] = bytearray(len(scan.text) + 1)
-        for start, end, _ in scan.lex.titles.find(scan.text):
+        for start, end, _ in scan._memo["title_occurrences"]:
             cover[start + 1:end] = b"\1" * (end - start - 1)
     return bool(cover[at])
 
@@ -162,7 +172,8 @@ def name_before_title(scan: PeopleScan) -> list[Candidate]:
 def _clean_left(scan: PeopleScan, at: int) -> bool:
     """Nothing of a word before ``at``: the text's start, a mark, or the end of a cue word (会见, 和)."""
     text = scan.text
-    return at == 0 or not IDEOGRAPHS.match(text[at - 1]) or any(text.endswith(c, 0, at) for c in scan.lex.cues)
+    return at == 0 or not IDEOGRAPHS.match(text[at - 1]) \
+        or scan.lex.cue_suffixes.longest_suffix(text, at, start=max(0, at - 4)) is not None
 
 
 @people_rule("people.leader_list")

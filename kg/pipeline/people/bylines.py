@@ -34,7 +34,9 @@ reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dat
 
 _MAX_OUTLET = 12  # 中国江西新闻网, 华西都市报: an outlet read off its suffix is no longer
 _MAX_RUN = 12  # four names of three characters
-_SENTENCE_END = re.compile("[。！？!?]")
+_MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
+_CHUNK_END = re.compile("[。！？!?\n]")
+_PLACES = frozenset({"Country", "Region", "City", "District"})
 _PART_COST = 500  # each name of a split costs this more than its surname's rank
 _SOURCE_ENDS = frozenset("）)，,。;；")
 _REACH = 40  # a byline's first word (电, 讯, 记者, 摄) comes within this many characters of its start
@@ -79,8 +81,16 @@ class _Reader:
         self.lex = scan.lex
         self.words = scan.lex.byline_words
         # where the words of bylines occur (记者, 摄, 电, …): a byline holds one near its start
-        self.cue_set = {start for start, _, _ in scan.lex.byline_matcher.find(self.text)}
+        found = scan.lex.byline_matcher.find(self.text)
+        self.cue_set = {start for start, _, _ in found}
+        self.cue_set.update(start for start, _, _ in scan.lex.byline_marks.find(self.text)
+                            if self._mark(start, len(self.text)))
         self.cues = sorted(self.cue_set)
+        datelines = self.words["dateline_words"]
+        self.dateline_cues = sorted({start for start, _, word in found if word in datelines.values})
+        # where a filler word (频道, 分社) starts within four characters
+        self.filler_near = {m.start() - k for word in self.words["filler_list"]
+                            for m in re.finditer(re.escape(word), self.text) for k in range(4)}
         self.orgs: dict[int, list[Candidate]] = {}
         self.places: dict[int, int] = {}
         for c in scan.candidates:
@@ -88,8 +98,8 @@ class _Reader:
                 continue
             if c.label == "Organization":
                 self.orgs.setdefault(c.start, []).append(c)
-            elif c.label in ("Country", "Region", "City", "District"):
-                self.places[c.start] = max(self.places.get(c.start, 0), c.end)
+            elif c.label in _PLACES and c.end > self.places.get(c.start, 0):
+                self.places[c.start] = c.end
 
     # ------------------------------------------------------------------ words
     def _word(self, key: str, i: int, end: int) -> str | None:
@@ -99,15 +109,16 @@ class _Reader:
         """A role word at ``i`` (记者, 通讯员); 图 and 文 only before a mark (图/, 文：)."""
         if i not in self.cue_set:
             return None
-        role = self._word("byline_roles", i, end)
-        if role:
-            return role
+        return self._word("byline_roles", i, end) or self._mark(i, end)
+
+    def _mark(self, i: int, end: int) -> str | None:
+        """图, 文 before a mark, a space, a role or 本报 (文/图, 图 本报记者)."""
         mark = self._word("byline_role_marks", i, end)
         after = self._space(i + len(mark), end) if mark else end
         if mark and after < end and (self.text[after] in self.words["byline_separators"] or after > i + len(mark)
                                      or self._word("byline_roles", after, end)
                                      or self._word("home_outlets", after, end)):
-            return mark  # 文/图, 图 本报记者: a mark before a mark, a space, a role or 本报
+            return mark
         return None
 
     def _end_word(self, i: int, end: int) -> str | None:
@@ -140,12 +151,17 @@ class _Reader:
                 # an outlet no list knows ends before a dateline or a role, a place, a date or ·
                 follows = e == end or text[e] in _SOURCE_ENDS or (e in self.cue_set or e in self.places or text[e].isdigit()
                                        or text[e] in self.words["byline_joiners"] or text[e].isspace()
-                                       or any(w in text[e:e + 6] for w in self.words["filler_list"]))
-                if follows and e not in found and suffixes.longest_suffix(text, e, start=i, min_rest=2) \
-                        and not self.words["home_outlets"].longest_prefix(text, i, end=e) \
+                                       or e in self.filler_near)
+                if follows and e not in found and suffixes.longest_suffix(text, e, start=i, min_rest=1) \
+                        and not any(h in text[i:e] for h in self.words["home_list"]) \
                         and not self._holds_byline_word(i, e):
                     found[e] = None
         return sorted(found.items(), reverse=True)
+
+    def _dateline_near(self, start: int, end: int) -> bool:
+        """电, 讯 or 消息 within reach of ``start`` (a dateline may start there)."""
+        i = bisect.bisect_left(self.dateline_cues, start)
+        return i < len(self.dateline_cues) and self.dateline_cues[i] < min(end, start + _REACH)
 
     def _holds_byline_word(self, start: int, end: int) -> bool:
         """赵泽宇摄川观新闻 is no outlet: it holds a role, a closing word or a dateline word."""
@@ -308,43 +324,36 @@ class _Reader:
                 return None
             found = self.credit(start + 1, close, kind)
             return found._replace(start=start, end=close + 1) if found is not None else None
-        whole = self.credit(start, end, kind)
+        whole = self.credit(start, end, kind) if end - start <= _MAX_CREDIT else None
         if whole is not None:
             return whole
-        for stop in range(start + 3, min(end, start + 2 * _MAX_RUN)):
-            if text.endswith(self.words["byline_ends"], start, stop) and (
-                    self.dateline(stop, end) is not None or self.credit(stop, end, kind) is not None):
+        for stop in range(min(end, start + 2 * _MAX_RUN) - 1, start + 2, -1):  # the longest credit first
+            # 岳依桐摄中新网成都…电, 记者王晓东本报讯…: a credit, then a dateline or another credit
+            closed = text.endswith(self.words["byline_ends"], start, stop)
+            opens = closed or stop in self.orgs or self.words["home_outlets"].longest_prefix(text, stop, end=end)
+            if opens and self._dateline_near(stop, end) and self.dateline(stop, end) is not None \
+                    or closed and self.credit(stop, end, kind) is not None:
                 found = self.credit(start, stop, kind)
                 if found is not None:
                     return found
         return None
 
-    def line(self, start: int, end: int) -> list[Byline]:
-        """The bylines of a line: a dateline or a credit at its start or after a sentence, and a
-        dateline after such a credit."""
+    def chunk(self, at: int, line_start: int, end: int) -> list[Byline]:
+        """The bylines of a line from ``at`` (its start, or just after a sentence): a dateline or a
+        credit, and a dateline or credit right after such a credit."""
         text, words = self.text, self.words
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        found: list[Byline] = []
-        chunks = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, end - 1)]
-        for at in chunks:
-            while at < end and (text[at] in words["byline_bullets"] or text[at].isspace()):
-                at += 1
-            if at >= end or not self._holds_byline_word(at, min(end, at + _REACH)):
-                continue
-            dateline = self.dateline(at, end) or self.source(at, end)
-            if dateline is not None:
-                found.append(dateline)
-                continue
-            credit = self._credit_before(at, end, "credit" if at == start else "tail")
-            if credit is None:
-                continue
-            found.append(credit)
-            if credit.end < end:
-                after = self.dateline(credit.end, end) or self.credit(credit.end, end, kind="tail")
-                if after is not None:
-                    found.append(after)
-        return found
+        while at < end and (text[at] in words["byline_bullets"] or text[at].isspace()):
+            at += 1
+        if at >= end or not self._holds_byline_word(at, min(end, at + _REACH)):
+            return []
+        dateline = (self.dateline(at, end) if self._dateline_near(at, end) else None) or self.source(at, end)
+        if dateline is not None:
+            return [dateline]
+        credit = self._credit_before(at, end, "credit" if at == line_start else "tail")
+        if credit is None:
+            return []
+        after = (self.dateline(credit.end, end) or self.credit(credit.end, end, kind="tail")) if credit.end < end else None
+        return [credit, after] if after is not None else [credit]
 
 
 def _closing(text: str, at: int, end: int) -> int | None:
@@ -374,16 +383,26 @@ def _opening(text: str, start: int, at: int) -> int | None:
 
 
 def bylines(scan: PeopleScan) -> list[Byline]:
-    """Every byline of the document (read once)."""
+    """Every byline of the document (read once): the chunks (a line's start, or just after a
+    sentence) that have a byline's word (记者, 电, 摄 …) near their start."""
     if "bylines" not in scan._memo:
         reader = _Reader(scan)
-        text, found, start = scan.text, [], 0
-        while start <= len(text):
-            end = text.find("\n", start)
-            if end < 0:
-                end = len(text)
-            found.extend(reader.line(start, end))
-            start = end + 1
+        text = scan.text
+        ends = [m.end() for m in _CHUNK_END.finditer(text)]  # after 。！？ and line breaks
+        chunks: dict[int, int] = {}  # chunk start → line start
+        for cue in reader.cues:
+            i = bisect.bisect_right(ends, cue) - 1
+            at = ends[i] if i >= 0 else 0
+            if cue - at <= _REACH and at not in chunks:
+                line = text.rfind("\n", 0, cue) + 1
+                chunks[at] = line
+        found = []
+        for at in sorted(chunks):
+            line_end = text.find("\n", at)
+            end = len(text) if line_end < 0 else line_end
+            while end > at and text[end - 1].isspace():
+                end -= 1
+            found.extend(reader.chunk(at, chunks[at], end))
         scan._memo["bylines"] = found
     return scan._memo["bylines"]
 

@@ -36,6 +36,7 @@ class PersonLexicon:
         self.title_prefixes = Affixes(title_words)
         self.cues = tuple(sorted({fold(c) for c in load_words(cues)}, key=len, reverse=True))
         self.long_cues = tuple(c for c in self.cues if len(c) >= 2)
+        self.cue_suffixes = Affixes(self.cues)
         self._long_cue_re = re.compile("|".join(re.escape(c) for c in self.long_cues) or "(?!)")
         self.heads = tuple(sorted({fold(h) for h in load_words(heads)}, key=len, reverse=True))
         self.head_patterns = tuple(re.compile(re.escape(head)) for head in self.heads)
@@ -58,8 +59,10 @@ class PersonLexicon:
                         "home_outlets", "source_words")}
         self.byline_words["byline_ends"] = tuple(sorted(extra["byline_ends"], key=len, reverse=True))
         self.byline_words["dateline_open"] = frozenset(extra["dateline_open_words"])
+        self.byline_marks = WordMatcher(fold(w) for w in extra["byline_role_marks"])
         self.byline_words["filler_list"] = tuple(fold(w) for w in extra["dateline_fillers"])
-        self.byline_matcher = WordMatcher(fold(w) for key in ("byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "source_words")
+        self.byline_words["home_list"] = tuple(fold(w) for w in extra["home_outlets"])
+        self.byline_matcher = WordMatcher(fold(w) for key in ("byline_roles", "byline_ends", "dateline_words", "source_words")
                                           for w in extra[key])
         for key in ("byline_bullets", "byline_joiners", "byline_separators", "date_marks"):
             self.byline_words[key] = frozenset(extra[key])

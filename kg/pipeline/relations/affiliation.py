@@ -76,7 +76,9 @@ def _posts(s: Sentence) -> list[Post]:
         direct = titled and company is None and posted is None and before is not None \
             and before.key.label != "Person" and 0 < len(gap) <= 12 and gap.endswith(title) \
             and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap) \
-            and not (before.key.label in PLACE_CLASSES and _unnamed_body(s, gap, title))
+            and not (before.key.label in PLACE_CLASSES and _unnamed_body(s, gap, title)
+                     and not (before.key.label == "Country" and title.endswith(lex["state_titles"])
+                              and not text.endswith(lex["posting_marker"], 0, before.start)))
         found.append(Post(index, person, before, gap, title, titled, company, direct, posted))
     return found
 

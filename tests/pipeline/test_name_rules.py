@@ -78,9 +78,10 @@ PEOPLE = {
         ("会长由小林一郎担任。", {("小林一郎", "Person", "person", "会长")}),
         ("会长由大会选举产生。", set()),
         ("省长于伟明在福州会见客人。", {("于伟明", "Person", "person", "省长")}),  # 于 opens a name
-        # a place vouches for no name after 省长 or 市长 (its own 省 or 市), and no name ends in 县
-        ("[广东:Region]省长期坚持开放。", set()),
-        ("[湖北:Region]省长阳县代表出席。", set()),
+        # a place vouches for no name after a title its name reaches into (广东省 + 长), no name ends in 县
+        ("[[广东:Region]省:Region]长期坚持开放。", set()),
+        ("[[湖北:Region]省:Region]长阳县代表出席。", set()),
+        ("[神户市:City]市长久元喜造出席。", {("久元喜造", "Person", "person", "市长")}),
         ("市长于近日会见客人。", set()),
         ("[自民党:Organization]副总干事长松山信介表示。", {("松山信介", "Person", "person", "干事长")}),  # not 长松山信介
         ("总领事横井也随团来访。", {("横井", "Person", "person", "总领事")}),  # 也 (also) after a surname

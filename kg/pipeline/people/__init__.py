@@ -85,9 +85,11 @@ def _find_name_after_title(scan: PeopleScan, end_index: int, title: str) -> tupl
             {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES},
             {c.end for c in scan.candidates if c.source == "gazetteer" and c.label in _VOUCHING_PLACES})
     bodies, places = vouchers
-    # a place vouches only before a title that does not open with 省/市 (江苏省长江流域 holds no 省长)
-    vouchers = bodies | places if title[:1] not in lex.words["place_name_ends"] else bodies
     at = start - len(title)
+    # a place vouches only where no place reaches into the title (江苏省长江流域: 江苏省 holds the 省 of
+    # 省长, so no 省长 need be meant; 神户市市长久元喜造 is one)
+    vouchers = bodies | places if not scan.blocked.overlapping(at, at + 1) \
+        or not any(s < at for s, _ in scan.blocked.overlapping(at, at + 1)) else bodies
     for _ in range(3):  # 自民党副总干事长: modifiers between the body and the title
         modifier = lex.words["title_modifiers"].longest_suffix(text, at, start=max(0, at - 2))
         if at in vouchers or not modifier:

@@ -39,7 +39,7 @@ class Post(NamedTuple):
     posted: tuple[EntityKey | None, str] | None  # 中国驻日本大使: who sends the diplomat, and the post (驻日本)
 
 
-reads("affiliatedWith", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions")
+reads("affiliatedWith", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions")
 
 
 def posts(s: Sentence) -> list[Post]:
@@ -233,16 +233,22 @@ def title_after_name(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("affiliatedWith.list_continues", gate=_GATE)
 def list_continues(s: Sentence) -> Iterator[Fact]:
-    """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋)."""
-    sentence = s.mentions
+    """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋), and
+    with a title of its own, the bodies of the one before (商务局局长李华、副局长张强)."""
+    sentence, lex = s.mentions, s.lex
     for index, person in s.people:
         if not index:
             continue
         before = sentence[index - 1]
-        if before.key.label != "Person" or s.text[before.end:person.start] != "、":
+        gap = s.text[before.end:person.start]
+        if before.key.label != "Person" or not gap.startswith("、"):
             continue
+        title = gap[1:]
+        if title and (lex.title_suffixes.longest_prefix(title) != title
+                      or title.lstrip(lex["title_modifiers"])[:1] in lex["leader_prefixes"]):
+            continue  # 市委书记许峰、市长周文栋: the mayor is the home city's (home_leader)
         for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
-            yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=fact.job_title)
+            yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=title or fact.job_title)
 
 
 def _dateline_outlets(view: DocView) -> list[EntityKey]:

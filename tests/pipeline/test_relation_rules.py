@@ -67,6 +67,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[丰田汽车:Company]会长[丰田章男:Person]社长出席。", set()),  # a title before the name wins
         ("[大阪:City]的[田中:Person]社长出席。", set()),  # a place holds no company post
     ]),
+    "affiliatedWith.holds_post": ((), {}, [
+        ("[李明:Person]担任[大连市商务局:GovernmentBody]局长。", {("李明", "affiliatedWith", "大连市商务局", "局长")}),
+        ("[田中一郎:Person]现任[丰田中国:Company]社长。", {("田中一郎", "affiliatedWith", "丰田中国", "社长")}),
+        ("[李明:Person]担任[大连:City]市长。", set()),  # a place: title_before_name's cases
+        ("[李明:Person]任[丰田中国:Company]顾问。", set()),  # no title after the body
+    ]),
     "affiliatedWith.list_continues": (("affiliatedWith.title_before_name",), {}, [
         ("[无锡市委:GovernmentBody]书记[许峰:Person]、[周文栋:Person]、[吴建元:Person]出席。",
          {("周文栋", "affiliatedWith", "无锡市委", "书记"), ("吴建元", "affiliatedWith", "无锡市委", "书记")}),

@@ -18,7 +18,7 @@ from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["byline", "company_pronoun", "diplomat", "home_leader", "list_continues", "post_chain", "title_after_name",
+__all__ = ["byline", "company_pronoun", "diplomat", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
            "title_before_name"]
 
 _GATE = ("@Person",)
@@ -228,6 +228,22 @@ def title_after_name(s: Sentence) -> Iterator[Fact]:
                 and text[before.end:person.start] in ("", s.lex["possessive"]):
             yield Fact(person.key, "affiliatedWith", before.key, person.start, job_title=title)
             for place in body_places(s, before):
+                yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
+
+
+@relation_rule("affiliatedWith.holds_post", gate=_GATE, cues=("post_verbs",))
+def holds_post(s: Sentence) -> Iterator[Fact]:
+    """PERSON 担任/出任 BODY + title: the body holds the post (李明担任大连市商务局局长)."""
+    text, sentence, lex = s.text, s.mentions, s.lex
+    for index, person in s.people:
+        verb = next((v for v in lex["post_verbs"] if text.startswith(v, person.end)), None)
+        if verb is None or index + 1 >= len(sentence):
+            continue
+        body = sentence[index + 1]
+        title = lex.title_suffixes.longest_prefix(text, body.end, end=min(len(text), body.end + 8))
+        if body.start == person.end + len(verb) and body.key.label in ORGANIZATION_CLASSES and title:
+            yield Fact(person.key, "affiliatedWith", body.key, person.start, job_title=title)
+            for place in body_places(s, body):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
 
 

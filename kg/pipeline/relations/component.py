@@ -27,6 +27,7 @@ DEFAULT_RULES = [
     "affiliatedWith.post_chain",
     "affiliatedWith.home_leader",
     "affiliatedWith.title_after_name",
+    "affiliatedWith.holds_post",
     "affiliatedWith.list_continues",
     "affiliatedWith.byline",
     "participatedIn.attendees",

@@ -123,6 +123,10 @@ PEOPLE = {
         ("推介会举行。\n记者：李明通讯员：赵亮\n文/图本报记者张强\n（责任编辑：王小五）",
          {("李明", "Person", "person", "记者"), ("赵亮", "Person", "person", "通讯员"), ("张强", "Person", "person", "记者"),
           ("王小五", "Person", "person", "责任编辑")}),
+        # a credit run into the text: it ends at 摄 or before a listed name
+        ("图为推介会现场。[新华社:Organization]记者李明摄据报道。", {("李明", "Person", "person", "记者")}),
+        ("会议举行。[人民网:Organization]记者刘军国[苏州:City]举办推介会。", {("刘军国", "Person", "person", "记者")}),
+        ("会议举行。张三摄影作品展开幕。", set()),
         ("记者了解到，活动现场。", set()),
         ("双方与株式会社电通签约。", set()),  # 电 of 电通 is no dateline
         ("他在现场拍摄", set()),
@@ -133,6 +137,7 @@ PEOPLE = {
         ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
         ("本报讯(记者刘明)推介会举行。", set()),
         ("推介会举行。\n来源：环渤海新闻网", {("环渤海新闻网", "Organization", "shape")}),
+        ("推介会举行。(编辑张三)来源：交汇点新闻", {("交汇点新闻", "Organization", "shape")}),
         ("青岛日报社/观海新闻记者孙明亮\n推介会举行。",
          {("青岛日报社", "Organization", "shape"), ("观海新闻", "Organization", "shape")}),
         ("央视新闻客户端消息，推介会举行。", {("央视新闻客户端", "Organization", "shape")}),

@@ -86,6 +86,7 @@ class _Reader:
         self.cue_set.update(start for start, _, _ in scan.lex.byline_marks.find(self.text)
                             if self._mark(start, len(self.text)))
         self.cues = sorted(self.cue_set)
+        self.sources = {start for start, _, word in found if word in self.words["source_words"].values}
         datelines = self.words["dateline_words"]
         self.dateline_cues = sorted({start for start, _, word in found if word in datelines.values})
         # where a filler word (频道, 分社) starts within four characters
@@ -336,6 +337,13 @@ class _Reader:
                 found = self.credit(start, stop, kind)
                 if found is not None:
                     return found
+        # a credit with a role run into the text: it ends at a closing word or before a listed name
+        # (新华社记者李明摄据…, 人民网记者刘军国苏州工业园区…)
+        for stop in range(min(end, start + 2 * _MAX_RUN) - 1, start + 2, -1):
+            if text.endswith(self.words["byline_ends"], start, stop) or stop in self.places or stop in self.orgs:
+                read = self.credits(start, stop, strong=False)
+                if read is not None and read[0] and read[0][-1].role is not None:
+                    return Byline(start, stop, kind, tuple(read[1]), tuple(read[0]))
         return None
 
     def chunk(self, at: int, line_start: int, end: int) -> list[Byline]:
@@ -393,6 +401,8 @@ def bylines(scan: PeopleScan) -> list[Byline]:
         for cue in reader.cues:
             i = bisect.bisect_right(ends, cue) - 1
             at = ends[i] if i >= 0 else 0
+            if cue in reader.sources:
+                at = cue  # 来源：交汇点新闻, wherever the line was run together
             if cue - at <= _REACH and at not in chunks:
                 line = text.rfind("\n", 0, cue) + 1
                 chunks[at] = line

@@ -71,7 +71,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[李明:Person]担任[大连市商务局:GovernmentBody]局长。", {("李明", "affiliatedWith", "大连市商务局", "局长")}),
         ("[田中一郎:Person]现任[丰田中国:Company]社长。", {("田中一郎", "affiliatedWith", "丰田中国", "社长")}),
         ("[李明:Person]担任[大连:City]市长。", set()),  # a place: title_before_name's cases
-        ("[李明:Person]任[丰田中国:Company]顾问。", set()),  # no title after the body
+        ("[李明:Person]任[丰田中国:Company]代表。", set()),  # no title after the body
     ]),
     "affiliatedWith.list_continues": (("affiliatedWith.title_before_name",), {}, [
         ("[无锡市委:GovernmentBody]书记[许峰:Person]、[周文栋:Person]、[吴建元:Person]出席。",

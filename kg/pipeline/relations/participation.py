@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey
+from ..people.bylines import BYLINE_PEOPLE
 from .base import Fact, Sentence, event_in_context, events_of, relation_rule
 
 __all__ = ["attendee_bodies", "attendees"]
@@ -37,7 +38,8 @@ def attendees(s: Sentence) -> Iterator[Fact]:
     context = s.find("participation_context")
     last_cue = _last_cue(s)
     for mention in s.mentions:
-        if mention.key.label == "Person" and (context or mention.start < last_cue):
+        if mention.key.label == "Person" and (context or mention.start < last_cue) \
+                and mention.rule not in BYLINE_PEOPLE:  # the reporters of a dateline attend nothing
             yield Fact(mention.key, "participatedIn", event, mention.start)
 
 
@@ -49,7 +51,8 @@ def attendee_bodies(s: Sentence) -> Iterator[Fact]:
         return
     context = s.find("participation_context")
     last_cue = _last_cue(s)
-    if any(m.key.label == "Person" and (context or m.start < last_cue) for m in s.mentions):
+    if any(m.key.label == "Person" and (context or m.start < last_cue) and m.rule not in BYLINE_PEOPLE
+           for m in s.mentions):
         return  # the attendees rule's
     text, roles = s.text, s.lex["organizer_roles"]
     cue_clause = s.clause_of(last_cue)

@@ -142,6 +142,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("胡正跃", "participatedIn", "推介会")}),
         # 据…介绍 gives a source of what is told
         ("[对接会:Event]在[威海:City]举行。据副区长[王明:Person]介绍，威海环境优美。", set()),
+        # a byline's reporter speaks at nothing
+        ("[对接会:Event]在[威海:City]举行。[中新网:Organization@people.byline_outlet]成都1月12日电"
+         "([岳一:Person@people.byline_credits])四川省发布宣言。", set()),
         # attended (a cue in the sentence that names it), not only held
         ("客商参加了[株洲汽车零部件招商洽谈会:Event]。市长[王群:Person]介绍，株洲潜力很大。",
          {("王群", "participatedIn", "株洲汽车零部件招商洽谈会")}),

@@ -195,7 +195,8 @@ def signers(s: Sentence) -> Iterator[Fact]:
     for cue_start, _, _ in s.find("sign"):
         clause_start, _ = s.clause_of(cue_start)
         for m in s.mentions:
-            if clause_start <= m.start and m.end <= cue_start and m.key.label == "Person":
+            if clause_start <= m.start and m.end <= cue_start and m.key.label == "Person" \
+                    and m.rule not in BYLINE_PEOPLE:
                 yield Fact(m.key, "participatedIn", event, m.start)
 
 
@@ -218,7 +219,8 @@ def speakers(s: Sentence) -> Iterator[Fact]:
         clause_start, _ = s.clause_of(cue_start)
         if text.startswith(s.lex["attribution_markers"], clause_start):
             continue  # 据某副区长介绍: a source of the facts told, not a speech at the event
-        people = [m for m in s.mentions if m.key.label == "Person" and m.end <= cue_start and m.start >= clause_start]
+        people = [m for m in s.mentions if m.key.label == "Person" and m.end <= cue_start and m.start >= clause_start
+                  and m.rule not in BYLINE_PEOPLE]
         if people and not any(ch in CLAUSE_BREAKS for ch in text[people[-1].end:cue_start]):
             yield Fact(people[-1].key, "participatedIn", event, people[-1].start)
 

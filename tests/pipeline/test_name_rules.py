@@ -133,6 +133,7 @@ PEOPLE = {
         ("会长由小林一郎担任。", {("小林一郎", "Person", "person", "会长")}),
         ("会长由大会选举产生。", set()),
         ("省长于伟明在福州会见客人。", {("于伟明", "Person", "person", "省长")}),  # 于 opens a name
+        ("副主任马青山应邀访问日本。", {("马青山", "Person", "person", "副主任")}),  # 应邀 ends a name
         # a place vouches for no name after a title its name reaches into (广东省 + 长), no name ends in 县
         ("[[广东:Region]省:Region]长期坚持开放。", set()),
         ("[[湖北:Region]省:Region]长阳县代表出席。", set()),
@@ -147,6 +148,8 @@ PEOPLE = {
         ("市委书记杜小刚指出。", set()),
         ("主席同岸田文雄首相通电话。", {("岸田文雄", "Person", "person", "首相")}),
         ("转交楼明生省长的信。", {("楼明生", "Person", "person", "省长")}),
+        ("[日本中华总商会:Organization]严浩会长出席。", {("严浩", "Person", "person", "会长")}),  # after a body's name
+        ("[中国驻日使馆:GovernmentBody]景春海商务参赞出席。", {("景春海", "Person", "person", "商务参赞")}),
         ("[福建:Region]省长致辞。", set()),  # a place, no name
     ],
     "people.leader_list": [

@@ -172,9 +172,13 @@ def name_before_title(scan: PeopleScan) -> list[Candidate]:
 
 
 def _clean_left(scan: PeopleScan, at: int) -> bool:
-    """Nothing of a word before ``at``: the text's start, a mark, or the end of a cue word (会见, 和)."""
+    """Nothing of a word before ``at``: the text's start, a mark, the end of a name found before
+    (日本中华总商会严浩会长) or of a cue word (会见, 和)."""
     text = scan.text
-    return at == 0 or not IDEOGRAPHS.match(text[at - 1]) \
+    ends = scan._memo.get("name_ends")
+    if ends is None:
+        ends = scan._memo["name_ends"] = {c.end for c in scan.candidates if c.label != "Person"}
+    return at == 0 or at in ends or not IDEOGRAPHS.match(text[at - 1]) \
         or scan.lex.cue_suffixes.longest_suffix(text, at, start=max(0, at - 4)) is not None
 
 

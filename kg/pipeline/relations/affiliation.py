@@ -39,7 +39,7 @@ class Post(NamedTuple):
     posted: tuple[EntityKey | None, str] | None  # 中国驻日本大使: who sends the diplomat, and the post (驻日本)
 
 
-reads("affiliatedWith", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions")
+reads("affiliatedWith", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions")
 
 
 def posts(s: Sentence) -> list[Post]:
@@ -261,7 +261,7 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
             continue
         title = gap[1:]
         if title and (lex.title_suffixes.longest_prefix(title) != title
-                      or title.lstrip(lex["title_modifiers"])[:1] in lex["leader_prefixes"]):
+                      or title.lstrip(lex["title_modifiers"])[:1] in lex["admin_title_heads"]):
             continue  # 市委书记许峰、市长周文栋: the mayor is the home city's (home_leader)
         for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
             yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=title or fact.job_title)

@@ -175,6 +175,8 @@ PEOPLE = {
         ("图为活动现场。岳明桐摄[中新网:Organization][成都:City]1月12日电(孙丽)四川省举办活动。",
          {("岳明桐", "Person", "person"), ("孙丽", "Person", "person")}),
         ("活动现场。(江西网记者何勇摄)", {("何勇", "Person", "person", "记者")}),
+        ("活动现场。[中新社:Organization]发郑莹莹摄", {("郑莹莹", "Person", "person")}),  # a photo the agency releases
+        ("[中新社:Organization][上海:City]七月四日电(郑丽)世博会举行。", {("郑丽", "Person", "person")}),  # a date in words
         # a credit line run into the dateline
         ("[沈阳日报:Organization]、沈报全媒体记者王晓东本报讯(记者王晓东)活动举行。",
          {("王晓东", "Person", "person", "全媒体记者"), ("王晓东", "Person", "person", "记者")}),
@@ -200,6 +202,10 @@ PEOPLE = {
          {("青岛日报社", "Organization", "shape"), ("观海新闻", "Organization", "shape")}),
         ("央视新闻客户端消息，推介会举行。", {("央视新闻客户端", "Organization", "shape")}),
         ("生产的电，供应全市。", set()),
+    ],
+    "people.cited_outlet": [
+        ("据日本《四国新闻》消息，赞岐市举办活动。", {("四国新闻", "Organization", "shape")}),
+        ("据《外商投资法》规定。", set()),
     ],
     "people.leader_cue": [
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),

@@ -29,7 +29,7 @@ from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon
 __all__ = ["DEFAULT_RULES", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
 
 DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.byline",
-                 "people.leader_cue", "people.byline_credits", "people.byline_outlet"]
+                 "people.leader_cue", "people.byline_credits", "people.byline_outlet", "people.cited_outlet"]
 
 _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")

@@ -30,7 +30,7 @@ BYLINE_OUTLET = "people.byline_outlet"
 BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline"})
 
 reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "dateline_fillers",
-      "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words")
+      "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks")
 
 _MAX_OUTLET = 12  # 中国江西新闻网, 华西都市报: an outlet read off its suffix is no longer
 _MAX_RUN = 12  # four names of three characters
@@ -227,10 +227,15 @@ class _Reader:
             if closing:
                 vouched = True
                 break
-            chain = next((way for way in self._outlets(i, end) if self._role(self._space(way[1], end), end)), None)
-            if chain is not None:
+            chain = next((way for way in self._outlets(i, end) if self._role(self._space(way[1], end), end)
+                          or self._word("release_marks", way[1], end)), None)
+            if chain is not None:  # 福州日报记者, 中新社发 (a photo the agency releases)
                 outlets.extend(chain[0])
                 i = chain[1]
+                release = self._word("release_marks", i, end)
+                if release and not self._role(i, end):
+                    i += len(release)
+                    vouched = True
                 continue
             j = i
             while j < end and _ideograph(text[j]) and j - i <= _MAX_RUN \
@@ -438,4 +443,19 @@ def byline_outlet(scan: PeopleScan) -> list[Candidate]:
             elif line.kind != "tail":
                 found.append(Candidate(outlet.start, outlet.end, "Organization", scan.raw[outlet.start:outlet.end],
                                        "shape", priority=20, rule=BYLINE_OUTLET))
+    return found
+
+
+@rule("people.cited_outlet", stage=STAGE)
+def cited_outlet(scan: PeopleScan) -> list[Candidate]:
+    """An outlet cited in title marks before 报道/消息 (据日本《四国新闻》消息, 据《河北日报》报道): an
+    organization no list knows, but not the article's own outlet."""
+    text, words = scan.text, scan.lex.byline_words
+    listed = {c.start for c in scan.candidates if c.label == "Organization"}
+    found = []
+    for match in scan.lex.cited_outlet.finditer(text):
+        start, end = match.span(1)
+        if start not in listed and words["outlet_suffixes"].longest_suffix(text, end, start=start, min_rest=1):
+            found.append(Candidate(start, end, "Organization", scan.raw[start:end], "shape", priority=20,
+                                   rule="people.cited_outlet"))
     return found

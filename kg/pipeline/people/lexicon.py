@@ -21,7 +21,7 @@ IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "title_modifiers", "time_chars", "place_name_ends")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "title_modifiers", "time_chars", "place_name_ends", "cited_outlet_pattern")
 
 
 class PersonLexicon:
@@ -56,7 +56,8 @@ class PersonLexicon:
         self.byline_words: dict[str, object] = {
             key: Affixes(fold(w) for w in extra[key])
             for key in ("byline_roles", "byline_role_marks", "dateline_words", "dateline_fillers", "outlet_suffixes",
-                        "home_outlets", "source_words")}
+                        "home_outlets", "source_words", "release_marks")}
+        self.cited_outlet = extra["cited_outlet_pattern"]
         self.byline_words["byline_ends"] = tuple(sorted(extra["byline_ends"], key=len, reverse=True))
         self.byline_words["dateline_open"] = frozenset(extra["dateline_open_words"])
         self.byline_marks = WordMatcher(fold(w) for w in extra["byline_role_marks"])

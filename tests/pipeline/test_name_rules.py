@@ -134,6 +134,9 @@ PEOPLE = {
         ("会长由大会选举产生。", set()),
         ("省长于伟明在福州会见客人。", {("于伟明", "Person", "person", "省长")}),  # 于 opens a name
         ("副主任马青山应邀访问日本。", {("马青山", "Person", "person", "副主任")}),  # 应邀 ends a name
+        # after 、 and a name found after a title, a title vouches (议长鹤田有司、副议长竹下博英)
+        ("[秋田县议会:GovernmentBody]议长鹤田有司、副议长竹下博英举行会谈。",
+         {("鹤田有司", "Person", "person", "议长"), ("竹下博英", "Person", "person", "副议长")}),
         # a place vouches for no name after a title its name reaches into (广东省 + 长), no name ends in 县
         ("[[广东:Region]省:Region]长期坚持开放。", set()),
         ("[[湖北:Region]省:Region]长阳县代表出席。", set()),

@@ -81,6 +81,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("张强", "affiliatedWith", "大连市商务局", "副局长")}),
         ("[无锡市委:GovernmentBody]书记[许峰:Person]、市长[周文栋:Person]出席。", set()),  # home_leader's
         ("[下陆区区委:GovernmentBody]常委[严吉:Person]、副区长[徐勇:Person]出席。", set()),  # no post of the 区委
+        ("[永旺集团:Company]董事[村上一:Person]、开发部总经理[近江一:Person]来访。",
+         {("近江一", "affiliatedWith", "永旺集团", "开发部总经理")}),
     ]),
     "affiliatedWith.byline": ((), {}, [
         ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"

@@ -95,7 +95,7 @@ def _find_name_after_title(scan: PeopleScan, end_index: int, title: str) -> tupl
         if at in vouchers or not modifier:
             break
         at -= len(modifier)
-    vouched = at in vouchers
+    vouched = at in vouchers or _after_listed_name(scan, at)
     if _inside_title(scan, start):
         return None  # 副总干事长末松信介: 长 ends the title 干事长, no name starts there
     opener = lex.words["name_openers"].longest_prefix(text, start, end=start + 1)
@@ -118,6 +118,25 @@ def _find_name_after_title(scan: PeopleScan, end_index: int, title: str) -> tupl
             and not lex.starts_with_title(text, start):
         return start, end
     return None
+
+
+def _after_listed_name(scan: PeopleScan, at: int) -> bool:
+    """A title right after 、 and a name found after a title before it (议会议长鹤田有司、副议长竹下博英),
+    maybe with a department between (永旺集团负责人村上征典、开发部总经理近江宪一)."""
+    text, lex = scan.text, scan.lex
+    if at and text[at - 1] in lex.words["department_ends"]:
+        comma = text.rfind("、", max(0, at - 6), at)
+        if comma < 0 or not IDEOGRAPHS.match(text[comma + 1:at]):
+            return False
+        at = comma + 1
+    if not at or text[at - 1] != "、":
+        return False
+    for end_index, title in _titles(scan):
+        if at - 14 < end_index < at - 2:
+            span = _name_after_title(scan, end_index, title)
+            if span is not None and span[1] == at - 1:
+                return True
+    return False
 
 
 def _inside_title(scan: PeopleScan, at: int) -> bool:

@@ -39,7 +39,7 @@ class Post(NamedTuple):
     posted: tuple[EntityKey | None, str] | None  # 中国驻日本大使: who sends the diplomat, and the post (驻日本)
 
 
-reads("affiliatedWith", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions")
+reads("affiliatedWith", "department_ends", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions")
 
 
 def posts(s: Sentence) -> list[Post]:
@@ -250,7 +250,7 @@ def holds_post(s: Sentence) -> Iterator[Fact]:
 @relation_rule("affiliatedWith.list_continues", gate=_GATE)
 def list_continues(s: Sentence) -> Iterator[Fact]:
     """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋), and
-    with a title of its own, the bodies of the one before (商务局局长李华、副局长张强)."""
+    with a title of its own, the bodies of the one before (商务局局长李华、副局长张强, 、开发部总经理…)."""
     sentence, lex = s.mentions, s.lex
     for index, person in s.people:
         if not index:
@@ -260,9 +260,11 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
         if before.key.label != "Person" or not gap.startswith("、"):
             continue
         title = gap[1:]
-        if title and (lex.title_suffixes.longest_prefix(title) != title
-                      or title.lstrip(lex["title_modifiers"])[:1] in lex["admin_title_heads"]):
-            continue  # 市委书记许峰、市长周文栋: the mayor is the home city's (home_leader)
+        post = lex.title_suffixes.longest_suffix(title) if title else None
+        unit = title[:-len(post)] if post else ""
+        if title and (post is None or unit and not (len(unit) <= 4 and unit[-1] in lex["department_ends"])
+                      or post.lstrip(lex["title_modifiers"])[:1] in lex["admin_title_heads"]):
+            continue  # 市委书记许峰、市长周文栋: the mayor is the home city's (home_leader); 、开发部总经理 is one
         for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
             yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=title or fact.job_title)
 

@@ -14,6 +14,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "affiliatedWith.company_pronoun": ((), {}, [
         ("[丰田:Company]发布新车。该公司会长[丰田章男:Person]出席。", {("丰田章男", "affiliatedWith", "丰田", "会长")}),
         ("[丰田:Company]发布新车。会长[丰田章男:Person]出席。", set()),
+        ("王华访问了[福山市:City]，与该市市长[羽田浩:Person]会见。", {("羽田浩", "affiliatedWith", "福山市", "市长")}),
     ]),
     "affiliatedWith.title_before_name": ((), {}, [
         ("[中国外商投资企业协会:Organization]常务副会长[曹宏瑛:Person]致辞。",

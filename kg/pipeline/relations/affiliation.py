@@ -134,14 +134,19 @@ def _mission(s: Sentence, sender: EntityKey | None, post: str, title: str) -> En
 
 
 def _company(s: Sentence, person: Mention, title: str | None) -> tuple[EntityKey, str] | None:
-    """The company 该公司 stands for, and the title after it (该公司会长佐佐木正人)."""
+    """The company 该公司 (or the city 该市) stands for, and the title after it (该公司会长佐佐木正人,
+    该市市长羽田浩)."""
     if not title:
         return None
     start = person.start
     pronoun = next((p for p in s.lex["company_pronouns"] if s.text.endswith(p + title, 0, start)), None)
+    labels = {"Company"}
     if pronoun is None:
-        return None
-    company = s.view.last_before(start - len(pronoun) - len(title), {"Company"})
+        pronoun = next((p for p in s.lex["place_pronouns"] if s.text.endswith(p + title, 0, start)), None)
+        if pronoun is None:
+            return None
+        labels = set(s.lex["place_pronouns"][pronoun].split())
+    company = s.view.last_before(start - len(pronoun) - len(title), labels)
     return (company.key, title) if company is not None else None
 
 
@@ -213,7 +218,7 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
                 yield Fact(post.person.key, "affiliatedWith", home, post.person.start, job_title=post.title)
 
 
-@relation_rule("affiliatedWith.title_after_name", gate=_GATE, cues=("possessive",))
+@relation_rule("affiliatedWith.title_after_name", gate=_GATE, cues=("possessive", "place_pronouns"))
 def title_after_name(s: Sentence) -> Iterator[Fact]:
     """BODY (的) PERSON + title, with no title before the name: the body holds the post
     (丰田汽车的田中社长, 日产中国打越晋总裁)."""

@@ -101,7 +101,7 @@ def _posted(s: Sentence, index: int, before: Mention | None, gap: str) -> tuple[
         return before.key, gap[:len(marker) + 1]
     if before.key.label not in PLACE_CLASSES or not text.endswith(marker, 0, before.start) or len(gap) > 8:
         return None
-    post = marker + s.view.folded[before.start:before.end]
+    post = marker + s.view.folded[before.start:before.end] + "|" + marker + before.key.name  # 驻日本国, 驻日本
     at = before.start - len(marker)
     sender = s.mentions[index - 2] if index >= 2 else None
     if sender is not None and sender.end == at and sender.key.label == "Country":
@@ -126,8 +126,9 @@ def _mission(s: Sentence, sender: EntityKey | None, post: str, title: str) -> En
     """The mission named in the article that the diplomat serves in (中国驻日本大使馆 for 中国驻日本大使)."""
     missions = s.lex["diplomat_missions"]
     suffix = missions[max((k for k in missions if title.endswith(k)), key=len)]
+    posts_ = post.split("|")
     found = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(suffix)
-             and post in key.name]
+             and any(p in key.name for p in posts_)]
     if sender is not None:
         found.sort(key=lambda key: not key.name.startswith(sender.name))
     return found[0] if found else None

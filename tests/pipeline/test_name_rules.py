@@ -13,6 +13,9 @@ SHAPES = {
         ("在[苏州:City]高新区举办的交流会上，该示范区介绍了情况。", {("苏州高新区", "Zone", "shape")}),
         ("第十届亚洲政策论坛在东京举行。", {("第十届亚洲政策论坛", "Event", "shape")}),
         ("《关于支持设立苏州示范区的复函》发布。", set()),  # a book title's words
+        # a delegation: 招商小队 is one; it never reaches over 对 (the host's words)
+        ("组成[合肥:City]招商小队赴日。", {("合肥招商小队", "Organization", "shape")}),
+        ("[吉林:City]省政府对代表团的到来表示欢迎。", {("吉林省政府", "GovernmentBody", "shape")}),
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
@@ -30,6 +33,7 @@ SHAPES = {
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
         ("苏州示范区建设加快。", set()),
+        ("省政府对代表团的到来表示欢迎。", {("代表团", "Organization", "backref")}),
     ],
 }
 

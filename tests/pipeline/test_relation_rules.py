@@ -78,31 +78,89 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[第五届[大连日本商工会:Organization]论坛:Event]举行。", {("第五届大连日本商工会论坛", "organizedBy", "大连日本商工会")}),
         ("[2023[成都:City]日本经贸交流会:Event]举行。", set()),
     ]),
-    "visited.named_visitor": ((), {}, [
+    "visited.named_visitor": ((), {"home": "鄂州"}, [
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",
          {("沈阳市经贸代表团", "visited", "日本")}),
         ("[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。", {("沈阳市经贸代表团", "visited", "横滨")}),
+        # the country and the city; the place before the visited one only owns it
+        ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
+        ("[温州市代表团:Organization]来到[温州:City]的友好城市[久留米:City]。", {("温州市代表团", "visited", "久留米")}),
+        ("[温州市经贸代表团:Organization]对[日本:Country]进行了友好访问。", {("温州市经贸代表团", "visited", "日本")}),
+        ("[李强:Person]在[辽宁:Region]考察时指出。", {("李强", "visited", "辽宁")}),
+        # a party committee stands for its city; the welcoming host visits nothing
+        ("[绍兴:City]发布消息。[绍兴市委:GovernmentBody]书记[李明:Person]率团访问[日本:Country]。",
+         {("绍兴", "visited", "日本"), ("李明", "visited", "日本")}),
+        ("[林宝金:Person]对[垂明:Person]大使一行到访[福州:City]表示欢迎。", {("垂明", "visited", "福州")}),
+        ("[张元:Person]对客人来[我市:City=鄂州]表示欢迎。", set()),
+        # 来 + a place or a short name; a body only naming the post of one who does not lead
+        ("[日本:Country][三条市:City]市长[国定:Person]率团来[我市:City=鄂州]。", {("国定", "visited", "鄂州")}),
+        ("[武汉:City]迎来客人。[大分市代表团:Organization]访汉。", {("大分市代表团", "visited", "武汉")}),
+        ("[江西:Region]迎客。[日本驻上海总领事馆:GovernmentBody]总领事[横井:Person]随团来赣。", {("横井", "visited", "江西")}),
+        # companies at large, or a plan, are no visit
+        ("[青岛:City]支持当地企业赴[日本:Country]投资。", set()),
+        ("[合肥:City]迎客。[小林制药:Company]表示将尽快来肥考察。", set()),
+        ("[王建国:Person]带来[日本:Country]的技术。", set()),
     ]),
-    "visited.delegation_origin": ((), {}, [
+    "visited.delegation_origin": ((), {"home": "天津"}, [
         ("[[沈阳:City]市经贸代表团:Organization]赴[日本:Country]访问。", {("沈阳", "visited", "日本")}),
         # a back-reference stands for the city it came from, not for itself
         ("[[沈阳:City]市经贸代表团:Organization]成立。[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。",
          {("沈阳", "visited", "横滨")}),
+        # a body in the name sent it; else the most specific place; else the home city (市政府代表团)
+        ("[大连市贸促会:Organization]组团。[[大连市贸促会:Organization]代表团:Organization]赴[日本:Country]。",
+         {("大连市贸促会", "visited", "日本")}),
+        ("[日本[四日市市:City]经济交流代表团:Organization]访问[天津:City]。", {("四日市市", "visited", "天津")}),
+        ("[市政府代表团:Organization~]访问[日本:Country]。", {("天津", "visited", "日本")}),
+    ]),
+    "visited.leader": (("visited.named_visitor",), {}, [
+        ("[费高云:Person]率[常州经贸代表团:Organization]赴[日本:Country]。[费高云:Person]一行拜访了[安川电机:Company]。",
+         {("常州经贸代表团", "visited", "安川电机")}),
+        ("[冲绳县友好代表团:Organization]由[翁长:Person]率领。[冲绳县友好代表团:Organization]访问[福州:City]。",
+         {("翁长", "visited", "福州")}),
+        ("[费高云:Person]会见[常州经贸代表团:Organization]。[费高云:Person]拜访了[安川电机:Company]。", set()),
+    ]),
+    "visited.leader_post": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("三条市", "visited", "鄂州")}),
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]来到[鄂州:City]。", set()),  # leads no group
     ]),
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
         ("他乘坐航班飞抵[东京:City]。", set()),
+        ("[郝鹏:Person]致辞：“我率[辽宁代表团:Organization]访问[日本:Country]。”", {("郝鹏", "visited", "日本")}),
     ]),
     "visited.carried_visitor": ((), {}, [
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]，拜访了[丰田:Company]。",
          {("沈阳市经贸代表团", "visited", "横滨"), ("沈阳市经贸代表团", "visited", "名古屋"),
           ("沈阳市经贸代表团", "visited", "丰田")}),
         ("[沈阳市经贸代表团:Organization]抵达[东京:City]。随后拜访了[丰田:Company]。", {("沈阳市经贸代表团", "visited", "丰田")}),
-        ("[沈阳市经贸代表团:Organization]抵达[东京:City]。\n随后拜访了[丰田:Company]。", set()),  # a new paragraph
+        # the trip goes on in the next paragraph
+        ("[沈阳市经贸代表团:Organization]抵达[东京:City]。\n随后拜访了[丰田:Company]。", {("沈阳市经贸代表团", "visited", "丰田")}),
+        # who only goes along (随) is not carried on
+        ("[常州代表团:Organization]随[江苏代表团:Organization]赴[日本:Country]，拜访了[丰田:Company]。",
+         {("常州代表团", "visited", "丰田")}),
     ]),
     "visited.home_city": ((), {"home": "无锡"}, [
         ("先后拜访了[欧姆龙:Company]、[松下:Company]。", {("无锡", "visited", "欧姆龙"), ("无锡", "visited", "松下")}),
         ("[王建国:Person]拜访了[欧姆龙:Company]。", set()),
+    ]),
+    "visited.incoming": ((), {"home": "武汉"}, [
+        ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
+        ("[张元:Person]对[李天:Person]总领事的来访表示感谢。", {("李天", "visited", "武汉")}),
+        ("[张元:Person]对客人的来访表示感谢。", set()),
+    ]),
+    "visited.received": ((), {"home": "长春"}, [
+        ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
+         {("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
+        ("[王立新:Person]会见了[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+        # a host on a trip receives where he is a guest himself
+        ("[费高云:Person]赴[日本:Country]。[费高云:Person]会见了[打越:Person]。", set()),
+    ]),
+    "visited.during": ((), {}, [
+        ("[黄兴:Person]率[市政府代表团:Organization]访问[日本:Country]，出席在[四日市市:City]举行的纪念活动。",
+         {("黄兴", "visited", "四日市市"), ("市政府代表团", "visited", "四日市市")}),
+        ("[天津市政府代表团:Organization]在[东京:City]举办了说明会。", {("天津市政府代表团", "visited", "东京")}),
+        ("在结束对[新西兰:Country]的访问后，[黄兴:Person]访问[日本:Country]。", {("黄兴", "visited", "新西兰")}),
+        ("[张三:Person]在[东京:City]举办了说明会。", set()),  # nobody on a trip
     ]),
     "cooperatesWith.partner_noun": ((), {}, [
         ("[日本:Country]、[韩国:Country]是[青岛:City]重要的经贸合作伙伴。",

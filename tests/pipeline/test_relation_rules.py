@@ -172,6 +172,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连港集团:Company]与[商船三井:Company]、[日本邮船:Company]开展合作。",
          {("大连港集团", "cooperatesWith", "商船三井"), ("大连港集团", "cooperatesWith", "日本邮船")}),
         ("双方与[日本:Country]企业签约。", set()),  # 日本 only qualifies 企业
+        # each one before the marker; a description, or a country, before the partner
+        ("[青岛:City]、乃至[山东:Region]与[日本:Country]合作空间广阔。",
+         {("青岛", "cooperatesWith", "日本"), ("山东", "cooperatesWith", "日本")}),
+        ("[唐山港集团:Company]与世界500强企业之一的[日本:Country][丸红株式会社:Company]签订战略合作协议。",
+         {("唐山港集团", "cooperatesWith", "丸红株式会社")}),
+        # people sign, they do not cooperate; 和 ending a list joins no partners; a cue too far away
+        ("[王明:Person]与[李华:Person]签署合作备忘录。", set()),
+        ("[代表团:Organization]考察了[日产:Company]、[小松:Company]和[盛冈:City]，双方加强合作。", set()),
+        ("[天津:City]经济和[滨海新区:District]开发取得成就，表示愿意巩固关系，扩大交流合作。", set()),
     ]),
     "cooperatesWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]签约。双方将深化合作。", {("苏州", "cooperatesWith", "大阪府")}),
@@ -186,18 +195,57 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("哈尔滨市", "cooperatesWith", "日本"), ("哈尔滨市", "cooperatesWith", "韩国")}),
         ("[哈尔滨市:City]携手[丰田:Company]推进项目。", {("哈尔滨市", "cooperatesWith", "丰田")}),
     ]),
+    "cooperatesWith.toward": ((), {}, [
+        ("[日本:Country]企业关注。标志着[成都:City]、[成都高新区:Zone]对日合作再向前迈出坚实步伐。",
+         {("成都", "cooperatesWith", "日本"), ("成都高新区", "cooperatesWith", "日本")}),
+        ("[日本:Country]客商到访。[四川:Region]已成为[西部地区:Region]对日经贸合作大省。", {("四川", "cooperatesWith", "日本")}),
+        ("[成都:City]对日合作。", set()),  # the document names no 日本
+    ]),
+    "cooperatesWith.bilateral": ((), {}, [
+        ("[中国:Country]与[日本:Country]建交。强化中日两国企业合作。", {("中国", "cooperatesWith", "日本")}),
+        ("强化中日两国企业合作。", set()),  # the countries are not named
+        ("[中国:Country]、[日本:Country]客商出席[中日合作论坛:Event]。", set()),  # 中日 in a name
+    ]),
     "signedWith.pair": ((), {}, [
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "signedWith", "商船三井")}),
         ("[新都区:District]与[丰田:Company]签约。", {("新都区", "signedWith", "丰田")}),
         ("[大连港集团:Company]与[商船三井:Company]开展合作。", set()),
+        ("[郑州经开区:Zone]与世界500强企业、[日本:Country][优尼集团:Company]签约。", {("郑州经开区", "signedWith", "优尼集团")}),
+        # who signs for a body; 该市 is the city named last
+        ("[费高云:Person]代表[常州市政府:GovernmentBody]与[国立环境研究所:Organization]签订了湖泊治理项目。",
+         {("费高云", "signedWith", "国立环境研究所"), ("常州市政府", "signedWith", "国立环境研究所")}),
+        ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[古田肇:Person]签署备忘录。", {("洪礼和", "signedWith", "古田肇")}),
+        ("[株洲:City]推介。另外，该市还与[大富科技:Company]签订投资协议。", {("株洲", "signedWith", "大富科技")}),
     ]),
     "signedWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]开展合作。两市签署了合作备忘录。", {("苏州", "signedWith", "大阪府")}),
         ("[苏州:City]与[大阪府:Region]会谈。两市签署了合作备忘录。", set()),  # 会谈 names no pair
     ]),
-    "sisterCityOf.pair": ((), {}, [
+    "signedWith.signatories": (("affiliatedWith.title_before_name",), {}, [
+        ("[大连市:City]副市长[卢林:Person]、[大阪市:City]副市长[田中:Person]签署《合作备忘录》。",
+         {("卢林", "signedWith", "田中"), ("大连市", "signedWith", "大阪市")}),
+        ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[岐阜县:Region]知事[古田肇:Person]签署备忘录。",
+         {("洪礼和", "signedWith", "古田肇"), ("江西省人民政府", "signedWith", "岐阜县")}),
+        ("[陈吉:Person]与[小池:Person]分别代表[北京市人民政府:GovernmentBody]和[东京都政府:GovernmentBody]签署备忘录。",
+         {("陈吉", "signedWith", "小池"), ("北京市人民政府", "signedWith", "东京都政府")}),
+        # the last of the list is not known: no pairs
+        ("[傅永春:Person]、[刘天雨:Person]、[日中友协:Organization]代表田中共同签署《宣言》。", set()),
+    ]),
+    "sisterCityOf.pair": ((), {"home": "福州"}, [
         ("1979年，[大连市:City]与[北九州市:City]缔结友好城市。", {("大连市", "sisterCityOf", "北九州市", "1979")}),
         ("[大连港集团:Company]与[北九州市:City]缔结友好城市。", set()),
+        ("深化与[长崎:City]、[那霸:City]友城交流。", {("福州", "sisterCityOf", "长崎"), ("福州", "sisterCityOf", "那霸")}),
+        ("[福建省:Region]与[冲绳县:Region]结好20周年。", set()),  # provinces: no sister cities in SCHEMA.md
+    ]),
+    "sisterCityOf.copula": ((), {}, [
+        ("[东京:City]是[北京:City]缔结的第一个国际友好城市。", {("东京", "sisterCityOf", "北京")}),
+        ("[东京:City]是[日本:Country]的友好城市。", set()),
+    ]),
+    "sisterCityOf.pair_pronoun": ((), {"home": "天津"}, [
+        ("[北京:City]与[东京:City]签约。今年是两市结好40周年。", {("北京", "sisterCityOf", "东京")}),
+        ("[天津:City]市长出席在[四日市市:City]举行的两市[缔结友好城市关系30周年纪念活动:Event]。",
+         {("天津", "sisterCityOf", "四日市市")}),
+        ("[福建省:Region]与[冲绳县:Region]签约。今年是两省结好20周年。", set()),
     ]),
     "investedIn.foreign_capital": ((), {}, [
         ("今年，[苏州:City]实际使用日资12亿美元。", {("日本", "investedIn", "苏州", "1200000000", "USD")}),

@@ -2,18 +2,23 @@
 
 The reading is shared by the rules of ``cooperatesWith``, ``signedWith`` and
 ``sisterCityOf``; the last pair a sentence names carries to the next sentences.
+Each subject before the marker makes a pair of its own (青岛、山东与日本合作); a
+short description before the partner is skipped (与世界500强企业之一的日本双日株式会社),
+and a country right before a company or body only qualifies it (与日本双日株式会社).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from ...records import EntityKey
-from ..marks import CLAUSE_BREAKS
+from ...ontology import PLACE_CLASSES
+from ...records import EntityKey, Mention
+from ..marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from .base import AGENTS, Sentence, enumeration, skip_relative
 from .lexicon import reads
+from .visit import governed_place
 
-__all__ = ["Pair", "pair_of", "pairs"]
+__all__ = ["Pair", "pair_of", "pairs", "without_qualifiers"]
 
 
 class Pair(NamedTuple):
@@ -29,7 +34,8 @@ class Pair(NamedTuple):
 
 
 reads("pairs", "partner_markers", "cooperate", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
-      "sign_objects")
+      "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
+      "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -59,17 +65,77 @@ def _signs(s: Sentence, after: int, sign: list[tuple[int, int, str]]) -> bool:
     return any(start >= after for start, _, _ in sign) and any(w in text[after:s.end] for w in s.lex["sign_objects"])
 
 
-def _subject(s: Sentence, m_start: int) -> EntityKey | None:
-    """Who stands before the marker in its clause; at the sentence's start, the topic before."""
-    text = s.text
+def without_qualifiers(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Leave out a country right before a company or body: it only says where that one is from
+    (日本双日株式会社, 日本本田制锁株式会社)."""
+    out = []
+    for n, m in enumerate(mentions):
+        following = mentions[n + 1] if n + 1 < len(mentions) else None
+        if m.key.label == "Country" and following is not None and following.start == m.end \
+                and following.key.label not in PLACE_CLASSES:
+            continue
+        out.append(m)
+    return out
+
+
+def _subjects(s: Sentence, m_start: int) -> list[EntityKey]:
+    """Who stands before the marker in its clause (a list of them: 青岛、乃至山东与日本合作); at the
+    sentence's start, the topic before."""
+    text, lex = s.text, s.lex
     c_start, _ = s.clause_of(m_start)
-    before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS
-              and len(s.lex.alias_notes.sub("", text[m.end:m_start])) <= 6]
-    if before:
-        return before[-1].key
+    before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS]
+    if before and len(lex.alias_notes.sub("", text[before[-1].end:m_start])) <= 6:
+        found = [before[-1]]
+        gap = text[before[-2].end:before[-1].start] if len(before) > 1 else ""
+        if before[-2:-1] and before[-2].key.label == "Person":
+            # 费高云代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
+            # (signatories)
+            if gap in lex["joint_represent_words"]:
+                return []
+            if gap in lex["represent_words"]:
+                return [before[-2].key, before[-1].key] + [p for p in [governed_place(s, before[-1].key)] if p]
+        for m in reversed(before[:-1]):  # back along the list: 、, 和, 乃至
+            gap = text[m.end:found[0].start]
+            if gap in lex["enumeration_links"] or gap in lex["subject_list_links"]:
+                found.insert(0, m)
+            else:
+                break
+        found = without_qualifiers(s, found)
+        return [m.key for m in found]
+    for word, label in lex["place_pronouns"].items():  # 该市还与深圳大富科技签订…: the city named last
+        if word in text[c_start:m_start]:
+            last = s.view.last_before(text.find(word, c_start, m_start), {label})
+            return [last.key] if last is not None else []
     if m_start - s.start <= 4:
-        return s.discourse.topic  # 与藤田医科大学建立…: the previous sentence's topic
-    return s.topic
+        return [s.discourse.topic] if s.discourse.topic else []  # 与藤田医科大学建立…: the previous sentence's topic
+    topic = s.topic
+    if topic is not None and s.mentions and s.mentions[0].key == topic and s.preceded_by(s.mentions[0], lex["place_marker"]):
+        topic = None  # 在日本期间，…与X签署: 日本 is where, not who
+    return [topic] if topic else []
+
+
+def _reach(s: Sentence, at: int, clauses: int) -> int:
+    """The end of the ``clauses``-th clause after the one holding ``at`` (天津经济社会发展和滨海新区开发…，
+    表示…，扩大交流合作: the cooperation two clauses on is not theirs)."""
+    _, end = s.clause_of(at)
+    following = [c for c in s.clauses if c[0] > end][:clauses]
+    return following[-1][1] if following else end
+
+
+def _partner_start(s: Sentence, begin: int) -> int:
+    """Past a short description before the partner (世界500强企业之一的, 世界500强企业、) when no name
+    starts at ``begin``."""
+    if any(m.start == begin for m in s.mentions):
+        return begin
+    first = s.first_after(begin)
+    if first is None:
+        return begin
+    start = s.mentions[first].start
+    gap = s.text[begin:start]
+    if 0 < len(gap) <= 12 and gap.endswith(s.lex["partner_attribute_ends"]) \
+            and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap):
+        return start
+    return begin
 
 
 def _pairs(s: Sentence) -> list[Pair]:
@@ -78,22 +144,32 @@ def _pairs(s: Sentence) -> list[Pair]:
         return []
     text = s.text
     found: list[Pair] = []
-    for m_start, m_end, _ in s.find("partner_markers"):
+    for m_start, m_end, word in s.find("partner_markers"):
         begin = skip_relative(s, m_end, s.end)  # 与位于仙台市的日本东北大学
+        if word in s.lex["attribute_markers"]:
+            begin = _partner_start(s, begin)  # 与世界500强企业之一的日本双日株式会社 (not 同时设立的…)
         first = s.first_after(begin)
         if first is None or s.mentions[first].start != begin:
             continue
-        partners = enumeration(s, first, AGENTS, s.end)
+        partners = without_qualifiers(s, enumeration(s, first, AGENTS, s.end))
         if not partners:
             continue
-        subject = _subject(s, m_start)
-        if subject is None:
-            continue
+        c_start, _ = s.clause_of(m_start)
+        if word in s.lex["list_end_markers"] and "、" in text[c_start:m_start]:
+            continue  # 考察了日产、小岩井农场和盛冈工匠村: 和 ends a list, it joins no partners
         after = partners[-1].end
-        keys = [p.key for p in partners if p.key != subject
-                and not text.startswith(s.lex["generic_heads"], p.end)]  # 与日本企业签约
-        found.append(Pair(m_start, subject, keys, any(c >= after for c, _, _ in coop), _signs(s, after, sign),
-                          any(c >= after for c, _, _ in sister), False))
+        # the cue stands in the partners' clause or the next ones (two after 与, one after 和)
+        reach = _reach(s, after, 1 if word in s.lex["list_end_markers"] else 2)
+        subjects, home = _subjects(s, m_start), False
+        if not subjects and any(after <= c < reach for c, _, _ in sister) and "City" in s.view.home:
+            subjects, home = [s.view.home["City"]], True  # 深化与长崎、那霸友城交流: the home city's sister cities
+        for subject in subjects:
+            keys = [p.key for p in partners if p.key != subject
+                    and not text.startswith(s.lex["generic_heads"], p.end)  # 与日本企业签约
+                    and (p.key.label == "Person") <= (subject.label == "Person")]  # a body signs with no person
+            found.append(Pair(m_start, subject, keys, not home and any(after <= c < reach for c, _, _ in coop),
+                              not home and _signs(s, after, sign), any(after <= c < reach for c, _, _ in sister),
+                              False))
     if not any(p.partners for p in found) and s.discourse.pair:
         for p_start, p_end, _ in s.find("pair_pronouns"):  # 两市签署了…备忘录 / 双方…合作
             subject, keys = s.discourse.pair

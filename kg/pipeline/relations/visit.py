@@ -119,10 +119,12 @@ def posts(s: Sentence, person: EntityKey) -> list[EntityKey]:
 
 
 class Leaders(NamedTuple):
-    """Who leads which delegation in the document (a group without a name is ``None``)."""
+    """Who leads which delegation in the document (a group without a name is ``None``), and who
+    leads one by 率/带队 (not only 一行)."""
 
     leads: dict[EntityKey, list[EntityKey | None]]
     led_by: dict[EntityKey, list[EntityKey]]
+    heads: set[EntityKey]
 
 
 reads("leaders", "visit_lead", "host_markers", "delegation_heads", "group_words", "group_heads", "leader_prefixes")
@@ -135,7 +137,7 @@ def leaders(s: Sentence) -> Leaders:
 
 def _leaders(s: Sentence) -> Leaders:
     view, text, lex = s.view, s.text, s.lex
-    found = Leaders({}, {})
+    found = Leaders({}, {}, set())
     for start, end in view.sentences:
         for cue_start, cue_end, _ in s.cues.find("visit_lead", start, end):
             c_start = next((a for a, b in view.clauses(start, end) if a <= cue_start <= b), start)
@@ -157,6 +159,7 @@ def _leaders(s: Sentence) -> Leaders:
                 continue  # 率6家企业: no group of travellers named
             for person in people:
                 _lead(found, person.key, group)
+                found.heads.add(person.key)
     for word in lex["group_words"]:  # 崔铁一行, 垂秀夫大使一行: the person leads a group
         at = text.find(word)
         while at >= 0:
@@ -216,7 +219,8 @@ def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
                     sender = _sender(s, first) if first is not None else None
                     if sender is not None:
                         out.append((sender, "origin"))
-            out.extend((place, "leader_post") for place in posts(s, key))
+            if key in leaders(s).heads:
+                out.extend((place, "leader_post") for place in posts(s, key))
     return out
 
 

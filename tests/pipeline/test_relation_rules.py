@@ -181,6 +181,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王明:Person]与[李华:Person]签署合作备忘录。", set()),
         ("[代表团:Organization]考察了[日产:Company]、[小松:Company]和[盛冈:City]，双方加强合作。", set()),
         ("[天津:City]经济和[滨海新区:District]开发取得成就，表示愿意巩固关系，扩大交流合作。", set()),
+        # the smaller of two places side by side; a partner that only owns what follows
+        ("[中国:Country][东北地区:Region]与[日本:Country][关西地区:Region]加强交流合作。",
+         {("东北地区", "cooperatesWith", "关西地区")}),
+        ("[太原:City]和[山西:Region]的地级市开展合作。", set()),
     ]),
     "cooperatesWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]签约。双方将深化合作。", {("苏州", "cooperatesWith", "大阪府")}),
@@ -216,6 +220,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("费高云", "signedWith", "国立环境研究所"), ("常州市政府", "signedWith", "国立环境研究所")}),
         ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[古田肇:Person]签署备忘录。", {("洪礼和", "signedWith", "古田肇")}),
         ("[株洲:City]推介。另外，该市还与[大富科技:Company]签订投资协议。", {("株洲", "signedWith", "大富科技")}),
+        # no one before 与 at the sentence's start: the travellers of the paragraph
+        ("在[日本:Country]期间，[合肥招商小队:Organization]奔波于[大阪:City]。其中，与[日电波:Company]签署协议。",
+         {("合肥招商小队", "signedWith", "日电波")}),
     ]),
     "signedWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]开展合作。两市签署了合作备忘录。", {("苏州", "signedWith", "大阪府")}),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ...ontology import PLACE_CLASSES
+from ...ontology import PLACE_CLASSES, PLACE_RANK
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from .base import AGENTS, Sentence, enumeration, skip_relative
@@ -35,7 +35,8 @@ class Pair(NamedTuple):
 
 reads("pairs", "partner_markers", "cooperate", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
-      "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers")
+      "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
+      "possessed_heads")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -86,6 +87,7 @@ def _subjects(s: Sentence, m_start: int) -> list[EntityKey]:
     before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS]
     if before and len(lex.alias_notes.sub("", text[before[-1].end:m_start])) <= 6:
         found = [before[-1]]
+        rank = PLACE_RANK.get
         gap = text[before[-2].end:before[-1].start] if len(before) > 1 else ""
         if before[-2:-1] and before[-2].key.label == "Person":
             # 费高云代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
@@ -96,6 +98,8 @@ def _subjects(s: Sentence, m_start: int) -> list[EntityKey]:
                 return [before[-2].key, before[-1].key] + [p for p in [governed_place(s, before[-1].key)] if p]
         for m in reversed(before[:-1]):  # back along the list: 、, 和, 乃至
             gap = text[m.end:found[0].start]
+            if not gap and rank(m.key.label, 9) < rank(found[0].key.label, -1):
+                continue  # 中国东北地区: the smaller place is meant
             if gap in lex["enumeration_links"] or gap in lex["subject_list_links"]:
                 found.insert(0, m)
             else:
@@ -107,6 +111,8 @@ def _subjects(s: Sentence, m_start: int) -> list[EntityKey]:
             last = s.view.last_before(text.find(word, c_start, m_start), {label})
             return [last.key] if last is not None else []
     if m_start - s.start <= 4:
+        if s.discourse.visitors and text[c_start:m_start] in lex["clause_openers"]:
+            return list(s.discourse.visitors)  # 在日本期间，…。其中，与X签署: the travellers
         return [s.discourse.topic] if s.discourse.topic else []  # 与藤田医科大学建立…: the previous sentence's topic
     topic = s.topic
     if topic is not None and s.mentions and s.mentions[0].key == topic and s.preceded_by(s.mentions[0], lex["place_marker"]):
@@ -166,6 +172,7 @@ def _pairs(s: Sentence) -> list[Pair]:
         for subject in subjects:
             keys = [p.key for p in partners if p.key != subject
                     and not text.startswith(s.lex["generic_heads"], p.end)  # 与日本企业签约
+                    and not text.startswith(s.lex["possessed_heads"], p.end)  # 和山西的地级市
                     and (p.key.label == "Person") <= (subject.label == "Person")]  # a body signs with no person
             found.append(Pair(m_start, subject, keys, not home and any(after <= c < reach for c, _, _ in coop),
                               not home and _signs(s, after, sign), any(after <= c < reach for c, _, _ in sister),

@@ -290,10 +290,10 @@ def _only_links(s: Sentence, start: int, end: int) -> bool:
 
 
 def _pronoun(s: Sentence, c_start: int, cue_start: int, *, first_clause: bool) -> EntityKey | None:
-    """他/她 (我率 in a quote) before the cue, in its clause (or opening the sentence, with
-    ``first_clause``): the last person named before it in the sentence, else before the sentence."""
+    """他/她 (我率 in a quote) before the cue, in its clause (or, with ``first_clause``, the nearest
+    before it in the sentence): the last person named before it in the sentence, else before the sentence."""
     text, lex = s.text, s.lex
-    for start, end in ((c_start, cue_start), s.clauses[0])[:2 if first_clause else 1]:
+    for start, end in ((c_start, cue_start), (s.start, c_start))[:2 if first_clause else 1]:
         at = max((text.rfind(p, start, min(end, cue_start)) for p in lex["pronouns_person"]), default=-1)
         if at >= 0:
             before = [m for m in s.mentions if m.end <= at and m.key.label == "Person"]
@@ -359,15 +359,15 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
     return lead + [m.key for m in _with_containers(s, enumeration(s, first, VISITED, limit))]
 
 
-def _objects_before(s: Sentence, c_start: int, cue_start: int) -> list[EntityKey]:
-    """对日本进行了友好访问, 到日本进行访问: the places after 对/到 before 进行 and the cue; 在辽宁考察:
-    the place right before the cue."""
+def _objects_before(s: Sentence, c_start: int, cue_start: int) -> tuple[list[EntityKey], int]:
+    """对日本进行了友好访问, 到日本进行访问: the places after 对/到 before 进行 and the cue, and where the
+    visitors end (at 对/到); 在辽宁考察: the place right before the cue."""
     text, lex = s.text, s.lex
     conduct = max((text.rfind(w, c_start, cue_start) for w in lex["visit_conduct"]), default=-1)
     if conduct < 0:
         right = next((m for m in s.mentions if m.end == cue_start and m.key.label in _SUBORDINATE_PLACES
                       and s.preceded_by(m, lex["place_marker"])), None)
-        return [right.key] if right is not None else []
+        return ([right.key], cue_start) if right is not None else ([], cue_start)
     for prep in lex["visit_by_preposition"]:
         at = text.rfind(prep, c_start, conduct)
         if at < 0:
@@ -376,11 +376,11 @@ def _objects_before(s: Sentence, c_start: int, cue_start: int) -> list[EntityKey
         if first is not None and s.mentions[first].start == at + len(prep) \
                 and s.mentions[first].key.label in PLACE_CLASSES:
             found = _with_containers(s, enumeration(s, first, PLACE_CLASSES, conduct))
-            return [m.key for m in found]
+            return [m.key for m in found], at
         short = _abbreviation(s, at + len(prep))
         if short is not None:
-            return [short]
-    return []
+            return [short], at
+    return [], cue_start
 
 
 # ---------------------------------------------------------------------- frames
@@ -410,8 +410,9 @@ def _outgoing(s: Sentence) -> list[Visit]:
         c_start, c_end = s.clause_of(cue_start)
         limit = min(limit, c_end) if cue_end < c_end else limit
         after = cue_end + (1 if not come and text.startswith(lex["visit_particles"], cue_end) else 0)
-        objects = _objects_after(s, after, limit) if come else \
-            (_objects_after(s, after, limit) or _objects_before(s, c_start, cue_start))
+        objects = _objects_after(s, after, limit)
+        if not objects and not come:  # 赴日本埼玉县进行友好访问: who visits stands before 赴
+            objects, cue_start = _objects_before(s, c_start, cue_start)
         at = text.rfind(lex["place_marker"], c_start, cue_start)
         if at >= 0 and objects:  # 在东京拜访了…: the place is visited too
             objects = list(dict.fromkeys([m.key for m in s.mentions if at < m.start and m.end <= cue_start

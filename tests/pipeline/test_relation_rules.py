@@ -98,6 +98,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[江西:Region]迎客。[日本驻上海总领事馆:GovernmentBody]总领事[横井:Person]随团来赣。", {("横井", "visited", "江西")}),
         # companies at large, or a plan, are no visit
         ("[青岛:City]支持当地企业赴[日本:Country]投资。", set()),
+        ("越来越多的[日本:Country]游客来到[杭州:City]。", set()),
+        ("[大连港集团有限公司:Company]考察了[东京:City]。", {("大连港集团有限公司", "visited", "东京")}),  # 公司 in a name
         ("[合肥:City]迎客。[小林制药:Company]表示将尽快来肥考察。", set()),
         ("[王建国:Person]带来[日本:Country]的技术。", set()),
     ]),

@@ -57,7 +57,7 @@ reads("visit", "visit_come", "visit_particles", "relative_location", "relative_e
       "origin_markers", "pronouns_person", "delegation_heads", "body_place_suffixes", "host_markers",
       "place_abbreviations", "home_region_words", "visit_by_preposition", "visit_conduct", "generic_heads",
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
-      "companion_markers", "abbreviation_suffixes")
+      "companion_markers", "abbreviation_suffixes", "generic_visitors")
 
 
 # ---------------------------------------------------------------------- the people and bodies behind a visitor
@@ -276,6 +276,17 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
     return out
 
 
+def _generic_agent(s: Sentence, start: int, end: int) -> int:
+    """Where a generic agent (企业, 游客, 客商 …) outside the names of ``[start, end)`` is, else -1."""
+    chars = list(s.text[start:end])
+    for m in s.mentions:
+        if start <= m.start and m.end <= end:
+            chars[m.start - start:m.end - start] = "\0" * (m.end - m.start)  # (names hide their words)
+    local = "".join(chars)
+    found = max((local.rfind(w) for w in s.lex["generic_visitors"]), default=-1)
+    return start + found if found >= 0 else -1
+
+
 def _leading(s: Sentence, start: int, end: int) -> list[Mention]:
     """The visitors that open the clause ``[start, end)`` (大分市代表团还与…: not those after 与)."""
     first = s.first_after(start)
@@ -422,8 +433,7 @@ def _outgoing(s: Sentence) -> list[Visit]:
         begin, strict = _after_host(s, c_start, cue_start)
         if any(w in text[begin:cue_start] for w in lex["visit_modal"]):
             continue  # 将尽快来肥考察, 期待再次造访: not a visit yet
-        generic = max((text.rfind(w, begin, cue_start) + len(w) for w in lex["generic_heads"]
-                       if text.rfind(w, begin, cue_start) >= 0), default=-1)
+        generic = _generic_agent(s, begin, cue_start)
         if generic >= 0 and not s.find("visit_lead", begin, generic):
             continue  # 支持当地企业赴日投资: companies at large go, nobody named (but X率企业代表赴日)
         named = named_before(s, begin, cue_start)

@@ -16,6 +16,7 @@ SHAPES = {
         # a delegation: 招商小队 is one; it never reaches over 对 (the host's words)
         ("组成[合肥:City]招商小队赴日。", {("合肥招商小队", "Organization", "shape")}),
         ("[吉林:City]省政府对代表团的到来表示欢迎。", {("吉林省政府", "GovernmentBody", "shape")}),
+        ("（记者王明摄）[日本:Country]代表团访问[南昌:City]。", {("日本代表团", "Organization", "shape")}),
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
@@ -142,6 +143,11 @@ ENTITIES = {
         ("[中国国际贸易促进委员会:Organization]与国际贸易促进委员会。",
          {("国际贸易促进委员会", "中国国际贸易促进委员会", "Organization", 12)}),
         ("[中国贸促会:Organization]与贸促会。", set()),  # too short a name
+    ],
+    "entities.delegation_short_form": [
+        ("[辽宁省经贸代表团:Organization~]访问日本。[辽宁代表团:Organization~]抵达东京。",
+         {("辽宁代表团", "辽宁省经贸代表团", "Organization", 13)}),
+        ("[辽宁省经贸代表团:Organization~]访问日本。[吉林代表团:Organization~]抵达东京。", set()),
     ],
     "entities.repeat": [
         ("[松下电器:Company]扩产。松下电器表示。", {("松下电器", "松下电器", "Company", 7)}),

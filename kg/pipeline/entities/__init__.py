@@ -40,6 +40,7 @@ DEFAULT_RULES = [
     "entities.home_alias",
     "entities.alias_note",
     "entities.backref",
+    "entities.delegation_short_form",
     "entities.without_country",
     "entities.repeat",
     "entities.alias_short_form",

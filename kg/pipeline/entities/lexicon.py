@@ -32,7 +32,7 @@ def entity_rule(rule_id: str, *, phase: str) -> Callable[[Callable], Callable]:
 
 reads(STAGE, "EntityLexicon", "list_pattern", "list_first_item_pattern", "list_end", "list_joints",
       "count_prefix_pattern", "list_item_pattern", "event_ordinal_before_pattern", "country_prefixes",
-      "home_prefixes", "city_suffix", "province_suffixes")
+      "home_prefixes", "city_suffix", "province_suffixes", "delegation_heads")
 
 
 class EntityLexicon:

@@ -87,6 +87,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[温州市代表团:Organization]来到[温州:City]的友好城市[久留米:City]。", {("温州市代表团", "visited", "久留米")}),
         ("[温州市经贸代表团:Organization]对[日本:Country]进行了友好访问。", {("温州市经贸代表团", "visited", "日本")}),
         ("[李强:Person]在[辽宁:Region]考察时指出。", {("李强", "visited", "辽宁")}),
+        ("[小池:Person]一行参观了[北京城市副中心:Zone]。", {("小池", "visited", "北京城市副中心")}),
         # a party committee stands for its city; the welcoming host visits nothing
         ("[绍兴:City]发布消息。[绍兴市委:GovernmentBody]书记[李明:Person]率团访问[日本:Country]。",
          {("绍兴", "visited", "日本"), ("李明", "visited", "日本")}),
@@ -222,6 +223,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("费高云", "signedWith", "国立环境研究所"), ("常州市政府", "signedWith", "国立环境研究所")}),
         ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[古田肇:Person]签署备忘录。", {("洪礼和", "signedWith", "古田肇")}),
         ("[株洲:City]推介。另外，该市还与[大富科技:Company]签订投资协议。", {("株洲", "signedWith", "大富科技")}),
+        ("[李强:Person]与[福冈县:Region]副知事[江口胜:Person]签署协议。", {("李强", "signedWith", "江口胜")}),
         # no one before 与 at the sentence's start: the travellers of the paragraph
         ("在[日本:Country]期间，[合肥招商小队:Organization]奔波于[大阪:City]。其中，与[日电波:Company]签署协议。",
          {("合肥招商小队", "signedWith", "日电波")}),

@@ -120,6 +120,18 @@ def _subjects(s: Sentence, m_start: int) -> list[EntityKey]:
     return [topic] if topic else []
 
 
+def _holder(s: Sentence, mention: Mention) -> Mention:
+    """The person right after a body or place and a title (福冈县副知事江口胜 → 江口胜), else the mention."""
+    following = s.first_after(mention.end)
+    if mention.key.label == "Person" or following is None:
+        return mention
+    person = s.mentions[following]
+    gap = s.text[mention.end:person.start]
+    if person.key.label == "Person" and 0 < len(gap) <= 10 and not any(ch in HARD_BOUNDARIES for ch in gap):
+        return person
+    return mention
+
+
 def _reach(s: Sentence, at: int, clauses: int) -> int:
     """The end of the ``clauses``-th clause after the one holding ``at`` (天津经济社会发展和滨海新区开发…，
     表示…，扩大交流合作: the cooperation two clauses on is not theirs)."""
@@ -170,6 +182,8 @@ def _pairs(s: Sentence) -> list[Pair]:
         if not subjects and any(after <= c < reach for c, _, _ in sister) and "City" in s.view.home:
             subjects, home = [s.view.home["City"]], True  # 深化与长崎、那霸友城交流: the home city's sister cities
         for subject in subjects:
+            if subject.label == "Person":  # 李强与福冈县副知事江口胜签署: the person after the post
+                partners = [_holder(s, p) for p in partners]
             keys = [p.key for p in partners if p.key != subject
                     and not text.startswith(s.lex["generic_heads"], p.end)  # 与日本企业签约
                     and not text.startswith(s.lex["possessed_heads"], p.end)  # 和山西的地级市

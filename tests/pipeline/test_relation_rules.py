@@ -88,6 +88,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[温州市经贸代表团:Organization]对[日本:Country]进行了友好访问。", {("温州市经贸代表团", "visited", "日本")}),
         ("[李强:Person]在[辽宁:Region]考察时指出。", {("李强", "visited", "辽宁")}),
         ("[小池:Person]一行参观了[北京城市副中心:Zone]。", {("小池", "visited", "北京城市副中心")}),
+        ("[南京市经贸代表团:Organization]访日。", {("南京市经贸代表团", "visited", "日本")}),
+        # who accompanies the guests is their host
+        ("[李强:Person]陪同[代表团:Organization=福冈县经济代表团]考察了[南京开发区:Zone]。",
+         {("福冈县经济代表团", "visited", "南京开发区")}),
         # a party committee stands for its city; the welcoming host visits nothing
         ("[绍兴:City]发布消息。[绍兴市委:GovernmentBody]书记[李明:Person]率团访问[日本:Country]。",
          {("绍兴", "visited", "日本"), ("李明", "visited", "日本")}),
@@ -206,7 +210,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]企业关注。标志着[成都:City]、[成都高新区:Zone]对日合作再向前迈出坚实步伐。",
          {("成都", "cooperatesWith", "日本"), ("成都高新区", "cooperatesWith", "日本")}),
         ("[日本:Country]客商到访。[四川:Region]已成为[西部地区:Region]对日经贸合作大省。", {("四川", "cooperatesWith", "日本")}),
-        ("[成都:City]对日合作。", set()),  # the document names no 日本
+        ("[成都:City]对日合作。", {("成都", "cooperatesWith", "日本")}),  # 日: 日本, named or not
+        ("[成都:City]对外合作。", set()),
     ]),
     "cooperatesWith.bilateral": ((), {}, [
         ("[中国:Country]与[日本:Country]建交。强化中日两国企业合作。", {("中国", "cooperatesWith", "日本")}),

@@ -85,7 +85,7 @@ def transitive(s: Sentence) -> Iterator[Fact]:
                 yield Fact(subjects[-1].key, "cooperatesWith", partner.key, cue_start)
 
 
-@relation_rule("cooperatesWith.toward", gate=("cooperate",), cues=("toward_markers", "place_abbreviations"))
+@relation_rule("cooperatesWith.toward", gate=("cooperate",), cues=("toward_markers", "country_abbreviations"))
 def toward(s: Sentence) -> Iterator[Fact]:
     """X对日(经贸)合作: the clause's subject cooperates with the country after 对 (标志着成都、成都高新区对日合作
     再向前迈出坚实步伐 → 成都, 成都高新区 and 日本)."""
@@ -111,9 +111,10 @@ def _toward_partner(s: Sentence, at: int) -> EntityKey | None:
     named = next((m for m in s.mentions if m.start == at), None)
     if named is not None:
         return named.key if named.key.label == "Country" else None
-    target = s.lex["place_abbreviations"].get(s.text[at:at + 1])
-    return next((k for k in s.view.entities if k.label == "Country" and k.name == target
-                 and s.view.first_mention(k) is not None), None)
+    target = s.lex["country_abbreviations"].get(s.text[at:at + 1])
+    if target is None:
+        return None
+    return next((k for k in s.view.entities if k.label == "Country" and k.name == target), EntityKey(target, "Country"))
 
 
 @relation_rule("cooperatesWith.bilateral", gate=("cooperate",), cues=("bilateral_pairs",))

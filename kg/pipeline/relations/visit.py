@@ -57,7 +57,7 @@ reads("visit", "visit_come", "visit_particles", "relative_location", "relative_e
       "origin_markers", "pronouns_person", "delegation_heads", "body_place_suffixes", "host_markers",
       "place_abbreviations", "home_region_words", "visit_by_preposition", "visit_conduct", "generic_heads",
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
-      "companion_markers", "abbreviation_suffixes", "generic_visitors")
+      "companion_markers", "abbreviation_suffixes", "generic_visitors", "country_abbreviations")
 
 
 # ---------------------------------------------------------------------- the people and bodies behind a visitor
@@ -314,11 +314,15 @@ def _pronoun(s: Sentence, c_start: int, cue_start: int, *, first_clause: bool) -
 
 # ---------------------------------------------------------------------- what is visited
 def _abbreviation(s: Sentence, at: int) -> EntityKey | None:
-    """The place a one-character short name at ``at`` stands for (访汉 → 武汉, 访日 → 日本, 来闽 → 福建),
-    if the document names it; 我省 → the home province."""
+    """The place a one-character short name at ``at`` stands for (访汉 → 武汉, 来闽 → 福建) if the document
+    names it, the country of 访日 and 访华 in any case; 我省 → the home province."""
     text, lex = s.text, s.lex
     if text.startswith(lex["home_region_words"], at):
         return s.view.home.get("Region")
+    country = lex["country_abbreviations"].get(text[at:at + 1])
+    if country is not None:  # 访日, 访华: the country, named in the document or not
+        return next((k for k in s.view.entities if k.label == "Country" and k.name == country),
+                    EntityKey(country, "Country"))
     targets = lex["place_abbreviations"].get(text[at:at + 1])
     if targets is None:
         return None

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
-from ..records import EntityKey, Mention
+from ..records import EntityKey, EntityRecord, Mention
 from .candidates import candidate_key
 from .data import load_tsv, load_words
 from .fold import fold
@@ -36,6 +36,8 @@ __all__ = ["Containment", "DEFAULT_RULES", "Name"]
 STAGE = "kg_containment"
 #: Names that may hold a place: bodies and zones (a district's name holds no other place).
 _NAMED = ORGANIZATION_CLASSES | {"Zone"}
+#: How long the rest of a zone's name after a zone that opens it is, at least, to name a zone of its own.
+_OWN_NAME = 3
 #: What lies in a place the lists know.
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 
@@ -90,7 +92,8 @@ class Name:
             mention, found = self.mention, {}
             for cand in self.view.places_between(mention.start, mention.end):
                 if cand.source not in ("gazetteer", "shape") or cand.end > mention.end \
-                        or cand.length == mention.end - mention.start or cand.label == mention.key.label:
+                        or cand.length == mention.end - mention.start \
+                        or (cand.label == mention.key.label and not _zone_in_zone(cand, mention)):
                     continue
                 start, end = cand.start - mention.start, cand.end - mention.start
                 if start not in found or found[start][1] < end:
@@ -122,6 +125,13 @@ class Name:
 
     def located(self, place: EntityKey, method: str = "name") -> Fact:
         return Fact(self.key, "locatedIn", place, self.mention.start if self.mention else 0, method)
+
+
+def _zone_in_zone(cand, mention: Mention) -> bool:
+    """A zone that opens a zone's name and leaves a name of its own after it (西咸新区 in 西咸新区空港新城,
+    中国(山东)自由贸易试验区 in …烟台片区), not a shorter form of the same name (大连高新技术产业园 in
+    大连高新技术产业园区)."""
+    return cand.label == "Zone" and cand.start == mention.start and mention.end - cand.end >= _OWN_NAME
 
 
 def containment_rule(rule_id: str, *, labels: frozenset[str] = _NAMED) -> Callable[[Callable], Callable]:
@@ -239,19 +249,36 @@ class Containment:
         view: DocView = doc._.view
         gazetteer = doc._.gazetteer
         nested: list[Mention] = []
-        for key in sorted({m.key for m in view.mentions}):
-            rules = self._by_label.get(key.label)
-            if not rules:
-                continue
-            name = Name(view, gazetteer, self.lists, key, view.first_mention(key))
-            for found in rules:
-                for item in found.func(name):
-                    if isinstance(item, Mention):
-                        nested.append(item)
-                    else:
-                        view.add(*item, rule=found.id)
+        done: set[EntityKey] = set()
+        todo = [(key, view.first_mention(key)) for key in sorted({m.key for m in view.mentions})]
+        while todo:
+            for key, mention in todo:
+                done.add(key)
+                rules = self._by_label.get(key.label)
+                if not rules:
+                    continue
+                name = Name(view, gazetteer, self.lists, key, mention)
+                for found in rules:
+                    for item in found.func(name):
+                        if isinstance(item, Mention):
+                            nested.append(item)
+                        else:
+                            view.add(*item, rule=found.id)
+            # a name nested in a name holds names too (西咸新区 in 西咸新区空港新城 in …管委会)
+            todo = sorted({(m.key, m) for m in nested if m.key not in done and m.key.label == "Zone"}, key=lambda km: km[0])
         doc._.mentions.extend(nested)
+        _nested_aliases(doc._.entities, nested)
         return doc
+
+
+def _nested_aliases(records: dict[EntityKey, EntityRecord], nested: list[Mention]) -> None:
+    """A place named inside a name in another form than its own (中國 in 中國(陝西)自由貿易試驗區,
+    西鹹新區 of 陕西西咸新区) has that form as an alias, as a mention found on its own would."""
+    for mention in nested:
+        record = records.get(mention.key)
+        surface = "".join(mention.text.split())
+        if record is not None and surface != mention.key.name and surface not in record.aliases:
+            records[mention.key] = record._replace(aliases=(*record.aliases, surface))
 
 
 @Language.factory(

@@ -88,6 +88,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[温州市经贸代表团:Organization]对[日本:Country]进行了友好访问。", {("温州市经贸代表团", "visited", "日本")}),
         ("[李强:Person]在[辽宁:Region]考察时指出。", {("李强", "visited", "辽宁")}),
         ("[小池:Person]一行参观了[北京城市副中心:Zone]。", {("小池", "visited", "北京城市副中心")}),
+        # the body of a leader's post sends the group: its place for a government body; a province
+        # that only contains the body does not
+        ("[辽宁省:Region]迎客。[辽宁省政协:GovernmentBody]主席[夏德仁:Person]率[辽宁省友好经贸代表团:Organization]访问[日本:Country]。",
+         {("辽宁省", "visited", "日本"), ("夏德仁", "visited", "日本"), ("辽宁省友好经贸代表团", "visited", "日本")}),
+        ("[盐城市:City]迎客。[中国:Country][江苏省:Region][盐城市市委:GovernmentBody]书记[朱克江:Person]率团访问[日本:Country]。",
+         {("盐城市", "visited", "日本"), ("朱克江", "visited", "日本")}),
         ("[南京市经贸代表团:Organization]访日。", {("南京市经贸代表团", "visited", "日本")}),
         # who accompanies the guests is their host
         ("[李强:Person]陪同[代表团:Organization=福冈县经济代表团]考察了[南京开发区:Zone]。",
@@ -125,6 +131,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[冲绳县友好代表团:Organization]由[翁长:Person]率领。[冲绳县友好代表团:Organization]访问[福州:City]。",
          {("翁长", "visited", "福州")}),
         ("[费高云:Person]会见[常州经贸代表团:Organization]。[费高云:Person]拜访了[安川电机:Company]。", set()),
+        # the delegation his body sends is the group he leads
+        ("[大连市贸促会:Organization]会长[崔铁:Person]率企业代表赴[日本:Country]。"
+         "[[大连市贸促会:Organization]代表团:Organization]参加活动。[崔铁:Person]一行赴[小久保:Company]。",
+         {("大连市贸促会代表团", "visited", "日本"), ("大连市贸促会代表团", "visited", "小久保")}),
     ]),
     "visited.leader_post": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("三条市", "visited", "鄂州")}),
@@ -192,6 +202,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国:Country][东北地区:Region]与[日本:Country][关西地区:Region]加强交流合作。",
          {("东北地区", "cooperatesWith", "关西地区")}),
         ("[太原:City]和[山西:Region]的地级市开展合作。", set()),
+        # the city cooperates, not the government one signs for
+        ("[常州:City]推介。[费高云:Person]还代表[常州市政府:GovernmentBody]与[研究所:Organization]签订合作项目。",
+         {("常州", "cooperatesWith", "研究所")}),
     ]),
     "cooperatesWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]签约。双方将深化合作。", {("苏州", "cooperatesWith", "大阪府")}),
@@ -229,6 +242,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[古田肇:Person]签署备忘录。", {("洪礼和", "signedWith", "古田肇")}),
         ("[株洲:City]推介。另外，该市还与[大富科技:Company]签订投资协议。", {("株洲", "signedWith", "大富科技")}),
         ("[李强:Person]与[福冈县:Region]副知事[江口胜:Person]签署协议。", {("李强", "signedWith", "江口胜")}),
+        ("[代表团:Organization]抵达。市工商联与[商工会议所:Organization]签署协议。", set()),  # a name unknown
         # no one before 与 at the sentence's start: the travellers of the paragraph
         ("在[日本:Country]期间，[合肥招商小队:Organization]奔波于[大阪:City]。其中，与[日电波:Company]签署协议。",
          {("合肥招商小队", "signedWith", "日电波")}),

@@ -8,6 +8,7 @@ from ...records import EntityKey
 from .base import BODIES_AND_PLACES, Fact, Sentence, enumeration, relation_rule
 from .lexicon import reads
 from .pairs import Pair, pairs
+from .visit import governed_place
 
 __all__ = ["bilateral", "leader_company", "pair", "pair_pronoun", "partner_noun", "toward", "transitive"]
 
@@ -36,11 +37,18 @@ def _partners(found: Pair) -> list[EntityKey]:
     return [p for p in found.partners if p.label != "Person"]
 
 
+def _for_its_place(s: Sentence, found: Pair) -> bool:
+    """A government that one signs for, beside the place it governs at the same marker (费高云代表市政府与…:
+    the city cooperates, not its government)."""
+    place = governed_place(s, found.subject)
+    return place is not None and any(p.at == found.at and p.subject == place for p in pairs(s))
+
+
 @relation_rule("cooperatesWith.pair", gate=("cooperate",))
 def pair(s: Sentence) -> Iterator[Fact]:
     """A与B、C…合作: A cooperates with each partner (大连港集团与商船三井签署战略合作协议)."""
     for found in pairs(s):
-        if found.cooperate and not found.pronoun:
+        if found.cooperate and not found.pronoun and not _for_its_place(s, found):
             for partner in _partners(found):
                 yield Fact(found.subject, "cooperatesWith", partner, found.at)
 

@@ -89,12 +89,12 @@ def _subjects(s: Sentence, m_start: int) -> list[EntityKey]:
         found = [before[-1]]
         rank = PLACE_RANK.get
         gap = text[before[-2].end:before[-1].start] if len(before) > 1 else ""
-        if before[-2:-1] and before[-2].key.label == "Person":
-            # 费高云代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
+        if before[-2:-1] and before[-2].key.label == "Person" and len(gap) <= 5:
+            # 费高云还代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
             # (signatories)
-            if gap in lex["joint_represent_words"]:
+            if gap.endswith(lex["joint_represent_words"]):
                 return []
-            if gap in lex["represent_words"]:
+            if gap.endswith(lex["represent_words"]):
                 return [before[-2].key, before[-1].key] + [p for p in [governed_place(s, before[-1].key)] if p]
         for m in reversed(before[:-1]):  # back along the list: 、, 和, 乃至
             gap = text[m.end:found[0].start]
@@ -110,8 +110,8 @@ def _subjects(s: Sentence, m_start: int) -> list[EntityKey]:
         if word in text[c_start:m_start]:
             last = s.view.last_before(text.find(word, c_start, m_start), {label})
             return [last.key] if last is not None else []
-    if m_start - s.start <= 4:
-        if s.discourse.visitors and text[c_start:m_start] in lex["clause_openers"]:
+    if m_start - s.start <= 4 and text[c_start:m_start] in lex["clause_openers"]:  # (not 市工商联与…: a name unknown)
+        if s.discourse.visitors:
             return list(s.discourse.visitors)  # 在日本期间，…。其中，与X签署: the travellers
         return [s.discourse.topic] if s.discourse.topic else []  # 与藤田医科大学建立…: the previous sentence's topic
     topic = s.topic

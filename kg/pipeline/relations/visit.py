@@ -29,7 +29,7 @@ from typing import NamedTuple
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
 from ...records import EntityKey, Mention
 from ..candidates import candidate_key
-from ..marks import CLAUSE_BREAKS
+from ..marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from .base import VISITED, VISITORS, Fact, Sentence, enumeration, relation_rule
 from .lexicon import reads
 
@@ -90,6 +90,11 @@ def governed_place(s: Sentence, key: EntityKey) -> EntityKey | None:
     place of the document whose name comes last in the body's name."""
     if key.label != "GovernmentBody" or not key.name.endswith(s.lex["body_place_suffixes"]):
         return None
+    return place_of_body(s, key)
+
+
+def place_of_body(s: Sentence, key: EntityKey) -> EntityKey | None:
+    """The place of the document whose name comes last in a body's name (辽宁省政协 → 辽宁省)."""
     best, best_at = None, -1
     for place in _places(s):
         at = key.name.rfind(place.name)
@@ -168,17 +173,36 @@ def _leaders(s: Sentence) -> Leaders:
                     and not any(ch in CLAUSE_BREAKS for ch in text[person.end:at]):
                 _lead(found, person.key, None)
             at = text.find(word, at + len(word))
-    for key in view.entities:  # 日本岐阜县知事古田肇友好访问团: the person in its name leads it
-        named = view.full_mention(key) if is_delegation(s, key) else None
-        if named is None:
-            continue
-        for at in range(named.start, named.end):
-            for c in view.candidates_at(at):
-                if c.label == "Person" and c.end < named.end:
-                    person = candidate_key(c, view.folded)
-                    if person in view.entities:
-                        _lead(found, person, key)
+    people = [k for k in view.entities if k.label == "Person" and len(k.name) >= 2]
+    for key in [k for k in view.entities if is_delegation(s, k)]:
+        for person in people:  # 日本岐阜县知事古田肇友好访问团: the person in its name leads it
+            if person.name in key.name:
+                _lead(found, person, key)
+        sender = _sender_of(s, key)
+        for person, groups in list(found.leads.items()):
+            # 大连市贸促会会长崔铁率企业代表赴日本 … 大连市贸促会代表团: the group he leads is the one his body sent
+            if None in groups and sender is not None and sender in _post_bodies(s, person):
+                _lead(found, person, key)
     return found
+
+
+def _sender_of(s: Sentence, key: EntityKey) -> EntityKey | None:
+    first = s.view.first_mention(key)
+    return _sender(s, first) if first is not None else None
+
+
+def _post_bodies(s: Sentence, person: EntityKey) -> list[EntityKey]:
+    """The names right before a person's mentions, across a title (大连市贸促会会长崔铁 → 大连市贸促会)."""
+    view, text = s.view, s.text
+    out = []
+    for m in view.mentions:
+        if m.key != person:
+            continue
+        before = view.last_before(m.start, VISITORS - {"Person"})
+        if before is not None and 0 < m.start - before.end <= 8 \
+                and not any(ch in HARD_BOUNDARIES for ch in text[before.end:m.start]):
+            out.append(before.key)
+    return out
 
 
 def _lead(found: Leaders, person: EntityKey, group: EntityKey | None) -> None:
@@ -268,10 +292,16 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
                                              or text.startswith(lex["generic_heads"], m.end)):
             continue
         following = inside[n + 1] if n + 1 < len(inside) else None
-        if m.key.label != "Person" and following is not None and following.key.label == "Person" \
-                and 0 < following.start - m.end <= 10 and following.key not in leaders(s).leads \
+        if m.key.label != "Person" and following is not None and 0 <= following.start - m.end <= 10 \
                 and not any(ch in CLAUSE_BREAKS + "、" for ch in text[m.end:following.start]):
-            continue  # the body only names the post of the person after it
+            if following.key.label == "Person" and following.start > m.end:
+                if following.key not in leaders(s).leads:
+                    continue  # the body only names the post of the person after it
+                place = place_of_body(s, m.key) if m.key.label == "GovernmentBody" else None
+                if place is not None:  # 辽宁省政协主席夏德仁率团: the province sends the group
+                    m = m._replace(key=place)
+            elif m.key.label in PLACE_CLASSES and following.start == m.end:
+                continue  # 江苏省盐城市市委: the province only contains what follows
         out.append(m)
     return out
 

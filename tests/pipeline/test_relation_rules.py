@@ -113,6 +113,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连港集团有限公司:Company]考察了[东京:City]。", {("大连港集团有限公司", "visited", "东京")}),  # 公司 in a name
         ("[合肥:City]迎客。[小林制药:Company]表示将尽快来肥考察。", set()),
         ("[王建国:Person]带来[日本:Country]的技术。", set()),
+        ("[松下:Company]来华投资二十年。", set()),  # one goes to invest, not on a visit
     ]),
     "visited.delegation_origin": ((), {"home": "天津"}, [
         ("[[沈阳:City]市经贸代表团:Organization]赴[日本:Country]访问。", {("沈阳", "visited", "日本")}),
@@ -260,6 +261,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("陈吉", "signedWith", "小池"), ("北京市人民政府", "signedWith", "东京都政府")}),
         # the last of the list is not known: no pairs
         ("[傅永春:Person]、[刘天雨:Person]、[日中友协:Organization]代表田中共同签署《宣言》。", set()),
+        ("[王明:Person]、[田中:Person]共同见证签署协议。", set()),  # they watch others sign
     ]),
     "sisterCityOf.pair": ((), {"home": "福州"}, [
         ("1979年，[大连市:City]与[北九州市:City]缔结友好城市。", {("大连市", "sisterCityOf", "北九州市", "1979")}),

@@ -32,7 +32,8 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
                 yield Fact(found.subject, "signedWith", partner, found.at)
 
 
-reads("signatories", "represent_words", "joint_represent_words", "sign_verbs_signatory", "enumeration_links")
+reads("signatories", "represent_words", "joint_represent_words", "sign_verbs_signatory", "enumeration_links",
+      "witness_words")
 
 
 def _represented(s: Sentence, person: Mention, limit: int) -> list[EntityKey] | None:
@@ -74,6 +75,8 @@ def signatories(s: Sentence) -> Iterator[Fact]:
         people = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label == "Person"]
         if len(people) < 2 or any(ch in CLAUSE_BREAKS + "、" for ch in text[people[-1].end:cue_start]):
             continue  # …刘天雨、日中友好协会关西分区代表田中彰寿共同签署: someone after the last is not known
+        if any(w in text[people[0].start:cue_start] for w in s.lex["witness_words"]):
+            continue  # 甲、乙共同见证签约: they watch others sign
         parties = [(people[0], people[1])] if len(people) == 2 else [(p, people[-1]) for p in people[:-1]]
         for a, b in parties:
             yield Fact(a.key, "signedWith", b.key, cue_start)

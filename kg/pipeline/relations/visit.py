@@ -57,7 +57,8 @@ reads("visit", "visit_come", "visit_particles", "relative_location", "relative_e
       "origin_markers", "pronouns_person", "delegation_heads", "body_place_suffixes", "host_markers",
       "place_abbreviations", "home_region_words", "visit_by_preposition", "visit_conduct", "generic_heads",
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
-      "companion_markers", "abbreviation_suffixes", "generic_visitors", "country_abbreviations")
+      "companion_markers", "abbreviation_suffixes", "generic_visitors", "country_abbreviations",
+      "visit_purpose_blockers")
 
 
 # ---------------------------------------------------------------------- the people and bodies behind a visitor
@@ -317,6 +318,14 @@ def _generic_agent(s: Sentence, start: int, end: int) -> int:
     return start + found if found >= 0 else -1
 
 
+def _for_business(s: Sentence, start: int, limit: int) -> bool:
+    """The visited places are followed by what one goes there to do for good (投资, 设厂, 留学 …)."""
+    text = s.text
+    last = max((m.end for m in s.mentions if start <= m.start and m.end <= limit), default=start + 1)
+    return text.startswith(s.lex["visit_purpose_blockers"], last) \
+        or text.startswith(s.lex["visit_purpose_blockers"], start + 1)
+
+
 def _leading(s: Sentence, start: int, end: int) -> list[Mention]:
     """The visitors that open the clause ``[start, end)`` (大分市代表团还与…: not those after 与)."""
     first = s.first_after(start)
@@ -462,8 +471,8 @@ def _outgoing(s: Sentence) -> list[Visit]:
         if at >= 0 and objects:  # 在东京拜访了…: the place is visited too
             objects = list(dict.fromkeys([m.key for m in s.mentions if at < m.start and m.end <= cue_start
                                           and m.key.label in PLACE_CLASSES][:1] + objects))
-        if not objects:
-            continue
+        if not objects or _for_business(s, cue_end, limit):
+            continue  # 松下来华投资: a company goes to invest, it pays no visit
         begin, strict = _after_host(s, c_start, cue_start)
         if any(w in text[begin:cue_start] for w in lex["visit_modal"]):
             continue  # 将尽快来肥考察, 期待再次造访: not a visit yet

@@ -210,6 +210,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "cooperatesWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]签约。双方将深化合作。", {("苏州", "cooperatesWith", "大阪府")}),
         ("双方将深化合作。", set()),
+        ("[富山市:City]是[烟台市:City]的友好城市。两市将深化合作。", {("富山市", "cooperatesWith", "烟台市")}),
     ]),
     "cooperatesWith.leader_company": (("affiliatedWith.title_before_name",), {}, [
         ("[松下:Company]社长[山田太郎:Person]与[海尔:Company]合作。", {("松下", "cooperatesWith", "海尔")}),
@@ -244,6 +245,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[株洲:City]推介。另外，该市还与[大富科技:Company]签订投资协议。", {("株洲", "signedWith", "大富科技")}),
         ("[李强:Person]与[福冈县:Region]副知事[江口胜:Person]签署协议。", {("李强", "signedWith", "江口胜")}),
         ("[代表团:Organization]抵达。市工商联与[商工会议所:Organization]签署协议。", set()),  # a name unknown
+        # pairs side by side: each signs with its own partner
+        ("[烟台开发区管委会:GovernmentBody]与[电产株式会社:Company]、[烟台港集团:Company]与[日本邮船:Company]分别签约。",
+         {("烟台开发区管委会", "signedWith", "电产株式会社"), ("烟台港集团", "signedWith", "日本邮船")}),
         # no one before 与 at the sentence's start: the travellers of the paragraph
         ("在[日本:Country]期间，[合肥招商小队:Organization]奔波于[大阪:City]。其中，与[日电波:Company]签署协议。",
          {("合肥招商小队", "signedWith", "日电波")}),

@@ -31,12 +31,13 @@ class Pair(NamedTuple):
     sign: bool
     sister: bool
     pronoun: bool  # 双方, 两市: the pair named before
+    copula: bool = False  # X是Y的友好城市: no marker, the sister cities of a copula
 
 
 reads("pairs", "partner_markers", "cooperate", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
-      "possessed_heads")
+      "possessed_heads", "copula", "possessive")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -79,9 +80,9 @@ def without_qualifiers(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _subjects(s: Sentence, m_start: int) -> list[EntityKey]:
-    """Who stands before the marker in its clause (a list of them: 青岛、乃至山东与日本合作); at the
-    sentence's start, the topic before."""
+def _subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[EntityKey]:
+    """Who stands before the marker in its clause (a list of them: 青岛、乃至山东与日本合作; one only after
+    another pair in the clause: A与B、C与D); at the sentence's start, the topic before."""
     text, lex = s.text, s.lex
     c_start, _ = s.clause_of(m_start)
     before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS]
@@ -96,7 +97,7 @@ def _subjects(s: Sentence, m_start: int) -> list[EntityKey]:
                 return []
             if gap.endswith(lex["represent_words"]):
                 return [before[-2].key, before[-1].key] + [p for p in [governed_place(s, before[-1].key)] if p]
-        for m in reversed(before[:-1]):  # back along the list: 、, 和, 乃至
+        for m in reversed(before[:-1] if not single else []):  # back along the list: 、, 和, 乃至
             gap = text[m.end:found[0].start]
             if not gap and rank(m.key.label, 9) < rank(found[0].key.label, -1):
                 continue  # 中国东北地区: the smaller place is meant
@@ -132,6 +133,22 @@ def _holder(s: Sentence, mention: Mention) -> Mention:
     return mention
 
 
+def _copulas(s: Sentence, sister: list[tuple[int, int, str]]) -> list[Pair]:
+    """X是Y(缔结)的…友好城市: the sister cities of a copula (东京是北京缔结的第一个国际友好城市)."""
+    text, lex = s.text, s.lex
+    out = []
+    for cue_start, _, _ in sister:
+        c_start, _ = s.clause_of(cue_start)
+        is_at = text.rfind(lex["copula"], c_start, cue_start)
+        if is_at < 0:
+            continue
+        before = [m for m in s.mentions if c_start <= m.start and m.end <= is_at and m.key.label in PLACE_CLASSES]
+        after = [m for m in s.mentions if is_at < m.start and m.end <= cue_start and m.key.label in PLACE_CLASSES]
+        if before and after and lex["possessive"] in text[after[0].end:cue_start]:
+            out.append(Pair(cue_start, before[-1].key, [after[0].key], False, False, True, False, True))
+    return out
+
+
 def _reach(s: Sentence, at: int, clauses: int) -> int:
     """The end of the ``clauses``-th clause after the one holding ``at`` (天津经济社会发展和滨海新区开发…，
     表示…，扩大交流合作: the cooperation two clauses on is not theirs)."""
@@ -162,23 +179,33 @@ def _pairs(s: Sentence) -> list[Pair]:
         return []
     text = s.text
     found: list[Pair] = []
-    for m_start, m_end, word in s.find("partner_markers"):
+    markers = s.find("partner_markers")
+    for n, (m_start, m_end, word) in enumerate(markers):
+        c_start, c_end = s.clause_of(m_start)
+        following = next((a for a, _, _ in markers[n + 1:] if a < c_end), None)
+        before = any(c_start <= a < m_start for a, _, _ in markers[:n])
         begin = skip_relative(s, m_end, s.end)  # 与位于仙台市的日本东北大学
         if word in s.lex["attribute_markers"]:
             begin = _partner_start(s, begin)  # 与世界500强企业之一的日本双日株式会社 (not 同时设立的…)
         first = s.first_after(begin)
         if first is None or s.mentions[first].start != begin:
             continue
-        partners = without_qualifiers(s, enumeration(s, first, AGENTS, s.end))
+        partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end))
+        if following is not None and len(partners) > 1 and partners[-1].end == following:
+            partners = partners[:-1]  # A与B、C与D分别签约: C opens the next pair
         if not partners:
             continue
-        c_start, _ = s.clause_of(m_start)
         if word in s.lex["list_end_markers"] and "、" in text[c_start:m_start]:
             continue  # 考察了日产、小岩井农场和盛冈工匠村: 和 ends a list, it joins no partners
         after = partners[-1].end
+        if following is not None:  # A与B、C与D分别签约: the cue after the last pair is theirs too
+            last = [a for a, _, _ in markers[n + 1:] if a < c_end][-1]
+            nxt = s.first_after(last + 1)
+            if nxt is not None and s.mentions[nxt].end <= c_end:
+                after = s.mentions[nxt].end
         # the cue stands in the partners' clause or the next ones (two after 与, one after 和)
         reach = _reach(s, after, 1 if word in s.lex["list_end_markers"] else 2)
-        subjects, home = _subjects(s, m_start), False
+        subjects, home = _subjects(s, m_start, single=before), False
         if not subjects and any(after <= c < reach for c, _, _ in sister) and "City" in s.view.home:
             subjects, home = [s.view.home["City"]], True  # 深化与长崎、那霸友城交流: the home city's sister cities
         for subject in subjects:
@@ -191,6 +218,7 @@ def _pairs(s: Sentence) -> list[Pair]:
             found.append(Pair(m_start, subject, keys, not home and any(after <= c < reach for c, _, _ in coop),
                               not home and _signs(s, after, sign), any(after <= c < reach for c, _, _ in sister),
                               False))
+    found.extend(_copulas(s, sister))
     if not any(p.partners for p in found) and s.discourse.pair:
         for p_start, p_end, _ in s.find("pair_pronouns"):  # 两市签署了…备忘录 / 双方…合作
             subject, keys = s.discourse.pair

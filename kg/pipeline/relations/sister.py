@@ -27,25 +27,19 @@ def pair(s: Sentence) -> Iterator[Fact]:
     """City A与city B…友好城市/友城/结好: the two are sister cities, with the date of the sentence
     (1979年，大连市与北九州市缔结友好城市); 深化与长崎、那霸友城交流 with no one before: the home city's."""
     for found in pairs(s):
-        if found.sister and not found.pronoun and _cities(s, found.subject):
+        if found.sister and not found.pronoun and not found.copula and _cities(s, found.subject):
             for partner in found.partners:
                 if _cities(s, partner):
                     yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
 
 
-@relation_rule("sisterCityOf.copula", gate=("sister",), cues=("copula", "possessive"))
+@relation_rule("sisterCityOf.copula", gate=("sister",))
 def copula(s: Sentence) -> Iterator[Fact]:
     """X是Y(缔结)的…友好城市/友城: X is a sister city of Y (东京是北京缔结的第一个国际友好城市)."""
-    text = s.text
-    for cue_start, _, _ in s.find("sister"):
-        c_start, _ = s.clause_of(cue_start)
-        is_at = text.rfind(s.lex["copula"], c_start, cue_start)
-        if is_at < 0:
-            continue
-        before = [m for m in s.mentions if c_start <= m.start and m.end <= is_at and _cities(s, m.key)]
-        after = [m for m in s.mentions if is_at < m.start and m.end <= cue_start and _cities(s, m.key)]
-        if before and after and s.lex["possessive"] in text[after[0].end:cue_start]:
-            yield Fact(before[-1].key, "sisterCityOf", after[0].key, cue_start, date=date_near(s, cue_start))
+    for found in pairs(s):
+        if found.copula and _cities(s, found.subject, *found.partners):
+            for partner in found.partners:
+                yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
 
 
 reads("sisterCityOf.pair_pronoun", "pair_pronouns", "sister")

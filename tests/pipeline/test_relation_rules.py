@@ -203,6 +203,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国:Country][东北地区:Region]与[日本:Country][关西地区:Region]加强交流合作。",
          {("东北地区", "cooperatesWith", "关西地区")}),
         ("[太原:City]和[山西:Region]的地级市开展合作。", set()),
+        # X是中国最早与日本…: X, not the country after 是; 参与 has no partner marker
+        ("[天津:City]是[中国:Country]最早与[日本:Country]发展友好合作关系的城市之一。", {("天津", "cooperatesWith", "日本")}),
+        ("[日本:Country]来陕参与[陕西自贸区:Zone]建设合作。", set()),
         # the city cooperates, not the government one signs for
         ("[常州:City]推介。[费高云:Person]还代表[常州市政府:GovernmentBody]与[研究所:Organization]签订合作项目。",
          {("常州", "cooperatesWith", "研究所")}),
@@ -232,6 +235,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国:Country]与[日本:Country]建交。强化中日两国企业合作。", {("中国", "cooperatesWith", "日本")}),
         ("强化中日两国企业合作。", set()),  # the countries are not named
         ("[中国:Country]、[日本:Country]客商出席[中日合作论坛:Event]。", set()),  # 中日 in a name
+        ("[中国:Country]、[日本:Country]出席。中日(成都)城市建设合作示范项目启动。", set()),
     ]),
     "signedWith.pair": ((), {}, [
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "signedWith", "商船三井")}),

@@ -125,7 +125,7 @@ def _toward_partner(s: Sentence, at: int) -> EntityKey | None:
     return next((k for k in s.view.entities if k.label == "Country" and k.name == target), EntityKey(target, "Country"))
 
 
-@relation_rule("cooperatesWith.bilateral", gate=("cooperate",), cues=("bilateral_pairs",))
+@relation_rule("cooperatesWith.bilateral", gate=("cooperate",), cues=("bilateral_pairs", "name_brackets"))
 def bilateral(s: Sentence) -> Iterator[Fact]:
     """中日…合作 (not inside a name): the two countries cooperate, when the document names both
     (强化中日两国企业合作 → 中国 and 日本)."""
@@ -134,8 +134,9 @@ def bilateral(s: Sentence) -> Iterator[Fact]:
         c_start, _ = s.clause_of(cue_start)
         for short, names in s.lex["bilateral_pairs"].items():
             at = text.find(short, c_start, cue_start)
-            if at < 0 or any(m.start <= at < m.end for m in s.mentions):
-                continue
+            if at < 0 or any(m.start <= at < m.end for m in s.mentions) \
+                    or text.startswith(s.lex["name_brackets"], at + len(short)):
+                continue  # 中日(成都)…示范项目: a name's start
             keys = [next((k for k in view.entities if k.label == "Country" and k.name == name
                           and view.first_mention(k) is not None), None) for name in names.split(",")]
             if len(keys) == 2 and None not in keys:

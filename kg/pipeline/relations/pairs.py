@@ -37,7 +37,7 @@ class Pair(NamedTuple):
 reads("pairs", "partner_markers", "cooperate", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
-      "possessed_heads", "copula", "possessive")
+      "possessed_heads", "copula", "possessive", "marker_words")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -87,6 +87,9 @@ def _subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[Entity
     c_start, _ = s.clause_of(m_start)
     before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS]
     if before and len(lex.alias_notes.sub("", text[before[-1].end:m_start])) <= 6:
+        if len(before) > 1 and before[-1].key.label == "Country" \
+                and text[before[-2].end:before[-1].start].endswith(lex["copula"]):
+            before = before[:-1]  # 天津是中国最早与日本…的城市之一: 天津, not 中国
         found = [before[-1]]
         rank = PLACE_RANK.get
         gap = text[before[-2].end:before[-1].start] if len(before) > 1 else ""
@@ -181,6 +184,8 @@ def _pairs(s: Sentence) -> list[Pair]:
     found: list[Pair] = []
     markers = s.find("partner_markers")
     for n, (m_start, m_end, word) in enumerate(markers):
+        if any(text.startswith(w, m_start - w.index(word)) for w in s.lex["marker_words"] if word in w):
+            continue  # 参与, 与会: no partner marker
         c_start, c_end = s.clause_of(m_start)
         following = next((a for a, _, _ in markers[n + 1:] if a < c_end), None)
         before = any(c_start <= a < m_start for a, _, _ in markers[:n])

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from ...records import EntityKey
 from .base import BODIES_AND_PLACES, Fact, Sentence, enumeration, relation_rule
-from .lexicon import reads
 from .pairs import Pair, pairs
 from .visit import governed_place
 

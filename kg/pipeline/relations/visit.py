@@ -6,7 +6,8 @@ visitor tagged with where it came from. Each source of a visitor is a rule:
 * ``named_visitor``: named before the cue in its clause (沈阳市经贸代表团赴日本); a party
   committee or a government stands for the place it governs (盐城市委书记X率团 → 盐城);
 * ``delegation_origin``: the body or place a delegation is named after (大连市贸促会代表团 →
-  大连市贸促会; 日本冲绳县友好代表团 → 冲绳县); a bare 代表团 stands for it alone;
+  大连市贸促会; 日本冲绳县友好代表团 → 冲绳县; 市政府代表团 → the home city); a bare 代表团
+  referring back stands for who sent it, not for itself (as the seed annotations have it);
 * ``leader``: who leads a delegation (X率D, 由X率领的D, 以X为团长的D) visits with it, and it
   with them; ``leader_post``: a leader of a group visits for the place of their post
   (三条市市长X率团来我市 → 三条市);
@@ -33,8 +34,9 @@ from ..marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from .base import VISITED, VISITORS, Fact, Sentence, enumeration, relation_rule
 from .lexicon import reads
 
-__all__ = ["carried_visitor", "delegation_origin", "during", "frames", "home_city", "incoming", "leader",
-           "leader_post", "named_visitor", "pronoun", "received"]
+__all__ = ["FAMILIES", "Visit", "carried_visitor", "delegation_origin", "during", "expand", "frames",
+           "governed_place", "home_city", "incoming", "is_delegation", "leader", "leader_post", "leaders",
+           "named_before", "named_visitor", "place_of_body", "posts", "pronoun", "received"]
 
 _GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_during", "hold")
 #: The cue families a visit frame is read from (see :func:`frames`).

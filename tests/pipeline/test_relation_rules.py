@@ -125,6 +125,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("大连市贸促会", "visited", "日本")}),
         ("[日本[四日市市:City]经济交流代表团:Organization]访问[天津:City]。", {("四日市市", "visited", "天津")}),
         ("[市政府代表团:Organization~]访问[日本:Country]。", {("天津", "visited", "日本")}),
+        ("[日本[关西地区:Region]经贸交流代表团:Organization]访问[天津:City]。", set()),  # an area sends nobody
     ]),
     "visited.leader": (("visited.named_visitor",), {}, [
         ("[费高云:Person]率[常州经贸代表团:Organization]赴[日本:Country]。[费高云:Person]一行拜访了[安川电机:Company]。",

@@ -60,7 +60,7 @@ reads("visit", "visit_come", "visit_particles", "relative_location", "relative_e
       "place_abbreviations", "home_region_words", "visit_by_preposition", "visit_conduct", "generic_heads",
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
       "companion_markers", "abbreviation_suffixes", "generic_visitors", "country_abbreviations",
-      "visit_purpose_blockers")
+      "visit_purpose_blockers", "area_suffixes")
 
 
 # ---------------------------------------------------------------------- the people and bodies behind a visitor
@@ -71,7 +71,8 @@ def is_delegation(s: Sentence, key: EntityKey) -> bool:
 
 def _sender(s: Sentence, mention: Mention) -> EntityKey | None:
     """Who a delegation is named after: a body in its name (大连市贸促会代表团 → 大连市贸促会), else
-    the most specific listed place in it (日本四日市市经济交流代表团 → 四日市市; not a country)."""
+    the most specific listed place in it (日本四日市市经济交流代表团 → 四日市市; not a country, nor an
+    area such as 关西地区 that has no government to send it)."""
     view = s.view
     named = view.full_mention(mention.key) or mention
     inside = [c for at in range(named.start, named.end - 2) for c in view.candidates_at(at) if c.end < named.end]
@@ -81,7 +82,8 @@ def _sender(s: Sentence, mention: Mention) -> EntityKey | None:
         key = candidate_key(body, view.folded)
         if key in view.entities and view.first_mention(key) is not None:
             return key
-    places = [c for c in inside if c.entry is not None and c.label in _SUBORDINATE_PLACES]
+    places = [c for c in inside if c.entry is not None and c.label in _SUBORDINATE_PLACES
+              and not candidate_key(c, view.folded).name.endswith(s.lex["area_suffixes"])]  # 关西地区 sends nobody
     if places:
         return candidate_key(max(places, key=lambda c: (c.end, c.length)), view.folded)
     label = s.lex["leader_prefixes"].get(s.text[named.start:named.start + 1])

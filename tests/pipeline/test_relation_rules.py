@@ -207,6 +207,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # X是中国最早与日本…: X, not the country after 是; 参与 has no partner marker
         ("[天津:City]是[中国:Country]最早与[日本:Country]发展友好合作关系的城市之一。", {("天津", "cooperatesWith", "日本")}),
         ("[日本:Country]来陕参与[陕西自贸区:Zone]建设合作。", set()),
+        # a party committee cooperates through its city; negotiating is not yet cooperating
+        ("[威海:City]迎客。[威海市委:GovernmentBody]表示，强化与[日中经济贸易中心:Organization]的交流合作。",
+         {("威海", "cooperatesWith", "日中经济贸易中心")}),
+        ("[中日科创园:Zone]正在与[三菱电机:Company]洽谈合作，打造对日合作平台。", set()),
         # the city cooperates, not the government one signs for
         ("[常州:City]推介。[费高云:Person]还代表[常州市政府:GovernmentBody]与[研究所:Organization]签订合作项目。",
          {("常州", "cooperatesWith", "研究所")}),
@@ -271,6 +275,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the last of the list is not known: no pairs
         ("[傅永春:Person]、[刘天雨:Person]、[日中友协:Organization]代表田中共同签署《宣言》。", set()),
         ("[王明:Person]、[田中:Person]共同见证签署协议。", set()),  # they watch others sign
+        # a deputy party secretary and mayor signs for the city, not the party committee
+        ("[[北京:City]市委:GovernmentBody]副书记、市长[陈吉:Person]与[东京:City]知事[小池:Person]签署备忘录。",
+         {("陈吉", "signedWith", "小池"), ("北京", "signedWith", "东京")}),
     ]),
     "sisterCityOf.pair": ((), {"home": "福州"}, [
         ("1979年，[大连市:City]与[北九州市:City]缔结友好城市。", {("大连市", "sisterCityOf", "北九州市", "1979")}),

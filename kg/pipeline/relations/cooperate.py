@@ -36,6 +36,13 @@ def _partners(found: Pair) -> list[EntityKey]:
     return [p for p in found.partners if p.label != "Person"]
 
 
+def _subject(s: Sentence, found: Pair) -> EntityKey:
+    """A party committee cooperates through its city (威海市委书记…表示，强化与X的交流 → 威海)."""
+    if found.subject.name.endswith(s.lex["party_suffixes"]):
+        return governed_place(s, found.subject) or found.subject
+    return found.subject
+
+
 def _for_its_place(s: Sentence, found: Pair) -> bool:
     """A government that one signs for, beside the place it governs at the same marker (费高云代表市政府与…:
     the city cooperates, not its government)."""
@@ -43,13 +50,13 @@ def _for_its_place(s: Sentence, found: Pair) -> bool:
     return place is not None and any(p.at == found.at and p.subject == place for p in pairs(s))
 
 
-@relation_rule("cooperatesWith.pair", gate=("cooperate",))
+@relation_rule("cooperatesWith.pair", gate=("cooperate",), cues=("party_suffixes",))
 def pair(s: Sentence) -> Iterator[Fact]:
     """A与B、C…合作: A cooperates with each partner (大连港集团与商船三井签署战略合作协议)."""
     for found in pairs(s):
         if found.cooperate and not found.pronoun and not _for_its_place(s, found):
             for partner in _partners(found):
-                yield Fact(found.subject, "cooperatesWith", partner, found.at)
+                yield Fact(_subject(s, found), "cooperatesWith", partner, found.at)
 
 
 @relation_rule("cooperatesWith.pair_pronoun", gate=("cooperate",))

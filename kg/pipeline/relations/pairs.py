@@ -37,7 +37,7 @@ class Pair(NamedTuple):
 reads("pairs", "partner_markers", "cooperate", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
-      "possessed_heads", "copula", "possessive", "marker_words")
+      "possessed_heads", "copula", "possessive", "marker_words", "tentative_words")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -178,6 +178,7 @@ def _partner_start(s: Sentence, begin: int) -> int:
 
 def _pairs(s: Sentence) -> list[Pair]:
     coop, sign, sister = s.find("cooperate"), s.find("sign"), s.find("sister")
+    tentative = [c[0] for c in coop if s.text.endswith(s.lex["tentative_words"], 0, c[0])]
     if not coop and not sign and not sister:
         return []
     text = s.text
@@ -220,7 +221,9 @@ def _pairs(s: Sentence) -> list[Pair]:
                     and not text.startswith(s.lex["generic_heads"], p.end)  # 与日本企业签约
                     and not text.startswith(s.lex["possessed_heads"], p.end)  # 和山西的地级市
                     and (p.key.label == "Person") <= (subject.label == "Person")]  # a body signs with no person
-            found.append(Pair(m_start, subject, keys, not home and any(after <= c < reach for c, _, _ in coop),
+            first_coop = next((c for c, _, _ in coop if after <= c < reach), None)
+            found.append(Pair(m_start, subject, keys, not home and first_coop is not None
+                              and first_coop not in tentative,  # 正在与X洽谈合作: not yet partners
                               not home and _signs(s, after, sign), any(after <= c < reach for c, _, _ in sister),
                               False))
     found.extend(_copulas(s, sister))

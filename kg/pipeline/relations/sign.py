@@ -33,7 +33,7 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
 
 
 reads("signatories", "represent_words", "joint_represent_words", "sign_verbs_signatory", "enumeration_links",
-      "witness_words")
+      "witness_words", "party_suffixes")
 
 
 def _represented(s: Sentence, person: Mention, limit: int) -> list[EntityKey] | None:
@@ -49,9 +49,11 @@ def _represented(s: Sentence, person: Mention, limit: int) -> list[EntityKey] | 
 
 
 def _posts(s: Sentence, person: EntityKey) -> list[EntityKey]:
-    """The bodies and places a person holds posts in (no country), from the affiliations stated so far."""
+    """The bodies and places a person holds posts in (no country, no party committee: 市委副书记、市长
+    X signs for the city), from the affiliations stated so far."""
     return list(dict.fromkeys(r.object for r in s.view.relations if r.subject == person
-                              and r.predicate == "affiliatedWith" and r.object.label != "Country"))
+                              and r.predicate == "affiliatedWith" and r.object.label != "Country"
+                              and not r.object.name.endswith(s.lex["party_suffixes"])))
 
 
 def _sides(s: Sentence, person: Mention, limit: int) -> list[EntityKey]:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
 from ..records import EntityKey, Mention
 from .candidates import candidate_key
-from .data import load_tsv, load_words
+from .data import load_cues, load_tsv, load_words
 from .fold import fold
 from .gazetteer import GazetteerIndex
 from .marks import CLOSE, OPEN
@@ -39,7 +39,7 @@ _NAMED = ORGANIZATION_CLASSES | {"Zone"}
 #: What lies in a place the lists know.
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 
-reads(STAGE, "Name.posted", "posted_marker")
+reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
 
 DEFAULT_RULES = [
     "containment.leading_place",
@@ -48,6 +48,7 @@ DEFAULT_RULES = [
     "locatedIn.name_body_branch",
     "locatedIn.name_brackets",
     "locatedIn.legal_form",
+    "locatedIn.home_prefix",
     "locatedIn.gazetteer_parent",
 ]
 
@@ -61,6 +62,8 @@ class Lists:
     legal_forms: tuple[tuple[str, str], ...]
     max_depth: int
     posted_marker: str  # 驻 (中国驻日本大使馆)
+    posted_short_forms: dict[str, str]  # 沪 → 上海 (日本驻沪总领事馆)
+    home_prefixes: dict[str, str]  # 省 → Region (省花卉协会: the home province's)
 
 
 _UNSET: object = object()
@@ -99,13 +102,42 @@ class Name:
         return self._places
 
     def posted(self) -> tuple[int, int, EntityKey] | None:
-        """The place after 驻 or before a branch word (中国驻日本大使馆, 新华社东京分社), if any."""
+        """The place after the last 驻 or before a branch word (中国驻日本大使馆, 新华社东京分社,
+        …总领事馆常驻大连领事办公室 → 大连), or a short form right after 驻 (日本驻沪总领事馆 → 上海)."""
         if self._posted is _UNSET:
             surface, marker = self.surface, self.lists.posted_marker
-            self._posted = next(((start, end, place) for start, end, place in self.places()
-                                 if (start >= len(marker) and surface.startswith(marker, start - len(marker)))
-                                 or surface.startswith(self.lists.branch_words, end)), None)
-        return self._posted  # type: ignore[return-value]
+            found = [(start, end, place) for start, end, place in self.places()
+                     if (start >= len(marker) and surface.startswith(marker, start - len(marker)))
+                     or surface.startswith(self.lists.branch_words, end)]
+            short = self._short_form()
+            if short is not None and (not found or found[-1][0] < short[0]):
+                found.append(short)
+            self._posted = found
+        return self._posted[-1] if self._posted else None  # type: ignore[index]
+
+    def posted_before(self) -> list[tuple[int, int, EntityKey]]:
+        """Places a mission was posted to before the last (日本国驻沈阳总领事馆常驻大连… → 沈阳)."""
+        self.posted()
+        return self._posted[:-1]  # type: ignore[index]
+
+    def mission(self) -> bool:
+        """Whether the name holds 驻 after the place that opens it (中华人民共和国驻大坂总领事馆): the
+        opening place sends the mission, it is not where the mission is."""
+        places, marker = self.places(), self.lists.posted_marker
+        return marker in self.surface[places[0][1] if places and places[0][0] == 0 else 1:]
+
+    def _short_form(self) -> tuple[int, int, EntityKey] | None:
+        """A short form right after the last 驻 that no listed place covers (驻沪 → 上海)."""
+        surface, marker = self.surface, self.lists.posted_marker
+        at = surface.rfind(marker)
+        if at < 0 or self.gazetteer is None:
+            return None
+        start = at + len(marker)
+        full = self.lists.posted_short_forms.get(surface[start:start + 1])
+        if full is None or any(s <= start < e for s, e, _ in self.places()):
+            return None
+        entry = self.gazetteer.lookup(full)
+        return (start, start + 1, EntityKey(entry.canonical, entry.label)) if entry is not None else None
 
     def orgs(self) -> set[int]:
         """Ends of the listed bodies that open the name (清华 in 清华苏州环境创新院), for a body's name."""
@@ -119,6 +151,10 @@ class Name:
         self.view.ensure_entity(place)
         mention = self.mention
         return Mention(place, mention.start + start, mention.start + end, mention.text[start:end], rule_id)
+
+    def gazetteer_parent(self) -> EntityKey | None:
+        """Where the lists put the entity (``None`` if unlisted)."""
+        return self.gazetteer.parent(self.key) if self.gazetteer is not None else None
 
     def located(self, place: EntityKey, method: str = "name") -> Fact:
         return Fact(self.key, "locatedIn", place, self.mention.start if self.mention else 0, method)
@@ -143,13 +179,16 @@ def name_posted(name: Name) -> list[Fact | Mention]:
     """A mission or branch lies where it is posted, and nowhere else its name says (中国驻日本大使馆 → 日本,
     新华社东京分社 → 东京)."""
     posted = name.posted()
-    return _read_off(name, "locatedIn.name_posted", [posted]) if posted is not None else []
+    if posted is None:
+        return []
+    return [*(name.nested(*earlier, "locatedIn.name_posted") for earlier in name.posted_before()),
+            *_read_off(name, "locatedIn.name_posted", [posted])]
 
 
 @containment_rule("locatedIn.name_start")
 def name_start(name: Name) -> list[Fact | Mention]:
     """A place that opens a name, larger than the entity (苏州市商务局 → 苏州, 苏州高新区 → 苏州)."""
-    if not name.places() or name.posted() is not None:
+    if not name.places() or name.posted() is not None or name.mission():
         return []
     rank = PLACE_RANK.get(name.key.label, 9) if name.key.label in PLACE_CLASSES else None
     return _read_off(name, "locatedIn.name_start", [
@@ -196,12 +235,26 @@ def leading_place(name: Name) -> list[Fact | Mention]:
         return []
     start, end, place = places[0]  # (places start at distinct offsets)
     key, posted = name.key, name.posted()
-    if posted is None and (key.label not in PLACE_CLASSES
-                           or PLACE_RANK.get(place.label, 9) < PLACE_RANK.get(key.label, 9)):
+    if posted is None and not name.mission() and (key.label not in PLACE_CLASSES
+                                                  or PLACE_RANK.get(place.label, 9) < PLACE_RANK.get(key.label, 9)):
         return []  # locatedIn.name_start's
     if posted is not None and posted[:2] == (start, end):
         return []  # locatedIn.name_posted's
     return [name.nested(start, end, place, "containment.leading_place")]
+
+
+@containment_rule("locatedIn.home_prefix", labels=ORGANIZATION_CLASSES)
+def home_prefix(name: Name) -> list[Fact | Mention]:
+    """A body whose name opens with 省 or 市 and holds no place is the home province's or city's
+    (省花卉协会 → the article's province, 市工商联 → its city)."""
+    surface, view = name.surface, name.view
+    label = name.lists.home_prefixes.get(surface[:1])
+    if label is None or label not in view.home or name.places() or name.key in view.parents \
+            or name.gazetteer_parent() is not None:
+        return []
+    if name.gazetteer is not None and name.gazetteer.opening(surface, PLACE_CLASSES):
+        return []  # 市中区, 省庄: a place's own name
+    return [name.located(view.home[label])]
 
 
 @containment_rule("locatedIn.gazetteer_parent", labels=_CONTAINED)
@@ -210,6 +263,8 @@ def gazetteer_parent(name: Name) -> list[Fact | Mention]:
     (吴中区 → 苏州 → 江苏省 → 中国)."""
     parent_of = name.gazetteer.parent if name.gazetteer is not None else (lambda key: None)
     key = name.key
+    if key.label in ORGANIZATION_CLASSES and name.mention is not None and (name.posted() or name.mission()):
+        return []  # a mission lies where it is posted, not in the country the lists give it
     parent = name.view.parents.get(key) or parent_of(key)
     found: list[Fact | Mention] = []
     while parent is not None and len(found) < name.lists.max_depth and parent != key:
@@ -225,12 +280,15 @@ class Containment:
                  mobile_suffixes: str, max_depth: int, words: str) -> None:
         self.name = name
         self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
+        cues = stage_cues(words, "containment", STAGE)
         self.lists = Lists(
             branch_words=tuple(fold(w) for w in load_words(branch_words)),
             mobile=tuple(fold(w) for w in load_words(mobile_suffixes)),
             legal_forms=tuple((fold(r["suffix"]), r["country"]) for r in load_tsv(legal_forms)),
             max_depth=max_depth,
-            posted_marker=stage_cues(words, "containment", STAGE)["posted_marker"],
+            posted_marker=cues["posted_marker"],
+            posted_short_forms=dict(cues["posted_short_forms"]),
+            home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
         self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}
@@ -251,7 +309,18 @@ class Containment:
                     else:
                         view.add(*item, rule=found.id)
         doc._.mentions.extend(nested)
+        _keep_surfaces(view, nested)
         return doc
+
+
+def _keep_surfaces(view: DocView, nested: list[Mention]) -> None:
+    """A place named only inside names keeps the forms it was written in (青島 in
+    日本駐青島總領事館 is an alias of 青岛)."""
+    for mention in nested:
+        surface = "".join(mention.text.split())
+        record = view.entities.get(mention.key)
+        if record is not None and surface != mention.key.name and surface not in record.aliases:
+            view.entities[mention.key] = record._replace(aliases=(*record.aliases, surface))
 
 
 @Language.factory(

@@ -93,6 +93,8 @@ def tiny_gazetteer(tmp_path_factory):
         "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
         "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
         "松山\tCity\t松山市\t爱媛县\tRegion\tshort\n"
+        "上海\tCity\t上海\t中国\tCountry\tshort\n"
+        "中国驻大阪总领事馆\tGovernmentBody\t中国驻大阪总领事馆\t中国\tCountry\tfull\n"
         "清华\tOrganization\t清华大学\t\t\tshort\n", encoding="utf-8")
     return str(path)
 
@@ -169,12 +171,20 @@ CONTAINMENT = {
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。",
          {("中国驻日本大使馆", "日本", "name")}, {("日本", 3)}),
         ("[新华社[东京:City]分社:Organization]报道。", {("新华社东京分社", "东京", "name")}, {("东京", 3)}),
+        # a short form right after 驻 (the lists know 上海)
+        ("[[日本:Country]驻沪总领事馆:GovernmentBody~]举办活动。", {("日本驻沪总领事馆", "上海", "name")}, {("沪", 3)}),
+        # posted twice: the office lies where it is posted last
+        ("[[日本:Country]驻[沈阳:City]总领事馆常驻[大连:City]办公室:GovernmentBody~]出席。",
+         {("日本驻沈阳总领事馆常驻大连办公室", "大连", "name")}, {("沈阳", 3), ("大连", 11)}),
     ],
     "locatedIn.name_start": [
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", {("苏州市商务局", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]高新区:Zone~]发布通知。", {("苏州高新区", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]经贸团:Organization]访日。", set(), {("苏州", 0)}),  # from 苏州, not in it
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), set()),  # name_posted's
+        # the opening place sends the mission, wherever it is posted
+        ("[[中国:Country]驻大坂总领事馆:GovernmentBody~]致辞。", set(), set()),
+        ("[[驻马店:City]市商务局:GovernmentBody~]发布通知。", {("驻马店市商务局", "驻马店", "name")}, {("驻马店", 0)}),
     ],
     "locatedIn.name_body_branch": [
         ("[清华[苏州:City]环境创新院:Organization]成立。", {("清华苏州环境创新院", "苏州", "name")}, {("苏州", 2)}),
@@ -190,22 +200,32 @@ CONTAINMENT = {
     ],
     "containment.leading_place": [
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), {("中国", 0)}),
+        ("[[中国:Country]驻大坂总领事馆:GovernmentBody~]致辞。", set(), {("中国", 0)}),
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", set(), set()),  # name_start's
     ],
     "locatedIn.gazetteer_parent": [
         ("[吴中区:District]发布通知。", {("吴中区", "苏州", "gazetteer"), ("吴中区", "江苏省", "gazetteer"),
                                    ("吴中区", "中国", "gazetteer")}, set()),
         ("[丰田:Company]发布通知。", set(), set()),
+        # a mission lies where it is posted, not in the country the lists give it
+        ("[中国驻大阪总领事馆:GovernmentBody]致辞。", set(), set()),
+    ],
+    "locatedIn.home_prefix": [
+        ("[省花卉协会:Organization~]与[市工商联:Organization~]出席。",
+         {("省花卉协会", "江西省", "name"), ("市工商联", "南昌", "name")}, set(), {"home": "南昌", "province": "江西省"}),
+        ("[省花卉协会:Organization~]出席。", set(), set()),  # no home province
+        ("[省[苏州:City]商会:Organization~]出席。", set(), set(), {"province": "江西省"}),  # it names its place
     ],
 }
 
 
-@pytest.mark.parametrize(("rule", "markup", "facts", "nested"), [
-    (rule, markup, facts, nested) for rule, cases in CONTAINMENT.items() for markup, facts, nested in cases])
-def test_containment_rule(nlp, component, tiny_gazetteer, rule, markup, facts, nested):
+@pytest.mark.parametrize(("rule", "markup", "facts", "nested", "context"), [
+    (rule, markup, facts, nested, context) for rule, cases in CONTAINMENT.items()
+    for markup, facts, nested, *more in cases for context in [more[0] if more else {}]])
+def test_containment_rule(nlp, component, tiny_gazetteer, rule, markup, facts, nested, context):
     from kg.pipeline.gazetteer import load_index
 
-    doc = build_doc(nlp, markup)
+    doc = build_doc(nlp, markup, **context)
     doc._.gazetteer = load_index((tiny_gazetteer,), 2)
     known = len(doc._.mentions)
     component("kg_containment", (rule,))(doc)

@@ -163,6 +163,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
           ("大连华信", "investedIn", "南斗株式会社", "20000000", "USD")}),
         ("[中日产业园:Zone]由[大连开发区管委会:GovernmentBody]与[双日:Company]共同投资建设。",
          {("大连开发区管委会", "investedIn", "中日产业园"), ("双日", "investedIn", "中日产业园")}),
+        # 该公司/该项目: the company named before
+        ("[天河精工有限公司:Company]在[苏州:City]开业。该项目由[甲株式会社:Company]、[乙株式会社:Company]等共同投资兴建。",
+         {("甲株式会社", "investedIn", "天河精工有限公司"), ("乙株式会社", "investedIn", "天河精工有限公司")}),
+        ("[天河精工有限公司:Company]扩产。该公司由[甲集团:Company]与[乙株式会社:Company]共同投资设立。",
+         {("甲集团", "investedIn", "天河精工有限公司"), ("乙株式会社", "investedIn", "天河精工有限公司")}),
+        ("[苏州:City]很美。该项目由[甲集团:Company]投资兴建。", set()),  # no company before
+        # A在Z投资设立B: the preposition's investor
+        ("[北斗精机:Company]在[长春新区:Zone]投资设立[北斗精机(长春)有限公司:Company]。",
+         {("北斗精机", "investedIn", "北斗精机(长春)有限公司")}),
     ]),
     "investedIn.direct_object": ((), {}, [
         ("[丰田:Company]投资[天津一汽丰田:Company]。", {("丰田", "investedIn", "天津一汽丰田")}),
@@ -174,6 +183,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "investedIn.in_place": ((), {}, [
         ("[丸森食品:Company]将投资3.5亿元，在[长春新区:Zone]建设工厂。",
          {("丸森食品", "investedIn", "长春新区", "350000000", "CNY")}),
+        # beside what is set up there (the money is the company's)
+        ("[北辰冷链:Company]将投资1200万美元在[哈尔滨新区:Zone]设立[北辰冷链(哈尔滨)有限公司:Company]。",
+         {("北辰冷链", "investedIn", "哈尔滨新区")}),
+        ("[丰田:Company]投资5亿元建设工厂，这是该集团在[中国:Country]的第3家工厂。", set()),  # nothing built there
     ]),
     "investedIn.pair_places": ((), {}, [
         ("[无锡:City]与[大阪:City]签约，投资建设项目。", {("无锡", "investedIn", "大阪")}),
@@ -183,6 +196,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("2023年5月，[大连华信:Company]投资8489万美元设立[北斗合同会社:Company]。",
          {("大连华信", "established", "北斗合同会社", "2023-05")}),
         ("[丰田:Company]投资[天津一汽丰田:Company]。", set()),
+        ("[天河精工有限公司:Company]开业。该项目由[甲株式会社:Company]投资兴建。", {("甲株式会社", "established", "天河精工有限公司")}),
     ]),
     "established.by_founders": ((), {}, [
         ("[沈阳中德产业园:Zone]由[铁西区:District]设立。", {("铁西区", "established", "沈阳中德产业园")}),
@@ -202,6 +216,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[旭荣化工:Company]将投资1.5亿美元，在[宁波:City]设立[旭荣新材料有限公司:Company]。",
          {("旭荣新材料有限公司", "locatedIn", "宁波")}),
         ("[大连市政府:GovernmentBody]在[大连:City]设立[日本企业服务中心:Organization]。", {("日本企业服务中心", "locatedIn", "大连")}),
+        ("[安川:Company]在[武进高新区:Zone]投资设立[安川(中国)有限公司:Company]。", {("安川(中国)有限公司", "locatedIn", "武进高新区")}),
     ]),
     "locatedIn.founder_place": ((), {}, [
         ("[相城区:District]获批设立[中日地方发展合作示范区:Zone]。", {("中日地方发展合作示范区", "locatedIn", "相城区")}),

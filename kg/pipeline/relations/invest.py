@@ -45,6 +45,7 @@ class Investment(NamedTuple):
     targets: list[Mention]
     establish: _Cue | None  # the 设立 cue of what was set up with the money (founders)
     amounts: list[Money]
+    place: Mention | None = None  # 在Z设立B / 在Z建设: where the money goes besides the targets
 
 
 @relation_rule("investedIn.foreign_capital", gate=("invest", "foreign_capital"), cues=("foreign_capital",))
@@ -150,7 +151,8 @@ def _establish(s: Sentence, cue: _Cue) -> _Cue | None:
 
 
 def _founded(s: Sentence, cue: _Cue) -> list[Mention]:
-    """A投资M设立B、C: what the 设立 after the cue names; 由A与B共同投资建设: the sentence's topic."""
+    """A投资M设立B、C: what the 设立 after the cue names; 由A与B共同投资建设: the sentence's topic,
+    or the company 该公司/该项目 stands for."""
     establish = _establish(s, cue)
     if establish is None:
         return []
@@ -162,11 +164,31 @@ def _founded(s: Sentence, cue: _Cue) -> list[Mention]:
             return targets
     c_start, _ = s.clause_of(cue[0])
     by = text.rfind(s.lex["agent_marker"], c_start, cue[0])
+    if by < 0:
+        return []
+    referent = _referent(s)
+    if referent is not None:
+        return [Mention(referent, s.start, s.start, "")]  # 该公司由A与B共同投资设立
     found_topic = s.topic
-    if found_topic is not None and by >= 0 and found_topic.label in ORGS_AND_ZONES and s.mentions \
-            and s.mentions[0].end <= by:
+    if found_topic is not None and found_topic.label in ORGS_AND_ZONES and s.mentions and s.mentions[0].end <= by:
         return [Mention(found_topic, s.start, s.start, "")]  # 产业园…由A与B共同投资建设
     return []
+
+
+reads("investedIn", "company_pronouns", "project_pronouns")
+
+
+def _referent(s: Sentence) -> EntityKey | None:
+    """The company a sentence opening with 该公司 (the last one named) or 该项目 (the last company of the
+    sentence before) stands for."""
+    text, lex = s.text, s.lex
+    if text.startswith(lex["company_pronouns"], s.start):
+        return s.topic if s.topic is not None and s.topic.label == "Company" else None
+    if text.startswith(lex["project_pronouns"], s.start) and s.index > 0:
+        before = s.view.sentences[s.index - 1]
+        companies = [m for m in s.view.mentions_between(*before) if m.key.label == "Company"]
+        return companies[-1].key if companies else None
+    return None
 
 
 def _direct_object(s: Sentence, cue: _Cue) -> list[Mention]:
@@ -187,13 +209,23 @@ def _subsidiary(s: Sentence, cue: _Cue) -> list[Mention]:
     return []
 
 
+reads("investedIn", "build_gap_pattern")
+
+
 def _in_place(s: Sentence, cue: _Cue) -> list[Mention]:
-    """A将投资M，在Z建设…: the place right after 在."""
-    place_word = s.lex["place_marker"]
-    at = s.text.find(place_word, cue[1], min(s.end, cue[1] + 24))
+    """A将投资M，在Z建设…: the place right after 在, where something is set up or built (not 在中国的第3家)."""
+    place_word, text = s.lex["place_marker"], s.text
+    at = text.find(place_word, cue[1], min(s.end, cue[1] + 24))
     if at < 0:
         return []
-    return [m for m in s.mentions if m.start == at + len(place_word) and m.key.label in PLACE_CLASSES][:1]
+    places = [m for m in s.mentions if m.start == at + len(place_word) and m.key.label in PLACE_CLASSES][:1]
+    if not places:
+        return []
+    gap = s.lex["build_gap_pattern"].match(text, places[0].end, s.end)
+    after = gap.end() if gap else places[0].end
+    if any(start == after for start, _, _ in (*s.find("establish", after, s.end), *s.find("invest", after, s.end))):
+        return places
+    return []
 
 
 def _pair_places(s: Sentence, cue: _Cue, investors: list[EntityKey]) -> list[Mention]:
@@ -221,22 +253,29 @@ def investments(s: Sentence) -> list[Investment]:
 def _investments(s: Sentence) -> list[Investment]:
     found: list[Investment] = []
     for cue in s.find("invest"):
-        if _preposition(s, cue) is not None:
-            continue
-        investors = _investors(s, cue)
-        if not investors:
-            continue
-        kind, targets = "", []
-        for kind, finder in _TARGETS:
-            targets = finder(s, cue)
-            if targets:
-                break
-        if not targets:
-            kind, targets = "pair_places", _pair_places(s, cue, investors)
+        preposition = _preposition(s, cue)
+        if preposition is not None:
+            targets = _founded(s, cue)  # A在Z投资设立B: the preposition's investor founds B
+            if not targets:
+                continue
+            kind, investors = "founders", [preposition[0].key]
+        else:
+            investors = _investors(s, cue)
+            if not investors:
+                continue
+            kind, targets = "", []
+            for kind, finder in _TARGETS:
+                targets = finder(s, cue)
+                if targets:
+                    break
+            if not targets:
+                kind, targets = "pair_places", _pair_places(s, cue, investors)
         establish = _establish(s, cue)
         _, c_end = s.clause_of(cue[0])
         amounts = money_after(s, cue[1], establish[0] if establish else c_end)
-        found.append(Investment(cue[0], kind, investors, targets, establish if kind == "founders" else None, amounts))
+        places = _in_place(s, cue) if kind != "in_place" else []
+        found.append(Investment(cue[0], kind, investors, targets, establish if kind == "founders" else None, amounts,
+                                places[0] if places else None))
     return found
 
 
@@ -275,8 +314,18 @@ def subsidiary(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("investedIn.in_place", gate=_GATE)
 def in_place(s: Sentence) -> Iterator[Fact]:
-    """A将投资M，在Z建设…: the place after 在 (丸森食品将投资3.5亿元，在长春新区建设工厂)."""
-    return _facts(s, "in_place")
+    """A将投资M，在Z建设…: the place after 在 where something is built or set up, also beside what is set
+    up there (丸森食品将投资3.5亿元，在长春新区建设工厂; A将投资M在Z设立B → A investedIn Z and B)."""
+    yield from _facts(s, "in_place")
+    for investment in investments(s):
+        place = investment.place
+        if place is None:
+            continue
+        money = investment.amounts[0] if len(investment.amounts) == 1 and not investment.targets else None
+        for investor in investment.investors:
+            if investor != place.key:
+                yield Fact(investor, "investedIn", place.key, investment.at, money=money,
+                           date=date_near(s, investment.at))
 
 
 @relation_rule("investedIn.pair_places", gate=_GATE)

@@ -145,9 +145,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("今年，[苏州:City]实际使用日资12亿美元。", {("日本", "investedIn", "苏州", "1200000000", "USD")}),
         ("今年实际使用日资12亿美元。", set()),
     ]),
+    "investedIn.source_country": ((), {}, [
+        ("[日本:Country]是[宁波:City]重要的投资来源地。", {("日本", "investedIn", "宁波")}),
+        ("[日本:Country]也是[江西省:Region]重要的贸易伙伴和外资来源地。", {("日本", "investedIn", "江西省")}),
+        ("[宁波:City]的投资来源地日益多元。", set()),  # no 是
+    ]),
     "investedIn.is_investor_of": ((), {}, [
         ("[艾杰旭:Company]是一个[日本:Country]在[苏州:City]投资较大的企业。", {("日本", "investedIn", "艾杰旭")}),
         ("[苏州:City]是[日本:Country]投资较大的城市。", set()),
+        ("[洛阳丸山冲压有限公司:Company]是[丸山集团:Company]投资的生产基地。", {("丸山集团", "investedIn", "洛阳丸山冲压有限公司")}),
     ]),
     "investedIn.preposition": ((), {}, [
         ("[日本丸森食品株式会社:Company]将在[长春新区:Zone]投资3.5亿元。",
@@ -218,6 +224,24 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连市政府:GovernmentBody]在[大连:City]设立[日本企业服务中心:Organization]。", {("日本企业服务中心", "locatedIn", "大连")}),
         ("[安川:Company]在[武进高新区:Zone]投资设立[安川(中国)有限公司:Company]。", {("安川(中国)有限公司", "locatedIn", "武进高新区")}),
     ]),
+    "locatedIn.opened_in": ((), {}, [
+        ("总投资2亿元的[星河精密(扬州)有限公司:Company]在[扬州开发区:Zone]正式开业。",
+         {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
+        ("[星河精密(扬州)有限公司:Company]，在[扬州开发区:Zone]举行开工奠基仪式。",
+         {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
+        ("[星河精密研发中心:Organization]在位于[邗江区:District]的[扬州开发区:Zone]揭牌。",
+         {("星河精密研发中心", "locatedIn", "扬州开发区")}),
+        ("[2024扬州日资企业交流会:Event]在[扬州开发区:Zone]开幕。", set()),  # an event is held, not located
+        ("[星河精密:Company]表示将在[扬州:City]和[泰州:City]扩大投资，明年投产。", set()),  # 投产 is not the place's
+    ]),
+    "locatedIn.settled": ((), {}, [
+        ("[星河精密:Company]、[蓝海电子:Company]等十余家日资企业已相继落户[扬州开发区:Zone]。",
+         {("星河精密", "locatedIn", "扬州开发区"), ("蓝海电子", "locatedIn", "扬州开发区")}),
+        ("截至目前，[邗江区:District]已集聚[星河精密:Company]、[蓝海电子:Company]等59家日资企业。",
+         {("星河精密", "locatedIn", "邗江区"), ("蓝海电子", "locatedIn", "邗江区")}),
+        ("[邗江区:District]已集聚[星河精密:Company]、[蓝海电子:Company]的研发团队。", set()),  # no 等…企业
+        ("[星河精密:Company]与[扬州:City]签约，项目将落户[邗江区:District]。", set()),  # the project, not the company
+    ]),
     "locatedIn.founder_place": ((), {}, [
         ("[相城区:District]获批设立[中日地方发展合作示范区:Zone]。", {("中日地方发展合作示范区", "locatedIn", "相城区")}),
         ("[相城区:District]设立[中日企业协会:Organization]。", set()),  # only a zone lies in its founder
@@ -228,6 +252,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[华晨宝马汽车有限公司:Company]位于[辽宁:Region][沈阳:City]。",
          {("华晨宝马汽车有限公司", "locatedIn", "辽宁"), ("华晨宝马汽车有限公司", "locatedIn", "沈阳")}),
         ("位于沈阳的工厂扩产。", set()),
+        # a later clause with no name before the cue: the sentence's topic
+        ("[洛阳丸山冲压有限公司:Company]是汽车零部件生产基地，选址位于[洛阳经济技术开发区:Zone]，占地150亩。",
+         {("洛阳丸山冲压有限公司", "locatedIn", "洛阳经济技术开发区")}),
+        # 该园区 at the start: the topic of the sentence before; …之一的Z内: Z
+        ("[中日(洛阳)产业园:Zone]是重大开放平台。该园区位于[中国:Country]首批国家级开发区之一的[洛阳经济技术开发区:Zone]内。",
+         {("中日(洛阳)产业园", "locatedIn", "洛阳经济技术开发区")}),
+        ("[洛阳丸山冲压有限公司:Company]成立，[洛阳:City]有关部门表示，位于[洛阳经济技术开发区:Zone]。", set()),
     ]),
     "locatedIn.adjacent_places": ((), {}, [
         ("[辽宁:Region][沈阳:City]迎来日资项目。", {("沈阳", "locatedIn", "辽宁")}),

@@ -8,18 +8,36 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
-from ...records import Mention
-from .base import PLACES_BUT_ZONES, RANK, Fact, Sentence, relation_rule
+from ...records import EntityKey, Mention
+from .base import PLACES_BUT_ZONES, RANK, Fact, Sentence, enumeration, relation_rule, skip_relative
+from .lexicon import reads
 from .establish import establishments
 from .invest import investments
 
-__all__ = ["adjacent_places", "cue", "founder_place", "place_before_body", "set_up_in"]
+__all__ = ["adjacent_places", "cue", "founder_place", "opened_in", "place_before_body", "set_up_in", "settled"]
 
 
-@relation_rule("locatedIn.cue", gate=("locate",), cues=("attributive_links",))
+reads("locatedIn", "inside_words", "locate_openers", "locate_pronouns")
+
+
+def _enclosing(s: Sentence, cue_end: int, places: list[Mention]) -> list[Mention]:
+    """位于X…之一的Z内: the place that closes the clause (or comes before 内), when what follows the
+    places right after the cue only describes it."""
+    _, c_end = s.clause_of(cue_end)
+    text, inside = s.text, s.lex["inside_words"]
+    later = [m for m in s.mentions if places[-1].end < m.start and m.end <= c_end and m.key.label in PLACE_CLASSES]
+    for place in reversed(later):
+        rest = text[place.end:c_end]
+        if (rest == "" or rest.startswith(inside)) and s.lex["relative_end"] in text[places[-1].end:place.start]:
+            return [place]
+    return places
+
+
+@relation_rule("locatedIn.cue", gate=("locate",), cues=("attributive_links", "relative_end"))
 def cue(s: Sentence) -> Iterator[Fact]:
     """位于X的Y / Y位于X: the places right after the cue contain the name after them, or else the
-    name just before the cue (位于沈阳经济技术开发区的华晨宝马汽车有限公司扩产)."""
+    name just before the cue, or the sentence's topic where the clause opens with the cue (…公司是…,
+    选址位于Z); of 位于…之一的Z内, Z (位于沈阳经济技术开发区的华晨宝马汽车有限公司扩产)."""
     text, sentence = s.text, s.mentions
     for cue_start, cue_end, _ in s.find("locate"):
         first = s.first_after(cue_end)
@@ -33,14 +51,113 @@ def cue(s: Sentence) -> Iterator[Fact]:
             i += 1
         if not places:
             continue
+        thing: Mention | EntityKey | None
         if i < len(sentence) and text[places[-1].end:sentence[i].start] in s.lex["attributive_links"]:
-            thing: Mention | None = sentence[i]  # 位于X的Y
+            thing = sentence[i]  # 位于X的Y
         else:
+            places = _enclosing(s, cue_end, places)
             before = [m for m in sentence if m.end <= cue_start and cue_start - m.end <= 3]
-            thing = before[-1] if before else None  # Y位于X
+            thing = before[-1] if before else _clause_topic(s, cue_start)  # Y位于X
         if thing is not None:
+            key = thing if isinstance(thing, EntityKey) else thing.key
             for place in places:
-                yield Fact(thing.key, "locatedIn", place.key, cue_start)
+                if place.key != key:
+                    yield Fact(key, "locatedIn", place.key, cue_start)
+
+
+_LOCATED = ORGANIZATION_CLASSES | {"Zone"}
+
+
+def _clause_topic(s: Sentence, cue_start: int) -> EntityKey | None:
+    """What a clause with no name before the cue is about: the sentence's topic (a body or zone) for
+    a later clause that holds only a word such as 选址, with no name in the clauses between
+    (…有限公司是…基地，选址位于Z); the
+    topic of the sentence before for a sentence that opens with 该园区, 该项目 (该园区位于Z)."""
+    c_start, _ = s.clause_of(cue_start)
+    opener = s.text[c_start:cue_start]
+    if c_start == s.start:
+        topic = s.discourse.topic if opener in s.lex["locate_pronouns"] else None
+    else:
+        topic = s.topic if opener in s.lex["locate_openers"] else None
+        if topic is not None and s.mentions:
+            _, t_end = s.clause_of(s.mentions[0].start)
+            if any(t_end <= m.start < cue_start for m in s.mentions):
+                return None  # a clause between names something else
+    return topic if topic is not None and topic.label in _LOCATED else None
+
+
+reads("locatedIn", "place_marker", "opened_gap_pattern")
+
+
+@relation_rule("locatedIn.opened_in", gate=("open",), cues=("opened_gap_pattern",))
+def opened_in(s: Sentence) -> Iterator[Fact]:
+    """A company or body that opens, breaks ground or starts production 在Z lies in Z (…有限公司在南通开发区
+    正式开业; …有限公司，在吴家山经济技术开发区举行开工奠基仪式)."""
+    text, marker = s.text, s.lex["place_marker"]
+    for cue_start, _, _ in s.find("open"):
+        c_start, _ = s.clause_of(cue_start)
+        at = text.rfind(marker, max(c_start, cue_start - 24), cue_start)
+        if at < 0:
+            continue
+        begin = skip_relative(s, at + len(marker), cue_start)  # 在位于黄埔区的广州开发区揭牌
+        place = next((m for m in s.mentions if m.start == begin and m.key.label in PLACE_CLASSES), None)
+        if place is None or any(place.end <= m.start and m.end <= cue_start for m in s.mentions):
+            continue
+        before = [m for m in s.mentions if m.end <= at]
+        if not before or before[-1].key.label not in _LOCATED \
+                or not s.lex["opened_gap_pattern"].match(text, before[-1].end, at):
+            continue
+        yield Fact(before[-1].key, "locatedIn", place.key, cue_start)
+
+
+reads("locatedIn", "enumeration_links", "settle_gap_pattern", "list_end_marker", "settle_links")
+
+
+def _items_before(s: Sentence, end: int) -> list[Mention]:
+    """The bodies listed right before ``end`` (A、B、C等…), the last one first found."""
+    text, links = s.text, s.lex["enumeration_links"]
+    before = [m for m in s.mentions if m.end <= end]
+    items: list[Mention] = []
+    for mention in reversed(before):
+        if items and text[mention.end:items[-1].start] not in links:
+            break
+        if mention.key.label not in ORGANIZATION_CLASSES:
+            break
+        items.append(mention)
+    return items[::-1]
+
+
+@relation_rule("locatedIn.settled", gate=("settle", "gather"), cues=("settle_gap_pattern", "list_end_marker"))
+def settled(s: Sentence) -> Iterator[Fact]:
+    """Bodies that settle in a place lie there: A、B等企业(相继)落户/入驻Z, Z已集聚/吸引A、B、C等N家企业
+    (名幸电子、三菱重工等企业落户南沙区)."""
+    text, gap = s.text, s.lex["settle_gap_pattern"]
+    for cue_start, cue_end, _ in s.find("settle"):
+        c_start, c_end = s.clause_of(cue_start)
+        link = next((w for w in s.lex["settle_links"] if text.startswith(w, cue_end)), "")
+        begin = cue_end + len(link)
+        place = next((m for m in s.mentions if m.start == begin and m.key.label in PLACE_CLASSES), None)
+        if place is None:
+            continue
+        last = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start]
+        if not last or not gap.match(text, last[-1].end, cue_start):
+            continue
+        for item in _items_before(s, last[-1].end):
+            if item.start >= c_start:
+                yield Fact(item.key, "locatedIn", place.key, cue_start)
+    for cue_start, cue_end, _ in s.find("gather"):
+        c_start, c_end = s.clause_of(cue_start)
+        places = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label in PLACE_CLASSES]
+        if not places or any(places[-1].end <= m.start and m.end <= cue_start for m in s.mentions) \
+                or cue_start - places[-1].end > 6:
+            continue
+        first = s.first_after(cue_end)
+        if first is None or text[cue_end:s.mentions[first].start] not in s.lex["object_links"]:
+            continue
+        items = enumeration(s, first, ORGANIZATION_CLASSES, c_end)
+        if items and text.startswith(s.lex["list_end_marker"], items[-1].end):
+            for item in items:
+                yield Fact(item.key, "locatedIn", places[-1].key, cue_start)
 
 
 def _set_up(s: Sentence, cue_start: int, targets: list[Mention]) -> Iterator[Fact]:

@@ -40,12 +40,14 @@ _NAMED = ORGANIZATION_CLASSES | {"Zone"}
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
+reads(STAGE, "Lists", "subzone_suffixes")
 
 DEFAULT_RULES = [
     "containment.leading_place",
     "locatedIn.name_posted",
     "locatedIn.name_start",
     "locatedIn.name_body_branch",
+    "locatedIn.name_zone",
     "locatedIn.name_brackets",
     "locatedIn.legal_form",
     "locatedIn.home_prefix",
@@ -64,6 +66,7 @@ class Lists:
     posted_marker: str  # 驻 (中国驻日本大使馆)
     posted_short_forms: dict[str, str]  # 沪 → 上海 (日本驻沪总领事馆)
     home_prefixes: dict[str, str]  # 省 → Region (省花卉协会: the home province's)
+    subzone_suffixes: tuple[str, ...]  # 片区 (…自由贸易试验区烟台片区)
 
 
 _UNSET: object = object()
@@ -152,6 +155,29 @@ class Name:
         mention = self.mention
         return Mention(place, mention.start + start, mention.start + end, mention.text[start:end], rule_id)
 
+    def ancestors(self, key: EntityKey) -> set[EntityKey]:
+        """The places the lists put ``key`` in, up to its country."""
+        found: set[EntityKey] = set()
+        parent = self.gazetteer.parent(key) if self.gazetteer is not None else None
+        while parent is not None and parent not in found and len(found) < 6:
+            found.add(parent)
+            parent = self.gazetteer.parent(parent)
+        return found
+
+    def brackets(self) -> list[tuple[int, int, EntityKey]]:
+        """The places in brackets inside the name (苏州 in 松下新能源(苏州)有限公司)."""
+        surface, orgs = self.surface, self.orgs()
+        return [(s, e, p) for s, e, p in self.places() if s > 0 and s not in orgs and surface[s - 1] in OPEN
+                and e < len(surface) and surface[e] in CLOSE]
+
+    def outranked(self, place: EntityKey, others: list[tuple[int, int, EntityKey]]) -> bool:
+        """Whether a smaller place of ``others`` lies outside ``place`` (日本 against 武汉 in
+        日本本田制锁(武汉)有限公司; 日本 against 成都 in 成都(日本)动漫中心): the name names two places
+        that do not contain each other, and the smaller one says where the entity is."""
+        rank = PLACE_RANK.get(place.label, 9)
+        return any(PLACE_RANK.get(other.label, 9) > rank and place not in self.ancestors(other)
+                   and other not in self.ancestors(place) for _, _, other in others if other != place)
+
     def gazetteer_parent(self) -> EntityKey | None:
         """Where the lists put the entity (``None`` if unlisted)."""
         return self.gazetteer.parent(self.key) if self.gazetteer is not None else None
@@ -190,9 +216,18 @@ def name_start(name: Name) -> list[Fact | Mention]:
     """A place that opens a name, larger than the entity (苏州市商务局 → 苏州, 苏州高新区 → 苏州)."""
     if not name.places() or name.posted() is not None or name.mission():
         return []
+    return _read_off(name, "locatedIn.name_start", _openers(name))
+
+
+def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
+    """The place that opens the name, larger than the entity, unless a smaller place in brackets lies
+    outside it (日本本田制锁(武汉)有限公司: not 日本)."""
+    if not name.places() or name.posted() is not None or name.mission():
+        return []
     rank = PLACE_RANK.get(name.key.label, 9) if name.key.label in PLACE_CLASSES else None
-    return _read_off(name, "locatedIn.name_start", [
-        p for p in name.places() if p[0] == 0 and (rank is None or PLACE_RANK.get(p[2].label, 9) < rank)])
+    brackets = name.brackets()
+    return [p for p in name.places() if p[0] == 0 and (rank is None or PLACE_RANK.get(p[2].label, 9) < rank)
+            and not (brackets and name.outranked(p[2], brackets))]
 
 
 @containment_rule("locatedIn.name_body_branch")
@@ -205,15 +240,33 @@ def name_body_branch(name: Name) -> list[Fact | Mention]:
     return _read_off(name, "locatedIn.name_body_branch", [p for p in name.places() if p[0] > 0 and p[0] in orgs])
 
 
+@containment_rule("locatedIn.name_zone", labels=frozenset({"Zone"}))
+def name_zone(name: Name) -> list[Fact | Mention]:
+    """A zone whose name opens a sub-area's name contains it (中国(山东)自由贸易试验区烟台片区 →
+    中国(山东)自由贸易试验区)."""
+    mention, surface = name.mention, name.surface
+    if mention is None or not surface.endswith(name.lists.subzone_suffixes):
+        return []
+    zones = [c for c in name.view.candidates_at(mention.start) if c.label == "Zone" and c.end < mention.end
+             and c.source in ("gazetteer", "shape") and mention.end - c.end > 2]
+    if not zones:
+        return []
+    zone = max(zones, key=lambda c: c.length)
+    key = candidate_key(zone, name.view.folded)
+    if key == name.key:
+        return []
+    return [name.nested(0, zone.length, key, "locatedIn.name_zone"), name.located(key)]
+
+
 @containment_rule("locatedIn.name_brackets")
 def name_brackets(name: Name) -> list[Fact | Mention]:
-    """A place in brackets inside the name (松下新能源(苏州)有限公司 → 苏州)."""
+    """A place in brackets inside the name, unless a smaller place that opens the name lies outside it
+    (松下新能源(苏州)有限公司 → 苏州; 成都(日本)动漫中心: not 日本)."""
     if not name.places() or name.posted() is not None:
         return []
-    surface, orgs = name.surface, name.orgs()
+    openers = [p for p in name.places() if p[0] == 0]
     return _read_off(name, "locatedIn.name_brackets", [
-        (s, e, p) for s, e, p in name.places() if s > 0 and s not in orgs and surface[s - 1] in OPEN
-        and e < len(surface) and surface[e] in CLOSE])
+        p for p in name.brackets() if not (openers and name.outranked(p[2], openers))])
 
 
 @containment_rule("locatedIn.legal_form")
@@ -234,9 +287,8 @@ def leading_place(name: Name) -> list[Fact | Mention]:
     if not places or places[0][0] != 0:
         return []
     start, end, place = places[0]  # (places start at distinct offsets)
-    key, posted = name.key, name.posted()
-    if posted is None and not name.mission() and (key.label not in PLACE_CLASSES
-                                                  or PLACE_RANK.get(place.label, 9) < PLACE_RANK.get(key.label, 9)):
+    posted = name.posted()
+    if places[0] in _openers(name):
         return []  # locatedIn.name_start's
     if posted is not None and posted[:2] == (start, end):
         return []  # locatedIn.name_posted's
@@ -288,6 +340,7 @@ class Containment:
             max_depth=max_depth,
             posted_marker=cues["posted_marker"],
             posted_short_forms=dict(cues["posted_short_forms"]),
+            subzone_suffixes=tuple(fold(w) for w in cues["subzone_suffixes"]),
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
@@ -296,20 +349,27 @@ class Containment:
     def __call__(self, doc: Doc) -> Doc:
         view: DocView = doc._.view
         gazetteer = doc._.gazetteer
-        nested: list[Mention] = []
-        for key in sorted({m.key for m in view.mentions}):
-            rules = self._by_label.get(key.label)
-            if not rules:
-                continue
-            name = Name(view, gazetteer, self.lists, key, view.first_mention(key))
-            for found in rules:
-                for item in found.func(name):
-                    if isinstance(item, Mention):
-                        nested.append(item)
-                    else:
-                        view.add(*item, rule=found.id)
-        doc._.mentions.extend(nested)
-        _keep_surfaces(view, nested)
+        done: set[EntityKey] = set()
+        keys = {m.key for m in view.mentions}
+        while keys:  # then the places first found nested in names (中国(山东)自由贸易试验区 in its 烟台片区)
+            nested: list[Mention] = []
+            for key in sorted(keys):
+                rules = self._by_label.get(key.label)
+                if not rules:
+                    continue
+                name = Name(view, gazetteer, self.lists, key, view.first_mention(key))
+                for found in rules:
+                    for item in found.func(name):
+                        if isinstance(item, Mention):
+                            nested.append(item)
+                        else:
+                            view.add(*item, rule=found.id)
+            done |= keys
+            seen = {(m.key, m.start, m.end) for m in view.mentions}
+            nested = [m for m in dict.fromkeys(nested) if (m.key, m.start, m.end) not in seen]
+            doc._.mentions.extend(nested)
+            _keep_surfaces(view, nested)
+            keys = {m.key for m in nested} - done
         return doc
 
 

@@ -171,6 +171,7 @@ CONTAINMENT = {
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。",
          {("中国驻日本大使馆", "日本", "name")}, {("日本", 3)}),
         ("[新华社[东京:City]分社:Organization]报道。", {("新华社东京分社", "东京", "name")}, {("东京", 3)}),
+        ("[[山形县:Region][苏州:City]事务所:Organization~]开业。", {("山形县苏州事务所", "苏州", "name")}, {("苏州", 3)}),
         # a short form right after 驻 (the lists know 上海)
         ("[[日本:Country]驻沪总领事馆:GovernmentBody~]举办活动。", {("日本驻沪总领事馆", "上海", "name")}, {("沪", 3)}),
         # posted twice: the office lies where it is posted last
@@ -185,6 +186,16 @@ CONTAINMENT = {
         # the opening place sends the mission, wherever it is posted
         ("[[中国:Country]驻大坂总领事馆:GovernmentBody~]致辞。", set(), set()),
         ("[[驻马店:City]市商务局:GovernmentBody~]发布通知。", {("驻马店市商务局", "驻马店", "name")}, {("驻马店", 0)}),
+        # a smaller place in brackets outside the opening one says where the company is
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", set(), set()),
+        ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", {("苏州(日本)动漫中心", "苏州", "name")}, {("苏州", 0)}),
+        ("[[中国:Country]([江苏省:Region])自由贸易试验区:Zone~]成立。", {("中国(江苏省)自由贸易试验区", "中国", "name")},
+         {("中国", 0)}),
+    ],
+    "locatedIn.name_zone": [
+        ("[[中国(江苏)自由贸易试验区:Zone]苏州片区:Zone]挂牌。",
+         {("中国(江苏)自由贸易试验区苏州片区", "中国(江苏)自由贸易试验区", "name")}, {("中国(江苏)自由贸易试验区", 0)}),
+        ("[[苏州工业园:Zone]区:Zone]挂牌。", set(), set()),  # no sub-area
     ],
     "locatedIn.name_body_branch": [
         ("[清华[苏州:City]环境创新院:Organization]成立。", {("清华苏州环境创新院", "苏州", "name")}, {("苏州", 2)}),
@@ -192,6 +203,9 @@ CONTAINMENT = {
     "locatedIn.name_brackets": [
         ("[松下新能源([苏州:City])有限公司:Company]扩产。", {("松下新能源(苏州)有限公司", "苏州", "name")}, {("苏州", 6)}),
         ("[松下新能源[苏州:City]有限公司:Company]扩产。", set(), set()),
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", {("日本松下新能源(苏州)有限公司", "苏州", "name")},
+         {("苏州", 8)}),
+        ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", set(), set()),
     ],
     "locatedIn.legal_form": [
         ("[北斗合同会社:Company]成立。", {("北斗合同会社", "日本", "name")}, set()),
@@ -202,6 +216,7 @@ CONTAINMENT = {
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), {("中国", 0)}),
         ("[[中国:Country]驻大坂总领事馆:GovernmentBody~]致辞。", set(), {("中国", 0)}),
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", set(), set()),  # name_start's
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", set(), {("日本", 0)}),
     ],
     "locatedIn.gazetteer_parent": [
         ("[吴中区:District]发布通知。", {("吴中区", "苏州", "gazetteer"), ("吴中区", "江苏省", "gazetteer"),

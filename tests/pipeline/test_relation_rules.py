@@ -294,6 +294,22 @@ def test_statistic_rule(nlp, component, markup, expected):
             for s in doc._.statistics} == expected
 
 
+def test_adjacent_places_of_another_country(nlp, component, tmp_path):
+    """日本内蒙古: the lists put 内蒙古 in 中国, so 日本 does not contain it."""
+    from kg.pipeline.gazetteer import load_index
+
+    from .markup import build_doc
+
+    path = tmp_path / "tiny.tsv"
+    path.write_text("surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
+                    "内蒙古\tRegion\t内蒙古\t中国\tCountry\tfull\n"
+                    "北海道\tRegion\t北海道\t日本\tCountry\tfull\n", encoding="utf-8")
+    doc = build_doc(nlp, "[日本:Country][内蒙古:Region]同乡会与[日本:Country][北海道:Region]交流。")
+    doc._.gazetteer = load_index((str(path),), 2)
+    component("kg_relations", ("locatedIn.adjacent_places",))(doc)
+    assert {(r.subject.name, r.object.name) for r in doc._.relations} == {("北海道", "日本")}
+
+
 def test_every_relation_rule_has_cases():
     from kg.pipeline.relations import DEFAULT_RULES
 

@@ -195,14 +195,27 @@ def founder_place(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("locatedIn.adjacent_places", cues=("town_suffixes",))
 def adjacent_places(s: Sentence) -> Iterator[Fact]:
-    """A place right before a smaller one contains it (辽宁沈阳, 吴中区胥口镇, 日本东京)."""
-    towns = s.lex["town_suffixes"]
+    """A place right before a smaller one contains it, unless the lists put it in another country
+    (辽宁沈阳, 吴中区胥口镇, 日本东京; not 日本内蒙古)."""
+    towns, gazetteer = s.lex["town_suffixes"], s.view.gazetteer
     for left, right in zip(s.mentions, s.mentions[1:]):
         if left.end != right.start or left.key.label not in PLACES_BUT_ZONES or right.key.label not in PLACE_CLASSES:
             continue
         town = right.key.label == left.key.label == "District" and right.key.name.endswith(towns)
-        if RANK[right.key.label] > RANK[left.key.label] or town:
+        if (RANK[right.key.label] > RANK[left.key.label] or town) and not _elsewhere(gazetteer, right.key, left.key):
             yield Fact(right.key, "locatedIn", left.key, right.start)
+
+
+def _elsewhere(gazetteer, place: EntityKey, container: EntityKey) -> bool:
+    """Whether the lists put ``place`` in another country than ``container`` (日本 before 内蒙古)."""
+    if gazetteer is None or container.label != "Country":
+        return False
+    parent, seen = gazetteer.parent(place), 0
+    while parent is not None and seen < 6:
+        if parent.label == "Country":
+            return parent != container
+        parent, seen = gazetteer.parent(parent), seen + 1
+    return False
 
 
 @relation_rule("locatedIn.place_before_body")

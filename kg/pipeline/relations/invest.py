@@ -98,7 +98,7 @@ def is_investor_of(s: Sentence) -> Iterator[Fact]:
                 yield Fact(investors[0].key, "investedIn", company, cue_start)
 
 
-reads("investedIn", "invest_preposition_pattern")
+reads("investedIn", "invest_preposition_pattern", "list_end_marker")
 
 
 def _preposition(s: Sentence, cue: _Cue) -> tuple[Mention, Mention] | None:
@@ -107,22 +107,31 @@ def _preposition(s: Sentence, cue: _Cue) -> tuple[Mention, Mention] | None:
     c_start, _ = s.clause_of(cue[0])
     before = [m for m in s.mentions if c_start <= m.start and m.end <= cue[0]]
     for i, mention in enumerate(before[:-1]):
-        if pattern.match(text[mention.end:before[i + 1].start]) and mention.key.label in BODIES_AND_PLACES:
-            target = before[i + 1]
-            return (mention, target) if cue[0] - target.end <= 4 else None
+        if mention.key.label not in BODIES_AND_PLACES:
+            continue
+        for target in before[i + 1:]:  # a name between only inside 等…企业 (理光等日本企业均已在东莞投资)
+            gap = text[mention.end:target.start]
+            if pattern.match(gap) and (target is before[i + 1] or gap.startswith(s.lex["list_end_marker"])):
+                return (mention, target) if cue[0] - target.end <= 4 else None
     return None
 
 
 @relation_rule("investedIn.preposition", gate=_GATE)
 def preposition(s: Sentence) -> Iterator[Fact]:
-    """A对B投资 / A在B投资: the investor before 对/在/向/于, the target right before the cue."""
+    """A对B投资 / A在B投资: the investor before 对/在/向/于, the target right before the cue.
+
+    Investors listed before it invest each (A、B等日本企业均已在Z投资).
+    """
     for cue in s.find("invest"):
         found = _preposition(s, cue)
         if found is not None:
-            _, c_end = s.clause_of(cue[0])
+            c_start, c_end = s.clause_of(cue[0])
             money = money_after(s, cue[1], c_end)
-            yield Fact(found[0].key, "investedIn", found[1].key, cue[0], money=money[0] if money else None,
-                       date=date_near(s, cue[0]))
+            investors = _joined(s, found[0], c_start)  # A、B等企业均已在Z投资
+            for investor in investors:
+                if investor != found[1].key:
+                    yield Fact(investor, "investedIn", found[1].key, cue[0],
+                               money=money[0] if money and len(investors) == 1 else None, date=date_near(s, cue[0]))
 
 
 reads("investedIn", "agent_marker", "invest_gap_pattern", "latter", "former", "pair_pronouns")
@@ -140,7 +149,7 @@ def _investors(s: Sentence, cue: _Cue) -> list[EntityKey]:
     close = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label in BODIES_AND_PLACES
              and lex["invest_gap_pattern"].match(text, m.end, cue_start)]
     if close:
-        return [close[-1].key]
+        return _joined(s, close[-1], c_start)
     clause = text[c_start:cue_start]
     earlier = [m for m in s.mentions if m.end <= c_start and m.key.label in BODIES_AND_PLACES]
     if any(w in clause for w in lex["latter"]) and earlier:
@@ -155,6 +164,21 @@ def _investors(s: Sentence, cue: _Cue) -> list[EntityKey]:
         if found_topic is not None:
             return [found_topic]
     return []
+
+
+reads("investedIn", "enumeration_links", "partner_markers")
+
+
+def _joined(s: Sentence, last: Mention, c_start: int) -> list[EntityKey]:
+    """``last`` and the bodies or places joined to it before it in the clause (A与B合资, A、B共同投资)."""
+    text = s.text
+    links = [w for w in (*s.lex["enumeration_links"], *s.lex["partner_markers"]) if w]  # 日本丰田: no pair
+    found = [last]
+    for mention in reversed([m for m in s.mentions if c_start <= m.start and m.end <= last.start]):
+        if text[mention.end:found[-1].start] not in links or mention.key.label not in BODIES_AND_PLACES:
+            break
+        found.append(mention)
+    return list(dict.fromkeys(m.key for m in reversed(found)))
 
 
 reads("investedIn", "object_links", "subsidiary_markers", "place_marker")
@@ -209,9 +233,12 @@ def _referent(s: Sentence) -> EntityKey | None:
 
 
 def _direct_object(s: Sentence, cue: _Cue) -> list[Mention]:
-    """A投资B: the name right after the cue."""
+    """A投资B, A收购了B: the body or place right after the cue."""
     first = s.first_after(cue[1])
-    return [s.mentions[first]] if first is not None and s.mentions[first].start == cue[1] else []
+    if first is None or s.text[cue[1]:s.mentions[first].start] not in s.lex["object_links"] \
+            or s.mentions[first].key.label not in BODIES_AND_PLACES:
+        return []
+    return [s.mentions[first]]
 
 
 def _subsidiary(s: Sentence, cue: _Cue) -> list[Mention]:

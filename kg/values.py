@@ -14,6 +14,15 @@ DateValue(value='2023-10', precision='gYearMonth')
 True
 >>> parse_date("上月", document_date="2024-01-15")
 DateValue(value='2023-12', precision='gYearMonth')
+
+The patterns read folded text (:func:`kg.pipeline.fold.fold`: traditional forms
+simplified, full-width digits made ASCII), as the pipeline passes it; the two
+``parse_`` helpers fold what they are given:
+
+>>> parse_date("１９８１年")
+DateValue(value='1981', precision='gYear')
+>>> parse_money("１．５億美元")
+Money(amount=Decimal('150000000'), currency='USD', text='1.5亿美元')
 """
 
 from __future__ import annotations
@@ -75,9 +84,15 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+def _folded(text: str) -> str:
+    from .pipeline.fold import fold
+
+    return fold(text)
+
+
 def parse_money(text: str) -> Money | None:
-    """The first amount in ``text`` as a :class:`Money`, or ``None``."""
-    match = _money_re().search(text)
+    """The first amount in ``text`` as a :class:`Money` (its ``text`` folded), or ``None``."""
+    match = _money_re().search(_folded(text))
     return _money_from_match(match) if match else None
 
 
@@ -93,7 +108,7 @@ def _money_from_match(match: re.Match[str]) -> Money | None:
 
 
 def find_money(text: str) -> Iterator[tuple[int, int, Money]]:
-    """Every amount in ``text`` with its span."""
+    """Every amount in ``text`` (folded) with its span."""
     for match in _money_re().finditer(text):
         money = _money_from_match(match)
         if money is not None:
@@ -149,13 +164,13 @@ def _relative_from_match(match: re.Match[str], document_date: str | None) -> Dat
 
 def parse_date(text: str, *, document_date: str | None = None) -> DateValue | None:
     """The first date in ``text``; relative ones need ``document_date`` (ISO), else ``None``."""
-    for _, _, value in find_dates(text, document_date=document_date):
+    for _, _, value in find_dates(_folded(text), document_date=document_date):
         return value
     return None
 
 
 def find_dates(text: str, *, document_date: str | None = None) -> Iterator[tuple[int, int, DateValue]]:
-    """Every date in ``text`` with its span, in order (relative ones only with ``document_date``)."""
+    """Every date in ``text`` (folded) with its span, in order (relative ones only with ``document_date``)."""
     found = []
     for match in DATE_RE.finditer(text):
         value = _date_from_match(match, document_date)

@@ -17,7 +17,7 @@ class SentenceSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sentences.extend(sentence_spans(doc._.text))
+        doc._.sentences.extend(sentence_spans(doc._.folded))
         return doc
 
 

@@ -1,6 +1,9 @@
 """One view of a document, built once per Doc and read by every stage and rule.
 
-``doc._.view`` is a :class:`DocView`: the text and its folded form, the
+``doc._.view`` is a :class:`DocView`: the text and its folded form (traditional and
+Japanese forms simplified, full-width digits and letters made ASCII, one character for
+one, so offsets hold: every word and pattern is matched against ``folded``, while
+surfaces and evidence are sliced from ``text``), the
 sentences and their clauses, the candidates and resolved mentions with lookups
 by offset, the places found inside names, the cue words of each relation family
 where they occur, and the sink that records relations once per sentence.
@@ -78,7 +81,7 @@ class DocView:
     def _index_sentences(self) -> None:
         sentences = self._sentences = list(self._sentence_source)
         self._starts = [s for s, _ in sentences]
-        breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        breaks = [m.start() for m in _NEWLINE.finditer(self.folded)]
         self._paragraph_of = [bisect.bisect_left(breaks, start) for start, _ in sentences]
 
     def sentence(self, offset: int) -> tuple[int, int]:
@@ -95,7 +98,7 @@ class DocView:
         if cached is not None:
             return cached
         out, begin = [], start
-        for match in _CLAUSE_BREAK.finditer(self.text, start, end):
+        for match in _CLAUSE_BREAK.finditer(self.folded, start, end):
             out.append((begin, match.start()))
             begin = match.end()
         out.append((begin, end))

@@ -124,8 +124,17 @@ def find_dateline(text: str, *, window: int = DATELINE_WINDOW) -> Dateline | Non
     Dateline(outlet='新华社', place='东京', month=6, day=1, year=None, pattern='agency')
     >>> find_dateline("本报讯（记者 李华）无锡……") is None
     True
+
+    The patterns match the folded text (traditional forms simplified, full-width digits
+    made ASCII); the outlet and place are quoted as written:
+
+    >>> find_dateline("中新社威海５月14日電 (王嬌妮)")
+    Dateline(outlet='中新社', place='威海', month=5, day=14, year=None, pattern='agency')
     """
-    head = text[:window].translate(_FULL_WIDTH_DIGITS)
+    from ..pipeline.fold import fold
+
+    raw = text[:window]
+    head = fold(raw)
     best: tuple[int, Dateline] | None = None
     for name, pattern in _patterns()["dateline"]:
         match = pattern.search(head)
@@ -133,7 +142,9 @@ def find_dateline(text: str, *, window: int = DATELINE_WINDOW) -> Dateline | Non
             continue
         groups = match.groupdict()
         year = groups.get("year")
-        best = (match.start(), Dateline(outlet=groups.get("outlet") or "", place=groups.get("place") or "",
+        outlet, place = (raw[match.start(group):match.end(group)] if groups.get(group) else ""
+                         for group in ("outlet", "place"))  # as written
+        best = (match.start(), Dateline(outlet=outlet, place=place,
                                         month=int(groups["month"]), day=int(groups["day"]),
                                         year=int(year) if year else None, pattern=name))
     return best[1] if best else None

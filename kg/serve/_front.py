@@ -70,6 +70,10 @@ class Front:
         self.engines = engines
         self.hosts = _host_names(config)
         self.slots = asyncio.Semaphore(config.max_engine_requests)
+        # A query that was on an engine when it died by itself runs again alone, so that an engine
+        # that dies once more while it runs can only have died of that query (an innocent query
+        # beside a memory bomb is answered, the bomb gets the error).
+        self.alone = asyncio.Lock()
         self.page: bytes | None = None
         self.clients: set[asyncio.StreamWriter] = set()
 
@@ -238,7 +242,7 @@ class Front:
             try:
                 try:
                     async with asyncio.timeout_at(deadline):
-                        engine = await self.engines.acquire()
+                        engine = await self._engine_for(suspect=strikes > 0)
                 except TimeoutError:
                     raise self._timeout_error() from None
                 except EngineUnavailable as exc:
@@ -274,10 +278,37 @@ class Front:
                     log.debug("sending the query again (attempt %d): %s", attempt + 1, lost)
                 finally:
                     self.engines.release(engine)
+                    if strikes > 0 and self.alone.locked() and self._alone_engine is engine:
+                        self._alone_engine = None
+                        self.alone.release()
             finally:
                 self.slots.release()
         raise HttpError(503, "The SPARQL engine was restarted too often while this query waited; retry in a "
                               "moment.\n", close=False)
+
+    _alone_engine: Engine | None = None
+
+    async def _engine_for(self, *, suspect: bool) -> Engine:
+        """The engine to send a query to. A ``suspect`` (a query that was on an engine that died by
+        itself) waits until it can run alone; the others wait while a suspect runs."""
+        if suspect:
+            await self.alone.acquire()
+            try:
+                while True:
+                    engine = await self.engines.acquire()
+                    if engine.active == 0:
+                        self._alone_engine = engine
+                        return engine
+                    await asyncio.sleep(0.005)
+            except BaseException:
+                self.alone.release()
+                raise
+        while True:
+            while self.alone.locked():
+                await asyncio.sleep(0.005)
+            engine = await self.engines.acquire()
+            if not self.alone.locked():
+                return engine
 
     async def _supervise(self, exchange: _Exchange, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
                          deadline: float) -> bool:

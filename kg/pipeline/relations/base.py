@@ -79,6 +79,9 @@ class Discourse:
 class Sentence:
     """One sentence as the relation rules see it: text, mentions, cue words, discourse.
 
+    ``text`` is the document's folded text (``view.folded``: 與 and 与, １９８１ and 1981
+    read alike), with the offsets of the original (``view.text``), which the evidence quotes.
+
     ``memo`` keeps readings several rules share, once per sentence; ``proposed`` lists
     the facts the rules stated so far (also those already known).
     """
@@ -90,7 +93,7 @@ class Sentence:
                  index: int, start: int, end: int) -> None:
         self.view, self.lex, self.cues, self.discourse = view, lex, cues, discourse
         self.index, self.start, self.end = index, start, end
-        self.text = view.text
+        self.text = view.folded
         self.mentions: list[Mention] = view.mentions_between(start, end)
         #: the sentence's people, with their index among its mentions
         self.people: list[tuple[int, Mention]] = [(i, m) for i, m in enumerate(self.mentions) if m.key.label == "Person"]

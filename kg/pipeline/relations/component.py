@@ -100,7 +100,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         view: DocView = doc._.view
         lex = self.lex
-        cues = view.memo(lex.cue_words, lambda: Occurrences(lex.cue_words, view.text, view.mentions))
+        cues = view.memo(lex.cue_words, lambda: Occurrences(lex.cue_words, view.folded, view.mentions))
         discourse = Discourse()
         for index, (start, end) in enumerate(view.sentences):
             if index and view.paragraph_of[index] != view.paragraph_of[index - 1]:
@@ -124,8 +124,8 @@ class RelationExtractor:
 
 
 def _record(view: DocView, sentence: Sentence | None, fact: Fact | StatisticRecord, rule_id: str) -> None:
-    if isinstance(fact, StatisticRecord):
-        view.statistics.append(dataclasses.replace(fact, rule=rule_id))
+    if isinstance(fact, StatisticRecord):  # the evidence quotes the original text, as a relation's does
+        view.statistics.append(dataclasses.replace(fact, rule=rule_id, evidence=view.text[fact.start:fact.end]))
         return
     if sentence is not None:
         sentence.proposed.append(fact)

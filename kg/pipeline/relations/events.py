@@ -23,7 +23,7 @@ def stated(view: DocView, predicate: str) -> set[EntityKey]:
 def name_opening(view: DocView, lex: RelationLexicon) -> Iterator[tuple[Mention, str, EntityKey]]:
     """Each event mention whose name opens (after its edition or year, or 在) with a listed or
     shaped name: ``(mention, "place" or "body", that name)``."""
-    text, ordinal, place_word = view.text, lex["event_ordinal_pattern"], lex["place_marker"]
+    text, ordinal, place_word = view.folded, lex["event_ordinal_pattern"], lex["place_marker"]
     for mention in view.mentions:
         if mention.key.label != "Event":
             continue

@@ -134,8 +134,9 @@ class RelationLexicon(dict):
             else:
                 raise RuleConfigError(f"{resolve(cues)}: family {key!r} should be a list or an object of words")
             family_words[key] = longest_first(self._values[key])
-        for key, value in sections.get("words", {}).items():
-            self._values[key] = longest_first(value) if isinstance(value, tuple) else value
+        for key, value in sections.get("words", {}).items():  # folded, as the text they are compared with
+            self._values[key] = longest_first(value) if isinstance(value, tuple) else \
+                fold(value) if isinstance(value, str) else value
         self.cue_words = CueWords(family_words)
         self.titles = longest_first(load_words(titles))
         self.title_suffixes = Affixes(self.titles)

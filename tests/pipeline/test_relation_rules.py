@@ -161,6 +161,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[丰田:Company]对[天津:City]追加投资。", {("丰田", "investedIn", "天津")}),
         ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
          {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),
+        ("目前已有170多家[日本:Country]企业在[盐城:City]投资兴业。", {("日本", "investedIn", "盐城")}),
         ("2023年5月，[丰田:Company]对[天津:City]的汽车项目投资5亿元。", set()),  # too far from the cue
     ]),
     "investedIn.founders": ((), {}, [
@@ -303,7 +304,7 @@ def test_statistic_rule(nlp, component, markup, expected):
             for s in doc._.statistics} == expected
 
 
-def test_adjacent_places_of_another_country(nlp, component, tmp_path):
+def test_places_of_another_country(nlp, component, tmp_path):
     """日本内蒙古: the lists put 内蒙古 in 中国, so 日本 does not contain it."""
     from kg.pipeline.gazetteer import load_index
 
@@ -312,11 +313,18 @@ def test_adjacent_places_of_another_country(nlp, component, tmp_path):
     path = tmp_path / "tiny.tsv"
     path.write_text("surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
                     "内蒙古\tRegion\t内蒙古\t中国\tCountry\tfull\n"
-                    "北海道\tRegion\t北海道\t日本\tCountry\tfull\n", encoding="utf-8")
+                    "北海道\tRegion\t北海道\t日本\tCountry\tfull\n"
+                    "成都\tCity\t成都\t中国\tCountry\tfull\n"
+                    "伊藤洋华堂\tCompany\t伊藤洋华堂\t日本\tCountry\tfull\n", encoding="utf-8")
     doc = build_doc(nlp, "[日本:Country][内蒙古:Region]同乡会与[日本:Country][北海道:Region]交流。")
     doc._.gazetteer = load_index((str(path),), 2)
     component("kg_relations", ("locatedIn.adjacent_places",))(doc)
     assert {(r.subject.name, r.object.name) for r in doc._.relations} == {("北海道", "日本")}
+    # 成都伊藤洋华堂 names the Japanese company's branch in 成都, not the company
+    doc = build_doc(nlp, "[成都:City][伊藤洋华堂:Company]开业。")
+    doc._.gazetteer = load_index((str(path),), 2)
+    component("kg_relations", ("locatedIn.place_before_body",))(doc)
+    assert doc._.relations == []
 
 
 def test_every_relation_rule_has_cases():

@@ -202,27 +202,35 @@ def adjacent_places(s: Sentence) -> Iterator[Fact]:
         if left.end != right.start or left.key.label not in PLACES_BUT_ZONES or right.key.label not in PLACE_CLASSES:
             continue
         town = right.key.label == left.key.label == "District" and right.key.name.endswith(towns)
-        if (RANK[right.key.label] > RANK[left.key.label] or town) and not _elsewhere(gazetteer, right.key, left.key):
+        if (RANK[right.key.label] > RANK[left.key.label] or town) and not (
+                left.key.label == "Country" and _elsewhere(gazetteer, right.key, left.key)):
             yield Fact(right.key, "locatedIn", left.key, right.start)
+
+
+def _country(gazetteer, key: EntityKey) -> EntityKey | None:
+    """The country the lists put ``key`` in (itself for a country)."""
+    if key.label == "Country":
+        return key
+    parent, seen = gazetteer.parent(key) if gazetteer is not None else None, 0
+    while parent is not None and seen < 6:
+        if parent.label == "Country":
+            return parent
+        parent, seen = gazetteer.parent(parent), seen + 1
+    return None
 
 
 def _elsewhere(gazetteer, place: EntityKey, container: EntityKey) -> bool:
     """Whether the lists put ``place`` in another country than ``container`` (日本 before 内蒙古)."""
-    if gazetteer is None or container.label != "Country":
-        return False
-    parent, seen = gazetteer.parent(place), 0
-    while parent is not None and seen < 6:
-        if parent.label == "Country":
-            return parent != container
-        parent, seen = gazetteer.parent(parent), seen + 1
-    return False
+    country, other = _country(gazetteer, place), _country(gazetteer, container)
+    return country is not None and other is not None and country != other
 
 
 @relation_rule("locatedIn.place_before_body")
 def place_before_body(s: Sentence) -> Iterator[Fact]:
-    """A city or district right before a body's name contains it (苏州松下电器 when the lists
-    know 松下电器)."""
+    """A city or district right before a body's name contains it, unless the lists put the body in
+    another country: then the text names the body's local branch, not the body (苏州大华电器 when the
+    lists know 大华电器; not 成都伊藤洋华堂 → 伊藤洋华堂, a Japanese company)."""
     for left, right in zip(s.mentions, s.mentions[1:]):
         if left.end == right.start and left.key.label in ("City", "District") \
-                and right.key.label in ORGANIZATION_CLASSES:
+                and right.key.label in ORGANIZATION_CLASSES and not _elsewhere(s.view.gazetteer, right.key, left.key):
             yield Fact(right.key, "locatedIn", left.key, right.start)

@@ -195,6 +195,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     ]),
     "investedIn.subsidiary": ((), {}, [
         ("[松下:Company]增资扩建其位于[苏州:City]的[松下电器研发中心:Company]。", {("松下", "investedIn", "松下电器研发中心")}),
+        # 对其在Z设立的B增资: its own company (not B investing)
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工株式会社", "investedIn", "大和精工(烟台)有限公司", "20000000", "USD")}),
     ]),
     "investedIn.in_place": ((), {}, [
         ("[丸森食品:Company]将投资3.5亿元，在[长春新区:Zone]建设工厂。",
@@ -202,6 +205,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # beside what is set up there (the money is the company's)
         ("[北辰冷链:Company]将投资1200万美元在[哈尔滨新区:Zone]设立[北辰冷链(哈尔滨)有限公司:Company]。",
          {("北辰冷链", "investedIn", "哈尔滨新区")}),
+        ("[北辰冷链:Company]将投资1200万美元在[青岛市:City][即墨区:District]设立[北辰冷链(青岛)有限公司:Company]。",
+         {("北辰冷链", "investedIn", "即墨区")}),  # the smaller place
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工株式会社", "investedIn", "烟台开发区")}),
         ("[丰田:Company]投资5亿元建设工厂，这是该集团在[中国:Country]的第3家工厂。", set()),  # nothing built there
     ]),
     "investedIn.pair_places": ((), {}, [
@@ -213,6 +220,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("大连华信", "established", "北斗合同会社", "2023-05")}),
         ("[丰田:Company]投资[天津一汽丰田:Company]。", set()),
         ("[天河精工有限公司:Company]开业。该项目由[甲株式会社:Company]投资兴建。", {("甲株式会社", "established", "天河精工有限公司")}),
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工株式会社", "established", "大和精工(烟台)有限公司")}),
+        ("[松下:Company]增资扩建其位于[苏州:City]的[松下电器研发中心:Company]。", set()),  # not said to be set up
     ]),
     "established.by_founders": ((), {}, [
         ("[沈阳中德产业园:Zone]由[铁西区:District]设立。", {("铁西区", "established", "沈阳中德产业园")}),
@@ -233,6 +243,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("旭荣新材料有限公司", "locatedIn", "宁波")}),
         ("[大连市政府:GovernmentBody]在[大连:City]设立[日本企业服务中心:Organization]。", {("日本企业服务中心", "locatedIn", "大连")}),
         ("[安川:Company]在[武进高新区:Zone]投资设立[安川(中国)有限公司:Company]。", {("安川(中国)有限公司", "locatedIn", "武进高新区")}),
+        ("[北辰冷链:Company]将在[青岛市:City][即墨区:District]设立[北辰冷链(青岛)有限公司:Company]。",
+         {("北辰冷链(青岛)有限公司", "locatedIn", "青岛市"), ("北辰冷链(青岛)有限公司", "locatedIn", "即墨区")}),
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工(烟台)有限公司", "locatedIn", "烟台开发区")}),
     ]),
     "locatedIn.opened_in": ((), {}, [
         ("总投资2亿元的[星河精密(扬州)有限公司:Company]在[扬州开发区:Zone]正式开业。",

@@ -94,8 +94,8 @@ def investors(s: Sentence) -> Iterator[Fact]:
     """A投资M设立B: the investors established what they set up with the money
     (日本旭荣化工株式会社将投资1.5亿美元，在宁波设立旭荣(宁波)新材料有限公司)."""
     for investment in investments(s):
-        if investment.found_by != "founders":
-            continue
+        if investment.found_by != "founders" and investment.establish is None:
+            continue  # (其在Z设立的B: a subsidiary the investor set up)
         for investor in investment.investors:
             for target in investment.targets:
                 if target.key != investor:

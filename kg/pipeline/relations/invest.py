@@ -24,6 +24,7 @@ from .base import (
     date_near,
     enumeration,
     money_after,
+    place_run,
     relation_rule,
     skip_relative,
 )
@@ -241,13 +242,42 @@ def _direct_object(s: Sentence, cue: _Cue) -> list[Mention]:
     return [s.mentions[first]]
 
 
+reads("investedIn", "own_markers", "place_marker")
+
+
+def _own(s: Sentence, cue: _Cue) -> Investment | None:
+    """A将对其在Z设立的B增资M: A invests in its own company B, set up in Z (the target ends at the cue)."""
+    text, lex = s.text, s.lex
+    c_start, c_end = s.clause_of(cue[0])
+    marker = next(((at, word) for word in lex["own_markers"]
+                   for at in [text.rfind(word, c_start, cue[0])] if at >= 0), None)
+    if marker is None:
+        return None
+    at, word = marker
+    targets = [m for m in s.mentions if at + len(word) <= m.start and m.end == cue[0] and m.key.label in ORGS_AND_ZONES]
+    investors = [m for m in s.mentions if c_start <= m.start and m.end <= at and m.key.label in BODIES_AND_PLACES
+                 and lex["invest_gap_pattern"].match(text, m.end, at)]
+    if not targets:
+        return None
+    investor_keys = [investors[-1].key] if investors else ([s.topic] if s.topic is not None else [])
+    if not investor_keys:
+        return None
+    inside = s.find("establish", at, targets[0].start)
+    place_at = text.find(lex["place_marker"], at, targets[0].start)
+    place = next((m for m in s.mentions if m.start == place_at + len(lex["place_marker"])
+                  and m.key.label in PLACE_CLASSES), None) if place_at >= 0 else None
+    place = place_run(s, place)[-1] if place is not None else None  # 在东莞市长安镇: 长安镇
+    return Investment(cue[0], "subsidiary", investor_keys, targets[:1], inside[0] if inside else None,
+                      money_after(s, cue[1], c_end), place)
+
+
 def _subsidiary(s: Sentence, cue: _Cue) -> list[Mention]:
     """增资…扩建其位于X的B: the investor's own company after 其/旗下 (past a clause of place)."""
     for marker in s.lex["subsidiary_markers"]:
         at = s.text.find(marker, cue[1], min(s.end, cue[1] + 24))
         if at >= 0:
             begin = skip_relative(s, at + len(marker), s.end)
-            targets = [m for m in s.mentions if m.start == begin and m.key.label == "Company"][:1]
+            targets = [m for m in s.mentions if m.start == begin and m.key.label in ("Company", "Organization")][:1]
             if targets:
                 return targets
     return []
@@ -265,6 +295,7 @@ def _in_place(s: Sentence, cue: _Cue) -> list[Mention]:
     places = [m for m in s.mentions if m.start == at + len(place_word) and m.key.label in PLACE_CLASSES][:1]
     if not places:
         return []
+    places = place_run(s, places[0])[-1:]  # 在青岛市即墨区设立: 即墨区
     gap = s.lex["build_gap_pattern"].match(text, places[0].end, s.end)
     after = gap.end() if gap else places[0].end
     if any(start == after for start, _, _ in (*s.find("establish", after, s.end), *s.find("invest", after, s.end))):
@@ -297,6 +328,10 @@ def investments(s: Sentence) -> list[Investment]:
 def _investments(s: Sentence) -> list[Investment]:
     found: list[Investment] = []
     for cue in s.find("invest"):
+        own = _own(s, cue)
+        if own is not None:
+            found.append(own)
+            continue
         preposition = _preposition(s, cue)
         if preposition is not None:
             targets = _founded(s, cue)  # A在Z投资设立B: the preposition's investor founds B

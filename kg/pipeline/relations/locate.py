@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey, Mention
-from .base import PLACES_BUT_ZONES, RANK, Fact, Sentence, enumeration, relation_rule, skip_relative
+from .base import PLACES_BUT_ZONES, RANK, Fact, Sentence, enumeration, place_run, relation_rule, skip_relative
 from .lexicon import reads
 from .establish import establishments
 from .invest import investments
@@ -165,7 +165,7 @@ def _set_up(s: Sentence, cue_start: int, targets: list[Mention]) -> Iterator[Fac
     if at < 0:
         return
     places = [m for m in s.mentions if at < m.start and m.end <= cue_start and m.key.label in PLACE_CLASSES][:1]
-    for place in places:
+    for place in place_run(s, places[0]) if places else []:  # 在青岛市即墨区设立: both
         for target in targets:
             if target.key != place.key:
                 yield Fact(target.key, "locatedIn", place.key, place.start)
@@ -175,7 +175,7 @@ def _set_up(s: Sentence, cue_start: int, targets: list[Mention]) -> Iterator[Fac
 def set_up_in(s: Sentence) -> Iterator[Fact]:
     """在Z设立B: what is set up lies in the place after 在 (在宁波设立旭荣(宁波)新材料有限公司)."""
     for investment in investments(s):
-        if investment.found_by == "founders":
+        if investment.establish is not None:  # A投资设立B, A对其在Z设立的B增资
             yield from _set_up(s, investment.establish[0], investment.targets)
     for establishment in establishments(s):
         if establishment.found_by != "by_founders":

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
-from ..records import EntityKey, Mention
+from ..records import EntityKey, EntityRecord, Mention
 from .candidates import candidate_key
 from .data import load_cues, load_tsv, load_words
 from .fold import fold
@@ -36,11 +36,12 @@ __all__ = ["Containment", "DEFAULT_RULES", "Name"]
 STAGE = "kg_containment"
 #: Names that may hold a place: bodies and zones (a district's name holds no other place).
 _NAMED = ORGANIZATION_CLASSES | {"Zone"}
+#: How long the rest of a zone's name after a zone that opens it is, at least, to name a zone of its own.
+_OWN_NAME = 3
 #: What lies in a place the lists know.
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
-reads(STAGE, "Lists", "subzone_suffixes")
 
 DEFAULT_RULES = [
     "containment.leading_place",
@@ -66,7 +67,6 @@ class Lists:
     posted_marker: str  # 驻 (中国驻日本大使馆)
     posted_short_forms: dict[str, str]  # 沪 → 上海 (日本驻沪总领事馆)
     home_prefixes: dict[str, str]  # 省 → Region (省花卉协会: the home province's)
-    subzone_suffixes: tuple[str, ...]  # 片区 (…自由贸易试验区烟台片区)
 
 
 _UNSET: object = object()
@@ -103,6 +103,21 @@ class Name:
                     found[start] = (start, end, candidate_key(cand, self.view.folded))
             self._places = [p for p in sorted(found.values()) if p[2] != self.key]
         return self._places
+
+    def opening_zone(self) -> tuple[int, int, EntityKey] | None:
+        """A zone that opens a zone's name and leaves a name of its own after it (西咸新区 in
+        西咸新区空港新城, 中国(山东)自由贸易试验区 in …烟台片区), not a shorter form of the same name
+        (大连高新技术产业园 in 大连高新技术产业园区)."""
+        mention = self.mention
+        if mention is None or self.key.label != "Zone":
+            return None
+        zones = [c for c in self.view.candidates_at(mention.start) if c.label == "Zone" and c.source in
+                 ("gazetteer", "shape") and mention.end - c.end >= _OWN_NAME]
+        if not zones:
+            return None
+        zone = max(zones, key=lambda c: c.length)
+        key = candidate_key(zone, self.view.folded)
+        return (0, zone.length, key) if key != self.key else None
 
     def posted(self) -> tuple[int, int, EntityKey] | None:
         """The place after the last 驻 or before a branch word (中国驻日本大使馆, 新华社东京分社,
@@ -242,20 +257,10 @@ def name_body_branch(name: Name) -> list[Fact | Mention]:
 
 @containment_rule("locatedIn.name_zone", labels=frozenset({"Zone"}))
 def name_zone(name: Name) -> list[Fact | Mention]:
-    """A zone whose name opens a sub-area's name contains it (中国(山东)自由贸易试验区烟台片区 →
-    中国(山东)自由贸易试验区)."""
-    mention, surface = name.mention, name.surface
-    if mention is None or not surface.endswith(name.lists.subzone_suffixes):
-        return []
-    zones = [c for c in name.view.candidates_at(mention.start) if c.label == "Zone" and c.end < mention.end
-             and c.source in ("gazetteer", "shape") and mention.end - c.end > 2]
-    if not zones:
-        return []
-    zone = max(zones, key=lambda c: c.length)
-    key = candidate_key(zone, name.view.folded)
-    if key == name.key:
-        return []
-    return [name.nested(0, zone.length, key, "locatedIn.name_zone"), name.located(key)]
+    """A zone that opens a zone's name contains it (中国(山东)自由贸易试验区烟台片区 → 中国(山东)自由贸易试验区,
+    西咸新区空港新城 → 西咸新区); the mention is containment.leading_place's."""
+    zone = name.opening_zone()
+    return [name.located(zone[2])] if zone is not None else []
 
 
 @containment_rule("locatedIn.name_brackets")
@@ -282,17 +287,20 @@ def legal_form(name: Name) -> list[Fact | Mention]:
 @containment_rule("containment.leading_place")
 def leading_place(name: Name) -> list[Fact | Mention]:
     """A place that opens a name is a mention even where it does not say where the entity is
-    (中国 in 中国国际贸易促进委员会浙江省分会)."""
+    (中国 in 中国国际贸易促进委员会浙江省分会), and so is a zone that opens a zone's name (西咸新区 in
+    西咸新区空港新城)."""
+    zone = name.opening_zone()
+    found = [name.nested(*zone, "containment.leading_place")] if zone is not None else []
     places = name.places()
     if not places or places[0][0] != 0:
-        return []
+        return found
     start, end, place = places[0]  # (places start at distinct offsets)
     posted = name.posted()
     if places[0] in _openers(name):
-        return []  # locatedIn.name_start's
+        return found  # locatedIn.name_start's
     if posted is not None and posted[:2] == (start, end):
-        return []  # locatedIn.name_posted's
-    return [name.nested(start, end, place, "containment.leading_place")]
+        return found  # locatedIn.name_posted's
+    return [*found, name.nested(start, end, place, "containment.leading_place")]
 
 
 @containment_rule("locatedIn.home_prefix", labels=ORGANIZATION_CLASSES)
@@ -340,7 +348,6 @@ class Containment:
             max_depth=max_depth,
             posted_marker=cues["posted_marker"],
             posted_short_forms=dict(cues["posted_short_forms"]),
-            subzone_suffixes=tuple(fold(w) for w in cues["subzone_suffixes"]),
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
@@ -366,21 +373,26 @@ class Containment:
                             view.add(*item, rule=found.id)
             done |= keys
             seen = {(m.key, m.start, m.end) for m in view.mentions}
-            nested = [m for m in dict.fromkeys(nested) if (m.key, m.start, m.end) not in seen]
-            doc._.mentions.extend(nested)
-            _keep_surfaces(view, nested)
-            keys = {m.key for m in nested} - done
+            unique: list[Mention] = []
+            for mention in nested:
+                if (mention.key, mention.start, mention.end) not in seen:
+                    seen.add((mention.key, mention.start, mention.end))
+                    unique.append(mention)
+            doc._.mentions.extend(unique)
+            _nested_aliases(doc._.entities, unique)
+            keys = {m.key for m in unique} - done
         return doc
 
 
-def _keep_surfaces(view: DocView, nested: list[Mention]) -> None:
-    """A place named only inside names keeps the forms it was written in (青島 in
-    日本駐青島總領事館 is an alias of 青岛)."""
+def _nested_aliases(records: dict[EntityKey, EntityRecord], nested: list[Mention]) -> None:
+    """A place named inside a name in another form than its own (中國 in 中國(陝西)自由貿易試驗區,
+    西鹹新區 of 陕西西咸新区, 青島 in 日本駐青島總領事館) has that form as an alias, as a mention found on
+    its own would."""
     for mention in nested:
+        record = records.get(mention.key)
         surface = "".join(mention.text.split())
-        record = view.entities.get(mention.key)
         if record is not None and surface != mention.key.name and surface not in record.aliases:
-            view.entities[mention.key] = record._replace(aliases=(*record.aliases, surface))
+            records[mention.key] = record._replace(aliases=(*record.aliases, surface))
 
 
 @Language.factory(

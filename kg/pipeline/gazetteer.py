@@ -43,6 +43,9 @@ def load_entries(files: Iterable[str]) -> dict[str, list[GazetteerEntry]]:
 
 
 _ADMIN_LABELS = frozenset({"Region", "City", "District"})  # the places such names are taken from
+#: Bodies whose two-character short forms count only standing alone where they open with 日 or 中
+#: (日经 in 对日经贸, 中共 in 危机中共育新机), not so 东盟 in 对东盟进出口.
+_BODY_LABELS = frozenset({"Organization", "GovernmentBody"})
 
 
 class GazetteerIndex:
@@ -107,7 +110,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
-reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "prefecture_suffix")
+reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "prefecture_suffix", "country_chars")
 
 
 class Gazetteer:
@@ -124,6 +127,7 @@ class Gazetteer:
         self.toponym_tails = frozenset(extra["toponym_tails"])
         self.standalone_after = frozenset(extra["standalone_after"])
         self.prefecture_suffix: str = extra["prefecture_suffix"]
+        self.country_chars = frozenset(extra["country_chars"])
 
     def bounded(self, text: str, start: int, end: int) -> bool:
         """A county-level city's short form stands alone: punctuation, a boundary word or 市/县 beside it.
@@ -198,8 +202,10 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
                 and end not in listed_starts:
             continue  # 松山湖, 苏州河, 大阪湾: a lake, a river or a bay named after the place
         if entry.kind == "short" and not gazetteer.bounded(text, start, end) and (
-                (entry.label == "City" and entry.parent_label == "City") or (entry.label == "Company" and end - start <= 2)):
-            continue  # 资兴 in 投资兴业, 日产 in 中日产业
+                (entry.label == "City" and entry.parent_label == "City")
+                or (entry.label == "Company" and end - start <= 2)
+                or (entry.label in _BODY_LABELS and end - start <= 2 and text[start] in gazetteer.country_chars)):
+            continue  # 资兴 in 投资兴业, 日产 in 中日产业, 日经 in 对日经贸, 中共 in 危机中共育新机
         found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_PRIORITY.get(entry.kind, 20),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found

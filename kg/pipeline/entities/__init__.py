@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ...records import EntityRecord, Mention
 from ..rules import Rule, resolve_rules
-from . import further, lists, steps  # noqa: F401  (register the rules)
+from . import further, lists, same, steps  # noqa: F401  (register the rules)
 from .lexicon import STAGE, EntityLexicon
 from .lists import ListScanner
 from .resolution import Resolution, find_home, name, select
@@ -40,7 +40,9 @@ DEFAULT_RULES = [
     "entities.home_alias",
     "entities.alias_note",
     "entities.backref",
+    "entities.home_zone",
     "entities.without_country",
+    "entities.same_entity",
     "entities.repeat",
     "entities.alias_short_form",
     "entities.long_name_tail",
@@ -52,18 +54,19 @@ class EntityResolver:
 
     def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], list_heads: str, industry_words: str,
                  alias_patterns: str, shapes: str, generic_words: str, left_boundaries: str, home_aliases: str,
-                 list_modifiers: str, words: str) -> None:
+                 list_modifiers: str, words: str, same_names: str, legal_forms: str) -> None:
         self.name = name
         self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
         self.lex = EntityLexicon(list_heads=list_heads, industry_words=industry_words, alias_patterns=alias_patterns,
                                  shapes=shapes, generic_words=generic_words, left_boundaries=left_boundaries,
-                                 home_aliases=home_aliases, list_modifiers=list_modifiers, words=words)
+                                 home_aliases=home_aliases, list_modifiers=list_modifiers, words=words,
+                                 same_names=same_names, legal_forms=legal_forms)
 
     def _phase(self, phase: str) -> list[Rule]:
         return [r for r in self.rules if r.options["phase"] == phase]
 
     def __call__(self, doc: Doc) -> Doc:
-        res = Resolution(doc._.text, doc._.folded, doc._.candidates, self.lex)
+        res = Resolution(doc._.text, doc._.folded, doc._.candidates, self.lex, gazetteer=doc._.gazetteer)
         res.chosen = select(res.candidates)
         for found in self._phase("chosen"):
             found.func(res)
@@ -106,14 +109,16 @@ def _results(doc: Doc, res: Resolution) -> None:
         "home_aliases": "patterns/home_aliases.txt",
         "list_modifiers": "patterns/list_modifiers.txt",
         "words": "patterns/name_cues.json",
+        "same_names": "patterns/same_names.tsv",
+        "legal_forms": "patterns/legal_forms.tsv",
     },
     assigns=["doc._.entities", "doc._.mentions", "doc._.parents", "doc._.home"],
     requires=["doc._.candidates"],
 )
 def make_entities(nlp: Language, name: str, rules: list[str], list_heads: str, industry_words: str,
                   alias_patterns: str, shapes: str, generic_words: str, left_boundaries: str, home_aliases: str,
-                  list_modifiers: str, words: str) -> EntityResolver:
+                  list_modifiers: str, words: str, same_names: str, legal_forms: str) -> EntityResolver:
     return EntityResolver(nlp, name, rules=rules, list_heads=list_heads, industry_words=industry_words,
                           alias_patterns=alias_patterns, shapes=shapes, generic_words=generic_words,
                           left_boundaries=left_boundaries, home_aliases=home_aliases, list_modifiers=list_modifiers,
-                          words=words)
+                          words=words, same_names=same_names, legal_forms=legal_forms)

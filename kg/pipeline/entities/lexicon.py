@@ -32,15 +32,26 @@ def entity_rule(rule_id: str, *, phase: str) -> Callable[[Callable], Callable]:
 
 reads(STAGE, "EntityLexicon", "list_pattern", "list_first_item_pattern", "list_end", "list_joints",
       "count_prefix_pattern", "list_item_pattern", "event_ordinal_before_pattern", "country_prefixes",
-      "home_prefixes", "city_suffix", "province_suffixes")
+      "home_prefixes", "city_suffix", "province_suffixes", "same_name_rewrites", "local_heads", "home_zones", "list_other_heads",
+      "list_item_endings")
 
 
 class EntityLexicon:
-    """List heads and modifiers, industry words, alias notes, legal forms, generic and boundary words."""
+    """List heads and modifiers, industry words, alias notes, legal forms, generic and boundary words,
+    the endings of one name's long and short forms."""
 
     def __init__(self, *, list_heads: str, industry_words: str, alias_patterns: str, shapes: str, generic_words: str,
-                 left_boundaries: str, home_aliases: str, list_modifiers: str, words: str) -> None:
+                 left_boundaries: str, home_aliases: str, list_modifiers: str, words: str, same_names: str,
+                 legal_forms: str) -> None:
         self.words = stage_cues(words, "entities", STAGE)
+        # pattern → replacement: 中国国际贸易促进委员会浙江省分会 → 浙江省贸促会
+        self.same_name_rewrites = tuple(
+            (re.compile(pattern), replacement) for pattern, replacement in self.words["same_name_rewrites"].items())
+        self.same_endings = Affixes({fold(row["ending"]): fold(row["same_as"]) for row in load_tsv(same_names)})
+        self.jp_legal = Affixes(fold(row["suffix"]) for row in load_tsv(legal_forms))
+        self.list_other_heads = tuple(self.words["list_other_heads"])
+        self.list_item_endings = tuple(self.words["list_item_endings"])
+        self.memo: dict[str, dict] = {}  # what the rules compute once per pipeline (forms of a name)
         self.home_aliases = tuple(fold(w) for w in load_words(home_aliases))
         self.home_alias_patterns = tuple(re.compile(re.escape(word)) for word in self.home_aliases)
         self.modifiers = Affixes(fold(w) for w in load_words(list_modifiers))
@@ -55,5 +66,7 @@ class EntityLexicon:
         self.legal = Affixes(fold(s) for row in load_jsonl(shapes) if row["label"] == "Company"
                              for s in row.get("suffixes", ()))
         self.generic = GenericWords(fold(w) for w in load_words(generic_words))
+        # what may describe a list's head noun (等多家知名汽车零部件企业)
+        self.list_description = GenericWords([*self.generic.words, *self.industry.values, *self.modifiers.values])
         self.stops = load_boundaries(left_boundaries)
         self.home_prefixes: dict[str, str] = self.words["home_prefixes"]

@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from ...ontology import PLACE_CLASSES
 from ..candidates import Candidate
 from .lexicon import EntityLexicon, entity_rule
 from .resolution import Resolution
@@ -14,6 +15,10 @@ from .resolution import Resolution
 __all__ = ["ListScanner", "list_item"]
 
 _Item = tuple[int, int]
+#: The classes of the local companies named by a place and a brand (南沙电装).
+_BRANDED = frozenset({"Company", "Organization"})
+#: How many characters of description may stand between 等 and a list's head noun.
+_DESCRIPTION = 10
 
 
 class ListScanner:
@@ -61,13 +66,27 @@ def _items(text: str, match: re.Match[str], joints: tuple[str, ...]) -> list[_It
     return items
 
 
-def _head_after(lex: EntityLexicon, text: str, match: re.Match[str]) -> str | None:
-    """The class of the head noun right after 等, maybe after a count or modifier (等60余家日本企业)."""
+def _after_end(lex: EntityLexicon, text: str, match: re.Match[str]) -> str:
+    """What follows 等 after a list, without a count (等60余家日本企业 → 日本企业); empty without 等."""
     if not text.startswith(lex.words["list_end"], match.end()):
-        return None
+        return ""
     after = match.end() + len(lex.words["list_end"])
-    tail = lex.modifiers.strip_prefixes(lex.words["count_prefix_pattern"].sub("", text[after: after + 15]))
-    return lex.list_heads.prefix_value(tail)
+    return lex.words["count_prefix_pattern"].sub("", text[after: after + 15])
+
+
+def _head_after(lex: EntityLexicon, text: str, match: re.Match[str]) -> str | None:
+    """The class of the head noun right after 等, maybe after a count, modifiers or descriptive words
+    (等60余家日本企业, 等多家知名汽车零部件企业, 等细分领域头部企业)."""
+    tail = lex.modifiers.strip_prefixes(_after_end(lex, text, match))
+    label = lex.list_heads.prefix_value(tail)
+    if label is not None:
+        return label
+    for at in range(1, min(len(tail), _DESCRIPTION)):
+        if lex.list_heads.longest_prefix(tail, at):
+            words = tail[:at]
+            return lex.list_heads.prefix_value(tail, at) \
+                if lex.list_description.covers(words) and not lex.stops.search(words) else None
+    return None
 
 
 class _Lists:
@@ -123,17 +142,24 @@ def _label_of_known(known: list[Candidate | None], count: int) -> str | None:
     return top if labels[top] >= 2 and labels[top] * 2 >= count else None
 
 
+def _place_before(inside: list[Candidate], start: int, end: int) -> bool:
+    """A place names ``[start, end)``: the item is a local company of the brand after it (南沙电装,
+    广州JFE钢板), not the brand."""
+    return any(c.start == start and c.end == end and c.label in PLACE_CLASSES for c in inside)
+
+
 def _new_item(lists: _Lists, span: _Item, label: str) -> Candidate | None:
     """An item no stage knew, if it looks like a name and crosses no name it does not continue."""
     res, (s, e) = lists.res, span
     lex, piece = res.lex, res.text[span[0]:span[1]]
     if not lex.words["list_item_pattern"].match(piece) or lex.generic.covers(piece) or lex.stops.search(piece) \
-            or lex.list_heads.longest_suffix(piece) is not None:
-        return None
+            or lex.list_heads.longest_suffix(piece) is not None or piece.endswith(lex.list_item_endings):
+        return None  # (壮大规模, 提升效益: an aim, no name)
     inside = res.chosen[bisect.bisect_right(lists.ends, s):bisect.bisect_left(lists.starts, e)]
     # the item wins over a match it continues to the right (电装 → 电装天), not over one it
     # only qualifies (春秋两届广交会 is 广交会) nor over a person
-    if any(not (s <= c.start and c.end <= e) or c.label == "Person" or (c.label == label and c.start > s)
+    if any(not (s <= c.start and c.end <= e) or c.label == "Person"
+           or (c.label == label and c.start > s and not (label in _BRANDED and _place_before(inside, s, c.start)))
            for c in inside):
         return None
     return Candidate(s, e, label, piece, "list", priority=5, rule="entities.list_item")
@@ -143,6 +169,8 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
     res = lists.res
     lex, text = res.lex, res.text
     items = _items(text, match, tuple(lex.words["list_joints"]))
+    if _after_end(lex, text, match).startswith(lex.list_other_heads):
+        return []  # 就发展思路、投资战略等方面: a list of topics, not of names
     head_label = _head_after(lex, text, match)
     in_first = lists.heads_in(*items[0])
     if head_label is None and not in_first and not any(lists.known(span) for span in items[1:]):

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ...records import EntityKey
 from ..candidates import Candidate, candidate_key
+from ..gazetteer import GazetteerIndex
 from .lexicon import EntityLexicon
 
 __all__ = ["Entity", "Resolution", "Span", "find_home", "name", "select"]
@@ -60,6 +61,7 @@ class Resolution:
     home_bodies: list[Candidate] = field(default_factory=list)
     home: dict[str, Entity] = field(default_factory=dict)
     defined: dict[str, EntityKey] = field(default_factory=dict)  # X(以下简称“Y”): Y → X
+    gazetteer: GazetteerIndex | None = None  # what the lists know (the home city's 高新区)
 
     def entity(self, key: EntityKey, parent: EntityKey | None = None) -> Entity:
         """The entity of ``key``, made on first use."""

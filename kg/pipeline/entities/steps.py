@@ -7,7 +7,7 @@ from ...records import EntityKey
 from .lexicon import entity_rule
 from .resolution import Resolution, Span
 
-__all__ = ["alias_note", "backref", "home_alias", "home_body", "without_country"]
+__all__ = ["alias_note", "backref", "home_alias", "home_body", "home_zone", "without_country"]
 
 
 @entity_rule("entities.home_body", phase="named")
@@ -66,6 +66,28 @@ def backref(res: Resolution) -> None:
             continue
         res.entities[key].add_surface(cand.text, "entities.backref")
         res.spans.append(Span(cand.start, cand.end, key, "entities.backref"))
+
+
+@entity_rule("entities.home_zone", phase="named")
+def home_zone(res: Resolution) -> None:
+    """A bare 高新区 or 经开区 that refers to no zone named before: the home city's (大连 → 大连高新区,
+    under the name the lists give it)."""
+    city = res.home.get("City")
+    if city is None:
+        return
+    words = res.lex.words["home_zones"]
+    resolved = {span.start for span in res.spans}
+    for cand in res.backrefs:
+        word = res.text[cand.start:cand.end]
+        if cand.label != "Zone" or word not in words or cand.start in resolved:
+            continue
+        name = city.key.name + word
+        entry = res.gazetteer.lookup(name) if res.gazetteer is not None else None
+        key = EntityKey(entry.canonical if entry is not None and entry.label == "Zone" else name, "Zone")
+        zone = res.entity(key, parent=city.key)
+        zone.add_surface(name, "entities.home_zone")
+        zone.add_surface(cand.text, "entities.home_zone")
+        res.spans.append(Span(cand.start, cand.end, key, "entities.home_zone"))
 
 
 @entity_rule("entities.without_country", phase="named")

@@ -37,16 +37,16 @@ class ShapeRecognizer:
 
     def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], patterns: str, left_boundaries: str,
                  generic_words: str, titles: str, alias_patterns: str, suffix_blockers: str, legal_forms: str,
-                 words: str) -> None:
+                 words: str, industry_words: str) -> None:
         self.name = name
         self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
         self.lex = ShapeLexicon(patterns=patterns, left_boundaries=left_boundaries, generic_words=generic_words,
                                 titles=titles, alias_patterns=alias_patterns, suffix_blockers=suffix_blockers,
-                                legal_forms=legal_forms, words=words)
+                                legal_forms=legal_forms, words=words, industry_words=industry_words)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.candidates
-        scan = ShapeScan(doc._.text, doc._.folded, candidates, self.lex)
+        scan = ShapeScan(doc._.text, doc._.folded, candidates, self.lex, doc._.gazetteer)
         for found in self.rules:
             candidates.extend(found.func(scan))
         return doc
@@ -64,12 +64,15 @@ class ShapeRecognizer:
         "suffix_blockers": "patterns/suffix_blockers.txt",
         "legal_forms": "patterns/legal_forms.tsv",
         "words": "patterns/name_cues.json",
+        "industry_words": "patterns/industry_words.txt",
     },
     assigns=["doc._.candidates"],
     requires=["doc._.candidates"],
 )
 def make_shapes(nlp: Language, name: str, rules: list[str], patterns: str, left_boundaries: str, generic_words: str,
-                titles: str, alias_patterns: str, suffix_blockers: str, legal_forms: str, words: str) -> ShapeRecognizer:
+                titles: str, alias_patterns: str, suffix_blockers: str, legal_forms: str, words: str,
+                industry_words: str) -> ShapeRecognizer:
     return ShapeRecognizer(nlp, name, rules=rules, patterns=patterns, left_boundaries=left_boundaries,
                            generic_words=generic_words, titles=titles, alias_patterns=alias_patterns,
-                           suffix_blockers=suffix_blockers, legal_forms=legal_forms, words=words)
+                           suffix_blockers=suffix_blockers, legal_forms=legal_forms, words=words,
+                           industry_words=industry_words)

@@ -85,14 +85,14 @@ class GenericWords:
 
 reads(STAGE, "ShapeLexicon", "state_prefixes", "country_pair_pattern", "quantified_pattern", "counters", "locate_cues",
       "conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
-      "admin_endings", "admin_heads", "admin_body_heads", "association_end")
+      "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes")
 
 
 class ShapeLexicon:
     """Everything the shape rules read, loaded once per pipeline."""
 
     def __init__(self, *, patterns: str, left_boundaries: str, generic_words: str, titles: str, alias_patterns: str,
-                 suffix_blockers: str, legal_forms: str, words: str) -> None:
+                 suffix_blockers: str, legal_forms: str, words: str, industry_words: str) -> None:
         self.words = stage_cues(words, "shapes", STAGE)
         w = self.words
         # the words as the rules test them (tuples for startswith/endswith, sets for membership)
@@ -124,6 +124,8 @@ class ShapeLexicon:
             for entity_pass in (False, True)}
         self.stops = load_boundaries(left_boundaries)
         self.generic = GenericWords(fold(w) for w in load_words(generic_words))
+        # generic and trade words: a zone named by them alone is a description (智能制造产业园)
+        self.descriptive = GenericWords([*self.generic.words, *(fold(w) for w in load_words(industry_words))])
         self.event_suffixes = tuple(sorted(
             (s for r in self.rules if r.label == "Event" for s in r.suffixes if len(s) >= 2), key=len, reverse=True))
         self.event_suffix_matcher = WordMatcher(self.event_suffixes)

@@ -6,11 +6,16 @@ import bisect
 from dataclasses import dataclass, field
 
 from ...ontology import PLACE_CLASSES
+from ...records import EntityKey
 from ..candidates import Candidate
+from ..gazetteer import GazetteerIndex
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN, mark_offsets
 from .lexicon import ShapeLexicon
 
 __all__ = ["ShapeScan", "after_unopened_close"]
+
+#: How far past a name's prefix a boundary pattern may look (对 in 省政府对代表团一行).
+_LOOKAHEAD = 8
 
 
 def after_unopened_close(text: str, start: int, end: int) -> int:
@@ -51,7 +56,9 @@ class ShapeScan:
     text: str
     candidates: list[Candidate]
     lex: ShapeLexicon
+    gazetteer: GazetteerIndex | None = None  # what the lists know of where places lie
     longest: dict[int, str] = field(init=False)  # end index → the longest suffix ending there
+    suffix_stops: list[int] = field(init=False)  # where each of those suffixes stops (end index + 1), sorted
     listed: list[Candidate] = field(init=False)
     inside_listed: bytearray = field(init=False)  # 1 strictly inside a listed name (after its first character)
     places: dict[int, str] = field(init=False)
@@ -68,6 +75,7 @@ class ShapeScan:
     def __post_init__(self) -> None:
         text, lex = self.text, self.lex
         self.longest = lex.suffix_ends(text)
+        self.suffix_stops = sorted(end + 1 for end in self.longest)
         listed = self.listed = [c for c in self.candidates if c.source == "gazetteer"]
         self.inside_listed = bytearray(len(text) + 1)
         for cand in listed:
@@ -91,6 +99,19 @@ class ShapeScan:
         for end, suffix in self.longest.items():
             for rule in lex.by_suffix[suffix]:
                 self.family_ends.setdefault(rule.label, []).append(end + 1)
+
+    def contains(self, outer: Candidate, inner: Candidate) -> bool:
+        """The lists put the place ``inner`` inside ``outer`` (盐城 in 江苏省, 东京 in 日本, not 哈尔滨 in 山形县)."""
+        if inner.entry is None or outer.entry is None:
+            return False
+        place = EntityKey(inner.entry.parent, inner.entry.parent_label or "Country") if inner.entry.parent else None
+        for _ in range(4):
+            if place is None:
+                return False
+            if place.name == outer.entry.canonical:
+                return True
+            place = self.gazetteer.parent(place) if self.gazetteer is not None else None
+        return False
 
     def left_edge(self, suffix_start: int, limit: int) -> int:
         """First character a name ending at ``suffix_start`` may include: after punctuation or an
@@ -116,15 +137,17 @@ class ShapeScan:
         return limit
 
     def start_after_stops(self, left: int, right: int, name_ends: set[int] | None = None,
-                          name_starts: set[int] | None = None) -> int:
+                          name_starts: set[int] | None = None, *, conjunctions_cut: bool = False) -> int:
         """After the last boundary word in ``[left, right)`` not inside a listed name; a
-        conjunction counts only where it joins two names (日立和松下, not 明和化成)."""
+        conjunction counts only where it joins two names (日立和松下, not 明和化成), or always
+        with ``conjunctions_cut`` (方面与曹妃甸工业区)."""
         text, lex = self.text, self.lex
         conjunctions, possessive = lex.conjunctions, lex.words["possessive"]
         start = left
         previous_end = -1
-        for match in lex.stops.finditer(text, left, right):
-            if match.end() == match.start():
+        # (a boundary may look past ``right``: 对 before the 代表团 it welcomes)
+        for match in lex.stops.finditer(text, left, min(len(text), right + _LOOKAHEAD)):
+            if match.end() == match.start() or match.end() > right:
                 continue
             if match.group() in conjunctions:
                 # 和 joins two names only after a name; in 明和化成 or 设立的和东… it is part of the name
@@ -132,7 +155,8 @@ class ShapeScan:
                 joins = match.start() == left or (name_ends is not None and match.start() in name_ends) \
                     or (name_starts is not None and match.end() in name_starts) \
                     or (after_word and text[previous_end - 1] != possessive) \
-                    or match.end() >= right - 1  # 深化与…: a preposition; …和市委: it joins the suffix
+                    or match.end() >= right - 1 \
+                    or conjunctions_cut  # 深化与…: a preposition; …和市委: it joins the suffix
                 if not joins:
                     continue
             previous_end = match.end()

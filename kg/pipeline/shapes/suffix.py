@@ -22,18 +22,26 @@ __all__ = ["suffix", "suffix_after_name"]
 
 #: What may stand between two suffixes of one name: nothing, or a bracketed place (物产（大连）有限公司).
 _TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
+#: The classes of names that belong to the nearest of the places that open them (日本东京新大谷酒店).
+_PLACED = frozenset({"Company", "GovernmentBody", "Organization", "Zone"})
+#: The places that end such a chain in the name of anything but a body.
+_LOCAL = frozenset({"City", "District"})
 #: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
 _BRANDS = ("Company", "Organization")
 
 
 def _title_follows(scan: ShapeScan, suffix: str, end: int) -> bool:
     """商务局局长: the second 局 opens a title, it ends no name; 长沙市委常委: a title after a
-    body (长沙市委), not a longer body."""
+    body (长沙市委), not a longer body; 分行党委书记: a title of the body before."""
     text, lex = scan.text, scan.lex
     if text.startswith(lex.title_from(suffix[-1]), end - 1):
         return True
     title = lex.title_ends.longest_suffix(text, end, start=max(0, end - 8))
-    return bool(title) and end - len(title) - 1 in scan.longest
+    if title and end - len(title) - 1 in scan.longest:
+        return True
+    # 中国银行辽宁省分行党委书记: right after a name the suffix opens a title of that body
+    at = end - len(suffix)
+    return at - 1 in scan.longest and any(len(t) > len(suffix) and text.startswith(t, at) for t in lex.title_from(text[at]))
 
 
 def _after_brand(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
@@ -67,6 +75,36 @@ def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suff
             start = max(c.end for c in inner)
     if rule.label == "Company" and suffix in lex.legal_forms:
         start = _after_descriptors(scan, start, suffix_start - rule.min_prefix)
+    elif rule.label in ("Company", "Organization"):
+        start = _after_class_noun(scan, start, suffix_start - rule.min_prefix)
+    return start
+
+
+def _described(lex, words: str) -> bool:
+    """Generic and trade words, at least one of them generic (著名制药, not 文旅 of 文旅集团)."""
+    return lex.descriptive.covers(words) and any(lex.generic.covers(words[i:j]) for i in range(len(words))
+                                                 for j in range(i + 1, min(len(words), i + lex.generic.longest) + 1))
+
+
+def _after_places(scan: ShapeScan, start: int, limit: int) -> int:
+    """Past the listed places that open ``text[start:limit]`` (日本, 日本东京)."""
+    moved = True
+    while moved:
+        moved = False
+        for cand in scan.listed_at.get(start, ()):
+            if cand.label in PLACE_CLASSES and cand.end <= limit:
+                start, moved = cand.end, True
+                break
+    return start
+
+
+def _after_class_noun(scan: ShapeScan, start: int, limit: int) -> int:
+    """Past a description that ends in a class noun before a name (著名跨国公司日本帝人集团 → 日本帝人集团)."""
+    text, lex = scan.text, scan.lex
+    for noun in lex.words["class_nouns"]:
+        at = text.find(noun, start, limit)
+        if at > start and lex.generic.covers(text[start:at]):
+            return at + len(noun)
     return start
 
 
@@ -107,12 +145,26 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
                       and text[e] in conjunctions and not _TOUCHING.match(text, e, suffix_start)]
         if inner_ends:
             left = max(inner_ends)
-    start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts)
+    left = _after_posts(scan, left, region_end)
+    # a zone no place opens holds no 与 or 和 (设备制造等方面与曹妃甸工业区)
+    start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts, conjunctions_cut=rule.needs == "named")
     while start < suffix_start and text[start] in CLOSE:
         start += 1
     start = after_unopened_close(text, start, suffix_start)
     start = _after_brand(scan, rule, start, suffix_start)
     return _after_place(scan, rule, suffix, start, suffix_start)
+
+
+def _after_posts(scan: ShapeScan, left: int, right: int) -> int:
+    """After the last post in ``[left, right)`` that follows a body's suffix: a name does not run
+    back over a title and the person who holds it (市人大常委会主任王立与三条市议会 starts after 主任)."""
+    text, lex, ends = scan.text, scan.lex, scan.suffix_stops
+    for k in range(bisect.bisect_left(ends, right) - 1, bisect.bisect_right(ends, left) - 1, -1):
+        at = ends[k]
+        title = next((t for t in lex.title_from(text[at]) if text.startswith(t, at)), None)
+        if title is not None and at + len(title) < right:
+            return at + len(title)
+    return left
 
 
 def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int) -> bool:
@@ -131,7 +183,8 @@ def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: 
 
 
 def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_starts: set[int]) -> bool:
-    """What the rule needs before its name: a place or state prefix, an entity, a marker, a place's end."""
+    """What the rule needs before its name: a place or state prefix, an entity, a marker, a place's end,
+    words that are not all generic or trade words (骑龙创新园, not 智能制造产业园)."""
     text, lex = scan.text, scan.lex
     pair = lex.words["country_pair_pattern"]
     if rule.needs == "place":
@@ -142,6 +195,8 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
         return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end)
     if rule.needs == "after_place":
         return start in scan.place_ends
+    if rule.needs == "named":
+        return not lex.descriptive.covers(text[start:end - len(scan.longest[end - 1])])
     return True
 
 
@@ -161,12 +216,21 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         if rule.label in ("Event", "Zone") and prefix in lex.generic or not prefix:
             return Candidate(start, end, rule.label, scan.raw[start:end], "backref", priority=1, rule=rule_id), False
         return None, False
+    if rule.needs == "named" and start not in scan.places and not lex.words["country_pair_pattern"].match(text, start):
+        # 对中日(青岛)…示范区: a zone starts at the place or pair of countries right after a word
+        start = next((p for p in range(start + 1, min(start + 3, suffix_start))
+                      if p in scan.places or lex.words["country_pair_pattern"].match(text, p)), start)
     if not _satisfies(scan, rule, start, end, entity_starts):
         # 应重庆市人民政府邀请: a word no list knows before the place that opens the name
         later = next((p for p in range(start + 1, min(start + 3, suffix_start)) if p in scan.places), None)
         if rule.needs != "place" or later is None or suffix_start - later < rule.min_prefix:
             return None, False
         start = later
+    if rule.label == "GovernmentBody" and any(word in prefix for word in lex.words["venue_words"]):
+        return None, False  # 东京新大谷酒店芙蓉厅: a hall of a hotel
+    if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
+            and _described(lex, text[_after_places(scan, start, suffix_start):suffix_start]):
+        return None, False  # 日本著名制药公司: a description of a company
     lead = max((c.end for c in scan.listed_at.get(start, ()) if c.label in PLACE_CLASSES and c.end < suffix_start),
                default=None)
     if lead is not None and any(c.end == end and c.label in ("District", "City") for c in scan.listed_at.get(lead, ())):
@@ -176,7 +240,25 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         # 日本地方政府: a place, generic words and a bare 政府 or 局 name no body; an
         # association is named so (湖南省日资企业协会, 东莞市外商投资企业协会)
         return None, False
+    if rule.label in _PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
+        start = _nearest_place(scan, start, suffix_start, rule.label)
     return Candidate(start, end, rule.label, scan.raw[start:end], "shape", priority=rule.priority, rule=rule_id), True
+
+
+def _nearest_place(scan: ShapeScan, start: int, suffix_start: int, label: str) -> int:
+    """Where the last of a chain of places that opens a name starts, each inside the one before:
+    the name is that place's (中国江苏省盐城市市委 is 盐城市市委, 日本东京新大谷酒店 is 东京新大谷酒店;
+    not 山形县哈尔滨事务所). Only a body's name ends the chain at a region (日本九州工业大学 stays)."""
+    outer = max(scan.listed_at.get(start, ()), key=lambda c: c.end, default=None)
+    at = start
+    while outer is not None and outer.label in PLACE_CLASSES and outer.end < suffix_start:
+        inner = max((c for c in scan.listed_at.get(outer.end, ()) if c.label in PLACE_CLASSES), key=lambda c: c.end,
+                    default=None)
+        if inner is None or not scan.contains(outer, inner) \
+                or (label != "GovernmentBody" and inner.label not in _LOCAL):
+            break
+        at, outer = inner.start, inner
+    return at
 
 
 def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candidate]:

@@ -304,11 +304,16 @@ def _in_place(s: Sentence, cue: _Cue) -> list[Mention]:
 
 
 def _pair_places(s: Sentence, cue: _Cue, investors: list[EntityKey]) -> list[Mention]:
-    """双方/A与B… in this sentence, A投资: the partners that are places (苏州与大阪签约，投资…)."""
+    """双方/A与B… in this sentence, A投资: the partners that are places (苏州与大阪签约，投资…); B投资: A, if
+    it is a place (郑州经开区与优尼集团签约：优尼集团投资5亿元建设工厂)."""
     pair = pair_of(s) if named_here(s) else None
-    if pair is None or pair[0] not in investors:
+    if pair is None:
         return []
-    return [Mention(p, cue[0], cue[0], "") for p in pair[1] if p.label in PLACE_CLASSES]
+    if pair[0] in investors:
+        return [Mention(p, cue[0], cue[0], "") for p in pair[1] if p.label in PLACE_CLASSES]
+    if pair[0].label in PLACE_CLASSES and any(p in investors for p in pair[1]):
+        return [Mention(pair[0], cue[0], cue[0], "")]
+    return []
 
 
 #: The kinds of target, tried in order; the first that finds one names the investment's targets.

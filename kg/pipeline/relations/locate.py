@@ -127,10 +127,11 @@ def _items_before(s: Sentence, end: int) -> list[Mention]:
     return items[::-1]
 
 
-@relation_rule("locatedIn.settled", gate=("settle", "gather"), cues=("settle_gap_pattern", "list_end_marker"))
+@relation_rule("locatedIn.settled", gate=("settle", "gather"),
+               cues=("settle_gap_pattern", "list_end_marker", "gather_gap_pattern", "gather_object_pattern"))
 def settled(s: Sentence) -> Iterator[Fact]:
-    """Bodies that settle in a place lie there: A、B等企业(相继)落户/入驻Z, Z已集聚/吸引A、B、C等N家企业
-    (名幸电子、三菱重工等企业落户南沙区)."""
+    """Bodies that settle in a place lie there: A、B等企业(相继)落户/入驻Z, Z已集聚/吸引A、B、C等N家企业,
+    Z，已吸引…企业A入驻 (名幸电子、三菱重工等企业落户南沙区)."""
     text, gap = s.text, s.lex["settle_gap_pattern"]
     for cue_start, cue_end, _ in s.find("settle"):
         c_start, c_end = s.clause_of(cue_start)
@@ -146,16 +147,18 @@ def settled(s: Sentence) -> Iterator[Fact]:
             if item.start >= c_start:
                 yield Fact(item.key, "locatedIn", place.key, cue_start)
     for cue_start, cue_end, _ in s.find("gather"):
-        c_start, c_end = s.clause_of(cue_start)
-        places = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label in PLACE_CLASSES]
-        if not places or any(places[-1].end <= m.start and m.end <= cue_start for m in s.mentions) \
-                or cue_start - places[-1].end > 6:
-            continue
+        _, c_end = s.clause_of(cue_start)
+        places = [m for m in s.mentions if m.end <= cue_start]
+        if not places or places[-1].key.label not in PLACE_CLASSES \
+                or not s.lex["gather_gap_pattern"].match(text, places[-1].end, cue_start):
+            continue  # 南沙已集聚…, 新一代信息技术园，已吸引…
         first = s.first_after(cue_end)
-        if first is None or text[cue_end:s.mentions[first].start] not in s.lex["object_links"]:
+        if first is None or not s.lex["gather_object_pattern"].match(text, cue_end, s.mentions[first].start):
             continue
         items = enumeration(s, first, ORGANIZATION_CLASSES, c_end)
-        if items and text.startswith(s.lex["list_end_marker"], items[-1].end):
+        after = items[-1].end if items else c_end
+        if items and (text.startswith(s.lex["list_end_marker"], after)
+                      or any(start == after for start, _, _ in s.find("settle", after, c_end))):
             for item in items:
                 yield Fact(item.key, "locatedIn", places[-1].key, cue_start)
 

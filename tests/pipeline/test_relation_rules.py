@@ -235,6 +235,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连市政府:GovernmentBody]设立[日本企业服务中心:Organization]。", {("大连市政府", "established", "日本企业服务中心")}),
         ("在[大连:City]设立[日本企业服务中心:Organization]。", set()),  # 在Z: where, not who
         ("[大连市政府:GovernmentBody]设立了[大连:City]。", set()),  # no body nor zone is set up
+        ("[洛阳示范区:Zone]将搭建[中日数据共享平台:Organization]、[中日技术促进中心:Organization]。",
+         {("洛阳示范区", "established", "中日数据共享平台"), ("洛阳示范区", "established", "中日技术促进中心")}),
+    ]),
+    "established.built_by": ((), {}, [
+        ("[中日(洛阳)产业园:Zone]是[洛阳市:City]专门打造的重大开放平台。", {("洛阳市", "established", "中日(洛阳)产业园")}),
+        ("[中日(洛阳)产业园:Zone]是[洛阳市:City]的重大开放平台。", set()),  # nothing set up
+        ("[中日(洛阳)产业园:Zone]是近年来[洛阳市:City]打造的平台。", set()),  # 是 not right before the founder
     ]),
     "established.pair_pronoun": ((), {}, [
         ("[长春:City]与[宫城县:Region]签署合作协议。双方将共建[中日先进材料联合研究院:Organization]。",

@@ -56,6 +56,7 @@ DEFAULT_RULES = [
     "established.investors",
     "established.by_founders",
     "established.founder_before",
+    "established.built_by",
     "established.pair_pronoun",
     "locatedIn.set_up_in",
     "locatedIn.opened_in",

@@ -148,7 +148,8 @@ def _investors(s: Sentence, cue: _Cue) -> list[EntityKey]:
         if found:
             return found
     close = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label in BODIES_AND_PLACES
-             and lex["invest_gap_pattern"].match(text, m.end, cue_start)]
+             and lex["invest_gap_pattern"].match(text, m.end, cue_start)
+             and not s.preceded_by(m, lex["place_marker"])]  # 在Z投资: Z is where the money goes
     if close:
         return _joined(s, close[-1], c_start)
     clause = text[c_start:cue_start]

@@ -150,6 +150,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]也是[江西省:Region]重要的贸易伙伴和外资来源地。", {("日本", "investedIn", "江西省")}),
         ("[宁波:City]的投资来源地日益多元。", set()),  # no 是
     ]),
+    "investedIn.parent_company": ((), {}, [
+        ("综合超市[大华百货:Company]的母公司——[东和控股:Company]发布公告。", {("东和控股", "investedIn", "大华百货")}),
+        ("[东和化学株式会社:Company]旗下的[东和化学(中国)有限公司:Company]、[东和材料有限公司:Company]出席。",
+         {("东和化学株式会社", "investedIn", "东和化学(中国)有限公司"), ("东和化学株式会社", "investedIn", "东和材料有限公司")}),
+        ("[东和商贸有限公司:Company]是[东和商事株式会社:Company]在华设立的全资子公司。",
+         {("东和商事株式会社", "investedIn", "东和商贸有限公司")}),
+        ("[东和电器:Company]是日本最大的电器公司之一，旗下拥有多个品牌。", set()),
+    ]),
     "investedIn.is_investor_of": ((), {}, [
         ("[艾杰旭:Company]是一个[日本:Country]在[苏州:City]投资较大的企业。", {("日本", "investedIn", "艾杰旭")}),
         ("[苏州:City]是[日本:Country]投资较大的城市。", set()),
@@ -179,6 +187,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[天河精工有限公司:Company]扩产。该公司由[甲集团:Company]与[乙株式会社:Company]共同投资设立。",
          {("甲集团", "investedIn", "天河精工有限公司"), ("乙株式会社", "investedIn", "天河精工有限公司")}),
         ("[苏州:City]很美。该项目由[甲集团:Company]投资兴建。", set()),  # no company before
+        # the clause's subject, where the sentence opens with something else
+        ("作为中日合资企业，[东和本田:Company]由[东和集团:Company]与[本田:Company]各出资50%设立。",
+         {("东和集团", "investedIn", "东和本田"), ("本田", "investedIn", "东和本田")}),
         # A在Z投资设立B: the preposition's investor
         ("[北斗精机:Company]在[长春新区:Zone]投资设立[北斗精机(长春)有限公司:Company]。",
          {("北斗精机", "investedIn", "北斗精机(长春)有限公司")}),
@@ -194,6 +205,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "investedIn.direct_object": ((), {}, [
         ("[丰田:Company]投资[天津一汽丰田:Company]。", {("丰田", "investedIn", "天津一汽丰田")}),
         ("[丙商事:Company]收购了[丁股份有限公司:Company]。", {("丙商事", "investedIn", "丁股份有限公司")}),
+        # A投资的A(…)项目: the group itself
+        ("[旭化成集团:Company]投资的[旭化成:Company](南通)项目总投资1.2亿美元。", set()),
+        ("[旭化成集团:Company]投资的[旭化成(南通)有限公司:Company]开业。", {("旭化成集团", "investedIn", "旭化成(南通)有限公司")}),
         ("[丰田:Company]投资8489万美元设立[北斗合同会社:Company]。", set()),  # the founders rule's
     ]),
     "investedIn.subsidiary": ((), {}, [

@@ -46,6 +46,7 @@ DEFAULT_RULES = [
     "cooperatesWith.transitive",
     "investedIn.foreign_capital",
     "investedIn.source_country",
+    "investedIn.parent_company",
     "investedIn.is_investor_of",
     "investedIn.preposition",
     "investedIn.founders",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from ...ontology import PLACE_CLASSES
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey, Mention, Money
 from .base import (
     BODIES_AND_PLACES,
@@ -81,6 +81,42 @@ def source_country(s: Sentence) -> Iterator[Fact]:
             for subject in subjects:
                 if subject.key != objects[0].key:
                     yield Fact(subject.key, "investedIn", objects[0].key, n_start, date=date_near(s, n_start))
+
+
+reads("investedIn", "owner_links")
+
+
+@relation_rule("investedIn.parent_company", gate=("parent_nouns", "subsidiary_nouns"), cues=("copula",))
+def parent_company(s: Sentence) -> Iterator[Fact]:
+    """A parent company invests in its subsidiary: B的母公司A, A旗下(的)B、C, A的全资子公司B,
+    B是A(在华设立)的子公司 (伊藤洋华堂的母公司——柒和伊控股 → 柒和伊控股 investedIn 伊藤洋华堂)."""
+    text, links = s.text, s.lex["owner_links"]
+    bodies = [m for m in s.mentions if m.key.label in ORGANIZATION_CLASSES]
+    for cue_start, cue_end, _ in s.find("parent_nouns"):
+        child = next((m for m in bodies if text[m.end:cue_start] in links and m.end <= cue_start), None)
+        parent = next((m for m in bodies if m.start >= cue_end and text[cue_end:m.start] in links), None)
+        if child is not None and parent is not None and child.key != parent.key:
+            yield Fact(parent.key, "investedIn", child.key, cue_start)
+    for cue_start, cue_end, _ in s.find("subsidiary_nouns"):
+        _, c_end = s.clause_of(cue_start)
+        parent = next((m for m in reversed(bodies) if m.end <= cue_start and text[m.end:cue_start] in links), None)
+        first = s.first_after(cue_end)
+        children: list[Mention] = []
+        if first is not None and text[cue_end:s.mentions[first].start] in links:
+            children = enumeration(s, first, ORGANIZATION_CLASSES, c_end)
+        if parent is None or not children:
+            c_start, _ = s.clause_of(cue_start)
+            is_at = text.rfind(s.lex["copula"], c_start, cue_start)  # B是A在华设立的全资子公司
+            after = [m for m in bodies if is_at >= 0 and m.start == is_at + len(s.lex["copula"])]
+            before = [m for m in bodies if c_start <= m.start and m.end <= is_at] or \
+                ([Mention(s.topic, s.start, s.start, "")] if is_at >= 0 and s.topic is not None
+                 and s.topic.label in ORGANIZATION_CLASSES else [])
+            if not after or not before:
+                continue
+            parent, children = after[0], before[-1:]
+        for child in children:
+            if child.key != parent.key:
+                yield Fact(parent.key, "investedIn", child.key, cue_start)
 
 
 @relation_rule("investedIn.is_investor_of", gate=_GATE, cues=("copula", "investee_nouns"))
@@ -215,7 +251,8 @@ def _founded(s: Sentence, cue: _Cue) -> list[Mention]:
     found_topic = s.topic
     if found_topic is not None and found_topic.label in ORGS_AND_ZONES and s.mentions and s.mentions[0].end <= by:
         return [Mention(found_topic, s.start, s.start, "")]  # 产业园…由A与B共同投资建设
-    return []
+    opening = [m for m in s.mentions if m.start == c_start and m.end <= by and m.key.label in ORGS_AND_ZONES]
+    return opening[:1]  # 作为中日合资企业，广汽本田由A与B各出资50%设立: the clause's subject
 
 
 reads("investedIn", "company_pronouns", "project_pronouns")
@@ -371,8 +408,8 @@ def _facts(s: Sentence, kind: str) -> Iterator[Fact]:
         targets, amounts = investment.targets, investment.amounts
         for investor in investment.investors:
             for n, target in enumerate(targets):
-                if target.key == investor:
-                    continue
+                if target.key == investor or investor.name.startswith(target.key.name):
+                    continue  # (旭化成集团投资的旭化成(南通)项目: the group itself)
                 money = amounts[n] if len(amounts) == len(targets) else (amounts[0] if len(amounts) == 1 else None)
                 yield Fact(investor, "investedIn", target.key, investment.at, money=money,
                            date=date_near(s, investment.at))

@@ -38,6 +38,9 @@ STAGE = "kg_containment"
 _NAMED = ORGANIZATION_CLASSES | {"Zone"}
 #: How long the rest of a zone's name after a zone that opens it is, at least, to name a zone of its own.
 _OWN_NAME = 3
+#: What lies in a multi-city region (regions.tsv's 东北地区, 粤港澳大湾区 …).
+_PLACES_IN_REGIONS = frozenset({"Region", "City", "District", "Zone"})
+_REGIONS = "containment.regions"  # (the view's memo key: the regions of region_members.tsv the article names)
 #: What lies in a place the lists know.
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 
@@ -52,6 +55,7 @@ DEFAULT_RULES = [
     "locatedIn.name_brackets",
     "locatedIn.legal_form",
     "locatedIn.home_prefix",
+    "locatedIn.region_member",
     "locatedIn.gazetteer_parent",
 ]
 
@@ -67,6 +71,7 @@ class Lists:
     posted_marker: str  # 驻 (中国驻日本大使馆)
     posted_short_forms: dict[str, str]  # 沪 → 上海 (日本驻沪总领事馆)
     home_prefixes: dict[str, str]  # 省 → Region (省花卉协会: the home province's)
+    region_members: dict[str, frozenset[EntityKey]]  # 东北地区 → {辽宁省, 吉林省, 黑龙江省}
 
 
 _UNSET: object = object()
@@ -317,6 +322,23 @@ def home_prefix(name: Name) -> list[Fact | Mention]:
     return [name.located(view.home[label])]
 
 
+@containment_rule("locatedIn.region_member", labels=_PLACES_IN_REGIONS)
+def region_member(name: Name) -> list[Fact | Mention]:
+    """What the lists know of multi-city regions: a place lies in a region the article names that
+    it or a place it lies in belongs to (大连 → 东北地区, 南沙区 → 广州 → 粤港澳大湾区)."""
+    members = name.lists.region_members
+    view = name.view
+    regions = view.memo((_REGIONS, len(view.mentions)), lambda: {  # (again once names nested in names are in)
+        m.key for m in view.mentions if m.key.label == "Region" and m.key.name in members})
+    if not regions:
+        return []
+    chain = {name.key, *name.ancestors(name.view.parents.get(name.key) or name.key)}
+    if name.key in name.view.parents:
+        chain.add(name.view.parents[name.key])
+    return [name.located(region, "gazetteer") for region in sorted(regions)
+            if region != name.key and not chain.isdisjoint(members[region.name])]
+
+
 @containment_rule("locatedIn.gazetteer_parent", labels=_CONTAINED)
 def gazetteer_parent(name: Name) -> list[Fact | Mention]:
     """What the lists know: the parent of a listed entity, and its parent, up to the country
@@ -337,7 +359,7 @@ class Containment:
     """Adds ``locatedIn`` relations read off names and lists, and the places nested in names."""
 
     def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], legal_forms: str, branch_words: str,
-                 mobile_suffixes: str, max_depth: int, words: str) -> None:
+                 mobile_suffixes: str, max_depth: int, words: str, region_members: str) -> None:
         self.name = name
         self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
         cues = stage_cues(words, "containment", STAGE)
@@ -349,6 +371,7 @@ class Containment:
             posted_marker=cues["posted_marker"],
             posted_short_forms=dict(cues["posted_short_forms"]),
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
+            region_members=_members(region_members),
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
         self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}
@@ -384,6 +407,14 @@ class Containment:
         return doc
 
 
+def _members(path: str) -> dict[str, frozenset[EntityKey]]:
+    """Region → the places in it (``region_members.tsv``; a member is a province or a city)."""
+    found: dict[str, set[EntityKey]] = {}
+    for row in load_tsv(path, columns=("region", "member", "label")):
+        found.setdefault(row["region"], set()).add(EntityKey(row["member"], row["label"]))
+    return {region: frozenset(members) for region, members in found.items()}
+
+
 def _nested_aliases(records: dict[EntityKey, EntityRecord], nested: list[Mention]) -> None:
     """A place named inside a name in another form than its own (中國 in 中國(陝西)自由貿易試驗區,
     西鹹新區 of 陕西西咸新区, 青島 in 日本駐青島總領事館) has that form as an alias, as a mention found on
@@ -399,11 +430,13 @@ def _nested_aliases(records: dict[EntityKey, EntityRecord], nested: list[Mention
     "kg_containment",
     default_config={"rules": DEFAULT_RULES, "legal_forms": "patterns/legal_forms.tsv",
                     "branch_words": "patterns/branch_words.txt", "mobile_suffixes": "patterns/mobile_suffixes.txt",
-                    "max_depth": 4, "words": "patterns/name_cues.json"},
+                    "max_depth": 4, "words": "patterns/name_cues.json",
+                    "region_members": "patterns/region_members.tsv"},
     assigns=["doc._.relations", "doc._.mentions", "doc._.entities"],
     requires=["doc._.sentences", "doc._.mentions", "doc._.candidates", "doc._.parents", "doc._.gazetteer"],
 )
 def make_containment(nlp: Language, name: str, rules: list[str], legal_forms: str, branch_words: str,
-                     mobile_suffixes: str, max_depth: int, words: str) -> Containment:
+                     mobile_suffixes: str, max_depth: int, words: str, region_members: str) -> Containment:
     return Containment(nlp, name, rules=rules, legal_forms=legal_forms, branch_words=branch_words,
-                       mobile_suffixes=mobile_suffixes, max_depth=max_depth, words=words)
+                       mobile_suffixes=mobile_suffixes, max_depth=max_depth, words=words,
+                       region_members=region_members)

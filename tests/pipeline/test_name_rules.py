@@ -294,6 +294,11 @@ CONTAINMENT = {
         # a mission lies where it is posted, not in the country the lists give it
         ("[中国驻大阪总领事馆:GovernmentBody]致辞。", set(), set()),
     ],
+    "locatedIn.region_member": [
+        ("[吴中区:District]、[长三角:Region]与[苏南地区:Region]。",
+         {("吴中区", "长三角", "gazetteer"), ("吴中区", "苏南地区", "gazetteer")}, set()),
+        ("[苏州:City]与[东北地区:Region]。", set(), set()),
+    ],
     "locatedIn.home_prefix": [
         ("[省花卉协会:Organization~]与[市工商联:Organization~]出席。",
          {("省花卉协会", "江西省", "name"), ("市工商联", "南昌", "name")}, set(), {"home": "南昌", "province": "江西省"}),

@@ -254,6 +254,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连市政府:GovernmentBody]设立了[大连:City]。", set()),  # no body nor zone is set up
         ("[洛阳示范区:Zone]将搭建[中日数据共享平台:Organization]、[中日技术促进中心:Organization]。",
          {("洛阳示范区", "established", "中日数据共享平台"), ("洛阳示范区", "established", "中日技术促进中心")}),
+        # a later clause that opens with the cue: the sentence's topic
+        ("据悉，[威海:City]与[日本:Country]地缘相近，正积极打造桥头堡，规划建设[中日产业园:Zone]。",
+         {("威海", "established", "中日产业园")}),
+        ("[威海:City]很美，[烟台:City]也很美，规划建设[中日产业园:Zone]。", set()),  # another name between
+        # 建设的Y: the founder right before the relative clause, not a dateline far before it
+        ("[楚天都市报:Organization]讯 以全球制造最高标准设计并建设的[郑州日产第二工厂:Company]竣工。", set()),
     ]),
     "established.built_by": ((), {}, [
         ("[中日(洛阳)产业园:Zone]是[洛阳市:City]专门打造的重大开放平台。", {("洛阳市", "established", "中日(洛阳)产业园")}),
@@ -269,6 +275,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("旭荣新材料有限公司", "locatedIn", "宁波")}),
         ("[大连市政府:GovernmentBody]在[大连:City]设立[日本企业服务中心:Organization]。", {("日本企业服务中心", "locatedIn", "大连")}),
         ("[安川:Company]在[武进高新区:Zone]投资设立[安川(中国)有限公司:Company]。", {("安川(中国)有限公司", "locatedIn", "武进高新区")}),
+        ("在日[内蒙古:Region]人士正式设立[日本内蒙古同乡会:Organization]。", set()),  # no place right after 在
         ("[北辰冷链:Company]将在[青岛市:City][即墨区:District]设立[北辰冷链(青岛)有限公司:Company]。",
          {("北辰冷链(青岛)有限公司", "locatedIn", "青岛市"), ("北辰冷链(青岛)有限公司", "locatedIn", "即墨区")}),
         ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",

@@ -39,7 +39,7 @@ class Establishment(NamedTuple):
     found_by: str  # by_founders, founder_before, pair_pronoun, built_by
 
 
-reads("established", "invest", "agent_marker", "object_links", "place_marker", "pair_pronouns")
+reads("established", "invest", "agent_marker", "object_links", "place_marker", "pair_pronouns", "relative_end")
 
 
 def establishments(s: Sentence) -> list[Establishment]:
@@ -76,10 +76,14 @@ def _establishments(s: Sentence) -> list[Establishment]:
         before = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start
                   and m.key.label in BODIES_AND_PLACES and m.key not in {t.key for t in targets}
                   and not s.preceded_by(m, lex["place_marker"])]  # 在Z设立B: Z is where, not who
+        if before and text[cue_end:targets[0].start] == lex["relative_end"] \
+                and not lex["relative_founder_gap_pattern"].fullmatch(text, before[0].end, cue_start):
+            before = []  # …讯 以日产全球最高标准设计并建设的Y: too far to be who builds Y
         pair = pair_of(s)
+        founders = [before[0].key] if before else _carried_founder(s, c_start, cue_start)
         for target in targets:
-            if before:
-                found.append(Establishment(cue_start, target, [before[0].key], "founder_before"))
+            if founders:
+                found.append(Establishment(cue_start, target, founders, "founder_before"))
             elif any(w in text[c_start:cue_start] for w in lex["pair_pronouns"]) and pair:
                 found.append(Establishment(cue_start, target, [pair[0], *pair[1]], "pair_pronoun"))  # 双方将共建…研究院
             else:
@@ -87,7 +91,23 @@ def _establishments(s: Sentence) -> list[Establishment]:
     return found
 
 
-reads("established", "copula", "relative_end", "built_by_pattern")
+reads("established", "establish_openers_pattern", "relative_founder_gap_pattern")
+
+
+def _carried_founder(s: Sentence, c_start: int, cue_start: int) -> list[EntityKey]:
+    """The sentence's topic, for a later clause that opens with the cue (威海…，规划建设中日产业园), with no
+    name in the clauses between."""
+    topic = s.topic
+    if topic is None or c_start == s.start or not s.mentions or topic.label not in BODIES_AND_PLACES \
+            or not s.lex["establish_openers_pattern"].fullmatch(s.text, c_start, cue_start):
+        return []
+    _, t_end = s.clause_of(s.mentions[0].start)
+    if any(t_end <= m.start < cue_start for m in s.mentions):
+        return []
+    return [topic]
+
+
+reads("established", "copula", "built_by_pattern")
 
 
 def _built_by(s: Sentence, cue_start: int, cue_end: int) -> Establishment | None:
@@ -138,7 +158,10 @@ def by_founders(s: Sentence) -> Iterator[Fact]:
 @relation_rule("established.founder_before", gate=_GATE)
 def founder_before(s: Sentence) -> Iterator[Fact]:
     """A设立/成立B: the first body or place before the cue in its clause, not one after 在
-    (大连市政府设立日本企业服务中心)."""
+    (大连市政府设立日本企业服务中心).
+
+    A later clause that opens with the cue takes the sentence's topic (威海…，规划建设中日产业园).
+    """
     return _facts(s, "founder_before")
 
 

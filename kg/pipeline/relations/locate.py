@@ -167,7 +167,8 @@ def _set_up(s: Sentence, cue_start: int, targets: list[Mention]) -> Iterator[Fac
     at = s.text.rfind(s.lex["place_marker"], s.start, cue_start)
     if at < 0:
         return
-    places = [m for m in s.mentions if at < m.start and m.end <= cue_start and m.key.label in PLACE_CLASSES][:1]
+    begin = skip_relative(s, at + len(s.lex["place_marker"]), cue_start)
+    places = [m for m in s.mentions if m.start == begin and m.end <= cue_start and m.key.label in PLACE_CLASSES]
     for place in place_run(s, places[0]) if places else []:  # 在青岛市即墨区设立: both
         for target in targets:
             if target.key != place.key:

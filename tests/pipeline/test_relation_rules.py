@@ -158,6 +158,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("东和商事株式会社", "investedIn", "东和商贸有限公司")}),
         ("[东和电器:Company]是日本最大的电器公司之一，旗下拥有多个品牌。", set()),
     ]),
+    "investedIn.agreement": ((), {}, [
+        ("[株式会社北辰冷链:Company]与[[哈尔滨新区:Zone]管理委员会:GovernmentBody]签署投资协议。",
+         {("株式会社北辰冷链", "investedIn", "哈尔滨新区")}),
+        ("[大连市:City]与[三菱电机:Company]签订投资意向书。", {("三菱电机", "investedIn", "大连市")}),
+        ("[大连市:City]与[三菱电机:Company]签订战略合作协议。", set()),  # no investment agreement
+        ("[日本:Country]与[三菱电机:Company]签订投资协议。", set()),  # a country is no place invested in here
+    ]),
     "investedIn.is_investor_of": ((), {}, [
         ("[艾杰旭:Company]是一个[日本:Country]在[苏州:City]投资较大的企业。", {("日本", "investedIn", "艾杰旭")}),
         ("[苏州:City]是[日本:Country]投资较大的城市。", set()),

@@ -47,6 +47,7 @@ DEFAULT_RULES = [
     "investedIn.foreign_capital",
     "investedIn.source_country",
     "investedIn.parent_company",
+    "investedIn.agreement",
     "investedIn.is_investor_of",
     "investedIn.preposition",
     "investedIn.founders",

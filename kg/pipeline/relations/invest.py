@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey, Mention, Money
+from ..candidates import candidate_key
 from .base import (
     BODIES_AND_PLACES,
     ORGS_AND_ZONES,
@@ -29,7 +30,7 @@ from .base import (
     skip_relative,
 )
 from .lexicon import reads
-from .pairs import named_here, pair_of
+from .pairs import named_here, pair_of, pairs
 
 __all__ = ["Investment", "investments"]
 
@@ -117,6 +118,33 @@ def parent_company(s: Sentence) -> Iterator[Fact]:
         for child in children:
             if child.key != parent.key:
                 yield Fact(parent.key, "investedIn", child.key, cue_start)
+
+
+_LOCAL = PLACE_CLASSES - {"Country"}
+
+
+@relation_rule("investedIn.agreement", gate=("investment_agreements",))
+def agreement(s: Sentence) -> Iterator[Fact]:
+    """A与B签署投资协议: the companies of the pair invest in the places, or the places of the bodies,
+    of the pair (株式会社甲与乙新区管委会签署投资协议 → 甲 investedIn 乙新区)."""
+    for found in pairs(s):
+        if not found.sign or found.pronoun or not s.find("investment_agreements", found.at, s.end):
+            continue
+        parties = [found.subject, *found.partners]
+        companies = [p for p in parties if p.label == "Company"]
+        places: list[EntityKey] = []
+        for party in parties:
+            if party.label in _LOCAL:
+                places.append(party)
+            elif party.label == "GovernmentBody":  # 乙新区管委会: the zone it runs
+                mention = next((m for m in s.mentions if m.key == party), None)
+                inside = [c for c in s.view.places_between(mention.start, mention.end) if c.end < mention.end
+                          and c.label in _LOCAL] if mention is not None else []
+                if inside:
+                    places.append(candidate_key(max(inside, key=lambda c: c.length), s.view.folded))
+        for company in companies:
+            for place in places:
+                yield Fact(company, "investedIn", place, found.at, date=date_near(s, found.at))
 
 
 @relation_rule("investedIn.is_investor_of", gate=_GATE, cues=("copula", "investee_nouns"))

@@ -12,6 +12,17 @@ SHAPES = {
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
         ("在[苏州:City]高新区举办的交流会上，该示范区介绍了情况。", {("苏州高新区", "Zone", "shape")}),
         ("第十届亚洲政策论坛在东京举行。", {("第十届亚洲政策论坛", "Event", "shape")}),
+        # event names: a dash joining two places, past a byline's bracket or a 对, marked by the year before
+        ("代表团举行[湖南:Region]——[日本:Country]经贸合作推介会。", {("湖南——日本经贸合作推介会", "Event", "shape")}),
+        ("人民网长沙5月2日电(记者李四)2024湖南友城青少年交流活动在长沙启动。",
+         {("2024湖南友城青少年交流活动", "Event", "shape")}),
+        ("他致辞，并对[郑州:City]投资环境说明会表示祝贺。", {("郑州投资环境说明会", "Event", "shape")}),
+        ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
+        ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
+        ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # an event suffix going on into another word: bodies, no event
+        ("代表团拜访了名古屋商工会议所。", {("名古屋商工会议所", "Organization", "shape"), ("名古屋商工会", "Organization", "shape")}),
+        ("张源出席日本人中文演讲比赛。", {("日本人中文演讲比赛", "Event", "shape")}),
         ("《关于支持设立苏州示范区的复函》发布。", set()),  # a book title's words
         # a hotel is a company; a hall in it is no body
         ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),
@@ -89,6 +100,10 @@ SHAPES = {
     "shape.quoted_title": [
         ("参加“中日友好论坛”。", {("中日友好论坛", "Event", "quoted")}),
         ("举办“在东京遇见无锡”城市视觉展。", {("在东京遇见无锡”城市视觉展", "Event", "quoted")}),
+        # the words after the quote: part of the name, or (generic words) of an alias
+        ("“对话湖北”中日经贸文旅交流推介会14日举行。", {("对话湖北”中日经贸文旅交流推介会", "Event", "quoted")}),
+        ("举办了“对话江苏”交流活动。", {("对话江苏”交流活动", "Event", "quoted")}),
+        ("在“第三届日中经济论坛-长三角”上。", {("第三届日中经济论坛-长三角", "Event", "quoted")}),
         ("他说“很好”。", set()),
     ],
     "shape.legal_form_first": [
@@ -100,6 +115,9 @@ SHAPES = {
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
         ("苏州示范区建设加快。", set()),
+        # a two-character event suffix after a determiner only
+        ("该论坛以合作为主题。", {("论坛", "Event", "backref")}),
+        ("论坛以合作为主题。", set()),
     ],
 }
 
@@ -229,8 +247,31 @@ ENTITIES = {
         ("我市企业参加。", set()),
     ],
     "entities.alias_note": [
+        # after a quoted name
+        ("出席“[2024中智日企新春演讲交欢会:Event~]”(简称“中智新春会”)时表示。中智新春会由中智公司主办。",
+         {("中智新春会", "2024中智日企新春演讲交欢会", "Event", 23), ("中智新春会", "2024中智日企新春演讲交欢会", "Event", 34)}),
         ("[中日(大连)智能制造产业园:Zone](以下简称“产业园”)位于开发区。产业园由双日投资建设。",
          {("产业园", "中日(大连)智能制造产业园", "Zone", 19), ("产业园", "中日(大连)智能制造产业园", "Zone", 30)}),
+    ],
+    "entities.event_short_form": [
+        ("[[郑州:City]投资环境说明会:Event~]举行。[投资环境说明会:Event~]很成功。",
+         {("投资环境说明会", "郑州投资环境说明会", "Event", 12)}),
+        # the headline's form, without the 市 and the bracket
+        ("[[宁波:City]2012汽车零部件招商洽谈会:Event~]\n客商参加了[[宁波:City]市2012汽车零部件(日资)招商洽谈会:Event~]。",
+         {("宁波2012汽车零部件招商洽谈会", "宁波市2012汽车零部件(日资)招商洽谈会", "Event", 0)}),
+        # words before a name found on its own that are no part of it
+        ("[[郑州:City]投资环境说明会:Event~]举行。[青木一郎对[郑州:City]投资环境说明会:Event~]表示祝贺。",
+         {("郑州投资环境说明会", "郑州投资环境说明会", "Event", 17)}),
+        # the series, named below the headline before one edition of it
+        ("签约\n巩固[中日节能论坛:Event~]机制。[第十四届中日节能论坛:Event~]的成果。", set()),
+    ],
+    "entities.event_sessions": [
+        # a session (环节) and the themes listed of an event are the event
+        ("[2019中日交流大会:Event~]举行。大会设定两个主题，分别为[地方政府对话:Event~]、[经贸展示交流会:Event~]。",
+         {("地方政府对话", "2019中日交流大会", "Event", 25), ("经贸展示交流会", "2019中日交流大会", "Event", 32)}),
+        ("[2019中日交流大会:Event~]举行。在[经贸展示交流会:Event~]环节，企业宣传了产品。",
+         {("经贸展示交流会", "2019中日交流大会", "Event", 14)}),
+        ("[2019中日交流大会:Event~]举行。[经贸展示交流会:Event~]同期举行。", set()),
     ],
     "entities.bracket_alias": [
         ("[中国国际贸易促进委员会浙江省分会:Organization~]([浙江省国际商会:Organization~])与日方签约。",
@@ -242,6 +283,9 @@ ENTITIES = {
         # the latest one before it
         ("[苏州示范区:Zone~]成立。[无锡示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "无锡示范区", "Zone", 16)}),
         ("[代表团:Organization?]访日。", set()),  # nothing to refer to
+        # an event's name ends before the place a dash adds to it
+        ("[第二届日中未来论坛-粤港澳大湾区:Event~]开幕。该[论坛:Event?]在广州举办。",
+         {("论坛", "第二届日中未来论坛-粤港澳大湾区", "Event", 20)}),
     ],
     "entities.home_zone": [
         ("[无锡:City>江苏省]推介了[高新区:Zone?]、[经开区:Zone?]。",

@@ -42,16 +42,76 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("周文栋", "affiliatedWith", "无锡市委", "书记"), ("吴建元", "affiliatedWith", "无锡市委", "书记")}),
         ("[许峰:Person]、[周文栋:Person]出席。", set()),
     ]),
-    "participatedIn.attendees": ((), {}, [
+    "participatedIn.attendees": (("heldIn.at_place",), {}, [
         ("[2024中日经贸洽谈会:Event]在大连举行。大连市副市长[李强:Person]、日本贸易振兴机构理事[田中一郎:Person]分别致辞。",
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        # a cue that opens a list of attendees
+        ("[中日洽谈会:Event]在大连举行。出席本次活动的嘉宾有[李强:Person]，[田中一郎:Person]等。",
+         {("李强", "participatedIn", "中日洽谈会"), ("田中一郎", "participatedIn", "中日洽谈会")}),
+        # at the event (在E上, E期间); whom someone meets there is not said to attend
+        ("日前，在“[第三届日中经济论坛:Event]”上，[田中一郎:Person]告诉记者。", {("田中一郎", "participatedIn", "第三届日中经济论坛")}),
+        ("在[交流会:Event]期间，[王明:Person]会见了[佐藤一郎:Person]。", {("王明", "participatedIn", "交流会")}),
+        # an invitation, related activities: nobody attends a named event
+        ("[王明:Person]邀请大家参加[第十届东北亚博览会:Event]。", set()),
+        ("[交流会:Event]举行。市领导[王明:Person]参加相关活动。", set()),
+        # the event the text reports on, held paragraphs before
+        ("[说明会:Event]在[东京:City]举行。\n天气很好。\n大家很高兴。\n活动在主任[李明:Person]的主持下顺利进行。",
+         {("李明", "participatedIn", "说明会")}),
+        ("[对接会:Event]在[威海:City]举行。\n天气很好。\n大家很高兴。\n社长[佐藤一郎:Person]在签约现场表示，很满意。",
+         {("佐藤一郎", "participatedIn", "对接会")}),
     ]),
     "participatedIn.attendee_bodies": ((), {}, [
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",
          {("丰田", "participatedIn", "2023大连日本商品展"), ("松下", "participatedIn", "2023大连日本商品展")}),
-        ("[2023大连日本商品展:Event]举行，[丰田:Company]参展，[李强:Person]出席。", set()),  # people attend
+        ("[2023大连日本商品展:Event]举行，[丰田:Company]参展，[李强:Person]出席。", {("丰田", "participatedIn", "2023大连日本商品展")}),
+        # the list before the cue runs over commas
+        ("[推介会:Event]举行。[日本欧力士集团:Company]、[日中投资促进机构:Organization]等日本企业代表，"
+         "[省旅游集团:Company]相关负责人约70人参加会议。",
+         {("日本欧力士集团", "participatedIn", "推介会"), ("日中投资促进机构", "participatedIn", "推介会"),
+          ("省旅游集团", "participatedIn", "推介会")}),
+        # a person's employer, what is presented, the hosts: no attendees
+        ("[说明会:Event]举行。[日中经济协会:Organization]理事长[清川佑二:Person]出席。", set()),
+        ("[说明会:Event]举行。[青岛开发区:Zone]对[中日示范区:Zone]进行推介。", {("青岛开发区", "participatedIn", "说明会")}),
+        ("由[苏州市商务局:GovernmentBody]主办，[丰田:Company]参展的[博览会:Event]开幕。", {("丰田", "participatedIn", "博览会")}),
+        # a delegation someone leads attends with them, past a clause of its own
+        ("市长[黄明:Person]率[苏州市政府代表团:Organization]对日本进行了友好访问，出席[纪念活动:Event]。",
+         {("苏州市政府代表团", "participatedIn", "纪念活动")}),
+    ]),
+    "participatedIn.speakers": (("heldIn.at_place",), {}, [
+        ("[对接会:Event]在[威海:City]举行。日本驻青岛总领事[井川一郎:Person]称，威海环境优美。",
+         {("井川一郎", "participatedIn", "对接会")}),
+        # a meeting told since: the speaker may speak there
+        ("[对接会:Event]在[威海:City]举行。[王明:Person]会见了客人。[李强:Person]表示，合作前景广阔。", set()),
+        # the event named after the verb is what is spoken about
+        ("[李强:Person]表示，通过[太湖论坛:Event]，企业了解了趋势。", set()),
+        # of two events a sentence names, the one it says was held
+        ("[推介会:Event]在[威海:City]举行，这也是[对话地方:Event]系列活动的首场会议。[胡正跃:Person]表示，两国往来密切。",
+         {("胡正跃", "participatedIn", "推介会")}),
+        # 据…介绍 gives a source of what is told
+        ("[对接会:Event]在[威海:City]举行。据副区长[王明:Person]介绍，威海环境优美。", set()),
+        # attended (a cue in the sentence that names it), not only held
+        ("客商参加了[株洲汽车零部件招商洽谈会:Event]。市长[王群:Person]介绍，株洲潜力很大。",
+         {("王群", "participatedIn", "株洲汽车零部件招商洽谈会")}),
+    ]),
+    "participatedIn.deal_makers": (("heldIn.at_place", "participatedIn.attendees"), {}, [
+        # the sentence after one set at the event
+        ("[洽谈会:Event]在[大连:City]举行。[洽谈会:Event]上，园区作了推介。[丰田通商:Company]、[三菱商事:Company]等日资企业"
+         "与相关园区初步达成10余项合作意向。",
+         {("丰田通商", "participatedIn", "洽谈会"), ("三菱商事", "participatedIn", "洽谈会")}),
+        ("[对接会:Event]在[南沙:District]举行，60余家日资企业与[广汽集团:Company]、[小鹏汽车:Company]等本土企业开展对接。",
+         {("广汽集团", "participatedIn", "对接会"), ("小鹏汽车", "participatedIn", "对接会")}),
+        ("[对接会:Event]在[佛山:City]举行，还邀请[佛山市行业协会:Organization]参与对接交流。", set()),  # invited
+        # talks told apart from the event
+        ("[交流会:Event]在[烟台:City]举行。\n产业园位于开发区。\n园区正在与[三菱电机:Company]等日本企业洽谈合作。", set()),
+    ]),
+    "participatedIn.signers": (("heldIn.at_place",), {}, [
+        ("[交流大会:Event]在[大阪:City]举行。大连市副市长[卢林:Person]、大阪市副市长[田中清刚:Person]签署合作备忘录。",
+         {("卢林", "participatedIn", "交流大会"), ("田中清刚", "participatedIn", "交流大会")}),
+        # no event reported on: a signing of its own
+        ("市长[陈吉宁:Person]与知事[小池百合子:Person]签署备忘录。", set()),
+        ("[交流大会:Event]在[大阪:City]举行。[王明:Person]会见了客人。[卢林:Person]与[田中清刚:Person]签署备忘录。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
         ("由[大连市政府:GovernmentBody]和[日本贸易振兴机构:Organization]共同主办的[第三届中日产业合作论坛:Event]在[大连:City]举行。",
@@ -59,24 +119,96 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[交流会:Event]由[成都市商务局:GovernmentBody]和[日本中国商会:Organization]共同主办。",
          {("交流会", "organizedBy", "成都市商务局"), ("交流会", "organizedBy", "日本中国商会")}),
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", set()),
+        # each host's cue after 由: 主办, then 承办 (a comma or a list mark between them)
+        ("由[湖北省人民政府:GovernmentBody]主办,[湖北省商务厅:GovernmentBody]、[福冈商工会议所:Organization]承办的"
+         "[洽谈会:Event]开幕。",
+         {("洽谈会", "organizedBy", "湖北省人民政府"), ("洽谈会", "organizedBy", "湖北省商务厅"),
+          ("洽谈会", "organizedBy", "福冈商工会议所")}),
+        # a clause that ends in another word names no host; 此次活动 refers back to the event
+        ("[2024湖南友城交流活动:Event]在长沙启动。此次活动由[中国人民对外友好协会:Organization]支持指导，"
+         "[湖南省人民对外友好协会:Organization]主办。",
+         {("2024湖南友城交流活动", "organizedBy", "湖南省人民对外友好协会")}),
+        # a country right before a body only says where it is
+        ("由[陕西省人民政府:GovernmentBody]和[日本:Country][京都府厅:GovernmentBody]主办的[洽谈会:Event]召开。",
+         {("洽谈会", "organizedBy", "陕西省人民政府"), ("洽谈会", "organizedBy", "京都府厅")}),
+        # the short name an alias note gives is no host of its own
+        ("[交流会:Event]由[大连金普新区管理委员会:GovernmentBody](以下简称“[金普新区管委会:GovernmentBody]”)承办。",
+         {("交流会", "organizedBy", "大连金普新区管理委员会")}),
     ]),
     "organizedBy.host_verb": ((), {}, [
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", {("成都日本经贸交流会", "organizedBy", "成都市商务局")}),
         ("由[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", set()),  # the hosts rule's
+        # every host of the list before the cue; a country before a prefecture only says where it is
+        ("[江苏省:Region]与[日本:Country][福冈县:Region]、[熊本县:Region]12日在[南京:City]共同举办了[交流活动:Event]。",
+         {("交流活动", "organizedBy", "江苏省"), ("交流活动", "organizedBy", "福冈县"), ("交流活动", "organizedBy", "熊本县")}),
+        ("[苏州市政府:GovernmentBody]在金鸡湖大酒店组织召开了“[苏州日本经贸交流会:Event]”。",
+         {("苏州日本经贸交流会", "organizedBy", "苏州市政府")}),
+        ("[交流活动:Event]是[苏州市人民政府:GovernmentBody]与[苏州日本商工会:Organization]共同主办。",
+         {("交流活动", "organizedBy", "苏州市人民政府"), ("交流活动", "organizedBy", "苏州日本商工会")}),
+        ("考察日本期间，[我市:City=无锡]精心策划举办“[在东京遇见无锡城市视觉展:Event]”。",
+         {("在东京遇见无锡城市视觉展", "organizedBy", "无锡")}),
+        ("[李明:Person]出席[苏州日本经贸交流会:Event]。", set()),
+    ]),
+    "organizedBy.host_nouns": ((), {}, [
+        ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",
+         {("论坛", "organizedBy", "苏州市商务局"), ("论坛", "organizedBy", "日本贸易振兴机构")}),
+        ("主办方[苏州市商务局:GovernmentBody]达成共识。", set()),  # no event to host
     ]),
     "heldIn.at_place": ((), {}, [
         ("[2023成都日本经贸交流会:Event]在[东京:City]举行。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[东京:City]举办的[2023成都日本经贸交流会:Event]吸引了众多企业。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[[东京:City]大学:Organization]举办的[论坛:Event]很成功。", {("论坛", "heldIn", "东京")}),
+        # cue words in traditional characters (舉行) are found on the folded text
+        ("[2023成都日本經貿交流會:Event]在[東京:City]舉行。", {("2023成都日本經貿交流會", "heldIn", "東京")}),
+        # the smallest place said; two places of one chain; two venues
+        ("[湖北友城交流会:Event]在[日本:Country][福冈:City]举行。", {("湖北友城交流会", "heldIn", "福冈")}),
+        ("在[九州:Region]地区经济中心[福冈市:City]举行的[推介会:Event]。", {("推介会", "heldIn", "福冈市")}),
+        ("[对接会:Event]在[广州:City][南沙:District]举办。", {("对接会", "heldIn", "广州"), ("对接会", "heldIn", "南沙")}),
+        ("[研讨会:Event]在[中国:Country][南京:City]和[日本:Country][东京:City]两地同时召开。",
+         {("研讨会", "heldIn", "南京"), ("研讨会", "heldIn", "东京")}),
+        # a wider place after the venue opens another name
+        ("[对接会:Event]在[东莞:City][厚街镇:District][[广东:Region]现代国际展览中心:Organization]举行。",
+         {("对接会", "heldIn", "东莞"), ("对接会", "heldIn", "厚街镇")}),
+        ("代表团在[东京:City]举办了[苏州市投资环境说明会:Event]。", {("苏州市投资环境说明会", "heldIn", "东京")}),
+        # 在P出席E: the event attended there
+        ("副主任[诸旖:Person]15日在沪出席“[中智日企新春会:Event]”时表示。[上海:City]企业很多。",
+         {("中智日企新春会", "heldIn", "上海")}),
+        ("[诸旖:Person]在[上海:City]出席活动，会见了客商。", set()),
+        # a city written as one character, named elsewhere in the article
+        ("[中日对接会:Event]6日在沪举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
+        ("[中日对接会:Event]6日在沪举行。", set()),
+    ]),
+    "heldIn.visit_place": ((), {}, [
+        ("会长[王明:Person]率企业代表赴[日本:Country][大阪:City]参加[第三届中日友好交流大会:Event]。",
+         {("第三届中日友好交流大会", "heldIn", "大阪")}),
+        # a city written as one character, named elsewhere in the article
+        ("[大分市:City]市长率代表团访汉并举办“[日本大分周:Event]”活动。[武汉:City]市长会见。",
+         {("日本大分周", "heldIn", "武汉")}),
+        # a country alone says little; a visit with no event attended there
+        ("考察[日本:Country]期间，[我市:City=无锡]举办“[城市视觉展:Event]”。", set()),
+        ("代表团赴[大阪:City]考察企业，回国后参加[第三届中日友好交流大会:Event]。", set()),
+    ]),
+    "heldIn.venue_halls": ((), {}, [
+        ("“[对话湖北:Event]”研讨会举行，来自[武汉:City]、[东京:City]、[大阪:City]等各个会场的人士云端相会。",
+         {("对话湖北", "heldIn", "武汉"), ("对话湖北", "heldIn", "东京"), ("对话湖北", "heldIn", "大阪")}),
+        ("图为[研讨会:Event]的[中国:Country][南京:City]会场。", {("研讨会", "heldIn", "南京")}),
+        ("[武汉:City]企业代表走进会场。", set()),  # no event
     ]),
     "heldIn.event_name": ((), {}, [
         ("[2023[成都:City]日本经贸交流会:Event]举行。", {("2023成都日本经贸交流会", "heldIn", "成都")}),
         ("[[大连日本商工会:Organization]新年会:Event]举行。", set()),
+        # the place in brackets after a place says where; after 中日 it may say what for
+        ("[2023[宁波:City]（[东京:City]）投资合作推介会:Event]举行。", {("2023宁波（东京）投资合作推介会", "heldIn", "东京")}),
+        ("[中日（[广州:City]）汽车对接会:Event]举行。", set()),
     ]),
-    "organizedBy.event_name": ((), {}, [
+    "organizedBy.event_name": (("heldIn.at_place",), {}, [
         ("[[大连日本商工会:Organization]新年会:Event]举行。", {("大连日本商工会新年会", "organizedBy", "大连日本商工会")}),
         ("[第五届[大连日本商工会:Organization]论坛:Event]举行。", {("第五届大连日本商工会论坛", "organizedBy", "大连日本商工会")}),
         ("[2023[成都:City]日本经贸交流会:Event]举行。", set()),
+        # named after a city, held in another: the city hosts it, unless one of its bodies is named host
+        ("[[天津:City]市投资环境说明会:Event]在[东京:City]举行。", {("天津市投资环境说明会", "organizedBy", "天津")}),
+        ("[[宁波:City]·长冈京友好纪念活动:Event]在[长冈京市:City]举行。", set()),
+        ("[[大连:City]产业合作签约仪式:Event]在[[大连:City]经济技术开发区:Zone]举行。", set()),
     ]),
     "visited.named_visitor": ((), {}, [
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",

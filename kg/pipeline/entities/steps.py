@@ -6,10 +6,14 @@ from __future__ import annotations
 from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey
 from ..marks import CLOSE, OPEN
+from .events import ends_with
 from .lexicon import entity_rule
 from .resolution import Resolution, Span
 
 __all__ = ["alias_note", "backref", "bracket_alias", "home_alias", "home_body", "home_zone", "without_country"]
+
+#: A closing quote between a quoted name and its alias note.
+_CLOSE_QUOTES = "”’」』"
 
 
 @entity_rule("entities.home_body", phase="named")
@@ -44,8 +48,10 @@ def home_alias(res: Resolution) -> None:
 def alias_note(res: Resolution) -> None:
     """X(以下简称“Y”): Y is another name of X, the name right before the note
     (中日(大连)智能制造产业园(以下简称“产业园”))."""
-    for match in res.lex.alias_notes.finditer(res.text):
-        before = [s for s in res.spans if s.end == match.start()]
+    text = res.text
+    for match in res.lex.alias_notes.finditer(text):
+        at = match.start() - (text[match.start() - 1:match.start()] in _CLOSE_QUOTES)  # “X”(简称“Y”)
+        before = [s for s in res.spans if s.end == at]
         if before:
             res.defined[match.group(1)] = before[0].key
             res.entities[before[0].key].add_surface(match.group(1), "entities.alias_note")
@@ -85,15 +91,16 @@ def backref(res: Resolution) -> None:
     text = res.text
     ordered = sorted(res.spans)
     for cand in res.backrefs:
-        ending = text[cand.end - 3:cand.end]
+        ending = text[max(cand.start, cand.end - 3):cand.end]
         key = res.defined.get(text[cand.start:cand.end])
         if key is None:
-            earlier = [k for s, _, k, _ in ordered if s < cand.start and k.label == cand.label and k.name.endswith(ending)]
-            anywhere = [k for k in res.entities if k.label == cand.label and k.name.endswith(ending)]
+            earlier = [k for s, _, k, _ in ordered if s < cand.start and k.label == cand.label and ends_with(res, k, ending)]
+            anywhere = [k for k in res.entities if k.label == cand.label and ends_with(res, k, ending)]
             key = earlier[-1] if earlier else (anywhere[0] if len(set(anywhere)) == 1 else None)
         if key is None:
             continue
-        res.entities[key].add_surface(cand.text, "entities.backref")
+        if cand.end - cand.start > 2:  # (论坛 after 该 is a mention, no name to find again elsewhere)
+            res.entities[key].add_surface(cand.text, "entities.backref")
         res.spans.append(Span(cand.start, cand.end, key, "entities.backref"))
 
 

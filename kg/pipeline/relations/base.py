@@ -21,7 +21,8 @@ from .lexicon import Occurrences, RelationLexicon, reads
 
 __all__ = [
     "AGENTS", "BODIES_AND_PLACES", "Discourse", "Fact", "ORGS_AND_ZONES", "Sentence", "VISITED", "VISITORS",
-    "body_places", "date_near", "enumeration", "find_topic", "money_after", "relation_rule", "skip_relative",
+    "body_places", "current_event", "date_near", "enumeration", "events_of", "find_topic", "money_after",
+    "relation_rule", "skip_relative",
 ]
 
 STAGE = "kg_relations"
@@ -46,7 +47,7 @@ def relation_rule(rule_id: str, *, gate: tuple[str, ...] | None = None, cues: tu
     """Register a relation rule of ``kg_relations``.
 
     ``gate``: the rule runs on a sentence only if one of these cue families occurs in it
-    (``"@Person"``: if it names a person); ``None`` runs it on every sentence. ``scope``
+    (``"@Person"``, ``"@Event"``: if it names a person, an event); ``None`` runs it on every sentence. ``scope``
     ``"document"`` runs it once, after the sentences, as ``rule(view, lex)``.
     """
     return rule(rule_id, stage=STAGE, cues=(*cues, *(g for g in gate or () if not g.startswith("@"))),
@@ -247,6 +248,23 @@ def _event_in_context(s: Sentence) -> EntityKey | None:
         if events:
             return events[0].key if i == index else events[-1].key
     return None
+
+
+reads("current_event", "event_references")
+
+
+def current_event(s: Sentence) -> EntityKey | None:
+    """The event a sentence is about: its first event; else the latest of its paragraph (or the two
+    sentences before); else, where it refers back to one (此次活动, 会上, 本届论坛), the latest event
+    named before it."""
+    events = events_of(s)
+    if events:
+        return events[0].key
+    found = event_in_context(s)
+    if found is None and s.find("event_references"):
+        before = s.view.last_before(s.start, {"Event"})
+        found = before.key if before is not None else None
+    return found
 
 
 def events_of(s: Sentence) -> list[Mention]:

@@ -28,9 +28,15 @@ DEFAULT_RULES = [
     "affiliatedWith.list_continues",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
+    "participatedIn.speakers",
+    "participatedIn.signers",
+    "participatedIn.deal_makers",
     "organizedBy.hosts",
     "organizedBy.host_verb",
+    "organizedBy.host_nouns",
     "heldIn.at_place",
+    "heldIn.visit_place",
+    "heldIn.venue_halls",
     "visited.pronoun",
     "visited.named_visitor",
     "visited.delegation_origin",
@@ -73,6 +79,7 @@ DEFAULT_RULES = [
 ]
 
 _PERSON = "@Person"
+_EVENT = "@Event"
 _PAIRED = frozenset({"cooperate", "sign", "sister"})
 
 
@@ -112,6 +119,8 @@ class RelationExtractor:
             present = cues.families_in(start, end)
             if sentence.people:
                 present.add(_PERSON)
+            if any(m.key.label == "Event" for m in sentence.mentions):
+                present.add(_EVENT)
             for rule in self._rules_for(frozenset(present)):
                 for fact in rule.func(sentence):
                     if isinstance(fact, Fact):

@@ -290,6 +290,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("东和商事株式会社", "investedIn", "东和商贸有限公司")}),
         ("[东和电器:Company]是日本最大的电器公司之一，旗下拥有多个品牌。", set()),
     ]),
+    "investedIn.project_in_place": ((), {}, [
+        ("全力支持[星河油墨株式会社:Company]在[湛江:City]的新工厂尽快开工建设。", {("星河油墨株式会社", "investedIn", "湛江")}),
+        ("[星河油墨株式会社:Company]在[湛江:City]的二期项目已经投产。", {("星河油墨株式会社", "investedIn", "湛江")}),
+        ("[湛江市政府:GovernmentBody]在[湛江:City]的项目推介会上致辞。", set()),  # no company
+        ("[星河油墨株式会社:Company]在[湛江:City]举办项目说明会。", set()),  # not its project there
+    ]),
     "investedIn.agreement": ((), {}, [
         ("[株式会社北辰冷链:Company]与[[哈尔滨新区:Zone]管理委员会:GovernmentBody]签署投资协议。",
          {("株式会社北辰冷链", "investedIn", "哈尔滨新区")}),
@@ -309,6 +315,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
          {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),
         ("目前已有170多家[日本:Country]企业在[盐城:City]投资兴业。", {("日本", "investedIn", "盐城")}),
+        ("服务[星河油墨:Company]以及其他企业在[湛江:City]投资建设的项目。", {("星河油墨", "investedIn", "湛江")}),
         ("[电产株式会社:Company]于2019年在[平湖开发区:Zone]投资建厂。", {("电产株式会社", "investedIn", "平湖开发区", "2019")}),
         ("2023年5月，[丰田:Company]对[天津:City]的汽车项目投资5亿元。", set()),  # too far from the cue
     ]),
@@ -428,6 +435,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[星河精密研发中心:Organization]在位于[邗江区:District]的[扬州开发区:Zone]揭牌。",
          {("星河精密研发中心", "locatedIn", "扬州开发区")}),
         ("[2024扬州日资企业交流会:Event]在[扬州开发区:Zone]开幕。", set()),  # an event is held, not located
+        ("支持[星河精密:Company]在[扬州:City]的新工厂尽快开工。", set()),  # its factory opens there
         ("[星河精密:Company]表示将在[扬州:City]和[泰州:City]扩大投资，明年投产。", set()),  # 投产 is not the place's
     ]),
     "locatedIn.settled": ((), {}, [

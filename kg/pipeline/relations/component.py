@@ -60,6 +60,7 @@ DEFAULT_RULES = [
     "investedIn.direct_object",
     "investedIn.subsidiary",
     "investedIn.in_place",
+    "investedIn.project_in_place",
     "investedIn.pair_places",
     "established.investors",
     "established.by_founders",

@@ -123,6 +123,26 @@ def parent_company(s: Sentence) -> Iterator[Fact]:
 _LOCAL = PLACE_CLASSES - {"Country"}
 
 
+@relation_rule("investedIn.project_in_place", gate=("project_nouns",), cues=("place_marker", "relative_end",
+                                                                          "project_gap_pattern"))
+def project_in_place(s: Sentence) -> Iterator[Fact]:
+    """A在Z的(新)项目/工厂/生产基地: A's project or plant in Z is A's money in Z (支持阪田油墨在茂名的
+    新工厂尽快开工 → 阪田油墨 investedIn 茂名)."""
+    text, marker, of = s.text, s.lex["place_marker"], s.lex["relative_end"]
+    for cue_start, _, _ in s.find("project_nouns"):
+        c_start, _ = s.clause_of(cue_start)
+        at = text.rfind(marker, c_start, cue_start)
+        if at < 0:
+            continue
+        place = next((m for m in s.mentions if m.start == at + len(marker) and m.key.label in _LOCAL), None)
+        if place is None or not s.lex["project_gap_pattern"].fullmatch(text, place.end, cue_start) \
+                or not text.startswith(of, place.end):
+            continue
+        owners = [m for m in s.mentions if c_start <= m.start and m.end <= at]
+        if owners and owners[-1].key.label == "Company" and s.lex["invest_gap_pattern"].match(text, owners[-1].end, at):
+            yield Fact(owners[-1].key, "investedIn", place.key, cue_start, date=date_near(s, cue_start))
+
+
 @relation_rule("investedIn.agreement", gate=("investment_agreements",))
 def agreement(s: Sentence) -> Iterator[Fact]:
     """A与B签署投资协议: the companies of the pair invest in the places, or the places of the bodies,

@@ -89,7 +89,7 @@ def _clause_topic(s: Sentence, cue_start: int) -> EntityKey | None:
 reads("locatedIn", "place_marker", "opened_gap_pattern")
 
 
-@relation_rule("locatedIn.opened_in", gate=("open",), cues=("opened_gap_pattern",))
+@relation_rule("locatedIn.opened_in", gate=("open",), cues=("opened_gap_pattern", "relative_end"))
 def opened_in(s: Sentence) -> Iterator[Fact]:
     """A company or body that opens, breaks ground or starts production 在Z lies in Z (…有限公司在南通开发区
     正式开业; …有限公司，在吴家山经济技术开发区举行开工奠基仪式)."""
@@ -101,8 +101,9 @@ def opened_in(s: Sentence) -> Iterator[Fact]:
             continue
         begin = skip_relative(s, at + len(marker), cue_start)  # 在位于黄埔区的广州开发区揭牌
         place = next((m for m in s.mentions if m.start == begin and m.key.label in PLACE_CLASSES), None)
-        if place is None or any(place.end <= m.start and m.end <= cue_start for m in s.mentions):
-            continue
+        if place is None or any(place.end <= m.start and m.end <= cue_start for m in s.mentions) \
+                or s.lex["relative_end"] in text[place.end:cue_start]:
+            continue  # (A在Z的新工厂开工: A's factory opens there, not A)
         before = [m for m in s.mentions if m.end <= at]
         if not before or before[-1].key.label not in _LOCATED \
                 or not s.lex["opened_gap_pattern"].match(text, before[-1].end, at):

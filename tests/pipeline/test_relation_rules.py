@@ -471,6 +471,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[吴中区:District][胥口镇:District]的企业。", {("胥口镇", "locatedIn", "吴中区")}),
         ("[沈阳:City][辽宁:Region]不合常理。", set()),
     ]),
+    "locatedIn.country_list": ((), {}, [
+        ("[东和周刊:Organization]、[钻石新闻:Organization]等6家[日本:Country]著名媒体来访。",
+         {("东和周刊", "locatedIn", "日本"), ("钻石新闻", "locatedIn", "日本")}),
+        ("[东和商事:Company]、[大和(中国)有限公司:Company]等[日本:Country]知名大企业都已投资。",
+         {("东和商事", "locatedIn", "日本")}),  # not a branch with a place in brackets
+        ("[东和商事:Company]、[大和商事:Company]等与[日本:Country]合作。", set()),
+    ]),
     "locatedIn.place_before_body": ((), {}, [
         ("[苏州:City][松下电器:Company]扩产。", {("松下电器", "locatedIn", "苏州")}),
         ("[日本:Country][松下电器:Company]扩产。", set()),

@@ -74,6 +74,7 @@ DEFAULT_RULES = [
     "locatedIn.cue",
     "locatedIn.adjacent_places",
     "locatedIn.place_before_body",
+    "locatedIn.country_list",
     "statistic.measure",
     "heldIn.event_name",
     "organizedBy.event_name",

@@ -9,12 +9,14 @@ from collections.abc import Iterator
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey, Mention
+from ..marks import OPEN
 from .base import PLACES_BUT_ZONES, RANK, Fact, Sentence, enumeration, place_run, relation_rule, skip_relative
 from .lexicon import reads
 from .establish import establishments
 from .invest import investments
 
-__all__ = ["adjacent_places", "cue", "founder_place", "opened_in", "place_before_body", "set_up_in", "settled"]
+__all__ = ["adjacent_places", "country_list", "cue", "founder_place", "opened_in", "place_before_body", "set_up_in",
+           "settled"]
 
 
 reads("locatedIn", "inside_words", "locate_openers", "locate_pronouns")
@@ -162,6 +164,26 @@ def settled(s: Sentence) -> Iterator[Fact]:
                       or any(start == after for start, _, _ in s.find("settle", after, c_end))):
             for item in items:
                 yield Fact(item.key, "locatedIn", places[-1].key, cue_start)
+
+
+reads("locatedIn", "country_list_pattern", "list_count_pattern")
+
+
+@relation_rule("locatedIn.country_list", cues=("list_end_marker", "country_list_pattern", "list_count_pattern"))
+def country_list(s: Sentence) -> Iterator[Fact]:
+    """A、B、C等(6家)日本(著名)企业/媒体: the listed bodies are the country's, and lie in it (朝日新闻周刊AERA、
+    钻石周刊等6家日本著名媒体 → 钻石周刊 locatedIn 日本); not a local branch with a place in brackets, nor a
+    body the lists already place (locatedIn.gazetteer_parent's)."""
+    text, marker = s.text, s.lex["list_end_marker"]
+    at = text.find(marker, s.start, s.end)
+    while at >= 0:
+        country = next((m for m in s.mentions if m.key.label == "Country" and m.start >= at + len(marker)
+                        and s.lex["list_count_pattern"].fullmatch(text, at + len(marker), m.start)), None)
+        if country is not None and s.lex["country_list_pattern"].match(text, country.end, s.end):
+            for item in _items_before(s, at):
+                if not any(ch in OPEN for ch in item.key.name) and _country(s.view.gazetteer, item.key) is None:
+                    yield Fact(item.key, "locatedIn", country.key, at)  # (what the lists know is theirs to say)
+        at = text.find(marker, at + 1, s.end)
 
 
 def _set_up(s: Sentence, cue_start: int, targets: list[Mention]) -> Iterator[Fact]:

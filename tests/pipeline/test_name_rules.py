@@ -24,6 +24,10 @@ SHAPES = {
         ("代表团拜访了名古屋商工会议所。", {("名古屋商工会议所", "Organization", "shape"), ("名古屋商工会", "Organization", "shape")}),
         ("张源出席日本人中文演讲比赛。", {("日本人中文演讲比赛", "Event", "shape")}),
         ("《关于支持设立苏州示范区的复函》发布。", set()),  # a book title's words
+        # a delegation: 招商小队 is one; it never reaches over 对 (the host's words)
+        ("组成[合肥:City]招商小队赴日。", {("合肥招商小队", "Organization", "shape")}),
+        ("[吉林:City]省政府对代表团的到来表示欢迎。", {("吉林省政府", "GovernmentBody", "shape")}),
+        ("（记者王明摄）[日本:Country]代表团访问[南昌:City]。", {("日本代表团", "Organization", "shape")}),
         # a hotel is a company; a hall in it is no body
         ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),
         # a body belongs to the last of the places that open it, each inside the one before
@@ -115,6 +119,7 @@ SHAPES = {
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
         ("苏州示范区建设加快。", set()),
+        ("省政府对代表团的到来表示欢迎。", {("代表团", "Organization", "backref")}),
         # a two-character event suffix after a determiner only
         ("该论坛以合作为主题。", {("论坛", "Event", "backref")}),
         ("论坛以合作为主题。", set()),
@@ -297,6 +302,11 @@ ENTITIES = {
         ("[中国国际贸易促进委员会:Organization]与国际贸易促进委员会。",
          {("国际贸易促进委员会", "中国国际贸易促进委员会", "Organization", 12)}),
         ("[中国贸促会:Organization]与贸促会。", set()),  # too short a name
+    ],
+    "entities.delegation_short_form": [
+        ("[辽宁省经贸代表团:Organization~]访问日本。[辽宁代表团:Organization~]抵达东京。",
+         {("辽宁代表团", "辽宁省经贸代表团", "Organization", 13)}),
+        ("[辽宁省经贸代表团:Organization~]访问日本。[吉林代表团:Organization~]抵达东京。", set()),
     ],
     "entities.same_entity": [
         # a shaped name is a listed one with a legal form: the listed name stays

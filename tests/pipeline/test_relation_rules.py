@@ -210,31 +210,108 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[宁波:City]·长冈京友好纪念活动:Event]在[长冈京市:City]举行。", set()),
         ("[[大连:City]产业合作签约仪式:Event]在[[大连:City]经济技术开发区:Zone]举行。", set()),
     ]),
-    "visited.named_visitor": ((), {}, [
+    "visited.named_visitor": ((), {"home": "鄂州"}, [
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",
          {("沈阳市经贸代表团", "visited", "日本")}),
         ("[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。", {("沈阳市经贸代表团", "visited", "横滨")}),
+        # the country and the city; the place before the visited one only owns it
+        ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
+        ("[温州市代表团:Organization]来到[温州:City]的友好城市[久留米:City]。", {("温州市代表团", "visited", "久留米")}),
+        ("[温州市经贸代表团:Organization]对[日本:Country]进行了友好访问。", {("温州市经贸代表团", "visited", "日本")}),
+        ("[李强:Person]在[辽宁:Region]考察时指出。", {("李强", "visited", "辽宁")}),
+        ("[小池:Person]一行参观了[北京城市副中心:Zone]。", {("小池", "visited", "北京城市副中心")}),
+        # the body of a leader's post sends the group: its place for a government body; a province
+        # that only contains the body does not
+        ("[辽宁省:Region]迎客。[辽宁省政协:GovernmentBody]主席[夏德仁:Person]率[辽宁省友好经贸代表团:Organization]访问[日本:Country]。",
+         {("辽宁省", "visited", "日本"), ("夏德仁", "visited", "日本"), ("辽宁省友好经贸代表团", "visited", "日本")}),
+        ("[盐城市:City]迎客。[中国:Country][江苏省:Region][盐城市市委:GovernmentBody]书记[朱克江:Person]率团访问[日本:Country]。",
+         {("盐城市", "visited", "日本"), ("朱克江", "visited", "日本")}),
+        ("[南京市经贸代表团:Organization]访日。", {("南京市经贸代表团", "visited", "日本")}),
+        # who accompanies the guests is their host
+        ("[李强:Person]陪同[代表团:Organization=福冈县经济代表团]考察了[南京开发区:Zone]。",
+         {("福冈县经济代表团", "visited", "南京开发区")}),
+        # a party committee stands for its city; the welcoming host visits nothing
+        ("[绍兴:City]发布消息。[绍兴市委:GovernmentBody]书记[李明:Person]率团访问[日本:Country]。",
+         {("绍兴", "visited", "日本"), ("李明", "visited", "日本")}),
+        ("[林宝金:Person]对[垂明:Person]大使一行到访[福州:City]表示欢迎。", {("垂明", "visited", "福州")}),
+        ("[张元:Person]对客人来[我市:City=鄂州]表示欢迎。", set()),
+        # 来 + a place or a short name; a body only naming the post of one who does not lead
+        ("[日本:Country][三条市:City]市长[国定:Person]率团来[我市:City=鄂州]。", {("国定", "visited", "鄂州")}),
+        ("[武汉:City]迎来客人。[大分市代表团:Organization]访汉。", {("大分市代表团", "visited", "武汉")}),
+        ("[江西:Region]迎客。[日本驻上海总领事馆:GovernmentBody]总领事[横井:Person]随团来赣。", {("横井", "visited", "江西")}),
+        # companies at large, or a plan, are no visit
+        ("[青岛:City]支持当地企业赴[日本:Country]投资。", set()),
+        ("越来越多的[日本:Country]游客来到[杭州:City]。", set()),
+        ("[大连港集团有限公司:Company]考察了[东京:City]。", {("大连港集团有限公司", "visited", "东京")}),  # 公司 in a name
+        ("[合肥:City]迎客。[小林制药:Company]表示将尽快来肥考察。", set()),
+        ("[王建国:Person]带来[日本:Country]的技术。", set()),
+        ("[松下:Company]来华投资二十年。", set()),  # one goes to invest, not on a visit
     ]),
-    "visited.delegation_origin": ((), {}, [
+    "visited.delegation_origin": ((), {"home": "天津"}, [
         ("[[沈阳:City]市经贸代表团:Organization]赴[日本:Country]访问。", {("沈阳", "visited", "日本")}),
         # a back-reference stands for the city it came from, not for itself
         ("[[沈阳:City]市经贸代表团:Organization]成立。[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。",
          {("沈阳", "visited", "横滨")}),
+        # a body in the name sent it; else the most specific place; else the home city (市政府代表团)
+        ("[大连市贸促会:Organization]组团。[[大连市贸促会:Organization]代表团:Organization]赴[日本:Country]。",
+         {("大连市贸促会", "visited", "日本")}),
+        ("[日本[四日市市:City]经济交流代表团:Organization]访问[天津:City]。", {("四日市市", "visited", "天津")}),
+        ("[市政府代表团:Organization~]访问[日本:Country]。", {("天津", "visited", "日本")}),
+        ("[日本[关西地区:Region]经贸交流代表团:Organization]访问[天津:City]。", set()),  # an area sends nobody
+    ]),
+    "visited.leader": (("visited.named_visitor",), {}, [
+        ("[费高云:Person]率[常州经贸代表团:Organization]赴[日本:Country]。[费高云:Person]一行拜访了[安川电机:Company]。",
+         {("常州经贸代表团", "visited", "安川电机")}),
+        ("[冲绳县友好代表团:Organization]由[翁长:Person]率领。[冲绳县友好代表团:Organization]访问[福州:City]。",
+         {("翁长", "visited", "福州")}),
+        ("[费高云:Person]会见[常州经贸代表团:Organization]。[费高云:Person]拜访了[安川电机:Company]。", set()),
+        # the delegation his body sends is the group he leads
+        ("[大连市贸促会:Organization]会长[崔铁:Person]率企业代表赴[日本:Country]。"
+         "[[大连市贸促会:Organization]代表团:Organization]参加活动。[崔铁:Person]一行赴[小久保:Company]。",
+         {("大连市贸促会代表团", "visited", "日本"), ("大连市贸促会代表团", "visited", "小久保")}),
+    ]),
+    "visited.leader_post": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("三条市", "visited", "鄂州")}),
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]来到[鄂州:City]。", set()),  # leads no group
     ]),
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
         ("他乘坐航班飞抵[东京:City]。", set()),
+        ("[郝鹏:Person]致辞：“我率[辽宁代表团:Organization]访问[日本:Country]。”", {("郝鹏", "visited", "日本")}),
     ]),
     "visited.carried_visitor": ((), {}, [
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]，拜访了[丰田:Company]。",
          {("沈阳市经贸代表团", "visited", "横滨"), ("沈阳市经贸代表团", "visited", "名古屋"),
           ("沈阳市经贸代表团", "visited", "丰田")}),
         ("[沈阳市经贸代表团:Organization]抵达[东京:City]。随后拜访了[丰田:Company]。", {("沈阳市经贸代表团", "visited", "丰田")}),
-        ("[沈阳市经贸代表团:Organization]抵达[东京:City]。\n随后拜访了[丰田:Company]。", set()),  # a new paragraph
+        # the trip goes on in the next paragraph
+        ("[沈阳市经贸代表团:Organization]抵达[东京:City]。\n随后拜访了[丰田:Company]。", {("沈阳市经贸代表团", "visited", "丰田")}),
+        # who only goes along (随) is not carried on
+        ("[常州代表团:Organization]随[江苏代表团:Organization]赴[日本:Country]，拜访了[丰田:Company]。",
+         {("常州代表团", "visited", "丰田")}),
     ]),
     "visited.home_city": ((), {"home": "无锡"}, [
         ("先后拜访了[欧姆龙:Company]、[松下:Company]。", {("无锡", "visited", "欧姆龙"), ("无锡", "visited", "松下")}),
         ("[王建国:Person]拜访了[欧姆龙:Company]。", set()),
+    ]),
+    "visited.incoming": ((), {"home": "武汉"}, [
+        ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
+        ("[张元:Person]对[李天:Person]总领事的来访表示感谢。", {("李天", "visited", "武汉")}),
+        ("[张元:Person]对客人的来访表示感谢。", set()),
+    ]),
+    "visited.received": ((), {"home": "长春"}, [
+        ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
+         {("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
+        ("[王立新:Person]会见了[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+        # a host on a trip receives where he is a guest himself
+        ("[费高云:Person]赴[日本:Country]。[费高云:Person]会见了[打越:Person]。", set()),
+    ]),
+    "visited.during": ((), {}, [
+        ("[黄兴:Person]率[市政府代表团:Organization]访问[日本:Country]，出席在[四日市市:City]举行的纪念活动。",
+         {("黄兴", "visited", "四日市市"), ("市政府代表团", "visited", "四日市市")}),
+        ("[天津市政府代表团:Organization]在[东京:City]举办了说明会。", {("天津市政府代表团", "visited", "东京")}),
+        ("在结束对[新西兰:Country]的访问后，[黄兴:Person]访问[日本:Country]。", {("黄兴", "visited", "新西兰")}),
+        ("[张三:Person]在[东京:City]举办了说明会。", set()),  # nobody on a trip
     ]),
     "cooperatesWith.partner_noun": ((), {}, [
         ("[日本:Country]、[韩国:Country]是[青岛:City]重要的经贸合作伙伴。",
@@ -246,10 +323,34 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连港集团:Company]与[商船三井:Company]、[日本邮船:Company]开展合作。",
          {("大连港集团", "cooperatesWith", "商船三井"), ("大连港集团", "cooperatesWith", "日本邮船")}),
         ("双方与[日本:Country]企业签约。", set()),  # 日本 only qualifies 企业
+        # each one before the marker; a description, or a country, before the partner
+        ("[青岛:City]、乃至[山东:Region]与[日本:Country]合作空间广阔。",
+         {("青岛", "cooperatesWith", "日本"), ("山东", "cooperatesWith", "日本")}),
+        ("[唐山港集团:Company]与世界500强企业之一的[日本:Country][丸红株式会社:Company]签订战略合作协议。",
+         {("唐山港集团", "cooperatesWith", "丸红株式会社")}),
+        # people sign, they do not cooperate; 和 ending a list joins no partners; a cue too far away
+        ("[王明:Person]与[李华:Person]签署合作备忘录。", set()),
+        ("[代表团:Organization]考察了[日产:Company]、[小松:Company]和[盛冈:City]，双方加强合作。", set()),
+        ("[天津:City]经济和[滨海新区:District]开发取得成就，表示愿意巩固关系，扩大交流合作。", set()),
+        # the smaller of two places side by side; a partner that only owns what follows
+        ("[中国:Country][东北地区:Region]与[日本:Country][关西地区:Region]加强交流合作。",
+         {("东北地区", "cooperatesWith", "关西地区")}),
+        ("[太原:City]和[山西:Region]的地级市开展合作。", set()),
+        # X是中国最早与日本…: X, not the country after 是; 参与 has no partner marker
+        ("[天津:City]是[中国:Country]最早与[日本:Country]发展友好合作关系的城市之一。", {("天津", "cooperatesWith", "日本")}),
+        ("[日本:Country]来陕参与[陕西自贸区:Zone]建设合作。", set()),
+        # a party committee cooperates through its city; negotiating is not yet cooperating
+        ("[威海:City]迎客。[威海市委:GovernmentBody]表示，强化与[日中经济贸易中心:Organization]的交流合作。",
+         {("威海", "cooperatesWith", "日中经济贸易中心")}),
+        ("[中日科创园:Zone]正在与[三菱电机:Company]洽谈合作，打造对日合作平台。", set()),
+        # the city cooperates, not the government one signs for
+        ("[常州:City]推介。[费高云:Person]还代表[常州市政府:GovernmentBody]与[研究所:Organization]签订合作项目。",
+         {("常州", "cooperatesWith", "研究所")}),
     ]),
     "cooperatesWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]签约。双方将深化合作。", {("苏州", "cooperatesWith", "大阪府")}),
         ("双方将深化合作。", set()),
+        ("[富山市:City]是[烟台市:City]的友好城市。两市将深化合作。", {("富山市", "cooperatesWith", "烟台市")}),
     ]),
     "cooperatesWith.leader_company": (("affiliatedWith.title_before_name",), {}, [
         ("[松下:Company]社长[山田太郎:Person]与[海尔:Company]合作。", {("松下", "cooperatesWith", "海尔")}),
@@ -260,18 +361,71 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("哈尔滨市", "cooperatesWith", "日本"), ("哈尔滨市", "cooperatesWith", "韩国")}),
         ("[哈尔滨市:City]携手[丰田:Company]推进项目。", {("哈尔滨市", "cooperatesWith", "丰田")}),
     ]),
+    "cooperatesWith.toward": ((), {}, [
+        ("[日本:Country]企业关注。标志着[成都:City]、[成都高新区:Zone]对日合作再向前迈出坚实步伐。",
+         {("成都", "cooperatesWith", "日本"), ("成都高新区", "cooperatesWith", "日本")}),
+        ("[日本:Country]客商到访。[四川:Region]已成为[西部地区:Region]对日经贸合作大省。", {("四川", "cooperatesWith", "日本")}),
+        ("[成都:City]对日合作。", {("成都", "cooperatesWith", "日本")}),  # 日: 日本, named or not
+        ("[成都:City]对外合作。", set()),
+    ]),
+    "cooperatesWith.bilateral": ((), {}, [
+        ("[中国:Country]与[日本:Country]建交。强化中日两国企业合作。", {("中国", "cooperatesWith", "日本")}),
+        ("强化中日两国企业合作。", set()),  # the countries are not named
+        ("[中国:Country]、[日本:Country]客商出席[中日合作论坛:Event]。", set()),  # 中日 in a name
+        ("[中国:Country]、[日本:Country]出席。中日(成都)城市建设合作示范项目启动。", set()),
+    ]),
     "signedWith.pair": ((), {}, [
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "signedWith", "商船三井")}),
         ("[新都区:District]与[丰田:Company]签约。", {("新都区", "signedWith", "丰田")}),
         ("[大连港集团:Company]与[商船三井:Company]开展合作。", set()),
+        ("[郑州经开区:Zone]与世界500强企业、[日本:Country][优尼集团:Company]签约。", {("郑州经开区", "signedWith", "优尼集团")}),
+        # who signs for a body; 该市 is the city named last
+        ("[费高云:Person]代表[常州市政府:GovernmentBody]与[国立环境研究所:Organization]签订了湖泊治理项目。",
+         {("费高云", "signedWith", "国立环境研究所"), ("常州市政府", "signedWith", "国立环境研究所")}),
+        ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[古田肇:Person]签署备忘录。", {("洪礼和", "signedWith", "古田肇")}),
+        ("[株洲:City]推介。另外，该市还与[大富科技:Company]签订投资协议。", {("株洲", "signedWith", "大富科技")}),
+        ("[李强:Person]与[福冈县:Region]副知事[江口胜:Person]签署协议。", {("李强", "signedWith", "江口胜")}),
+        ("[代表团:Organization]抵达。市工商联与[商工会议所:Organization]签署协议。", set()),  # a name unknown
+        # pairs side by side: each signs with its own partner
+        ("[烟台开发区管委会:GovernmentBody]与[电产株式会社:Company]、[烟台港集团:Company]与[日本邮船:Company]分别签约。",
+         {("烟台开发区管委会", "signedWith", "电产株式会社"), ("烟台港集团", "signedWith", "日本邮船")}),
+        # no one before 与 at the sentence's start: the travellers of the paragraph
+        ("在[日本:Country]期间，[合肥招商小队:Organization]奔波于[大阪:City]。其中，与[日电波:Company]签署协议。",
+         {("合肥招商小队", "signedWith", "日电波")}),
     ]),
     "signedWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]开展合作。两市签署了合作备忘录。", {("苏州", "signedWith", "大阪府")}),
         ("[苏州:City]与[大阪府:Region]会谈。两市签署了合作备忘录。", set()),  # 会谈 names no pair
     ]),
-    "sisterCityOf.pair": ((), {}, [
+    "signedWith.signatories": (("affiliatedWith.title_before_name",), {}, [
+        ("[大连市:City]副市长[卢林:Person]、[大阪市:City]副市长[田中:Person]签署《合作备忘录》。",
+         {("卢林", "signedWith", "田中"), ("大连市", "signedWith", "大阪市")}),
+        ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[岐阜县:Region]知事[古田肇:Person]签署备忘录。",
+         {("洪礼和", "signedWith", "古田肇"), ("江西省人民政府", "signedWith", "岐阜县")}),
+        ("[陈吉:Person]与[小池:Person]分别代表[北京市人民政府:GovernmentBody]和[东京都政府:GovernmentBody]签署备忘录。",
+         {("陈吉", "signedWith", "小池"), ("北京市人民政府", "signedWith", "东京都政府")}),
+        # the last of the list is not known: no pairs
+        ("[傅永春:Person]、[刘天雨:Person]、[日中友协:Organization]代表田中共同签署《宣言》。", set()),
+        ("[王明:Person]、[田中:Person]共同见证签署协议。", set()),  # they watch others sign
+        # a deputy party secretary and mayor signs for the city, not the party committee
+        ("[[北京:City]市委:GovernmentBody]副书记、市长[陈吉:Person]与[东京:City]知事[小池:Person]签署备忘录。",
+         {("陈吉", "signedWith", "小池"), ("北京", "signedWith", "东京")}),
+    ]),
+    "sisterCityOf.pair": ((), {"home": "福州"}, [
         ("1979年，[大连市:City]与[北九州市:City]缔结友好城市。", {("大连市", "sisterCityOf", "北九州市", "1979")}),
         ("[大连港集团:Company]与[北九州市:City]缔结友好城市。", set()),
+        ("深化与[长崎:City]、[那霸:City]友城交流。", {("福州", "sisterCityOf", "长崎"), ("福州", "sisterCityOf", "那霸")}),
+        ("[福建省:Region]与[冲绳县:Region]结好20周年。", set()),  # provinces: no sister cities in SCHEMA.md
+    ]),
+    "sisterCityOf.copula": ((), {}, [
+        ("[东京:City]是[北京:City]缔结的第一个国际友好城市。", {("东京", "sisterCityOf", "北京")}),
+        ("[东京:City]是[日本:Country]的友好城市。", set()),
+    ]),
+    "sisterCityOf.pair_pronoun": ((), {"home": "天津"}, [
+        ("[北京:City]与[东京:City]签约。今年是两市结好40周年。", {("北京", "sisterCityOf", "东京")}),
+        ("[天津:City]市长出席在[四日市市:City]举行的两市[缔结友好城市关系30周年纪念活动:Event]。",
+         {("天津", "sisterCityOf", "四日市市")}),
+        ("[福建省:Region]与[冲绳县:Region]签约。今年是两省结好20周年。", set()),
     ]),
     "investedIn.foreign_capital": ((), {}, [
         ("今年，[苏州:City]实际使用日资12亿美元。", {("日本", "investedIn", "苏州", "1200000000", "USD")}),

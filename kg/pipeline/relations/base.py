@@ -9,7 +9,7 @@ share (the sentence's topic, an enumeration, the money after a cue) are function
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
@@ -74,6 +74,8 @@ class Discourse:
     person: EntityKey | None = None  # the last person named
     topic: EntityKey | None = None  # the last sentence topic
     visitors: list[EntityKey] | None = None  # who visits, within a paragraph
+    trip: list[EntityKey] | None = None  # who visited last, anywhere before
+    travellers: set[EntityKey] = field(default_factory=set)  # everyone who visited somewhere before
     pair: tuple[EntityKey, list[EntityKey]] | None = None  # the last pair of partners (A与B…)
 
 

@@ -487,6 +487,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[天河精工有限公司:Company]扩产。该公司由[甲集团:Company]与[乙株式会社:Company]共同投资设立。",
          {("甲集团", "investedIn", "天河精工有限公司"), ("乙株式会社", "investedIn", "天河精工有限公司")}),
         ("[苏州:City]很美。该项目由[甲集团:Company]投资兴建。", set()),  # no company before
+        # 在泾: a short place the recognisers miss does not hide the partners
+        ("[泰和公司:Company]与[安徽威能公司:Company]在泾合资创办的[泰威电气公司:Company]。",
+         {("泰和公司", "investedIn", "泰威电气公司"), ("安徽威能公司", "investedIn", "泰威电气公司")}),
+        # the topic 该企业 stands for, past a place after 在; a name in quotes
+        ("[协和株式会社:Company]成立于1950年。该企业是经销商，并在[泾县:District]合资创办了“[红星墨液有限公司:Company]”。",
+         {("协和株式会社", "investedIn", "红星墨液有限公司")}),
         # the clause's subject, where the sentence opens with something else
         ("作为中日合资企业，[东和本田:Company]由[东和集团:Company]与[本田:Company]各出资50%设立。",
          {("东和集团", "investedIn", "东和本田"), ("本田", "investedIn", "东和本田")}),
@@ -560,6 +566,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[威海:City]很美，[烟台:City]也很美，规划建设[中日产业园:Zone]。", set()),  # another name between
         # 建设的Y: the founder right before the relative clause, not a dateline far before it
         ("[楚天都市报:Organization]讯 以全球制造最高标准设计并建设的[郑州日产第二工厂:Company]竣工。", set()),
+        ("并将[中国:Country]总部设在刚刚成立的[两江新区:Zone]。", set()),  # 成立的Y: no founder but right before
+        ("[大连市政府:GovernmentBody]新设立的[日本企业服务中心:Organization]开业。",
+         {("大连市政府", "established", "日本企业服务中心")}),
     ]),
     "established.built_by": ((), {}, [
         ("[中日(洛阳)产业园:Zone]是[洛阳市:City]专门打造的重大开放平台。", {("洛阳市", "established", "中日(洛阳)产业园")}),

@@ -245,7 +245,8 @@ def _investors(s: Sentence, cue: _Cue) -> list[EntityKey]:
     pair = pair_of(s)
     if any(w in clause for w in lex["pair_pronouns"]) and pair:
         return [pair[0], *pair[1]]
-    if c_start > s.start and not any(c_start <= m.start < cue_start for m in s.mentions):
+    if c_start > s.start and not any(c_start <= m.start < cue_start and not s.preceded_by(m, lex["place_marker"])
+                                     for m in s.mentions):  # (并在泾县合资创办…: still the topic's)
         found_topic = s.topic  # A与B签约，投资…: the sentence's subject
         if found_topic is not None:
             return [found_topic]

@@ -73,6 +73,7 @@ def stated(nlp, text: str, method: str = "pattern") -> set[tuple[str, str, str, 
         ("日本旭荣化工株式会社将投资1.5亿美元，在宁波设立旭荣(宁波)新材料有限公司。", {
             ("旭荣化工株式会社", "investedIn", "旭荣(宁波)新材料有限公司", "investedIn.founders"),
             ("旭荣化工株式会社", "established", "旭荣(宁波)新材料有限公司", "established.investors"),
+            ("旭荣化工株式会社", "investedIn", "宁波", "investedIn.in_place"),
             ("旭荣(宁波)新材料有限公司", "locatedIn", "宁波", "locatedIn.set_up_in")}),
         ("日本丸森食品株式会社将在长春新区投资3.5亿元。", {("丸森食品株式会社", "investedIn", "长春新区", "investedIn.preposition")}),
         ("中日(大连)智能制造产业园(以下简称“产业园”)位于开发区。产业园由大连经济技术开发区管委会与双日株式会社共同投资建设。", {

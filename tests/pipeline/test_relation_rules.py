@@ -431,14 +431,46 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("今年，[苏州:City]实际使用日资12亿美元。", {("日本", "investedIn", "苏州", "1200000000", "USD")}),
         ("今年实际使用日资12亿美元。", set()),
     ]),
+    "investedIn.source_country": ((), {}, [
+        ("[日本:Country]是[宁波:City]重要的投资来源地。", {("日本", "investedIn", "宁波")}),
+        ("[日本:Country]也是[江西省:Region]重要的贸易伙伴和外资来源地。", {("日本", "investedIn", "江西省")}),
+        ("[宁波:City]的投资来源地日益多元。", set()),  # no 是
+    ]),
+    "investedIn.parent_company": ((), {}, [
+        ("综合超市[大华百货:Company]的母公司——[东和控股:Company]发布公告。", {("东和控股", "investedIn", "大华百货")}),
+        ("[东和化学株式会社:Company]旗下的[东和化学(中国)有限公司:Company]、[东和材料有限公司:Company]出席。",
+         {("东和化学株式会社", "investedIn", "东和化学(中国)有限公司"), ("东和化学株式会社", "investedIn", "东和材料有限公司")}),
+        ("[东和商贸有限公司:Company]是[东和商事株式会社:Company]在华设立的全资子公司。",
+         {("东和商事株式会社", "investedIn", "东和商贸有限公司")}),
+        ("[东和电器:Company]是日本最大的电器公司之一，旗下拥有多个品牌。", set()),
+    ]),
+    "investedIn.project_in_place": ((), {}, [
+        ("全力支持[星河油墨株式会社:Company]在[湛江:City]的新工厂尽快开工建设。", {("星河油墨株式会社", "investedIn", "湛江")}),
+        ("[星河油墨株式会社:Company]在[湛江:City]的二期项目已经投产。", {("星河油墨株式会社", "investedIn", "湛江")}),
+        ("[湛江市政府:GovernmentBody]在[湛江:City]的项目推介会上致辞。", set()),  # no company
+        ("[星河油墨株式会社:Company]在[湛江:City]举办项目说明会。", set()),  # not its project there
+    ]),
+    "investedIn.agreement": ((), {}, [
+        ("[株式会社北辰冷链:Company]与[[哈尔滨新区:Zone]管理委员会:GovernmentBody]签署投资协议。",
+         {("株式会社北辰冷链", "investedIn", "哈尔滨新区")}),
+        ("[大连市:City]与[三菱电机:Company]签订投资意向书。", {("三菱电机", "investedIn", "大连市")}),
+        ("[大连市:City]与[三菱电机:Company]签订战略合作协议。", set()),  # no investment agreement
+        ("[日本:Country]与[三菱电机:Company]签订投资协议。", set()),  # a country is no place invested in here
+    ]),
     "investedIn.is_investor_of": ((), {}, [
         ("[艾杰旭:Company]是一个[日本:Country]在[苏州:City]投资较大的企业。", {("日本", "investedIn", "艾杰旭")}),
         ("[苏州:City]是[日本:Country]投资较大的城市。", set()),
+        ("[洛阳丸山冲压有限公司:Company]是[丸山集团:Company]投资的生产基地。", {("丸山集团", "investedIn", "洛阳丸山冲压有限公司")}),
     ]),
     "investedIn.preposition": ((), {}, [
         ("[日本丸森食品株式会社:Company]将在[长春新区:Zone]投资3.5亿元。",
          {("日本丸森食品株式会社", "investedIn", "长春新区", "350000000", "CNY")}),
         ("[丰田:Company]对[天津:City]追加投资。", {("丰田", "investedIn", "天津")}),
+        ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
+         {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),
+        ("目前已有170多家[日本:Country]企业在[盐城:City]投资兴业。", {("日本", "investedIn", "盐城")}),
+        ("服务[星河油墨:Company]以及其他企业在[湛江:City]投资建设的项目。", {("星河油墨", "investedIn", "湛江")}),
+        ("[电产株式会社:Company]于2019年在[平湖开发区:Zone]投资建厂。", {("电产株式会社", "investedIn", "平湖开发区", "2019")}),
         ("2023年5月，[丰田:Company]对[天津:City]的汽车项目投资5亿元。", set()),  # too far from the cue
     ]),
     "investedIn.founders": ((), {}, [
@@ -449,26 +481,73 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
           ("大连华信", "investedIn", "南斗株式会社", "20000000", "USD")}),
         ("[中日产业园:Zone]由[大连开发区管委会:GovernmentBody]与[双日:Company]共同投资建设。",
          {("大连开发区管委会", "investedIn", "中日产业园"), ("双日", "investedIn", "中日产业园")}),
+        # 该公司/该项目: the company named before
+        ("[天河精工有限公司:Company]在[苏州:City]开业。该项目由[甲株式会社:Company]、[乙株式会社:Company]等共同投资兴建。",
+         {("甲株式会社", "investedIn", "天河精工有限公司"), ("乙株式会社", "investedIn", "天河精工有限公司")}),
+        ("[天河精工有限公司:Company]扩产。该公司由[甲集团:Company]与[乙株式会社:Company]共同投资设立。",
+         {("甲集团", "investedIn", "天河精工有限公司"), ("乙株式会社", "investedIn", "天河精工有限公司")}),
+        ("[苏州:City]很美。该项目由[甲集团:Company]投资兴建。", set()),  # no company before
+        # 在泾: a short place the recognisers miss does not hide the partners
+        ("[泰和公司:Company]与[安徽威能公司:Company]在泾合资创办的[泰威电气公司:Company]。",
+         {("泰和公司", "investedIn", "泰威电气公司"), ("安徽威能公司", "investedIn", "泰威电气公司")}),
+        # the topic 该企业 stands for, past a place after 在; a name in quotes
+        ("[协和株式会社:Company]成立于1950年。该企业是经销商，并在[泾县:District]合资创办了“[红星墨液有限公司:Company]”。",
+         {("协和株式会社", "investedIn", "红星墨液有限公司")}),
+        # the clause's subject, where the sentence opens with something else
+        ("作为中日合资企业，[东和本田:Company]由[东和集团:Company]与[本田:Company]各出资50%设立。",
+         {("东和集团", "investedIn", "东和本田"), ("本田", "investedIn", "东和本田")}),
+        # A在Z投资设立B: the preposition's investor
+        ("[北斗精机:Company]在[长春新区:Zone]投资设立[北斗精机(长春)有限公司:Company]。",
+         {("北斗精机", "investedIn", "北斗精机(长春)有限公司")}),
+        # a place after 在 is where the money goes, never who invests
+        ("据了解，于2019年在[长春新区:Zone]投资设立[北斗精机(长春)有限公司:Company]。", set()),
+        ("[松下:Company]在[苏州:City]独资设立[松下(苏州)有限公司:Company]。", {("松下", "investedIn", "松下(苏州)有限公司")}),
+        # partners joined by 与 invest together; a country right before a name is no partner
+        ("[甲港集团:Company]与[乙株式会社:Company]合资成立[甲乙物流有限公司:Company]。",
+         {("甲港集团", "investedIn", "甲乙物流有限公司"), ("乙株式会社", "investedIn", "甲乙物流有限公司")}),
+        ("[日本:Country][丙精工株式会社:Company]投资设立[丙精工(大连)有限公司:Company]。",
+         {("丙精工株式会社", "investedIn", "丙精工(大连)有限公司")}),
     ]),
     "investedIn.direct_object": ((), {}, [
         ("[丰田:Company]投资[天津一汽丰田:Company]。", {("丰田", "investedIn", "天津一汽丰田")}),
+        ("[丙商事:Company]收购了[丁股份有限公司:Company]。", {("丙商事", "investedIn", "丁股份有限公司")}),
+        # A投资的A(…)项目: the group itself
+        ("[旭化成集团:Company]投资的[旭化成:Company](南通)项目总投资1.2亿美元。", set()),
+        ("[旭化成集团:Company]投资的[旭化成(南通)有限公司:Company]开业。", {("旭化成集团", "investedIn", "旭化成(南通)有限公司")}),
         ("[丰田:Company]投资8489万美元设立[北斗合同会社:Company]。", set()),  # the founders rule's
     ]),
     "investedIn.subsidiary": ((), {}, [
         ("[松下:Company]增资扩建其位于[苏州:City]的[松下电器研发中心:Company]。", {("松下", "investedIn", "松下电器研发中心")}),
+        # 对其在Z设立的B增资: its own company (not B investing)
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工株式会社", "investedIn", "大和精工(烟台)有限公司", "20000000", "USD")}),
     ]),
     "investedIn.in_place": ((), {}, [
         ("[丸森食品:Company]将投资3.5亿元，在[长春新区:Zone]建设工厂。",
          {("丸森食品", "investedIn", "长春新区", "350000000", "CNY")}),
+        # beside what is set up there (the money is the company's)
+        ("[北辰冷链:Company]将投资1200万美元在[哈尔滨新区:Zone]设立[北辰冷链(哈尔滨)有限公司:Company]。",
+         {("北辰冷链", "investedIn", "哈尔滨新区")}),
+        ("[北辰冷链:Company]将投资1200万美元在[青岛市:City][即墨区:District]设立[北辰冷链(青岛)有限公司:Company]。",
+         {("北辰冷链", "investedIn", "即墨区")}),  # the smaller place
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工株式会社", "investedIn", "烟台开发区")}),
+        ("[丰田:Company]投资5亿元建设工厂，这是该集团在[中国:Country]的第3家工厂。", set()),  # nothing built there
     ]),
     "investedIn.pair_places": ((), {}, [
         ("[无锡:City]与[大阪:City]签约，投资建设项目。", {("无锡", "investedIn", "大阪")}),
         ("[无锡:City]与[大阪:City]签约。[无锡:City]投资建设项目。", set()),  # the pair of another sentence
+        ("[郑州经开区:Zone]与[优尼集团:Company]签约，[优尼集团:Company]投资5亿元建设工厂。",
+         {("优尼集团", "investedIn", "郑州经开区", "500000000", "CNY")}),
     ]),
     "established.investors": ((), {}, [
         ("2023年5月，[大连华信:Company]投资8489万美元设立[北斗合同会社:Company]。",
          {("大连华信", "established", "北斗合同会社", "2023-05")}),
         ("[丰田:Company]投资[天津一汽丰田:Company]。", set()),
+        ("[天河精工有限公司:Company]开业。该项目由[甲株式会社:Company]投资兴建。", {("甲株式会社", "established", "天河精工有限公司")}),
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工株式会社", "established", "大和精工(烟台)有限公司")}),
+        ("[松下:Company]增资扩建其位于[苏州:City]的[松下电器研发中心:Company]。", set()),  # not said to be set up
     ]),
     "established.by_founders": ((), {}, [
         ("[沈阳中德产业园:Zone]由[铁西区:District]设立。", {("铁西区", "established", "沈阳中德产业园")}),
@@ -479,6 +558,22 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连市政府:GovernmentBody]设立[日本企业服务中心:Organization]。", {("大连市政府", "established", "日本企业服务中心")}),
         ("在[大连:City]设立[日本企业服务中心:Organization]。", set()),  # 在Z: where, not who
         ("[大连市政府:GovernmentBody]设立了[大连:City]。", set()),  # no body nor zone is set up
+        ("[洛阳示范区:Zone]将搭建[中日数据共享平台:Organization]、[中日技术促进中心:Organization]。",
+         {("洛阳示范区", "established", "中日数据共享平台"), ("洛阳示范区", "established", "中日技术促进中心")}),
+        # a later clause that opens with the cue: the sentence's topic
+        ("据悉，[威海:City]与[日本:Country]地缘相近，正积极打造桥头堡，规划建设[中日产业园:Zone]。",
+         {("威海", "established", "中日产业园")}),
+        ("[威海:City]很美，[烟台:City]也很美，规划建设[中日产业园:Zone]。", set()),  # another name between
+        # 建设的Y: the founder right before the relative clause, not a dateline far before it
+        ("[楚天都市报:Organization]讯 以全球制造最高标准设计并建设的[郑州日产第二工厂:Company]竣工。", set()),
+        ("并将[中国:Country]总部设在刚刚成立的[两江新区:Zone]。", set()),  # 成立的Y: no founder but right before
+        ("[大连市政府:GovernmentBody]新设立的[日本企业服务中心:Organization]开业。",
+         {("大连市政府", "established", "日本企业服务中心")}),
+    ]),
+    "established.built_by": ((), {}, [
+        ("[中日(洛阳)产业园:Zone]是[洛阳市:City]专门打造的重大开放平台。", {("洛阳市", "established", "中日(洛阳)产业园")}),
+        ("[中日(洛阳)产业园:Zone]是[洛阳市:City]的重大开放平台。", set()),  # nothing set up
+        ("[中日(洛阳)产业园:Zone]是近年来[洛阳市:City]打造的平台。", set()),  # 是 not right before the founder
     ]),
     "established.pair_pronoun": ((), {}, [
         ("[长春:City]与[宫城县:Region]签署合作协议。双方将共建[中日先进材料联合研究院:Organization]。",
@@ -488,6 +583,33 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[旭荣化工:Company]将投资1.5亿美元，在[宁波:City]设立[旭荣新材料有限公司:Company]。",
          {("旭荣新材料有限公司", "locatedIn", "宁波")}),
         ("[大连市政府:GovernmentBody]在[大连:City]设立[日本企业服务中心:Organization]。", {("日本企业服务中心", "locatedIn", "大连")}),
+        ("[安川:Company]在[武进高新区:Zone]投资设立[安川(中国)有限公司:Company]。", {("安川(中国)有限公司", "locatedIn", "武进高新区")}),
+        ("在日[内蒙古:Region]人士正式设立[日本内蒙古同乡会:Organization]。", set()),  # no place right after 在
+        ("[北辰冷链:Company]将在[青岛市:City][即墨区:District]设立[北辰冷链(青岛)有限公司:Company]。",
+         {("北辰冷链(青岛)有限公司", "locatedIn", "青岛市"), ("北辰冷链(青岛)有限公司", "locatedIn", "即墨区")}),
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工(烟台)有限公司", "locatedIn", "烟台开发区")}),
+    ]),
+    "locatedIn.opened_in": ((), {}, [
+        ("总投资2亿元的[星河精密(扬州)有限公司:Company]在[扬州开发区:Zone]正式开业。",
+         {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
+        ("[星河精密(扬州)有限公司:Company]，在[扬州开发区:Zone]举行开工奠基仪式。",
+         {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
+        ("[星河精密研发中心:Organization]在位于[邗江区:District]的[扬州开发区:Zone]揭牌。",
+         {("星河精密研发中心", "locatedIn", "扬州开发区")}),
+        ("[2024扬州日资企业交流会:Event]在[扬州开发区:Zone]开幕。", set()),  # an event is held, not located
+        ("支持[星河精密:Company]在[扬州:City]的新工厂尽快开工。", set()),  # its factory opens there
+        ("[星河精密:Company]表示将在[扬州:City]和[泰州:City]扩大投资，明年投产。", set()),  # 投产 is not the place's
+    ]),
+    "locatedIn.settled": ((), {}, [
+        ("[星河精密:Company]、[蓝海电子:Company]等十余家日资企业已相继落户[扬州开发区:Zone]。",
+         {("星河精密", "locatedIn", "扬州开发区"), ("蓝海电子", "locatedIn", "扬州开发区")}),
+        ("截至目前，[邗江区:District]已集聚[星河精密:Company]、[蓝海电子:Company]等59家日资企业。",
+         {("星河精密", "locatedIn", "邗江区"), ("蓝海电子", "locatedIn", "邗江区")}),
+        ("[邗江区:District]已集聚[星河精密:Company]、[蓝海电子:Company]的研发团队。", set()),  # no 等…企业
+        ("[智能装备园:Zone]，已吸引世界500强企业[星河精密:Company]入驻。", {("星河精密", "locatedIn", "智能装备园")}),
+        ("[智能装备园:Zone]吸引了[星河精密:Company]的关注。", set()),
+        ("[星河精密:Company]与[扬州:City]签约，项目将落户[邗江区:District]。", set()),  # the project, not the company
     ]),
     "locatedIn.founder_place": ((), {}, [
         ("[相城区:District]获批设立[中日地方发展合作示范区:Zone]。", {("中日地方发展合作示范区", "locatedIn", "相城区")}),
@@ -499,11 +621,25 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[华晨宝马汽车有限公司:Company]位于[辽宁:Region][沈阳:City]。",
          {("华晨宝马汽车有限公司", "locatedIn", "辽宁"), ("华晨宝马汽车有限公司", "locatedIn", "沈阳")}),
         ("位于沈阳的工厂扩产。", set()),
+        # a later clause with no name before the cue: the sentence's topic
+        ("[洛阳丸山冲压有限公司:Company]是汽车零部件生产基地，选址位于[洛阳经济技术开发区:Zone]，占地150亩。",
+         {("洛阳丸山冲压有限公司", "locatedIn", "洛阳经济技术开发区")}),
+        # 该园区 at the start: the topic of the sentence before; …之一的Z内: Z
+        ("[中日(洛阳)产业园:Zone]是重大开放平台。该园区位于[中国:Country]首批国家级开发区之一的[洛阳经济技术开发区:Zone]内。",
+         {("中日(洛阳)产业园", "locatedIn", "洛阳经济技术开发区")}),
+        ("[洛阳丸山冲压有限公司:Company]成立，[洛阳:City]有关部门表示，位于[洛阳经济技术开发区:Zone]。", set()),
     ]),
     "locatedIn.adjacent_places": ((), {}, [
         ("[辽宁:Region][沈阳:City]迎来日资项目。", {("沈阳", "locatedIn", "辽宁")}),
         ("[吴中区:District][胥口镇:District]的企业。", {("胥口镇", "locatedIn", "吴中区")}),
         ("[沈阳:City][辽宁:Region]不合常理。", set()),
+    ]),
+    "locatedIn.country_list": ((), {}, [
+        ("[东和周刊:Organization]、[钻石新闻:Organization]等6家[日本:Country]著名媒体来访。",
+         {("东和周刊", "locatedIn", "日本"), ("钻石新闻", "locatedIn", "日本")}),
+        ("[东和商事:Company]、[大和(中国)有限公司:Company]等[日本:Country]知名大企业都已投资。",
+         {("东和商事", "locatedIn", "日本")}),  # not a branch with a place in brackets
+        ("[东和商事:Company]、[大和商事:Company]等与[日本:Country]合作。", set()),
     ]),
     "locatedIn.place_before_body": ((), {}, [
         ("[苏州:City][松下电器:Company]扩产。", {("松下电器", "locatedIn", "苏州")}),
@@ -532,6 +668,29 @@ def test_statistic_rule(nlp, component, markup, expected):
     component("kg_relations", ("statistic.measure",))(doc)
     assert {(s.subject.name, s.measure, str(s.value), s.unit, s.counterpart and s.counterpart.name, s.rule)
             for s in doc._.statistics} == expected
+
+
+def test_places_of_another_country(nlp, component, tmp_path):
+    """日本内蒙古: the lists put 内蒙古 in 中国, so 日本 does not contain it."""
+    from kg.pipeline.gazetteer import load_index
+
+    from .markup import build_doc
+
+    path = tmp_path / "tiny.tsv"
+    path.write_text("surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
+                    "内蒙古\tRegion\t内蒙古\t中国\tCountry\tfull\n"
+                    "北海道\tRegion\t北海道\t日本\tCountry\tfull\n"
+                    "成都\tCity\t成都\t中国\tCountry\tfull\n"
+                    "伊藤洋华堂\tCompany\t伊藤洋华堂\t日本\tCountry\tfull\n", encoding="utf-8")
+    doc = build_doc(nlp, "[日本:Country][内蒙古:Region]同乡会与[日本:Country][北海道:Region]交流。")
+    doc._.gazetteer = load_index((str(path),), 2)
+    component("kg_relations", ("locatedIn.adjacent_places",))(doc)
+    assert {(r.subject.name, r.object.name) for r in doc._.relations} == {("北海道", "日本")}
+    # 成都伊藤洋华堂 names the Japanese company's branch in 成都, not the company
+    doc = build_doc(nlp, "[成都:City][伊藤洋华堂:Company]开业。")
+    doc._.gazetteer = load_index((str(path),), 2)
+    component("kg_relations", ("locatedIn.place_before_body",))(doc)
+    assert doc._.relations == []
 
 
 def test_every_relation_rule_has_cases():

@@ -272,3 +272,14 @@ def current_event(s: Sentence) -> EntityKey | None:
 def events_of(s: Sentence) -> list[Mention]:
     """The sentence's event mentions."""
     return [m for m in s.mentions if m.key.label == "Event"]
+
+
+def place_run(s: Sentence, first: Mention) -> list[Mention]:
+    """``first`` and the places written right after it, each smaller than the one before
+    (青岛市即墨区: 青岛, 即墨区)."""
+    run = [first]
+    for mention in s.mentions:
+        if mention.start == run[-1].end and mention.key.label in PLACE_CLASSES \
+                and RANK.get(mention.key.label, -1) > RANK.get(run[-1].key.label, 9):
+            run.append(mention)
+    return run

@@ -37,7 +37,7 @@ class Pair(NamedTuple):
 reads("pairs", "partner_markers", "cooperate", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
-      "possessed_heads", "copula", "possessive", "marker_words", "tentative_words")
+      "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "respective_words")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -214,7 +214,11 @@ def _pairs(s: Sentence) -> list[Pair]:
         subjects, home = _subjects(s, m_start, single=before), False
         if not subjects and any(after <= c < reach for c, _, _ in sister) and "City" in s.view.home:
             subjects, home = [s.view.home["City"]], True  # 深化与长崎、那霸友城交流: the home city's sister cities
-        for subject in subjects:
+        respective = text.endswith(s.lex["respective_words"], 0, m_start) and 1 < len(subjects) == len(partners)
+        everyone = partners
+        for n_subject, subject in enumerate(subjects):
+            if respective:  # A、B分别与C、D签署: A with C, B with D
+                partners = [everyone[n_subject]]
             if subject.label == "Person":  # 李强与福冈县副知事江口胜签署: the person after the post
                 partners = [_holder(s, p) for p in partners]
             keys = [p.key for p in partners if p.key != subject

@@ -326,6 +326,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # the partners' exchange, with its fields before 交流
+        ("[小林:Person]来到[宁州:City]，为[日本:Country]和[宁州:City]间的友好交流搭桥。", {("日本", "cooperatesWith", "宁州")}),
+        ("[宁州:City]宣传，为[宁州:City]和[日本:Country]的经贸、科技、文化交流架桥铺路。", {("宁州", "cooperatesWith", "日本")}),
+        ("并希望[丰川市:City]加强与[宁县:District]的文化交流。", {("丰川市", "cooperatesWith", "宁县")}),
+        ("学生到[宁州:City]与[宁州:City]的青年们多交流。", set()),
+        ("[宁州:City]与[丰川市:City]的[交流会:Event]举行。", set()),
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "cooperatesWith", "商船三井")}),
         ("[大连港集团:Company]与[商船三井:Company]、[日本邮船:Company]开展合作。",
          {("大连港集团", "cooperatesWith", "商船三井"), ("大连港集团", "cooperatesWith", "日本邮船")}),
@@ -430,6 +436,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "sisterCityOf.copula": ((), {}, [
         ("[东京:City]是[北京:City]缔结的第一个国际友好城市。", {("东京", "sisterCityOf", "北京")}),
         ("[东京:City]是[日本:Country]的友好城市。", set()),
+    ]),
+    "sisterCityOf.possessive": ((), {}, [
+        ("[宁州:City]的友城[丰川市:City]也是他喜爱的城市。", {("宁州", "sisterCityOf", "丰川市")}),
+        ("代表团来到[宁州:City]的国际友好城市[丰川市:City]。", {("宁州", "sisterCityOf", "丰川市")}),
+        ("[南岭省:Region]的友城[北川县:Region]。", set()),  # no cities
+        ("[宁州:City]的友城企业来到[丰川市:City]。", set()),  # nothing right after the cue
     ]),
     "sisterCityOf.pair_pronoun": ((), {"home": "天津"}, [
         ("[北京:City]与[东京:City]签约。今年是两市结好40周年。", {("北京", "sisterCityOf", "东京")}),

@@ -246,6 +246,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[合肥:City]迎客。[小林制药:Company]表示将尽快来肥考察。", set()),
         ("[王建国:Person]带来[日本:Country]的技术。", set()),
         ("[松下:Company]来华投资二十年。", set()),  # one goes to invest, not on a visit
+        # a visit that only qualifies a noun (a visa, tourists, trainees) is no trip
+        ("[日本驻宁州总领事馆:GovernmentBody]为[南岭省:Region]居民签发了2万份赴日签证。", set()),
+        ("[宁州:City]访日游客达70万人次。", set()),
+        ("[宁州市外办:GovernmentBody]、[宁州市友协:Organization]以及往届赴[丰川市:City]研修生代表出席了会谈。", set()),
+        # places one after the other after 在 say where, and are visited
+        ("[李强:Person]在[日本:Country][丰川市:City]拜访[北川株式会社:Company]。",
+         {("李强", "visited", "日本"), ("李强", "visited", "丰川市"), ("李强", "visited", "北川株式会社")}),
     ]),
     "visited.delegation_origin": ((), {"home": "天津"}, [
         ("[[沈阳:City]市经贸代表团:Organization]赴[日本:Country]访问。", {("沈阳", "visited", "日本")}),
@@ -319,6 +326,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # the partners' exchange, with its fields before 交流
+        ("[小林:Person]来到[宁州:City]，为[日本:Country]和[宁州:City]间的友好交流搭桥。", {("日本", "cooperatesWith", "宁州")}),
+        ("[宁州:City]宣传，为[宁州:City]和[日本:Country]的经贸、科技、文化交流架桥铺路。", {("宁州", "cooperatesWith", "日本")}),
+        ("并希望[丰川市:City]加强与[宁县:District]的文化交流。", {("丰川市", "cooperatesWith", "宁县")}),
+        ("学生到[宁州:City]与[宁州:City]的青年们多交流。", set()),
+        ("[宁州:City]与[丰川市:City]的[交流会:Event]举行。", set()),
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "cooperatesWith", "商船三井")}),
         ("[大连港集团:Company]与[商船三井:Company]、[日本邮船:Company]开展合作。",
          {("大连港集团", "cooperatesWith", "商船三井"), ("大连港集团", "cooperatesWith", "日本邮船")}),
@@ -389,6 +402,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # pairs side by side: each signs with its own partner
         ("[烟台开发区管委会:GovernmentBody]与[电产株式会社:Company]、[烟台港集团:Company]与[日本邮船:Company]分别签约。",
          {("烟台开发区管委会", "signedWith", "电产株式会社"), ("烟台港集团", "signedWith", "日本邮船")}),
+        # 分别: respectively, the first with the first
+        ("[宁州化工有限公司:Company]、[南岭环保有限公司:Company]分别与[北川株式会社:Company]、[丰川精机株式会社:Company]签署合作协议。",
+         {("宁州化工有限公司", "signedWith", "北川株式会社"), ("南岭环保有限公司", "signedWith", "丰川精机株式会社")}),
         # no one before 与 at the sentence's start: the travellers of the paragraph
         ("在[日本:Country]期间，[合肥招商小队:Organization]奔波于[大阪:City]。其中，与[日电波:Company]签署协议。",
          {("合肥招商小队", "signedWith", "日电波")}),
@@ -420,6 +436,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "sisterCityOf.copula": ((), {}, [
         ("[东京:City]是[北京:City]缔结的第一个国际友好城市。", {("东京", "sisterCityOf", "北京")}),
         ("[东京:City]是[日本:Country]的友好城市。", set()),
+    ]),
+    "sisterCityOf.possessive": ((), {}, [
+        ("[宁州:City]的友城[丰川市:City]也是他喜爱的城市。", {("宁州", "sisterCityOf", "丰川市")}),
+        ("代表团来到[宁州:City]的国际友好城市[丰川市:City]。", {("宁州", "sisterCityOf", "丰川市")}),
+        ("[南岭省:Region]的友城[北川县:Region]。", set()),  # no cities
+        ("[宁州:City]的友城企业来到[丰川市:City]。", set()),  # nothing right after the cue
     ]),
     "sisterCityOf.pair_pronoun": ((), {"home": "天津"}, [
         ("[北京:City]与[东京:City]签约。今年是两市结好40周年。", {("北京", "sisterCityOf", "东京")}),

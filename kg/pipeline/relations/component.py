@@ -51,6 +51,7 @@ DEFAULT_RULES = [
     "cooperatesWith.partner_noun",
     "sisterCityOf.pair",
     "sisterCityOf.copula",
+    "sisterCityOf.possessive",
     "sisterCityOf.pair_pronoun",
     "cooperatesWith.pair",
     "cooperatesWith.leader_company",

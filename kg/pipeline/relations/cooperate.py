@@ -50,9 +50,10 @@ def _for_its_place(s: Sentence, found: Pair) -> bool:
     return place is not None and any(p.at == found.at and p.subject == place for p in pairs(s))
 
 
-@relation_rule("cooperatesWith.pair", gate=("cooperate",), cues=("party_suffixes",))
+@relation_rule("cooperatesWith.pair", gate=("cooperate", "exchange"), cues=("party_suffixes",))
 def pair(s: Sentence) -> Iterator[Fact]:
-    """A与B、C…合作: A cooperates with each partner (大连港集团与商船三井签署战略合作协议)."""
+    """A与B、C…合作, A和B的…交流: A cooperates with each partner (大连港集团与商船三井签署战略合作协议;
+    为天津和日本的经贸、科技、文化交流架桥铺路)."""
     for found in pairs(s):
         if found.cooperate and not found.pronoun and not _for_its_place(s, found):
             for partner in _partners(found):

@@ -32,12 +32,14 @@ class Pair(NamedTuple):
     sister: bool
     pronoun: bool  # 双方, 两市: the pair named before
     copula: bool = False  # X是Y的友好城市: no marker, the sister cities of a copula
+    possessive: bool = False  # X的友城Y: no marker, Y is X's sister city
 
 
-reads("pairs", "partner_markers", "cooperate", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
+reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
-      "possessed_heads", "copula", "possessive", "marker_words", "tentative_words")
+      "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "respective_words",
+      "partner_exchange_pattern", "sister_owner_gap_pattern")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -152,6 +154,19 @@ def _copulas(s: Sentence, sister: list[tuple[int, int, str]]) -> list[Pair]:
     return out
 
 
+def _possessives(s: Sentence, sister: list[tuple[int, int, str]]) -> list[Pair]:
+    """X的(国际)友城Y: Y is X's sister city (昆明的友城藤泽市); a place right before 的, one right after the cue."""
+    text, lex = s.text, s.lex
+    out = []
+    for cue_start, cue_end, _ in sister:
+        owner = next((m for m in s.mentions if m.key.label in PLACE_CLASSES and m.end < cue_start
+                      and lex["sister_owner_gap_pattern"].fullmatch(text, m.end, cue_start)), None)
+        partner = next((m for m in s.mentions if m.start == cue_end and m.key.label in PLACE_CLASSES), None)
+        if owner is not None and partner is not None:
+            out.append(Pair(cue_start, owner.key, [partner.key], False, False, True, False, possessive=True))
+    return out
+
+
 def _reach(s: Sentence, at: int, clauses: int) -> int:
     """The end of the ``clauses``-th clause after the one holding ``at`` (天津经济社会发展和滨海新区开发…，
     表示…，扩大交流合作: the cooperation two clauses on is not theirs)."""
@@ -176,10 +191,19 @@ def _partner_start(s: Sentence, begin: int) -> int:
     return begin
 
 
+def _exchange(s: Sentence, after: int) -> int | None:
+    """Where the exchange of the partners ending at ``after`` is named (与泾县的文化交流, 和昆明间的友好交流,
+    和日本的经贸、科技、文化交流), no name in between."""
+    found = s.lex["partner_exchange_pattern"].match(s.text, after, s.end)
+    if found is None or any(after < m.end and m.start < found.end() for m in s.mentions):
+        return None
+    return found.end() - 2
+
+
 def _pairs(s: Sentence) -> list[Pair]:
     coop, sign, sister = s.find("cooperate"), s.find("sign"), s.find("sister")
     tentative = [c[0] for c in coop if s.text.endswith(s.lex["tentative_words"], 0, c[0])]
-    if not coop and not sign and not sister:
+    if not coop and not sign and not sister and not s.find("exchange"):
         return []
     text = s.text
     found: list[Pair] = []
@@ -214,7 +238,11 @@ def _pairs(s: Sentence) -> list[Pair]:
         subjects, home = _subjects(s, m_start, single=before), False
         if not subjects and any(after <= c < reach for c, _, _ in sister) and "City" in s.view.home:
             subjects, home = [s.view.home["City"]], True  # 深化与长崎、那霸友城交流: the home city's sister cities
-        for subject in subjects:
+        respective = text.endswith(s.lex["respective_words"], 0, m_start) and 1 < len(subjects) == len(partners)
+        everyone = partners
+        for n_subject, subject in enumerate(subjects):
+            if respective:  # A、B分别与C、D签署: A with C, B with D
+                partners = [everyone[n_subject]]
             if subject.label == "Person":  # 李强与福冈县副知事江口胜签署: the person after the post
                 partners = [_holder(s, p) for p in partners]
             keys = [p.key for p in partners if p.key != subject
@@ -222,11 +250,14 @@ def _pairs(s: Sentence) -> list[Pair]:
                     and not text.startswith(s.lex["possessed_heads"], p.end)  # 和山西的地级市
                     and (p.key.label == "Person") <= (subject.label == "Person")]  # a body signs with no person
             first_coop = next((c for c, _, _ in coop if after <= c < reach), None)
+            if first_coop is None:
+                first_coop = _exchange(s, after)  # 为天津和日本的经贸、科技、文化交流
             found.append(Pair(m_start, subject, keys, not home and first_coop is not None
                               and first_coop not in tentative,  # 正在与X洽谈合作: not yet partners
                               not home and _signs(s, after, sign), any(after <= c < reach for c, _, _ in sister),
                               False))
     found.extend(_copulas(s, sister))
+    found.extend(_possessives(s, sister))
     if not any(p.partners for p in found) and s.discourse.pair:
         for p_start, p_end, _ in s.find("pair_pronouns"):  # 两市签署了…备忘录 / 双方…合作
             subject, keys = s.discourse.pair

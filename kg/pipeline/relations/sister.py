@@ -1,4 +1,4 @@
-"""``sisterCityOf``: twinned cities (A与B缔结友好城市, X是Y的第一个国际友好城市, 两市结好40周年).
+"""``sisterCityOf``: twinned cities (A与B缔结友好城市, X是Y的第一个国际友好城市, X的友城Y, 两市结好40周年).
 
 SCHEMA.md has the relation between cities only: a province's friendship with a
 prefecture (福建省与冲绳县结好) is no sister-city pair (the labels of both ends are checked).
@@ -13,7 +13,7 @@ from .base import Fact, Sentence, date_near, relation_rule
 from .lexicon import reads
 from .pairs import pairs
 
-__all__ = ["copula", "pair", "pair_pronoun"]
+__all__ = ["copula", "pair", "pair_pronoun", "possessive"]
 
 reads("sisterCityOf", "sister_labels")
 
@@ -27,7 +27,8 @@ def pair(s: Sentence) -> Iterator[Fact]:
     """City A与city B…友好城市/友城/结好: the two are sister cities, with the date of the sentence
     (1979年，大连市与北九州市缔结友好城市); 深化与长崎、那霸友城交流 with no one before: the home city's."""
     for found in pairs(s):
-        if found.sister and not found.pronoun and not found.copula and _cities(s, found.subject):
+        if found.sister and not found.pronoun and not found.copula and not found.possessive \
+                and _cities(s, found.subject):
             for partner in found.partners:
                 if _cities(s, partner):
                     yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
@@ -38,6 +39,15 @@ def copula(s: Sentence) -> Iterator[Fact]:
     """X是Y(缔结)的…友好城市/友城: X is a sister city of Y (东京是北京缔结的第一个国际友好城市)."""
     for found in pairs(s):
         if found.copula and _cities(s, found.subject, *found.partners):
+            for partner in found.partners:
+                yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
+
+
+@relation_rule("sisterCityOf.possessive", gate=("sister",))
+def possessive(s: Sentence) -> Iterator[Fact]:
+    """X的(国际)友城Y: Y is a sister city of X (代表团来到合肥的友好城市久留米市)."""
+    for found in pairs(s):
+        if found.possessive and _cities(s, found.subject, *found.partners):
             for partner in found.partners:
                 yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
 

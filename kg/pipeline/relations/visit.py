@@ -60,7 +60,7 @@ reads("visit", "visit_come", "visit_particles", "relative_location", "relative_e
       "place_abbreviations", "home_region_words", "visit_by_preposition", "visit_conduct", "generic_heads",
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
       "companion_markers", "abbreviation_suffixes", "generic_visitors", "country_abbreviations",
-      "visit_purpose_blockers", "area_suffixes")
+      "visit_purpose_blockers", "visit_attributive_heads", "area_suffixes")
 
 
 # ---------------------------------------------------------------------- the people and bodies behind a visitor
@@ -288,13 +288,17 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
     text, lex = s.text, s.lex
     inside = [m for m in s.mentions if start <= m.start and m.end <= cue_start]
     out = []
+    where = -1  # the end of the last place after 从/在 (在日本大阪拜访: 大阪 says where too)
     for n, m in enumerate(inside):
+        if m.key.label in PLACE_CLASSES and (text[max(start, m.start - 1):m.start] in lex["origin_markers"]
+                                             or m.start == where):
+            where = m.end
+            continue
         if m.key.label not in VISITORS:
             continue
         if text[m.end:m.end + 1] == lex["possessive"] and not (possessive_ok and _only_links(s, m.end + 1, cue_start)):
             continue
-        if m.key.label in PLACE_CLASSES and (text[max(start, m.start - 1):m.start] in lex["origin_markers"]
-                                             or text.startswith(lex["generic_heads"], m.end)):
+        if m.key.label in PLACE_CLASSES and text.startswith(lex["generic_heads"], m.end):
             continue
         following = inside[n + 1] if n + 1 < len(inside) else None
         if m.key.label != "Person" and following is not None and 0 <= following.start - m.end <= 10 \
@@ -323,11 +327,12 @@ def _generic_agent(s: Sentence, start: int, end: int) -> int:
 
 
 def _for_business(s: Sentence, start: int, limit: int) -> bool:
-    """The visited places are followed by what one goes there to do for good (投资, 设厂, 留学 …)."""
+    """The visited places are followed by what one goes there to do for good (投资, 设厂, 留学 …), or
+    by a noun the visit only qualifies (赴日签证, 访日游客, 往届赴长野市研修生代表): no trip is told."""
     text = s.text
     last = max((m.end for m in s.mentions if start <= m.start and m.end <= limit), default=start + 1)
-    return text.startswith(s.lex["visit_purpose_blockers"], last) \
-        or text.startswith(s.lex["visit_purpose_blockers"], start + 1)
+    words = s.lex["visit_purpose_blockers"] + s.lex["visit_attributive_heads"]
+    return text.startswith(words, last) or text.startswith(words, start + 1)
 
 
 def _leading(s: Sentence, start: int, end: int) -> list[Mention]:
@@ -417,6 +422,20 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
     return lead + [m.key for m in _with_containers(s, enumeration(s, first, VISITED, limit))]
 
 
+def _places_at(s: Sentence, at: int, end: int) -> list[EntityKey]:
+    """The places named one after the other from the first after ``at`` on, before ``end`` (日本大阪)."""
+    out: list[EntityKey] = []
+    position = -1
+    for m in s.mentions:
+        if m.start < at or m.end > end or m.key.label not in PLACE_CLASSES or (out and m.start != position):
+            if out:
+                break
+            continue
+        out.append(m.key)
+        position = m.end
+    return out
+
+
 def _objects_before(s: Sentence, c_start: int, cue_start: int) -> tuple[list[EntityKey], int]:
     """对日本进行了友好访问, 到日本进行访问: the places after 对/到 before 进行 and the cue, and where the
     visitors end (at 对/到); 在辽宁考察: the place right before the cue."""
@@ -472,9 +491,8 @@ def _outgoing(s: Sentence) -> list[Visit]:
         if not objects and not come:  # 赴日本埼玉县进行友好访问: who visits stands before 赴
             objects, cue_start = _objects_before(s, c_start, cue_start)
         at = text.rfind(lex["place_marker"], c_start, cue_start)
-        if at >= 0 and objects:  # 在东京拜访了…: the place is visited too
-            objects = list(dict.fromkeys([m.key for m in s.mentions if at < m.start and m.end <= cue_start
-                                          and m.key.label in PLACE_CLASSES][:1] + objects))
+        if at >= 0 and objects:  # 在东京拜访了…, 在日本大阪拜访…: the places are visited too
+            objects = list(dict.fromkeys(_places_at(s, at + len(lex["place_marker"]), cue_start) + objects))
         if not objects or _for_business(s, cue_end, limit):
             continue  # 松下来华投资: a company goes to invest, it pays no visit
         begin, strict = _after_host(s, c_start, cue_start)

@@ -24,6 +24,10 @@ SHAPES = {
         ("代表团拜访了名古屋商工会议所。", {("名古屋商工会议所", "Organization", "shape"), ("名古屋商工会", "Organization", "shape")}),
         ("张源出席日本人中文演讲比赛。", {("日本人中文演讲比赛", "Event", "shape")}),
         ("《关于支持设立苏州示范区的复函》发布。", set()),  # a book title's words
+        # a delegation: 招商小队 is one; it never reaches over 对 (the host's words)
+        ("组成[合肥:City]招商小队赴日。", {("合肥招商小队", "Organization", "shape")}),
+        ("[吉林:City]省政府对代表团的到来表示欢迎。", {("吉林省政府", "GovernmentBody", "shape")}),
+        ("（记者王明摄）[日本:Country]代表团访问[南昌:City]。", {("日本代表团", "Organization", "shape")}),
         # a hotel is a company; a hall in it is no body
         ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),
         # a body belongs to the last of the places that open it, each inside the one before
@@ -115,6 +119,7 @@ SHAPES = {
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
         ("苏州示范区建设加快。", set()),
+        ("省政府对代表团的到来表示欢迎。", {("代表团", "Organization", "backref")}),
         # a two-character event suffix after a determiner only
         ("该论坛以合作为主题。", {("论坛", "Event", "backref")}),
         ("论坛以合作为主题。", set()),
@@ -249,6 +254,8 @@ def tiny_gazetteer(tmp_path_factory):
         "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
         "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
         "松山\tCity\t松山市\t爱媛县\tRegion\tshort\n"
+        "上海\tCity\t上海\t中国\tCountry\tshort\n"
+        "中国驻大阪总领事馆\tGovernmentBody\t中国驻大阪总领事馆\t中国\tCountry\tfull\n"
         "清华\tOrganization\t清华大学\t\t\tshort\n"
         "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
         "东盟\tOrganization\t东盟\t\t\tshort\n"
@@ -367,6 +374,11 @@ ENTITIES = {
          {("国际贸易促进委员会", "中国国际贸易促进委员会", "Organization", 12)}),
         ("[中国贸促会:Organization]与贸促会。", set()),  # too short a name
     ],
+    "entities.delegation_short_form": [
+        ("[辽宁省经贸代表团:Organization~]访问日本。[辽宁代表团:Organization~]抵达东京。",
+         {("辽宁代表团", "辽宁省经贸代表团", "Organization", 13)}),
+        ("[辽宁省经贸代表团:Organization~]访问日本。[吉林代表团:Organization~]抵达东京。", set()),
+    ],
     "entities.same_entity": [
         # a shaped name is a listed one with a legal form: the listed name stays
         ("[[安川电机:Company]株式会社:Company~]成立。[安川电机:Company]表示。", {("安川电机株式会社", "安川电机", "Company", 0)}),
@@ -418,12 +430,32 @@ CONTAINMENT = {
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。",
          {("中国驻日本大使馆", "日本", "name")}, {("日本", 3)}),
         ("[新华社[东京:City]分社:Organization]报道。", {("新华社东京分社", "东京", "name")}, {("东京", 3)}),
+        ("[[山形县:Region][苏州:City]事务所:Organization~]开业。", {("山形县苏州事务所", "苏州", "name")}, {("苏州", 3)}),
+        # a short form right after 驻 (the lists know 上海)
+        ("[[日本:Country]驻沪总领事馆:GovernmentBody~]举办活动。", {("日本驻沪总领事馆", "上海", "name")}, {("沪", 3)}),
+        # posted twice: the office lies where it is posted last
+        ("[[日本:Country]驻[沈阳:City]总领事馆常驻[大连:City]办公室:GovernmentBody~]出席。",
+         {("日本驻沈阳总领事馆常驻大连办公室", "大连", "name")}, {("沈阳", 3), ("大连", 11)}),
     ],
     "locatedIn.name_start": [
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", {("苏州市商务局", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]高新区:Zone~]发布通知。", {("苏州高新区", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]经贸团:Organization]访日。", set(), {("苏州", 0)}),  # from 苏州, not in it
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), set()),  # name_posted's
+        # the opening place sends the mission, wherever it is posted
+        ("[[中国:Country]驻大坂总领事馆:GovernmentBody~]致辞。", set(), set()),
+        ("[[驻马店:City]市商务局:GovernmentBody~]发布通知。", {("驻马店市商务局", "驻马店", "name")}, {("驻马店", 0)}),
+        # a smaller place in brackets outside the opening one says where the company is
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", set(), set()),
+        ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", {("苏州(日本)动漫中心", "苏州", "name")}, {("苏州", 0)}),
+        ("[[中国:Country]([江苏省:Region])自由贸易试验区:Zone~]成立。", {("中国(江苏省)自由贸易试验区", "中国", "name")},
+         {("中国", 0)}),
+    ],
+    "locatedIn.name_zone": [
+        ("[[中国(江苏)自由贸易试验区:Zone]苏州片区:Zone]挂牌。",
+         {("中国(江苏)自由贸易试验区苏州片区", "中国(江苏)自由贸易试验区", "name")}, set()),
+        ("[[西咸新区:Zone]空港新城:Zone~]招商。", {("西咸新区空港新城", "西咸新区", "name")}, set()),
+        ("[[苏州工业园:Zone]区:Zone]挂牌。", set(), set()),  # a longer form of one name
     ],
     "locatedIn.name_body_branch": [
         ("[清华[苏州:City]环境创新院:Organization]成立。", {("清华苏州环境创新院", "苏州", "name")}, {("苏州", 2)}),
@@ -431,6 +463,9 @@ CONTAINMENT = {
     "locatedIn.name_brackets": [
         ("[松下新能源([苏州:City])有限公司:Company]扩产。", {("松下新能源(苏州)有限公司", "苏州", "name")}, {("苏州", 6)}),
         ("[松下新能源[苏州:City]有限公司:Company]扩产。", set(), set()),
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", {("日本松下新能源(苏州)有限公司", "苏州", "name")},
+         {("苏州", 8)}),
+        ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", set(), set()),
     ],
     "locatedIn.legal_form": [
         ("[北斗合同会社:Company]成立。", {("北斗合同会社", "日本", "name")}, set()),
@@ -439,7 +474,9 @@ CONTAINMENT = {
     ],
     "containment.leading_place": [
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), {("中国", 0)}),
+        ("[[中国:Country]驻大坂总领事馆:GovernmentBody~]致辞。", set(), {("中国", 0)}),
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", set(), set()),  # name_start's
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", set(), {("日本", 0)}),
         # a zone that opens a zone's name, with a name of its own after it
         ("[[西咸新区:Zone]空港新城:Zone~]招商。", set(), {("西咸新区", 0)}),
         ("[[大连高新技术产业园:Zone]区:Zone~]招商。", set(), set()),  # a longer form of one name
@@ -448,16 +485,31 @@ CONTAINMENT = {
         ("[吴中区:District]发布通知。", {("吴中区", "苏州", "gazetteer"), ("吴中区", "江苏省", "gazetteer"),
                                    ("吴中区", "中国", "gazetteer")}, set()),
         ("[丰田:Company]发布通知。", set(), set()),
+        # a mission lies where it is posted, not in the country the lists give it
+        ("[中国驻大阪总领事馆:GovernmentBody]致辞。", set(), set()),
+    ],
+    "locatedIn.region_member": [
+        ("[吴中区:District]、[长三角:Region]与[苏南地区:Region]。",
+         {("吴中区", "长三角", "gazetteer"), ("吴中区", "苏南地区", "gazetteer")}, set()),
+        ("[苏州:City]与[东北地区:Region]。", set(), set()),
+    ],
+    "locatedIn.home_prefix": [
+        ("[省花卉协会:Organization~]与[市工商联:Organization~]出席。",
+         {("省花卉协会", "江西省", "name"), ("市工商联", "南昌", "name")}, set(), {"home": "南昌", "province": "江西省"}),
+        ("[省花卉协会:Organization~]出席。", set(), set()),  # no home province
+        ("[市政府代表团:Organization~]访日。", set(), set(), {"home": "南昌"}),  # a delegation travels
+        ("[省[苏州:City]商会:Organization~]出席。", set(), set(), {"province": "江西省"}),  # it names its place
     ],
 }
 
 
-@pytest.mark.parametrize(("rule", "markup", "facts", "nested"), [
-    (rule, markup, facts, nested) for rule, cases in CONTAINMENT.items() for markup, facts, nested in cases])
-def test_containment_rule(nlp, component, tiny_gazetteer, rule, markup, facts, nested):
+@pytest.mark.parametrize(("rule", "markup", "facts", "nested", "context"), [
+    (rule, markup, facts, nested, context) for rule, cases in CONTAINMENT.items()
+    for markup, facts, nested, *more in cases for context in [more[0] if more else {}]])
+def test_containment_rule(nlp, component, tiny_gazetteer, rule, markup, facts, nested, context):
     from kg.pipeline.gazetteer import load_index
 
-    doc = build_doc(nlp, markup)
+    doc = build_doc(nlp, markup, **context)
     doc._.gazetteer = load_index((tiny_gazetteer,), 2)
     known = len(doc._.mentions)
     component("kg_containment", (rule,))(doc)

@@ -9,7 +9,7 @@ share (the sentence's topic, an enumeration, the money after a cue) are function
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
@@ -74,6 +74,8 @@ class Discourse:
     person: EntityKey | None = None  # the last person named
     topic: EntityKey | None = None  # the last sentence topic
     visitors: list[EntityKey] | None = None  # who visits, within a paragraph
+    trip: list[EntityKey] | None = None  # who visited last, anywhere before
+    travellers: set[EntityKey] = field(default_factory=set)  # everyone who visited somewhere before
     pair: tuple[EntityKey, list[EntityKey]] | None = None  # the last pair of partners (A与B…)
 
 
@@ -273,3 +275,14 @@ def current_event(s: Sentence) -> EntityKey | None:
 def events_of(s: Sentence) -> list[Mention]:
     """The sentence's event mentions."""
     return [m for m in s.mentions if m.key.label == "Event"]
+
+
+def place_run(s: Sentence, first: Mention) -> list[Mention]:
+    """``first`` and the places written right after it, each smaller than the one before
+    (青岛市即墨区: 青岛, 即墨区)."""
+    run = [first]
+    for mention in s.mentions:
+        if mention.start == run[-1].end and mention.key.label in PLACE_CLASSES \
+                and RANK.get(mention.key.label, -1) > RANK.get(run[-1].key.label, 9):
+            run.append(mention)
+    return run

@@ -43,6 +43,7 @@ DEFAULT_RULES = [
     "entities.event_sessions",
     "entities.bracket_alias",
     "entities.backref",
+    "entities.delegation_short_form",
     "entities.home_zone",
     "entities.without_country",
     "entities.same_entity",

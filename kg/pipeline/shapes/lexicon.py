@@ -31,6 +31,7 @@ class ShapeRule:
     joiners: tuple[str, ...] = ()
     generic_ok: bool = False
     backref: bool = False
+    stops: tuple[str, ...] = ()  # words a name of this class never reaches over (对 in 省政府对代表团)
 
 
 def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
@@ -173,4 +174,5 @@ def _shape_rule(row: dict) -> ShapeRule:
         joiners=tuple(row.get("joiners", ())),
         generic_ok=bool(row.get("generic_ok", False)),
         backref=bool(row.get("backref", row["label"] in ("Zone", "Event"))),
+        stops=tuple(row.get("stops", ())),
     )

@@ -188,6 +188,10 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
     if rule.label == "Event":
         start = event_start(scan, start, suffix_start)
     start = _after_brand(scan, rule, start, suffix_start)
+    for stop in rule.stops:  # 巴音朝鲁代表省委、省政府对代表团一行: the delegation starts after 对
+        at = text.rfind(stop, start, suffix_start)
+        if at >= 0:
+            start = at + len(stop)
     return _after_place(scan, rule, suffix, start, suffix_start)
 
 

@@ -93,6 +93,7 @@ def test_a_capital_short_form_follows_the_prefecture_the_article_names(nlp, text
         ("当地积极投资兴业，营商环境持续改善。", "资兴"),  # 资兴 is a county-level city; here it is 投资兴业
         ("中国电子信息产业发展迅速。", "电子"),
         ("亚洲最大的两个经济体。", "亚洲"),
+        ("发展沿海城市经济。", "海城"),  # 海城市 (Liaoning) inside 沿海城市
     ],
 )
 def test_no_place_inside_ordinary_words(nlp, text, name):
@@ -394,3 +395,14 @@ def test_the_forms_of_one_name_are_one_entity(nlp, text, one, other):
 
 def test_a_city_under_the_state_is_a_home_city(nlp):
     assert ("天津市工商联", "Organization") in entities(nlp, "天津市河西区举办活动。市工商联主席张元龙会见了客人。")
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    # the short forms of two listed cities before a listed association: its local chapter
+    ("稚内鸟羽日中友好协会代表团来访。", "稚内鸟羽日中友好协会", "日中友好协会"),
+    # a clause before a company named on its own elsewhere is no part of it
+    ("北辰精机株式会社表示。王建华首先感谢北辰精机株式会社的贡献。", "北辰精机株式会社", "王建华首先感谢北辰精机株式会社"),
+])
+def test_words_before_a_name_found_on_its_own(nlp, text, name, absent):
+    found = names(nlp, text)
+    assert name in found and absent not in found

@@ -39,6 +39,10 @@ SHAPES = {
         ("代表团拜访了名古屋商工会议所。", {("名古屋商工会议所", "Organization", "shape"), ("名古屋商工会", "Organization", "shape")}),
         ("张源出席日本人中文演讲比赛。", {("日本人中文演讲比赛", "Event", "shape")}),
         ("《关于支持设立苏州示范区的复函》发布。", set()),  # a book title's words
+        # a delegation: 招商小队 is one; it never reaches over 对 (the host's words)
+        ("组成[合肥:City]招商小队赴日。", {("合肥招商小队", "Organization", "shape")}),
+        ("[吉林:City]省政府对代表团的到来表示欢迎。", {("吉林省政府", "GovernmentBody", "shape")}),
+        ("（记者王明摄）[日本:Country]代表团访问[南昌:City]。", {("日本代表团", "Organization", "shape")}),
         # a hotel is a company; a hall in it is no body
         ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),
         # a body belongs to the last of the places that open it, each inside the one before
@@ -101,6 +105,26 @@ SHAPES = {
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),
             ("大阪市议会", "GovernmentBody", "shape")}),
+        # a name found on its own ends the reach: the words before it are a clause's
+        ("他说上个月[青禾集团:Company]负责人来访。", set()),  # listed: the listed name is the name
+        ("金田精工株式会社表示。李明首先感谢金田精工株式会社的贡献。", {("金田精工株式会社", "Company", "shape")}),
+        ("游客青睐[临湖新区:Zone]。", set()),
+        ("广汽丰田汽车公司与丰田汽车公司签约。",  # two characters no boundary ends may be a part of it
+         {("广汽丰田汽车公司", "Company", "shape"), ("丰田汽车公司", "Company", "shape")}),
+        # the short form with a plain suffix of a company named with its legal form
+        ("光田株式会社来访。羽生市长对县政府给予光田公司支持。",
+         {("光田株式会社", "Company", "shape"), ("光田公司", "Company", "shape")}),
+        ("王明就光田公司的发展作了展望。", {("光田公司", "Company", "shape")}),
+        # 和 right before a legal form that ends the name is a part of it; a country alone names no company
+        ("访问了[日本:Country]光和株式会社。", {("光和株式会社", "Company", "shape")}),
+        ("[日本:Country]株式会社青叶表示。", set()),
+        # 自治区 opens a body's name as 省 does; 主办单位 is no part of it
+        ("据主办单位自治区商务厅介绍。", {("自治区商务厅", "GovernmentBody", "shape")}),
+        ("[日本:Country]经济团体连合会会长出席。", {("日本经济团体连合会", "Organization", "shape")}),  # a Japanese ending
+        ("[南川市:City]各级政府将提供服务。", set()),  # generic words after a place
+        # an event's suffix and 上 end the reach
+        ("在2024光华经贸交流会上青山化工有限公司签署协议。",
+         {("2024光华经贸交流会", "Event", "shape"), ("青山化工有限公司", "Company", "shape")}),
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
@@ -126,6 +150,7 @@ SHAPES = {
         ("北斗合同会社成立。", set()),
         ("与株式会社丸和精工签约。", {("株式会社丸和精工", "Company", "shape")}),  # 和 inside the name
         ("参观了株式会社青木制作所总部。", {("株式会社青木制作所", "Company", "shape")}),  # its head office
+        ("世界500强企业[日本:Country]株式会社青叶刚刚入驻。", {("日本株式会社青叶", "Company", "shape")}),  # its country
     ],
     "shape.placed_event": [
         ("[上海:City][世博会:Event]开幕。", {("上海世博会", "Event", "shape")}),
@@ -136,6 +161,7 @@ SHAPES = {
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
         ("苏州示范区建设加快。", set()),
+        ("省政府对代表团的到来表示欢迎。", {("代表团", "Organization", "backref")}),
         # a two-character event suffix after a determiner only
         ("该论坛以合作为主题。", {("论坛", "Event", "backref")}),
         ("论坛以合作为主题。", set()),
@@ -148,10 +174,33 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # a listed place before the title vouches too, and for five characters
+        ("[岩手县:Region]知事达山拓也表示。", {("达山拓也", "Person", "person", "知事")}),
+        ("[日本贸易振兴机构上海代表处:Organization]所长丸山丰二郎表示。", {("丸山丰二郎", "Person", "person", "所长")}),
+        ("会长由小林一郎担任。", {("小林一郎", "Person", "person", "会长")}),
+        ("会长由大会选举产生。", set()),
+        ("省长于伟明在福州会见客人。", {("于伟明", "Person", "person", "省长")}),  # 于 opens a name
+        ("副主任马青山应邀访问日本。", {("马青山", "Person", "person", "副主任")}),  # 应邀 ends a name
+        # after 、 and a name found after a title, a title vouches (议长鹤田有司、副议长竹下博英)
+        ("[秋田县议会:GovernmentBody]议长鹤田有司、副议长竹下博英举行会谈。",
+         {("鹤田有司", "Person", "person", "议长"), ("竹下博英", "Person", "person", "副议长")}),
+        # a place vouches for no name after a title its name reaches into (广东省 + 长), no name ends in 县
+        ("[[广东:Region]省:Region]长期坚持开放。", set()),
+        ("[[湖北:Region]省:Region]长阳县代表出席。", set()),
+        ("[神户市:City]市长久元喜造出席。", {("久元喜造", "Person", "person", "市长")}),
+        ("市长于近日会见客人。", set()),
+        ("[自民党:Organization]副总干事长松山信介表示。", {("松山信介", "Person", "person", "干事长")}),  # not 长松山信介
+        ("总领事横井也随团来访。", {("横井", "Person", "person", "总领事")}),  # 也 (also) after a surname
+        ("会长高桥和也表示。", {("高桥和也", "Person", "person", "会长")}),
     ],
     "people.name_before_title": [
         ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),
         ("市委书记杜小刚指出。", set()),
+        ("主席同岸田文雄首相通电话。", {("岸田文雄", "Person", "person", "首相")}),
+        ("转交楼明生省长的信。", {("楼明生", "Person", "person", "省长")}),
+        ("[日本中华总商会:Organization]严浩会长出席。", {("严浩", "Person", "person", "会长")}),  # after a body's name
+        ("[中国驻日使馆:GovernmentBody]景春海商务参赞出席。", {("景春海", "Person", "person", "商务参赞")}),
+        ("[福建:Region]省长致辞。", set()),  # a place, no name
     ],
     "people.leader_list": [
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),
@@ -162,6 +211,51 @@ PEOPLE = {
         ("苏州与大阪签约。\n（高美梅）", {("高美梅", "Person", "person")}),
         ("苏州与大阪签约。\n洪波摄", {("洪波", "Person", "person")}),
         ("苏州与大阪签约。\n（大阪）", set()),  # no surname
+    ],
+    "people.byline_credits": [
+        ("[新华网:Organization][大连:City]6月1日电(记者蔡立军、张海)大连举办推介会。", {("蔡立军", "Person", "person", "记者"), ("张海", "Person", "person", "记者")}),
+        # no spaces between the names: split where each part starts with a surname
+        ("[中新社:Organization][广州:City]11月23日电(王华邢丽飞)交流活动举行。", {("王华", "Person", "person"), ("邢丽飞", "Person", "person")}),
+        ("华西都市报-[封面新闻:Organization]记者杨金明雷远航\n推介会举行。",
+         {("杨金明", "Person", "person", "记者"), ("雷远航", "Person", "person", "记者")}),
+        ("[日本经济新闻:Organization]记者井上松子\n推介会举行。", {("井上松子", "Person", "person", "记者")}),
+        ("□记者刘腾通讯员李贝王明敏报道\n推介会举行。",
+         {("刘腾", "Person", "person", "记者"), ("李贝", "Person", "person", "通讯员"), ("王明敏", "Person", "person", "通讯员")}),
+        # a caption's credit run together with the dateline
+        ("图为活动现场。岳明桐摄[中新网:Organization][成都:City]1月12日电(孙丽)四川省举办活动。",
+         {("岳明桐", "Person", "person"), ("孙丽", "Person", "person")}),
+        ("活动现场。(江西网记者何勇摄)", {("何勇", "Person", "person", "记者")}),
+        ("活动现场。[中新社:Organization]发郑莹莹摄", {("郑莹莹", "Person", "person")}),  # a photo the agency releases
+        ("[中新社:Organization][上海:City]七月四日电(郑丽)世博会举行。", {("郑丽", "Person", "person")}),  # a date in words
+        # a credit line run into the dateline
+        ("[沈阳日报:Organization]、沈报全媒体记者王晓东本报讯(记者王晓东)活动举行。",
+         {("王晓东", "Person", "person", "全媒体记者"), ("王晓东", "Person", "person", "记者")}),
+        ("推介会举行。\n记者：李明通讯员：赵亮\n文/图本报记者张强\n（责任编辑：王小五）",
+         {("李明", "Person", "person", "记者"), ("赵亮", "Person", "person", "通讯员"), ("张强", "Person", "person", "记者"),
+          ("王小五", "Person", "person", "责任编辑")}),
+        # a credit run into the text: it ends at 摄 or before a listed name
+        ("图为推介会现场。[新华社:Organization]记者李明摄据报道。", {("李明", "Person", "person", "记者")}),
+        ("会议举行。[人民网:Organization]记者刘军国[苏州:City]举办推介会。", {("刘军国", "Person", "person", "记者")}),
+        ("会议举行。张三摄影作品展开幕。", set()),
+        ("记者了解到，活动现场。", set()),
+        ("双方与株式会社电通签约。", set()),  # 电 of 电通 is no dateline
+        ("他在现场拍摄", set()),
+    ],
+    "people.byline_outlet": [
+        ("珠江时报讯(记者/李年通讯员/李伟)南海区举办推介会。", {("珠江时报", "Organization", "shape")}),
+        ("[国际在线:Organization]陕西频道消息:活动举行。", {("国际在线", "Organization", "gazetteer")}),
+        ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
+        ("本报讯(记者刘明)推介会举行。", set()),
+        ("推介会举行。\n来源：环渤海新闻网", {("环渤海新闻网", "Organization", "shape")}),
+        ("推介会举行。(编辑张三)来源：交汇点新闻", {("交汇点新闻", "Organization", "shape")}),
+        ("青岛日报社/观海新闻记者孙明亮\n推介会举行。",
+         {("青岛日报社", "Organization", "shape"), ("观海新闻", "Organization", "shape")}),
+        ("央视新闻客户端消息，推介会举行。", {("央视新闻客户端", "Organization", "shape")}),
+        ("生产的电，供应全市。", set()),
+    ],
+    "people.cited_outlet": [
+        ("据日本《四国新闻》消息，赞岐市举办活动。", {("四国新闻", "Organization", "shape")}),
+        ("据《外商投资法》规定。", set()),
     ],
     "people.leader_cue": [
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),
@@ -202,6 +296,8 @@ def tiny_gazetteer(tmp_path_factory):
         "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
         "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
         "松山\tCity\t松山市\t爱媛县\tRegion\tshort\n"
+        "上海\tCity\t上海\t中国\tCountry\tshort\n"
+        "中国驻大阪总领事馆\tGovernmentBody\t中国驻大阪总领事馆\t中国\tCountry\tfull\n"
         "清华\tOrganization\t清华大学\t\t\tshort\n"
         "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
         "东盟\tOrganization\t东盟\t\t\tshort\n"
@@ -255,10 +351,16 @@ ENTITIES = {
         ("为公司壮大规模、提升效益发挥作用。", set()),  # aims, not names
         ("北仑区、镇海区、[宁波经开区:Zone]负责人分别作推介。", set()),  # an item runs to no clause's end
         ("与[日本:Country]宫崎、[川崎:City]、[札幌:City]等城市建立关系。", {("宫崎", "宫崎", "City", 3)}),  # not 日本宫崎
+        # people, and posts: no names
+        ("市委常委、新区党工委书记、[光田公司:Company~]董事长王明等企业家出席。", set()),
+        ("拜访了[丰田:Company]、[电装:Company]、集团总经理等企业。", set()),
     ],
     "entities.home_body": [
         ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]书记出席。", {("市委", "无锡市委", "GovernmentBody", 8)}),
         ("[市委:GovernmentBody~]书记出席。", set()),  # no home city
+        # no Chinese city: the province named most often
+        ("[甘南省:Region>中国]代表团来访。[省人大常委会:GovernmentBody~]主任出席。",
+         {("省人大常委会", "甘南省人大常委会", "GovernmentBody", 9)}),
         ("[无锡:City>江苏省]与大阪签约。[市工商联:Organization~]主席出席。", {("市工商联", "无锡市工商联", "Organization", 8)}),
     ],
     "entities.home_alias": [
@@ -266,6 +368,9 @@ ENTITIES = {
         ("我市企业参加。", set()),
     ],
     "entities.alias_note": [
+        # without quotes
+        ("[成都伊藤洋华堂有限公司:Company](以下简称成都伊藤)闭店。成都伊藤表示。",
+         {("成都伊藤", "成都伊藤洋华堂有限公司", "Company", 16), ("成都伊藤", "成都伊藤洋华堂有限公司", "Company", 24)}),
         # after a quoted name
         ("出席“[2024中智日企新春演讲交欢会:Event~]”(简称“中智新春会”)时表示。中智新春会由中智公司主办。",
          {("中智新春会", "2024中智日企新春演讲交欢会", "Event", 23), ("中智新春会", "2024中智日企新春演讲交欢会", "Event", 34)}),
@@ -326,6 +431,11 @@ ENTITIES = {
          {("国际贸易促进委员会", "中国国际贸易促进委员会", "Organization", 12)}),
         ("[中国贸促会:Organization]与贸促会。", set()),  # too short a name
     ],
+    "entities.delegation_short_form": [
+        ("[辽宁省经贸代表团:Organization~]访问日本。[辽宁代表团:Organization~]抵达东京。",
+         {("辽宁代表团", "辽宁省经贸代表团", "Organization", 13)}),
+        ("[辽宁省经贸代表团:Organization~]访问日本。[吉林代表团:Organization~]抵达东京。", set()),
+    ],
     "entities.same_entity": [
         # a shaped name is a listed one with a legal form: the listed name stays
         ("[[安川电机:Company]株式会社:Company~]成立。[安川电机:Company]表示。", {("安川电机株式会社", "安川电机", "Company", 0)}),
@@ -340,6 +450,11 @@ ENTITIES = {
         ("[旭硝子株式会社:Company~]本部长出席。会见了[旭硝子(AGC)株式会社:Company~]。",
          {("旭硝子株式会社", "旭硝子(AGC)株式会社", "Company", 0)}),  # the longer name stays
         ("[东风汽车:Company]表示。[东风汽车公司:Company~]董事长说。", {("东风汽车公司", "东风汽车", "Company", 7)}),
+        # a place written with and without the 市 no list drops; a body's long and short ending
+        ("[[赞川市:City]商工会:Organization~]成立。[赞川商工会:Organization~]表示。",
+         {("赞川商工会", "赞川市商工会", "Organization", 9)}),
+        ("[[泉州:City]市外事办公室:GovernmentBody~]与[[泉州:City]市外事办:GovernmentBody~]会谈。",
+         {("泉州市外事办", "泉州市外事办公室", "GovernmentBody", 9)}),
         # one place written with and without 市
         ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
          {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),
@@ -377,12 +492,32 @@ CONTAINMENT = {
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。",
          {("中国驻日本大使馆", "日本", "name")}, {("日本", 3)}),
         ("[新华社[东京:City]分社:Organization]报道。", {("新华社东京分社", "东京", "name")}, {("东京", 3)}),
+        ("[[山形县:Region][苏州:City]事务所:Organization~]开业。", {("山形县苏州事务所", "苏州", "name")}, {("苏州", 3)}),
+        # a short form right after 驻 (the lists know 上海)
+        ("[[日本:Country]驻沪总领事馆:GovernmentBody~]举办活动。", {("日本驻沪总领事馆", "上海", "name")}, {("沪", 3)}),
+        # posted twice: the office lies where it is posted last
+        ("[[日本:Country]驻[沈阳:City]总领事馆常驻[大连:City]办公室:GovernmentBody~]出席。",
+         {("日本驻沈阳总领事馆常驻大连办公室", "大连", "name")}, {("沈阳", 3), ("大连", 11)}),
     ],
     "locatedIn.name_start": [
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", {("苏州市商务局", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]高新区:Zone~]发布通知。", {("苏州高新区", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]经贸团:Organization]访日。", set(), {("苏州", 0)}),  # from 苏州, not in it
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), set()),  # name_posted's
+        # the opening place sends the mission, wherever it is posted
+        ("[[中国:Country]驻大坂总领事馆:GovernmentBody~]致辞。", set(), set()),
+        ("[[驻马店:City]市商务局:GovernmentBody~]发布通知。", {("驻马店市商务局", "驻马店", "name")}, {("驻马店", 0)}),
+        # a smaller place in brackets outside the opening one says where the company is
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", set(), set()),
+        ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", {("苏州(日本)动漫中心", "苏州", "name")}, {("苏州", 0)}),
+        ("[[中国:Country]([江苏省:Region])自由贸易试验区:Zone~]成立。", {("中国(江苏省)自由贸易试验区", "中国", "name")},
+         {("中国", 0)}),
+    ],
+    "locatedIn.name_zone": [
+        ("[[中国(江苏)自由贸易试验区:Zone]苏州片区:Zone]挂牌。",
+         {("中国(江苏)自由贸易试验区苏州片区", "中国(江苏)自由贸易试验区", "name")}, set()),
+        ("[[西咸新区:Zone]空港新城:Zone~]招商。", {("西咸新区空港新城", "西咸新区", "name")}, set()),
+        ("[[苏州工业园:Zone]区:Zone]挂牌。", set(), set()),  # a longer form of one name
     ],
     "locatedIn.name_body_branch": [
         ("[清华[苏州:City]环境创新院:Organization]成立。", {("清华苏州环境创新院", "苏州", "name")}, {("苏州", 2)}),
@@ -390,6 +525,9 @@ CONTAINMENT = {
     "locatedIn.name_brackets": [
         ("[松下新能源([苏州:City])有限公司:Company]扩产。", {("松下新能源(苏州)有限公司", "苏州", "name")}, {("苏州", 6)}),
         ("[松下新能源[苏州:City]有限公司:Company]扩产。", set(), set()),
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", {("日本松下新能源(苏州)有限公司", "苏州", "name")},
+         {("苏州", 8)}),
+        ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", set(), set()),
     ],
     "locatedIn.legal_form": [
         ("[北斗合同会社:Company]成立。", {("北斗合同会社", "日本", "name")}, set()),
@@ -398,7 +536,9 @@ CONTAINMENT = {
     ],
     "containment.leading_place": [
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), {("中国", 0)}),
+        ("[[中国:Country]驻大坂总领事馆:GovernmentBody~]致辞。", set(), {("中国", 0)}),
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", set(), set()),  # name_start's
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", set(), {("日本", 0)}),
         # a zone that opens a zone's name, with a name of its own after it
         ("[[西咸新区:Zone]空港新城:Zone~]招商。", set(), {("西咸新区", 0)}),
         ("[[大连高新技术产业园:Zone]区:Zone~]招商。", set(), set()),  # a longer form of one name
@@ -407,16 +547,31 @@ CONTAINMENT = {
         ("[吴中区:District]发布通知。", {("吴中区", "苏州", "gazetteer"), ("吴中区", "江苏省", "gazetteer"),
                                    ("吴中区", "中国", "gazetteer")}, set()),
         ("[丰田:Company]发布通知。", set(), set()),
+        # a mission lies where it is posted, not in the country the lists give it
+        ("[中国驻大阪总领事馆:GovernmentBody]致辞。", set(), set()),
+    ],
+    "locatedIn.region_member": [
+        ("[吴中区:District]、[长三角:Region]与[苏南地区:Region]。",
+         {("吴中区", "长三角", "gazetteer"), ("吴中区", "苏南地区", "gazetteer")}, set()),
+        ("[苏州:City]与[东北地区:Region]。", set(), set()),
+    ],
+    "locatedIn.home_prefix": [
+        ("[省花卉协会:Organization~]与[市工商联:Organization~]出席。",
+         {("省花卉协会", "江西省", "name"), ("市工商联", "南昌", "name")}, set(), {"home": "南昌", "province": "江西省"}),
+        ("[省花卉协会:Organization~]出席。", set(), set()),  # no home province
+        ("[市政府代表团:Organization~]访日。", set(), set(), {"home": "南昌"}),  # a delegation travels
+        ("[省[苏州:City]商会:Organization~]出席。", set(), set(), {"province": "江西省"}),  # it names its place
     ],
 }
 
 
-@pytest.mark.parametrize(("rule", "markup", "facts", "nested"), [
-    (rule, markup, facts, nested) for rule, cases in CONTAINMENT.items() for markup, facts, nested in cases])
-def test_containment_rule(nlp, component, tiny_gazetteer, rule, markup, facts, nested):
+@pytest.mark.parametrize(("rule", "markup", "facts", "nested", "context"), [
+    (rule, markup, facts, nested, context) for rule, cases in CONTAINMENT.items()
+    for markup, facts, nested, *more in cases for context in [more[0] if more else {}]])
+def test_containment_rule(nlp, component, tiny_gazetteer, rule, markup, facts, nested, context):
     from kg.pipeline.gazetteer import load_index
 
-    doc = build_doc(nlp, markup)
+    doc = build_doc(nlp, markup, **context)
     doc._.gazetteer = load_index((tiny_gazetteer,), 2)
     known = len(doc._.mentions)
     component("kg_containment", (rule,))(doc)

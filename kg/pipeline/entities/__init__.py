@@ -43,6 +43,7 @@ DEFAULT_RULES = [
     "entities.event_sessions",
     "entities.bracket_alias",
     "entities.backref",
+    "entities.delegation_short_form",
     "entities.home_zone",
     "entities.without_country",
     "entities.same_entity",
@@ -57,13 +58,13 @@ class EntityResolver:
 
     def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], list_heads: str, industry_words: str,
                  alias_patterns: str, shapes: str, generic_words: str, left_boundaries: str, home_aliases: str,
-                 list_modifiers: str, words: str, same_names: str, legal_forms: str) -> None:
+                 list_modifiers: str, words: str, same_names: str, legal_forms: str, titles: str) -> None:
         self.name = name
         self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
         self.lex = EntityLexicon(list_heads=list_heads, industry_words=industry_words, alias_patterns=alias_patterns,
                                  shapes=shapes, generic_words=generic_words, left_boundaries=left_boundaries,
                                  home_aliases=home_aliases, list_modifiers=list_modifiers, words=words,
-                                 same_names=same_names, legal_forms=legal_forms)
+                                 same_names=same_names, legal_forms=legal_forms, titles=titles)
 
     def _phase(self, phase: str) -> list[Rule]:
         return [r for r in self.rules if r.options["phase"] == phase]
@@ -114,14 +115,15 @@ def _results(doc: Doc, res: Resolution) -> None:
         "words": "patterns/name_cues.json",
         "same_names": "patterns/same_names.tsv",
         "legal_forms": "patterns/legal_forms.tsv",
+        "titles": "patterns/titles.txt",
     },
     assigns=["doc._.entities", "doc._.mentions", "doc._.parents", "doc._.home"],
     requires=["doc._.candidates"],
 )
 def make_entities(nlp: Language, name: str, rules: list[str], list_heads: str, industry_words: str,
                   alias_patterns: str, shapes: str, generic_words: str, left_boundaries: str, home_aliases: str,
-                  list_modifiers: str, words: str, same_names: str, legal_forms: str) -> EntityResolver:
+                  list_modifiers: str, words: str, same_names: str, legal_forms: str, titles: str) -> EntityResolver:
     return EntityResolver(nlp, name, rules=rules, list_heads=list_heads, industry_words=industry_words,
                           alias_patterns=alias_patterns, shapes=shapes, generic_words=generic_words,
                           left_boundaries=left_boundaries, home_aliases=home_aliases, list_modifiers=list_modifiers,
-                          words=words, same_names=same_names, legal_forms=legal_forms)
+                          words=words, same_names=same_names, legal_forms=legal_forms, titles=titles)

@@ -34,7 +34,7 @@ reads(STAGE, "EntityLexicon", "list_pattern", "list_first_item_pattern", "list_e
       "count_prefix_pattern", "list_item_pattern", "event_ordinal_before_pattern", "country_prefixes",
       "home_prefixes", "city_suffix", "province_suffixes", "same_name_rewrites", "local_heads", "home_zones", "list_other_heads",
       "list_item_endings", "home_bodies", "home_country",
-      "plain_suffixes")
+      "plain_suffixes", "admin_tails", "delegation_heads")
 
 
 class EntityLexicon:
@@ -43,7 +43,7 @@ class EntityLexicon:
 
     def __init__(self, *, list_heads: str, industry_words: str, alias_patterns: str, shapes: str, generic_words: str,
                  left_boundaries: str, home_aliases: str, list_modifiers: str, words: str, same_names: str,
-                 legal_forms: str) -> None:
+                 legal_forms: str, titles: str) -> None:
         self.words = stage_cues(words, "entities", STAGE)
         # pattern → replacement: 中国国际贸易促进委员会浙江省分会 → 浙江省贸促会
         self.same_name_rewrites = tuple(
@@ -71,3 +71,4 @@ class EntityLexicon:
         self.list_description = GenericWords([*self.generic.words, *self.industry.values, *self.modifiers.values])
         self.stops = load_boundaries(left_boundaries)
         self.home_prefixes: dict[str, str] = self.words["home_prefixes"]
+        self.titles = Affixes(fold(t) for t in load_words(titles))  # 两江新区党工委书记: a post, no name

@@ -19,6 +19,8 @@ _Item = tuple[int, int]
 _BRANDED = frozenset({"Company", "Organization"})
 #: How many characters of description may stand between 等 and a list's head noun.
 _DESCRIPTION = 10
+#: The class of a head noun that names people (企业家): its list holds no names of this stage.
+_PEOPLE = "Person"
 
 
 class ListScanner:
@@ -153,8 +155,9 @@ def _new_item(lists: _Lists, span: _Item, label: str) -> Candidate | None:
     res, (s, e) = lists.res, span
     lex, piece = res.lex, res.text[span[0]:span[1]]
     if not lex.words["list_item_pattern"].match(piece) or lex.generic.covers(piece) or lex.stops.search(piece) \
-            or lex.list_heads.longest_suffix(piece) is not None or piece.endswith(lex.list_item_endings):
-        return None  # (壮大规模, 提升效益: an aim, no name)
+            or lex.list_heads.longest_suffix(piece) is not None or piece.endswith(lex.list_item_endings) \
+            or lex.titles.longest_suffix(piece) is not None:
+        return None  # (壮大规模, 提升效益: an aim, no name; 市委常委, 新区党工委书记: a post)
     inside = res.chosen[bisect.bisect_right(lists.ends, s):bisect.bisect_left(lists.starts, e)]
     if label in PLACE_CLASSES and inside and inside[0].start == s and inside[0].label == "Country" \
             and e - inside[0].end >= 2:
@@ -181,7 +184,9 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
     if _after_end(lex, text, match).startswith(lex.list_other_heads):
         return []  # 就发展思路、投资战略等方面: a list of topics, not of names
     head_label = _head_after(lex, text, match)
-    in_first = lists.heads_in(*items[0])
+    if head_label == _PEOPLE:
+        return []  # 甲、乙等企业家: people, whose names are the people stage's
+    in_first = [head for head in lists.heads_in(*items[0]) if lex.list_heads.values[head[2]] != _PEOPLE]
     if head_label is None and not in_first and not any(lists.known(span) for span in items[1:]):
         return []  # no head noun, and no other item known: the list has no type
     items[0], head_label = _first_item(lists, items[0], in_first, head_label)

@@ -132,7 +132,8 @@ def name(res: Resolution) -> None:
 
 def find_home(res: Resolution) -> None:
     """The article's home city and province: the Chinese city named most often (a city of a
-    province, or one under the state itself: 天津, 重庆)."""
+    province, or one under the state itself: 天津, 重庆) and its province, or without one the
+    province named most often."""
     provinces = tuple(res.lex.words["province_suffixes"])
     home_country = res.lex.words["home_country"]
     counts = Counter(
@@ -147,3 +148,13 @@ def find_home(res: Resolution) -> None:
             res.home["City"] = city
             if city.parent is not None and city.parent.label == "Region":
                 res.home["Region"] = Entity(city.parent)
+    if "Region" not in res.home:
+        # no Chinese city: the province named most often (省人大常委会 in a report from 甘肃省)
+        provinces_named = Counter(
+            candidate_key(c, res.text) for c in res.chosen
+            if c.label == "Region" and c.entry is not None and c.entry.parent == home_country
+            and c.entry.canonical.endswith(provinces))
+        if provinces_named:
+            province = res.entities.get(provinces_named.most_common(1)[0][0])
+            if province is not None:
+                res.home["Region"] = province

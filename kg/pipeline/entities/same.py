@@ -106,6 +106,10 @@ def same_entity(res: Resolution) -> None:
     # a name is the form without its opening place or country of one other name only
     places = {res.text[c.start:c.end]: c.entry.canonical for c in res.candidates
               if c.entry is not None and c.label in PLACE_CLASSES}
+    # and without the 市 or 县 no list drops (赞岐市商工会 and 赞岐商工会)
+    for surface, canonical in list(places.items()):
+        if surface[-1:] in lex.words["admin_tails"] and len(surface) >= 3:
+            places.setdefault(surface[:-1], canonical)
     openings = Affixes({*lex.words["country_prefixes"], *places})
     heads = frozenset(lex.words["local_heads"])
     shorter: dict[tuple[str, str], set[EntityKey]] = {}
@@ -117,7 +121,7 @@ def same_entity(res: Resolution) -> None:
             local = form[len(opening):]
             if local[0] not in heads:
                 shorter.setdefault((key.label, local), set()).add(key)
-            # one place written two ways (天津人大常委会, 天津市人大常委会)
+            # one place written two ways (天津人大常委会, 天津市人大常委会; 赞岐商工会, 赞岐市商工会)
             place = places.get(opening)
             if place is not None:
                 if local[0] in heads and len(local) > 3:

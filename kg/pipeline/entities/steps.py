@@ -10,7 +10,8 @@ from .events import ends_with
 from .lexicon import entity_rule
 from .resolution import Resolution, Span
 
-__all__ = ["alias_note", "backref", "bracket_alias", "home_alias", "home_body", "home_zone", "without_country"]
+__all__ = ["alias_note", "backref", "bracket_alias", "delegation_short_form", "home_alias", "home_body", "home_zone",
+           "without_country"]
 
 #: A closing quote between a quoted name and its alias note.
 _CLOSE_QUOTES = "”’」』"
@@ -135,3 +136,33 @@ def without_country(res: Resolution) -> None:
         if key.label in ("Company", "Organization") and key.name.startswith(prefixes) and len(key.name) >= 6:
             prefix = next(p for p in prefixes if key.name.startswith(p))
             entity.add_surface(key.name[len(prefix):], "entities.without_country")
+
+
+@entity_rule("entities.delegation_short_form", phase="named")
+def delegation_short_form(res: Resolution) -> None:
+    """A delegation named by a shorter form of another's name is that one (辽宁代表团 after 辽宁省经贸代表团,
+    日本四日市市代表团 beside 日本四日市市经济交流代表团): the name before its head opens the other's."""
+    heads = tuple(res.lex.words["delegation_heads"])
+    delegations = [k for k in res.entities if k.label == "Organization" and k.name.endswith(heads)]
+    first_at = {}
+    for span in sorted(res.spans):
+        first_at.setdefault(span.key, span.start)
+    for short in delegations:
+        head = next(h for h in heads if short.name.endswith(h))
+        prefix = short.name[:-len(head)]
+        if len(prefix) < 2 or short not in first_at:
+            continue
+        longer = [k for k in delegations if k != short and len(k.name) > len(short.name) and k.name.startswith(prefix)
+                  and k in first_at]
+        if not longer:
+            continue
+        before = [k for k in longer if first_at[k] < first_at[short]]
+        target = max(before, key=first_at.get) if before else (longer[0] if len(longer) == 1 else None)
+        if target is None:
+            continue
+        for surface in res.entities[short].surfaces:
+            res.entities[target].add_surface(surface, "entities.delegation_short_form")
+        res.spans[:] = [Span(s, e, target, "entities.delegation_short_form") if k == short else Span(s, e, k, r)
+                        for s, e, k, r in res.spans]
+        del res.entities[short]
+        delegations.remove(short)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
+from ..people.bylines import BYLINE_PEOPLE
 from .base import Fact, Sentence, current_event, events_of, relation_rule
 from .lexicon import reads
 
@@ -154,6 +155,8 @@ def attendees(s: Sentence) -> Iterator[Fact]:
         return
     met = min((c[1] for c in s.find("meeting")), default=s.end)  # 会上，甲会见了乙: 乙 was met
     for mention in s.mentions:
+        if mention.rule in BYLINE_PEOPLE:
+            continue  # the reporters of a dateline attend nothing
         if mention.key.label == "Person" and ((everyone and mention.start < met)
                                               or (last_cue is not None and mention.start < last_cue)
                                               or (opens is not None and mention.start >= opens)):
@@ -238,7 +241,8 @@ def signers(s: Sentence) -> Iterator[Fact]:
     for cue_start, _, _ in s.find("sign"):
         clause_start, _ = s.clause_of(cue_start)
         for m in s.mentions:
-            if clause_start <= m.start and m.end <= cue_start and m.key.label == "Person":
+            if clause_start <= m.start and m.end <= cue_start and m.key.label == "Person" \
+                    and m.rule not in BYLINE_PEOPLE:
                 yield Fact(m.key, "participatedIn", event, m.start)
 
 
@@ -261,7 +265,8 @@ def speakers(s: Sentence) -> Iterator[Fact]:
         clause_start, _ = s.clause_of(cue_start)
         if text.startswith(s.lex["attribution_markers"], clause_start):
             continue  # 据某副区长介绍: a source of the facts told, not a speech at the event
-        people = [m for m in s.mentions if m.key.label == "Person" and m.end <= cue_start and m.start >= clause_start]
+        people = [m for m in s.mentions if m.key.label == "Person" and m.end <= cue_start and m.start >= clause_start
+                  and m.rule not in BYLINE_PEOPLE]
         if people and not any(ch in CLAUSE_BREAKS for ch in text[people[-1].end:cue_start]):
             yield Fact(people[-1].key, "participatedIn", event, people[-1].start)
 

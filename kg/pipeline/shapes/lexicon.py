@@ -31,6 +31,7 @@ class ShapeRule:
     joiners: tuple[str, ...] = ()
     generic_ok: bool = False
     backref: bool = False
+    stops: tuple[str, ...] = ()  # words a name of this class never reaches over (对 in 省政府对代表团)
 
 
 def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
@@ -87,7 +88,7 @@ reads(STAGE, "ShapeLexicon", "state_prefixes", "country_pair_pattern", "quantifi
       "conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
       "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes",
       "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails",
-      "event_marker_start_pattern", "event_determiners", "event_not_before", "event_part_suffixes")
+      "event_marker_start_pattern", "event_determiners", "event_not_before", "event_part_suffixes", "place_tails")
 
 
 class ShapeLexicon:
@@ -103,6 +104,7 @@ class ShapeLexicon:
         self.conjunctions = frozenset(w["conjunctions"])
         self.counters = frozenset(w["counters"])
         self.admin_endings = frozenset(w["admin_endings"])
+        self.place_tails: tuple[str, ...] = tuple(w["place_tails"])  # 守口 is a short form of 守口市
         self.admin_heads = frozenset(w["admin_heads"])
         self.admin_body_heads = frozenset(w["admin_body_heads"])
         self.backref_openers = frozenset(w["backref_openers"])
@@ -173,4 +175,5 @@ def _shape_rule(row: dict) -> ShapeRule:
         joiners=tuple(row.get("joiners", ())),
         generic_ok=bool(row.get("generic_ok", False)),
         backref=bool(row.get("backref", row["label"] in ("Zone", "Event"))),
+        stops=tuple(row.get("stops", ())),
     )

@@ -90,29 +90,39 @@ def quoted_title(scan: ShapeScan) -> list[Candidate]:
     return found
 
 
+def _country_before(scan: ShapeScan, at: int) -> int:
+    """Where a listed country right before ``at`` starts (日本 | 株式会社罗森), else ``at``."""
+    return next((c.start for c in scan.listed if c.end == at and c.label == "Country"), at)
+
+
 @shape_rule("shape.legal_form_first")
 def legal_form_first(scan: ShapeScan) -> list[Candidate]:
-    """A legal form written first: the name runs right to a boundary word (株式会社电通)."""
+    """A legal form written first, maybe after its country: the name runs right to a boundary word
+    (株式会社电通, 日本株式会社大和)."""
     text, raw, lex = scan.text, scan.raw, scan.lex
     tails = tuple(lex.words["legal_first_tails"])  # 株式会社岛津制作所总部: the company's head office
+    class_nouns = tuple(lex.words["class_nouns"])
     found = []
     for rule in lex.rules:
         for prefix in rule.prefixes:
             at = text.find(prefix)
             while at >= 0:
-                if at and text[at - 1] not in HARD_BOUNDARIES and not any(
-                        m.end() == at for m in lex.stops.finditer(text, max(0, at - 4), at)):
+                start = _country_before(scan, at)
+                if start and text[start - 1] not in HARD_BOUNDARIES and not any(
+                        m.end() == start for m in lex.stops.finditer(text, max(0, start - 4), start)) \
+                        and not text.endswith(class_nouns, 0, start):  # (500强企业日本株式会社…)
                     at = text.find(prefix, at + 1)  # …合同会社 ends a name here, it opens none
                     continue
-                start, limit = at, min(len(text), at + rule.max_length)
+                limit = min(len(text), at + rule.max_length)
                 end = at + len(prefix)
                 # (a conjunction among the first characters is part of the name: 株式会社丸和精工)
                 while end < limit and text[end] not in HARD_BOUNDARIES and not text.startswith(tails, end) and (
                         not lex.ends_name(text, end)
                         or (text[end] in lex.conjunctions and end - at - len(prefix) < rule.min_prefix)):
                     end += 1
-                if end - start - len(prefix) >= rule.min_prefix:
+                if end - at - len(prefix) >= rule.min_prefix:
                     found.append(Candidate(start, end, rule.label, raw[start:end], "shape", priority=rule.priority - 1,
+                                           extra_aliases=(raw[at:end],) if start < at else (),
                                            rule="shape.legal_form_first"))
                 at = text.find(prefix, at + 1)
     return found

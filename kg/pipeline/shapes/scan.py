@@ -142,10 +142,12 @@ class ShapeScan:
         return limit
 
     def start_after_stops(self, left: int, right: int, name_ends: set[int] | None = None,
-                          name_starts: set[int] | None = None, *, conjunctions_cut: bool = False) -> int:
+                          name_starts: set[int] | None = None, *, conjunctions_cut: bool = False,
+                          suffix_alone: bool = True) -> int:
         """After the last boundary word in ``[left, right)`` not inside a listed name; a
         conjunction counts only where it joins two names (日立和松下, not 明和化成), or always
-        with ``conjunctions_cut`` (方面与曹妃甸工业区)."""
+        with ``conjunctions_cut`` (方面与曹妃甸工业区); right before the suffix only where the
+        suffix may stand alone (``suffix_alone``: 省委和市委, not 协和株式会社)."""
         text, lex = self.text, self.lex
         conjunctions, possessive = lex.conjunctions, lex.words["possessive"]
         start = left
@@ -157,6 +159,8 @@ class ShapeScan:
             if match.group() in conjunctions:
                 # 和 joins two names only after a name; in 明和化成 or 设立的和东… it is part of the name
                 after_word = match.start() == previous_end
+                if not suffix_alone and match.end() >= right - 1:
+                    continue
                 joins = match.start() == left or (name_ends is not None and match.start() in name_ends) \
                     or (name_starts is not None and match.end() in name_starts) \
                     or (after_word and text[previous_end - 1] != possessive) \

@@ -13,7 +13,7 @@ import re
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
-from ..marks import CLOSE, OPEN
+from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
 from .event import event_edition_start, event_joined, event_left, event_noun_start, event_start, marked_before
 from .lexicon import ShapeRule
 from .scan import ShapeScan, after_unopened_close
@@ -171,7 +171,12 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
             left = max(inner_ends)
     left = _after_posts(scan, left, region_end)
     # a zone no place opens holds no 与 or 和 (设备制造等方面与曹妃甸工业区)
-    start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts, conjunctions_cut=rule.needs == "named")
+    # (协和株式会社。: a legal form that ends a name is no name after 和, as 市委 is in 省委和市委;
+    # 李明和株式会社CEO: one that goes on may open one, or stand for a company named before)
+    closing = suffix in scan.lex.legal_forms and (end == len(text) or text[end] in HARD_BOUNDARIES
+                                                  or bool(scan.lex.stops.match(text, end)))
+    start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts, conjunctions_cut=rule.needs == "named",
+                                   suffix_alone=not closing)
     if rule.label == "Event":
         start = event_noun_start(scan, event_joined(scan, start, left, name_ends))
     while start < suffix_start and text[start] in CLOSE:
@@ -185,6 +190,10 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
     if rule.label == "Event":
         start = event_edition_start(scan, event_start(scan, start, suffix_start), suffix_start)
     start = _after_brand(scan, rule, start, suffix_start)
+    for stop in rule.stops:  # 巴音朝鲁代表省委、省政府对代表团一行: the delegation starts after 对
+        at = text.rfind(stop, start, suffix_start)
+        if at >= 0:
+            start = at + len(stop)
     return _after_place(scan, rule, suffix, start, suffix_start)
 
 
@@ -274,6 +283,8 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         start = later
     if rule.label == "GovernmentBody" and any(word in prefix for word in lex.words["venue_words"]):
         return None, False  # 东京新大谷酒店芙蓉厅: a hall of a hotel
+    if rule.label == "Company" and suffix in lex.legal_forms and _after_places(scan, start, suffix_start) == suffix_start:
+        return None, False  # 日本株式会社罗森: the legal form opens the name after its country
     if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
             and _described(lex, text[_after_places(scan, start, suffix_start):suffix_start]):
         return None, False  # 日本著名制药公司: a description of a company
@@ -317,6 +328,73 @@ def _nearest_place(scan: ShapeScan, start: int, suffix_start: int, label: str) -
     return at
 
 
+def _family(label: str) -> str:
+    """Companies are companies; bodies and other organisations are one family (a body the lists
+    know as an association)."""
+    return label if label not in ORGANIZATION_CLASSES or label == "Company" else "Organization"
+
+
+def _clause_before(scan: ShapeScan, start: int, at: int) -> bool:
+    """``text[start:at]`` reads as words of a clause, not as a part of a name: three characters
+    or more, or ending in a boundary word, and no places (李红军与 | 阪田油墨株式会社; not 广汽 |
+    丰田汽车有限公司, nor the unlisted short forms 守口门真 | 日中友好协会)."""
+    if not (at - start >= 3 or any(m.end() == at and m.end() > m.start()
+                                   for m in scan.lex.stops.finditer(scan.text, start, at))):
+        return False
+    return not _places_only(scan, scan.text[start:at])
+
+
+def _places_only(scan: ShapeScan, words: str) -> bool:
+    """``words`` are places one after another, listed or the short forms of listed ones (守口 of 守口市)."""
+    if scan.gazetteer is None:
+        return False
+    reachable = [True] + [False] * len(words)
+    for i in range(len(words)):
+        if reachable[i]:
+            for j in range(i + 2, min(len(words), i + 6) + 1):
+                piece = words[i:j]
+                if any((entry := scan.gazetteer.lookup(piece + tail)) is not None and entry.label in PLACE_CLASSES
+                       for tail in scan.lex.place_tails):
+                    reachable[j] = True
+    return reachable[-1]
+
+
+def _known_inside(scan: ShapeScan, found: list[Candidate]) -> list[Candidate]:
+    """A name found on its own (listed, or found elsewhere in the text) ends the reach of a longer
+    one of its family that ends where it ends, unless a listed name or 株式会社 opens the longer one: the words
+    before it are a clause's (他说上个月永旺集团 → 永旺集团, listed; 李红军与阪田油墨株式会社 →
+    阪田油墨株式会社, named on its own elsewhere; 市长对县政府给予泰拉尔公司 → 泰拉尔公司, where
+    泰拉尔株式会社 is named)."""
+    text = scan.text
+    named = {(_family(c.label), text[c.start:c.end]) for c in found if c.source == "shape" and c.label in _PLACED}
+    if not named:
+        return found
+    listed_ends: dict[tuple[int, str], list[int]] = {}
+    for c in scan.listed:
+        if c.label in _PLACED:
+            listed_ends.setdefault((c.end, _family(c.label)), []).append(c.start)
+    # a company's name without its places and suffix (泰拉尔 of 日本泰拉尔株式会社): 泰拉尔公司 is it too
+    cores = {text[_after_places(scan, c.start, c.end - len(scan.longest[c.end - 1])):c.end - len(scan.longest[c.end - 1])]
+             for c in found if c.source == "shape" and c.label == "Company"}
+    kept: list[Candidate] = []
+    for cand in found:
+        if cand.source != "shape" or cand.label not in _PLACED or cand.start in scan.name_starts:
+            kept.append(cand)
+            continue
+        family, name = _family(cand.label), text[cand.start:cand.end]
+        at = min((s for s in listed_ends.get((cand.end, family), ()) if s > cand.start), default=None)
+        if at is not None and _clause_before(scan, cand.start, at):
+            continue  # the listed name is the name
+        bare = len(name) - len(scan.longest[cand.end - 1]) if cand.label == "Company" else 0
+        at = next((cand.start + k for k in range(1, len(name) - 1)
+                   if (family, name[k:]) in named or (k + 2 <= bare and name[k:bare] in cores)), None)
+        if at is not None and _clause_before(scan, cand.start, at):
+            kept.append(cand._replace(start=at, text=scan.raw[at:cand.end], extra_aliases=()))
+        else:
+            kept.append(cand)
+    return kept
+
+
 def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candidate]:
     lex = scan.lex
     entity_starts = {c.start for c in scan.candidates}
@@ -340,13 +418,14 @@ def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candida
                     scan.places.setdefault(cand.start, "Zone")  # 杭州湾新区 opens 杭州湾新区管委会
             if named:
                 break
-    return found
+    return _known_inside(scan, found)
 
 
 @shape_rule("shape.suffix")
 def suffix(scan: ShapeScan) -> list[Candidate]:
     """A name ending in a class's suffix, reaching left to a boundary (苏州锦里文化有限公司, 苏州高新区,
-    第十届亚洲政策论坛); a suffix after generic words only refers back (该示范区)."""
+    第十届亚洲政策论坛), or to a name found on its own (他说上个月永旺集团 → 永旺集团); a suffix after
+    generic words only refers back (该示范区)."""
     return _by_suffix(scan, False, "shape.suffix")
 
 

@@ -383,6 +383,27 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在结束对[新西兰:Country]的访问后，[黄兴:Person]访问[日本:Country]。", {("黄兴", "visited", "新西兰")}),
         ("[张三:Person]在[东京:City]举办了说明会。", set()),  # nobody on a trip
     ]),
+    "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name", "heldIn.at_place",
+                              "participatedIn.attendees", "participatedIn.attendee_bodies"), {"home": "长沙"}, [
+        ("[中国:Country][长沙:City]。[王明:Person]率领[[长沙:City]市经贸代表团:Organization]赴日。"
+         "[王明:Person]出席在[日本:Country][东京:City]举行的[长沙日本合作交流会:Event]并致辞。",
+         {("王明", "visited", "东京"), ("王明", "visited", "日本"), ("长沙市经贸代表团", "visited", "东京"),
+          ("长沙市经贸代表团", "visited", "日本"), ("长沙", "visited", "东京"), ("长沙", "visited", "日本")}),
+        ("[中国:Country][长沙:City]。[[长沙:City]市经贸代表团:Organization]出席了在[日本:Country][大阪:City]举办的"
+         "[湖南-大阪经贸洽谈会:Event]。",
+         {("长沙", "visited", "大阪"), ("长沙", "visited", "日本"), ("长沙市经贸代表团", "visited", "大阪"),
+          ("长沙市经贸代表团", "visited", "日本")}),
+        # a guest from Japan: the place, not the article's own country
+        ("[中国:Country][长沙:City]。[日本:Country][静冈县:Region]。[[静冈县:Region]经济代表团:Organization]出席在"
+         "[长沙:City]举行的[长沙日本合作交流会:Event]。",
+         {("静冈县", "visited", "长沙"), ("静冈县经济代表团", "visited", "长沙")}),
+        # who only attends may live there; a mission sits abroad; an event at home is no trip
+        ("[中国:Country][长沙:City]。[李华:Person]出席在[日本:Country][东京:City]举行的[长沙日本合作交流会:Event]。", set()),
+        ("[日本:Country][东京:City]。[[中国:Country]驻[日本:Country]大使馆代表团:Organization]出席在[东京:City]举行的"
+         "[长沙日本合作交流会:Event]。", set()),
+        ("[中国:Country][长沙:City]。[[长沙:City]市经贸代表团:Organization]出席了在[长沙:City]举办的[湖南经贸洽谈会:Event]。",
+         set()),
+    ]),
     "cooperatesWith.partner_noun": ((), {}, [
         ("[日本:Country]、[韩国:Country]是[青岛:City]重要的经贸合作伙伴。",
          {("日本", "cooperatesWith", "青岛"), ("韩国", "cooperatesWith", "青岛")}),

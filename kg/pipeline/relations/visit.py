@@ -36,7 +36,7 @@ from .lexicon import reads
 
 __all__ = ["FAMILIES", "Visit", "carried_visitor", "delegation_origin", "during", "expand", "frames",
            "governed_place", "home_city", "incoming", "is_delegation", "leader", "leader_post", "leaders",
-           "named_before", "named_visitor", "place_of_body", "posts", "pronoun", "received"]
+           "event_abroad", "named_before", "named_visitor", "place_of_body", "posts", "pronoun", "received"]
 
 _GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_during", "hold")
 #: The cue families a visit frame is read from (see :func:`frames`).
@@ -731,3 +731,81 @@ def received(s: Sentence) -> Iterator[Fact]:
 def during(s: Sentence) -> Iterator[Fact]:
     """On a trip: 出席在P举行的…, 代表团在P举办了…, 结束对X的访问后 (出席在四日市市举行的纪念活动 → 四日市市)."""
     return _facts(s, "named", ("during",))
+
+
+reads("event_abroad", "delegation_heads", "posting_marker")
+
+
+def _country_of(s: Sentence, key: EntityKey | None) -> EntityKey | None:
+    """The country of a place: itself for a country, else the one the lists or the text (locatedIn so
+    far: 日本东京) put it in."""
+    seen = 0
+    while key is not None and seen < 6:
+        if key.label == "Country":
+            return key
+        parent = s.view.parents.get(key) or (s.view.gazetteer.parent(key) if s.view.gazetteer is not None else None)
+        if parent is None:
+            parent = next((r.object for r in s.view.relations if r.subject == key and r.predicate == "locatedIn"
+                           and r.object.label in PLACE_CLASSES), None)
+        key, seen = parent, seen + 1
+    return None
+
+
+def _homes(s: Sentence, key: EntityKey) -> list[EntityKey]:
+    """The places a visitor comes from: a delegation's sender, a body's place in its name (天津侨商会 →
+    天津), a person's posts, the places of the bodies of their posts (天津市侨办巡视员 → 天津) and who
+    sent the group they lead. Not a
+    mission (中国驻日本大使馆) nor a body named after a country (日本天津经济发展促进会): it may sit abroad."""
+    view = s.view
+    if is_delegation(s, key):
+        sender = _sender_of(s, key)
+        return [sender] if sender is not None else []
+    bodies = [key] if key.label != "Person" else \
+        [r.object for r in view.relations if r.subject == key and r.predicate == "affiliatedWith"]
+    out = [sender for group in leaders(s).leads.get(key, ()) if group is not None
+           for sender in [_sender_of(s, group)] if sender is not None]  # who sent the group they lead
+    for body in bodies:
+        if body.label in _SUBORDINATE_PLACES:
+            out.append(body)
+            continue
+        if body.label == "Country" or s.lex["posting_marker"] in body.name \
+                or any(c.label == "Country" and c.name in body.name for c in view.entities):
+            return []  # a post abroad or at home: who knows where they came from
+        place = place_of_body(s, body)
+        if place is not None:
+            out.append(place)
+    return out
+
+
+@relation_rule("visited.event_abroad")
+def event_abroad(s: Sentence) -> Iterator[Fact]:
+    """A delegation, or who leads one, taking part in an event held in another country than the one
+    they come from visits its place, and the country when it is not the article's own (刘运书记率领的
+    潍坊代表团… 潍坊市委书记刘运出席在东京举行的交流会并致辞 → 刘运, 潍坊代表团, 潍坊 visited 东京, 日本)."""
+    view = s.view
+    taking_part = [r for r in view.relations if r.predicate == "participatedIn" and r.start == s.start]
+    if not taking_part:
+        return
+    held: dict[EntityKey, list[EntityKey]] = {}
+    for r in view.relations:
+        if r.predicate == "heldIn" and r.object.label in PLACE_CLASSES:
+            held.setdefault(r.subject, []).append(r.object)
+    home = view.home.get("City") or view.home.get("Region")
+    own = _country_of(s, home) if home is not None else None
+    heads = leaders(s).leads
+    for r in taking_part:
+        if not (is_delegation(s, r.subject) or r.subject in heads):
+            continue  # who only attends may live there
+        for place in held.get(r.object, ()):
+            country = _country_of(s, place)
+            homes = _homes(s, r.subject)
+            if country is None or not homes or any(_country_of(s, h) in (None, country) for h in homes):
+                continue
+            mention = next((m for m in s.mentions if m.key == r.subject), None)
+            visitors = expand(s, mention) if mention is not None else [(r.subject, "named")]
+            objects = [place] + ([country] if own is not None and country != own else [])
+            for visitor, _ in _unique(visitors):
+                if visitor.label == "Country" or _country_of(s, visitor) == country:
+                    continue
+                for obj in dict.fromkeys(objects):
+                    yield Fact(visitor, "visited", obj, s.start if mention is None else mention.start)

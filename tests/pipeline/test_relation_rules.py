@@ -410,6 +410,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # 与 inside a list of partners (no 分别): one list
+        ("[杭州:City]与[日本:Country][静冈县:Region]、[福井县:Region]与[石川县:Region]在旅游领域的交流与合作。",
+         {("杭州", "cooperatesWith", "静冈县"), ("杭州", "cooperatesWith", "福井县"), ("杭州", "cooperatesWith", "石川县")}),
+        ("[杭州:City]和[静冈县:Region]、[福井县:Region]和[石川县:Region]的交流合作。",
+         {("杭州", "cooperatesWith", "静冈县"), ("杭州", "cooperatesWith", "福井县"), ("杭州", "cooperatesWith", "石川县")}),
+        ("[杭州:City]与[静冈县:Region]、[福井县:Region]与[石川县:Region]分别开展合作。",
+         {("杭州", "cooperatesWith", "静冈县"), ("福井县", "cooperatesWith", "石川县")}),
         # the partners' exchange, with its fields before 交流
         ("[小林:Person]来到[宁州:City]，为[日本:Country]和[宁州:City]间的友好交流搭桥。", {("日本", "cooperatesWith", "宁州")}),
         ("[宁州:City]宣传，为[宁州:City]和[日本:Country]的经贸、科技、文化交流架桥铺路。", {("宁州", "cooperatesWith", "日本")}),
@@ -472,6 +479,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国:Country]、[日本:Country]出席。中日(成都)城市建设合作示范项目启动。", set()),
     ]),
     "signedWith.pair": ((), {}, [
+        # the signing of a later clause's pair is not the first pair's
+        ("为加强[杭州:City]与[静冈县:Region]、[福井县:Region]与[石川县:Region]的交流与合作，[杭州市旅游局:GovernmentBody]分别与"
+         "[静冈县观光局:GovernmentBody]、[福井县观光局:GovernmentBody]签署了合作协定。",
+         {("杭州市旅游局", "signedWith", "静冈县观光局"), ("杭州市旅游局", "signedWith", "福井县观光局")}),
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "signedWith", "商船三井")}),
         ("[新都区:District]与[丰田:Company]签约。", {("新都区", "signedWith", "丰田")}),
         ("[大连港集团:Company]与[商船三井:Company]开展合作。", set()),

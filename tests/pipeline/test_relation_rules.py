@@ -373,6 +373,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
          {("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
         ("[王立新:Person]会见了[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+        # 在 a venue whose name opens with a city: that city
+        ("[陈明:Person]在[[沈阳:City]香格里拉大酒店:Company~]会见了[宫城县经济代表团:Organization]。",
+         {("宫城县经济代表团", "visited", "沈阳")}),
+        ("[陈明:Person]在[香格里拉大酒店:Company~]会见了[宫城县经济代表团:Organization]。",
+         {("宫城县经济代表团", "visited", "长春")}),
         # a host on a trip receives where he is a guest himself
         ("[费高云:Person]赴[日本:Country]。[费高云:Person]会见了[打越:Person]。", set()),
     ]),

@@ -539,8 +539,14 @@ def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
     text, lex = s.text, s.lex
     out: list[EntityKey] = []
     for m in s.mentions:
-        if m.key.label in _SUBORDINATE_PLACES and s.preceded_by(m, lex["place_marker"]):
+        if not s.preceded_by(m, lex["place_marker"]):
+            continue
+        if m.key.label in _SUBORDINATE_PLACES:
             out.append(m.key)
+            break
+        place = _opening_place(s, m)
+        if place is not None:  # 在长春香格里拉大饭店会见: 长春
+            out.append(place)
             break
     for host in hosts:
         if host.key.label == "Person":
@@ -552,6 +558,15 @@ def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
     if not out and s.view.home.get("City") is not None:
         out.append(s.view.home["City"])
     return list(dict.fromkeys(out))
+
+
+def _opening_place(s: Sentence, mention: Mention) -> EntityKey | None:
+    """The listed city or district a venue's or body's name opens with (长春香格里拉大饭店 → 长春)."""
+    if mention.key.label in PLACE_CLASSES:
+        return None
+    inside = [c for c in s.view.candidates_at(mention.start) if c.end < mention.end and c.entry is not None
+              and c.label in _SUBORDINATE_PLACES - {"Region"}]
+    return candidate_key(max(inside, key=lambda c: c.length), s.view.folded) if inside else None
 
 
 def _guests_after(s: Sentence, start: int, end: int) -> list[Mention]:

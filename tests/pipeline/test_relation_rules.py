@@ -274,6 +274,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[大连:City]产业合作签约仪式:Event]在[[大连:City]经济技术开发区:Zone]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # items no name was found for do not end a list (a name that only opens one is no item)
+        ("[王明:Person]参观了[苏州:City]刺绣馆、虎丘山和[苏州博物馆:Organization]。", {("王明", "visited", "苏州博物馆")}),
+        ("[王明:Person]参观了刺绣馆、虎丘山、[苏州博物馆:Organization]和[拙政园:Organization]。",
+         {("王明", "visited", "苏州博物馆"), ("王明", "visited", "拙政园")}),
+        ("[王明:Person]考察了[丰田:Company]、小岩井农场和[盛冈:City]工匠村。", {("王明", "visited", "丰田")}),
+        ("[王明:Person]来到[天津:City]经济社会发展和[滨海新区:Zone]开发现场。", {("王明", "visited", "天津")}),
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",
          {("沈阳市经贸代表团", "visited", "日本")}),
         ("[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。", {("沈阳市经贸代表团", "visited", "横滨")}),
@@ -415,6 +421,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        ("[温州:City]与[韩国:Country]光州市、[日本:Country][佐贺市:City]开展合作。", {("温州", "cooperatesWith", "佐贺市")}),
         # 与 inside a list of partners (no 分别): one list
         ("[杭州:City]与[日本:Country][静冈县:Region]、[福井县:Region]与[石川县:Region]在旅游领域的交流与合作。",
          {("杭州", "cooperatesWith", "静冈县"), ("杭州", "cooperatesWith", "福井县"), ("杭州", "cooperatesWith", "石川县")}),
@@ -528,6 +535,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("陈吉", "signedWith", "小池"), ("北京", "signedWith", "东京")}),
     ]),
     "sisterCityOf.pair": ((), {"home": "福州"}, [
+        # a country before an unnamed city only qualifies it; the list goes on past it
+        ("[温州:City]相继与[韩国:Country]光州市、[法国:Country]里昂市和[日本:Country][佐贺市:City]缔结了友好城市关系。",
+         {("温州", "sisterCityOf", "佐贺市")}),
+        ("[温州:City]与[日本:Country][佐贺市:City]、[韩国:Country]光州市缔结友好城市。", {("温州", "sisterCityOf", "佐贺市")}),
+        ("[温州:City]与[日本:Country]关西地区各领域交流合作、[佐贺市:City]缔结友好城市。", set()),
         ("1979年，[大连市:City]与[北九州市:City]缔结友好城市。", {("大连市", "sisterCityOf", "北九州市", "1979")}),
         ("[大连港集团:Company]与[北九州市:City]缔结友好城市。", set()),
         ("深化与[长崎:City]、[那霸:City]友城交流。", {("福州", "sisterCityOf", "长崎"), ("福州", "sisterCityOf", "那霸")}),

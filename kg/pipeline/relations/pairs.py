@@ -222,13 +222,15 @@ def _pairs(s: Sentence) -> list[Pair]:
         first = s.first_after(begin)
         if first is None or s.mentions[first].start != begin:
             continue
-        partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end))
-        if following is not None and len(partners) > 1 and partners[-1].end == following \
+        partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end, unnamed=True))
+        unnamed_last = bool(partners) and partners[-1].key.label == "Country" \
+            and s.lex["unnamed_item_rest_pattern"].fullmatch(text, partners[-1].end, following + 1 if following else 0)
+        if following is not None and (len(partners) > 1 and partners[-1].end == following or unnamed_last) \
                 and not any(w in text[c_start:c_end] for w in s.lex["respective_words"]):
             # A与B、C与D (no 分别): one list of partners joined by 与 (上海与日本鸟取县、冈山县与广岛县)
             joined.add(following)
             following = next((a for a, _, _ in markers[n + 1:] if following < a < c_end), None)
-            partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end))
+            partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end, unnamed=True))
         if following is not None and len(partners) > 1 and partners[-1].end == following:
             partners = partners[:-1]  # A与B、C与D分别签约: C opens the next pair
         if not partners:

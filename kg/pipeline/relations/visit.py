@@ -31,7 +31,7 @@ from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
 from ...records import EntityKey, Mention
 from ..candidates import candidate_key
 from ..marks import CLAUSE_BREAKS, HARD_BOUNDARIES
-from .base import VISITED, VISITORS, Fact, Sentence, enumeration, relation_rule
+from .base import VISITED, VISITORS, Fact, Sentence, _item_ends, enumeration, inside_unnamed, relation_rule
 from .lexicon import reads
 
 __all__ = ["FAMILIES", "Visit", "carried_visitor", "delegation_origin", "during", "expand", "frames",
@@ -406,6 +406,14 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
             after = end + 1  # 考察了位于开发区的佳能…
             break
     first = s.first_after(after)
+    while first is not None and s.mentions[first].start < limit and first + 1 < len(s.mentions) \
+            and inside_unnamed(s, s.mentions[first].end, limit):
+        first += 1  # 泉州 in 泉州海交馆、清源山、中国闽台缘博物馆
+    if first is not None and s.mentions[first].start != after and s.mentions[first].start < limit \
+            and lex["unnamed_items_pattern"].fullmatch(text, after, s.mentions[first].start) \
+            and lex["possessive"] not in text[after:s.mentions[first].start] \
+            and _item_ends(s, s.mentions[first].end, limit):
+        after = s.mentions[first].start  # 参观了泉州海交馆、清源山、中国闽台缘博物馆: past the unnamed ones
     if first is None or s.mentions[first].start != after:
         short = _abbreviation(s, after)
         return [short] if short is not None else []
@@ -419,7 +427,7 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
                 and following.key.label in PLACE_CLASSES \
                 and PLACE_RANK[owner.key.label] < PLACE_RANK[following.key.label]:
             lead = [owner.key]  # 去过山西的太原: 山西 too
-    return lead + [m.key for m in _with_containers(s, enumeration(s, first, VISITED, limit))]
+    return lead + [m.key for m in _with_containers(s, enumeration(s, first, VISITED, limit, unnamed=True))]
 
 
 def _places_at(s: Sentence, at: int, end: int) -> list[EntityKey]:
@@ -795,8 +803,8 @@ def _homes(s: Sentence, key: EntityKey) -> list[EntityKey]:
 @relation_rule("visited.event_abroad")
 def event_abroad(s: Sentence) -> Iterator[Fact]:
     """A delegation, or who leads one, taking part in an event held in another country than the one
-    they come from visits its place, and the country when it is not the article's own (刘运书记率领的
-    潍坊代表团… 潍坊市委书记刘运出席在东京举行的交流会并致辞 → 刘运, 潍坊代表团, 潍坊 visited 东京, 日本)."""
+    they come from visits its place, and the country when it is not the article's own
+    (刘运书记率领的潍坊代表团… 刘运出席在东京举行的交流会并致辞 → 刘运, 潍坊代表团, 潍坊 visited 东京, 日本)."""
     view = s.view
     taking_part = [r for r in view.relations if r.predicate == "participatedIn" and r.start == s.start]
     if not taking_part:

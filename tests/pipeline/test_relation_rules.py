@@ -354,6 +354,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
         ("他乘坐航班飞抵[东京:City]。", set()),
         ("[郝鹏:Person]致辞：“我率[辽宁代表团:Organization]访问[日本:Country]。”", {("郝鹏", "visited", "日本")}),
+        # who speaks: 我 after X说, 他 after 他表示 in a sentence that opens with one person
+        ("[山田太郎:Person]说，这是我初次造访[鄂州:City]。", {("山田太郎", "visited", "鄂州")}),
+        ("[山田太郎:Person]说，我市代表团访问了[鄂州:City]。", set()),
+        ("[静冈县:Region]知事[山田太郎:Person]参观了展览，对[李明:Person]省长给他回信表示感谢，他表示，他曾经去过"
+         "[山西:Region]的[太原:City]。", {("山田太郎", "visited", "太原"), ("山田太郎", "visited", "山西")}),
     ]),
     "visited.carried_visitor": ((), {}, [
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]，拜访了[丰田:Company]。",

@@ -55,7 +55,7 @@ class Visit(NamedTuple):
     companions: frozenset[EntityKey] = frozenset()  # who only goes along (随江苏经贸代表团): not carried on
 
 
-reads("visit", "visit_come", "visit_particles", "relative_location", "relative_end", "place_marker", "possessive",
+reads("visit", "visit_come", "speech", "pronoun_self_pattern", "visit_particles", "relative_location", "relative_end", "place_marker", "possessive",
       "origin_markers", "pronouns_person", "delegation_heads", "body_place_suffixes", "host_markers",
       "place_abbreviations", "home_region_words", "visit_by_preposition", "visit_conduct", "generic_heads",
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
@@ -354,9 +354,37 @@ def _pronoun(s: Sentence, c_start: int, cue_start: int, *, first_clause: bool) -
     text, lex = s.text, s.lex
     for start, end in ((c_start, cue_start), (s.start, c_start))[:2 if first_clause else 1]:
         at = max((text.rfind(p, start, min(end, cue_start)) for p in lex["pronouns_person"]), default=-1)
+        speaker = _speaker(s, at if at >= 0 else end)
+        if at < 0 and speaker is not None:
+            at = max((m.start() for m in lex["pronoun_self_pattern"].finditer(text, start, min(end, cue_start))),
+                     default=-1)  # X说，这是我初次造访鄂州 (not 我市)
         if at >= 0:
+            if speaker is not None:
+                return speaker
             before = [m for m in s.mentions if m.end <= at and m.key.label == "Person"]
             return before[-1].key if before else s.discourse.person
+    return None
+
+
+def _speaker(s: Sentence, at: int) -> EntityKey | None:
+    """Who speaks before ``at`` in the sentence: the person right before the last speech verb (阿部银次郎说，…),
+    or, when a pronoun speaks (…，他表示), the person the sentence opens with (埼玉县知事上田清司…对楼阳生省长…
+    表示欣慰，他表示：…他曾经去过太原 → 上田清司)."""
+    said = [c for c in s.find("speech", s.start, at)]
+    if not said:
+        return None
+    verb = said[-1][0]
+    person = next((m for m in reversed(s.mentions) if m.end <= verb and m.key.label == "Person"), None)
+    if person is not None and verb - person.end <= 2:
+        return person.key
+    if any(s.text.endswith(p, 0, verb) for p in s.lex["pronouns_person"]):
+        c_start, c_end = s.clause_of(s.start)
+        opening = [m for m in s.mentions if s.start <= m.start and m.end <= c_end]
+        if opening and opening[0].key.label == "Person" or (len(opening) > 1 and opening[1].key.label == "Person"
+                                                             and opening[0].key.label != "Person"):
+            first = next(m for m in opening if m.key.label == "Person")
+            if sum(1 for m in opening if m.key.label == "Person") == 1:
+                return first.key
     return None
 
 

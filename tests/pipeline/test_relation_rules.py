@@ -149,6 +149,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("胡正跃", "participatedIn", "推介会")}),
         # 据…介绍 gives a source of what is told
         ("[对接会:Event]在[威海:City]举行。据副区长[王明:Person]介绍，威海环境优美。", set()),
+        # an event talked about in a speech (after its verb or a wish) is no setting of the speeches after it
+        ("[推介会:Event]在[神户:City]举行。[林一郎:Person]致辞表示，希望企业参加[进口博览会:Event]。"
+         "[陈海:Person]指出，两市往来密切。", {("林一郎", "participatedIn", "推介会"), ("陈海", "participatedIn", "推介会")}),
+        ("[洽谈会:Event]在[长沙:City]举行。[高桥健:Person]说，湖南发展很快。相信[第二届湘博会:Event]将在明年举办。"
+         "[周文:Person]表示，欢迎日企投资。", {("高桥健", "participatedIn", "洽谈会"), ("周文", "participatedIn", "洽谈会")}),
+        # 称 of 简称 is no speech
+        ("[第五届东博会:Event]（简称“东博会”）在[南宁:City]举行。[田中修:Person]表示，合作前景广阔。",
+         {("田中修", "participatedIn", "第五届东博会")}),
         # a byline's reporter speaks at nothing
         ("[对接会:Event]在[威海:City]举行。[中新网:Organization@people.byline_outlet]成都1月12日电"
          "([岳一:Person@people.byline_credits])四川省发布宣言。", set()),

@@ -227,6 +227,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[2023成都日本经贸交流会:Event]在[东京:City]举行。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[东京:City]举办的[2023成都日本经贸交流会:Event]吸引了众多企业。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[[东京:City]大学:Organization]举办的[论坛:Event]很成功。", {("论坛", "heldIn", "东京")}),
+        # E与在P举办的F同步举行: F is held at P; an event's name is no venue
+        ("[座谈会:Event]与在[名古屋:City]举办的[湖北周开幕式:Event]同步进行。", {("湖北周开幕式", "heldIn", "名古屋")}),
+        ("本次[座谈会:Event]和在[[迪拜:City]世博会:Event]的中国馆举办的开幕式同步举行。", set()),
         # cue words in traditional characters (舉行) are found on the folded text
         ("[2023成都日本經貿交流會:Event]在[東京:City]舉行。", {("2023成都日本經貿交流會", "heldIn", "東京")}),
         # the smallest place said; two places of one chain; two venues

@@ -28,6 +28,8 @@ def _places_of(view: DocView, mention: Mention) -> list[EntityKey]:
     中国, 苏州; the venue rule keeps the smallest), none inside another (东京都椿山庄 → 东京, not 京都)."""
     if mention.key.label in PLACE_CLASSES:
         return [mention.key]
+    if mention.key.label == "Event":
+        return []  # 在大阪世博会的中国馆: the place of another event's name says where that one is
     inside = [c for c in view.places_between(mention.start, mention.end) if c.end <= mention.end
               and ((c.source == "gazetteer" and c.canonical) or (c.source == "shape" and c.label == "District"))]
     longest: dict[int, object] = {}
@@ -40,6 +42,7 @@ def _places_of(view: DocView, mention: Mention) -> list[EntityKey]:
 
 
 reads("venue_places", "place_abbreviations")
+reads("_event_of", "partner_markers")
 
 
 def venue_places(s: Sentence, at: int, end: int) -> list[EntityKey]:
@@ -85,8 +88,8 @@ def _event_of(s: Sentence, at: int, cue_start: int, cue_end: int) -> Mention | N
     if after:
         return after[0]
     before = [m for m in events if m.end <= at]
-    if before:
-        return before[-1]
+    if before and not text.endswith(s.lex["partner_markers"], before[-1].end, at):
+        return before[-1]  # (not E与在P举办的F同步举行: F is held there)
     near = [m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
             and not any(ch in CLAUSE_BREAKS for ch in text[cue_end:m.start])]
     return near[0] if near else None

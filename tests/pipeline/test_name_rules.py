@@ -397,6 +397,11 @@ ENTITIES = {
          {("茶叶博览会", "第一届中国茶叶博览会", "Event", 5)}),
         # a listed event that another event's word follows names another event
         ("[[茶博会:Event]推介会:Event~]举行。[茶博会:Event]开幕。", set()),
+        # 经贸 and 经济贸易 written alike; a short form below the headline with the full one's edition is one
+        ("标题\n[日本—中国湖南省经贸合作交流会:Event~]开幕。[日本-中国湖南省经济贸易合作交流会:Event~]由湖南主办。",
+         {("日本—中国湖南省经贸合作交流会", "日本-中国湖南省经济贸易合作交流会", "Event", 3)}),
+        ("[神户科技交流会:Event~]开幕。[神户科学技术交流会:Event~]很成功。",
+         {("神户科技交流会", "神户科学技术交流会", "Event", 0)}),
     ],
     "entities.event_sessions": [
         # a session (环节) and the themes listed of an event are the event

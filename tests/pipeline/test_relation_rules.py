@@ -207,6 +207,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "organizedBy.host_verb": ((), {}, [
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", {("成都日本经贸交流会", "organizedBy", "成都市商务局")}),
         ("由[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", set()),  # the hosts rule's
+        # a place right after the event's name is where it is held, not who holds it
+        ("[湘日经合会:Event][大阪:City]召开。", set()),
+        ("[湘日经合会:Event]于[大阪:City]召开。", set()),
         # every host of the list before the cue; a country before a prefecture only says where it is
         ("[江苏省:Region]与[日本:Country][福冈县:Region]、[熊本县:Region]12日在[南京:City]共同举办了[交流活动:Event]。",
          {("交流活动", "organizedBy", "江苏省"), ("交流活动", "organizedBy", "福冈县"), ("交流活动", "organizedBy", "熊本县")}),

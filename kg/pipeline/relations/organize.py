@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..view import DocView
@@ -128,6 +129,11 @@ def host_verb(s: Sentence) -> Iterator[Fact]:
             continue  # the hosts rule's
         clause_start = max([s.start] + [text.rfind(ch, s.start, cue_start) + 1 for ch in CLAUSE_BREAKS + "。"])
         organizers = organizers_before(s, clause_start, cue_start)
+        if organizers and any(m.key.label == "Event" and m.end <= organizers[0].start
+                              and text[m.end:organizers[0].start] in ("", "于")
+                              for m in s.mentions):
+            # E东京召开, E于东京召开: a place right after the event's name is where it is held
+            organizers = [m for m in organizers if m.key.label not in PLACE_CLASSES]
         if not organizers:
             continue
         event = _event(s, cue_end, organizers[0].start)

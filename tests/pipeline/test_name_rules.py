@@ -98,6 +98,9 @@ SHAPES = {
         ("[上海:City]虹桥国际中央商务区作推介。", {("上海虹桥国际中央商务区", "Zone", "shape")}),
         ("各地商会、行业协会纷纷参与。", set()),
         ("在华日本商会表示支持。", {("在华日本商会", "Organization", "shape")}),  # 在华 opens the name
+        # 在湘日资企业: Japanese firms in Hunan open the name; 在湘举办: where
+        ("出席了在湘日资企业座谈会。", {("在湘日资企业座谈会", "Event", "shape")}),
+        ("在湘举办湘日企业恳谈会。", {("湘日企业恳谈会", "Event", "shape")}),
         ("[厦门:City]市台办负责人参加。", {("厦门市台办", "GovernmentBody", "shape")}),
         ("合作未来。(记者王明摄)[日本:Country]代表团赠予礼物。", {("日本代表团", "Organization", "shape")}),
         ("区内驻沪领事机构占三分之一。", set()),

@@ -252,6 +252,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a city written as one character, named elsewhere in the article
         ("[中日对接会:Event]6日在沪举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         ("[中日对接会:Event]6日在沪举行。", set()),
+        # 在P出席了E; 在川日资企业 are firms in Sichuan, no place where they attend
+        ("[田中修:Person]在[长沙:City]出席了[湘日企业恳谈会:Event]。", {("湘日企业恳谈会", "heldIn", "长沙")}),
+        ("[湘日企业恳谈会:Event]召开。近20家在湘日资企业出席了[恳谈会:Event=湘日企业恳谈会]。[湖南:Region]发展很快。", set()),
+        ("[中日对接会:Event]在沪隆重举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         # a place inside another place of a venue's name is no place of its own
         ("在[[东京都:City]椿山庄大酒店:Company]举办[成立大会:Event]。", {("成立大会", "heldIn", "东京都")}),
     ]),
@@ -285,6 +289,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # named after a city, held in another: the city hosts it, unless one of its bodies is named host
         ("[[天津:City]市投资环境说明会:Event]在[东京:City]举行。", {("天津市投资环境说明会", "organizedBy", "天津")}),
         ("[[宁波:City]·长冈京友好纪念活动:Event]在[长冈京市:City]举行。", set()),
+        # the place opens another event named inside: it says where that one is
+        ("[[[大阪:City]世博会:Event]中国馆湖北周恳谈会:Event]在[武汉:City]举行。", set()),
         ("[[大连:City]产业合作签约仪式:Event]在[[大连:City]经济技术开发区:Zone]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [

@@ -18,6 +18,8 @@ __all__ = ["at_place", "event_name", "venue_halls", "venue_places", "visit_place
 #: How far 在 may stand before the cue (在中国南京和日本东京两地同时召开), and an event after it.
 _PLACE_REACH = 24
 _EVENT_REACH = 12
+#: How many characters may stand between a city written as one character and the cue (在沪隆重举行).
+_ABBREVIATION_GAP = 2
 #: Places a smaller place right after them narrows down (在日本东京 → 东京, 在山东威海 → 威海; not
 #: 在广州南沙, where both are said).
 _WIDE = frozenset({"Country", "Region"})
@@ -60,7 +62,7 @@ def venue_places(s: Sentence, at: int, end: int) -> list[EntityKey]:
         if any(RANK.get(k.label, 9) > rank for k in named[:i]):
             continue  # a wider place after a smaller one opens another name
         found.append(key)
-    if not found:
+    if not found and end - at - 2 <= _ABBREVIATION_GAP:  # (在沪隆重举行; not 在川日资企业出席: Japanese firms in Sichuan)
         short = _abbreviated(s, at + 1)
         if short is not None:
             found.append(short)
@@ -99,7 +101,7 @@ def _event_of(s: Sentence, at: int, cue_start: int, cue_end: int) -> Mention | N
                                                                         "attending_cues"))
 def at_place(s: Sentence) -> Iterator[Fact]:
     """E在P举行, 在P举办的E: the places after 在 (交流会在日本东京举行 → 东京; 在南京和东京两地同时召开 →
-    both; 在蓉举行 → 成都); 在P出席E, with the event right after the cue."""
+    both; 在蓉举行 → 成都); 在P出席(了)E, with the event right after the cue."""
     text, place_word, links = s.text, s.lex["place_marker"], s.lex["attributive_links"]
     attending = [c for c in s.find("participation") if c[2] in s.lex["attending_cues"]]
     for cue_start, cue_end, word in s.find("hold") + attending:
@@ -112,7 +114,7 @@ def at_place(s: Sentence) -> Iterator[Fact]:
         if word in s.lex["attending_cues"]:  # 在沪出席“…交欢会”: the event attended there
             gap = text[cue_end:cue_end + 2]
             event = next((m for m in events_of(s) if m.start >= cue_end
-                          and text[cue_end:m.start].strip("“‘") in links), None) if gap else None
+                          and text[cue_end:m.start].removeprefix("了").strip("“‘") in links), None) if gap else None
         else:
             event = _event_of(s, at, cue_start, cue_end)
         if event is None:

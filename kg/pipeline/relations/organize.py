@@ -183,8 +183,9 @@ def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
             yield Fact(event, "organizedBy", names.body[1], names.body[0], method="name")
         if names.opening is None:
             continue
-        if names.paired is not None:
+        if names.paired is not None or names.inner_event:
             continue  # 宁波·长冈京友好城市缔结纪念活动: two places name it, neither hosts it alone
+            # (大阪世博会中国馆…恳谈会 in 成都: the place is the fair's)
         at, place = names.opening
         where = held.get(event, set()) | ({names.bracket[1]} if names.bracket else set())
         if where and not any(_within(view, w, place) for w in where) \

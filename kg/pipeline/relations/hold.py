@@ -45,6 +45,7 @@ def _places_of(view: DocView, mention: Mention) -> list[EntityKey]:
 
 reads("venue_places", "place_abbreviations")
 reads("_event_of", "partner_markers")
+reads("_after_particle", "attending_particles")
 
 
 def venue_places(s: Sentence, at: int, end: int) -> list[EntityKey]:
@@ -97,6 +98,11 @@ def _event_of(s: Sentence, at: int, cue_start: int, cue_end: int) -> Mention | N
     return near[0] if near else None
 
 
+def _after_particle(s: Sentence, gap: str) -> str:
+    """``gap`` without the particle that may open it (出席了)."""
+    return next((gap[len(p):] for p in s.lex["attending_particles"] if gap.startswith(p)), gap)
+
+
 @relation_rule("heldIn.at_place", gate=("hold", "participation"), cues=("place_marker", "attributive_links",
                                                                         "attending_cues"))
 def at_place(s: Sentence) -> Iterator[Fact]:
@@ -114,7 +120,7 @@ def at_place(s: Sentence) -> Iterator[Fact]:
         if word in s.lex["attending_cues"]:  # 在沪出席“…交欢会”: the event attended there
             gap = text[cue_end:cue_end + 2]
             event = next((m for m in events_of(s) if m.start >= cue_end
-                          and text[cue_end:m.start].removeprefix("了").strip("“‘") in links), None) if gap else None
+                          and _after_particle(s, text[cue_end:m.start]).strip("“‘") in links), None) if gap else None
         else:
             event = _event_of(s, at, cue_start, cue_end)
         if event is None:

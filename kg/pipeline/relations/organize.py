@@ -119,7 +119,7 @@ def _inside(s: Sentence, mention: Mention, start: int, end: int) -> bool:
                mention.end - mention.start and start <= o.start and o.end <= end for o in s.mentions)
 
 
-@relation_rule("organizedBy.host_verb", gate=("organize",), cues=("agent_marker",))
+@relation_rule("organizedBy.host_verb", gate=("organize",), cues=("agent_marker", "event_place_links"))
 def host_verb(s: Sentence) -> Iterator[Fact]:
     """A召开E, A与B共同举办E, E是A与B共同主办: the bodies and places right before the cue in its clause
     (成都市商务局举办推介会; 大连市政府在某酒店组织召开了交流会)."""
@@ -130,7 +130,7 @@ def host_verb(s: Sentence) -> Iterator[Fact]:
         clause_start = max([s.start] + [text.rfind(ch, s.start, cue_start) + 1 for ch in CLAUSE_BREAKS + "。"])
         organizers = organizers_before(s, clause_start, cue_start)
         if organizers and any(m.key.label == "Event" and m.end <= organizers[0].start
-                              and text[m.end:organizers[0].start] in ("", "于")
+                              and text[m.end:organizers[0].start] in s.lex["event_place_links"]
                               for m in s.mentions):
             # E东京召开, E于东京召开: a place right after the event's name is where it is held
             organizers = [m for m in organizers if m.key.label not in PLACE_CLASSES]

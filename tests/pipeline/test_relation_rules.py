@@ -664,6 +664,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[长春:City]与[宫城县:Region]签署合作协议。双方将共建[中日先进材料联合研究院:Organization]。",
          {("长春", "established", "中日先进材料联合研究院"), ("宫城县", "established", "中日先进材料联合研究院")}),
     ]),
+    "investedIn.company_founders": ((), {}, [
+        ("[星河集团:Company]设立[星河乳业(成都)有限公司:Company]。", {("星河集团", "investedIn", "星河乳业(成都)有限公司")}),
+        ("[星河集团:Company]新成立的[星河食品有限公司:Company]开业。", {("星河集团", "investedIn", "星河食品有限公司")}),
+        ("[甲乙精机:Company]是[甲株式会社:Company]专门打造的生产基地。", {("甲株式会社", "investedIn", "甲乙精机")}),
+        ("[大连市政府:GovernmentBody]设立[日本企业服务中心:Organization]。", set()),  # not a company's money
+        ("[徐州市:City]成立[徐州城投有限公司:Company]。", set()),  # a city sets it up: funding not said
+    ]),
     "locatedIn.set_up_in": ((), {}, [
         ("[旭荣化工:Company]将投资1.5亿美元，在[宁波:City]设立[旭荣新材料有限公司:Company]。",
          {("旭荣新材料有限公司", "locatedIn", "宁波")}),

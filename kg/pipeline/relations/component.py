@@ -83,6 +83,7 @@ DEFAULT_RULES = [
     "established.founder_before",
     "established.built_by",
     "established.pair_pronoun",
+    "investedIn.company_founders",
     "locatedIn.set_up_in",
     "locatedIn.opened_in",
     "locatedIn.settled",

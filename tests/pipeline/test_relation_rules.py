@@ -516,6 +516,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("今年，[苏州:City]实际使用日资12亿美元。", {("日本", "investedIn", "苏州", "1200000000", "USD")}),
         ("今年实际使用日资12亿美元。", set()),
     ]),
+    "investedIn.foreign_firms": ((), {}, [
+        ("一大批日资企业在[泰州:City]投资发展。", {("日本", "investedIn", "泰州")}),
+        ("目前已有200多家日企纷纷在[青岛市:City][即墨区:District]投资兴业。", {("日本", "investedIn", "即墨区")}),
+        ("近年来日商在华投资持续增长。", {("日本", "investedIn", "中国")}),
+        ("[盐城市:City]很美。目前已有170多家[日本:Country]企业在盐投资兴业。", {("日本", "investedIn", "盐城市")}),
+        ("[日本:Country]在川投资设立企业逾550家。", set()),  # the article does not name 四川
+        ("希望吸引更多日资企业在[泰州:City]投资。", set()),  # not yet
+        ("日资企业在[泰州:City]举办展会。", set()),  # no investment
+        ("[泰州:City]的日资企业在[上海:City]展出。", set()),
+    ]),
     "investedIn.source_country": ((), {}, [
         ("[日本:Country]是[宁波:City]重要的投资来源地。", {("日本", "investedIn", "宁波")}),
         ("[日本:Country]也是[江西省:Region]重要的贸易伙伴和外资来源地。", {("日本", "investedIn", "江西省")}),

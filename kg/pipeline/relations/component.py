@@ -67,6 +67,7 @@ DEFAULT_RULES = [
     "cooperatesWith.toward",
     "cooperatesWith.bilateral",
     "investedIn.foreign_capital",
+    "investedIn.foreign_firms",
     "investedIn.source_country",
     "investedIn.parent_company",
     "investedIn.agreement",

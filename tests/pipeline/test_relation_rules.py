@@ -711,6 +711,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[邗江区:District]已集聚[星河精密:Company]、[蓝海电子:Company]的研发团队。", set()),  # no 等…企业
         ("[智能装备园:Zone]，已吸引世界500强企业[星河精密:Company]入驻。", {("星河精密", "locatedIn", "智能装备园")}),
         ("[智能装备园:Zone]吸引了[星河精密:Company]的关注。", set()),
+        ("[星河精密:Company]刚刚入驻[扬州开发区:Zone]。", {("星河精密", "locatedIn", "扬州开发区")}),
+        ("[蓝海电子:Company]于2019年5月落户[邗江区:District]。", {("蓝海电子", "locatedIn", "邗江区")}),
         ("[星河精密:Company]与[扬州:City]签约，项目将落户[邗江区:District]。", set()),  # the project, not the company
     ]),
     "locatedIn.founder_place": ((), {}, [

@@ -699,6 +699,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
         ("[星河精密研发中心:Organization]在位于[邗江区:District]的[扬州开发区:Zone]揭牌。",
          {("星河精密研发中心", "locatedIn", "扬州开发区")}),
+        ("[星河精密(扬州)有限公司:Company]工厂在[扬州开发区:Zone]开业。", {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
+        ("[星河精密株式会社:Company]的新工厂，在[邗江区:District]正式投产。", {("星河精密株式会社", "locatedIn", "邗江区")}),
         ("[2024扬州日资企业交流会:Event]在[扬州开发区:Zone]开幕。", set()),  # an event is held, not located
         ("支持[星河精密:Company]在[扬州:City]的新工厂尽快开工。", set()),  # its factory opens there
         ("[星河精密:Company]表示将在[扬州:City]和[泰州:City]扩大投资，明年投产。", set()),  # 投产 is not the place's

@@ -520,6 +520,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("一大批日资企业在[泰州:City]投资发展。", {("日本", "investedIn", "泰州")}),
         ("目前已有200多家日企纷纷在[青岛市:City][即墨区:District]投资兴业。", {("日本", "investedIn", "即墨区")}),
         ("近年来日商在华投资持续增长。", {("日本", "investedIn", "中国")}),
+        ("[日本:Country]企业对华投资的新一轮热潮将集中在长三角。", {("日本", "investedIn", "中国")}),
+        ("日资企业对[泰州:City]投资增长。", {("日本", "investedIn", "泰州")}),
         ("[盐城市:City]很美。目前已有170多家[日本:Country]企业在盐投资兴业。", {("日本", "investedIn", "盐城市")}),
         ("[日本:Country]在川投资设立企业逾550家。", set()),  # the article does not name 四川
         ("希望吸引更多日资企业在[泰州:City]投资。", set()),  # not yet

@@ -74,7 +74,7 @@ reads("investedIn", "foreign_firm_gap_pattern", "foreign_firm_target_gap_pattern
 @relation_rule("investedIn.foreign_firms", gate=("foreign_firms", "invest"),
                cues=("invest", "foreign_firm_gap_pattern", "foreign_firm_target_gap_pattern", "invest_hope_words"))
 def foreign_firms(s: Sentence) -> Iterator[Fact]:
-    """日资企业/日企(纷纷)在Z投资: the country the firms' capital comes from invests in Z, the smallest place
+    """日资企业/日企(纷纷)在Z投资, 对Z投资: the country the firms' capital comes from invests in Z, the smallest place
     written there, or the place a one-character short form stands for (一大批日资企业在天津投资发展 →
     日本 investedIn 天津; 日企在华投资 → 中国); so does a country named with its firms (日本企业在盐投资)."""
     text, lex = s.text, s.lex

@@ -53,6 +53,7 @@ SHAPES = {
          {("北京市人民政府", "GovernmentBody", "shape"), ("东京都政府", "GovernmentBody", "shape")}),
         ("市投促局联合市发改委赴日。", {("市投促局", "GovernmentBody", "shape"), ("市发改委", "GovernmentBody", "shape")}),
         ("代表省委、省政府对代表团一行表示欢迎。", {("省委", "GovernmentBody", "shape"), ("省政府", "GovernmentBody", "shape")}),
+        ("星河精工宣布，对青木化工有限公司增资。", {("青木化工有限公司", "Company", "shape")}),  # 对 before the money's target
         ("[烟台市:City]委市政府作出决策。", {("烟台市委", "GovernmentBody", "shape"), ("市政府", "GovernmentBody", "shape")}),
         # a zone's suffix after words that are not all generic or trade words names a zone
         ("规划建设星河创新园。", {("星河创新园", "Zone", "shape")}),

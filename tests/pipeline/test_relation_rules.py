@@ -569,6 +569,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("服务[星河油墨:Company]以及其他企业在[湛江:City]投资建设的项目。", {("星河油墨", "investedIn", "湛江")}),
         ("[电产株式会社:Company]于2019年在[平湖开发区:Zone]投资建厂。", {("电产株式会社", "investedIn", "平湖开发区", "2019")}),
         ("2023年5月，[丰田:Company]对[天津:City]的汽车项目投资5亿元。", set()),  # too far from the cue
+        # a later clause that opens with the preposition: the sentence's topic
+        ("[星河精工株式会社:Company]宣布，对[星河精工(扬州)有限公司:Company]增资2000万美元。",
+         {("星河精工株式会社", "investedIn", "星河精工(扬州)有限公司", "20000000", "USD")}),
+        ("[蓝海电子:Company]表示，将在[泰州:City]追加投资5亿元。", {("蓝海电子", "investedIn", "泰州", "500000000", "CNY")}),
+        ("[蓝海电子:Company]与[星河集团:Company]签约，在[泰州:City]投资。", set()),  # another name between
     ]),
     "investedIn.founders": ((), {}, [
         ("2023年5月，[大连华信:Company]投资8489万美元设立[北斗合同会社:Company]。",

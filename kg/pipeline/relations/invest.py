@@ -247,6 +247,11 @@ def _preposition(s: Sentence, cue: _Cue) -> tuple[Mention, Mention] | None:
             gap = text[mention.end:target.start]
             if pattern.match(gap) and (target is before[i + 1] or gap.startswith(s.lex["list_end_marker"])):
                 return (mention, target) if cue[0] - target.end <= 4 else None
+    topic = s.topic  # A宣布，(将)对B增资: the sentence's topic, for a later clause that opens with the preposition
+    if len(before) == 1 and c_start > s.start and topic is not None and topic.label in BODIES_AND_PLACES \
+            and before[0].key != topic and cue[0] - before[0].end <= 4 and pattern.match(text[c_start:before[0].start]) \
+            and not any(s.start <= m.start < c_start and m.key != topic for m in s.mentions):
+        return Mention(topic, s.start, s.start, ""), before[0]
     return None
 
 

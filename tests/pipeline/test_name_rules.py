@@ -99,6 +99,9 @@ SHAPES = {
         ("[上海:City]虹桥国际中央商务区作推介。", {("上海虹桥国际中央商务区", "Zone", "shape")}),
         ("各地商会、行业协会纷纷参与。", set()),
         ("在华日本商会表示支持。", {("在华日本商会", "Organization", "shape")}),  # 在华 opens the name
+        # 在湘日资企业: Japanese firms in Hunan open the name; 在湘举办: where
+        ("出席了在湘日资企业座谈会。", {("在湘日资企业座谈会", "Event", "shape")}),
+        ("在湘举办湘日企业恳谈会。", {("湘日企业恳谈会", "Event", "shape")}),
         ("[厦门:City]市台办负责人参加。", {("厦门市台办", "GovernmentBody", "shape")}),
         ("合作未来。(记者王明摄)[日本:Country]代表团赠予礼物。", {("日本代表团", "Organization", "shape")}),
         ("区内驻沪领事机构占三分之一。", set()),
@@ -398,6 +401,11 @@ ENTITIES = {
          {("茶叶博览会", "第一届中国茶叶博览会", "Event", 5)}),
         # a listed event that another event's word follows names another event
         ("[[茶博会:Event]推介会:Event~]举行。[茶博会:Event]开幕。", set()),
+        # 经贸 and 经济贸易 written alike; a short form below the headline with the full one's edition is one
+        ("标题\n[日本—中国湖南省经贸合作交流会:Event~]开幕。[日本-中国湖南省经济贸易合作交流会:Event~]由湖南主办。",
+         {("日本—中国湖南省经贸合作交流会", "日本-中国湖南省经济贸易合作交流会", "Event", 3)}),
+        ("[神户科技交流会:Event~]开幕。[神户科学技术交流会:Event~]很成功。",
+         {("神户科技交流会", "神户科学技术交流会", "Event", 0)}),
     ],
     "entities.event_sessions": [
         # a session (环节) and the themes listed of an event are the event

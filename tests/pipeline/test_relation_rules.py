@@ -629,6 +629,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("甲港集团", "investedIn", "甲乙物流有限公司"), ("乙株式会社", "investedIn", "甲乙物流有限公司")}),
         ("[日本:Country][丙精工株式会社:Company]投资设立[丙精工(大连)有限公司:Company]。",
          {("丙精工株式会社", "investedIn", "丙精工(大连)有限公司")}),
+        ("[甲株式会社:Company]和[乙集团:Company]各出资50%，成立[甲乙精机有限公司:Company]。",
+         {("甲株式会社", "investedIn", "甲乙精机有限公司"), ("乙集团", "investedIn", "甲乙精机有限公司")}),
     ]),
     "investedIn.direct_object": ((), {}, [
         ("[丰田:Company]投资[天津一汽丰田:Company]。", {("丰田", "investedIn", "天津一汽丰田")}),

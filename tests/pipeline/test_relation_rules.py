@@ -763,6 +763,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日(洛阳)产业园:Zone]是重大开放平台。该园区位于[中国:Country]首批国家级开发区之一的[洛阳经济技术开发区:Zone]内。",
          {("中日(洛阳)产业园", "locatedIn", "洛阳经济技术开发区")}),
         ("[洛阳丸山冲压有限公司:Company]成立，[洛阳:City]有关部门表示，位于[洛阳经济技术开发区:Zone]。", set()),
+        # a part of the place between it and 的
+        ("地处[江苏省:Region]东南部的[泰州高新区:Zone]招商。", {("泰州高新区", "locatedIn", "江苏省")}),
+        ("位于[日本:Country]中部的[长野县:Region]很美。", {("长野县", "locatedIn", "日本")}),
+        ("位于[泰州:City]东部的园区里，[星河精工有限公司:Company]扩产。", set()),  # 的 names no body
     ]),
     "locatedIn.adjacent_places": ((), {}, [
         ("[辽宁:Region][沈阳:City]迎来日资项目。", {("沈阳", "locatedIn", "辽宁")}),

@@ -43,10 +43,9 @@ _PLACES_IN_REGIONS = frozenset({"Region", "City", "District", "Zone"})
 _REGIONS = "containment.regions"  # (the view's memo key: the regions of region_members.tsv the article names)
 #: What lies in a place the lists know.
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
-#: How a province or prefecture's full name ends (冈山县, 江苏省, 大阪府, 北海道), unlike a customary region (九州).
-_PROVINCE_SUFFIXES = ("省", "县", "府", "道", "都", "自治区")
 
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
+reads(STAGE, "locatedIn.name_start", "full_region_suffixes")
 
 DEFAULT_RULES = [
     "containment.leading_place",
@@ -72,6 +71,7 @@ class Lists:
     max_depth: int
     posted_marker: str  # 驻 (中国驻日本大使馆)
     posted_short_forms: dict[str, str]  # 沪 → 上海 (日本驻沪总领事馆)
+    full_region_suffixes: tuple[str, ...]  # 县, 省 (日本冈山县…: a prefecture, not a customary region such as 九州)
     home_prefixes: dict[str, str]  # 省 → Region (省花卉协会: the home province's)
     region_members: dict[str, frozenset[EntityKey]]  # 东北地区 → {辽宁省, 吉林省, 黑龙江省}
 
@@ -261,7 +261,7 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
         _, end, outer = run[-1]
         inner = next((p for p in places if p[0] == end), None)
         if inner is None or outer not in name.ancestors(inner[2]) \
-                or (inner[2].label == "Region" and not name.surface[:inner[1]].endswith(_PROVINCE_SUFFIXES)):
+                or (inner[2].label == "Region" and not name.surface[:inner[1]].endswith(name.lists.full_region_suffixes)):
             break  # (a region such as 九州, 京滨 names a firm or school as often: 日本九州工业大学)
         run.append(inner)
     return [p for p in run if (rank is None or PLACE_RANK.get(p[2].label, 9) < rank)
@@ -388,6 +388,7 @@ class Containment:
             max_depth=max_depth,
             posted_marker=cues["posted_marker"],
             posted_short_forms=dict(cues["posted_short_forms"]),
+            full_region_suffixes=tuple(cues["full_region_suffixes"]),
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
             region_members=_members(region_members),
         )

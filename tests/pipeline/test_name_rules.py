@@ -55,6 +55,19 @@ SHAPES = {
         ("代表省委、省政府对代表团一行表示欢迎。", {("省委", "GovernmentBody", "shape"), ("省政府", "GovernmentBody", "shape")}),
         ("星河精工宣布，对青木化工有限公司增资。", {("青木化工有限公司", "Company", "shape")}),  # 对 before the money's target
         ("[烟台市:City]委市政府作出决策。", {("烟台市委", "GovernmentBody", "shape"), ("市政府", "GovernmentBody", "shape")}),
+        # a body's suffix that opens a title, right after a listed place: the place's body
+        ("[青石新区:District]区委书记张三出席。",
+         {("青石新区区委", "GovernmentBody", "shape"), ("青石新区", "Zone", "shape")}),
+        ("[白河市:City][青石新区:District>白河市]区委副书记李四会见客人。", {("青石新区区委", "GovernmentBody", "shape")}),
+        # a hall of a venue is no body
+        ("活动在中国馆多功能厅举行。", set()),
+        ("仪式在[白河市:City]政府宴会厅举行。", {("白河市政府", "GovernmentBody", "shape")}),
+        # a place or a name, then 对 or 向: a clause's subject; 对 opening a clause; but 对外, 对华
+        ("感谢[青石新区:District]对青木集团的支持。", {("青木集团", "Company", "shape"), ("青石新区", "Zone", "shape")}),
+        ("感谢[白河市:City]政府向青木株式会社致谢。",
+         {("白河市政府", "GovernmentBody", "shape"), ("青木株式会社", "Company", "shape")}),
+        ("他表示欢迎,对青木集团白河工厂表示肯定。", {("青木集团", "Company", "shape")}),
+        ("[白河市:City]对外贸易公司成立。", {("白河市对外贸易公司", "Company", "shape")}),
         # a zone's suffix after words that are not all generic or trade words names a zone
         ("规划建设星河创新园。", {("星河创新园", "Zone", "shape")}),
         ("设备制造等方面与青石工业区合作。", {("青石工业区", "Zone", "shape")}),

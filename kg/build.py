@@ -1,33 +1,84 @@
-"""``kg build``: read articles, extract, and write the graph and its views."""
+"""``kg build``: read articles, extract, and write the graph and its views, streaming and incrementally.
+
+:func:`build` is the corpus build. It never holds the corpus: each document goes
+``reading.iter_sources``-style from its file to a source record, through the pipeline
+(:func:`kg.workers.make_result`: extraction, then :func:`kg.rdf.document_rdf`) to a
+compact result, and from there straight into the outputs. Extraction runs in worker
+processes (``workers``) or on a Dask cluster (``scheduler``); results come back in the
+files' order, so the outputs are the same whatever ran it.
+
+The output folder (see the README's *Output layout*)::
+
+    manifest.json   the build: its id, pipeline version, options, documents, outputs
+    graph.nq        the graph of record, N-Quads: one named graph per document, then the entity graph
+    graph.ttl       the same triples merged, as Turtle (pyoxigraph's serializer)
+    store/          the Oxigraph store (documents, entity graph, ontology) for kg query / kg serve
+    graph.html      the interactive view (the most connected entities when the graph is large)
+    cache/          each document's result by content hash + pipeline version + options
+
+A build is incremental: a document whose key (:func:`kg.cache.result_key`) is in the cache
+is not extracted again; a changed document replaces its named graph, a removed one is
+dropped, and the entity graph keeps exactly the facts some remaining document states.
+Every output is written into a staging folder first and moved into place at the end,
+the manifest last; a build that finds nothing changed writes nothing.
+
+:func:`extract_paths` and :func:`write_outputs` are the in-memory API for small sets
+(tests, ``kg eval``): they keep every document's rdflib graph.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import os
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph, URIRef
 
-from .errors import UnreadableFileError
+from .cache import CACHE_FILE, MANIFEST_FILE, DocumentResult, Manifest, ManifestEntry, ResultCache, pipeline_version, result_key
+from .errors import BuildError, ExtractionFailedError, InputError, KgError, UnreadableFileError
 from .ontology import CJR_DEFAULT, bind_prefixes
 from .outputs import atomic_write
-from .rdf import add_document, document_iri
-from .reading import discover, iter_sources
+from .rdf import add_document, document_iri, entity_graph_iri
+from .reading import discover, iter_sources, read_source
 from .records import DocumentExtraction
 
 if TYPE_CHECKING:
+    import pyoxigraph as ox
     from spacy.language import Language
 
-__all__ = ["BuildReport", "OUTPUT_WRITERS", "build", "extract_paths", "write_outputs"]
+__all__ = [
+    "BuildReport",
+    "BuildResult",
+    "HTML_MAX_NODES",
+    "OUTPUT_WRITERS",
+    "build",
+    "extract_paths",
+    "write_outputs",
+]
 
 log = logging.getLogger(__name__)
+
+#: graph.html of a build shows at most this many entities (the most connected); ``kg html --focus`` shows the rest.
+HTML_MAX_NODES = 400
+#: Above this share of changed documents the store is written anew rather than patched.
+_PATCH_AT_MOST = 0.25
+
+
+# ---------------------------------------------------------------- the in-memory API (small sets)
 
 
 @dataclass
 class BuildReport:
-    """What a build produced: the merged graph, one graph per document, and failures."""
+    """What an in-memory extraction produced: the merged graph, one graph per document, and failures."""
 
     graph: Graph
     document_graphs: dict[URIRef, Graph] = field(default_factory=dict)
@@ -45,8 +96,9 @@ def extract_paths(
     document_date: str | None = None,
     progress: bool = False,
 ) -> BuildReport:
-    """Read every file under ``paths``, extract it, and return the graphs (nothing is written).
+    """Read every file under ``paths``, extract it, and return the graphs in memory (nothing is written).
 
+    For small sets (evaluation, tests, notebooks); :func:`build` is the streaming build.
     Unreadable files are collected in ``report.failures``; the others are built.
     """
     from .extract import extract_source
@@ -55,8 +107,7 @@ def extract_paths(
     files = discover(paths)
     nlp = nlp or build_nlp()
     report = BuildReport(graph=bind_prefixes(Graph(), base_iri=base_iri), base_iri=base_iri)
-    bar = _progress(files, enabled=progress)
-    for item in iter_sources(bar):
+    for item in iter_sources(_bar(files, enabled=progress, desc="extracting", unit="file")):
         if isinstance(item, UnreadableFileError):
             log.debug("skipped %s", item)
             report.failures.append(item)
@@ -70,25 +121,35 @@ def extract_paths(
     return report
 
 
-def _progress(files: Sequence[Path], *, enabled: bool) -> Iterable[Path]:
-    if not enabled:
-        return files
-    from tqdm import tqdm
-
-    return tqdm(files, desc="extracting", unit="file", leave=False)
-
-
 def _write_turtle(report: BuildReport, out_dir: Path) -> Path:
+    import pyoxigraph as ox
+
+    from .store import to_oxigraph
+    from .workers import turtle_prefixes
+
     path = out_dir / "graph.ttl"
+    triples = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in report.graph)  # type: ignore[arg-type]
     with atomic_write(path, mode="wb") as handle:
-        report.graph.serialize(handle, format="turtle")
+        ox.serialize(triples, handle, format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes(report.base_iri))
+    return path
+
+
+def _write_nquads(report: BuildReport, out_dir: Path) -> Path:
+    import pyoxigraph as ox
+
+    from .store import split_quads
+
+    path = out_dir / "graph.nq"
+    with atomic_write(path, mode="wb") as handle:
+        for doc, graph in report.document_graphs.items():
+            ox.serialize(split_quads(doc, graph, base_iri=report.base_iri), handle, format=ox.RdfFormat.N_QUADS)
     return path
 
 
 def _write_store(report: BuildReport, out_dir: Path) -> Path:
     from .store import write_store
 
-    return write_store(report.document_graphs, out_dir / "store")
+    return write_store(report.document_graphs, out_dir / "store", base_iri=report.base_iri)
 
 
 def _write_html(report: BuildReport, out_dir: Path) -> Path:
@@ -97,9 +158,10 @@ def _write_html(report: BuildReport, out_dir: Path) -> Path:
     return write_html(report.graph, out_dir / "graph.html")
 
 
-#: Output writers run in order by :func:`write_outputs`: ``(name, writer)``; each writes
-#: under ``out_dir`` (atomically) and returns the path it wrote.
+#: Writers of :func:`write_outputs`, in order: ``(name, writer)``; each writes under ``out_dir``
+#: (atomically) from an in-memory :class:`BuildReport` and returns the path it wrote.
 OUTPUT_WRITERS: list[tuple[str, Callable[[BuildReport, Path], Path]]] = [
+    ("graph.nq", _write_nquads),
     ("graph.ttl", _write_turtle),
     ("store", _write_store),
     ("graph.html", _write_html),
@@ -107,7 +169,7 @@ OUTPUT_WRITERS: list[tuple[str, Callable[[BuildReport, Path], Path]]] = [
 
 
 def write_outputs(report: BuildReport, out_dir: str | Path, *, only: Iterable[str] | None = None) -> BuildReport:
-    """Write the build's outputs into ``out_dir``; returns ``report`` with ``outputs`` filled."""
+    """Write an in-memory report's outputs into ``out_dir``; returns ``report`` with ``outputs`` filled."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted = set(only) if only is not None else None
@@ -119,6 +181,106 @@ def write_outputs(report: BuildReport, out_dir: str | Path, *, only: Iterable[st
     return report
 
 
+def graph_document(report: BuildReport, extraction: DocumentExtraction) -> URIRef:
+    """IRI of ``extraction``'s document in ``report``."""
+    return document_iri(extraction.content_hash, base_iri=report.base_iri)
+
+
+# ---------------------------------------------------------------- the streaming build
+
+
+@dataclass
+class BuildResult:
+    """What :func:`build` did: counts, failures, the outputs it wrote and how long each phase took.
+
+    ``mode`` is ``"full"`` (the store written anew), ``"incremental"`` (the previous store
+    patched) or ``"unchanged"`` (nothing to do: nothing in the output folder was touched).
+    """
+
+    out_dir: Path
+    mode: str = "full"
+    documents: int = 0
+    extracted: int = 0
+    reused: int = 0
+    characters: int = 0
+    entities: int = 0
+    mentions: int = 0
+    relations: int = 0
+    failures: list[KgError] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+    manifest: Manifest | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        """Whether the build wrote anything into the output folder."""
+        return self.mode != "unchanged"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    path: Path
+    key: str
+    document: str
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Cached:
+    key: str
+
+
+def _bar(items: Any, *, enabled: bool, **opts: Any) -> Any:
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, leave=False, dynamic_ncols=True, **opts)
+
+
+class _Phases:
+    """Times the phases of a build (``BuildResult.seconds``) and logs each."""
+
+    def __init__(self, result: BuildResult) -> None:
+        self.result = result
+
+    @contextlib.contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        seconds = time.perf_counter() - start
+        self.result.seconds[name] = self.result.seconds.get(name, 0.0) + seconds
+        log.info("%s: %.2f s", name, seconds)
+
+
+@contextlib.contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    import fcntl
+
+    with open(out / ".kg-build.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno in (errno.EAGAIN, errno.EACCES):
+                raise BuildError(f"another 'kg build' is writing {out}; wait for it to finish, "
+                                 "or build into another --out folder") from exc
+            raise
+        yield
+
+
+def _scan(files: Sequence[Path], options: dict[str, object], version: str, base_iri: str, *, progress: bool,
+          failures: list[KgError]) -> list[_Entry]:
+    entries = []
+    for item in iter_sources(_bar(files, enabled=progress, desc="reading", unit="file")):
+        if isinstance(item, UnreadableFileError):
+            log.debug("skipped %s", item)
+            failures.append(item)
+            continue
+        entries.append(_Entry(item.path, result_key(item, options, version=version),
+                              str(document_iri(item.content_hash, base_iri=base_iri)), item.content_hash))
+    return entries
+
+
 def build(
     paths: Iterable[str | Path],
     out_dir: str | Path,
@@ -127,12 +289,410 @@ def build(
     base_iri: str = CJR_DEFAULT,
     document_date: str | None = None,
     progress: bool = False,
-) -> BuildReport:
-    """Extract every article under ``paths`` and write the outputs into ``out_dir``."""
-    report = extract_paths(paths, nlp=nlp, base_iri=base_iri, document_date=document_date, progress=progress)
-    return write_outputs(report, out_dir)
+    workers: int | None = None,
+    scheduler: str | None = None,
+    full: bool = False,
+    ttl: bool = True,
+    html_max_nodes: int = HTML_MAX_NODES,
+    parallel_above: int = 32,
+) -> BuildResult:
+    """Build the articles under ``paths`` into ``out_dir``, streaming, in parallel and incrementally.
+
+    Parameters
+    ----------
+    workers
+        Extraction processes (default: the machine's cores; 0: in this process). With
+        fewer than ``parallel_above`` documents to extract they are not started.
+    scheduler
+        ``tcp://HOST:PORT`` of a Dask scheduler: extraction runs on its cluster instead.
+    full
+        Extract every document again, ignoring the cache, and write every output anew.
+    ttl
+        Also write ``graph.ttl`` (the merged triples as Turtle).
+    html_max_nodes
+        ``graph.html`` shows at most this many entities, the most connected.
+    nlp
+        A pipeline to extract with in this process (tests); workers build their own.
+
+    Unreadable files and documents the pipeline fails on are listed in
+    ``result.failures``; the others are built.
+    """
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the output folder {out}: {exc}") from exc
+    _check_base_iri(base_iri)
+    result = BuildResult(out_dir=out)
+    phase = _Phases(result)
+    with _locked(out):
+        with phase("scan"):
+            files = discover(paths)
+            version = pipeline_version()
+            options: dict[str, object] = {"base_iri": base_iri, "document_date": document_date}
+            entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures)
+        output_options = {"base_iri": base_iri, "ttl": ttl, "html_max_nodes": html_max_nodes}
+        previous = None if full else Manifest.read(out / MANIFEST_FILE)
+        with ResultCache(out / CACHE_FILE) as cache:
+            held = set() if full else cache.keys()
+            plan = _Plan.make(entries, held, previous, output_options, out)
+            if plan.unchanged and not [f for f in result.failures if str(getattr(f, "path", "")) not in
+                                       (previous.failures if previous else ())]:
+                log.info("nothing changed since build %s: %s left as it is", previous.build_id if previous else "?", out)
+                result.mode = "unchanged"
+                result.documents = len(entries)
+                result.reused = len(entries)
+                result.manifest = previous
+                result.outputs = {name: out / name for name in (previous.outputs if previous else ())}
+                return result
+            result.mode = "incremental" if plan.patch else "full"
+            staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
+            try:
+                manifest = _run(plan, entries, cache, staging, result, phase, nlp=nlp, base_iri=base_iri,
+                                document_date=document_date, version=version, options=output_options, ttl=ttl,
+                                html_max_nodes=html_max_nodes, workers=workers, scheduler=scheduler,
+                                progress=progress, parallel_above=parallel_above)
+                with phase("swap"):
+                    _swap_in(staging, out, manifest)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+            cache.keep_only(manifest.keys())
+            result.manifest = manifest
+            result.outputs = {name: out / name for name in manifest.outputs}
+    log.info("built %d documents (%d extracted, %d from the cache) into %s", result.documents, result.extracted,
+             result.reused, out)
+    return result
 
 
-def graph_document(report: BuildReport, extraction: DocumentExtraction) -> URIRef:
-    """IRI of ``extraction``'s document in ``report``."""
-    return document_iri(extraction.content_hash, base_iri=report.base_iri)
+def _check_base_iri(base_iri: str) -> None:
+    bad = [ch for ch in base_iri if ch in '<>"{}|^`\\' or ord(ch) <= 0x20]
+    if bad or "://" not in base_iri:
+        raise InputError(f"--base-iri {base_iri!r} is not an IRI namespace; give one such as "
+                         f"{CJR_DEFAULT!r} (no spaces, quotes or angle brackets)")
+
+
+@dataclass
+class _Plan:
+    """What a build must do, from the documents found, the cache and the previous manifest."""
+
+    entries: list[_Entry]
+    extract: set[str]               # keys to extract
+    patch: bool                     # patch the previous store instead of writing a new one
+    unchanged: bool
+    previous: Manifest | None
+    removed: set[str] = field(default_factory=set)      # keys gone since the previous build
+    added: set[str] = field(default_factory=set)        # keys new since the previous build
+    affected: set[str] = field(default_factory=set)     # documents whose named graph changes
+
+    @classmethod
+    def make(cls, entries: list[_Entry], held: set[str], previous: Manifest | None,
+             output_options: dict[str, object], out: Path) -> _Plan:
+        keys = [e.key for e in entries]
+        extract = {k for k in keys if k not in held}
+        if previous is None:
+            return cls(entries, extract, patch=False, unchanged=False, previous=None)
+        same_documents = [(str(e.path), e.key) for e in entries] == [(d.path, d.key) for d in previous.documents]
+        outputs_there = all((out / name).exists() for name in previous.outputs)
+        unchanged = (not extract and same_documents and previous.options == output_options and outputs_there)
+        before = previous.keys()
+        removed, added = before - set(keys), set(keys) - before
+        affected = {d.document for d in previous.documents if d.key in removed}
+        affected |= {e.document for e in entries if e.key in added}
+        patch = ((out / "store").is_dir() and previous.options.get("base_iri") == output_options.get("base_iri")
+                 and removed <= held and len(affected) <= max(1, _PATCH_AT_MOST * len(entries)))
+        return cls(entries, extract, patch=patch, unchanged=unchanged, previous=previous, removed=removed,
+                   added=added, affected=affected)
+
+
+def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, result: BuildResult, phase: _Phases,
+         *, nlp: Language | None, base_iri: str, document_date: str | None, version: str,
+         options: dict[str, object], ttl: bool, html_max_nodes: int, workers: int | None, scheduler: str | None,
+         progress: bool, parallel_above: int) -> Manifest:
+    from .workers import ExtractionTask, TaskFailure, make_runner
+
+    store_writer = _StoreDelta(plan, cache, staging, base_iri) if plan.patch else _NewStore(staging, base_iri)
+    files = _FileWriter(staging, base_iri, ttl=ttl)
+    documents: list[ManifestEntry] = []
+    task_options = {"base_iri": base_iri, "document_date": document_date}
+
+    def items() -> Iterator[Any]:
+        sent: set[str] = set()
+        for entry in entries:
+            if entry.key not in plan.extract or entry.key in sent:
+                yield _Cached(entry.key)
+                continue
+            sent.add(entry.key)
+            try:
+                source = read_source(entry.path)
+            except UnreadableFileError as exc:  # changed since it was scanned
+                yield exc
+                continue
+            key = entry.key
+            if source.content_hash != entry.content_hash:
+                log.warning("%s changed while the build ran; building what it holds now", entry.path)
+                key = result_key(source, task_options, version=version)
+            yield ExtractionTask(key, source, base_iri=base_iri, document_date=document_date)
+
+    def consume(output: Any) -> None:
+        if isinstance(output, UnreadableFileError):
+            result.failures.append(output)
+            return
+        if isinstance(output, TaskFailure):
+            log.error("%s: extraction failed: %s", output.path, output.message)
+            result.failures.append(ExtractionFailedError(output.path, output.message))
+            return
+        if isinstance(output, _Cached):
+            found = cache.get(output.key)
+            if found is None:
+                raise BuildError(f"the build cache lost the result {output.key}; build again with --full")
+            document, from_cache = found, True
+        else:
+            document, from_cache = output, False
+            cache.put(document)
+        entry = next_entry()
+        documents.append(ManifestEntry(str(entry.path), document.document, document.key))
+        result.documents += 1
+        result.reused += from_cache
+        result.extracted += not from_cache
+        result.characters += document.characters
+        result.entities += document.entities
+        result.mentions += document.mentions
+        result.relations += document.relations
+        files.add(document)
+        store_writer.add(document)
+        bar.update()
+        if not from_cache:
+            bar.set_postfix(extracted=result.extracted, refresh=False)
+
+    pending = iter(entries)
+
+    def next_entry() -> _Entry:
+        # Outputs come in the entries' order; failures skip theirs (see below).
+        return next(pending)
+
+    def skip_failed(output: Any) -> None:
+        if isinstance(output, (UnreadableFileError, TaskFailure)):
+            next(pending)
+            bar.update()
+        consume(output)
+
+    from .workers import run_all
+
+    runner = make_runner(workers=workers, scheduler=scheduler, nlp=nlp, tasks=len(plan.extract),
+                         parallel_above=parallel_above)
+    log.info("extracting %d of %d documents (%s), %s the store", len(plan.extract), len(entries),
+             getattr(runner, "name", "?"), "patching" if plan.patch else "writing")
+    bar = _bar(None, enabled=progress, total=len(entries), desc="building", unit="doc") if progress else _NoBar()
+    try:
+        with phase("extract+write"):
+            run_all(runner, items(), skip_failed)
+    finally:
+        bar.close()
+    cache.commit()
+    with phase("store"):
+        store = store_writer.finish(progress=progress)
+    with phase("graph files"):
+        outputs = files.finish(store)
+    with phase("graph.html"):
+        _write_view(store, staging / "graph.html", base_iri=base_iri, max_nodes=html_max_nodes)
+        outputs.append("graph.html")
+    del store
+    store_writer.close()
+    outputs.append("store")
+    return Manifest(
+        build_id=uuid.uuid4().hex[:12], pipeline_version=version, options=options, documents=tuple(documents),
+        outputs=tuple(outputs), failures=tuple(str(getattr(f, "path", f)) for f in result.failures),
+        counts={"documents": result.documents, "extracted": result.extracted, "reused": result.reused,
+                "characters": result.characters, "entities": result.entities, "mentions": result.mentions,
+                "relations": result.relations},
+    )
+
+
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def set_postfix(self, **_: Any) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _quads(ntriples: bytes, graph: str) -> bytes:
+    # N-Triples lines end in " .\n", and no literal holds a raw newline (it is escaped).
+    return ntriples.replace(b" .\n", f" <{graph}> .\n".encode("utf-8"))
+
+
+class _FileWriter:
+    """graph.nq and graph.ttl, appended document by document, the entity graph at the end."""
+
+    def __init__(self, folder: Path, base_iri: str, *, ttl: bool) -> None:
+        from .workers import turtle_prefixes
+
+        self.folder = folder
+        self.base_iri = base_iri
+        self.prefixes = turtle_prefixes(base_iri)
+        self.nq = open(folder / "graph.nq", "wb", buffering=1 << 20)
+        self.ttl = open(folder / "graph.ttl", "wb", buffering=1 << 20) if ttl else None
+        if self.ttl is not None:
+            self.ttl.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items()).encode())
+
+    def add(self, document: DocumentResult) -> None:
+        self.nq.write(_quads(document.local_ntriples(), document.document))
+        if self.ttl is not None:
+            self.ttl.write(b"\n")
+            self.ttl.write(document.local_turtle())
+
+    def finish(self, store: ox.Store) -> list[str]:
+        import pyoxigraph as ox
+
+        entity_graph = str(entity_graph_iri(base_iri=self.base_iri))
+        name = ox.NamedNode(entity_graph)
+        scratch = self.folder / "entities.tmp"
+        store.dump(str(scratch), format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+        with open(scratch, "rb") as lines:
+            while chunk := lines.readlines(1 << 20):
+                self.nq.write(_quads(b"".join(chunk), entity_graph))
+        self.nq.close()
+        written = ["graph.nq"]
+        if self.ttl is not None:
+            store.dump(str(scratch), format=ox.RdfFormat.TURTLE, from_graph=name, prefixes=self.prefixes)
+            self.ttl.write(b"\n")
+            with open(scratch, "rb") as turtle:
+                for line in turtle:
+                    if not line.startswith(b"@prefix "):
+                        self.ttl.write(line)
+            self.ttl.close()
+            written.append("graph.ttl")
+        scratch.unlink()
+        return written
+
+    def close(self) -> None:
+        for handle in (self.nq, self.ttl):
+            if handle is not None and not handle.closed:
+                handle.close()
+
+
+class _NewStore:
+    """A new store, loaded as documents arrive."""
+
+    def __init__(self, staging: Path, base_iri: str) -> None:
+        import pyoxigraph as ox
+
+        from .store import StoreLoader
+
+        self.path = staging / "store"
+        self.store = ox.Store(str(self.path))
+        self.loader = StoreLoader(self.store)
+        self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
+
+    def add(self, document: DocumentResult) -> None:
+        self.loader.add(_quads(document.local_ntriples(), document.document))
+        self.loader.add(_quads(document.shared_ntriples(), self.entity_graph))
+
+    def finish(self, *, progress: bool) -> ox.Store:
+        from .store import ontology_quads
+
+        self.loader.add(ontology_quads())
+        self.loader.flush()
+        log.info("optimizing the store")
+        self.store.optimize()
+        self.store.flush()
+        return self.store
+
+    def close(self) -> None:
+        del self.store, self.loader
+        import gc
+
+        gc.collect()  # the store closes once no reference is left, before the folder is moved
+
+
+class _StoreDelta:
+    """The previous store, copied (hard links) and patched: changed documents' graphs and the entity graph."""
+
+    def __init__(self, plan: _Plan, cache: ResultCache, staging: Path, base_iri: str) -> None:
+        import pyoxigraph as ox
+
+        from .store import StoreLoader, open_oxigraph
+
+        self.plan = plan
+        self.path = staging / "store"
+        assert plan.previous is not None
+        previous = open_oxigraph(staging.parent / "store")
+        previous.backup(str(self.path))
+        del previous
+        self.store = ox.Store(str(self.path))
+        self.loader = StoreLoader(self.store)
+        self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
+        for start in range(0, len(plan.affected), 200):
+            chunk = sorted(plan.affected)[start:start + 200]
+            self.store.update(" ;\n".join(f"DROP SILENT GRAPH <{doc}>" for doc in chunk))
+        # Entity facts the removed results stated: kept only if a remaining document states them too.
+        self.candidates: set[bytes] = set()
+        for _, data in cache.get_many(plan.removed, column="shared"):
+            self.candidates.update(_lines(data))
+        self.supported: set[bytes] = set()
+
+    def add(self, document: DocumentResult) -> None:
+        if document.document in self.plan.affected:
+            self.loader.add(_quads(document.local_ntriples(), document.document))
+        if self.candidates or document.key in self.plan.added:
+            shared = document.shared_ntriples()
+            if self.candidates:
+                self.supported.update(line for line in shared.splitlines(keepends=True) if line in self.candidates)
+            if document.key in self.plan.added:
+                self.loader.add(_quads(shared, self.entity_graph))
+
+    def finish(self, *, progress: bool) -> ox.Store:
+        from .store import ontology_iri, ontology_quads
+
+        self.loader.flush()
+        gone = sorted(self.candidates - self.supported)
+        for start in range(0, len(gone), 2000):
+            data = b"".join(gone[start:start + 2000]).decode("utf-8")
+            self.store.update(f"DELETE DATA {{ GRAPH <{self.entity_graph}> {{\n{data}}} }}")
+        log.info("patched the store: %d documents replaced, %d entity facts dropped", len(self.plan.affected), len(gone))
+        self.store.update(f"DROP SILENT GRAPH <{ontology_iri()}>")
+        self.store.load(ontology_quads(), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+        self.store.flush()
+        return self.store
+
+    def close(self) -> None:
+        del self.store, self.loader
+        import gc
+
+        gc.collect()
+
+
+def _lines(data: bytes) -> list[bytes]:
+    import zlib
+
+    return zlib.decompress(data).splitlines(keepends=True)
+
+
+def _write_view(store: ox.Store, path: Path, *, base_iri: str, max_nodes: int) -> None:
+    from .html import write_html
+    from .store import view_graph
+
+    graph, totals = view_graph(store, base_iri=base_iri, max_nodes=max_nodes)
+    write_html(graph, path, max_nodes=max_nodes if totals[0] > max_nodes else None)
+
+
+def _swap_in(staging: Path, out: Path, manifest: Manifest) -> None:
+    """Move the staged outputs into ``out``, the manifest last (each a rename on the same file system)."""
+    for name in manifest.outputs:
+        source, target = staging / name, out / name
+        if source.is_dir():
+            old = out / f".{name}.old"
+            shutil.rmtree(old, ignore_errors=True)
+            if target.exists():
+                os.replace(target, old)
+            os.replace(source, target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(source, target)
+    for stale in ("graph.ttl",):  # written by an earlier build with other options
+        if stale not in manifest.outputs and (out / stale).exists():
+            (out / stale).unlink()
+    manifest.write(out / MANIFEST_FILE)

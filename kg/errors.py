@@ -9,6 +9,7 @@ __all__ = [
     "CjkFontNotFoundError",
     "EntityNotFoundError",
     "ExportError",
+    "ExtractionFailedError",
     "GoldFormatError",
     "GraphNotFoundError",
     "InputError",
@@ -60,6 +61,16 @@ class GoldFormatError(KgError):
 
 class BuildError(KgError):
     """A build finished but some inputs failed; the message lists them."""
+
+
+class ExtractionFailedError(BuildError):
+    """The pipeline raised on one document; the build goes on without it."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: extraction failed ({reason}); the other documents were built. "
+                         "Please report it with the file attached")
 
 
 # ---------------------------------------------------------------- SPARQL: store, queries, server (issue 6)

@@ -1,8 +1,9 @@
 """Exporting the store: Turtle, N-Triples, JSON-LD (with a context), TriG and N-Quads.
 
-Triple formats hold the merged graph (each triple once, as in ``graph.ttl``); TriG
-and N-Quads keep one named graph per document, so a dataset can be restored or
-compared document by document. Oxigraph serializes everything but JSON-LD, which
+Triple formats hold the merged graph (as in ``graph.ttl``); TriG and N-Quads keep
+the store's named graphs (one per document, and the entity graph), so a dataset can be
+restored or compared document by document. Every format is written as the store is
+read, so an export of any size needs little memory. Oxigraph serializes everything but JSON-LD, which
 rdflib writes compacted with the project's prefixes as its ``@context``.
 """
 
@@ -81,11 +82,10 @@ def _quads(store: ox.Store, *, ontology: bool) -> Iterator[ox.Quad]:
 
 
 def _triples(store: ox.Store, *, ontology: bool) -> Iterator[ox.Triple]:
-    # CONSTRUCT returns each triple once, however many documents state it.
-    keep = "" if ontology else f"FILTER(?g != <{ontology_iri()}>)"
-    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} {keep} }} }}"
-    for triple in store.query(query):  # type: ignore[union-attr]
-        yield ox.Triple(triple.subject, triple.predicate, project_form(triple.object))
+    # Every triple is in one graph only (a document's own, the entity graph or the ontology's),
+    # so the named graphs' triples, read as they lie, are the merged graph: nothing is held.
+    for quad in _quads(store, ontology=ontology):
+        yield ox.Triple(quad.subject, quad.predicate, quad.object)
 
 
 def _serialize(store: ox.Store, fmt: ExportFormat, *, ontology: bool) -> bytes:

@@ -9,28 +9,42 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from decimal import Decimal
 from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, Protocol
 from urllib.parse import quote
 
-from pathlib import Path
-
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.util import guess_format
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
+from rdflib.util import guess_format
 
 from .errors import InputError
-from .ontology import CJ, CJR_DEFAULT, PROV, RDF, RDFS, SCHEMA, SKOS, bind_prefixes, class_iri, predicate_iri
-from .records import DateValue, DocumentExtraction, EntityKey, Money, RelationRecord, StatisticRecord
+from .ontology import (
+    CJ, CJR_DEFAULT, ENTITY_CLASSES, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS, bind_prefixes,
+)
+from .records import DocumentExtraction, EntityKey, Money
 
 __all__ = [
+    "DocumentRDF",
+    "GraphSink",
+    "NTriplesSink",
+    "RdfSink",
     "add_document",
-    "read_graph",
-    "decimal_literal",
     "build_graph",
+    "decimal_literal",
+    "decimal_text",
     "document_iri",
+    "document_rdf",
+    "entity_graph_iri",
     "entity_iri",
+    "is_local",
     "normalize_name",
+    "read_graph",
+    "write_document",
 ]
 
 _BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]"})
@@ -56,7 +70,13 @@ def entity_iri(key: EntityKey, *, base_iri: str = CJR_DEFAULT) -> URIRef:
     >>> str(entity_iri(EntityKey("松下新能源(苏州)有限公司", "Company")))
     'https://w3id.org/cjkg/resource/Company/松下新能源%28苏州%29有限公司'
     """
-    return URIRef(f"{base_iri}{key.label}/{_iri_segment(normalize_name(key.name))}")
+    return URIRef(_entity_iri_text(key, base_iri))
+
+
+@lru_cache(maxsize=1 << 16)
+def _entity_iri_text(key: EntityKey, base_iri: str) -> str:
+    # Entities recur across documents (the same cities, countries, companies): made once.
+    return f"{base_iri}{key.label}/{_iri_segment(normalize_name(key.name))}"
 
 
 def document_iri(content_hash: str, *, base_iri: str = CJR_DEFAULT) -> URIRef:
@@ -68,9 +88,17 @@ def _short_hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
 
 
-def _date_literal(date: DateValue) -> Literal:
-    datatype = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}[date.precision]
-    return Literal(date.value, datatype=datatype)
+_DATATYPES: dict[str, str] = {"date": str(XSD.date), "gYearMonth": str(XSD.gYearMonth), "gYear": str(XSD.gYear)}
+_XSD_INTEGER, _XSD_DECIMAL = str(XSD.integer), str(XSD.decimal)
+
+
+def decimal_text(value) -> str:
+    """The XSD 1.1 canonical lexical form of a decimal (``84890000``, ``234.7``), as Oxigraph keeps it.
+
+    >>> decimal_text(Decimal("84890000.00")), decimal_text("1E+3"), decimal_text(Decimal("234.70"))
+    ('84890000', '1000', '234.7')
+    """
+    return format(Decimal(value).normalize(), "f")
 
 
 def decimal_literal(value) -> Literal:
@@ -83,101 +111,271 @@ def decimal_literal(value) -> Literal:
     >>> decimal_literal(Decimal("234.70"))
     rdflib.term.Literal('234.7', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
     """
-    number = Decimal(value).normalize()
-    text = format(number, "f")
-    return Literal(text, datatype=XSD.decimal)
+    return Literal(decimal_text(value), datatype=XSD.decimal)
 
 
-def _add_money(graph: Graph, node: URIRef | BNode, money: Money) -> None:
-    graph.add((node, CJ.amount, decimal_literal(money.amount)))
-    graph.add((node, CJ.currency, Literal(money.currency)))
+# ---------------------------------------------------------------- the one per-document converter
+#
+# :func:`write_document` says which triples a document makes; a *sink* makes the terms
+# and keeps the triples. Two sinks exist: :class:`GraphSink` adds rdflib terms to an
+# rdflib graph (``add_document``, for small graphs, tests and notebooks) and
+# :class:`NTriplesSink` writes N-Triples text (``document_rdf``, what ``kg build``
+# streams: no rdflib term is made, so the cost per triple is a string format).
+# Every triple is either *local* (about the document, its mentions, relation mentions
+# and statistics: it goes in the document's named graph) or *shared* (about an entity:
+# its type, label, aliases, title, and the plain relation triples: stated once in the
+# store's entity graph, however many documents state it).
 
 
-def _add_offsets(graph: Graph, node: URIRef, extraction: DocumentExtraction, start: int, end: int) -> None:
-    graph.add((node, CJ.charStart, Literal(start, datatype=XSD.integer)))
-    graph.add((node, CJ.charEnd, Literal(end, datatype=XSD.integer)))
-    if extraction.source_offsets:
-        source_start = extraction.source_offset(start)
-        source_end = extraction.source_offset(max(end - 1, start)) + 1
-        graph.add((node, CJ.sourceCharStart, Literal(source_start, datatype=XSD.integer)))
-        graph.add((node, CJ.sourceCharEnd, Literal(source_end, datatype=XSD.integer)))
+class RdfSink(Protocol):
+    """What :func:`write_document` writes into: term constructors and ``add``."""
+
+    def iri(self, value: str) -> Any: ...
+
+    def text(self, value: str, lang: str | None = None) -> Any:
+        """A plain literal, or a language-tagged one with ``lang``."""
+
+    def typed(self, value: str, datatype: str) -> Any:
+        """A literal of the datatype IRI ``datatype`` (its lexical form is ``value``)."""
+
+    def add(self, s: Any, p: Any, o: Any) -> None:
+        """A local triple (the document's own named graph)."""
+
+    def add_shared(self, s: Any, p: Any, o: Any) -> None:
+        """A shared triple (the entity graph)."""
 
 
-def _add_relation(graph: Graph, doc: URIRef, extraction: DocumentExtraction, rel: RelationRecord, base_iri: str) -> None:
-    subject = entity_iri(rel.subject, base_iri=base_iri)
-    obj = entity_iri(rel.object, base_iri=base_iri)
-    predicate = predicate_iri(rel.predicate)
-    graph.add((subject, predicate, obj))
-    node = URIRef(f"{doc}/relation/{_short_hash(rel.subject, rel.predicate, rel.object, rel.start, rel.end)}")
-    graph.add((node, RDF.type, CJ.RelationMention))
-    graph.add((node, RDF.subject, subject))
-    graph.add((node, RDF.predicate, predicate))
-    graph.add((node, RDF.object, obj))
-    graph.add((node, PROV.wasDerivedFrom, doc))
-    graph.add((node, CJ.evidence, Literal(rel.evidence, lang="zh")))
-    _add_offsets(graph, node, extraction, rel.start, rel.end)
-    graph.add((node, CJ.method, Literal(rel.method)))
-    if rel.rule:
-        graph.add((node, CJ.rule, Literal(rel.rule)))
-    if rel.money is not None:
-        _add_money(graph, node, rel.money)
-    if rel.date is not None:
-        graph.add((node, CJ.date, _date_literal(rel.date)))
-    if rel.job_title:
-        graph.add((node, SCHEMA.jobTitle, Literal(rel.job_title, lang="zh")))
+class GraphSink:
+    """Adds rdflib terms to ``graph`` (local and shared triples alike)."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.iri = URIRef
+        self.add = self.add_shared = lambda s, p, o: graph.add((s, p, o))
+
+    @staticmethod
+    def text(value: str, lang: str | None = None) -> Literal:
+        return Literal(value, lang=lang)
+
+    @staticmethod
+    def typed(value: str, datatype: str) -> Literal:
+        return Literal(value, datatype=URIRef(datatype))
 
 
-def _add_statistic(graph: Graph, doc: URIRef, extraction: DocumentExtraction, stat: StatisticRecord, base_iri: str) -> None:
-    node = URIRef(f"{doc}/statistic/{_short_hash(stat.subject, stat.measure, stat.value, stat.start)}")
-    graph.add((node, RDF.type, CJ.Statistic))
-    graph.add((node, CJ.statisticOf, entity_iri(stat.subject, base_iri=base_iri)))
-    if stat.counterpart is not None:
-        graph.add((node, CJ.counterpart, entity_iri(stat.counterpart, base_iri=base_iri)))
-    graph.add((node, CJ.measure, Literal(stat.measure, lang="zh")))
-    graph.add((node, CJ.value, decimal_literal(stat.value)))
-    graph.add((node, CJ.unit, Literal(stat.unit)))
-    if stat.currency:
-        _add_money(graph, node, Money(stat.value, stat.currency))
-    if stat.date is not None:
-        graph.add((node, CJ.date, _date_literal(stat.date)))
-    graph.add((node, PROV.wasDerivedFrom, doc))
-    graph.add((node, CJ.evidence, Literal(stat.evidence, lang="zh")))
-    _add_offsets(graph, node, extraction, stat.start, stat.end)
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_string(value: str) -> str:
+    if '"' in value or "\\" in value or "\n" in value or "\r" in value:
+        value = value.translate(_NT_ESCAPES)
+    return f'"{value}"'
+
+
+class NTriplesSink:
+    """Writes N-Triples lines: ``local`` (the document's graph) and ``shared`` (the entity graph)."""
+
+    __slots__ = ("local", "shared")
+
+    def __init__(self) -> None:
+        self.local: list[str] = []
+        self.shared: list[str] = []
+
+    @staticmethod
+    def iri(value: str) -> str:
+        return f"<{value}>"
+
+    @staticmethod
+    def text(value: str, lang: str | None = None) -> str:
+        return f"{_nt_string(value)}@{lang}" if lang else _nt_string(value)
+
+    @staticmethod
+    def typed(value: str, datatype: str) -> str:
+        return f"{_nt_string(value)}^^<{datatype}>"
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.local.append(f"{s} {p} {o} .\n")
+
+    def add_shared(self, s: str, p: str, o: str) -> None:
+        self.shared.append(f"{s} {p} {o} .\n")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRDF:
+    """One document's RDF as N-Triples text (UTF-8 ``str``), split by where it is stored.
+
+    ``local`` goes in the document's named graph (``document``); ``shared`` holds the
+    entity-level triples, each line once, for the entity graph (:func:`entity_graph_iri`).
+    """
+
+    document: str
+    local: str
+    shared: str
+
+
+def _predicates(sink: RdfSink) -> SimpleNamespace:
+    names = {
+        "type": RDF.type, "label": RDFS.label, "altLabel": SKOS.altLabel, "jobTitle": SCHEMA.jobTitle,
+        "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
+        "derived": PROV.wasDerivedFrom, "Document": CJ.Document, "Entity": PROV.Entity,
+        "EntityMention": CJ.EntityMention, "RelationMention": CJ.RelationMention, "Statistic": CJ.Statistic,
+    }
+    for name in ("fileName", "contentHash", "mentionOf", "surface", "rule", "evidence", "method", "charStart",
+                 "charEnd", "sourceCharStart", "sourceCharEnd", "amount", "currency", "date", "statisticOf",
+                 "counterpart", "measure", "value", "unit"):
+        names[name] = CJ[name]
+    terms = {name: sink.iri(str(iri)) for name, iri in names.items()}
+    terms.update({f"class:{name}": sink.iri(str(iri)) for name, iri in ENTITY_CLASSES.items()})
+    terms.update({f"rel:{name}": sink.iri(str(iri)) for name, iri in RELATION_PROPERTIES.items()})
+    return SimpleNamespace(**{k.replace(":", "_"): v for k, v in terms.items()})
+
+
+_PREDICATES: dict[type, SimpleNamespace] = {}
+
+
+def write_document(extraction: DocumentExtraction, sink: RdfSink, *, base_iri: str = CJR_DEFAULT) -> Any:
+    """Write one document's entities, mentions, relations and statistics into ``sink`` (see SCHEMA.md).
+
+    This is the one place that decides the RDF of a document; returns the document's term.
+    """
+    P = _PREDICATES.get(type(sink))
+    if P is None:
+        P = _PREDICATES[type(sink)] = _predicates(sink)
+    iri, text, typed, add, shared = sink.iri, sink.text, sink.typed, sink.add, sink.add_shared
+    doc_iri = str(document_iri(extraction.content_hash, base_iri=base_iri))
+    doc = iri(doc_iri)
+    entity_terms: dict[EntityKey, Any] = {}
+
+    def entity(key: EntityKey) -> Any:
+        term = entity_terms.get(key)
+        if term is None:
+            term = entity_terms[key] = iri(_entity_iri_text(key, base_iri))
+        return term
+
+    def offsets(node: Any, start: int, end: int) -> None:
+        add(node, P.charStart, typed(str(start), _XSD_INTEGER))
+        add(node, P.charEnd, typed(str(end), _XSD_INTEGER))
+        if extraction.source_offsets:
+            source_start = extraction.source_offset(start)
+            source_end = extraction.source_offset(max(end - 1, start)) + 1
+            add(node, P.sourceCharStart, typed(str(source_start), _XSD_INTEGER))
+            add(node, P.sourceCharEnd, typed(str(source_end), _XSD_INTEGER))
+
+    def money(node: Any, value: Money) -> None:
+        add(node, P.amount, typed(decimal_text(value.amount), _XSD_DECIMAL))
+        add(node, P.currency, text(value.currency))
+
+    # the document
+    add(doc, P.type, P.Document)
+    add(doc, P.type, P.Entity)
+    add(doc, P.fileName, text(extraction.file_name))
+    add(doc, P.contentHash, text(f"sha256:{extraction.content_hash}"))
+    # entities (shared)
+    for record in extraction.entities:
+        node = entity(record.key)
+        shared(node, P.type, getattr(P, f"class_{record.key.label}"))
+        shared(node, P.label, text(record.key.name, "zh"))
+        if record.aliases:
+            name = normalize_name(record.key.name)
+            for alias in dict.fromkeys(record.aliases):
+                if normalize_name(alias) != name:
+                    shared(node, P.altLabel, text(alias, "zh"))
+        if record.job_title:
+            shared(node, P.jobTitle, text(record.job_title, "zh"))
+    # entity mentions
+    mention_base = f"{doc_iri}/mention/"
+    for mention in extraction.mentions:
+        node = iri(f"{mention_base}{mention.start}-{mention.end}")
+        add(node, P.type, P.EntityMention)
+        add(node, P.mentionOf, entity(mention.key))
+        add(node, P.derived, doc)
+        add(node, P.surface, text(mention.text, "zh"))
+        if mention.rule:
+            add(node, P.rule, text(mention.rule))
+        offsets(node, mention.start, mention.end)
+    # relations: the plain triple (shared) and its relation mention (local)
+    for rel in extraction.relations:
+        subject, obj = entity(rel.subject), entity(rel.object)
+        predicate = getattr(P, f"rel_{rel.predicate}")
+        shared(subject, predicate, obj)
+        node = iri(f"{doc_iri}/relation/{_short_hash(rel.subject, rel.predicate, rel.object, rel.start, rel.end)}")
+        add(node, P.type, P.RelationMention)
+        add(node, P.subject, subject)
+        add(node, P.predicate, predicate)
+        add(node, P.object, obj)
+        add(node, P.derived, doc)
+        add(node, P.evidence, text(rel.evidence, "zh"))
+        offsets(node, rel.start, rel.end)
+        add(node, P.method, text(rel.method))
+        if rel.rule:
+            add(node, P.rule, text(rel.rule))
+        if rel.money is not None:
+            money(node, rel.money)
+        if rel.date is not None:
+            add(node, P.date, typed(rel.date.value, _DATATYPES[rel.date.precision]))
+        if rel.job_title:
+            add(node, P.jobTitle, text(rel.job_title, "zh"))
+    # statistics (local)
+    for stat in extraction.statistics:
+        node = iri(f"{doc_iri}/statistic/{_short_hash(stat.subject, stat.measure, stat.value, stat.start)}")
+        add(node, P.type, P.Statistic)
+        add(node, P.statisticOf, entity(stat.subject))
+        if stat.counterpart is not None:
+            add(node, P.counterpart, entity(stat.counterpart))
+        add(node, P.measure, text(stat.measure, "zh"))
+        add(node, P.value, typed(decimal_text(stat.value), _XSD_DECIMAL))
+        add(node, P.unit, text(stat.unit))
+        if stat.currency:
+            money(node, Money(stat.value, stat.currency))
+        if stat.date is not None:
+            add(node, P.date, typed(stat.date.value, _DATATYPES[stat.date.precision]))
+        add(node, P.derived, doc)
+        add(node, P.evidence, text(stat.evidence, "zh"))
+        offsets(node, stat.start, stat.end)
+    return doc
 
 
 def add_document(graph: Graph, extraction: DocumentExtraction, *, base_iri: str = CJR_DEFAULT) -> URIRef:
     """Add one document's entities, mentions, relations and statistics to ``graph``.
 
-    Returns the document's IRI.
+    Returns the document's IRI. (Local and shared triples alike; :func:`document_rdf`
+    keeps them apart.)
     """
-    doc = document_iri(extraction.content_hash, base_iri=base_iri)
-    graph.add((doc, RDF.type, CJ.Document))
-    graph.add((doc, RDF.type, PROV.Entity))
-    graph.add((doc, CJ.fileName, Literal(extraction.file_name)))
-    graph.add((doc, CJ.contentHash, Literal(f"sha256:{extraction.content_hash}")))
-    for entity in extraction.entities:
-        node = entity_iri(entity.key, base_iri=base_iri)
-        graph.add((node, RDF.type, class_iri(entity.key.label)))
-        graph.add((node, RDFS.label, Literal(entity.key.name, lang="zh")))
-        for alias in entity.aliases:
-            if normalize_name(alias) != normalize_name(entity.key.name):
-                graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
-        if entity.job_title:
-            graph.add((node, SCHEMA.jobTitle, Literal(entity.job_title, lang="zh")))
-    for mention in extraction.mentions:
-        node = URIRef(f"{doc}/mention/{mention.start}-{mention.end}")
-        graph.add((node, RDF.type, CJ.EntityMention))
-        graph.add((node, CJ.mentionOf, entity_iri(mention.key, base_iri=base_iri)))
-        graph.add((node, PROV.wasDerivedFrom, doc))
-        graph.add((node, CJ.surface, Literal(mention.text, lang="zh")))
-        if mention.rule:
-            graph.add((node, CJ.rule, Literal(mention.rule)))
-        _add_offsets(graph, node, extraction, mention.start, mention.end)
-    for relation in extraction.relations:
-        _add_relation(graph, doc, extraction, relation, base_iri)
-    for statistic in extraction.statistics:
-        _add_statistic(graph, doc, extraction, statistic, base_iri)
-    return doc
+    return write_document(extraction, GraphSink(graph), base_iri=base_iri)
+
+
+def document_rdf(extraction: DocumentExtraction, *, base_iri: str = CJR_DEFAULT) -> DocumentRDF:
+    """One document's RDF as N-Triples: its named graph and its entity-level triples (see :class:`DocumentRDF`).
+
+    >>> from kg.analysis.examples import example_extraction
+    >>> rdf = document_rdf(example_extraction())
+    >>> rdf.document.startswith(CJR_DEFAULT + "doc/"), rdf.shared.count(" <" + str(RDFS.label) + "> ")  # one label per entity
+    (True, 11)
+    """
+    sink = NTriplesSink()
+    doc = write_document(extraction, sink, base_iri=base_iri)
+    return DocumentRDF(doc[1:-1], "".join(sink.local), "".join(dict.fromkeys(sink.shared)))
+
+
+def entity_graph_iri(*, base_iri: str = CJR_DEFAULT) -> URIRef:
+    """Name of the store's entity graph: each entity's type, labels, aliases and title and the
+    plain relation triples, stated once for the whole corpus.
+
+    >>> str(entity_graph_iri())
+    'https://w3id.org/cjkg/resource/graph/entities'
+    """
+    return URIRef(f"{base_iri}graph/entities")
+
+
+def is_local(subject: str, document: str) -> bool:
+    """Whether a triple with ``subject`` belongs in ``document``'s named graph (not the entity graph).
+
+    Local subjects are the document itself and the nodes under it (mentions, relation
+    mentions, statistics).
+
+    >>> is_local("https://x/doc/ab/mention/0-3", "https://x/doc/ab"), is_local("https://x/City/大连", "https://x/doc/ab")
+    (True, False)
+    """
+    return subject == document or subject.startswith(document + "/")
 
 
 def build_graph(extractions: Iterable[DocumentExtraction], *, base_iri: str = CJR_DEFAULT) -> Graph:

@@ -1,24 +1,34 @@
-"""The on-disk Oxigraph store: one named graph per source document, plus the ontology.
+"""The on-disk Oxigraph store: one named graph per source document, the entity graph, the ontology.
 
-``kg build`` writes ``out/store/`` with :func:`write_store`; ``graph.ttl`` stays the
-portable export. Code and notebooks read the store through rdflib's API on
-Oxigraph's engine (``oxrdflib``) with :func:`open_store`, so SPARQL runs natively:
+``kg build`` streams each document's triples into ``out/store/`` as it is built
+(:class:`StoreLoader`); :func:`write_store` writes a store from rdflib graphs. Code and
+notebooks read the store through rdflib's API on Oxigraph's engine (``oxrdflib``) with
+:func:`open_store`, so SPARQL runs natively.
+
+The store's shape: what a document says about itself, its entity mentions, relation
+mentions (with the evidence) and statistics is in the document's named graph (named by
+the document's IRI). What it says about entities (their type, label, aliases and title,
+and the plain relation triples ``S cj:p O``) is stated once for the whole corpus in the
+entity graph (:func:`kg.rdf.entity_graph_iri`), however many articles state it, so a
+query that joins on labels gets each row once:
 
 >>> import tempfile
 >>> from rdflib import Graph, Literal, URIRef
->>> from kg.ontology import RDFS
->>> doc = URIRef("https://w3id.org/cjkg/resource/doc/0001")
->>> g = Graph().add((URIRef("https://w3id.org/cjkg/resource/City/大连"), RDFS.label, Literal("大连", lang="zh")))
->>> path = write_store({doc: g}, tempfile.mkdtemp() + "/store", ontology=False)
+>>> from kg.ontology import CJ, PROV, RDF, RDFS
+>>> docs = [URIRef(f"https://w3id.org/cjkg/resource/doc/000{i}") for i in (1, 2)]
+>>> dalian = URIRef("https://w3id.org/cjkg/resource/City/大连")
+>>> graphs = {}
+>>> for doc in docs:
+...     g = Graph().add((doc, RDF.type, CJ.Document)).add((dalian, RDFS.label, Literal("大连", lang="zh")))
+...     graphs[doc] = g.add((URIRef(f"{doc}/mention/0-2"), CJ.mentionOf, dalian))
+>>> path = write_store(graphs, tempfile.mkdtemp() + "/store", ontology=False)
 >>> dataset = open_store(path)
 >>> [str(row.label) for row in dataset.query("SELECT ?label WHERE { ?x rdfs:label ?label }")]
 ['大连']
->>> document_iris(path) == [doc]
+>>> document_iris(path) == docs
 True
 
-The default graph of every query is the union of the named graphs. A triple that
-several documents share (an entity's type and label) is then seen once per
-document, so counting queries use ``DISTINCT``.
+The default graph of every query is the union of the named graphs.
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -36,25 +47,33 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import StoreError, StoreNotFoundError
-from .rdf import decimal_literal
-from .ontology import OWL, RDF, XSD, bind_prefixes, load_ontology
+from .ontology import (
+    CJ, CJR_DEFAULT, ENTITY_CLASSES, OWL, PROV, RDF, RELATION_PROPERTIES, XSD, bind_prefixes, load_ontology,
+)
 from .outputs import atomic_dir
+from .rdf import decimal_literal, entity_graph_iri, is_local
 
 __all__ = [
+    "StoreLoader",
     "StoreSummary",
     "document_iris",
     "iter_document_graphs",
     "ontology_iri",
+    "from_oxigraph",
+    "ontology_quads",
     "open_oxigraph",
     "open_store",
     "prefixes",
     "project_form",
     "project_quad",
+    "prune_entity_graph",
     "remove_document",
     "replace_document",
+    "split_quads",
     "summarize_store",
     "to_oxigraph",
     "to_quads",
+    "view_graph",
     "write_store",
 ]
 
@@ -132,36 +151,92 @@ def to_quads(graph: Graph, graph_name: URIRef) -> Iterator[ox.Quad]:
         yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name)  # type: ignore[arg-type]
 
 
+def split_quads(document: URIRef, graph: Graph, *, base_iri: str = CJR_DEFAULT) -> Iterator[ox.Quad]:
+    """``graph``'s triples as quads: local ones in ``document``'s graph, the rest in the entity graph.
+
+    ``graph`` holds one document's triples as :func:`kg.rdf.add_document` writes them
+    (see :func:`kg.rdf.is_local`).
+    """
+    name = ox.NamedNode(str(document))
+    entities = ox.NamedNode(str(entity_graph_iri(base_iri=base_iri)))
+    doc = str(document)
+    for s, p, o in graph:
+        where = name if not isinstance(s, URIRef) or is_local(str(s), doc) else entities
+        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), where)  # type: ignore[arg-type]
+
+
 def write_store(
     document_graphs: Mapping[URIRef, Graph],
     path: str | Path,
     *,
     ontology: bool = True,
+    base_iri: str = CJR_DEFAULT,
 ) -> Path:
-    """Write a new Oxigraph store at ``path``: one named graph per document (named by its IRI).
+    """Write a new Oxigraph store at ``path`` from each document's graph (by document IRI).
 
-    With ``ontology`` the ontology goes in its own named graph (:func:`ontology_iri`).
-    The store is built in a temporary folder beside ``path`` and swapped in only when
-    complete, so ``path`` always holds either the old store or the new one. Returns ``path``.
+    Each document's local triples go in its named graph, its entity-level triples in
+    the entity graph (see :func:`split_quads`); with ``ontology`` the ontology goes in
+    its own named graph (:func:`ontology_iri`). The store is built in a temporary folder
+    beside ``path`` and swapped in only when complete, so ``path`` always holds either
+    the old store or the new one. Returns ``path``.
     """
     path = Path(path)
     with atomic_dir(path) as tmp:
-        _fill_store(tmp, document_graphs, ontology=ontology)
+        _fill_store(tmp, document_graphs, ontology=ontology, base_iri=base_iri)
         gc.collect()  # the store is closed once no reference is left; make sure before the swap
     log.info("wrote the store %s (%d documents%s)", path, len(document_graphs), " + ontology" if ontology else "")
     return path
 
 
-def _fill_store(folder: Path, document_graphs: Mapping[URIRef, Graph], *, ontology: bool) -> None:
+def _fill_store(folder: Path, document_graphs: Mapping[URIRef, Graph], *, ontology: bool, base_iri: str) -> None:
     store = ox.Store(str(folder))
     try:
-        quads = [to_quads(graph, doc) for doc, graph in document_graphs.items()]
+        quads = [split_quads(doc, graph, base_iri=base_iri) for doc, graph in document_graphs.items()]
         if ontology:
             quads.append(to_quads(load_ontology(), ontology_iri()))
         store.bulk_extend(itertools.chain.from_iterable(quads))  # one bulk load: one set of files
         store.flush()
     except OSError as exc:
         raise StoreError(f"could not write the store in {folder}: {exc}; check the disk space and permissions") from exc
+
+
+class StoreLoader:
+    """Streams N-Quads into ``store``: bulk loads of about ``batch_bytes`` each, nothing more held.
+
+    Oxigraph's bulk loader writes sorted files straight to disk (no transaction);
+    batches of a few megabytes keep its memory small and its speed close to one load.
+    """
+
+    def __init__(self, store: ox.Store, *, batch_bytes: int = 16 << 20) -> None:
+        self.store = store
+        self.batch_bytes = batch_bytes
+        self._parts: list[bytes] = []
+        self._size = 0
+        self.loaded_bytes = 0
+
+    def add(self, nquads: bytes) -> None:
+        """Queue N-Quads (whole lines, UTF-8); loads the queue once it is big enough."""
+        self._parts.append(nquads)
+        self._size += len(nquads)
+        if self._size >= self.batch_bytes:
+            self.flush()
+
+    def flush(self) -> None:
+        """Load what is queued."""
+        if not self._parts:
+            return
+        data = b"".join(self._parts)
+        self._parts, self._size = [], 0
+        try:
+            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"could not load into the store: {exc}; check the disk space") from exc
+        self.loaded_bytes += len(data)
+
+
+def ontology_quads() -> bytes:
+    """The ontology as N-Quads in its named graph (:func:`ontology_iri`)."""
+    return ox.serialize(to_quads(load_ontology(), ontology_iri()), format=ox.RdfFormat.N_QUADS) or b""
 
 
 def _check_store(path: Path) -> None:
@@ -207,54 +282,103 @@ def _graph_names(store: ox.Store) -> list[URIRef]:
     return sorted(URIRef(g.value) for g in store.named_graphs() if isinstance(g, ox.NamedNode))
 
 
+_DOCUMENT_GRAPHS = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{CJ.Document}> }} }}"
+
+
+def _document_graphs(store: ox.Store) -> list[URIRef]:
+    # A document's graph is the one that holds the document: ``<g> a cj:Document`` in ``<g>``.
+    return sorted({URIRef(row[0].value) for row in store.query(_DOCUMENT_GRAPHS)})  # type: ignore[union-attr]
+
+
 def document_iris(path: str | Path) -> list[URIRef]:
-    """IRIs of the documents (named graphs other than the ontology's) in the store, sorted."""
-    store = open_oxigraph(path)
-    ontology_graph = ontology_iri()
-    return [name for name in _graph_names(store) if name != ontology_graph]
+    """IRIs of the documents in the store (each names its graph), sorted."""
+    return _document_graphs(open_oxigraph(path))
 
 
 def summarize_store(path: str | Path) -> StoreSummary:
     """Documents, ontology and number of quads of the store at ``path``."""
     store = open_oxigraph(path)
     names = _graph_names(store)
-    ontology_graph = ontology_iri()
     return StoreSummary(
         path=Path(path),
-        documents=tuple(name for name in names if name != ontology_graph),
-        has_ontology=ontology_graph in names,
+        documents=tuple(_document_graphs(store)),
+        has_ontology=ontology_iri() in names,
         quads=len(store),
     )
 
 
-def replace_document(path: str | Path, document: URIRef, graph: Graph) -> None:
+def _reified_predicates() -> str:
+    return " ".join(f"<{iri}>" for iri in RELATION_PROPERTIES.values())
+
+
+def prune_entity_graph(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> None:
+    """Drop from the entity graph what no document graph refers to any more.
+
+    A plain relation triple stays while a ``cj:RelationMention`` of it is left; an
+    entity's type, labels and titles stay while a mention, relation mention or
+    statistic refers to it. (``kg build`` knows exactly which document gave which
+    alias; this is the rule for a store changed document by document.)
+    """
+    graph = f"<{entity_graph_iri(base_iri=base_iri)}>"
+    relations = _reified_predicates()
+    store.update(f"""
+      DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }}
+      WHERE {{
+        GRAPH {graph} {{ ?s ?p ?o }} VALUES ?p {{ {relations} }}
+        FILTER NOT EXISTS {{ GRAPH ?g {{ ?m <{RDF.subject}> ?s ; <{RDF.predicate}> ?p ; <{RDF.object}> ?o }} }}
+      }} ;
+      DELETE {{ GRAPH {graph} {{ ?e ?p ?o }} }}
+      WHERE {{
+        GRAPH {graph} {{ ?e ?p ?o }}
+        FILTER NOT EXISTS {{
+          GRAPH ?g {{ ?m ?ref ?e }}
+          VALUES ?ref {{ <{CJ.mentionOf}> <{RDF.subject}> <{RDF.object}> <{CJ.statisticOf}> <{CJ.counterpart}> }}
+        }}
+      }}""")
+
+
+def replace_document(path: str | Path, document: URIRef, graph: Graph, *, base_iri: str = CJR_DEFAULT) -> None:
     """Add ``document``'s graph to the store at ``path``, replacing its old graph if any.
 
-    The old graph is dropped and the new one inserted by one SPARQL update, which
-    Oxigraph applies as one transaction: a reader sees the old version or the new one.
+    ``graph`` holds the document's triples as :func:`kg.rdf.add_document` writes them:
+    the local ones replace the document's named graph, the entity-level ones join the
+    entity graph, and entity facts no document refers to any more are pruned
+    (:func:`prune_entity_graph`). One SPARQL update, which Oxigraph applies as one
+    transaction: a reader sees the old version or the new one.
     """
     if (document, None, None) not in graph:
         log.warning("the graph for %s has no triple about the document itself", document)
-    triples = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)  # type: ignore[arg-type]
-    data = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-    update = f"DROP SILENT GRAPH <{document}> ;\nINSERT DATA {{ GRAPH <{document}> {{\n{data}}} }}"
+    doc = str(document)
+    local = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+             for s, p, o in graph if not isinstance(s, URIRef) or is_local(str(s), doc)]
+    shared = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+              for s, p, o in graph if isinstance(s, URIRef) and not is_local(str(s), doc)]
+    data = (ox.serialize(local, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    entities = (ox.serialize(shared, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    update = (f"DROP SILENT GRAPH <{document}> ;\nINSERT DATA {{ GRAPH <{document}> {{\n{data}}} "
+              f"GRAPH <{entity_graph_iri(base_iri=base_iri)}> {{\n{entities}}} }}")
     store = open_oxigraph(path, read_only=False)
     try:
         store.update(update)
+        prune_entity_graph(store, base_iri=base_iri)
         store.flush()
     except (OSError, SyntaxError) as exc:
         raise StoreError(f"could not replace {document} in {path}: {exc}") from exc
     log.info("replaced %s in %s (%d triples)", document, path, len(graph))
 
 
-def remove_document(path: str | Path, document: URIRef) -> bool:
-    """Remove ``document``'s named graph from the store at ``path``; ``False`` if it was not there."""
+def remove_document(path: str | Path, document: URIRef, *, base_iri: str = CJR_DEFAULT) -> bool:
+    """Remove ``document``'s named graph from the store at ``path``; ``False`` if it was not there.
+
+    Entity facts that no other document refers to go too (:func:`prune_entity_graph`).
+    """
     store = open_oxigraph(path, read_only=False)
     name = ox.NamedNode(str(document))
     try:
         if not store.contains_named_graph(name):
             return False
         store.remove_graph(name)
+        prune_entity_graph(store, base_iri=base_iri)
         store.flush()
     except OSError as exc:
         raise StoreError(f"could not remove {document} from {path}: {exc}") from exc
@@ -263,13 +387,104 @@ def remove_document(path: str | Path, document: URIRef) -> bool:
 
 
 def iter_document_graphs(path: str | Path) -> Iterable[tuple[URIRef, Graph]]:
-    """Each document's named graph as a plain in-memory rdflib graph (for small stores)."""
+    """Each document's named graph (its local triples) as a plain in-memory rdflib graph (for small stores)."""
     store = open_oxigraph(path)
-    ontology_graph = ontology_iri()
-    for name in _graph_names(store):
-        if name == ontology_graph:
-            continue
+    for name in _document_graphs(store):
         quads = store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
         triples = (ox.Triple(q.subject, q.predicate, project_form(q.object)) for q in quads)
         data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         yield name, bind_prefixes(Graph(identifier=name)).parse(data=data.decode("utf-8"), format="nt")
+
+
+def from_oxigraph(term: object) -> Node:
+    """The rdflib term for a pyoxigraph term (decimals in the project's form, see :func:`project_form`)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype == _XSD_DECIMAL:
+            return decimal_literal(term.value)
+        if term.datatype.value == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"cannot turn {term!r} into an rdflib term (RDF-star triples are not supported)")
+
+
+def _values(terms: Iterable[str]) -> str:
+    return " ".join(f"<{t}>" for t in terms)
+
+
+def _chunks(items: list[str], size: int = 256) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def view_graph(
+    store: ox.Store,
+    *,
+    base_iri: str = CJR_DEFAULT,
+    max_nodes: int = 400,
+    max_evidence: int = 10,
+) -> tuple[Graph, tuple[int, int]]:
+    """What the HTML view needs of a store, read without loading the store into rdflib.
+
+    The ``max_nodes`` entities with the most relations (all of them in a small store),
+    their types, labels, aliases and titles, the relations between them, and for each
+    relation at most ``max_evidence`` of its relation mentions with their documents'
+    file names. Returns the graph and ``(entities, relation triples)`` of the whole store.
+    """
+    entity_graph = f"<{entity_graph_iri(base_iri=base_iri)}>"
+    classes = _values(str(iri) for iri in ENTITY_CLASSES.values())
+    relations = _reified_predicates()
+
+    def rows(query: str) -> Iterator[Any]:
+        return iter(store.query(query, use_default_graph_as_union=True))  # type: ignore[arg-type]
+
+    [[entities]] = [[row[0]] for row in rows(
+        f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH {entity_graph} {{ ?e a ?c }} VALUES ?c {{ {classes} }} }}")]
+    [[edges]] = [[row[0]] for row in rows(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {entity_graph} {{ ?s ?p ?o }} VALUES ?p {{ {relations} }} }}")]
+    totals = (int(entities.value), int(edges.value))
+    if totals[0] <= max_nodes:
+        chosen = [row[0].value for row in rows(
+            f"SELECT DISTINCT ?e WHERE {{ GRAPH {entity_graph} {{ ?e a ?c }} VALUES ?c {{ {classes} }} }}")]
+    else:
+        chosen = [row[0].value for row in rows(f"""
+            SELECT ?e (COUNT(*) AS ?degree) WHERE {{
+              GRAPH {entity_graph} {{ {{ ?e ?p ?o }} UNION {{ ?o ?p ?e }} }} VALUES ?p {{ {relations} }}
+            }} GROUP BY ?e ORDER BY DESC(?degree) ?e LIMIT {max_nodes}""")]
+    keep = set(chosen)
+    graph = bind_prefixes(Graph(), base_iri=base_iri)
+    relation_iris = {str(iri) for iri in RELATION_PROPERTIES.values()}
+    for chunk in _chunks(chosen):
+        for s, p, o in rows(f"SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {_values(chunk)} }} GRAPH {entity_graph} {{ ?e ?p ?o }} }}"):
+            if p.value in relation_iris and o.value not in keep:
+                continue
+            graph.add((from_oxigraph(s), from_oxigraph(p), from_oxigraph(o)))
+    per_relation: dict[tuple[str, str, str], int] = {}
+    mentions: list[str] = []
+    for chunk in _chunks(chosen):
+        for m, s, p, o in rows(f"""
+            SELECT ?m ?s ?p ?o WHERE {{
+              VALUES ?s {{ {_values(chunk)} }} ?m <{RDF.subject}> ?s ; <{RDF.predicate}> ?p ; <{RDF.object}> ?o
+            }} ORDER BY ?m"""):
+            if o.value not in keep:
+                continue
+            seen = per_relation.get((s.value, p.value, o.value), 0)
+            if seen < max_evidence:
+                per_relation[(s.value, p.value, o.value)] = seen + 1
+                mentions.append(m.value)
+    documents: set[str] = set()
+    for chunk in _chunks(mentions):
+        for m, p, o in rows(f"SELECT ?m ?p ?o WHERE {{ VALUES ?m {{ {_values(chunk)} }} ?m ?p ?o }}"):
+            graph.add((from_oxigraph(m), from_oxigraph(p), from_oxigraph(o)))
+            if p.value == str(PROV.wasDerivedFrom):
+                documents.add(o.value)
+    for chunk in _chunks(sorted(documents)):
+        for d, name in rows(f"SELECT ?d ?n WHERE {{ VALUES ?d {{ {_values(chunk)} }} ?d <{CJ.fileName}> ?n }}"):
+            graph.add((from_oxigraph(d), CJ.fileName, from_oxigraph(name)))
+    log.info("view of the store: %d of %d entities, %d relation mentions", len(chosen), totals[0], len(mentions))
+    return graph, totals

@@ -10,8 +10,8 @@ files' order, so the outputs are the same whatever ran it.
 The output folder (see the README's *Output layout*)::
 
     manifest.json   the build: its id, pipeline version, options, documents, outputs
-    graph.nq        the graph of record, N-Quads: one named graph per document, then the entity graph
-    graph.ttl       the same triples merged, as Turtle (pyoxigraph's serializer)
+    graph.trig      the graph of record, TriG: one named graph per document, then the entity graph
+    graph.ttl       the same triples merged, as Turtle (both written by pyoxigraph's serializer)
     store/          the Oxigraph store (documents, entity graph, ontology) for kg query / kg serve
     graph.html      the interactive view (the most connected entities when the graph is large)
     cache/          each document's result by content hash + pipeline version + options
@@ -134,15 +134,16 @@ def _write_turtle(report: BuildReport, out_dir: Path) -> Path:
     return path
 
 
-def _write_nquads(report: BuildReport, out_dir: Path) -> Path:
+def _write_trig(report: BuildReport, out_dir: Path) -> Path:
     import pyoxigraph as ox
 
     from .store import split_quads
+    from .workers import turtle_prefixes
 
-    path = out_dir / "graph.nq"
+    path = out_dir / "graph.trig"
+    quads = [q for doc, graph in report.document_graphs.items() for q in split_quads(doc, graph, base_iri=report.base_iri)]
     with atomic_write(path, mode="wb") as handle:
-        for doc, graph in report.document_graphs.items():
-            ox.serialize(split_quads(doc, graph, base_iri=report.base_iri), handle, format=ox.RdfFormat.N_QUADS)
+        ox.serialize(quads, handle, format=ox.RdfFormat.TRIG, prefixes=turtle_prefixes(report.base_iri))
     return path
 
 
@@ -161,7 +162,7 @@ def _write_html(report: BuildReport, out_dir: Path) -> Path:
 #: Writers of :func:`write_outputs`, in order: ``(name, writer)``; each writes under ``out_dir``
 #: (atomically) from an in-memory :class:`BuildReport` and returns the path it wrote.
 OUTPUT_WRITERS: list[tuple[str, Callable[[BuildReport, Path], Path]]] = [
-    ("graph.nq", _write_nquads),
+    ("graph.trig", _write_trig),
     ("graph.ttl", _write_turtle),
     ("store", _write_store),
     ("graph.html", _write_html),
@@ -525,7 +526,7 @@ def _quads(ntriples: bytes, graph: str) -> bytes:
 
 
 class _FileWriter:
-    """graph.nq and graph.ttl, appended document by document, the entity graph at the end."""
+    """graph.trig (and graph.ttl), appended document by document from the cached Turtle, the entity graph last."""
 
     def __init__(self, folder: Path, base_iri: str, *, ttl: bool) -> None:
         from .workers import turtle_prefixes
@@ -533,43 +534,46 @@ class _FileWriter:
         self.folder = folder
         self.base_iri = base_iri
         self.prefixes = turtle_prefixes(base_iri)
-        self.nq = open(folder / "graph.nq", "wb", buffering=1 << 20)
+        header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items()).encode()
+        self.trig = open(folder / "graph.trig", "wb", buffering=1 << 20)
+        self.trig.write(header)
         self.ttl = open(folder / "graph.ttl", "wb", buffering=1 << 20) if ttl else None
         if self.ttl is not None:
-            self.ttl.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items()).encode())
+            self.ttl.write(header)
 
     def add(self, document: DocumentResult) -> None:
-        self.nq.write(_quads(document.local_ntriples(), document.document))
+        turtle = document.local_turtle()
+        self.trig.write(b"\n<%s> {\n" % document.document.encode("utf-8"))
+        self.trig.write(turtle)
+        self.trig.write(b"}\n")
         if self.ttl is not None:
             self.ttl.write(b"\n")
-            self.ttl.write(document.local_turtle())
+            self.ttl.write(turtle)
 
     def finish(self, store: ox.Store) -> list[str]:
         import pyoxigraph as ox
 
         entity_graph = str(entity_graph_iri(base_iri=self.base_iri))
-        name = ox.NamedNode(entity_graph)
         scratch = self.folder / "entities.tmp"
-        store.dump(str(scratch), format=ox.RdfFormat.N_TRIPLES, from_graph=name)
-        with open(scratch, "rb") as lines:
-            while chunk := lines.readlines(1 << 20):
-                self.nq.write(_quads(b"".join(chunk), entity_graph))
-        self.nq.close()
-        written = ["graph.nq"]
-        if self.ttl is not None:
-            store.dump(str(scratch), format=ox.RdfFormat.TURTLE, from_graph=name, prefixes=self.prefixes)
-            self.ttl.write(b"\n")
+        store.dump(str(scratch), format=ox.RdfFormat.TURTLE, from_graph=ox.NamedNode(entity_graph),
+                   prefixes=self.prefixes)
+        self.trig.write(b"\n<%s> {\n" % entity_graph.encode("utf-8"))
+        for handle in (self.trig, self.ttl):
+            if handle is None:
+                continue
+            if handle is self.ttl:
+                handle.write(b"\n")
             with open(scratch, "rb") as turtle:
                 for line in turtle:
                     if not line.startswith(b"@prefix "):
-                        self.ttl.write(line)
-            self.ttl.close()
-            written.append("graph.ttl")
+                        handle.write(line)
+        self.trig.write(b"}\n")
         scratch.unlink()
-        return written
+        self.close()
+        return ["graph.trig"] + (["graph.ttl"] if self.ttl is not None else [])
 
     def close(self) -> None:
-        for handle in (self.nq, self.ttl):
+        for handle in (self.trig, self.ttl):
             if handle is not None and not handle.closed:
                 handle.close()
 
@@ -692,7 +696,7 @@ def _swap_in(staging: Path, out: Path, manifest: Manifest) -> None:
             shutil.rmtree(old, ignore_errors=True)
         else:
             os.replace(source, target)
-    for stale in ("graph.ttl",):  # written by an earlier build with other options
+    for stale in ("graph.ttl", "graph.nq"):  # written by an earlier build with other options or version
         if stale not in manifest.outputs and (out / stale).exists():
             (out / stale).unlink()
     manifest.write(out / MANIFEST_FILE)

@@ -68,7 +68,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: graph.html of a build shows at most this many entities (the most connected); ``kg html --focus`` shows the rest.
-HTML_MAX_NODES = 400
+HTML_MAX_NODES = 300
 #: Above this share of changed documents the store is written anew rather than patched.
 _PATCH_AT_MOST = 0.25
 

@@ -48,7 +48,7 @@ from rdflib.term import Node
 
 from .errors import StoreError, StoreNotFoundError
 from .ontology import (
-    CJ, CJR_DEFAULT, ENTITY_CLASSES, OWL, PROV, RDF, RELATION_PROPERTIES, XSD, bind_prefixes, load_ontology,
+    CJ, CJR_DEFAULT, ENTITY_CLASSES, OWL, PROV, RDF, RELATION_PROPERTIES, SCHEMA, XSD, bind_prefixes, load_ontology,
 )
 from .outputs import atomic_dir
 from .rdf import decimal_literal, entity_graph_iri, is_local
@@ -427,74 +427,112 @@ def view_graph(
     *,
     base_iri: str = CJR_DEFAULT,
     max_nodes: int = 400,
-    max_evidence: int = 5,
+    max_evidence: int = 3,
+    scan_limit: int = 1000,
+    scan_budget: int = 200_000,
 ) -> tuple[Graph, tuple[int, int]]:
-    """What the HTML view needs of a store, read without loading the store into rdflib.
+    """What the HTML view needs of a store, read by index lookups without loading the store into rdflib.
 
     The ``max_nodes`` entities with the most relations (all of them in a small store),
     their types, labels, aliases and titles, the relations between them, and for each
     relation at most ``max_evidence`` of its relation mentions with their documents'
-    file names. Returns the graph and ``(entities, relation triples)`` of the whole store.
+    file names, looked for among at most ``scan_limit`` relation mentions of its rarer end
+    and ``scan_budget`` in all (the relations of the most connected entities first), so
+    that the view of any store is read in seconds: in a large store a rare relation
+    between two entities named everywhere may show no evidence (``queries/fact_sources.rq``
+    finds it). Returns the graph and ``(entities, relation triples)`` of the whole store.
     """
-    entity_graph = f"<{entity_graph_iri(base_iri=base_iri)}>"
-    classes = _values(str(iri) for iri in ENTITY_CLASSES.values())
-    relations = _reified_predicates()
+    entity_graph = ox.NamedNode(str(entity_graph_iri(base_iri=base_iri)))
+    rdf_type = ox.NamedNode(str(RDF.type))
+    classes = [ox.NamedNode(str(iri)) for iri in ENTITY_CLASSES.values()]
+    relations = [ox.NamedNode(str(iri)) for iri in RELATION_PROPERTIES.values()]
 
-    def rows(query: str) -> Iterator[Any]:
-        # Every pattern names its graph: Oxigraph plans GRAPH ?g { … } better than the union default graph.
-        return iter(store.query(query))  # type: ignore[arg-type]
-
-    [[entities]] = [[row[0]] for row in rows(
-        f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH {entity_graph} {{ ?e a ?c }} VALUES ?c {{ {classes} }} }}")]
-    [[edges]] = [[row[0]] for row in rows(
-        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {entity_graph} {{ ?s ?p ?o }} VALUES ?p {{ {relations} }} }}")]
-    totals = (int(entities.value), int(edges.value))
-    degree = {row[0].value: int(row[1].value) for row in rows(f"""
-        SELECT ?e (COUNT(*) AS ?degree) WHERE {{
-          GRAPH {entity_graph} {{ {{ ?e ?p ?o }} UNION {{ ?o ?p ?e }} }} VALUES ?p {{ {relations} }}
-        }} GROUP BY ?e ORDER BY DESC(?degree) ?e {"" if totals[0] <= max_nodes else f"LIMIT {max_nodes}"}""")}
-    if totals[0] <= max_nodes:
-        chosen = [row[0].value for row in rows(
-            f"SELECT DISTINCT ?e WHERE {{ GRAPH {entity_graph} {{ ?e a ?c }} VALUES ?c {{ {classes} }} }}")]
-    else:
-        chosen = list(degree)
+    entities: set[str] = set()
+    for cls in classes:
+        entities.update(q.subject.value for q in store.quads_for_pattern(None, rdf_type, cls, entity_graph))
+    degree: dict[str, int] = {}
+    all_edges: list[tuple[str, str, str]] = []
+    for predicate_node in relations:
+        for q in store.quads_for_pattern(None, predicate_node, None, entity_graph):
+            s, o = q.subject.value, q.object.value
+            all_edges.append((s, predicate_node.value, o))
+            degree[s] = degree.get(s, 0) + 1
+            if o != s:
+                degree[o] = degree.get(o, 0) + 1
+    totals = (len(entities), len(all_edges))
+    chosen = sorted(entities, key=lambda e: (-degree.get(e, 0), e))[:max_nodes]
     keep = set(chosen)
+    edges = [e for e in all_edges if e[0] in keep and e[2] in keep]
+    del all_edges
+
     graph = bind_prefixes(Graph(), base_iri=base_iri)
-    relation_iris = {str(iri) for iri in RELATION_PROPERTIES.values()}
-    edges: list[tuple[str, str, str]] = []
-    for chunk in _chunks(chosen):
-        for s, p, o in rows(f"SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {_values(chunk)} }} GRAPH {entity_graph} {{ ?e ?p ?o }} }}"):
-            if p.value in relation_iris:
-                if o.value not in keep:
-                    continue
-                edges.append((s.value, p.value, o.value))
-            graph.add((from_oxigraph(s), from_oxigraph(p), from_oxigraph(o)))
-    # A few relation mentions per relation (its evidence): one small query each, so that a
-    # relation stated in thousands of articles costs no more than one stated once.
-    mentions: list[str] = []
-    # How many relation mentions have each chosen entity as subject, and as object.
-    counts: dict[tuple[str, str], int] = {}
-    for end in ("subject", "object"):
-        for chunk in _chunks(chosen):
-            for e, n in rows(f"SELECT ?e (COUNT(*) AS ?n) WHERE {{ VALUES ?e {{ {_values(chunk)} }} "
-                             f"GRAPH ?g {{ ?m <{RDF[end]}> ?e }} }} GROUP BY ?e"):
-                counts[(end, e.value)] = int(n.value)
+    relation_iris = {node.value for node in relations}
+    for entity in chosen:
+        for q in store.quads_for_pattern(ox.NamedNode(entity), None, None, entity_graph):
+            if q.predicate.value not in relation_iris:
+                graph.add((URIRef(entity), from_oxigraph(q.predicate), from_oxigraph(q.object)))
     for s, p, o in edges:
-        # The end with fewer relation mentions first: Oxigraph then starts from the smaller index range.
-        ends = [f"?m <{RDF.subject}> <{s}>", f"?m <{RDF.object}> <{o}>"]
-        if counts.get(("object", o), 0) < counts.get(("subject", s), 0):
-            ends.reverse()
-        mentions += [row[0].value for row in rows(
-            f"SELECT ?m WHERE {{ GRAPH ?g {{ {ends[0]} . {ends[1]} . ?m <{RDF.predicate}> <{p}> }} }} LIMIT {max_evidence}")]
-    documents: set[str] = set()
-    for chunk in _chunks(mentions):
-        for m, p, o in rows(f"SELECT ?m ?p ?o WHERE {{ VALUES ?m {{ {_values(chunk)} }} GRAPH ?g {{ ?m ?p ?o }} }}"):
-            graph.add((from_oxigraph(m), from_oxigraph(p), from_oxigraph(o)))
-            if p.value == str(PROV.wasDerivedFrom):
-                documents.add(o.value)
-    for chunk in _chunks(sorted(documents)):
-        for d, name in rows(f"SELECT ?d ?n WHERE {{ VALUES ?d {{ {_values(chunk)} }} GRAPH ?d {{ ?d <{CJ.fileName}> ?n }} }}"):
-            graph.add((from_oxigraph(d), CJ.fileName, from_oxigraph(name)))
+        graph.add((URIRef(s), URIRef(p), URIRef(o)))
+
+    # A few relation mentions per relation (its evidence). Each relation is looked up from its
+    # end with fewer relation mentions; the relations of one end are served by one walk over
+    # that end's relation mentions, checking each one's predicate and other end by index lookups.
+    subject, predicate, obj = (ox.NamedNode(str(iri)) for iri in (RDF.subject, RDF.predicate, RDF.object))
+    counts: dict[tuple[str, str], int] = {}
+
+    def count(end: ox.NamedNode, entity: str) -> int:
+        found = counts.get((end.value, entity))
+        if found is None:
+            found = counts[(end.value, entity)] = sum(1 for _ in itertools.islice(
+                store.quads_for_pattern(None, end, ox.NamedNode(entity), None), scan_limit))
+        return found
+
+    walks: dict[tuple[str, str], dict[tuple[str, str], int]] = {}  # (end, entity) -> {(predicate, other end): wanted}
+    for s, p, o in edges:
+        if count(obj, o) < count(subject, s):
+            walks.setdefault((obj.value, o), {})[(p, s)] = max_evidence
+        else:
+            walks.setdefault((subject.value, s), {})[(p, o)] = max_evidence
+    mentions: list[ox.NamedNode] = []
+    budget = scan_budget
+    for (end, entity), wanted_here in sorted(walks.items(), key=lambda w: (-len(w[1]), w[0])):
+        walk = subject if end == subject.value else obj
+        other_end = obj if walk is subject else subject
+        limit = min(budget, scan_limit * len(wanted_here))
+        for looked, quad in enumerate(store.quads_for_pattern(None, walk, ox.NamedNode(entity), None)):
+            if looked >= limit or not wanted_here:
+                break
+            budget -= 1
+            node, graph_name = quad.subject, quad.graph_name
+            p_quad = next(store.quads_for_pattern(node, predicate, None, graph_name), None)
+            o_quad = next(store.quads_for_pattern(node, other_end, None, graph_name), None)
+            if p_quad is None or o_quad is None:
+                continue
+            key = (p_quad.object.value, o_quad.object.value)
+            left = wanted_here.get(key)
+            if left:
+                mentions.append(node)  # type: ignore[arg-type]
+                if left == 1:
+                    del wanted_here[key]
+                else:
+                    wanted_here[key] = left - 1
+        if budget <= 0:
+            break
+
+    wanted = frozenset(str(iri) for iri in (RDF.type, RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom,
+                                            CJ.evidence, CJ.method, CJ.amount, CJ.currency, CJ.date, SCHEMA.jobTitle))
+    file_name = ox.NamedNode(str(CJ.fileName))
+    documents: set[ox.NamedNode] = set()
+    for mention in mentions:
+        node = URIRef(mention.value)
+        for q in store.quads_for_pattern(mention, None, None, None):
+            if q.predicate.value in wanted:
+                graph.add((node, URIRef(q.predicate.value), from_oxigraph(q.object)))
+                if q.predicate.value == str(PROV.wasDerivedFrom):
+                    documents.add(q.object)  # type: ignore[arg-type]
+    for document in documents:
+        for q in store.quads_for_pattern(document, file_name, None, document):
+            graph.add((URIRef(document.value), CJ.fileName, from_oxigraph(q.object)))
     log.info("view of the store: %d of %d entities, %d relations, %d relation mentions", len(chosen), totals[0],
              len(edges), len(mentions))
     return graph, totals

@@ -258,7 +258,8 @@ class _Phases:
 def _locked(out: Path) -> Iterator[None]:
     import fcntl
 
-    with open(out / ".kg-build.lock", "w") as handle:
+    fd = os.open(out / ".kg-build.lock", os.O_RDWR | os.O_CREAT, 0o644)  # never truncated: its time stays
+    with os.fdopen(fd, "r+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
@@ -334,18 +335,18 @@ def build(
             entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures)
         output_options = {"base_iri": base_iri, "ttl": ttl, "html_max_nodes": html_max_nodes}
         previous = None if full else Manifest.read(out / MANIFEST_FILE)
+        if previous is not None and _unchanged(previous, entries, result.failures, output_options, out):
+            # The previous build holds exactly these documents (so its cache has their results):
+            # nothing is opened for writing, nothing in OUT changes.
+            log.info("nothing changed since build %s: %s left as it is", previous.build_id, out)
+            result.mode = "unchanged"
+            result.documents = result.reused = len(entries)
+            result.manifest = previous
+            result.outputs = {name: out / name for name in previous.outputs}
+            return result
         with ResultCache(out / CACHE_FILE) as cache:
             held = set() if full else cache.keys()
             plan = _Plan.make(entries, held, previous, output_options, out)
-            if plan.unchanged and not [f for f in result.failures if str(getattr(f, "path", "")) not in
-                                       (previous.failures if previous else ())]:
-                log.info("nothing changed since build %s: %s left as it is", previous.build_id if previous else "?", out)
-                result.mode = "unchanged"
-                result.documents = len(entries)
-                result.reused = len(entries)
-                result.manifest = previous
-                result.outputs = {name: out / name for name in (previous.outputs if previous else ())}
-                return result
             result.mode = "incremental" if plan.patch else "full"
             staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
             try:
@@ -365,6 +366,14 @@ def build(
     return result
 
 
+def _unchanged(previous: Manifest, entries: list[_Entry], failures: list[KgError], output_options: dict[str, object],
+               out: Path) -> bool:
+    return ([(str(e.path), e.key) for e in entries] == [(d.path, d.key) for d in previous.documents]
+            and previous.options == output_options
+            and sorted(str(getattr(f, "path", f)) for f in failures) == sorted(previous.failures)
+            and all((out / name).exists() for name in previous.outputs))
+
+
 def _check_base_iri(base_iri: str) -> None:
     bad = [ch for ch in base_iri if ch in '<>"{}|^`\\' or ord(ch) <= 0x20]
     if bad or "://" not in base_iri:
@@ -379,7 +388,6 @@ class _Plan:
     entries: list[_Entry]
     extract: set[str]               # keys to extract
     patch: bool                     # patch the previous store instead of writing a new one
-    unchanged: bool
     previous: Manifest | None
     removed: set[str] = field(default_factory=set)      # keys gone since the previous build
     added: set[str] = field(default_factory=set)        # keys new since the previous build
@@ -391,17 +399,14 @@ class _Plan:
         keys = [e.key for e in entries]
         extract = {k for k in keys if k not in held}
         if previous is None:
-            return cls(entries, extract, patch=False, unchanged=False, previous=None)
-        same_documents = [(str(e.path), e.key) for e in entries] == [(d.path, d.key) for d in previous.documents]
-        outputs_there = all((out / name).exists() for name in previous.outputs)
-        unchanged = (not extract and same_documents and previous.options == output_options and outputs_there)
+            return cls(entries, extract, patch=False, previous=None)
         before = previous.keys()
         removed, added = before - set(keys), set(keys) - before
         affected = {d.document for d in previous.documents if d.key in removed}
         affected |= {e.document for e in entries if e.key in added}
         patch = ((out / "store").is_dir() and previous.options.get("base_iri") == output_options.get("base_iri")
                  and removed <= held and len(affected) <= max(1, _PATCH_AT_MOST * len(entries)))
-        return cls(entries, extract, patch=patch, unchanged=unchanged, previous=previous, removed=removed,
+        return cls(entries, extract, patch=patch, previous=previous, removed=removed,
                    added=added, affected=affected)
 
 

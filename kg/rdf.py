@@ -389,14 +389,26 @@ def build_graph(extractions: Iterable[DocumentExtraction], *, base_iri: str = CJ
 def read_graph(path: str | Path) -> Graph:
     """Parse a graph file (format from its suffix, Turtle when unknown), as ``kg build`` wrote it.
 
+    A dataset (``graph.trig``, N-Quads) is read with its named graphs merged into one graph.
+
     Raises :class:`~kg.errors.InputError` naming the file when it is missing or is not RDF.
     """
     path = Path(path)
     if not path.is_file():
         raise InputError(f"no graph file at {path}: run 'kg build ARTICLES --out out' first, "
                          "or name a .ttl file such as out/graph.ttl")
+    fmt = guess_format(str(path)) or "turtle"
     try:
-        return Graph().parse(path, format=guess_format(str(path)) or "turtle")
+        if fmt in ("trig", "nquads"):  # a dataset (kg build's graph.trig): its named graphs merged
+            from rdflib import Dataset
+
+            dataset = Dataset()
+            dataset.parse(path, format=fmt)
+            merged = bind_prefixes(Graph())
+            for s, p, o, _ in dataset.quads((None, None, None, None)):
+                merged.add((s, p, o))
+            return merged
+        return Graph().parse(path, format=fmt)
     except Exception as exc:  # rdflib's parsers raise many kinds
         raise InputError(f"cannot parse {path}: not a readable RDF graph ({exc}); "
                          "give a Turtle (.ttl) file such as out/graph.ttl written by 'kg build'") from exc

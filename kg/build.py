@@ -492,6 +492,10 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     try:
         with phase("extract+write"):
             run_all(runner, items(), skip_failed)
+    except BaseException:
+        files.close()
+        store_writer.close()
+        raise
     finally:
         bar.close()
     cache.commit()
@@ -604,14 +608,17 @@ class _NewStore:
         from .store import ontology_quads
 
         self.loader.add(ontology_quads())
-        self.loader.flush()
+        self.loader.close()
         log.info("optimizing the store")
         self.store.optimize()
         self.store.flush()
         return self.store
 
     def close(self) -> None:
-        del self.store, self.loader
+        if hasattr(self, "loader"):
+            with contextlib.suppress(Exception):
+                self.loader.close()
+            del self.store, self.loader
         import gc
 
         gc.collect()  # the store closes once no reference is left, before the folder is moved
@@ -656,7 +663,7 @@ class _StoreDelta:
     def finish(self, *, progress: bool) -> ox.Store:
         from .store import ontology_iri, ontology_quads
 
-        self.loader.flush()
+        self.loader.close()
         gone = sorted(self.candidates - self.supported)
         for start in range(0, len(gone), 2000):
             data = b"".join(gone[start:start + 2000]).decode("utf-8")
@@ -668,7 +675,10 @@ class _StoreDelta:
         return self.store
 
     def close(self) -> None:
-        del self.store, self.loader
+        if hasattr(self, "loader"):
+            with contextlib.suppress(Exception):
+                self.loader.close()
+            del self.store, self.loader
         import gc
 
         gc.collect()

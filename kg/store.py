@@ -203,35 +203,76 @@ def _fill_store(folder: Path, document_graphs: Mapping[URIRef, Graph], *, ontolo
 class StoreLoader:
     """Streams N-Quads into ``store``: bulk loads of about ``batch_bytes`` each, nothing more held.
 
-    Oxigraph's bulk loader writes sorted files straight to disk (no transaction);
-    batches of a few megabytes keep its memory small and its speed close to one load.
+    Oxigraph's bulk loader writes sorted files straight to disk (no transaction); batches
+    of a few megabytes keep its memory small and its speed close to one load. The loads
+    run on a thread of their own (the bulk loader releases the GIL), at most two batches
+    waiting, so the building process keeps reading results meanwhile. The data is the
+    build's own N-Quads, so it is loaded without validating IRIs again (``lenient``).
+    Call :meth:`wait` (or :meth:`close`) before reading the store.
     """
 
     def __init__(self, store: ox.Store, *, batch_bytes: int = 32 << 20) -> None:
+        import queue
+        import threading
+
         self.store = store
         self.batch_bytes = batch_bytes
         self._parts: list[bytes] = []
         self._size = 0
         self.loaded_bytes = 0
+        self._error: BaseException | None = None
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self._thread = threading.Thread(target=self._load, name="kg-store-loader", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        while (data := self._queue.get()) is not None:
+            try:
+                if self._error is None:
+                    self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+                    self.loaded_bytes += len(data)
+            except BaseException as exc:  # handed to the building thread by wait()
+                self._error = exc
+            finally:
+                self._queue.task_done()
+        self._queue.task_done()
 
     def add(self, nquads: bytes) -> None:
-        """Queue N-Quads (whole lines, UTF-8); loads the queue once it is big enough."""
+        """Queue N-Quads (whole lines, UTF-8); hands the queue to the loader once it is big enough."""
         self._parts.append(nquads)
         self._size += len(nquads)
         if self._size >= self.batch_bytes:
             self.flush()
 
     def flush(self) -> None:
-        """Load what is queued."""
-        if not self._parts:
-            return
-        data = b"".join(self._parts)
-        self._parts, self._size = [], 0
+        """Hand what is queued to the loader (blocks while two batches are waiting)."""
+        self._raise()
+        if self._parts:
+            data = b"".join(self._parts)
+            self._parts, self._size = [], 0
+            self._queue.put(data)
+
+    def wait(self) -> None:
+        """Load everything queued and wait until it is in the store."""
+        self.flush()
+        self._queue.join()
+        self._raise()
+
+    def close(self) -> None:
+        """:meth:`wait`, then stop the loader thread."""
         try:
-            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"could not load into the store: {exc}; check the disk space") from exc
-        self.loaded_bytes += len(data)
+            self.wait()
+        finally:
+            if self._thread.is_alive():
+                self._queue.put(None)
+                self._thread.join()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            if isinstance(error, (OSError, SyntaxError)):
+                raise StoreError(f"could not load into the store: {error}; check the disk space") from error
+            raise error
 
 
 def ontology_quads() -> bytes:

@@ -428,6 +428,10 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
                 yield _Cached(entry.key)
                 continue
             sent.add(entry.key)
+            if not ships_text:  # the worker reads the file itself
+                yield ExtractionTask(entry.key, None, base_iri=base_iri, document_date=document_date,
+                                     path=str(entry.path), content_hash=entry.content_hash, version=version)
+                continue
             try:
                 source = read_source(entry.path)
             except UnreadableFileError as exc:  # changed since it was scanned
@@ -486,6 +490,7 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
 
     runner = make_runner(workers=workers, scheduler=scheduler, nlp=nlp, tasks=len(plan.extract),
                          parallel_above=parallel_above)
+    ships_text = scheduler is not None  # a cluster's workers may not see these files
     log.info("extracting %d of %d documents (%s), %s the store", len(plan.extract), len(entries),
              getattr(runner, "name", "?"), "patching" if plan.patch else "writing")
     bar = _bar(None, enabled=progress, total=len(entries), desc="building", unit="doc") if progress else _NoBar()
@@ -695,7 +700,7 @@ def _write_view(store: ox.Store, path: Path, *, base_iri: str, max_nodes: int) -
     from .store import view_graph
 
     graph, totals = view_graph(store, base_iri=base_iri, max_nodes=max_nodes)
-    write_html(graph, path, max_nodes=max_nodes if totals[0] > max_nodes else None)
+    write_html(graph, path, max_nodes=max_nodes if totals[0] > max_nodes else None, totals=totals)
 
 
 def _swap_in(staging: Path, out: Path, manifest: Manifest) -> None:

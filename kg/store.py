@@ -48,7 +48,8 @@ from rdflib.term import Node
 
 from .errors import StoreError, StoreNotFoundError
 from .ontology import (
-    CJ, CJR_DEFAULT, ENTITY_CLASSES, OWL, PROV, RDF, RELATION_PROPERTIES, SCHEMA, XSD, bind_prefixes, load_ontology,
+    CJ, CJR_DEFAULT, ENTITY_CLASSES, OWL, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS, XSD, bind_prefixes,
+    load_ontology,
 )
 from .outputs import atomic_dir
 from .rdf import decimal_literal, entity_graph_iri, is_local
@@ -471,6 +472,8 @@ def view_graph(
     max_evidence: int = 3,
     scan_limit: int = 1000,
     scan_budget: int = 200_000,
+    focus: str | None = None,
+    depth: int = 1,
 ) -> tuple[Graph, tuple[int, int]]:
     """What the HTML view needs of a store, read by index lookups without loading the store into rdflib.
 
@@ -482,6 +485,10 @@ def view_graph(
     that the view of any store is read in seconds: in a large store a rare relation
     between two entities named everywhere may show no evidence (``queries/fact_sources.rq``
     finds it). Returns the graph and ``(entities, relation triples)`` of the whole store.
+
+    With ``focus`` (a label or alias), only the entities within ``depth`` relations of the
+    entities it names, the nearest first, up to ``max_nodes``; raises
+    :class:`~kg.errors.EntityNotFoundError` when no entity has that name.
     """
     entity_graph = ox.NamedNode(str(entity_graph_iri(base_iri=base_iri)))
     rdf_type = ox.NamedNode(str(RDF.type))
@@ -501,7 +508,11 @@ def view_graph(
             if o != s:
                 degree[o] = degree.get(o, 0) + 1
     totals = (len(entities), len(all_edges))
-    chosen = sorted(entities, key=lambda e: (-degree.get(e, 0), e))[:max_nodes]
+    distance: dict[str, int] = {}
+    if focus is not None:
+        distance = _neighbourhood(store, entity_graph, focus, depth, entities)
+    pool = distance if focus is not None else entities
+    chosen = sorted(pool, key=lambda e: (distance.get(e, 0), -degree.get(e, 0), e))[:max_nodes]
     keep = set(chosen)
     edges = [e for e in all_edges if e[0] in keep and e[2] in keep]
     del all_edges
@@ -577,3 +588,39 @@ def view_graph(
     log.info("view of the store: %d of %d entities, %d relations, %d relation mentions", len(chosen), totals[0],
              len(edges), len(mentions))
     return graph, totals
+
+
+def _neighbourhood(store: ox.Store, entity_graph: ox.NamedNode, name: str, depth: int,
+                   entities: set[str]) -> dict[str, int]:
+    """Entities within ``depth`` relations of those labelled ``name`` (label or alias), with their distance."""
+    from .errors import EntityNotFoundError
+    from .rdf import normalize_name
+
+    wanted = normalize_name(name)
+    starts = {q.subject.value for prop in (RDFS.label, SKOS.altLabel)
+              for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), ox.Literal(name, language="zh"),
+                                               entity_graph)}
+    if wanted != name:
+        starts |= {q.subject.value for prop in (RDFS.label, SKOS.altLabel)
+                   for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), ox.Literal(wanted, language="zh"),
+                                                    entity_graph)}
+    starts &= entities
+    if not starts:
+        raise EntityNotFoundError(name)
+    relations = {str(iri) for iri in RELATION_PROPERTIES.values()}
+    distance = dict.fromkeys(sorted(starts), 0)
+    frontier = sorted(starts)
+    for step in range(1, depth + 1):
+        following: list[str] = []
+        for entity in frontier:
+            node = ox.NamedNode(entity)
+            ends = [q.object for q in store.quads_for_pattern(node, None, None, entity_graph)
+                    if q.predicate.value in relations]
+            ends += [q.subject for q in store.quads_for_pattern(None, None, node, entity_graph)
+                     if q.predicate.value in relations]
+            for end in ends:
+                if isinstance(end, ox.NamedNode) and end.value not in distance and end.value in entities:
+                    distance[end.value] = step
+                    following.append(end.value)
+        frontier = following
+    return distance

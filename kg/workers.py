@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import pyoxigraph as ox
 
 from .cache import DocumentResult
-from .errors import BuildError
+from .errors import BuildError, UnreadableFileError
 from .reading import SourceFile
 
 if TYPE_CHECKING:
@@ -56,12 +56,29 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class ExtractionTask:
-    """One document to extract: its result key, the decoded source and the options that reach its RDF."""
+    """One document to extract: its result key, the decoded source and the options that reach its RDF.
+
+    Local workers get ``source=None`` and the file's ``path`` and ``content_hash`` (as the
+    build scanned it) and read the file themselves, which spares the building process a
+    second read; a Dask worker, which may not see the files, gets the decoded source.
+    """
 
     key: str
-    source: SourceFile
+    source: SourceFile | None
     base_iri: str | None = None
     document_date: str | None = None
+    path: str | None = None
+    content_hash: str | None = None
+    version: str | None = None
+
+    def read(self) -> SourceFile:
+        """The decoded source (read now if the task holds its path)."""
+        if self.source is not None:
+            return self.source
+        from .reading import read_source
+
+        assert self.path is not None
+        return read_source(self.path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +124,18 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
     from .rdf import document_rdf
 
     base_iri = task.base_iri or CJR_DEFAULT
-    extraction = extract_source(nlp, task.source, document_date=task.document_date)
+    source = task.read()
+    key = task.key
+    if task.content_hash is not None and source.content_hash != task.content_hash:
+        from .cache import result_key
+
+        log.warning("%s changed while the build ran; building what it holds now", source.path)
+        key = result_key(source, {"base_iri": base_iri, "document_date": task.document_date}, version=task.version)
+    extraction = extract_source(nlp, source, document_date=task.document_date)
     rdf = document_rdf(extraction, base_iri=base_iri)
     local = rdf.local.encode("utf-8")
     return DocumentResult(
-        key=task.key,
+        key=key,
         document=rdf.document,
         file_name=extraction.file_name,
         local=zlib.compress(local, 1),
@@ -128,9 +152,12 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
 def _attempt(nlp: Language, task: ExtractionTask) -> DocumentResult | TaskFailure:
     try:
         return make_result(nlp, task)
+    except UnreadableFileError as exc:  # gone or changed since the build scanned it
+        return TaskFailure(task.key, str(task.path), str(exc.reason))
     except Exception as exc:  # one bad document must not stop a build of thousands
-        log.debug("extraction of %s failed", task.source.path, exc_info=True)
-        return TaskFailure(task.key, str(task.source.path), f"{type(exc).__name__}: {exc}")
+        where = task.path if task.source is None else task.source.path
+        log.debug("extraction of %s failed", where, exc_info=True)
+        return TaskFailure(task.key, str(where), f"{type(exc).__name__}: {exc}")
 
 
 _WORKER_NLP: list[Language] = []

@@ -144,7 +144,7 @@ def test_an_interrupted_build_keeps_what_it_extracted(corpus, tmp_path, nlp, mon
     real = workers.make_result
 
     def flaky(nlp_, task):
-        calls.append(task.source.path.name)
+        calls.append(Path(task.path or task.source.path).name)
         if len(calls) == 4:
             raise KeyboardInterrupt  # the user pressed Ctrl-C
         return real(nlp_, task)
@@ -162,7 +162,7 @@ def test_a_document_the_pipeline_fails_on_is_reported_and_the_rest_built(corpus,
     real = workers.make_result
 
     def failing(nlp_, task):
-        if task.source.path.name == "000_2f9bf5cb93da7add.txt":
+        if Path(task.path or task.source.path).name == "000_2f9bf5cb93da7add.txt":
             raise ValueError("a broken rule")
         return real(nlp_, task)
 
@@ -223,3 +223,29 @@ def test_upload_to_a_graph_store_server(local, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_graph_html_of_a_large_build_shows_the_most_connected_and_says_so(local, tmp_path, nlp, corpus):
+    import json
+    import re
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    capped = build([corpus], tmp_path / "out", nlp=nlp, workers=0, html_max_nodes=20)
+    page = (capped.out_dir / "graph.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="cjkg-data">(.*?)</script>', page, re.S)
+                      .group(1))
+    assert len(data["nodes"]) == 20 and data["meta"]["truncated"] and data["meta"]["maxNodes"] == 20
+    assert data["meta"]["totalEntities"] > 200  # the whole graph's count, not the page's
+    degrees = sorted((n["deg"] for n in data["nodes"]), reverse=True)
+    assert degrees[0] >= degrees[-1] > 0
+    # kg html reads one neighbourhood from the store of a large build.
+    result = CliRunner().invoke(main, ["html", str(capped.out_dir / "store"), "--focus", "大连", "--depth", "1",
+                                       "--out", str(tmp_path / "dalian.html")])
+    assert result.exit_code == 0, result.output
+    focused = (tmp_path / "dalian.html").read_text(encoding="utf-8")
+    assert "大连" in focused
+    missing = CliRunner().invoke(main, ["html", str(capped.out_dir / "store"), "--focus", "没有这个地方"])
+    assert missing.exit_code == 1 and "没有这个地方" in missing.output

@@ -10,7 +10,7 @@ from ._common import friendly_errors, main
 
 
 @main.command("html")
-@click.argument("graph_file", metavar="GRAPH.ttl", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph_file", metavar="GRAPH.ttl|STORE", type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Page to write [default: GRAPH with the suffix .html].")
 @click.option("--focus", metavar="NAME", default=None,
@@ -34,11 +34,19 @@ def html_command(graph_file: Path, out_file: Path | None, focus: str | None, dep
       kg html out/graph.ttl --out out/graph.html
       kg html out/graph.ttl --focus 苏州 --depth 2 --out suzhou.html
       kg html out/graph.ttl --max-nodes 500
+      kg html out/store --focus 大连 --out dalian.html   # a large build: read from its store
     """
     from ..html import load_graph, write_html
 
     with friendly_errors():
-        graph = load_graph(graph_file)
+        if graph_file.is_dir():  # kg build's store: only what the view shows is read
+            from ..build import HTML_MAX_NODES
+            from ..store import open_oxigraph, view_graph
+
+            max_nodes = max_nodes or HTML_MAX_NODES
+            graph, totals = view_graph(open_oxigraph(graph_file), focus=focus, depth=depth, max_nodes=max_nodes)
+        else:
+            graph, totals = load_graph(graph_file), None
         path = write_html(graph, out_file or graph_file.with_suffix(".html"),
-                          focus=focus, depth=depth, max_nodes=max_nodes, title=title)
+                          focus=focus, depth=depth, max_nodes=max_nodes, title=title, totals=totals)
     click.echo(f"wrote {path}", err=True)

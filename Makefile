@@ -11,7 +11,8 @@ help:
 	@echo "make run       install into .venv and build seeds/ into $(OUT)/"
 	@echo "make test      install and run the whole test suite"
 	@echo "make notebook  open Jupyter Lab on notebooks/"
-	@echo "make bench     run the benchmarks in bench/ (pipeline speed; SPARQL on 1M triples, ~10 min)"
+	@echo "make bench     run the benchmarks in bench/ (pipeline speed; SPARQL on 1M triples; builds of"
+	@echo "               BENCH_SIZES generated articles, default 1000 10000: ~30 min on 2 cores)"
 
 install: $(STAMP)
 
@@ -38,9 +39,12 @@ notebook: install
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[notebook]'
 	$(BIN)/jupyter lab notebooks/
 
+BENCH_SIZES ?= 1000 10000
+
 bench: install
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_sparql.py
+	$(BIN)/python bench/bench_build.py --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -239,6 +239,33 @@ def _bar(items: Any, *, enabled: bool, **opts: Any) -> Any:
     return tqdm(items, leave=False, dynamic_ncols=True, **opts)
 
 
+@contextlib.contextmanager
+def _ticking(desc: str, *, enabled: bool) -> Iterator[None]:
+    """A progress line with the time spent, for a phase that is one long call (no counts to show)."""
+    if not enabled:
+        yield
+        return
+    import threading
+
+    from tqdm import tqdm
+
+    bar = tqdm(total=None, desc=desc, leave=False, dynamic_ncols=True, bar_format="{desc}: {elapsed}")
+    done = threading.Event()
+
+    def tick() -> None:
+        while not done.wait(0.5):
+            bar.refresh()
+
+    ticker = threading.Thread(target=tick, daemon=True)
+    ticker.start()
+    try:
+        yield
+    finally:
+        done.set()
+        ticker.join()
+        bar.close()
+
+
 class _Phases:
     """Times the phases of a build (``BuildResult.seconds``) and logs each."""
 
@@ -470,9 +497,9 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
         result.relations += document.relations
         files.add(document)
         store_writer.add(document)
-        bar.update()
         if not from_cache:
             bar.set_postfix(extracted=result.extracted, refresh=False)
+        bar.update()
 
     pending = iter(entries)
 
@@ -504,11 +531,11 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     finally:
         bar.close()
     cache.commit()
-    with phase("store"):
+    with phase("store"), _ticking("finishing the store", enabled=progress):
         store = store_writer.finish(progress=progress)
-    with phase("graph files"):
+    with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
         outputs = files.finish(store)
-    with phase("graph.html"):
+    with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
         _write_view(store, staging / "graph.html", base_iri=base_iri, max_nodes=html_max_nodes)
         outputs.append("graph.html")
     del store

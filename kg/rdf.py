@@ -236,6 +236,10 @@ def write_document(extraction: DocumentExtraction, sink: RdfSink, *, base_iri: s
     """Write one document's entities, mentions, relations and statistics into ``sink`` (see SCHEMA.md).
 
     This is the one place that decides the RDF of a document; returns the document's term.
+    Triples about the document and the nodes under its IRI go through ``sink.add`` (the
+    document's named graph); triples about entities through ``sink.add_shared`` (the
+    entity graph). Terms are made by the sink (``sink.iri``, ``sink.text``, ``sink.typed``),
+    so the same code writes rdflib graphs and the N-Triples that ``kg build`` streams.
     """
     P = _PREDICATES.get(type(sink))
     if P is None:

@@ -355,6 +355,8 @@ def build(
     result = BuildResult(out_dir=out)
     phase = _Phases(result)
     with _locked(out):
+        for stale in out.glob(".build-*"):  # left by a build that was killed outright
+            shutil.rmtree(stale, ignore_errors=True)
         with phase("scan"):
             files = discover(paths)
             version = pipeline_version()

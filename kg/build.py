@@ -19,8 +19,10 @@ The output folder (see the README's *Output layout*)::
 A build is incremental: a document whose key (:func:`kg.cache.result_key`) is in the cache
 is not extracted again; a changed document replaces its named graph, a removed one is
 dropped, and the entity graph keeps exactly the facts some remaining document states.
-Every output is written into a staging folder first and moved into place at the end,
-the manifest last; a build that finds nothing changed writes nothing.
+Every output is written into a staging folder first, the manifest last, and the folder
+is published whole (:func:`kg.outputs.publish_build`: ``OUT/current`` switched to it in
+one rename; the names above are links through it); a build that finds nothing changed
+writes nothing.
 
 :func:`extract_paths` and :func:`write_outputs` are the in-memory API for small sets
 (tests, ``kg eval``): they keep every document's rdflib graph.
@@ -46,9 +48,9 @@ from rdflib import Graph, URIRef
 from .cache import CACHE_FILE, MANIFEST_FILE, DocumentResult, Manifest, ManifestEntry, ResultCache, pipeline_version, result_key
 from .errors import BuildError, ExtractionFailedError, InputError, KgError, UnreadableFileError
 from .ontology import CJR_DEFAULT, bind_prefixes
-from .outputs import atomic_write
+from .outputs import STAGING_PREFIX, atomic_write, clean_stale, publish_build
 from .rdf import add_document, document_iri, entity_graph_iri
-from .reading import discover, iter_sources, read_source
+from .reading import SourceFile, discover, holds_one_article, iter_file, iter_sources
 from .records import DocumentExtraction
 
 if TYPE_CHECKING:
@@ -69,6 +71,8 @@ log = logging.getLogger(__name__)
 
 #: graph.html of a build shows at most this many entities (the most connected); ``kg html --focus`` shows the rest.
 HTML_MAX_NODES = 300
+#: Every name a build may publish in its --out folder (graph.nq: an older build's graph of record).
+_OUTPUT_NAMES = ("manifest.json", "graph.trig", "graph.ttl", "store", "graph.html", "graph.nq")
 #: Above this share of changed documents the store is written anew rather than patched.
 _PATCH_AT_MOST = 0.25
 
@@ -224,6 +228,8 @@ class _Entry:
     key: str
     document: str
     content_hash: str
+    record: int = 0       # the article's place among the items of its file (an export holds many)
+    one: bool = True      # the file is one article (a worker may read it itself)
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,13 +306,16 @@ def _locked(out: Path) -> Iterator[None]:
 def _scan(files: Sequence[Path], options: dict[str, object], version: str, base_iri: str, *, progress: bool,
           failures: list[KgError]) -> list[_Entry]:
     entries = []
-    for item in iter_sources(_bar(files, enabled=progress, desc="reading", unit="file")):
-        if isinstance(item, UnreadableFileError):
-            log.debug("skipped %s", item)
-            failures.append(item)
-            continue
-        entries.append(_Entry(item.path, result_key(item, options, version=version),
-                              str(document_iri(item.content_hash, base_iri=base_iri)), item.content_hash))
+    for path in _bar(files, enabled=progress, desc="reading", unit="file"):
+        one = holds_one_article(path)
+        for record, item in enumerate(iter_file(path)):
+            if isinstance(item, UnreadableFileError):
+                log.debug("skipped %s", item)
+                failures.append(item)
+                continue
+            entries.append(_Entry(item.path, result_key(item, options, version=version),
+                                  str(document_iri(item.content_hash, base_iri=base_iri)), item.content_hash,
+                                  record, one))
     return entries
 
 
@@ -355,8 +364,7 @@ def build(
     result = BuildResult(out_dir=out)
     phase = _Phases(result)
     with _locked(out):
-        for stale in out.glob(".build-*"):  # left by a build that was killed outright
-            shutil.rmtree(stale, ignore_errors=True)
+        clean_stale(out)  # what a build that was killed outright left
         with phase("scan"):
             files = discover(paths)
             version = pipeline_version()
@@ -377,16 +385,18 @@ def build(
             held = set() if full else cache.keys()
             plan = _Plan.make(entries, held, previous, output_options, out)
             result.mode = "incremental" if plan.patch else "full"
-            staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
             try:
                 manifest = _run(plan, entries, cache, staging, result, phase, nlp=nlp, base_iri=base_iri,
                                 document_date=document_date, version=version, options=output_options, ttl=ttl,
                                 html_max_nodes=html_max_nodes, workers=workers, scheduler=scheduler,
                                 progress=progress, parallel_above=parallel_above)
+                manifest.write(staging / MANIFEST_FILE)  # the build is complete once its manifest is there
                 with phase("swap"):
-                    _swap_in(staging, out, manifest)
+                    publish_build(staging, out, manifest.build_id, (*manifest.outputs, MANIFEST_FILE),
+                                  known=_OUTPUT_NAMES)
             finally:
-                shutil.rmtree(staging, ignore_errors=True)
+                shutil.rmtree(staging, ignore_errors=True)  # gone already once published
             cache.keep_only(manifest.keys())
             result.manifest = manifest
             result.outputs = {name: out / name for name in manifest.outputs}
@@ -450,6 +460,8 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     documents: list[ManifestEntry] = []
     task_options = {"base_iri": base_iri, "document_date": document_date}
 
+    exports = _ExportReader()
+
     def items() -> Iterator[Any]:
         sent: set[str] = set()
         for entry in entries:
@@ -457,12 +469,13 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
                 yield _Cached(entry.key)
                 continue
             sent.add(entry.key)
-            if not ships_text:  # the worker reads the file itself
+            if entry.one and not ships_text:  # the worker reads the file itself
                 yield ExtractionTask(entry.key, None, base_iri=base_iri, document_date=document_date,
-                                     path=str(entry.path), content_hash=entry.content_hash, version=version)
+                                     path=str(entry.path), content_hash=entry.content_hash, version=version,
+                                     record=entry.record)
                 continue
             try:
-                source = read_source(entry.path)
+                source = exports.read(entry)
             except UnreadableFileError as exc:  # changed since it was scanned
                 yield exc
                 continue
@@ -550,6 +563,31 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
                 "characters": result.characters, "entities": result.entities, "mentions": result.mentions,
                 "relations": result.relations},
     )
+
+
+class _ExportReader:
+    """The articles the build ships to its workers, read in the entries' order: each file is read once
+    however many of its articles (an export's records) are wanted."""
+
+    def __init__(self) -> None:
+        self._path: Path | None = None
+        self._items: Iterator[Any] = iter(())
+        self._at = 0
+
+    def read(self, entry: _Entry) -> SourceFile:
+        if entry.path != self._path or entry.record < self._at:
+            self._path, self._items, self._at = entry.path, iter_file(entry.path), 0
+        item: Any = None
+        while self._at <= entry.record:
+            item = next(self._items, None)
+            self._at += 1
+            if item is None:
+                self._path = None
+                raise UnreadableFileError(entry.path, "changed while the build ran (it holds fewer articles "
+                                          "now); build again")
+        if isinstance(item, UnreadableFileError):
+            raise item
+        return item
 
 
 class _NoBar:
@@ -730,22 +768,3 @@ def _write_view(store: ox.Store, path: Path, *, base_iri: str, max_nodes: int) -
 
     graph, totals = view_graph(store, base_iri=base_iri, max_nodes=max_nodes)
     write_html(graph, path, max_nodes=max_nodes if totals[0] > max_nodes else None, totals=totals)
-
-
-def _swap_in(staging: Path, out: Path, manifest: Manifest) -> None:
-    """Move the staged outputs into ``out``, the manifest last (each a rename on the same file system)."""
-    for name in manifest.outputs:
-        source, target = staging / name, out / name
-        if source.is_dir():
-            old = out / f".{name}.old"
-            shutil.rmtree(old, ignore_errors=True)
-            if target.exists():
-                os.replace(target, old)
-            os.replace(source, target)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(source, target)
-    for stale in ("graph.ttl", "graph.nq"):  # written by an earlier build with other options or version
-        if stale not in manifest.outputs and (out / stale).exists():
-            (out / stale).unlink()
-    manifest.write(out / MANIFEST_FILE)

@@ -48,8 +48,9 @@ FORMAT_VERSION = 1
 
 #: Parts of ``kg/`` that never change a document's result (outputs, views, queries, the CLI).
 _NOT_PIPELINE = frozenset({
-    "analysis", "assets", "cli", "__main__.py", "build.py", "cache.py", "evaluate.py", "export.py", "html.py",
-    "outputs.py", "py.typed", "query.py", "serve.py", "shapes.ttl", "store.py", "validate.py",
+    "analysis", "assets", "cli", "serve", "__main__.py", "build.py", "cache.py", "dating.py", "evaluate.py",
+    "export.py", "graphread.py", "html.py", "outputs.py", "py.typed", "query.py", "shapes.ttl", "store.py",
+    "validate.py",
 })
 #: Libraries whose behaviour is part of the extraction.
 _PIPELINE_LIBRARIES = ("spacy", "opencc", "cn2an", "ahocorasick-rs", "charset-normalizer", "rdflib", "pyoxigraph")
@@ -97,8 +98,9 @@ def result_key(source: Any, options: Mapping[str, object], *, version: str | Non
 
     ``source`` is a source record (:class:`kg.reading.SourceFile` or any dataclass with
     ``text``, ``path`` and ``content_hash``); every field but the text (its hash stands
-    for it) and the path (its name stands for it) is part of the key, so fields added
-    to source records later are too.
+    for it) and the path (its name stands for it) is part of the key, the metadata
+    (date and where it came from, title, address, the record's line in an export, PDF
+    pages) whole, so fields added to source records later are too.
     """
     digest = hashlib.sha256((version or pipeline_version()).encode())
     for key in sorted(options):
@@ -110,6 +112,8 @@ def result_key(source: Any, options: Mapping[str, object], *, version: str | Non
             value = Path(source.path).name
         else:
             value = getattr(source, item.name)
+            if dataclasses.is_dataclass(value) and not isinstance(value, type):
+                value = dataclasses.astuple(value)  # every field, those left out of its repr (PDF pages) too
         digest.update(f"\0{item.name}={value!r}".encode())
     return digest.hexdigest()[:32]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "AmbiguousEntityError",
     "AnalysisError",
+    "BadRecordError",
     "BuildError",
     "CjkFontNotFoundError",
     "EntityNotFoundError",
@@ -18,12 +19,17 @@ __all__ = [
     "NoInputError",
     "PatternFileError",
     "QueryError",
+    "QueryMemoryError",
     "QueryParameterError",
+    "QueryTimeoutError",
+    "RuleConfigError",
     "ServeError",
     "ShapesViolationError",
+    "StoreDamagedError",
     "StoreError",
     "StoreNotFoundError",
     "UnreadableFileError",
+    "UnreadablePdfError",
 ]
 
 
@@ -36,7 +42,7 @@ class InputError(KgError):
 
 
 class NoInputError(InputError):
-    """The paths named by the user hold no ``*.txt`` or ``*.md`` file."""
+    """The paths named by the user hold no file of a format ``kg build`` reads."""
 
 
 class UnreadableFileError(InputError):
@@ -53,6 +59,10 @@ class UnreadableFileError(InputError):
 
 class PatternFileError(KgError):
     """A pattern or gazetteer data file is malformed."""
+
+
+class RuleConfigError(KgError):
+    """A pipeline config names an unknown rule, or a rule or its cue data is malformed."""
 
 
 class GoldFormatError(KgError):
@@ -84,6 +94,18 @@ class StoreNotFoundError(StoreError):
     """No Oxigraph store exists at the path the user named."""
 
 
+class StoreDamagedError(StoreError):
+    """The store's files are damaged: a table file missing or cut short, a garbage MANIFEST, a bad block."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"the store {path} is damaged ({reason}); its files cannot be repaired in place: "
+            "'kg build ARTICLES --out OUT' remakes it"
+        )
+
+
 class QueryError(KgError):
     """A SPARQL query is malformed or cannot run; carries the line and column when known."""
 
@@ -95,6 +117,14 @@ class QueryError(KgError):
 
 class QueryParameterError(QueryError):
     """A ``--param`` is malformed or a parameter the query declares was not given."""
+
+
+class QueryMemoryError(QueryError):
+    """A query needed more memory than its ceiling (``--memory-limit``) and was stopped."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran longer than its time limit (``--timeout``) and was stopped."""
 
 
 class ServeError(KgError):
@@ -160,3 +190,33 @@ class CjkFontNotFoundError(AnalysisError):
 
 class MissingAssetError(KgError):
     """A file the HTML view inlines (vis-network from pyvis, or a page template) is missing."""
+
+
+# ---------------------------------------------------------------- article formats (issue 15)
+
+
+class BadRecordError(UnreadableFileError):
+    """One record of a crawler export (JSON Lines or CSV) cannot be built; the file's others are."""
+
+    def __init__(self, path: object, line: int, reason: str) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        InputError.__init__(
+            self,
+            f"{path}, line {line}: {reason}; fix or remove that record "
+            "(the file's other records are built)",
+        )
+
+
+class UnreadablePdfError(UnreadableFileError):
+    """A PDF file has no text that can be read (damaged, encrypted, or scanned images only)."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        InputError.__init__(
+            self,
+            f"{path}: {reason}; check that it opens in a PDF viewer and that its text can be selected "
+            "(a scanned page needs OCR first), or leave it out of the input",
+        )

@@ -23,7 +23,7 @@ from rdflib import Graph
 from .errors import ExportError
 from .ontology import bind_prefixes
 from .outputs import atomic_write
-from .store import ontology_iri, open_oxigraph, prefixes, project_form, project_quad
+from .store import ontology_iri, open_oxigraph, prefixes, project_form, project_quad, reading
 
 __all__ = ["EXPORT_FORMATS", "ExportFormat", "export_store", "guess_format", "jsonld_context", "upload_store"]
 
@@ -118,13 +118,14 @@ def export_store(
         fmt = guess_format(fmt)
     store = open_oxigraph(store_path)
     try:
-        if out is None:
-            buffer = io.BytesIO()
-            _serialize(store, fmt, buffer, ontology=ontology)
-            return buffer.getvalue()
-        out = Path(out)
-        with atomic_write(out, mode="wb") as handle:
-            _serialize(store, fmt, handle, ontology=ontology)
+        with reading(store_path):  # damaged files: StoreDamagedError, which says how to remake the store
+            if out is None:
+                buffer = io.BytesIO()
+                _serialize(store, fmt, buffer, ontology=ontology)
+                return buffer.getvalue()
+            out = Path(out)
+            with atomic_write(out, mode="wb") as handle:
+                _serialize(store, fmt, handle, ontology=ontology)
     except (OSError, ValueError, TypeError) as exc:
         raise ExportError(f"could not export {store_path} as {fmt.name}: {exc}") from exc
     log.info("exported %s as %s to %s (%d bytes)", store_path, fmt.name, out, out.stat().st_size)
@@ -150,11 +151,14 @@ def upload_store(store_path: str | Path, endpoint: str, *, ontology: bool = Fals
     store = open_oxigraph(store_path)
     skip = None if ontology else ox.NamedNode(str(ontology_iri()))
     sent = 0
-    for graph in sorted(store.named_graphs(), key=str):
+    with reading(store_path):
+        graphs = sorted(store.named_graphs(), key=str)
+    for graph in graphs:
         if graph == skip:
             continue
-        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph))
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        with reading(store_path):
+            triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph))
+            data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         url = f"{endpoint}{'&' if '?' in endpoint else '?'}graph={quote(graph.value, safe='')}"
         request = urllib.request.Request(url, data=data, method="PUT",
                                          headers={"Content-Type": "application/n-triples"})

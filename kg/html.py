@@ -3,7 +3,11 @@
 The rdflib graph stays the graph of record. :func:`graph_to_view` derives a
 typed, JSON-ready :class:`ViewData` from it (a pure function: entities become
 nodes, the plain ``S cj:p O`` relation triples become edges, and the
-``cj:RelationMention`` nodes supply each edge's evidence).
+``cj:RelationMention`` nodes supply each edge's evidence: sentence, source,
+method, rule, amount, date). It reads the graph through
+:func:`kg.graphread.graph_records`, as ``kg.analysis`` and ``kg eval`` do, so
+all three agree on each entity's label (``@zh`` first), class (the most
+specific) and aliases.
 :func:`render_html` puts that data into the page template under
 ``kg/assets/``, together with the vis-network script that ships inside the
 pyvis package, so the page loads nothing from the network. The page's own
@@ -39,17 +43,17 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
 
 from .errors import EntityNotFoundError, MissingAssetError
-from .ontology import CJ, ENTITY_CLASSES, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS, SYMMETRIC_PROPERTIES, load_ontology
+from .graphread import Entity, GraphRecords, Triple, graph_records
+from .ontology import ENTITY_CLASSES, RDFS, RELATION_PROPERTIES, SYMMETRIC_PROPERTIES, load_ontology
 from .outputs import atomic_write
 from .rdf import normalize_name, read_graph
 
@@ -68,7 +72,9 @@ __all__ = [
     "load_graph",
     "node_size",
     "render_html",
+    "edge_years",
     "seed_positions",
+    "time_payload",
     "view_payload",
     "write_html",
 ]
@@ -99,9 +105,6 @@ SEED_POSITIONS_ABOVE: Final = 1000
 #: About the largest view that pans smoothly (measured: ~50 ms a frame at 3,000 nodes in software rendering).
 FLUID_NODES: Final = 5000
 _GOLDEN_ANGLE: Final = math.pi * (3 - math.sqrt(5))
-_CLASS_BY_IRI: Final = {iri: name for name, iri in ENTITY_CLASSES.items()}
-_RELATION_BY_IRI: Final = {iri: name for name, iri in RELATION_PROPERTIES.items()}
-_CLASS_ORDER: Final = {name: i for i, name in enumerate(ENTITY_CLASSES)}
 _RELATION_ORDER: Final = {name: i for i, name in enumerate(RELATION_PROPERTIES)}
 
 
@@ -115,6 +118,7 @@ class Evidence:
     sentence: str
     documents: tuple[str, ...] = ()
     method: str | None = None
+    rule: str | None = None
     amount: Decimal | None = None
     currency: str | None = None
     date: str | None = None
@@ -225,105 +229,46 @@ def _ontology_labels() -> dict[str, tuple[str, str]]:
     return labels
 
 
-def _text(value: Node | None) -> str | None:
-    return str(value) if isinstance(value, Literal) else None
-
-
-def _best_label(graph: Graph, node: URIRef) -> str:
-    labels = [lit for lit in graph.objects(node, RDFS.label) if isinstance(lit, Literal)]
-    for lang in ("zh", None):
-        for lit in sorted(labels):
-            if lang is None or lit.language == lang:
-                return str(lit)
-    # No label at all: fall back on the IRI's last segment.
-    return str(node).rstrip("/").rsplit("/", 1)[-1]
-
-
-@dataclass(frozen=True, slots=True)
-class _Entity:
-    iri: URIRef
-    label: str
-    cls: str
-    aliases: tuple[str, ...]
-    job_titles: tuple[str, ...]
-
-
-def _entities(graph: Graph) -> dict[URIRef, _Entity]:
-    classes: dict[URIRef, str] = {}
-    for cls_iri, name in _CLASS_BY_IRI.items():
-        for node in graph.subjects(RDF.type, cls_iri):
-            # Several classes: keep the most specific (ENTITY_CLASSES lists Company before Organization).
-            if isinstance(node, URIRef) and (node not in classes or _CLASS_ORDER[name] < _CLASS_ORDER[classes[node]]):
-                classes[node] = name
-    entities = {}
-    for node, cls in classes.items():
-        label = _best_label(graph, node)
-        aliases = sorted({str(a) for a in graph.objects(node, SKOS.altLabel) if isinstance(a, Literal)} - {label})
-        titles = sorted({str(t) for t in graph.objects(node, SCHEMA.jobTitle) if isinstance(t, Literal)})
-        entities[node] = _Entity(node, label, cls, tuple(aliases), tuple(titles))
-    return entities
-
-
-def _edge_key(subject: URIRef, relation: str, obj: URIRef) -> tuple[URIRef, str, URIRef]:
+def _edge_key(subject: URIRef, relation: str, obj: URIRef) -> Triple:
     """The same key for both directions of a symmetric relation."""
     if relation in SYMMETRIC_PROPERTIES and str(obj) < str(subject):
         return obj, relation, subject
     return subject, relation, obj
 
 
-def _decimal(value: Node | None) -> Decimal | None:
-    if not isinstance(value, Literal):
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
-
-
-def _evidence_index(graph: Graph) -> dict[tuple[URIRef, str, URIRef], list[Evidence]]:
-    file_names: dict[Node, str] = {}
-
-    def file_name(doc: Node) -> str:
-        if doc not in file_names:
-            file_names[doc] = _text(graph.value(doc, CJ.fileName)) or str(doc)
-        return file_names[doc]
-
-    index: dict[tuple[URIRef, str, URIRef], list[Evidence]] = defaultdict(list)
-    for mention in graph.subjects(RDF.type, CJ.RelationMention):
-        subject, predicate, obj = (graph.value(mention, p) for p in (RDF.subject, RDF.predicate, RDF.object))
-        relation = _RELATION_BY_IRI.get(predicate)  # type: ignore[arg-type]
-        if relation is None or not isinstance(subject, URIRef) or not isinstance(obj, URIRef):
-            continue
-        date = graph.value(mention, CJ.date)
-        index[_edge_key(subject, relation, obj)].append(Evidence(
-            sentence=_text(graph.value(mention, CJ.evidence)) or "",
-            documents=tuple(sorted(file_name(doc) for doc in graph.objects(mention, PROV.wasDerivedFrom))),
-            method=_text(graph.value(mention, CJ.method)),
-            amount=_decimal(graph.value(mention, CJ.amount)),
-            currency=_text(graph.value(mention, CJ.currency)),
-            date=str(date) if date is not None else None,
-            job_title=_text(graph.value(mention, SCHEMA.jobTitle)),
+def _evidence_index(records: GraphRecords) -> dict[Triple, list[Evidence]]:
+    index: dict[Triple, list[Evidence]] = defaultdict(list)
+    for mention in records.relation_mentions:
+        index[_edge_key(*mention.triple)].append(Evidence(
+            sentence=mention.evidence,
+            documents=tuple(sorted(mention.sources)),
+            method=mention.method,
+            rule=mention.rule,
+            amount=mention.amount,
+            currency=mention.currency,
+            date=mention.date,
+            job_title=mention.job_title,
         ))
     return index
 
 
 def _evidence_sort_key(ev: Evidence) -> tuple[str, ...]:
-    return (ev.documents[0] if ev.documents else "", ev.sentence, ev.method or "", str(ev.amount or ""), ev.currency or "")
+    return (ev.documents[0] if ev.documents else "", ev.sentence, ev.method or "", ev.rule or "", str(ev.amount or ""),
+            ev.currency or "")
 
 
-def _relation_triples(graph: Graph, entities: Mapping[URIRef, _Entity]) -> list[tuple[URIRef, str, URIRef]]:
-    """The relation triples between entities, a symmetric one once (as stated, or the first of both ways)."""
-    triples: dict[tuple[URIRef, str, URIRef], tuple[URIRef, str, URIRef]] = {}
-    for relation, prop in RELATION_PROPERTIES.items():
-        for subject, obj in sorted(graph.subject_objects(prop), key=lambda so: (str(so[0]), str(so[1]))):
-            if subject in entities and obj in entities:
-                triples.setdefault(_edge_key(subject, relation, obj), (subject, relation, obj))  # type: ignore[arg-type]
-            else:
-                log.debug("skipping %s %s %s: an end is not a typed entity", subject, relation, obj)
+def _relation_triples(records: GraphRecords, entities: Mapping[URIRef, Entity]) -> list[Triple]:
+    """The relation triples between typed entities, a symmetric one once (as stated, or the first of both ways)."""
+    triples: dict[Triple, Triple] = {}
+    for subject, relation, obj in records.triples:  # sorted: of both ways, the smaller subject first
+        if subject in entities and obj in entities:
+            triples.setdefault(_edge_key(subject, relation, obj), (subject, relation, obj))
+        else:
+            log.debug("skipping %s %s %s: an end is not a typed entity", subject, relation, obj)
     return sorted(triples.values(), key=lambda t: (str(t[0]), _RELATION_ORDER[t[1]], str(t[2])))
 
 
-def _match_focus(entities: Mapping[URIRef, _Entity], name: str) -> list[URIRef]:
+def _match_focus(entities: Mapping[URIRef, Entity], name: str) -> list[URIRef]:
     wanted = normalize_name(name)
     hits = [iri for iri, ent in entities.items()
             if str(iri) == name or wanted in {normalize_name(n) for n in (ent.label, *ent.aliases)}]
@@ -391,8 +336,9 @@ def graph_to_view(
         raise ValueError(f"depth must be 0 or more, got {depth}")
     if max_nodes is not None and max_nodes < 1:
         raise ValueError(f"max_nodes must be 1 or more, got {max_nodes}")
-    entities = _entities(graph)
-    triples = _relation_triples(graph, entities)
+    records = graph_records(graph)
+    entities = {iri: entity for iri, entity in records.entities.items() if entity.cls is not None}
+    triples = _relation_triples(records, entities)
     degree: dict[URIRef, int] = defaultdict(int)
     adjacency: dict[URIRef, set[URIRef]] = defaultdict(set)
     for subject, _, obj in triples:
@@ -428,7 +374,7 @@ def graph_to_view(
         )
         for iri in keep
     )
-    evidence = _evidence_index(graph)
+    evidence = _evidence_index(records)
     edges = tuple(
         ViewEdge(
             id=i, source=ids[s], target=ids[o], relation=rel, directed=rel not in SYMMETRIC_PROPERTIES,
@@ -608,7 +554,7 @@ def view_payload(view: ViewData, *, title: str) -> dict[str, Any]:
 
     def evidence(ev: Evidence) -> dict[str, Any]:
         item: dict[str, Any] = {"s": pool(sentences, ev.sentence), "d": [pool(documents, d) for d in ev.documents]}
-        for key, value in (("m", ev.method), ("c", ev.currency), ("t", ev.date), ("j", ev.job_title)):
+        for key, value in (("m", ev.method), ("r", ev.rule), ("c", ev.currency), ("t", ev.date), ("j", ev.job_title)):
             if value:
                 item[key] = value
         if ev.amount is not None:
@@ -646,6 +592,49 @@ def view_payload(view: ViewData, *, title: str) -> dict[str, Any]:
         "documents": list(documents),
         "layout": layout_options(len(view.nodes), len(view.edges)),
     }
+
+
+# ------------------------------------------------------------------ the year filter
+
+
+def edge_years(graph: Graph, view: ViewData) -> dict[int, tuple[int, ...]]:
+    """The years each edge of ``view`` is placed in, by edge id (edges placed in none are left out).
+
+    A relation mention is placed in the year of its own ``cj:date``, else of its
+    article's ``dcterms:issued`` (:func:`kg.dating.dated_mentions`); an edge is
+    placed in the years of all its mentions.
+
+    >>> from kg.analysis.chronology import example_timeline_graph
+    >>> graph = example_timeline_graph()
+    >>> view = graph_to_view(graph)
+    >>> years = edge_years(graph, view)
+    >>> sorted((view.nodes[e.source].label, e.relation, years[e.id]) for e in view.edges if e.relation == "investedIn")
+    [('大连船舶重工有限公司', 'investedIn', (2024,)), ('日立制作所', 'investedIn', (2023, 2024))]
+    """
+    from .dating import dated_mentions
+
+    ids = {URIRef(node.iri): node.id for node in view.nodes}
+    edges = {(view.nodes[e.source].iri, e.relation, view.nodes[e.target].iri): e.id for e in view.edges}
+    years: dict[int, set[int]] = defaultdict(set)
+    for fact in dated_mentions(graph):
+        if fact.year is None or fact.subject not in ids or fact.object not in ids:
+            continue
+        subject, relation, obj = _edge_key(fact.subject, fact.relation, fact.object)
+        edge = edges.get((str(subject), relation, str(obj)), edges.get((str(obj), relation, str(subject))))
+        if edge is not None:
+            years[edge].add(fact.year)
+    return {edge: tuple(sorted(found)) for edge, found in sorted(years.items())}
+
+
+def time_payload(graph: Graph, view: ViewData) -> dict[str, Any]:
+    """The data of the page's year filter: ``{"range": [first, last] or None, "edges": {id: [years]}}``.
+
+    Kept apart from :func:`view_payload`: the page reads it from the ``time`` key.
+    """
+    years = edge_years(graph, view)
+    every = [year for found in years.values() for year in found]
+    return {"range": [min(every), max(every)] if every else None,
+            "edges": {str(edge): list(found) for edge, found in years.items()}}
 
 
 @lru_cache(maxsize=1)
@@ -696,7 +685,9 @@ def render_html(
         log.warning("the page shows %d entities; beyond about %d panning gets sluggish: "
                     "`kg html GRAPH.ttl --max-nodes %d` keeps the most connected, --focus NAME one neighbourhood",
                     len(view.nodes), FLUID_NODES, FLUID_NODES)
-    data = _json_for_script(view_payload(view, title=title))
+    payload = view_payload(view, title=title)
+    payload["time"] = time_payload(graph, view)  # the year filter's data (see time_payload)
+    data = _json_for_script(payload)
     vis_js = _inline_script(_vis_network_js())
     page_js = _inline_script(_asset(_SCRIPT))
     parts = {

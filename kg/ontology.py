@@ -18,14 +18,18 @@ from importlib import resources
 from typing import Final
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 __all__ = [
     "CJ",
     "CJR_DEFAULT",
+    "DCTERMS",
+    "DATE_SOURCES",
     "ENTITY_CLASSES",
+    "ORGANIZATION_CLASSES",
     "OWL",
     "PLACE_CLASSES",
+    "PLACE_RANK",
     "PROV",
     "RDF",
     "RDFS",
@@ -64,6 +68,7 @@ class CJ(DefinedNamespace):
     EntityMention: URIRef
     RelationMention: URIRef
     Statistic: URIRef
+    Page: URIRef
     # relations between entities
     investedIn: URIRef
     established: URIRef
@@ -88,6 +93,10 @@ class CJ(DefinedNamespace):
     rule: URIRef
     fileName: URIRef
     contentHash: URIRef
+    # document metadata (dcterms: and schema: carry title, date, address, outlet)
+    dateSource: URIRef
+    sourceLine: URIRef
+    pageNumber: URIRef
     amount: URIRef
     currency: URIRef
     date: URIRef
@@ -111,6 +120,10 @@ ENTITY_CLASSES: Final[dict[str, URIRef]] = {
     )
 }
 PLACE_CLASSES: Final = frozenset({"Country", "Region", "City", "District", "Zone"})
+#: Places from the largest to the smallest: a place lies in one of lower rank.
+PLACE_RANK: Final[dict[str, int]] = {"Country": 0, "Region": 1, "City": 2, "District": 3, "Zone": 4}
+#: Companies, government bodies and other organizations (``cj:Organization`` and its subclasses).
+ORGANIZATION_CLASSES: Final = frozenset({"Company", "Organization", "GovernmentBody"})
 
 #: Relation properties by their local name.
 RELATION_PROPERTIES: Final[dict[str, URIRef]] = {
@@ -122,6 +135,8 @@ RELATION_PROPERTIES: Final[dict[str, URIRef]] = {
     )
 }
 SYMMETRIC_PROPERTIES: Final = frozenset({"signedWith", "cooperatesWith", "sisterCityOf"})
+#: Values of ``cj:dateSource``: where a document's ``dcterms:issued`` came from, in the order tried.
+DATE_SOURCES: Final = ("metadata", "dateline", "fileName", "default")
 
 
 def class_iri(name: str) -> URIRef:
@@ -139,7 +154,7 @@ def bind_prefixes(graph: Graph, *, base_iri: str = CJR_DEFAULT) -> Graph:
     graph.bind("cj", CJ._NS)
     graph.bind("cjr", Namespace(base_iri))
     for prefix, ns in (("rdfs", RDFS), ("rdf", RDF), ("xsd", XSD), ("skos", SKOS),
-                       ("prov", PROV), ("schema", SCHEMA), ("owl", OWL)):
+                       ("prov", PROV), ("schema", SCHEMA), ("owl", OWL), ("dcterms", DCTERMS)):
         graph.bind(prefix, ns)
     return graph
 

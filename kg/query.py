@@ -28,13 +28,21 @@ import csv
 import io
 import json
 import logging
+import multiprocessing
+import os
 import re
+import resource
+import signal
+import sys
+import tempfile
+import traceback
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal as TypingLiteral
+from typing import TypeVar
 from urllib.parse import unquote
 
 import pyoxigraph as ox
@@ -48,21 +56,26 @@ from rdflib.query import Result
 from rdflib.util import from_n3
 
 from .rdf import decimal_literal
-from .errors import QueryError, QueryParameterError
+from .errors import KgError, QueryError, QueryMemoryError, QueryParameterError, QueryTimeoutError, StoreDamagedError
 from .ontology import XSD, bind_prefixes
-from .store import prefixes, to_oxigraph
+from .store import damage_reason, prefixes, to_oxigraph
 
 __all__ = [
     "FORMATS",
     "answer",
     "ParamSpec",
+    "QueryLimits",
     "QueryResult",
     "declared_params",
+    "default_memory_limit",
     "display_width",
     "format_result",
+    "format_size",
+    "guarded",
     "inline_params",
     "param_specs",
     "parse_params",
+    "parse_size",
     "read_query",
     "run_query",
 ]
@@ -311,13 +324,21 @@ def run_query(
         raise _positioned(query, name, exc.lineno, exc.col, exc.msg) from exc
     except RuntimeError as exc:  # Oxigraph: substitutions of variables not selected, evaluation errors
         message = str(exc)
+        if damage_reason(exc) is not None:
+            raise StoreDamagedError(_store_name(source), damage_reason(exc) or message) from exc
         if "projection" in message:
             raise QueryParameterError(f"{name}: {message}; add the variable to the SELECT list to set it") from exc
         raise QueryError(f"{name} failed: {message}") from exc
     except SPARQLError as exc:  # rdflib's own engine: errors while evaluating
         raise QueryError(f"{name} failed: {exc}") from exc
     except OSError as exc:
+        if damage_reason(exc) is not None:
+            raise StoreDamagedError(_store_name(source), damage_reason(exc) or str(exc)) from exc
         raise QueryError(f"{name} failed reading the store: {exc}") from exc
+
+
+def _store_name(source: Graph | str | Path) -> str:
+    return "(the graph's store)" if isinstance(source, Graph) else str(source)
 
 
 def _run_rdflib(graph: Graph, query: str, params: dict[str, Node]) -> QueryResult:
@@ -614,9 +635,190 @@ def answer(
     fmt: str = "table",
     max_width: int = 60,
     name: str = "the query",
+    limits: QueryLimits | None = None,
 ) -> str:
-    """Run ``query`` on ``source`` with ``NAME=VALUE`` ``params`` and format the answer (``kg query``)."""
+    """Run ``query`` on ``source`` with ``NAME=VALUE`` ``params`` and format the answer (``kg query``).
+
+    With ``limits`` (and ``source`` a store folder) the query runs in a child process
+    under that memory ceiling and time limit (see :func:`guarded`).
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if limits is not None and not isinstance(source, Graph):
+        return guarded(_answer, str(source), query, tuple(params), fmt, max_width, name, limits=limits, name=name)
+    return _answer(source, query, tuple(params), fmt, max_width, name)
+
+
+def _answer(source: Graph | str | Path, query: str, params: tuple[str, ...], fmt: str, max_width: int,
+            name: str) -> str:
     result = run_query(source, query, params=parse_params(params), name=name)
     return format_result(result, fmt, max_width=max_width)
+
+
+# ---------------------------------------------------------------- the guard: a query in a child process
+
+_T = TypeVar("_T")
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*$", re.IGNORECASE)
+_UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
+#: What a process that ran out of its address space says on its way down (Rust, C++, Python).
+_OUT_OF_MEMORY = ("memory allocation of", "bad_alloc", "MemoryError", "Cannot allocate memory", "out of memory",
+                  "Resource temporarily unavailable")  # the last: no room for a new thread's stack
+
+
+@dataclass(frozen=True, slots=True)
+class QueryLimits:
+    """Ceilings for a query process: address space in bytes, and wall-clock seconds (``None``: none)."""
+
+    memory_bytes: int | None = None
+    timeout_s: float | None = None
+
+
+def parse_size(text: str) -> int | None:
+    """Bytes in a size such as ``4G``, ``512M``, ``1.5GiB`` or ``1000000``; ``0`` or ``none`` is no limit.
+
+    >>> parse_size("4G"), parse_size("512m"), parse_size("1.5GiB"), parse_size("0"), parse_size("none")
+    (4294967296, 536870912, 1610612736, None, None)
+    """
+    if text.strip().lower() in ("0", "none", "off", "unlimited"):
+        return None
+    match = _SIZE.match(text)
+    if not match:
+        raise QueryError(f"{text!r} is not a size: write it like 4G, 512M or 1.5G (0 for no limit)")
+    size = int(float(match.group(1)) * _UNITS[match.group(2).upper()])
+    return size or None
+
+
+def format_size(size: int) -> str:
+    """``size`` bytes, shortly: ``format_size(3 * 2**30) == '3 GB'``, ``format_size(1536 * 2**20) == '1.5 GB'``.
+
+    >>> format_size(3 * 2**30), format_size(1536 * 2**20), format_size(700 * 2**20)
+    ('3 GB', '1.5 GB', '700 MB')
+    """
+    if size >= 2**30:
+        return f"{size / 2**30:.1f}".removesuffix(".0") + " GB"
+    return f"{size / 2**20:.0f} MB"
+
+
+def default_memory_limit() -> int:
+    """The default memory ceiling of a query process: half the machine's memory, at least 1 GB."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 8 * 2**30
+    return max(total // 2, 2**30)
+
+
+def limit_address_space(memory_bytes: int | None) -> None:
+    """Lower this process's address-space ceiling (``RLIMIT_AS``) to ``memory_bytes``; run in a child."""
+    if memory_bytes is None:
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    soft = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _child(conn: multiprocessing.connection.Connection, stderr_path: str, cwd: str, memory_bytes: int | None,
+           call: Callable[..., object], args: tuple[object, ...]) -> None:
+    os.chdir(cwd)  # relative paths mean what they mean to the caller (the fork server may have started elsewhere)
+    with open(stderr_path, "wb", buffering=0) as stderr:
+        os.dup2(stderr.fileno(), 2)  # the engine's last words go to the parent, not to the terminal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    limit_address_space(memory_bytes)
+    try:
+        outcome: tuple[object, ...] = ("ok", call(*args))
+    except MemoryError:
+        outcome = ("memory",)
+    except KgError as exc:
+        outcome = ("error", type(exc), exc.args, dict(vars(exc)))
+    except BaseException:  # anything else: its traceback, to be raised in the parent
+        outcome = ("crash", traceback.format_exc())
+    try:
+        conn.send(outcome)
+    except MemoryError:
+        conn.send(("memory",))
+    conn.close()
+
+
+def _rebuild(kind: type[KgError], args: tuple[object, ...], attributes: dict[str, object]) -> KgError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    vars(error).update(attributes)
+    return error
+
+
+def _memory_error(name: str, memory_bytes: int | None) -> QueryMemoryError:
+    ceiling = f"more than {format_size(memory_bytes)} of memory" if memory_bytes else "more memory than the machine has"
+    return QueryMemoryError(
+        f"{name} needed {ceiling} and was stopped; narrow it (more specific patterns, LIMIT, fewer joins) "
+        "or raise --memory-limit. A damaged store can do this too: 'kg build' remakes it"
+    )
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # A fresh small process (a fork server that has imported only this module), not a fork of this one:
+    # the memory ceiling then measures the query, whatever this process holds (a notebook, spaCy …).
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def guarded(call: Callable[..., _T], *args: object, limits: QueryLimits, name: str = "the query") -> _T:
+    """``call(*args)`` in a child process under ``limits``; its result, or its error, in this one.
+
+    The child is a fresh process that has imported only this module (a fork server's
+    child where there is one). Its address space is capped (``RLIMIT_AS``), so a query that grows without
+    bound fails there (:class:`~kg.errors.QueryMemoryError`) instead of taking the
+    machine down; past ``limits.timeout_s`` the child is killed
+    (:class:`~kg.errors.QueryTimeoutError`). :class:`~kg.errors.KgError` raised in the
+    child is raised here. The result must be picklable (formatted text is best).
+    """
+    context = _context()
+    receive, send = context.Pipe(duplex=False)
+    with tempfile.NamedTemporaryFile(prefix="kg-query-", suffix=".stderr") as stderr:
+        child = context.Process(target=_child, name="kg-query", daemon=True,
+                                args=(send, stderr.name, os.getcwd(), limits.memory_bytes, call, args))
+        child.start()
+        send.close()
+        try:
+            outcome = _wait(child, receive, limits, name)
+        finally:
+            if child.is_alive():
+                child.kill()
+            child.join(timeout=10)
+            receive.close()
+        said = stderr.read().decode("utf-8", errors="replace")
+    if outcome is None:  # the child died without a word
+        if child.exitcode in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV, -signal.SIGBUS) and (
+                child.exitcode == -signal.SIGKILL or any(mark in said for mark in _OUT_OF_MEMORY)):
+            raise _memory_error(name, limits.memory_bytes)
+        last = said.strip().splitlines()[-1] if said.strip() else f"exit status {child.exitcode}"
+        raise QueryError(f"{name} stopped the query process ({last}); see the log with -vv")
+    if said.strip():
+        sys.stderr.write(said)  # warnings and log lines the child wrote
+    kind = outcome[0]
+    if kind == "ok":
+        return outcome[1]  # type: ignore[return-value]
+    if kind == "memory":
+        raise _memory_error(name, limits.memory_bytes)
+    if kind == "error":
+        raise _rebuild(*outcome[1:])  # type: ignore[arg-type]
+    raise QueryError(f"{name} failed in the query process:\n{outcome[1]}")
+
+
+def _wait(child: multiprocessing.process.BaseProcess, receive: multiprocessing.connection.Connection,
+          limits: QueryLimits, name: str) -> tuple[object, ...] | None:
+    timeout = limits.timeout_s
+    try:
+        ready = receive.poll(timeout)
+    except (EOFError, OSError):
+        return None
+    if not ready:
+        child.kill()
+        raise QueryTimeoutError(f"{name} ran longer than {timeout:g} s and was stopped; narrow it "
+                                "(more specific patterns, LIMIT, fewer joins) or raise --timeout")
+    try:
+        return receive.recv()  # type: ignore[no-any-return]
+    except (EOFError, OSError):
+        return None

@@ -24,9 +24,9 @@ from rdflib.util import guess_format
 
 from .errors import InputError
 from .ontology import (
-    CJ, CJR_DEFAULT, ENTITY_CLASSES, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS, bind_prefixes,
+    CJ, CJR_DEFAULT, DCTERMS, ENTITY_CLASSES, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS, bind_prefixes,
 )
-from .records import DocumentExtraction, EntityKey, Money
+from .records import DocumentExtraction, DocumentMetadata, EntityKey, Money
 
 __all__ = [
     "DocumentRDF",
@@ -44,6 +44,7 @@ __all__ = [
     "is_local",
     "normalize_name",
     "read_graph",
+    "url_iri",
     "write_document",
 ]
 
@@ -219,7 +220,10 @@ def _predicates(sink: RdfSink) -> SimpleNamespace:
         "derived": PROV.wasDerivedFrom, "Document": CJ.Document, "Entity": PROV.Entity,
         "EntityMention": CJ.EntityMention, "RelationMention": CJ.RelationMention, "Statistic": CJ.Statistic,
     }
-    for name in ("fileName", "contentHash", "mentionOf", "surface", "rule", "evidence", "method", "charStart",
+    names.update({"issued": DCTERMS.issued, "title": DCTERMS.title, "publisher": DCTERMS.publisher,
+                  "creator": DCTERMS.creator, "format": DCTERMS.format, "isPartOf": DCTERMS.isPartOf,
+                  "url": SCHEMA.url, "Page": CJ.Page})
+    for name in ("fileName", "contentHash", "dateSource", "sourceLine", "pageNumber", "mentionOf", "surface", "rule", "evidence", "method", "charStart",
                  "charEnd", "sourceCharStart", "sourceCharEnd", "amount", "currency", "date", "statisticOf",
                  "counterpart", "measure", "value", "unit"):
         names[name] = CJ[name]
@@ -268,11 +272,38 @@ def write_document(extraction: DocumentExtraction, sink: RdfSink, *, base_iri: s
         add(node, P.amount, typed(decimal_text(value.amount), _XSD_DECIMAL))
         add(node, P.currency, text(value.currency))
 
-    # the document
+    # the document and what is known of it besides its text (date, title, address, outlet, pages)
     add(doc, P.type, P.Document)
     add(doc, P.type, P.Entity)
     add(doc, P.fileName, text(extraction.file_name))
     add(doc, P.contentHash, text(f"sha256:{extraction.content_hash}"))
+    meta: DocumentMetadata = extraction.metadata
+    if meta.date is not None:
+        add(doc, P.issued, typed(meta.date.value, _DATATYPES[meta.date.precision]))
+        if meta.date_source:
+            add(doc, P.dateSource, text(meta.date_source))
+    if meta.title:
+        add(doc, P.title, text(meta.title))
+    if meta.url and (address := url_iri(meta.url)) is not None:
+        add(doc, P.url, iri(str(address)))
+    if meta.publisher:
+        add(doc, P.publisher, text(meta.publisher))
+    if meta.author:
+        add(doc, P.creator, text(meta.author))
+    if meta.media_type:
+        add(doc, P.format, text(meta.media_type))
+    if meta.record is not None:
+        add(doc, P.sourceLine, typed(str(meta.record), _XSD_INTEGER))
+    if meta.pages:
+        text_end = extraction.source_offset(len(extraction.text) - 1) + 1 if extraction.text else 0
+        ends = (*meta.pages[1:], max(text_end, meta.pages[-1]))
+        for number, (start, end) in enumerate(zip(meta.pages, ends), start=1):
+            page = iri(f"{doc_iri}/page/{number}")
+            add(page, P.type, P.Page)
+            add(page, P.isPartOf, doc)
+            add(page, P.pageNumber, typed(str(number), _XSD_INTEGER))
+            add(page, P.sourceCharStart, typed(str(start), _XSD_INTEGER))
+            add(page, P.sourceCharEnd, typed(str(max(end, start)), _XSD_INTEGER))
     # entities (shared)
     for record in extraction.entities:
         node = entity(record.key)
@@ -338,6 +369,31 @@ def write_document(extraction: DocumentExtraction, sink: RdfSink, *, base_iri: s
     return doc
 
 
+#: Characters a web address may hold as they are (RFC 3986); others are percent-encoded.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+
+
+def url_iri(url: str) -> URIRef | None:
+    """The IRI of a web address, or ``None`` when ``url`` is not an absolute http(s) address.
+
+    Characters an IRI may not hold (spaces, quotes, angle brackets) are percent-encoded;
+    letters of any script stay readable.
+
+    >>> url_iri("https://news.example.cn/2024/大连 article.html")
+    rdflib.term.URIRef('https://news.example.cn/2024/大连%20article.html')
+    >>> url_iri("www.example.cn/a") is None
+    True
+    """
+    from urllib.parse import urlsplit
+
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return URIRef("".join(ch if ch.isalnum() or ch in _URL_SAFE or ord(ch) > 127 and not ch.isspace()
+                          else quote(ch, safe="") for ch in url))
+
+
 def add_document(graph: Graph, extraction: DocumentExtraction, *, base_iri: str = CJR_DEFAULT) -> URIRef:
     """Add one document's entities, mentions, relations and statistics to ``graph``.
 
@@ -391,28 +447,41 @@ def build_graph(extractions: Iterable[DocumentExtraction], *, base_iri: str = CJ
 
 
 def read_graph(path: str | Path) -> Graph:
-    """Parse a graph file (format from its suffix, Turtle when unknown), as ``kg build`` wrote it.
+    """Read the graph ``kg build`` wrote: a graph file (format from its suffix, Turtle when unknown),
+    a store folder, or the build's ``--out`` folder.
 
-    A dataset (``graph.trig``, N-Quads) is read with its named graphs merged into one graph.
+    A dataset (``graph.trig``, N-Quads, a store) is read with its named graphs (each
+    document's, the entity graph) merged into one graph, the ontology's left out, so every
+    form of one build reads as the same graph as its ``graph.ttl``.
 
     Raises :class:`~kg.errors.InputError` naming the file when it is missing or is not RDF.
     """
     path = Path(path)
+    if path.is_dir():
+        from .store import store_graph
+
+        if (path / "CURRENT").is_file():  # an Oxigraph store
+            return store_graph(path)
+        for name in ("graph.trig", "graph.ttl"):  # a build's output folder
+            if (path / name).is_file():
+                return read_graph(path / name)
+        if (path / "store").is_dir():
+            return store_graph(path / "store")
+        raise InputError(f"{path} is a folder with no graph in it: give a graph file such as out/graph.ttl, "
+                         "a store folder (out/store) or the --out folder of 'kg build'")
     if not path.is_file():
         raise InputError(f"no graph file at {path}: run 'kg build ARTICLES --out out' first, "
                          "or name a .ttl file such as out/graph.ttl")
     fmt = guess_format(str(path)) or "turtle"
     try:
         if fmt in ("trig", "nquads"):  # a dataset (kg build's graph.trig): its named graphs merged
-            from rdflib import Dataset
+            import pyoxigraph as ox
 
-            dataset = Dataset()
-            dataset.parse(path, format=fmt)
-            merged = bind_prefixes(Graph())
-            for s, p, o, _ in dataset.quads((None, None, None, None)):
-                merged.add((s, p, o))
-            return merged
+            quads = ox.parse(path=str(path), format=ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS)
+            data = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+                                format=ox.RdfFormat.N_TRIPLES) or b""
+            return bind_prefixes(Graph()).parse(data=data.decode("utf-8"), format="nt")
         return Graph().parse(path, format=fmt)
-    except Exception as exc:  # rdflib's parsers raise many kinds
+    except Exception as exc:  # rdflib's and pyoxigraph's parsers raise many kinds
         raise InputError(f"cannot parse {path}: not a readable RDF graph ({exc}); "
                          "give a Turtle (.ttl) file such as out/graph.ttl written by 'kg build'") from exc

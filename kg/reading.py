@@ -1,4 +1,10 @@
-"""Finding input files and decoding them, whatever their encoding."""
+"""Finding input files and reading them into source records, whatever their format and encoding.
+
+A source record (:class:`SourceFile`) is one article: its text, the file it came
+from and its :class:`~kg.records.DocumentMetadata` (date and where it came from,
+title, address, outlet). A text file is one record; a crawler export holds one
+per line or row; a PDF is one record for all its pages (see :mod:`kg.readers`).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +13,23 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from .errors import InputError, NoInputError, UnreadableFileError
+from .records import DocumentMetadata
 
-__all__ = ["SUFFIXES", "SourceFile", "decode_bytes", "discover", "read_source"]
+__all__ = ["SUFFIXES", "SourceFile", "decode_bytes", "discover", "holds_one_article", "iter_file", "iter_sources",
+           "read_source", "with_date"]
 
 log = logging.getLogger(__name__)
 
 #: File suffixes taken from folders (a file named explicitly is always taken).
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".pdf", ".html", ".htm", ".jsonl", ".csv")
+_MEDIA_TYPES = {".md": "text/markdown"}
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -33,11 +42,16 @@ _BOMS = (
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    """A decoded input file: its path, the encoding found, the text and its hash."""
+    """One article read from a file: its path, the encoding found, the text, its metadata.
+
+    A file holding several articles (a crawler export) gives several records
+    with the same ``path``; ``metadata.record`` tells them apart.
+    """
 
     path: Path
     encoding: str
     text: str
+    metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
 
     @property
     def name(self) -> str:
@@ -50,7 +64,7 @@ class SourceFile:
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files and folders (recursively, ``*.txt`` and ``*.md``) into a sorted file list.
+    """Expand files and folders (recursively, every suffix in :data:`SUFFIXES`) into a sorted file list.
 
     Raises :class:`InputError` for a path that does not exist and
     :class:`NoInputError` when nothing is left to read.
@@ -71,7 +85,8 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     if not unique:
         shown = ", ".join(str(p) for p in named) or "(nothing)"
         raise NoInputError(
-            f"no *.txt or *.md files found in {shown}; name text files or folders that contain them"
+            f"no {', '.join('*' + suffix for suffix in SUFFIXES)} files found in {shown}; "
+            "name article files or folders that contain them"
         )
     return unique
 
@@ -149,13 +164,78 @@ def read_source(path: str | Path) -> SourceFile:
     text, encoding = decode_bytes(data, source=path)
     text = unicodedata.normalize("NFC", text)
     log.debug("read %s as %s (%d characters)", path, encoding, len(text))
-    return SourceFile(path=path, encoding=encoding, text=text)
+    media_type = _MEDIA_TYPES.get(path.suffix.lower(), "text/plain")
+    return SourceFile(path=path, encoding=encoding, text=text, metadata=DocumentMetadata(media_type=media_type))
+
+
+def with_date(source: SourceFile, *, default: str | None = None) -> SourceFile:
+    """``source`` with its date resolved (metadata, dateline, file name, then ``default``).
+
+    A record whose date is already resolved (``metadata.date_source`` set) is returned as it is.
+    See :func:`kg.readers.dates.resolve_document_date`.
+    """
+    from .readers.dates import resolve_document_date
+
+    meta = source.metadata
+    if meta.date_source is not None:
+        return source
+    value, origin = resolve_document_date(source.text, metadata_date=meta.date, file_name=source.name, default=default)
+    if value is None:
+        return source
+    return replace(source, metadata=replace(meta, date=value, date_source=origin))
+
+
+def _reader(path: Path) -> Callable[[Path], Iterable[SourceFile | UnreadableFileError]]:
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from .readers.pdf import read_pdf_source
+
+        return lambda p: [read_pdf_source(p)]
+    if suffix in (".html", ".htm", ".xhtml"):
+        from .readers.html import read_html_source
+
+        return lambda p: [read_html_source(p)]
+    if suffix in (".jsonl", ".ndjson"):
+        from .readers.exports import iter_jsonl
+
+        return iter_jsonl
+    if suffix == ".csv":
+        from .readers.exports import iter_csv
+
+        return iter_csv
+    return lambda p: [read_source(p)]
+
+
+def holds_one_article(path: str | Path) -> bool:
+    """Whether the file at ``path`` is one article (text, PDF, HTML), not an export of many (JSON Lines, CSV).
+
+    >>> holds_one_article("a.pdf"), holds_one_article("crawl.jsonl")
+    (True, False)
+    """
+    return Path(path).suffix.lower() not in (".jsonl", ".ndjson", ".csv")
+
+
+def iter_file(path: str | Path) -> Iterator[SourceFile | UnreadableFileError]:
+    """Yield each article of one file (read by its suffix), or the error that stopped it, in order.
+
+    The same items, in the same order, every time the file is read unchanged; an
+    export's bad record yields its error in its place.
+    """
+    path = Path(path)
+    try:
+        for item in _reader(path)(path):
+            yield with_date(item) if isinstance(item, SourceFile) else item
+    except UnreadableFileError as exc:
+        yield exc
 
 
 def iter_sources(paths: Iterable[Path]) -> Iterator[SourceFile | UnreadableFileError]:
-    """Yield each decoded file, or the error that stopped it, in order."""
+    """Yield each article of each file (by its suffix), or the error that stopped it, in order.
+
+    A text, PDF or HTML file is one article; a JSON Lines or CSV export one per
+    record, where a bad record yields its error and the others are still read.
+    Each article's date is resolved from its metadata, dateline or file name
+    (:func:`with_date`; the build's default date is applied at extraction).
+    """
     for path in paths:
-        try:
-            yield read_source(path)
-        except UnreadableFileError as exc:
-            yield exc
+        yield from iter_file(path)

@@ -7,8 +7,10 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 __all__ = [
+    "DateSource",
     "DateValue",
     "DocumentExtraction",
+    "DocumentMetadata",
     "EntityKey",
     "EntityRecord",
     "Mention",
@@ -19,6 +21,8 @@ __all__ = [
 ]
 
 Method = Literal["pattern", "name", "gazetteer"]
+#: Where a document's date came from (``cj:dateSource``), in the order they are tried.
+DateSource = Literal["metadata", "dateline", "fileName", "default"]
 
 
 class EntityKey(NamedTuple):
@@ -103,6 +107,40 @@ class StatisticRecord:
     counterpart: EntityKey | None = None
     currency: str | None = None
     date: DateValue | None = None
+    rule: str = ""  # id of the rule that found the figure
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMetadata:
+    """What is known about a source document besides its text (all optional).
+
+    ``date`` is the publication date and ``date_source`` says where it came
+    from; ``record`` is the line of the record in a crawler export (JSON Lines
+    or CSV) that held the article; ``pages`` are the offsets in the decoded text
+    at which each page of a PDF starts (page 1 at offset 0).
+    """
+
+    title: str | None = None
+    date: DateValue | None = None
+    date_source: DateSource | None = None
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    media_type: str | None = None
+    record: int | None = None
+    pages: tuple[int, ...] = field(default=(), repr=False)
+
+    def page_of(self, source_offset: int) -> int | None:
+        """The page (from 1) that holds ``source_offset`` of the decoded text; ``None`` without pages.
+
+        >>> DocumentMetadata(pages=(0, 120, 300)).page_of(150)
+        2
+        """
+        if not self.pages:
+            return None
+        from bisect import bisect_right
+
+        return max(bisect_right(self.pages, source_offset), 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +155,7 @@ class DocumentExtraction:
     relations: tuple[RelationRecord, ...]
     statistics: tuple[StatisticRecord, ...] = ()
     source_offsets: tuple[int, ...] = field(default=(), repr=False)
+    metadata: DocumentMetadata = DocumentMetadata()
 
     def source_offset(self, offset: int) -> int:
         """Map an offset in the normalized text back to the decoded source file."""

@@ -33,9 +33,11 @@ The default graph of every query is the union of the named graphs.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import logging
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,10 +48,10 @@ from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import StoreError, StoreNotFoundError
+from .errors import StoreDamagedError, StoreError, StoreNotFoundError
 from .ontology import (
-    CJ, CJR_DEFAULT, ENTITY_CLASSES, OWL, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS, XSD, bind_prefixes,
-    load_ontology,
+    CJ, CJR_DEFAULT, DCTERMS, ENTITY_CLASSES, OWL, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS,
+    SYMMETRIC_PROPERTIES, XSD, bind_prefixes, load_ontology,
 )
 from .outputs import atomic_dir
 from .rdf import decimal_literal, entity_graph_iri, is_local
@@ -57,6 +59,7 @@ from .rdf import decimal_literal, entity_graph_iri, is_local
 __all__ = [
     "StoreLoader",
     "StoreSummary",
+    "damage_reason",
     "document_iris",
     "iter_document_graphs",
     "ontology_iri",
@@ -68,9 +71,11 @@ __all__ = [
     "project_form",
     "project_quad",
     "prune_entity_graph",
+    "reading",
     "remove_document",
     "replace_document",
     "split_quads",
+    "store_graph",
     "summarize_store",
     "to_oxigraph",
     "to_quads",
@@ -292,16 +297,53 @@ def _check_store(path: Path) -> None:
         )
 
 
+#: What RocksDB (under Oxigraph) says when the store's files are damaged or gone.
+_DAMAGE = re.compile(r"Corruption|checksum mismatch|magic number|size mismatch|IO error: No such file", re.IGNORECASE)
+
+
+def damage_reason(error: BaseException) -> str | None:
+    """What is damaged, in short, if ``error`` is the engine reporting damaged store files; else ``None``.
+
+    >>> damage_reason(RuntimeError("Corruption: Corruption: Sst file size mismatch: /s/000011.sst"))
+    'Corruption: Sst file size mismatch: /s/000011.sst'
+    >>> damage_reason(SyntaxError("error at 1:5: expected WHERE")) is None
+    True
+    """
+    if not isinstance(error, (RuntimeError, OSError)):
+        return None
+    text = " ".join(str(error).split())
+    if not _DAMAGE.search(text):
+        return None
+    text = re.sub(r"^(Corruption: )+", "Corruption: ", text)
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+@contextlib.contextmanager
+def reading(path: str | Path) -> Iterator[None]:
+    """Turn the engine's reports of damaged files, while reading the store at ``path``, into
+    :class:`~kg.errors.StoreDamagedError` (which says that ``kg build`` remakes the store)."""
+    try:
+        yield
+    except (RuntimeError, OSError) as exc:
+        reason = damage_reason(exc)
+        if reason is None:
+            raise
+        raise StoreDamagedError(path, reason) from exc
+
+
 def open_oxigraph(path: str | Path, *, read_only: bool = True) -> ox.Store:
     """Open the store at ``path`` as a native :class:`pyoxigraph.Store`.
 
     Read-only stores can be opened by several processes at once (a server and a query).
+    Damaged files (a table file missing or cut short, a garbage ``MANIFEST``) raise
+    :class:`~kg.errors.StoreDamagedError`.
     """
     path = Path(path)
     _check_store(path)
     try:
-        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except OSError as exc:
+        with reading(path):
+            return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except (OSError, RuntimeError) as exc:
         hint = "another process may be writing it; stop it and retry" if not read_only else "rebuild it with 'kg build'"
         raise StoreError(f"could not open the store {path}: {exc}; {hint}") from exc
 
@@ -334,18 +376,23 @@ def _document_graphs(store: ox.Store) -> list[URIRef]:
 
 def document_iris(path: str | Path) -> list[URIRef]:
     """IRIs of the documents in the store (each names its graph), sorted."""
-    return _document_graphs(open_oxigraph(path))
+    store = open_oxigraph(path)
+    with reading(path):
+        return _document_graphs(store)
 
 
 def summarize_store(path: str | Path) -> StoreSummary:
     """Documents, ontology and number of quads of the store at ``path``."""
     store = open_oxigraph(path)
-    names = _graph_names(store)
+    with reading(path):
+        names = _graph_names(store)
+        documents = _document_graphs(store)
+        quads = len(store)
     return StoreSummary(
         path=Path(path),
-        documents=tuple(_document_graphs(store)),
+        documents=tuple(documents),
         has_ontology=ontology_iri() in names,
-        quads=len(store),
+        quads=quads,
     )
 
 
@@ -431,11 +478,27 @@ def remove_document(path: str | Path, document: URIRef, *, base_iri: str = CJR_D
 def iter_document_graphs(path: str | Path) -> Iterable[tuple[URIRef, Graph]]:
     """Each document's named graph (its local triples) as a plain in-memory rdflib graph (for small stores)."""
     store = open_oxigraph(path)
-    for name in _document_graphs(store):
-        quads = store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
-        triples = (ox.Triple(q.subject, q.predicate, project_form(q.object)) for q in quads)
+    with reading(path):
+        for name in _document_graphs(store):
+            quads = store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
+            triples = (ox.Triple(q.subject, q.predicate, project_form(q.object)) for q in quads)
+            data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+            yield name, bind_prefixes(Graph(identifier=name)).parse(data=data.decode("utf-8"), format="nt")
+
+
+def store_graph(path: str | Path) -> Graph:
+    """Every triple of the store at ``path`` but the ontology's, its named graphs merged, in an rdflib graph.
+
+    The same graph as the build's ``graph.ttl`` (each document's graph and the entity
+    graph); for stores small enough to hold in memory (evaluation, analysis).
+    """
+    store = open_oxigraph(path)
+    skip = ox.NamedNode(str(ontology_iri()))
+    with reading(path):
+        triples = (ox.Triple(q.subject, q.predicate, project_form(q.object))
+                   for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != skip)
         data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-        yield name, bind_prefixes(Graph(identifier=name)).parse(data=data.decode("utf-8"), format="nt")
+    return bind_prefixes(Graph()).parse(data=data.decode("utf-8"), format="nt")
 
 
 def from_oxigraph(term: object) -> Node:
@@ -484,7 +547,10 @@ def view_graph(
     and ``scan_budget`` in all (the relations of the most connected entities first), so
     that the view of any store is read in seconds: in a large store a rare relation
     between two entities named everywhere may show no evidence (``queries/fact_sources.rq``
-    finds it). Returns the graph and ``(entities, relation triples)`` of the whole store.
+    finds it). When the store holds no more than ``max_nodes`` entities, the view is the
+    whole graph with every relation mention, as the page of the in-memory graph shows it.
+    The documents' file names and dates (``dcterms:issued``, for the year filter) come
+    along. Returns the graph and ``(entities, relation triples)`` of the whole store.
 
     With ``focus`` (a label or alias), only the entities within ``depth`` relations of the
     entities it names, the nearest first, up to ``max_nodes``; raises
@@ -507,7 +573,10 @@ def view_graph(
             degree[s] = degree.get(s, 0) + 1
             if o != s:
                 degree[o] = degree.get(o, 0) + 1
-    totals = (len(entities), len(all_edges))
+    symmetric = {str(RELATION_PROPERTIES[name]) for name in SYMMETRIC_PROPERTIES}
+    distinct = {(o, p, s) if p in symmetric and o < s else (s, p, o) for s, p, o in all_edges}
+    totals = (len(entities), len(distinct))  # a symmetric relation stated both ways is one edge, as in the page
+    del distinct
     distance: dict[str, int] = {}
     if focus is not None:
         distance = _neighbourhood(store, entity_graph, focus, depth, entities)
@@ -526,10 +595,18 @@ def view_graph(
     for s, p, o in edges:
         graph.add((URIRef(s), URIRef(p), URIRef(o)))
 
+    subject, predicate, obj = (ox.NamedNode(str(iri)) for iri in (RDF.subject, RDF.predicate, RDF.object))
+    mentions: list[ox.NamedNode] = []
+    if focus is None and len(chosen) == totals[0]:
+        # The whole graph is shown: every relation mention, as the page of the in-memory graph has.
+        mentions = [q.subject for q in store.quads_for_pattern(None, rdf_type, ox.NamedNode(str(CJ.RelationMention)),
+                                                               None) if isinstance(q.subject, ox.NamedNode)]
+        edges_to_walk: list[tuple[str, str, str]] = []
+    else:
+        edges_to_walk = edges
     # A few relation mentions per relation (its evidence). Each relation is looked up from its
     # end with fewer relation mentions; the relations of one end are served by one walk over
     # that end's relation mentions, checking each one's predicate and other end by index lookups.
-    subject, predicate, obj = (ox.NamedNode(str(iri)) for iri in (RDF.subject, RDF.predicate, RDF.object))
     counts: dict[tuple[str, str], int] = {}
 
     def count(end: ox.NamedNode, entity: str) -> int:
@@ -540,12 +617,11 @@ def view_graph(
         return found
 
     walks: dict[tuple[str, str], dict[tuple[str, str], int]] = {}  # (end, entity) -> {(predicate, other end): wanted}
-    for s, p, o in edges:
+    for s, p, o in edges_to_walk:
         if count(obj, o) < count(subject, s):
             walks.setdefault((obj.value, o), {})[(p, s)] = max_evidence
         else:
             walks.setdefault((subject.value, s), {})[(p, o)] = max_evidence
-    mentions: list[ox.NamedNode] = []
     budget = scan_budget
     for (end, entity), wanted_here in sorted(walks.items(), key=lambda w: (-len(w[1]), w[0])):
         walk = subject if end == subject.value else obj
@@ -572,7 +648,8 @@ def view_graph(
             break
 
     wanted = frozenset(str(iri) for iri in (RDF.type, RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom,
-                                            CJ.evidence, CJ.method, CJ.amount, CJ.currency, CJ.date, SCHEMA.jobTitle))
+                                            CJ.evidence, CJ.method, CJ.rule, CJ.amount, CJ.currency, CJ.date,
+                                            SCHEMA.jobTitle))
     file_name = ox.NamedNode(str(CJ.fileName))
     documents: set[ox.NamedNode] = set()
     for mention in mentions:
@@ -582,9 +659,12 @@ def view_graph(
                 graph.add((node, URIRef(q.predicate.value), from_oxigraph(q.object)))
                 if q.predicate.value == str(PROV.wasDerivedFrom):
                     documents.add(q.object)  # type: ignore[arg-type]
+    issued = ox.NamedNode(str(DCTERMS.issued))
     for document in documents:
         for q in store.quads_for_pattern(document, file_name, None, document):
             graph.add((URIRef(document.value), CJ.fileName, from_oxigraph(q.object)))
+        for q in store.quads_for_pattern(document, issued, None, document):  # the year filter's article dates
+            graph.add((URIRef(document.value), DCTERMS.issued, from_oxigraph(q.object)))
     log.info("view of the store: %d of %d entities, %d relations, %d relation mentions", len(chosen), totals[0],
              len(edges), len(mentions))
     return graph, totals

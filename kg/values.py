@@ -12,6 +12,17 @@ DateValue(value='2021-06-18', precision='date')
 DateValue(value='2023-10', precision='gYearMonth')
 >>> parse_date("今年10月") is None
 True
+>>> parse_date("上月", document_date="2024-01-15")
+DateValue(value='2023-12', precision='gYearMonth')
+
+The patterns read folded text (:func:`kg.pipeline.fold.fold`: traditional forms
+simplified, full-width digits made ASCII), as the pipeline passes it; the two
+``parse_`` helpers fold what they are given:
+
+>>> parse_date("１９８１年")
+DateValue(value='1981', precision='gYear')
+>>> parse_money("１．５億美元")
+Money(amount=Decimal('150000000'), currency='USD', text='1.5亿美元')
 """
 
 from __future__ import annotations
@@ -23,7 +34,7 @@ from functools import lru_cache
 
 from .records import DateValue, Money
 
-__all__ = ["MONEY_RE", "DATE_RE", "find_dates", "find_money", "parse_date", "parse_money"]
+__all__ = ["MONEY_RE", "DATE_RE", "RELATIVE_DATE_RE", "find_dates", "find_money", "parse_date", "parse_money"]
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
@@ -54,6 +65,9 @@ DATE_RE = re.compile(
     r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日)?)?(?!\s*[-—–~～至到]\s*\d+\s*月)"
 )
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
+#: Months and weeks counted from the article's date (after 日 they are 日本周, Japan Week, or 日本月…: no date).
+RELATIVE_DATE_RE = re.compile(r"(?<!日)(?:(?P<month>上个?月|本月|这个月|下个?月)|(?P<week>上周|本周|这周|下周))")
+_RELATIVE_STEP = {"上": -1, "本": 0, "这": 0, "下": 1}
 
 
 def _number(text: str) -> Decimal | None:
@@ -70,9 +84,15 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+def _folded(text: str) -> str:
+    from .pipeline.fold import fold
+
+    return fold(text)
+
+
 def parse_money(text: str) -> Money | None:
-    """The first amount in ``text`` as a :class:`Money`, or ``None``."""
-    match = _money_re().search(text)
+    """The first amount in ``text`` as a :class:`Money` (its ``text`` folded), or ``None``."""
+    match = _money_re().search(_folded(text))
     return _money_from_match(match) if match else None
 
 
@@ -88,7 +108,7 @@ def _money_from_match(match: re.Match[str]) -> Money | None:
 
 
 def find_money(text: str) -> Iterator[tuple[int, int, Money]]:
-    """Every amount in ``text`` with its span."""
+    """Every amount in ``text`` (folded) with its span."""
     for match in _money_re().finditer(text):
         money = _money_from_match(match)
         if money is not None:
@@ -113,18 +133,53 @@ def _date_from_match(match: re.Match[str], document_date: str | None) -> DateVal
     return DateValue(f"{year:04d}", "gYear")
 
 
+def _relative_from_match(match: re.Match[str], document_date: str | None) -> DateValue | None:
+    """上月/本月/下月 (needs the article's month) and 上周/本周/下周 (needs its day) as precise as they allow.
+
+    A week is its month where Monday and Sunday fall in one month, else its year.
+    """
+    from datetime import date, timedelta
+
+    if not document_date or len(document_date) < 7:
+        return None
+    year, month = int(document_date[:4]), int(document_date[5:7])
+    word = match.group()
+    if match.group("month"):
+        index = year * 12 + month - 1 + _RELATIVE_STEP[word[0]]
+        return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}", "gYearMonth")
+    if len(document_date) < 10:
+        return None
+    try:
+        day = date.fromisoformat(document_date[:10]) + timedelta(weeks=_RELATIVE_STEP[word[0]])
+    except ValueError:
+        return None
+    monday = day - timedelta(days=day.weekday())
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return DateValue(f"{monday.year:04d}-{monday.month:02d}", "gYearMonth")
+    if monday.year == sunday.year:
+        return DateValue(f"{monday.year:04d}", "gYear")
+    return None
+
+
 def parse_date(text: str, *, document_date: str | None = None) -> DateValue | None:
-    """The first date in ``text``; relative years need ``document_date`` (ISO), else ``None``."""
-    for match in DATE_RE.finditer(text):
-        value = _date_from_match(match, document_date)
-        if value is not None:
-            return value
+    """The first date in ``text``; relative ones need ``document_date`` (ISO), else ``None``."""
+    for _, _, value in find_dates(_folded(text), document_date=document_date):
+        return value
     return None
 
 
 def find_dates(text: str, *, document_date: str | None = None) -> Iterator[tuple[int, int, DateValue]]:
-    """Every date in ``text`` with its span (relative ones only with ``document_date``)."""
+    """Every date in ``text`` (folded) with its span, in order (relative ones only with ``document_date``)."""
+    found = []
     for match in DATE_RE.finditer(text):
         value = _date_from_match(match, document_date)
         if value is not None:
-            yield match.start(), match.end(), value
+            found.append((match.start(), match.end(), value))
+    if document_date and ("月" in text or "周" in text):
+        for match in RELATIVE_DATE_RE.finditer(text):
+            value = _relative_from_match(match, document_date)
+            if value is not None:
+                found.append((match.start(), match.end(), value))
+        found.sort(key=lambda item: item[0])
+    yield from found

@@ -58,9 +58,11 @@ T = TypeVar("T")
 class ExtractionTask:
     """One document to extract: its result key, the decoded source and the options that reach its RDF.
 
-    Local workers get ``source=None`` and the file's ``path`` and ``content_hash`` (as the
-    build scanned it) and read the file themselves, which spares the building process a
-    second read; a Dask worker, which may not see the files, gets the decoded source.
+    Local workers get ``source=None`` and the file's ``path``, the article's place in it
+    (``record``) and its ``content_hash`` (as the build scanned it) and read the file
+    themselves, which spares the building process a second read (and parses PDFs in
+    parallel); a Dask worker, which may not see the files, and any article of an export
+    (one file, many articles) get the decoded source.
     """
 
     key: str
@@ -70,15 +72,25 @@ class ExtractionTask:
     path: str | None = None
     content_hash: str | None = None
     version: str | None = None
+    record: int = 0
 
     def read(self) -> SourceFile:
-        """The decoded source (read now if the task holds its path)."""
+        """The decoded source (read now if the task holds its path: item ``record`` of the file, read by
+        its suffix as :func:`kg.reading.iter_file` reads it)."""
         if self.source is not None:
             return self.source
-        from .reading import read_source
+        from itertools import islice
+
+        from .reading import iter_file
 
         assert self.path is not None
-        return read_source(self.path)
+        item = next(islice(iter_file(self.path), self.record, None), None)
+        if item is None:
+            raise UnreadableFileError(self.path, "changed while the build ran (it holds fewer articles now); "
+                                      "build again")
+        if isinstance(item, UnreadableFileError):
+            raise item
+        return item
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,9 @@ Every output file is derived from two kinds of input, and from nothing else:
   through :func:`importlib.util.find_spec` so that none of them is imported:
   ``cpca`` (China's administrative divisions), ``babel`` (CLDR country names),
   ``japancode`` (Japan's municipalities), ``mingzi`` and ``gimei`` (surnames);
-* hand-compiled lists in ``kg/gazetteers/sources/`` (see ``SOURCES.md``).
+* hand-compiled lists in ``kg/gazetteers/sources/`` (see ``SOURCES.md``); the zones'
+  short forms are derived from their official names by the abbreviation rules of
+  :func:`zone_forms`.
 
 Output format of every ``<name>.tsv``: a header line, then rows of
 ``surface  label  canonical  parent  parent_label  kind`` sorted and de-duplicated.
@@ -444,6 +446,7 @@ def build_countries() -> list[Entity]:
 
 
 _FULLWIDTH = str.maketrans("()", "（）")
+_PLACE_FILES = frozenset({"cn_admin", "jp_admin", "countries", "regions"})
 
 
 def build_hand_list(name: str) -> list[Entity]:
@@ -470,6 +473,92 @@ def build_hand_list(name: str) -> list[Entity]:
     return entities
 
 
+# -------------------------------------------------------------------------- zones
+
+#: Zone types whose official name ends in a fixed suffix, and the customary forms of
+#: that suffix (the first is the official one): 大连经济技术开发区 → 大连经开区, 大连开发区, …
+_ZONE_SUFFIXES = {
+    "etdz": ("经济技术开发区", ("经济技术开发区", "经开区", "开发区", "经济开发区")),
+    "htz": ("高新技术产业开发区", ("高新技术产业开发区", "高新区", "高新技术开发区")),
+    "bonded": ("综合保税区", ("综合保税区", "综保区")),
+}
+#: Forms of a national zone's stem that carry its rank: 苏州国家高新区.
+_ZONE_NATIONAL = {"etdz": ("国家级经济技术开发区", "国家经开区"), "htz": ("国家高新区", "国家高新技术产业开发区")}
+_FTZ = re.compile(r"^中国\((?P<place>[^()]+)\)自由贸易试验区(?P<area>.*)$")
+ZONE_TYPES = frozenset({*_ZONE_SUFFIXES, "ftz", "ftzarea", "newarea", "coop", "other"})
+
+
+def zone_forms(canonical: str, kind: str, *, core: str = "", qualifier: str = "") -> list[str]:
+    """Short forms of a zone's official name by the customary abbreviation rules.
+
+    * ``etdz`` (…经济技术开发区), ``htz`` (…高新技术产业开发区), ``bonded`` (…综合保税区):
+      the stem with each customary suffix (大连经开区, 大连开发区, 大连经济开发区; 苏州高新区,
+      苏州高新技术开发区; 昆山综保区); the city stem also with its rank (苏州国家高新区,
+      国家级大连经济技术开发区, 国家级大连开发区);
+      the same for ``core``, the zone's own name without its city (苏州浒墅关… → 浒墅关开发区),
+      and for the stem qualified by ``qualifier``, the city of a zone named after a district
+      (江宁经济技术开发区 → 南京江宁开发区);
+    * ``ftz`` (中国(X)自由贸易试验区): X自由贸易试验区, X自贸试验区, X自贸区, 中国(X)自贸试验区;
+      ``ftzarea`` (中国(X)自由贸易试验区Y片区): X自由贸易试验区Y片区, X自贸试验区Y片区,
+      X自贸区Y片区, and ``core`` + 自贸片区 (大连自贸片区);
+    * other types (new areas, cooperation zones, parks): no derived forms.
+
+    >>> zone_forms("大连经济技术开发区", "etdz")[:4]
+    ['大连经开区', '大连开发区', '大连经济开发区', '大连国家级经济技术开发区']
+    >>> zone_forms("中国(辽宁)自由贸易试验区大连片区", "ftzarea", core="大连")
+    ['辽宁自由贸易试验区大连片区', '辽宁自贸试验区大连片区', '辽宁自贸区大连片区', '大连自贸片区']
+    """
+    forms: list[str] = []
+    if kind in _ZONE_SUFFIXES:
+        suffix, customary = _ZONE_SUFFIXES[kind]
+        if not canonical.endswith(suffix):
+            raise BuildError(f"zones.tsv: {canonical} is typed {kind} but does not end in {suffix}")
+        stem = canonical.removesuffix(suffix)
+        bases = [stem] + [base for base in (core, qualifier + stem if qualifier else "") if base]
+        for base in bases:
+            forms += [base + tail for tail in customary]
+        forms += [stem + tail for tail in _ZONE_NATIONAL.get(kind, ())]
+        if kind in _ZONE_NATIONAL:  # 国家级大连经济技术开发区: a shape would take the longer span
+            forms += ["国家级" + stem + tail for tail in customary]
+    elif kind in ("ftz", "ftzarea"):
+        match = _FTZ.match(canonical)
+        if match is None or bool(match["area"]) != (kind == "ftzarea"):
+            raise BuildError(f"zones.tsv: {canonical} is not named 中国(X)自由贸易试验区… as its type {kind} says")
+        place, area = match["place"], match["area"]
+        forms += [place + "自由贸易试验区" + area, place + "自贸试验区" + area, place + "自贸区" + area]
+        if kind == "ftz":
+            forms.append(f"中国({place})自贸试验区")
+        elif core:
+            forms.append(core + "自贸片区")
+    if any(len(base) < 2 for base in (core, qualifier) if base):
+        raise BuildError(f"zones.tsv: {canonical}: core and qualifier need two characters or more")
+    return [f for f in dict.fromkeys(forms) if f != canonical]
+
+
+def build_zones() -> list[Entity]:
+    """Zones from ``sources/zones.tsv``: ``canonical type parent core qualifier short alias``.
+
+    The canonical name is the full official name; :func:`zone_forms` adds the customary
+    short forms, the list's ``short`` and ``alias`` columns the rest.
+    """
+    entities = []
+    for row in read_table(SRC_DIR / "zones.tsv"):
+        canonical, kind = row["canonical"], row["type"]
+        if kind not in ZONE_TYPES:
+            raise BuildError(f"zones.tsv: unknown type {kind!r} for {canonical}")
+        if not row["parent"]:
+            raise BuildError(f"zones.tsv: {canonical} has no parent")
+        short = zone_forms(canonical, kind, core=row["core"], qualifier=row["qualifier"])
+        ent = Entity(label="Zone", file="zones", canonical=canonical, parent=row["parent"],
+                     tier=TIER_TOP, full=[canonical], short=short + split_list(row["short"]),
+                     alias=split_list(row["alias"]))
+        for kind_name in KINDS:  # news text writes brackets full-width: 中日（大连）…
+            forms = getattr(ent, kind_name)
+            forms += [f.translate(_FULLWIDTH) for f in forms if "(" in f]
+        entities.append(ent)
+    return entities
+
+
 # --------------------------------------------------------------------- resolution
 
 
@@ -487,7 +576,9 @@ def resolve_surfaces(entities: list[Entity], stoplist: dict[str, str]) -> list[D
     * when several entities share a surface: full official names all stay (the
       pipeline disambiguates), except that a Japanese city's full name yields to a
       Chinese one; short forms and aliases yield to a full name, and otherwise to the
-      entity of the lowest tier; equal tiers mean the surface is ambiguous: dropped.
+      entity of the lowest tier; equal tiers mean the surface is ambiguous: dropped;
+    * a zone's surface that is also a place's (country, region, city, district) is the
+      place's, whatever the kinds.
     """
     dropped: list[Dropped] = []
 
@@ -510,6 +601,14 @@ def resolve_surfaces(entities: list[Entity], stoplist: dict[str, str]) -> list[D
     for surface, owners in sorted(claims.items()):
         if len({id(e) for e, _ in owners}) < 2:
             continue
+        places = [e for e, _ in owners if e.file in _PLACE_FILES]
+        if places and any(e.file == "zones" for e, _ in owners):
+            for ent, _kind in owners:  # 浦东新区 is the district; a zone never takes a place's name
+                if ent.file == "zones":
+                    drop(ent, surface, f"name of {_entity_name(places[0])}")
+            owners = [(e, k) for e, k in owners if e.file != "zones"]
+            if len({id(e) for e, _ in owners}) < 2:
+                continue
         full = [e for e, k in owners if k == "full"]
         if full:
             keep = set(map(id, full))
@@ -642,7 +741,7 @@ def build_surnames_jp() -> str:
 # -------------------------------------------------------------------------- build
 
 
-TSV_FILES = ("cn_admin", "jp_admin", "countries", "regions", "companies", "organizations")
+TSV_FILES = ("cn_admin", "jp_admin", "countries", "regions", "zones", "companies", "organizations")
 
 
 def build_all() -> tuple[dict[str, str], list[Dropped]]:
@@ -652,6 +751,7 @@ def build_all() -> tuple[dict[str, str], list[Dropped]]:
     entities = cn + build_jp_admin() + build_countries()
     for name in ("regions", "companies", "organizations"):
         entities += build_hand_list(name)
+    entities += build_zones()
     stoplist = {r["surface"]: r["scope"] for r in read_table(SRC_DIR / "place_stoplist.tsv")}
     dropped = resolve_surfaces(entities, stoplist)
     entities = drop_empty(entities)

@@ -55,7 +55,6 @@ from kg.records import EntityKey
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "data" / "sample_graph.ttl"
-OUT = ROOT / "out"
 
 
 @pytest.fixture(scope="module")
@@ -393,8 +392,7 @@ def _glyph_warnings(figure: matplotlib.figure.Figure, path: Path) -> list[str]:
     return [str(w.message) for w in caught if "missing from font" in str(w.message) or "Glyph" in str(w.message)]
 
 
-def test_chinese_chart_renders_without_missing_glyphs(sample: Graph) -> None:
-    OUT.mkdir(exist_ok=True)
+def test_chinese_chart_renders_without_missing_glyphs(sample: Graph, artifacts: Path) -> None:
     figure = amount_chart(statistics(sample), label="label", title="大连对日贸易（示例）")
     axes = figure.axes[0]
     assert [t.get_text() for t in axes.get_yticklabels()] == ["大连对日本贸易总额"]
@@ -402,7 +400,7 @@ def test_chinese_chart_renders_without_missing_glyphs(sample: Graph) -> None:
     assert axes.title.get_fontfamily()[0] == "Noto Sans CJK SC"
     used = font_manager.findfont(font_manager.FontProperties(family=axes.title.get_fontfamily()))
     assert "NotoSansCJK" in Path(used).name or "NotoSerifCJK" in Path(used).name
-    png = OUT / "analysis_chart_sample.png"
+    png = artifacts / "analysis_chart_sample.png"
     assert _glyph_warnings(figure, png) == []
     assert png.stat().st_size > 5_000 and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -451,3 +449,20 @@ def test_interactive_view_embeds_the_page_safely(sample: Graph) -> None:
 def test_public_names_are_exported() -> None:
     assert set(analysis.__all__) <= set(dir(analysis))
     assert "load_graph" in analysis.__all__ and "use_cjk_font" in analysis.__all__
+
+
+# --- the notebooks' subject ------------------------------------------------------------------
+
+
+def test_pick_subject_falls_back_to_any_class_and_refuses_unknown_classes(sample: Graph) -> None:
+    from kg.analysis import Subject, pick_subject
+
+    assert pick_subject(sample) == Subject("大连", "City", 4, 1)  # sisterCityOf, locatedIn ← zone, affiliatedWith, heldIn
+    without_cities = Graph()
+    without_cities += sample
+    for city in list(without_cities.subjects(RDF.type, CJ.City)):
+        without_cities.remove((city, RDF.type, CJ.City))
+    # no entity typed City left: the most connected of any class (ties: most mentions, then the label)
+    assert pick_subject(without_cities) == Subject("日立大连有限公司", "Company", 3, 1)
+    with pytest.raises(AnalysisError, match="unknown class 'Town'"):
+        pick_subject(sample, cls="Town")

@@ -253,3 +253,44 @@ def test_graph_html_of_a_large_build_shows_the_most_connected_and_says_so(local,
     assert "大连" in focused
     missing = CliRunner().invoke(main, ["html", str(capped.out_dir / "store"), "--focus", "没有这个地方"])
     assert missing.exit_code == 1 and "没有这个地方" in missing.output
+
+
+def test_the_pipeline_version_covers_every_rule_file_reader_and_the_rdf_writer(root):
+    from kg.cache import _pipeline_files
+
+    hashed = {name for name, _ in _pipeline_files()}
+    data = {str(p.relative_to(root / "kg")) for folder in ("patterns", "gazetteers") for p in (root / "kg" / folder).rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts}
+    assert data and data <= hashed  # datelines.tsv, name_cues.json, zones.tsv … every rule file
+    assert {"patterns/datelines.tsv", "readers/dates.py", "readers/pdf.py", "readers/exports.py", "reading.py",
+            "pipeline/rules.py", "extract.py", "rdf.py", "workers.py"} <= hashed
+    assert not {name for name in hashed if name.startswith(("serve/", "analysis/", "cli/"))}
+    assert not {"graphread.py", "html.py", "dating.py", "build.py"} & hashed
+
+
+def test_an_export_is_many_documents_through_the_workers_and_the_cache(tmp_path, nlp):
+    import json
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [{"text": f"苏州市与日本{city}市缔结友好城市。", "date": f"202{i}-06-01"}
+               for i, city in enumerate(("大阪", "池田", "明石", "神户"))]
+    (corpus / "crawl.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+                                        encoding="utf-8")
+    (corpus / "one.txt").write_text("无锡市与日本明石市缔结友好城市。", encoding="utf-8")
+    local = build([corpus], tmp_path / "local", nlp=nlp, workers=0)
+    parallel = build([corpus], tmp_path / "parallel", workers=2, parallel_above=0)
+    assert local.documents == parallel.documents == 5
+    assert (tmp_path / "parallel" / "graph.trig").read_bytes() == (tmp_path / "local" / "graph.trig").read_bytes()
+    # One record changed: only it is extracted again; the others come from the cache.
+    records[2]["text"] = "苏州市与日本明石市缔结友好城市关系。"
+    (corpus / "crawl.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+                                        encoding="utf-8")
+    again = build([corpus], tmp_path / "parallel", workers=2, parallel_above=0)
+    assert (again.extracted, again.reused) == (1, 4)
+    full = build([corpus], tmp_path / "full", nlp=nlp, workers=0)
+    assert (tmp_path / "parallel" / "graph.trig").read_bytes() == (tmp_path / "full" / "graph.trig").read_bytes()
+    from kg.ontology import CJ
+
+    graph = read_graph(tmp_path / "full" / "graph.ttl")
+    assert sorted(int(line) for line in graph.objects(None, CJ.sourceLine)) == [1, 2, 3, 4]

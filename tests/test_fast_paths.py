@@ -13,7 +13,6 @@ import re
 import pytest
 
 from kg.pipeline.affixes import Affixes
-from kg.pipeline.entities import _LIST, EntityResolver
 from kg.pipeline.matcher import WordMatcher
 
 ALPHABET = list("苏州无锡高新区有限公司和、，。等企业日本株式会社") + ["\n"]
@@ -55,17 +54,26 @@ def test_affixes_match_the_longest_first_loops():
             assert affixes.longest_prefix(text, min_rest=rest) == expected_prefix
 
 
+def _list_scanner(nlp):
+    from kg.pipeline.entities import ListScanner
+
+    words = nlp.get_pipe("kg_entities").lex.words
+    return ListScanner(words["list_pattern"], words["list_first_item_pattern"]), words["list_pattern"]
+
+
 @pytest.mark.parametrize("seed", [3, 4])
-def test_enumerations_are_found_as_by_a_full_regex_scan(seed):
+def test_enumerations_are_found_as_by_a_full_regex_scan(nlp, seed):
+    scanner, pattern = _list_scanner(nlp)
     for text in random_texts(seed, count=300, longest=120):
-        expected = [m.span() for m in _LIST.finditer(text)]
-        assert [m.span() for m in EntityResolver._lists(text)] == expected
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in scanner.finditer(text)] == expected
 
 
-def test_enumeration_scan_on_prose():
+def test_enumeration_scan_on_prose(nlp):
+    scanner, pattern = _list_scanner(nlp)
     text = "拜访了丰田、松下、日立等企业，并与苏州、无锡和常州的企业座谈。"
-    assert [m.group() for m in EntityResolver._lists(text)] == [m.group() for m in _LIST.finditer(text)]
-    assert re.search("丰田、松下、日立", " ".join(m.group() for m in EntityResolver._lists(text)))
+    assert [m.group() for m in scanner.finditer(text)] == [m.group() for m in pattern.finditer(text)] == \
+        ["拜访了丰田、松下、日立", "并与苏州、无锡和常州的企业座谈"]
 
 
 @pytest.mark.parametrize("seed", [3, 4])
@@ -129,14 +137,17 @@ def test_fast_scanning_expressions_match_their_plain_forms():
                    [(m.span(), m.groupdict()) for m in plain.finditer(text)], (fast.pattern, text)
 
 
-def test_leaders_and_bylines_are_found_as_by_their_plain_expressions():
-    from kg.pipeline.people import _byline_matches, _leader_spans
+def test_leaders_and_bylines_are_found_as_by_their_plain_expressions(nlp):
+    from kg.pipeline.people import byline_matches, leader_spans
+
+    lex = nlp.get_pipe("kg_people").lex
 
     plain_leaders = re.compile(r"(?:^|(?<=[，。；！？：”\n]))([\u4e00-\u9fff]{3})(?=率|带队|一行)", re.M)
     plain_bylines = re.compile(r"(?:^|(?<=[。！？”\n]))[（(]?([\u4e00-\u9fff]{2,3}?)[)）]?(?:摄|/文|文)?(?=\n|$)", re.M)
     for text in _random_strings(6, "王明李华率带队一行，。；！？：”（()）摄/文a\n", count=4000):
-        assert list(_leader_spans(text)) == [m.span(1) for m in plain_leaders.finditer(text)], text
-        assert [m.span(1) for m in _byline_matches(text)] == [m.span(1) for m in plain_bylines.finditer(text)], text
+        assert list(leader_spans(text, lex.leader_cues)) == [m.span(1) for m in plain_leaders.finditer(text)], text
+        assert [m.span(1) for m in byline_matches(text, lex.byline)] == \
+            [m.span(1) for m in plain_bylines.finditer(text)], text
 
 
 def test_folding_by_table_agrees_with_folding_each_character():
@@ -168,7 +179,9 @@ def test_sentence_end_test_agrees_with_its_plain_form():
 
 
 def test_book_title_test_by_bisection_agrees_with_the_scans(nlp):
-    shapes = nlp.get_pipe("kg_shapes")
+    from kg.pipeline.shapes import ShapeScan
+
+    lex = nlp.get_pipe("kg_shapes").lex
 
     def plain(text: str, start: int, end: int) -> bool:
         opened = text.rfind("《", 0, start)
@@ -177,15 +190,15 @@ def test_book_title_test_by_bisection_agrees_with_the_scans(nlp):
 
     rng = random.Random(8)
     for text in _random_strings(8, "《》关于示范区的复函，", count=1500, longest=30):
-        facts = shapes._facts(text, {}, [])
+        scan = ShapeScan(text, text, [], lex)
         for _ in range(10):
             start = rng.randint(0, len(text))
             end = rng.randint(start, len(text))
-            assert shapes._in_book_title(facts, start, end) == plain(text, start, end), (text, start, end)
+            assert scan.in_book_title(start, end) == plain(text, start, end), (text, start, end)
 
 
 def test_mark_offsets_agree_with_the_expression():
-    from kg.pipeline.shapes import _MARKS, _mark_offsets
+    from kg.pipeline.marks import MARKS, mark_offsets
 
     for text in _random_strings(9, "，。、（）()《》“”苏州 \n—·" + "𠮷", count=2000):
-        assert _mark_offsets(text) == [m.start() for m in _MARKS.finditer(text)], text
+        assert mark_offsets(text) == [m.start() for m in MARKS.finditer(text)], text

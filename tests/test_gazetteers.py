@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "kg" / "gazetteers"
 SCRIPT = ROOT / "scripts" / "build_gazetteers.py"
-TSV_FILES = ("cn_admin", "jp_admin", "countries", "regions", "companies", "organizations")
+TSV_FILES = ("cn_admin", "jp_admin", "countries", "regions", "zones", "companies", "organizations")
 HEADER = ["surface", "label", "canonical", "parent", "parent_label", "kind"]
 LABELS = {"Country", "Region", "City", "District", "Zone", "Company", "GovernmentBody", "Organization"}
 DATA_PACKAGES = ("cpca", "babel", "japancode", "mingzi", "gimei", "opencc")
@@ -150,6 +150,39 @@ def _entries(surface: str) -> list[tuple[str, str, str, str]]:
         ("JETRO", "Organization", "日本贸易振兴机构", "日本", "alias"),
         ("日中经济协会", "Organization", "日中经济协会", "日本", "full"),
         ("东盟", "Organization", "东盟", "", "short"),
+        # zones: the official name is canonical, short forms by the abbreviation rules
+        ("大连经济技术开发区", "Zone", "大连经济技术开发区", "大连", "full"),
+        ("大连开发区", "Zone", "大连经济技术开发区", "大连", "short"),
+        ("大连经开区", "Zone", "大连经济技术开发区", "大连", "short"),
+        ("国家级大连经济技术开发区", "Zone", "大连经济技术开发区", "大连", "short"),
+        ("DDA", "Zone", "大连经济技术开发区", "大连", "alias"),
+        ("天津开发区", "Zone", "天津经济技术开发区", "滨海新区", "short"),
+        ("TEDA", "Zone", "天津经济技术开发区", "滨海新区", "alias"),
+        ("南京江宁开发区", "Zone", "江宁经济技术开发区", "江宁区", "short"),
+        ("浒墅关开发区", "Zone", "苏州浒墅关经济技术开发区", "苏州", "short"),
+        ("苏州高新区", "Zone", "苏州高新技术产业开发区", "苏州", "short"),
+        ("苏州国家高新区", "Zone", "苏州高新技术产业开发区", "苏州", "short"),
+        ("松山湖高新区", "Zone", "东莞松山湖高新技术产业开发区", "东莞", "short"),
+        ("东湖高新区", "Zone", "武汉东湖新技术开发区", "武汉", "short"),
+        ("苏州工业园区", "Zone", "苏州工业园区", "苏州", "full"),
+        ("两江新区", "Zone", "重庆两江新区", "重庆", "short"),
+        ("雄安新区", "Zone", "河北雄安新区", "河北省", "short"),
+        ("上海自贸区", "Zone", "中国(上海)自由贸易试验区", "上海", "short"),
+        ("中国（上海）自由贸易试验区", "Zone", "中国(上海)自由贸易试验区", "上海", "full"),
+        ("大连自贸片区", "Zone", "中国(辽宁)自由贸易试验区大连片区", "大连", "short"),
+        ("临港新片区", "Zone", "中国(上海)自由贸易试验区临港新片区", "浦东新区", "short"),
+        ("昆山综保区", "Zone", "昆山综合保税区", "昆山", "short"),
+        ("中日（苏州）地方发展合作示范区", "Zone", "中日(苏州)地方发展合作示范区", "相城区", "full"),
+        # media outlets, with the place they belong to
+        ("新华网", "Organization", "新华网", "中国", "full"),
+        ("中国日报网", "Organization", "中国日报网", "中国", "full"),
+        ("新华日报", "Organization", "新华日报", "江苏省", "full"),
+        ("大连日报", "Organization", "大连日报", "大连", "full"),
+        ("北海道新闻", "Organization", "北海道新闻", "北海道", "full"),
+        # Japanese companies
+        ("住友电装", "Company", "住友电装", "日本", "short"),
+        ("东海理化", "Company", "东海理化", "日本", "short"),
+        ("Yanmar", "Company", "洋马", "日本", "alias"),
     ],
 )
 def test_known_entries(surface, label, canonical, parent, kind):
@@ -159,7 +192,9 @@ def test_known_entries(surface, label, canonical, parent, kind):
 @pytest.mark.parametrize(
     "surface",
     ["和平", "城关", "合作", "东方", "高密", "松本", "山口", "大分", "美的", "平安", "铃木", "中信",
-     "西南", "四国", "东海", "芒", "堺", "新城市", "吴市", "关市", "城区", "老城区"],
+     "西南", "四国", "东海", "芒", "堺", "新城市", "吴市", "关市", "城区", "老城区",
+     # never a bare generic zone word, nor a media name that is a common string
+     "开发区", "经开区", "高新区", "新区", "自贸区", "综保区", "示范区", "片区", "中国网", "今晚报"],
 )
 def test_not_listed(surface):
     assert _entries(surface) == []
@@ -195,3 +230,91 @@ def test_kanji_variants_table_is_one_for_one():
          if line and not line.startswith("#")],
         delimiter="\t"))
     assert rows and all(len(r["variant"]) == 1 and len(r["simplified"]) <= 1 for r in rows)
+
+
+# ---------------------------------------------------------------------------- zones
+
+
+@pytest.mark.parametrize("surface", ["浦东新区", "滨海新区"])
+def test_a_new_area_that_is_a_district_stays_a_district(surface):
+    """浦东新区 and 滨海新区 are districts of the same name and extent: no Zone takes their names."""
+    assert [label for label, *_ in _entries(surface)] == ["District"]
+
+
+def test_every_zone_lies_in_a_listed_place():
+    places = {"Country", "Region", "City", "District", "Zone"}
+    labels = {(row[2], row[1]) for _, row in ALL_ROWS}
+    for row in ROWS["zones"][1:]:
+        assert row[1] == "Zone", row
+        assert row[4] in places and (row[3], row[4]) in labels, row
+
+
+def test_zone_counts():
+    """The national lists as compiled (SOURCES.md): about 230 development zones, 170 high-tech zones."""
+    canonicals = {row[2] for row in ROWS["zones"][1:]}
+    assert sum(c.endswith("经济技术开发区") for c in canonicals) >= 200
+    assert sum(c.endswith("高新技术产业开发区") for c in canonicals) >= 150
+    assert sum(c.startswith("中国(") and c.endswith("自由贸易试验区") for c in canonicals) == 22
+    assert sum(c.startswith("中日(") and c.endswith("地方发展合作示范区") for c in canonicals) == 6
+
+
+@pytest.mark.parametrize(
+    ("canonical", "kind", "options", "expected"),
+    [
+        ("大连经济技术开发区", "etdz", {}, ["大连经开区", "大连开发区", "大连经济开发区", "大连国家级经济技术开发区",
+                                      "大连国家经开区", "国家级大连经济技术开发区", "国家级大连经开区",
+                                      "国家级大连开发区", "国家级大连经济开发区"]),
+        ("江宁经济技术开发区", "etdz", {"qualifier": "南京"},
+         ["江宁经开区", "江宁开发区", "江宁经济开发区", "南京江宁经济技术开发区", "南京江宁经开区", "南京江宁开发区",
+          "南京江宁经济开发区", "江宁国家级经济技术开发区", "江宁国家经开区", "国家级江宁经济技术开发区",
+          "国家级江宁经开区", "国家级江宁开发区", "国家级江宁经济开发区"]),
+        ("昆山综合保税区", "bonded", {}, ["昆山综保区"]),
+        ("中国(上海)自由贸易试验区", "ftz", {}, ["上海自由贸易试验区", "上海自贸试验区", "上海自贸区", "中国(上海)自贸试验区"]),
+        ("中国(辽宁)自由贸易试验区大连片区", "ftzarea", {"core": "大连"},
+         ["辽宁自由贸易试验区大连片区", "辽宁自贸试验区大连片区", "辽宁自贸区大连片区", "大连自贸片区"]),
+        ("重庆两江新区", "newarea", {}, []),
+    ],
+)
+def test_zone_forms(canonical, kind, options, expected):
+    assert _load_script().zone_forms(canonical, kind, **options) == expected
+
+
+def test_zone_forms_of_a_core_name_and_errors():
+    script = _load_script()
+    forms = script.zone_forms("苏州高新技术产业开发区", "htz", core="苏高")
+    assert {"苏州高新区", "苏州高新技术开发区", "苏州国家高新区", "苏高高新区"} <= set(forms)
+    assert "苏高国家高新区" not in forms  # the rank goes with the city's name only
+    with pytest.raises(script.BuildError, match="does not end in"):
+        script.zone_forms("苏州工业园区", "etdz")
+    with pytest.raises(script.BuildError, match="自由贸易试验区"):
+        script.zone_forms("中国(上海)自由贸易试验区", "ftzarea")
+
+
+def test_a_zone_yields_its_surface_to_a_place():
+    script = _load_script()
+    place = script.Entity(label="District", file="cn_admin", full=["浦东新区"], country="中国")
+    zone = script.Entity(label="Zone", file="zones", canonical="上海浦东新区", full=["上海浦东新区"],
+                         short=["浦东新区"])
+    dropped = script.resolve_surfaces([place, zone], {})
+    assert place.full == ["浦东新区"] and zone.short == [] and zone.full == ["上海浦东新区"]
+    assert [(d.surface, d.file) for d in dropped] == [("浦东新区", "zones")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases", "parent", "nested"),
+    [
+        ("日本电装在大连开发区设立新工厂。", "大连经济技术开发区", {"大连开发区"}, "大连", []),
+        ("南京江宁开发区与日方签约。", "江宁经济技术开发区", {"南京江宁开发区"}, "江宁区", []),
+        ("国家级大连经济技术开发区吸引日资。", "大连经济技术开发区", {"国家级大连经济技术开发区"}, "大连", []),
+        # the free trade zone that opens the area's name is named there too
+        ("辽宁自贸试验区大连片区举办推介会。", "中国(辽宁)自由贸易试验区大连片区", {"辽宁自贸试验区大连片区"}, "大连",
+         ["中国(辽宁)自由贸易试验区"]),
+    ],
+)
+def test_the_pipeline_finds_listed_zones(nlp, text, name, aliases, parent, nested):
+    """A zone from the list takes its official name, keeps the text's form and lies where the list says."""
+    doc = nlp(text)
+    zones = {key: record for key, record in doc._.entities.items() if key.label == "Zone"}
+    assert [key.name for key in zones] == [name, *nested]
+    assert aliases <= set(next(iter(zones.values())).aliases)
+    assert (name, "locatedIn", parent) in {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations}

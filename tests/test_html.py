@@ -212,12 +212,25 @@ def test_entity_details_and_edge_evidence(sample_graph):
     edges = _edges(view)
     (invest,) = edges["日立制作所", "investedIn", "日立大连有限公司"].evidence
     assert invest.sentence == "日立制作所投资3000万美元在大连经济技术开发区设立日立大连有限公司。"
-    assert (invest.documents, invest.method, invest.amount, invest.currency, invest.date) == (
-        ("sample.txt",), "pattern", Decimal("30000000"), "USD", "2023")
+    assert (invest.documents, invest.method, invest.amount, invest.currency, invest.date, invest.rule) == (
+        ("sample.txt",), "pattern", Decimal("30000000"), "USD", "2023", None)
     (gazetteer,) = edges["北九州市", "locatedIn", "日本"].evidence
     assert gazetteer.method == "gazetteer"
     (post,) = edges["李明", "affiliatedWith", "大连"].evidence
     assert post.job_title == "市长"
+
+
+def test_evidence_carries_the_rule_and_the_method():
+    from kg.analysis.examples import example_graph
+
+    view = graph_to_view(example_graph())
+    edges = _edges(view)
+    (invest,) = edges["日立制作所", "investedIn", "日立大连有限公司"].evidence
+    (named,) = edges["大连经济技术开发区", "locatedIn", "大连"].evidence
+    assert (invest.method, invest.rule, named.method, named.rule) == ("pattern", "investedIn.cue", "name", "locatedIn.name")
+    payload = view_payload(view, title="t")
+    located = next(e for e in payload["edges"] if e["rel"] == "locatedIn" and e["ev"][0].get("m") == "name")
+    assert (located["ev"][0]["m"], located["ev"][0]["r"]) == ("name", "locatedIn.name")
 
 
 def test_relation_to_an_untyped_node_is_not_an_edge(sample_graph):
@@ -367,6 +380,7 @@ def test_page_data_round_trips(sample_graph):
     assert data["sentences"][ev["s"]].startswith("日立制作所投资3000万美元")
     assert [data["documents"][i] for i in ev["d"]] == ["sample.txt"]
     assert (ev["a"], ev["c"], ev["m"]) == ("30000000", "USD", "pattern")
+    assert "r" not in ev  # the sample graph has no rule ids
     # One sentence that states three relations is stored once.
     assert len(data["sentences"]) == len(set(data["sentences"])) == 3
 

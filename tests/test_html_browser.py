@@ -19,17 +19,14 @@ from typing import Any
 import pytest
 from rdflib import Graph
 
+from kg.analysis.examples import example_graph
 from kg.html import write_html
 from kg.rdf import build_graph
 from tests.test_html import IMG_PAYLOAD, SCRIPT_PAYLOAD, _entity_count, injected_extraction, synthetic_graph
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 VIEWPORT = {"width": 1400, "height": 860}
-OUT = Path(__file__).resolve().parents[1] / "out"
 DATA = Path(__file__).parent / "data"
 
 
@@ -69,19 +66,6 @@ class OfflinePage:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.fail("browser tests need Debian's chromium: run `make system-deps` "
-                    "(apt-get install chromium fonts-noto-cjk)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="session")
 def pages(tmp_path_factory) -> dict[str, Path]:
     """The pages under test, written once: the sample graph, a focused view and the injected article."""
     folder = tmp_path_factory.mktemp("html")
@@ -90,6 +74,7 @@ def pages(tmp_path_factory) -> dict[str, Path]:
         "sample": write_html(sample, folder / "sample.html"),
         "focus": write_html(sample, folder / "focus.html", focus="洽谈会", depth=1),
         "injected": write_html(build_graph([injected_extraction()]), folder / "injected.html"),
+        "rules": write_html(example_graph(), folder / "rules.html"),  # mentions and relations carry cj:rule
     }
 
 
@@ -176,6 +161,8 @@ def test_click_shows_evidence(open_page, pages):
     assert panel.is_visible() and panel.locator("h2").inner_text() == "大连"
     text = panel.inner_text()
     assert "大连市与日本北九州市缔结友好城市。" in text and "来源 sample.txt" in text
+    # the sample graph has no rule ids: each evidence says so
+    assert set(panel.locator(".evidence .meta .rule").all_inner_texts()) == {"规则 —"}
     assert "别名" in text and "大连市" in text
     assert panel.locator(".rel-list > li").count() == 4
     # Hover a relation: the tooltip carries its evidence, source, method and amount.
@@ -189,6 +176,19 @@ def test_click_shows_evidence(open_page, pages):
     assert "sample.txt" in tip and "30,000,000 USD" in tip and "pattern" in tip
     view.page.mouse.click(*view.edge_point("日立制作所", "investedIn"))
     assert "3000万" in panel.inner_text() and "日期 2023" in panel.inner_text()
+    view.assert_clean()
+
+
+def test_evidence_shows_the_method_and_the_rule(open_page, pages):
+    view = open_page(pages["rules"])
+    view.js("cjkg.selectEntity(cjkg.data.nodes.find((n) => n.label === '大连经济技术开发区').id)")
+    items = view.page.locator("#panel .rel-list > li").all_inner_texts()
+    (named,) = [item for item in items if item.startswith("大连经济技术开发区")]  # 大连经济技术开发区 → 大连
+    assert "方法 名称推断 name" in named and "规则 locatedIn.name" in named
+    (by_cue,) = [item for item in items if item.startswith("日立大连有限公司")]  # 日立大连有限公司 → the zone
+    assert "方法 文中线索 pattern" in by_cue and "规则 locatedIn.cue" in by_cue
+    rule = view.page.locator("#panel .evidence .meta .rule").first
+    assert rule.get_attribute("title").startswith("cj:rule ")
     view.assert_clean()
 
 
@@ -267,22 +267,21 @@ def test_injected_markup_runs_nothing(open_page, pages, bypass_csp):
     view.assert_clean()
 
 
-def test_screenshot_shows_legend_and_readable_graph(open_page, pages):
+def test_screenshot_shows_legend_and_readable_graph(open_page, pages, artifacts):
     view = open_page(pages["sample"])
     view.page.mouse.click(*view.node_point("大连"))
     view.page.wait_for_timeout(700)  # the focus animation
     assert view.page.locator("#legend").is_visible() and view.page.locator("#panel").is_visible()
     # Labels readable: the drawn scale keeps 14 px labels at 12 px or more.
     assert view.js("cjkg.network.getScale()") >= 0.85
-    OUT.mkdir(exist_ok=True)
-    shot = OUT / "graph_screenshot.png"
+    shot = artifacts / "graph_screenshot.png"
     view.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 40_000
     view.assert_clean()
 
 
 @pytest.mark.parametrize("n_entities", [300, 3000])
-def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities):
+def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities, artifacts):
     graph = synthetic_graph(n_entities)
     started = time.perf_counter()
     path = write_html(graph, tmp_path / f"synthetic_{n_entities}.html")
@@ -316,19 +315,18 @@ def test_large_graph_settles_and_stays_fluid(open_page, tmp_path, n_entities):
     figures = {"entities": n_entities, "edges": view.js("cjkg.edges.length"), "settle_ms": settle_ms,
                "network_ms": view.js("cjkg.timings.networkMs"), "redraw_ms": round(frame_ms, 1),
                "render_s": round(render_s, 2), "bytes": size, "bytes_per_node": round(size / n_entities)}
-    OUT.mkdir(exist_ok=True)
-    perf = OUT / "graph_html_perf.json"
+    perf = artifacts / "graph_html_perf.json"
     known = json.loads(perf.read_text()) if perf.exists() else {}
     known[str(n_entities)] = figures
     perf.write_text(json.dumps(known, indent=2))
     # Bounds that catch a page that never settles or keeps simulating, not a slow machine:
-    # the figures themselves go to out/graph_html_perf.json.
+    # the figures themselves go to graph_html_perf.json in the artifacts folder.
     assert settle_ms < 60_000, figures
     assert frame_ms < 1_000, figures
     view.assert_clean()
 
 
-def test_the_seeds_page_is_offline_complete_and_readable(open_page, seeds_report, tmp_path):
+def test_the_seeds_page_is_offline_complete_and_readable(open_page, seeds_report, tmp_path, artifacts):
     """out/graph.html of the seeds: no remote reference, one node per entity, a legend, a screenshot."""
     import re
 
@@ -341,8 +339,66 @@ def test_the_seeds_page_is_offline_complete_and_readable(open_page, seeds_report
     view = open_page(tmp_path / "graph.html")
     assert view.js("cjkg.nodes.length") == _entity_count(graph) > 100
     assert view.page.locator("#legend").is_visible()
-    OUT.mkdir(exist_ok=True)
-    shot = OUT / "graph_seeds_screenshot.png"
+    shot = artifacts / "graph_seeds_screenshot.png"
     view.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 40_000
     view.assert_clean()
+
+
+# ------------------------------------------------------------------ the year filter (issue 15)
+
+VISIBLE_EDGES = "cjkg.edges.get().filter((e) => !e.hidden).map((e) => e.id).sort((a, b) => a - b)"
+VISIBLE_NODES = "cjkg.nodes.get().filter((n) => !n.hidden).length"
+
+
+def test_the_year_range_hides_facts_outside_it_and_never_blanks_the_graph(open_page, tmp_path):
+    from tests.test_time_filter import _edges_by_years, gap_graph
+
+    graph = gap_graph()
+    view, found = _edges_by_years(graph)
+    path = write_html(graph, tmp_path / "years.html")
+    page = open_page(path)
+    assert page.page.locator("#time-filter").is_visible()
+    assert page.page.locator("#year-label").text_content() == "2019–2024"
+    every = sorted(e.id for e in view.edges)
+    assert page.js(VISIBLE_EDGES) == every
+
+    # 2019 only: the 2024 article's relations go, and the entities only it names
+    page.page.locator("#year-to").fill("2019")
+    in_2019 = sorted(e.id for e in view.edges
+                     if 2019 in found[(view.nodes[e.source].label, e.relation, view.nodes[e.target].label)])
+    assert page.js(VISIBLE_EDGES) == in_2019 and 0 < len(in_2019) < len(every)
+    hidden = page.js("cjkg.nodes.get().filter((n) => n.hidden).map((n) => cjkg.data.nodes[n.id].label).sort()")
+    assert hidden == ["2023中日经贸洽谈会", "中国", "大连经济技术开发区", "日本", "李明"]  # only 2024 relations
+    assert "2019 年" in page.page.locator("#stats").text_content()
+
+    # a range with no relation in it is refused: nothing changes, a note says why
+    assert page.js("cjkg.setYears(2020, 2023)") is False
+    assert page.js(VISIBLE_EDGES) == in_2019
+    assert page.page.locator("#filter-note").is_visible()
+    assert page.page.locator("#year-label").text_content() == "2019"
+
+    # a search result outside the range is shown again, with the whole range
+    page.page.locator("#search").fill("李明")
+    page.page.locator("#search").press("Enter")
+    assert page.js(VISIBLE_EDGES) == every and page.page.locator("#year-label").text_content() == "2019–2024"
+
+    # the late years only, then "show all"
+    page.page.locator("#year-from").fill("2024")
+    assert page.js(VISIBLE_EDGES) == sorted(
+        e.id for e in view.edges if 2024 in found[(view.nodes[e.source].label, e.relation, view.nodes[e.target].label)])
+    page.page.locator("#btn-all").click()
+    assert page.js(VISIBLE_EDGES) == every and page.js(VISIBLE_NODES) == len(view.nodes)
+    page.assert_clean()
+
+
+def test_a_page_without_dates_shows_no_year_filter(open_page, tmp_path):
+    from dataclasses import replace
+
+    from kg.analysis.examples import example_extraction
+
+    undated = build_graph([replace(example_extraction(), relations=tuple(r._replace(date=None)
+                                                                         for r in example_extraction().relations))])
+    page = open_page(write_html(undated, tmp_path / "undated.html"))
+    assert not page.page.locator("#time-filter").is_visible()
+    page.assert_clean()

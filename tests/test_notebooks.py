@@ -18,8 +18,7 @@ from kg.build import extract_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
-NAMES = ["01_explore.ipynb", "02_network.ipynb", "03_investment.ipynb"]
-OUT = ROOT / "out"
+NAMES = ["01_explore.ipynb", "02_network.ipynb", "03_investment.ipynb", "04_timeline.ipynb"]
 #: Where ipykernel installs its "python3" kernelspec in this virtual environment.
 VENV_KERNELS = Path(sys.prefix) / "share" / "jupyter" / "kernels"
 
@@ -78,8 +77,9 @@ def test_kernel_python3_is_this_venv() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", NAMES)
-def test_notebook_runs_on_the_seeds(name: str, seeds_graph: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KG_GRAPH", str(seeds_graph))  # the kernel inherits the environment
+def _run_notebook(name: str, graph: Path, monkeypatch: pytest.MonkeyPatch) -> list[nbformat.NotebookNode]:
+    """Run notebook ``name`` on ``graph`` (through ``KG_GRAPH``); the outputs of its code cells."""
+    monkeypatch.setenv("KG_GRAPH", str(graph))  # the kernel inherits the environment
     notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
     probe = new_code_cell("import sys\nprint(sys.prefix)")  # in memory only: which environment ran the cells
     notebook.cells.append(probe)
@@ -88,7 +88,18 @@ def test_notebook_runs_on_the_seeds(name: str, seeds_graph: Path, monkeypatch: p
     client.execute()  # raises CellExecutionError on the first failing cell
 
     assert notebook.cells.pop().outputs[0].text.strip() == sys.prefix  # the venv's, not a user-wide Python
-    outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
+    return [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
+
+
+def _shown(outputs: list[nbformat.NotebookNode], kind: str) -> list[str]:
+    return [output.data[kind] for output in outputs if kind in output.get("data", {})]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_runs_on_the_seeds(name: str, seeds_graph: Path, monkeypatch: pytest.MonkeyPatch,
+                                    artifacts: Path) -> None:
+    outputs = _run_notebook(name, seeds_graph, monkeypatch)
     assert outputs, f"{name} showed nothing"
     errors = [output for output in outputs if output.output_type == "error"]
     assert errors == []
@@ -97,9 +108,30 @@ def test_notebook_runs_on_the_seeds(name: str, seeds_graph: Path, monkeypatch: p
     if name == "03_investment.ipynb":
         images = [output.data["image/png"] for output in outputs if "image/png" in output.get("data", {})]
         assert len(images) == 2, "both amount charts are drawn"
-        OUT.mkdir(exist_ok=True)
         for number, image in enumerate(images, start=1):
-            (OUT / f"notebook_03_chart_{number}.png").write_bytes(base64.b64decode(image))
+            (artifacts / f"notebook_03_chart_{number}.png").write_bytes(base64.b64decode(image))
+    if name == "04_timeline.ipynb":
+        images = [output.data["image/png"] for output in outputs if "image/png" in output.get("data", {})]
+        assert len(images) == 1, "the chart of cooperation per year is drawn"
     if name == "02_network.ipynb":
         frames = [output.data["text/html"] for output in outputs if "text/html" in output.get("data", {})]
         assert any(html.startswith("<iframe srcdoc=") for html in frames), "the interactive view is embedded"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["01_explore.ipynb", "02_network.ipynb"])
+def test_notebook_picks_its_subject_from_another_graph(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """KG_GRAPH at a graph with neither 苏州 nor 无锡: the notebook shows that graph's most connected city."""
+    other = ROOT / "tests" / "data" / "sample_graph.ttl"
+    text = other.read_text(encoding="utf-8")
+    assert "苏州" not in text and "无锡" not in text and "大连" in text
+    outputs = _run_notebook(name, other, monkeypatch)
+    assert [output for output in outputs if output.output_type == "error"] == []
+    if name == "01_explore.ipynb":
+        card = next(markdown for markdown in _shown(outputs, "text/markdown") if markdown.startswith("**"))
+        assert card.startswith("**大连** (City;")
+    else:
+        tables = [text for text in _shown(outputs, "text/plain") if text.split()[:2] == ["hops", "subject"]]
+        assert len(tables) == 1
+        rows = [line.split() for line in tables[0].splitlines()[1:]]
+        assert rows and all("大连" in row[2:5:2] for row in rows)  # 大连 is the subject or the object

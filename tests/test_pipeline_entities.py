@@ -371,3 +371,22 @@ def test_museums_and_exchange_delegations(nlp, text, name):
 
 def test_diplomats_named_before_their_title(nlp):
     assert names(nlp, "中国驻福冈总领事馆张明华总领事出席。").get("张明华") == "Person"
+
+
+def test_a_place_nested_in_a_name_keeps_its_written_form(nlp):
+    # traditional characters: the zone nested in the body's name, and the zone nested in that zone
+    found = entities(nlp, "西鹹新區空港新城管委會負責人介紹了情況。")
+    assert ("西鹹新區", "Zone") in found and ("西鹹新區空港新城", "Zone") in found
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("株式会社青山工业表示。青山工业株式会社成立于1950年。", "株式会社青山工业", "青山工业株式会社"),
+    ("温州经济技术开发区成立。温州开发区招商。", "温州经济技术开发区", "温州开发区"),
+    ("日本松岛食品集团来访。松岛食品集团表示。", "日本松岛食品集团", "松岛食品集团"),
+])
+def test_the_forms_of_one_name_are_one_entity(nlp, text, one, other):
+    doc = nlp(text)
+    keys = {m.key for m in doc._.mentions if m.key.label in ("Company", "Zone")}
+    assert len(keys) == 1
+    key = keys.pop()
+    assert {one, other} <= {key.name, *doc._.entities[key].aliases}

@@ -42,6 +42,11 @@ CASES = [
     ("entity_types.rq", [], [
         ("Company", 4), ("City", 2), ("Country", 1), ("Event", 1), ("GovernmentBody", 1), ("Person", 1), ("Zone", 1),
     ]),
+    ("timeline.rq", [], [  # no article here has a date: only sentences that give their own
+        ("2023", "text", "investedIn", "日立制作所", "日立大连有限公司", Decimal("30000000"), "USD", "sample.txt", None),
+        ("2023-06", "text", "investedIn", "三井物产", "大连经济技术开发区", Decimal("5000000000"), "JPY", "second.txt",
+         None),
+    ]),
     ("entity.rq", ["name=大连市"], [  # an alias finds the entity too
         ("大连市", "City", "=", "贸易总额", Decimal("1250000000"), "据统计，大连对日本贸易总额12.5亿美元。", "statistic",
          "sample.txt"),

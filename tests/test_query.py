@@ -233,3 +233,152 @@ def test_params_fall_back_to_bindings_when_inlining_does_not_parse(sample):
     # parameter with another value match nothing).
     query = 'SELECT ?name WHERE { VALUES ?name { "北九州市" } ?c rdfs:label ?l FILTER(STR(?l) = ?name) }'
     assert run_query(path, query, params={"name": Literal("大连")}).rows == ()
+
+
+# ---------------------------------------------------------------- the guard: memory ceiling and time limit
+
+CHAR_STARTS = "SELECT (COUNT(*) AS ?n) WHERE { ?s cj:charStart ?o FILTER(?o > 1) }"
+CROSS_JOIN_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def _children(parent: int | None = None) -> dict[int, str]:
+    """Living children of ``parent`` (this process by default), by process id, with their command lines."""
+    import os
+    from pathlib import Path
+
+    parent = os.getpid() if parent is None else parent
+    found = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if int(fields[1]) == parent and fields[0] != "Z":
+            found[int(stat.parent.name)] = command
+    return found
+
+
+def _query_processes() -> list[int]:
+    """Query processes still alive: the children of this process's multiprocessing fork server (which
+    itself waits, idle, for the next query) or of any other multiprocessing helper."""
+    left = []
+    for pid, command in _children().items():
+        if "multiprocessing" in command and "resource_tracker" not in command:
+            left += list(_children(pid))
+    return left
+
+
+def test_guarded_answer_is_the_plain_answer(sample):
+    from kg.query import QueryLimits, answer
+
+    path, _ = sample
+    limits = QueryLimits(memory_bytes=2**30, timeout_s=30)
+    assert answer(path, CHAR_STARTS, fmt="csv", limits=limits) == answer(path, CHAR_STARTS, fmt="csv") == "n\r\n24\r\n"
+    with pytest.raises(QueryError, match="syntax error at line 1, column 21") as caught:
+        answer(path, "SELECT ?x WHERE { ?x", limits=limits)
+    assert (caught.value.line, caught.value.column) == (1, 21)  # the error's fields come back from the child
+
+
+def test_a_query_past_its_memory_ceiling_stops_with_a_clear_error(sample):
+    """A sort over a cross join needs gigabytes; under a 600 MB ceiling it stops at once, the machine unharmed."""
+    import time
+
+    from kg.errors import QueryMemoryError
+    from kg.query import QueryLimits, answer
+
+    path, _ = sample
+    started = time.monotonic()
+    with pytest.raises(QueryMemoryError) as caught:
+        answer(path, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i",
+               limits=QueryLimits(memory_bytes=600 * 2**20, timeout_s=60))
+    assert str(caught.value) == (
+        "the query needed more than 600 MB of memory and was stopped; narrow it (more specific patterns, LIMIT, "
+        "fewer joins) or raise --memory-limit. A damaged store can do this too: 'kg build' remakes it")
+    assert time.monotonic() - started < 30
+    assert not _query_processes()
+
+
+def test_a_zeroed_block_in_a_table_file_cannot_take_the_machine_down(sample, tmp_path):
+    """Issue 16: 4 KB zeroed inside an .sst file made one query grow to 18–22 GB until the kernel killed it.
+
+    Zero 4 KB in each table file in turn: under a 1 GB ceiling every query ends, with the answer (the
+    block is not read), with "the store is damaged" (the engine noticed the bad block), or with the
+    memory error (it grew until the ceiling: the runaway of the issue; which of the two happens
+    varies from run to run), and never leaves a process behind.
+    """
+    import shutil
+    import time
+
+    from kg.errors import QueryMemoryError, StoreDamagedError
+    from kg.query import QueryLimits, answer
+
+    path, _ = sample
+    outcomes = {}
+    for table in sorted(path.glob("*.sst")):
+        copy = shutil.copytree(path, tmp_path / table.stem)
+        data = bytearray((copy / table.name).read_bytes())
+        data[4096:8192] = bytes(len(data[4096:8192]))
+        (copy / table.name).write_bytes(bytes(data))
+        started = time.monotonic()
+        try:
+            outcome = answer(copy, CHAR_STARTS, fmt="csv", limits=QueryLimits(memory_bytes=2**30, timeout_s=60))
+        except StoreDamagedError as exc:
+            assert str(exc).startswith(f"the store {copy} is damaged (") and "'kg build" in str(exc)
+            outcome = "damaged"
+        except QueryMemoryError as exc:
+            assert str(exc).startswith("the query needed more than 1 GB of memory and was stopped")
+            outcome = "memory"
+        assert time.monotonic() - started < 30
+        outcomes[table.name, table.stat().st_size] = outcome
+    assert set(outcomes.values()) - {"n\r\n24\r\n"} in ({"damaged"}, {"memory"}, {"damaged", "memory"}), outcomes
+    assert not _query_processes()
+
+
+def test_a_query_past_its_time_limit_is_killed(sample):
+    import time
+
+    from kg.errors import QueryTimeoutError
+    from kg.query import QueryLimits, answer
+
+    path, _ = sample
+    started = time.monotonic()
+    expected = r"^the query ran longer than 1\.5 s and was stopped; .* raise --timeout$"
+    with pytest.raises(QueryTimeoutError, match=expected):
+        answer(path, CROSS_JOIN_COUNT, limits=QueryLimits(memory_bytes=2**30, timeout_s=1.5))
+    assert 1.5 <= time.monotonic() - started < 5
+    assert not _query_processes()  # no process left computing the join
+
+
+def test_cli_query_memory_limit_and_timeout(sample):
+    path, _ = sample
+    runner = CliRunner()
+    result = runner.invoke(main, ["query", "--store", str(path), "--timeout", "1", CROSS_JOIN_COUNT])
+    assert result.exit_code == 1
+    assert result.output == ("Error: the query ran longer than 1 s and was stopped; narrow it (more specific "
+                             "patterns, LIMIT, fewer joins) or raise --timeout\n")
+    result = runner.invoke(main, ["query", "--store", str(path), "--memory-limit", "500M",
+                                  "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"])
+    assert result.exit_code == 1 and result.output.startswith("Error: the query needed more than 500 MB of memory")
+    result = runner.invoke(main, ["query", "--store", str(path), "--memory-limit", "lots", CHAR_STARTS])
+    assert result.exit_code == 1
+    assert result.output == "Error: 'lots' is not a size: write it like 4G, 512M or 1.5G (0 for no limit)\n"
+    result = runner.invoke(main, ["query", "--store", str(path), "--memory-limit", "0", "--format", "csv", CHAR_STARTS])
+    assert result.exit_code == 0 and result.output.split() == ["n", "24"]
+
+
+def test_guarded_relative_paths_mean_the_callers_folder(sample, tmp_path, monkeypatch):
+    """The query process resolves a relative store path in the caller's current folder, as the caller would."""
+    import shutil
+
+    from kg.errors import StoreNotFoundError
+    from kg.query import QueryLimits, answer
+
+    path, _ = sample
+    shutil.copytree(path, tmp_path / "out" / "store")
+    monkeypatch.chdir(tmp_path)
+    limits = QueryLimits(memory_bytes=2**30, timeout_s=30)
+    assert answer("out/store", CHAR_STARTS, fmt="csv", limits=limits) == "n\r\n24\r\n"
+    monkeypatch.chdir(tmp_path / "out")
+    with pytest.raises(StoreNotFoundError, match=r"^no store at out/store: run 'kg build"):
+        answer("out/store", CHAR_STARTS, limits=limits)

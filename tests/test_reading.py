@@ -43,15 +43,17 @@ def test_read_source_hash_ignores_the_encoding(tmp_path):
     assert read_source(tmp_path / "a.txt").content_hash == read_source(tmp_path / "b.txt").content_hash
 
 
-def test_discover_walks_folders_for_txt_and_md(tmp_path):
+def test_discover_walks_folders_for_every_article_format(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "sub" / "b.md").write_text("x", encoding="utf-8")
-    (tmp_path / "sub" / "c.pdf").write_bytes(b"%PDF")
+    for name in ("c.pdf", "d.HTML", "e.htm", "f.jsonl", "g.csv"):
+        (tmp_path / "sub" / name).write_bytes(b"x")
+    (tmp_path / "sub" / "notes.docx").write_bytes(b"x")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "d.txt").write_text("x", encoding="utf-8")
     found = discover([tmp_path])
-    assert [p.name for p in found] == ["a.txt", "b.md"]
+    assert [p.name for p in found] == ["a.txt", "b.md", "c.pdf", "d.HTML", "e.htm", "f.jsonl", "g.csv"]
 
 
 def test_discover_takes_a_named_file_whatever_its_suffix(tmp_path):
@@ -66,5 +68,5 @@ def test_discover_reports_a_missing_path(tmp_path):
 
 
 def test_discover_reports_an_empty_folder(tmp_path):
-    with pytest.raises(NoInputError, match=r"\*\.txt or \*\.md"):
+    with pytest.raises(NoInputError, match=r"\*\.txt, \*\.md, \*\.pdf, \*\.html"):
         discover([tmp_path])

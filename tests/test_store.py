@@ -235,3 +235,55 @@ def test_build_writes_the_store(tmp_path):
     write_outputs(report, tmp_path / "out", only=["store"])
     assert report.outputs["store"] == tmp_path / "out" / "store"
     assert document_iris(tmp_path / "out" / "store") == sorted(graphs)
+
+
+# ---------------------------------------------------------------- damaged stores
+
+
+def _largest_table(store: Path) -> Path:
+    return max(store.glob("*.sst"), key=lambda path: path.stat().st_size)
+
+
+def damage(store: Path, how: str) -> Path:
+    """Damage the store's files as a failing disk or a careless hand would; return the store."""
+    if how == "deleted-sst":
+        _largest_table(store).unlink()
+    elif how == "truncated-sst":
+        table = _largest_table(store)
+        table.write_bytes(table.read_bytes()[: table.stat().st_size // 2])
+    elif how == "garbage-manifest":
+        manifest = next(store.glob("MANIFEST-*"))
+        manifest.write_bytes(bytes(range(256)) * (manifest.stat().st_size // 256 + 1))
+    elif how == "deleted-manifest":
+        next(store.glob("MANIFEST-*")).unlink()
+    else:
+        raise ValueError(how)
+    return store
+
+
+@pytest.mark.parametrize("how", ["deleted-sst", "truncated-sst", "garbage-manifest", "deleted-manifest"])
+def test_a_damaged_store_says_so_and_that_kg_build_remakes_it(tmp_path, how):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.errors import StoreDamagedError
+    from kg.export import export_store
+    from kg.store import open_oxigraph
+
+    path, _ = make_store(tmp_path)
+    damage(path, how)
+    for reader in (open_oxigraph, document_iris, summarize_store, lambda p: list(iter_document_graphs(p)),
+                   open_store, export_store):
+        with pytest.raises(StoreDamagedError) as caught:
+            reader(path)
+        message = str(caught.value)
+        assert message.startswith(f"the store {path} is damaged (")
+        assert message.endswith("its files cannot be repaired in place: 'kg build ARTICLES --out OUT' remakes it")
+    result = CliRunner().invoke(main, ["query", "--store", str(path), "SELECT * WHERE { ?s ?p ?o } LIMIT 1"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: the store {path} is damaged (")
+    assert "Traceback" not in result.output
+    shutil.rmtree(path)

@@ -2,11 +2,13 @@
 
 The notebooks in ``notebooks/`` import these and only display what they
 return. Every function takes the graph of record (an :class:`rdflib.Graph`,
-as :func:`load_graph` or ``kg.build.extract_paths(paths).graph`` give it) and
+as :func:`load_graph` or ``kg.build.extract_paths(paths).graph`` give it, or
+the :class:`kg.graphread.GraphRecords` read from it: all of them read the
+graph through :mod:`kg.graphread`, as the HTML view and ``kg eval`` do) and
 returns a :class:`pandas.DataFrame`, a typed record or a networkx graph:
 
 - loading and querying: :func:`load_graph`, :func:`graph_path`, :func:`sparql`;
-- what is there: :func:`entity_table`, :func:`counts_by_class`,
+- what is there: :func:`pick_subject`, :func:`entity_table`, :func:`counts_by_class`,
   :func:`counts_by_relation`, :func:`entity_card`, :func:`timeline`,
   :func:`statistics`;
 - the network: :func:`to_networkx`, :func:`centrality_by_class`,
@@ -14,7 +16,9 @@ returns a :class:`pandas.DataFrame`, a typed record or a networkx graph:
   :func:`partners`, :func:`interactive_view`;
 - money and sides: :func:`entity_sides`, :func:`side_table`,
   :func:`investments`, :func:`investment_flows`;
-- charts: :func:`use_cjk_font`, :func:`find_cjk_font`, :func:`amount_chart`.
+- charts: :func:`use_cjk_font`, :func:`find_cjk_font`, :func:`amount_chart`;
+- over time: :func:`document_table`, :func:`dated_facts`, :func:`facts_per_year`,
+  :func:`cooperation_chart`.
 
 Examples
 --------
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 from ._index import find_entity
 from .charts import CJK_FONTS, amount_chart, find_cjk_font, use_cjk_font
+from .chronology import COOPERATION, cooperation_chart, dated_facts, document_table, facts_per_year
 from .facts import (
     CardRelation,
     CardStatistic,
@@ -55,11 +60,13 @@ from .network import (
     to_networkx,
 )
 from .sides import DEFAULT_NAME_CUES, DEFAULT_SIDES, SideInfo, entity_sides, side_table
+from .subject import Subject, pick_subject
 from .view import HtmlView, interactive_view
 
 __all__ = [
     "CENTRALITY_MEASURES",
     "CJK_FONTS",
+    "COOPERATION",
     "CardRelation",
     "CardStatistic",
     "DEFAULT_NAME_CUES",
@@ -70,14 +77,19 @@ __all__ = [
     "HtmlView",
     "SPARQL_PREFIXES",
     "SideInfo",
+    "Subject",
     "amount_chart",
     "centrality_by_class",
     "communities",
+    "cooperation_chart",
     "counts_by_class",
     "counts_by_relation",
+    "dated_facts",
+    "document_table",
     "entity_card",
     "entity_sides",
     "entity_table",
+    "facts_per_year",
     "find_cjk_font",
     "find_entity",
     "graph_path",
@@ -88,6 +100,7 @@ __all__ = [
     "neighbourhood",
     "neighbourhood_graph",
     "partners",
+    "pick_subject",
     "side_table",
     "sparql",
     "statistics",

@@ -47,11 +47,11 @@ _SHIPYARD = EntityKey("大连船舶重工有限公司", "Company")
 _SHIPYARD_JP = EntityKey("大船北九州株式会社", "Company")
 
 
-def _mention(key: EntityKey, surface: str, nth: int = 0) -> Mention:
+def _mention(key: EntityKey, surface: str, rule: str, nth: int = 0) -> Mention:
     start = -1
     for _ in range(nth + 1):
         start = EXAMPLE_TEXT.index(surface, start + 1)
-    return Mention(key, start, start + len(surface), surface)
+    return Mention(key, start, start + len(surface), surface, rule)
 
 
 def _sentence(fragment: str) -> tuple[int, int, str]:
@@ -62,25 +62,31 @@ def _sentence(fragment: str) -> tuple[int, int, str]:
 
 
 def example_extraction() -> DocumentExtraction:
-    """The extraction of :data:`EXAMPLE_TEXT`: 11 entities, 13 relations, 1 statistic."""
+    """The extraction of :data:`EXAMPLE_TEXT`: 11 entities, 13 relations, 1 statistic.
+
+    Mentions and relations carry made-up rule ids (``investedIn.cue``, ``gazetteer.place`` …)
+    the way the pipeline's named rules label what they find.
+    """
     sister, hitachi, fair = _sentence("友好城市"), _sentence("日立制作所投资"), _sentence("出席")
     trade, shipyard = _sentence("贸易总额"), _sentence("大连船舶重工")
     relations = (
-        RelationRecord(_DALIAN, "sisterCityOf", _KITAKYUSHU, *sister),
-        RelationRecord(_KITAKYUSHU, "locatedIn", _JAPAN, *sister, method="gazetteer"),
-        RelationRecord(_DALIAN, "locatedIn", _CHINA, *sister, method="gazetteer"),
+        RelationRecord(_DALIAN, "sisterCityOf", _KITAKYUSHU, *sister, rule="sisterCityOf.cue"),
+        RelationRecord(_KITAKYUSHU, "locatedIn", _JAPAN, *sister, method="gazetteer", rule="locatedIn.gazetteer"),
+        RelationRecord(_DALIAN, "locatedIn", _CHINA, *sister, method="gazetteer", rule="locatedIn.gazetteer"),
         RelationRecord(_HITACHI, "investedIn", _HITACHI_DL, *hitachi,
-                       money=Money(Decimal("30000000"), "USD", "3000万美元"), date=DateValue("2023", "gYear")),
-        RelationRecord(_HITACHI, "established", _HITACHI_DL, *hitachi),
-        RelationRecord(_HITACHI_DL, "locatedIn", _ZONE, *hitachi),
-        RelationRecord(_ZONE, "locatedIn", _DALIAN, *hitachi, method="name"),
-        RelationRecord(_LI, "affiliatedWith", _DALIAN, *fair, job_title="市长"),
-        RelationRecord(_LI, "participatedIn", _FAIR, *fair),
-        RelationRecord(_FAIR, "heldIn", _DALIAN, *fair),
+                       money=Money(Decimal("30000000"), "USD", "3000万美元"), date=DateValue("2023", "gYear"),
+                       rule="investedIn.cue"),
+        RelationRecord(_HITACHI, "established", _HITACHI_DL, *hitachi, rule="established.cue"),
+        RelationRecord(_HITACHI_DL, "locatedIn", _ZONE, *hitachi, rule="locatedIn.cue"),
+        RelationRecord(_ZONE, "locatedIn", _DALIAN, *hitachi, method="name", rule="locatedIn.name"),
+        RelationRecord(_LI, "affiliatedWith", _DALIAN, *fair, job_title="市长", rule="affiliatedWith.title"),
+        RelationRecord(_LI, "participatedIn", _FAIR, *fair, rule="participatedIn.cue"),
+        RelationRecord(_FAIR, "heldIn", _DALIAN, *fair, rule="heldIn.cue"),
         RelationRecord(_SHIPYARD, "investedIn", _SHIPYARD_JP, *shipyard,
-                       money=Money(Decimal("2000000000"), "JPY", "20亿日元"), date=DateValue("2024-05", "gYearMonth")),
-        RelationRecord(_SHIPYARD, "established", _SHIPYARD_JP, *shipyard),
-        RelationRecord(_SHIPYARD_JP, "locatedIn", _KITAKYUSHU, *shipyard),
+                       money=Money(Decimal("2000000000"), "JPY", "20亿日元"), date=DateValue("2024-05", "gYearMonth"),
+                       rule="investedIn.cue"),
+        RelationRecord(_SHIPYARD, "established", _SHIPYARD_JP, *shipyard, rule="established.cue"),
+        RelationRecord(_SHIPYARD_JP, "locatedIn", _KITAKYUSHU, *shipyard, rule="locatedIn.cue"),
     )
     entities = (
         EntityRecord(_DALIAN, aliases=("大连市",)),
@@ -96,11 +102,13 @@ def example_extraction() -> DocumentExtraction:
         EntityRecord(_SHIPYARD_JP),
     )
     mentions = (
-        _mention(_DALIAN, "大连市"), _mention(_KITAKYUSHU, "北九州市"), _mention(_JAPAN, "日本"),
-        _mention(_HITACHI, "日立制作所"), _mention(_HITACHI_DL, "日立大连有限公司"),
-        _mention(_ZONE, "大连经济技术开发区"), _mention(_LI, "李明"), _mention(_FAIR, "2023中日经贸洽谈会"),
-        _mention(_FAIR, "洽谈会", 1), _mention(_SHIPYARD, "大连船舶重工有限公司"),
-        _mention(_SHIPYARD_JP, "大船北九州株式会社"),
+        _mention(_DALIAN, "大连市", "gazetteer.place"), _mention(_KITAKYUSHU, "北九州市", "gazetteer.place"),
+        _mention(_JAPAN, "日本", "gazetteer.place"), _mention(_HITACHI, "日立制作所", "gazetteer.company"),
+        _mention(_HITACHI_DL, "日立大连有限公司", "shapes.suffix"),
+        _mention(_ZONE, "大连经济技术开发区", "shapes.suffix"), _mention(_LI, "李明", "people.title"),
+        _mention(_FAIR, "2023中日经贸洽谈会", "shapes.suffix"), _mention(_FAIR, "洽谈会", "shapes.backref", 1),
+        _mention(_SHIPYARD, "大连船舶重工有限公司", "shapes.suffix"),
+        _mention(_SHIPYARD_JP, "大船北九州株式会社", "shapes.suffix"),
     )
     statistics = (
         StatisticRecord(_DALIAN, "贸易总额", Decimal("1250000000"), "USD", *trade,

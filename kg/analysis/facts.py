@@ -8,10 +8,11 @@ from html import escape
 from typing import NamedTuple
 
 import pandas as pd
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
-from ..ontology import CJ, ENTITY_CLASSES, PROV, RELATION_PROPERTIES, SYMMETRIC_PROPERTIES
-from ._index import EntityInfo, FactInfo, entity_index, find_entity, relation_facts, relation_triples, statistic_facts
+from ..graphread import Entity, RelationMention
+from ..ontology import ENTITY_CLASSES, RELATION_PROPERTIES, SYMMETRIC_PROPERTIES
+from ._index import GraphLike, find_entity, records_of, title_of
 from .sides import entity_sides
 
 __all__ = [
@@ -32,7 +33,7 @@ def _float(value: object) -> float | None:
     return None if value is None else float(value)  # type: ignore[arg-type]
 
 
-def entity_table(graph: Graph, *, cls: str | None = None) -> pd.DataFrame:
+def entity_table(graph: GraphLike, *, cls: str | None = None) -> pd.DataFrame:
     """Every entity: columns ``label``, ``class``, ``aliases``, ``title``, ``mentions``, sorted by class and label.
 
     ``aliases`` joins the alternative labels with ``、``; ``mentions`` counts
@@ -46,22 +47,17 @@ def entity_table(graph: Graph, *, cls: str | None = None) -> pd.DataFrame:
     >>> table[["label", "aliases", "mentions"]].values.tolist()
     [['北九州市', '', 1], ['大连', '大连市', 1]]
     """
-    index = entity_index(graph)
-    mentions: dict[URIRef, int] = {}
-    for node in graph.subjects(CJ.mentionOf, None):
-        target = graph.value(node, CJ.mentionOf)
-        mentions[target] = mentions.get(target, 0) + 1  # type: ignore[index]
     order = {name: i for i, name in enumerate(ENTITY_CLASSES)}
     rows = [
-        {"label": info.label, "class": info.cls, "aliases": "、".join(info.aliases), "title": info.title,
-         "mentions": mentions.get(info.iri, 0)}
-        for info in index.values() if cls is None or info.cls == cls
+        {"label": info.label, "class": info.cls, "aliases": "、".join(info.aliases), "title": title_of(info),
+         "mentions": info.mentions}
+        for info in records_of(graph).entities.values() if cls is None or info.cls == cls
     ]
     rows.sort(key=lambda row: (order.get(row["class"], len(order)), row["label"]))
     return pd.DataFrame(rows, columns=["label", "class", "aliases", "title", "mentions"])
 
 
-def counts_by_class(graph: Graph) -> pd.DataFrame:
+def counts_by_class(graph: GraphLike) -> pd.DataFrame:
     """How many entities of each class (all ten, in SCHEMA.md order): columns ``class``, ``entities``.
 
     Examples
@@ -73,14 +69,14 @@ def counts_by_class(graph: Graph) -> pd.DataFrame:
     >>> int(counts["entities"].sum())
     11
     """
-    index = entity_index(graph)
+    entities = records_of(graph).entities
     return pd.DataFrame(
-        [{"class": name, "entities": sum(1 for info in index.values() if info.cls == name)} for name in ENTITY_CLASSES],
+        [{"class": name, "entities": sum(1 for info in entities.values() if info.cls == name)} for name in ENTITY_CLASSES],
         columns=["class", "entities"],
     )
 
 
-def counts_by_relation(graph: Graph) -> pd.DataFrame:
+def counts_by_relation(graph: GraphLike) -> pd.DataFrame:
     """How often each of the 11 relations occurs: columns ``relation``, ``triples``, ``mentions``, ``symmetric``.
 
     ``triples`` counts the plain ``S cj:p O`` triples, ``mentions`` the
@@ -95,12 +91,11 @@ def counts_by_relation(graph: Graph) -> pd.DataFrame:
     >>> bool(counts.loc["sisterCityOf", "symmetric"])
     True
     """
-    triples = relation_triples(graph)
-    facts = relation_facts(graph)
+    records = records_of(graph)
     return pd.DataFrame(
         [{"relation": name,
-          "triples": sum(1 for _, rel, _ in triples if rel == name),
-          "mentions": sum(1 for fact in facts if fact.what == name),
+          "triples": sum(1 for _, rel, _ in records.triples if rel == name),
+          "mentions": sum(1 for mention in records.relation_mentions if mention.relation == name),
           "symmetric": name in SYMMETRIC_PROPERTIES} for name in RELATION_PROPERTIES],
         columns=["relation", "triples", "mentions", "symmetric"],
     )
@@ -191,19 +186,19 @@ class EntityCard:
         return "\n".join(lines)
 
 
-def _evidence(facts: Sequence[FactInfo]) -> tuple[Evidence, ...]:
+def _evidence(mentions: Sequence[RelationMention]) -> tuple[Evidence, ...]:
     return tuple(dict.fromkeys(
-        Evidence(f.evidence, f.source, f.method, _float(f.amount), f.currency if f.amount is not None else None, f.date)
-        for f in facts))
+        Evidence(m.evidence, m.source, m.method, _float(m.amount), m.currency if m.amount is not None else None, m.date)
+        for m in mentions))
 
 
-def entity_card(graph: Graph, name: str, *, cls: str | None = None) -> EntityCard:
+def entity_card(graph: GraphLike, name: str, *, cls: str | None = None) -> EntityCard:
     """The card of the entity labelled ``name`` (label or alias; ``cls`` disambiguates).
 
     Parameters
     ----------
     graph : rdflib.Graph
-        The graph of record.
+        The graph of record (or its :func:`kg.graphread.graph_records`).
     name : str
         A label or alias, compared without white space and with half-width brackets.
     cls : str, optional
@@ -239,15 +234,13 @@ def entity_card(graph: Graph, name: str, *, cls: str | None = None) -> EntityCar
     >>> entity_card(example_graph(), "李明").title
     '市长'
     """
-    index = entity_index(graph)
-    iri = find_entity(graph, name, cls=cls, index=index)
+    records = records_of(graph)
+    index = records.entities
+    iri = find_entity(records, name, cls=cls)
     info = index[iri]
-    facts = relation_facts(graph)
-    by_triple: dict[tuple[URIRef, str, URIRef], list[FactInfo]] = {}
-    for fact in facts:
-        by_triple.setdefault((fact.subject, fact.what, fact.object), []).append(fact)  # type: ignore[arg-type]
+    by_triple = records.mentions_by_triple
     relations = []
-    for subject, relation, obj in relation_triples(graph):
+    for subject, relation, obj in records.triples:
         if iri not in (subject, obj):
             continue
         other = obj if subject == iri else subject
@@ -262,32 +255,32 @@ def entity_card(graph: Graph, name: str, *, cls: str | None = None) -> EntityCar
     order = {"out": 0, "both": 1, "in": 2}
     relations.sort(key=lambda r: (order[r.direction], list(RELATION_PROPERTIES).index(r.relation), r.other))
     stats = tuple(
-        CardStatistic(f.what, _float(f.value), f.unit, index[f.object].label if f.object in index else None, f.date,
+        CardStatistic(f.measure, _float(f.value), f.unit, _label(index, f.counterpart), f.date,
                       Evidence(f.evidence, f.source, None))
-        for f in statistic_facts(graph) if f.subject == iri
+        for f in records.statistics if f.subject == iri
     )
-    mention_nodes = list(graph.subjects(CJ.mentionOf, iri))
-    sources = {str(graph.value(graph.value(m, PROV.wasDerivedFrom), CJ.fileName)) for m in mention_nodes}
+    sources = {source for m in records.entity_mentions if m.entity == iri
+               for source in (records.documents.get(doc) for doc in m.documents) if source}
     sources |= {ev.source for rel in relations for ev in rel.evidence if ev.source}
     return EntityCard(
         iri=str(iri),
         label=info.label,
         cls=info.cls,
         aliases=info.aliases,
-        title=info.title,
-        side=entity_sides(graph)[iri].side,
+        title=title_of(info),
+        side=entity_sides(records)[iri].side,
         relations=tuple(relations),
         statistics=stats,
-        mentions=len(mention_nodes),
-        sources=tuple(sorted(s for s in sources if s and s != "None")),
+        mentions=info.mentions,
+        sources=tuple(sorted(sources)),
     )
 
 
-def _label(index: Mapping[URIRef, EntityInfo], node: URIRef | None) -> str | None:
+def _label(index: Mapping[URIRef, Entity], node: URIRef | None) -> str | None:
     return None if node is None else index[node].label if node in index else str(node)
 
 
-def timeline(graph: Graph) -> pd.DataFrame:
+def timeline(graph: GraphLike) -> pd.DataFrame:
     """Dated facts in order: relation mentions and statistics that carry ``cj:date``.
 
     Columns: ``date`` (as precise as the text: ``2021``, ``2021-06`` or
@@ -302,19 +295,22 @@ def timeline(graph: Graph) -> pd.DataFrame:
     >>> timeline(example_graph())[["date", "kind", "subject", "what", "object"]].values.tolist()
     [['2023', 'relation', '日立制作所', 'investedIn', '日立大连有限公司'], ['2023', 'statistic', '大连', '贸易总额', '日本'], ['2024-05', 'relation', '大连船舶重工有限公司', 'investedIn', '大船北九州株式会社']]
     """
-    index = entity_index(graph)
+    records = records_of(graph)
+    index = records.entities
+    facts = [("relation", m.subject, m.relation, m.object, m) for m in records.relation_mentions]
+    facts += [("statistic", s.subject, s.measure, s.counterpart, s) for s in records.statistics]
     rows = [
-        {"date": f.date, "kind": f.kind, "subject": _label(index, f.subject), "what": f.what,
-         "object": _label(index, f.object), "amount": _float(f.amount), "currency": f.currency,
+        {"date": f.date, "kind": kind, "subject": _label(index, subject), "what": what,
+         "object": _label(index, obj), "amount": _float(f.amount), "currency": f.currency,
          "evidence": f.evidence, "source": f.source}
-        for f in [*relation_facts(graph), *statistic_facts(graph)] if f.date
+        for kind, subject, what, obj, f in facts if f.date
     ]
     columns = ["date", "kind", "subject", "what", "object", "amount", "currency", "evidence", "source"]
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values(["date", "kind", "source", "subject"], kind="stable", ignore_index=True)
 
 
-def statistics(graph: Graph, **side_options: object) -> pd.DataFrame:
+def statistics(graph: GraphLike, **side_options: object) -> pd.DataFrame:
     """Every figure that is not a relation (``cj:Statistic``), such as trade totals.
 
     Columns: ``label`` (a readable caption: subject, 对 counterpart, measure),
@@ -330,17 +326,18 @@ def statistics(graph: Graph, **side_options: object) -> pd.DataFrame:
     >>> row["label"], float(row["amount"]), row["currency"], row["subject_side"], row["counterpart_side"]
     ('大连对日本贸易总额', 1250000000.0, 'USD', 'China', 'Japan')
     """
-    index = entity_index(graph)
-    sides = entity_sides(graph, **side_options)  # type: ignore[arg-type]
+    records = records_of(graph)
+    index = records.entities
+    sides = entity_sides(records, **side_options)  # type: ignore[arg-type]
     rows = []
-    for f in statistic_facts(graph):
-        subject, counterpart = _label(index, f.subject), _label(index, f.object)
+    for f in records.statistics:
+        subject, counterpart = _label(index, f.subject), _label(index, f.counterpart)
         rows.append({
-            "label": f"{subject}{'对' + counterpart if counterpart else ''}{f.what}",
-            "subject": subject, "measure": f.what, "value": _float(f.value), "unit": f.unit,
+            "label": f"{subject}{'对' + counterpart if counterpart else ''}{f.measure}",
+            "subject": subject, "measure": f.measure, "value": _float(f.value), "unit": f.unit,
             "amount": _float(f.amount), "currency": f.currency, "counterpart": counterpart, "date": f.date,
             "subject_side": sides[f.subject].side if f.subject in sides else None,
-            "counterpart_side": sides[f.object].side if f.object in sides else None,
+            "counterpart_side": sides[f.counterpart].side if f.counterpart in sides else None,
             "evidence": f.evidence, "source": f.source,
         })
     columns = ["label", "subject", "measure", "value", "unit", "amount", "currency", "counterpart", "date",

@@ -12,9 +12,8 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-from rdflib import Graph, URIRef
-
-from ._index import FactInfo, entity_index, relation_facts, relation_triples
+from ..graphread import RelationMention
+from ._index import GraphLike, records_of
 from .sides import entity_sides
 
 __all__ = ["investment_flows", "investments"]
@@ -22,13 +21,13 @@ __all__ = ["investment_flows", "investments"]
 UNKNOWN = "unknown"
 
 
-def investments(graph: Graph, **side_options: object) -> pd.DataFrame:
+def investments(graph: GraphLike, **side_options: object) -> pd.DataFrame:
     """Every investment (``cj:investedIn``) with its amount, the two sides and the evidence.
 
     Parameters
     ----------
     graph : rdflib.Graph
-        The graph of record.
+        The graph of record (or its :func:`kg.graphread.graph_records`).
     **side_options
         Passed to :func:`kg.analysis.entity_sides` (``sides=``, ``name_cues=``).
 
@@ -48,22 +47,19 @@ def investments(graph: Graph, **side_options: object) -> pd.DataFrame:
     >>> table[["investor", "investor_side", "target_side", "amount", "currency"]].values.tolist()
     [['大连船舶重工有限公司', 'China', 'Japan', 2000000000.0, 'JPY'], ['日立制作所', 'Japan', 'China', 30000000.0, 'USD']]
     """
-    index = entity_index(graph)
-    sides = entity_sides(graph, **side_options)  # type: ignore[arg-type]
-    by_triple: dict[tuple[URIRef, URIRef], list[FactInfo]] = {}
-    for fact in relation_facts(graph):
-        if fact.what == "investedIn":
-            by_triple.setdefault((fact.subject, fact.object), []).append(fact)  # type: ignore[arg-type]
+    records = records_of(graph)
+    index = records.entities
+    sides = entity_sides(records, **side_options)  # type: ignore[arg-type]
     rows = []
-    for subject, relation, obj in relation_triples(graph):
+    for subject, relation, obj in records.triples:
         if relation != "investedIn":
             continue
-        facts = by_triple.get((subject, obj), [])
-        amounts: dict[tuple[object, object], list[FactInfo]] = {}
+        facts = records.mentions_by_triple.get((subject, relation, obj), ())
+        amounts: dict[tuple[object, object], list[RelationMention]] = {}
         for fact in facts:
             if fact.amount is not None:
                 amounts.setdefault((fact.amount, fact.currency), []).append(fact)
-        groups = list(amounts.values()) or [facts]
+        groups = list(amounts.values()) or [list(facts)]
         for group in groups:
             first = group[0] if group else None
             investor, target = index[subject], index[obj]
@@ -84,7 +80,7 @@ def investments(graph: Graph, **side_options: object) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns).sort_values(["investor", "target", "currency"], ignore_index=True)
 
 
-def investment_flows(graph: Graph, *, cross_border: bool = False, **side_options: object) -> pd.DataFrame:
+def investment_flows(graph: GraphLike, *, cross_border: bool = False, **side_options: object) -> pd.DataFrame:
     """Investment summed per direction (investor's side → target's side) and currency.
 
     Parameters

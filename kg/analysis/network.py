@@ -19,8 +19,9 @@ from rdflib import Graph, URIRef
 from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 
 from ..errors import AnalysisError
+from ..graphread import GraphRecords, RELATION_NAMES
 from ..ontology import ENTITY_CLASSES, RELATION_PROPERTIES, SYMMETRIC_PROPERTIES
-from ._index import RELATION_NAMES, entity_index, find_entity, relation_facts, relation_triples
+from ._index import find_entity, records_of, title_of
 from .sides import entity_sides
 
 __all__ = [
@@ -36,10 +37,10 @@ __all__ = [
 #: The centrality measures :func:`centrality_by_class` knows (all on the undirected view).
 CENTRALITY_MEASURES: Final = ("degree", "betweenness", "closeness", "eigenvector")
 
-GraphLike = Graph | nx.MultiDiGraph
+GraphLike = Graph | GraphRecords | nx.MultiDiGraph
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def to_networkx(graph: Graph | GraphRecords) -> nx.MultiDiGraph:
     """The entities and their relations as a :class:`networkx.MultiDiGraph`.
 
     Nodes are the entities' IRIs with attributes ``label``, ``class``,
@@ -60,12 +61,11 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     >>> view.nodes[next(n for n in view if labels[n] == "大连")]["aliases"]
     ('大连市',)
     """
-    index = entity_index(graph)
-    methods: dict[tuple[URIRef, str, URIRef], set[str]] = {}
-    for fact in relation_facts(graph):
-        methods.setdefault((fact.subject, fact.what, fact.object), set()).add(fact.method or "")  # type: ignore[arg-type]
+    records = records_of(graph)
+    index = records.entities
+    methods = {triple: {m.method or "" for m in mentions} for triple, mentions in records.mentions_by_triple.items()}
     relations_only = Graph()
-    for subject, relation, obj in relation_triples(graph):
+    for subject, relation, obj in records.triples:
         relations_only.add((subject, RELATION_PROPERTIES[relation], obj))
 
     def edge_attrs(s: URIRef, p: URIRef, o: URIRef) -> dict[str, object]:
@@ -75,7 +75,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     view = nx.MultiDiGraph()
     for iri in sorted(index):
         info = index[iri]
-        view.add_node(iri, label=info.label, aliases=info.aliases, title=info.title, **{"class": info.cls})
+        view.add_node(iri, label=info.label, aliases=info.aliases, title=title_of(info), **{"class": info.cls})
     view.add_edges_from(rdflib_to_networkx_multidigraph(relations_only, edge_attrs=edge_attrs).edges(keys=True, data=True))
     return view
 
@@ -218,7 +218,8 @@ def _distances(view: nx.MultiDiGraph, focus: URIRef, depth: int) -> dict[URIRef,
     return dict(nx.single_source_shortest_path_length(undirected, focus, cutoff=depth))
 
 
-def neighbourhood_graph(graph: Graph, name: str, *, depth: int = 1, cls: str | None = None) -> nx.MultiDiGraph:
+def neighbourhood_graph(graph: Graph | GraphRecords, name: str, *, depth: int = 1,
+                        cls: str | None = None) -> nx.MultiDiGraph:
     """What is reached from the entity named ``name`` by following at most ``depth`` relations.
 
     Nodes are the entities within ``depth`` steps (either direction), with the
@@ -238,8 +239,9 @@ def neighbourhood_graph(graph: Graph, name: str, *, depth: int = 1, cls: str | N
     """
     if depth < 0:
         raise AnalysisError(f"depth must be 0 or more, got {depth}")
-    view = to_networkx(graph)
-    focus = find_entity(graph, name, cls=cls)
+    records = records_of(graph)
+    view = to_networkx(records)
+    focus = find_entity(records, name, cls=cls)
     distances = _distances(view, focus, depth)
     sub = nx.MultiDiGraph()
     for node, hops in sorted(distances.items(), key=lambda item: (item[1], str(item[0]))):
@@ -249,7 +251,7 @@ def neighbourhood_graph(graph: Graph, name: str, *, depth: int = 1, cls: str | N
     return sub
 
 
-def neighbourhood(graph: Graph, name: str, *, depth: int = 1, cls: str | None = None) -> pd.DataFrame:
+def neighbourhood(graph: Graph | GraphRecords, name: str, *, depth: int = 1, cls: str | None = None) -> pd.DataFrame:
     """The relations around the entity named ``name`` (label or alias), up to ``depth`` steps away.
 
     The relations are those :func:`neighbourhood_graph` follows: at depth 1,
@@ -281,7 +283,7 @@ def neighbourhood(graph: Graph, name: str, *, depth: int = 1, cls: str | None = 
     return frame.sort_values(["hops", "subject", "relation", "object"], ignore_index=True)
 
 
-def partners(graph: Graph, *, cls: str = "City", home: str = "China", away: str = "Japan",
+def partners(graph: Graph | GraphRecords, *, cls: str = "City", home: str = "China", away: str = "Japan",
              **side_options: object) -> pd.DataFrame:
     """Each ``home``-side entity of class ``cls`` and its ``away``-side partners.
 
@@ -305,8 +307,9 @@ def partners(graph: Graph, *, cls: str = "City", home: str = "China", away: str 
     [['大连', '大连', 'sisterCityOf', '↔', '北九州市'], ['大连', '日立大连有限公司', 'established', '←', '日立制作所'],
      ['大连', '日立大连有限公司', 'investedIn', '←', '日立制作所']]
     """
-    view = to_networkx(graph)
-    sides = entity_sides(graph, **side_options)  # type: ignore[arg-type]
+    records = records_of(graph)
+    view = to_networkx(records)
+    sides = entity_sides(records, **side_options)  # type: ignore[arg-type]
     children: dict[URIRef, list[URIRef]] = {}
     for u, v, rel in view.edges(keys=True):
         if rel == "locatedIn":

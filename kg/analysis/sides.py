@@ -26,10 +26,11 @@ from collections.abc import Mapping, Sequence
 from typing import Final, NamedTuple
 
 import pandas as pd
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
+from ..graphread import Entity
 from ..rdf import normalize_name
-from ._index import EntityInfo, entity_index, relation_triples
+from ._index import GraphLike, records_of
 
 __all__ = [
     "DEFAULT_NAME_CUES",
@@ -65,7 +66,7 @@ class SideInfo(NamedTuple):
 
 
 def entity_sides(
-    graph: Graph,
+    graph: GraphLike,
     *,
     sides: Mapping[str, Sequence[str]] = DEFAULT_SIDES,
     name_cues: Sequence[tuple[str, str]] = DEFAULT_NAME_CUES,
@@ -75,7 +76,7 @@ def entity_sides(
     Parameters
     ----------
     graph : rdflib.Graph
-        The graph of record.
+        The graph of record (or its :func:`kg.graphread.graph_records`).
     sides : mapping of str to sequence of str, optional
         Side name → labels of its country entity.
     name_cues : sequence of (str, str), optional
@@ -100,9 +101,10 @@ def entity_sides(
     >>> found[find_entity(graph, "李明")]
     SideInfo(side=None, basis=None, via=None)
     """
-    index = entity_index(graph)
+    records = records_of(graph)
+    index = records.entities
     parents: dict[URIRef, list[URIRef]] = {}
-    for subject, relation, obj in relation_triples(graph):
+    for subject, relation, obj in records.triples:
         if relation == "locatedIn":
             parents.setdefault(subject, []).append(obj)
     wanted = {normalize_name(name): side for side, names in sides.items() for name in names}
@@ -123,7 +125,7 @@ def entity_sides(
     return {iri: result.get(iri, SideInfo(None)) for iri in index}
 
 
-def _propagate(index: Mapping[URIRef, EntityInfo], parents: Mapping[URIRef, list[URIRef]],
+def _propagate(index: Mapping[URIRef, Entity], parents: Mapping[URIRef, list[URIRef]],
                result: dict[URIRef, SideInfo]) -> None:
     """Give every unsided entity the side of the nearest sided place it is located in.
 
@@ -154,7 +156,7 @@ def _propagate(index: Mapping[URIRef, EntityInfo], parents: Mapping[URIRef, list
             log.info("%s is located in places of both sides (%s); side left unknown", index[iri].label, found)
 
 
-def _side_by_name(info: EntityInfo, index: Mapping[URIRef, EntityInfo], sided: Mapping[URIRef, SideInfo],
+def _side_by_name(info: Entity, index: Mapping[URIRef, Entity], sided: Mapping[URIRef, SideInfo],
                   name_cues: Sequence[tuple[str, str]]) -> SideInfo:
     if info.cls == "Person" or info.cls == "Event":
         return SideInfo(None)
@@ -178,7 +180,7 @@ def _side_by_name(info: EntityInfo, index: Mapping[URIRef, EntityInfo], sided: M
     return SideInfo(None)
 
 
-def side_table(graph: Graph, **options: object) -> pd.DataFrame:
+def side_table(graph: GraphLike, **options: object) -> pd.DataFrame:
     """Every entity with its side: columns ``label``, ``class``, ``side``, ``basis``, ``via``.
 
     Keyword options are passed to :func:`entity_sides`.
@@ -190,10 +192,11 @@ def side_table(graph: Graph, **options: object) -> pd.DataFrame:
     >>> table.loc[table.label.isin(["日立大连有限公司", "大连船舶重工有限公司"]), ["label", "side", "basis", "via"]].values.tolist()
     [['大连船舶重工有限公司', 'China', 'name', '大连'], ['日立大连有限公司', 'China', 'locatedIn', '中国']]
     """
-    index = entity_index(graph)
+    records = records_of(graph)
+    index = records.entities
     rows = [
         {"label": index[iri].label, "class": index[iri].cls, "side": info.side, "basis": info.basis, "via": info.via}
-        for iri, info in entity_sides(graph, **options).items()  # type: ignore[arg-type]
+        for iri, info in entity_sides(records, **options).items()  # type: ignore[arg-type]
     ]
     return pd.DataFrame(rows, columns=["label", "class", "side", "basis", "via"]).sort_values(
         ["side", "class", "label"], na_position="last", ignore_index=True)

@@ -211,6 +211,10 @@
     const docs = (ev.d || []).map((i) => data.documents[i]);
     if (docs.length) meta.appendChild(el("span", "source", "来源 " + docs.join("、")));
     if (ev.m) meta.appendChild(el("span", "method", "方法 " + (METHOD_ZH[ev.m] ? METHOD_ZH[ev.m] + " " : "") + ev.m));
+    // The rule that found it (cj:rule); graphs built before rules had ids say so with "—".
+    const rule = el("span", "rule", "规则 " + (ev.r || "—"));
+    rule.title = ev.r ? "cj:rule " + ev.r : "no cj:rule in the graph";
+    meta.appendChild(rule);
     if (ev.a !== undefined) meta.appendChild(el("span", "amount", "金额 " + formatAmount(ev.a, ev.c)));
     if (ev.t) meta.appendChild(el("span", "date", "日期 " + ev.t));
     if (ev.j) meta.appendChild(el("span", "title", "职务 " + ev.j));
@@ -325,6 +329,7 @@
       const docs = (ev.d || []).map((i) => data.documents[i]);
       if (docs.length) bits.push("来源 " + docs.join("、"));
       if (ev.m) bits.push("方法 " + ev.m);
+      if (ev.r) bits.push("规则 " + ev.r);
       if (ev.a !== undefined) bits.push("金额 " + formatAmount(ev.a, ev.c));
       if (ev.t) bits.push("日期 " + ev.t);
       box.appendChild(el("div", "tt-meta", bits.join(" · ")));
@@ -441,6 +446,8 @@
 
   const hiddenClasses = new Set();
   const hiddenRelations = new Set();
+  const timeHiddenEdges = new Set();  // edges outside the year range (see the year filter below)
+  const timeHiddenNodes = new Set();  // entities all of whose relations are outside it
 
   function note(text) {
     const p = $("filter-note");
@@ -450,15 +457,15 @@
 
   function visibleNodeCount(hidden) {
     let count = 0;
-    for (const n of data.nodes) if (!hidden.has(n.cls)) count++;
+    for (const n of data.nodes) if (!hidden.has(n.cls) && !timeHiddenNodes.has(n.id)) count++;
     return count;
   }
 
   function applyFilters() {
-    const nodeHidden = (id) => hiddenClasses.has(nodeById.get(id).cls);
-    state.nodes.update(data.nodes.map((n) => ({ id: n.id, hidden: hiddenClasses.has(n.cls) })));
+    const nodeHidden = (id) => hiddenClasses.has(nodeById.get(id).cls) || timeHiddenNodes.has(id);
+    state.nodes.update(data.nodes.map((n) => ({ id: n.id, hidden: nodeHidden(n.id) })));
     state.edges.update(data.edges.map((e) => ({
-      id: e.id, hidden: hiddenRelations.has(e.rel) || nodeHidden(e.from) || nodeHidden(e.to) })));
+      id: e.id, hidden: hiddenRelations.has(e.rel) || timeHiddenEdges.has(e.id) || nodeHidden(e.from) || nodeHidden(e.to) })));
     for (const box of document.querySelectorAll("#class-filters input")) box.checked = !hiddenClasses.has(box.value);
     for (const box of document.querySelectorAll("#relation-filters input")) box.checked = !hiddenRelations.has(box.value);
     updateStats();
@@ -519,17 +526,103 @@
     applyFilters();
   });
 
+  // ---------------------------------------------------------------- year filter
+  // data.time.edges gives the years each edge is placed in (its sentences' own dates, else
+  // its articles' dates). An edge none of whose years lies in the chosen range is hidden,
+  // and so is an entity all of whose relations are; undated edges stay. A range that would
+  // hide every relation, or every entity left by the class filters, is refused.
+
+  const time = data.time || { range: null, edges: {} };
+  const years = { from: null, to: null };
+
+  function timeSplit(from, to) {
+    const edges = new Set();
+    const nodes = new Set();
+    for (const e of data.edges) {
+      const list = time.edges[e.id];
+      if (list && !list.some((y) => y >= from && y <= to)) edges.add(e.id);
+    }
+    for (const n of data.nodes) {
+      const list = incident.get(n.id) || [];
+      if (list.length && list.every((e) => edges.has(e.id))) nodes.add(n.id);
+    }
+    return { edges: edges, nodes: nodes };
+  }
+
+  function showYears() {
+    $("year-from").value = String(years.from);
+    $("year-to").value = String(years.to);
+    $("year-label").textContent = years.from === years.to ? String(years.from) : years.from + "–" + years.to;
+  }
+
+  /** Show only the facts of the years from..to; returns false (and changes nothing) if that would blank the graph. */
+  function setYears(from, to) {
+    if (!time.range) return false;
+    from = Math.max(time.range[0], Math.min(from, time.range[1]));
+    to = Math.max(from, Math.min(to, time.range[1]));
+    const split = timeSplit(from, to);
+    let nodesLeft = 0;
+    for (const n of data.nodes) if (!hiddenClasses.has(n.cls) && !split.nodes.has(n.id)) nodesLeft++;
+    if ((data.edges.length && split.edges.size === data.edges.length) || nodesLeft === 0) {
+      showYears();  // put the sliders back where they were
+      note("该年份范围内没有关系 · no relations in " + from + "–" + to + "; the graph stays as it was");
+      return false;
+    }
+    years.from = from;
+    years.to = to;
+    timeHiddenEdges.clear();
+    timeHiddenNodes.clear();
+    split.edges.forEach((id) => timeHiddenEdges.add(id));
+    split.nodes.forEach((id) => timeHiddenNodes.add(id));
+    note("");
+    showYears();
+    applyFilters();
+    return true;
+  }
+
+  function resetYears() {
+    if (!time.range) return;
+    years.from = time.range[0];
+    years.to = time.range[1];
+    timeHiddenEdges.clear();
+    timeHiddenNodes.clear();
+    showYears();
+  }
+
+  if (time.range) {
+    for (const id of ["year-from", "year-to"]) {
+      $(id).min = String(time.range[0]);
+      $(id).max = String(time.range[1]);
+    }
+    resetYears();
+    $("time-filter").hidden = false;
+    $("year-from").addEventListener("input", () => {
+      const from = Number($("year-from").value);
+      setYears(from, Math.max(from, years.to));
+    });
+    $("year-to").addEventListener("input", () => {
+      const to = Number($("year-to").value);
+      setYears(Math.min(years.from, to), to);
+    });
+    $("btn-all").addEventListener("click", () => { resetYears(); applyFilters(); });
+  }
+  state.setYears = setYears;
+  state.years = years;
+
   function updateStats() {
     let nodes = 0, edges = 0;
-    for (const n of data.nodes) if (!hiddenClasses.has(n.cls)) nodes++;
+    const shown = (id) => !hiddenClasses.has(nodeById.get(id).cls) && !timeHiddenNodes.has(id);
+    for (const n of data.nodes) if (shown(n.id)) nodes++;
     for (const e of data.edges) {
-      if (!hiddenRelations.has(e.rel) && !hiddenClasses.has(nodeById.get(e.from).cls)
-          && !hiddenClasses.has(nodeById.get(e.to).cls)) edges++;
+      if (!hiddenRelations.has(e.rel) && !timeHiddenEdges.has(e.id) && shown(e.from) && shown(e.to)) edges++;
     }
     const m = data.meta;
     let text = "实体 " + nodes + " / " + m.totalEntities + " · 关系 " + edges + " / " + m.totalEdges;
     if (m.focus.length) text += " · 以 " + m.focus.map((id) => nodeById.get(id).label).join("、") + " 为中心 " + m.depth + " 层";
     if (m.truncated && m.maxNodes) text += " · 仅显示连接最多的 " + m.maxNodes + " 个（其余：kg html out/store --focus 名称）";
+    if (time.range && (years.from !== time.range[0] || years.to !== time.range[1])) {
+      text += " · " + (years.from === years.to ? years.from : years.from + "–" + years.to) + " 年";
+    }
     $("stats").textContent = text;
   }
 
@@ -538,8 +631,9 @@
   function selectEntity(id) {
     const n = nodeById.get(id);
     if (!n) return;
-    if (hiddenClasses.has(n.cls)) {  // a search result is never left hidden
+    if (hiddenClasses.has(n.cls) || timeHiddenNodes.has(n.id)) {  // a search result is never left hidden
       hiddenClasses.delete(n.cls);
+      if (timeHiddenNodes.has(n.id)) resetYears();
       applyFilters();
     }
     state.selected = { node: id };

@@ -15,10 +15,11 @@ from ._common import friendly_errors, main
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for graph.nq, graph.ttl, store/, graph.html and the build cache (created if missing).")
+              help="Folder for graph.trig, graph.ttl, store/, graph.html and the build cache (created if missing).")
 @click.option("--base-iri", default=CJR_DEFAULT, show_default=True, help="Namespace for entity, document and mention IRIs.")
 @click.option("--date", "document_date", metavar="YYYY-MM-DD", default=None,
-              help="The articles' date, to resolve 今年/去年 (left out when not given).")
+              help="The date of articles that give none (no date in their metadata, dateline or file "
+                   "name), to resolve 今年/去年 (left out when not given).")
 @click.option("-j", "--workers", type=click.IntRange(min=0), default=None,
               help="Extraction processes  [default: the machine's cores; 0: in the build's own process]")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
@@ -33,11 +34,14 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, base_iri: str, documen
                   progress: bool | None) -> None:
     """Build the knowledge graph of Chinese news articles.
 
-    PATHS are files or folders; folders are searched recursively for *.txt and
-    *.md. Encodings are detected (UTF-8 with or without BOM, GB18030/GBK,
-    UTF-16). A file that cannot be read, or that the pipeline fails on, is
-    reported on stderr and skipped; the others are built, and the exit status
-    is 1 at the end.
+    PATHS are files or folders; folders are searched recursively for *.txt,
+    *.md, *.pdf, *.html, *.htm, *.jsonl and *.csv (crawler exports: one article
+    per record, with "text" and optional "title", "date", "url", "source").
+    Encodings are detected (UTF-8 with or without BOM, GB18030/GBK, UTF-16).
+    Each article is dated by its metadata, else its dateline (新华网大连6月1日电),
+    else its file name (2024-04-22_...), else --date. A file or record that
+    cannot be read, or that the pipeline fails on, is reported on stderr in one
+    line and skipped; the others are built, and the exit status is 1 at the end.
 
     Builds are incremental: documents already built (same text, same pipeline
     version, same options) come from OUT/cache, a changed document replaces

@@ -10,7 +10,7 @@ from ._common import friendly_errors, main
 
 
 @main.command("html")
-@click.argument("graph_file", metavar="GRAPH.ttl|STORE", type=click.Path(path_type=Path))
+@click.argument("graph_file", metavar="GRAPH.ttl|STORE|OUT", type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Page to write [default: GRAPH with the suffix .html].")
 @click.option("--focus", metavar="NAME", default=None,
@@ -39,12 +39,14 @@ def html_command(graph_file: Path, out_file: Path | None, focus: str | None, dep
     from ..html import load_graph, write_html
 
     with friendly_errors():
-        if graph_file.is_dir():  # kg build's store: only what the view shows is read
+        if graph_file.is_dir():  # kg build's store (or its --out folder): only what the view shows is read
             from ..build import HTML_MAX_NODES
             from ..store import open_oxigraph, view_graph
 
+            store = graph_file if (graph_file / "CURRENT").is_file() or not (graph_file / "store").is_dir() \
+                else graph_file / "store"
             max_nodes = max_nodes or HTML_MAX_NODES
-            graph, totals = view_graph(open_oxigraph(graph_file), focus=focus, depth=depth, max_nodes=max_nodes)
+            graph, totals = view_graph(open_oxigraph(store), focus=focus, depth=depth, max_nodes=max_nodes)
         else:
             graph, totals = load_graph(graph_file), None
         path = write_html(graph, out_file or graph_file.with_suffix(".html"),

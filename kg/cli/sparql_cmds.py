@@ -17,6 +17,23 @@ _STORE = click.option(
     help="The Oxigraph store that 'kg build' wrote.",
 )
 
+_MEMORY_LIMIT = click.option(
+    "--memory-limit", "memory_limit", default=None, metavar="SIZE",
+    help="Stop a query that needs more memory than this, such as 4G or 512M (0: no limit)  "
+         "[default: half the machine's memory]",
+)
+_ENGINE_MEMORY_LIMIT = click.option(
+    "--memory-limit", "memory_limit", default=None, metavar="SIZE",
+    help="Cap the SPARQL engine's memory (its queries together), such as 4G (0: no cap); a query that "
+         "needs more is stopped  [default: half the machine's memory]",
+)
+
+
+def _memory_bytes(memory_limit: str | None) -> int | None:
+    from ..query import default_memory_limit, parse_size
+
+    return default_memory_limit() if memory_limit is None else parse_size(memory_limit)
+
 
 @main.command("query")
 @click.argument("query_text", required=False, metavar="[QUERY]")
@@ -30,8 +47,11 @@ _STORE = click.option(
               help="Bind ?NAME before the query runs (repeatable), e.g. --param name=苏州.")
 @click.option("--max-width", default=60, show_default=True, type=click.IntRange(min=0),
               help="Shorten table cells to this many columns (0: never).")
+@_MEMORY_LIMIT
+@click.option("--timeout", "timeout_s", default=0, show_default=True, type=click.FloatRange(min=0),
+              help="Stop the query after this many seconds (0: never).")
 def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt: str,
-              params: tuple[str, ...], max_width: int) -> None:
+              params: tuple[str, ...], max_width: int, memory_limit: str | None, timeout_s: float) -> None:
     """Run a SPARQL query on the store and print the answer.
 
     \b
@@ -43,17 +63,18 @@ def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt:
       kg query -f queries/entity.rq --param name=苏州
       kg query 'SELECT ?city WHERE { ?c a cj:City ; rdfs:label ?city }' --format csv
     """
-    from ..query import answer, read_query
+    from ..query import QueryLimits, answer, read_query
 
     if (query_text is None) == (query_file is None):
         raise click.UsageError("give either a QUERY or -f FILE (one of them)")
     with friendly_errors():
+        limits = QueryLimits(memory_bytes=_memory_bytes(memory_limit), timeout_s=timeout_s or None)
         if query_file is not None:
             text, name = read_query(query_file), str(query_file)
         else:
             text = sys.stdin.read() if query_text == "-" else str(query_text)
             name = "the query"
-        click.echo(answer(store, text, params=params, fmt=fmt, max_width=max_width, name=name))
+        click.echo(answer(store, text, params=params, fmt=fmt, max_width=max_width, name=name, limits=limits))
 
 
 @main.command("serve")
@@ -66,14 +87,23 @@ def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt:
               help="Allow SPARQL Update and Graph Store writes (refused by default).")
 @click.option("--static-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder holding graph.html  [default: the store's parent folder]")
-@click.option("--timeout", "timeout_s", default=60, show_default=True, type=click.IntRange(min=1),
-              help="Stop a query after this many seconds.")
-def serve_cmd(store: Path, host: str, port: int, writable: bool, static_dir: Path | None, timeout_s: int) -> None:
+@click.option("--timeout", "timeout_s", default=60, show_default=True, type=click.FloatRange(min=0.1),
+              help="Stop a query after this many seconds (waiting, running and sending its answer).")
+@_ENGINE_MEMORY_LIMIT
+@click.option("--max-body", "max_body", default=None, metavar="SIZE",
+              help="Refuse request bodies larger than this, such as 1M  [default: 1M, or 128M with --writable]")
+@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests addressed to this host name (repeatable; '*': any). Other names "
+                   "than localhost, this machine's and --host are refused, against DNS rebinding.")
+def serve_cmd(store: Path, host: str, port: int, writable: bool, static_dir: Path | None, timeout_s: float,
+              memory_limit: str | None, max_body: str | None, allowed_hosts: tuple[str, ...]) -> None:
     """Serve the store as a SPARQL 1.1 endpoint, with a query page and the graph view.
 
-    Read-only unless --writable. Stop it with Ctrl-C; restart it after 'kg build' to
-    serve the new build.
+    Read-only unless --writable. A query past --timeout, or whose client disconnects,
+    is stopped (its engine is restarted). After 'kg build' writes a new store in the
+    same folder, the server moves to it. Stop it with Ctrl-C.
     """
+    from ..query import parse_size
     from ..serve import SparqlServer, serve
 
     def ready(server: SparqlServer) -> None:
@@ -87,7 +117,9 @@ def serve_cmd(store: Path, host: str, port: int, writable: bool, static_dir: Pat
 
     with friendly_errors():
         serve(store, host=host, port=port, writable=writable, static_dir=static_dir, timeout_s=timeout_s,
-              on_ready=ready)
+              memory_bytes=_memory_bytes(memory_limit),
+              max_body_bytes=None if max_body is None else parse_size(max_body),
+              allowed_hosts=allowed_hosts, on_ready=ready)
 
 
 @main.command("export")
@@ -130,14 +162,14 @@ def export_cmd(fmt: str | None, store: Path, out: Path | None, endpoint: str | N
 
 
 @main.command("validate")
-@click.argument("graph", default="out/graph.ttl", required=False,
-                type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", default="out/graph.ttl", required=False, type=click.Path(path_type=Path))
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1),
               help="Show at most this many violations.")
 def validate_cmd(graph: Path, limit: int) -> None:
     """Check GRAPH (default out/graph.ttl) against the SHACL shapes in kg/shapes.ttl.
 
-    Exits with status 1 when the graph does not conform.
+    GRAPH may also be graph.trig, a store folder or the --out folder of 'kg build'
+    (their named graphs read as one). Exits with status 1 when the graph does not conform.
     """
     from ..validate import validate_file
 

@@ -6,7 +6,17 @@ extensions; :func:`kg.nlp.build_nlp` assembles them in order.
 
 from __future__ import annotations
 
-from . import containment, entities, gazetteer, people, relations, sentences, shapes, tokenizer, values  # noqa: F401
+from . import (  # noqa: F401
+    containment,
+    entities,
+    gazetteer,
+    people,
+    relations,
+    sentences,
+    shapes,
+    tokenizer,
+    values,
+)
 from .extensions import register_extensions
 
 register_extensions()

@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["Candidate", "GazetteerEntry", "SpanIndex"]
+from ..records import EntityKey
+
+__all__ = ["Candidate", "GazetteerEntry", "SpanIndex", "candidate_key"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +30,8 @@ class Candidate(NamedTuple):
     ``source`` says which component proposed it; ``priority`` breaks ties
     between overlapping candidates of equal length (higher wins).
     ``canonical`` is set when the proposer knows the entity's canonical name,
-    ``entry`` when the span is a listed name.
+    ``entry`` when the span is a listed name; ``rule`` is the id of the rule that
+    proposed it (it becomes the mention's ``rule``).
     (A named tuple: documents have thousands of candidates, and tuples are
     made several times faster than frozen dataclasses.)
     """
@@ -43,10 +46,21 @@ class Candidate(NamedTuple):
     entry: GazetteerEntry | None = None
     job_title: str | None = None
     extra_aliases: tuple[str, ...] = ()
+    rule: str = ""
 
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+def candidate_key(candidate: Candidate, folded: str) -> EntityKey:
+    """The entity a candidate names: its canonical name when known, else its folded text without white space.
+
+    >>> candidate_key(Candidate(0, 4, "City", "神戸 市", "shape"), "神户 市")
+    EntityKey(name='神户市', label='City')
+    """
+    name = candidate.canonical or "".join(folded[candidate.start:candidate.end].split())
+    return EntityKey(name, candidate.label)
 
 
 class SpanIndex:

@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import PatternFileError
 from .alternation import compile_alternation
 
-__all__ = ["load_alias_notes", "load_boundaries", "load_jsonl", "load_tsv", "load_words", "resolve"]
+__all__ = ["load_alias_notes", "load_boundaries", "load_cues", "load_jsonl", "load_tsv", "load_words", "resolve"]
 
 
 def resolve(path: str | Path) -> Path:
@@ -84,6 +84,61 @@ def load_jsonl(path: str) -> tuple[dict[str, Any], ...]:
             raise PatternFileError(f"{file}:{number}: expected a JSON object, got {type(value).__name__}")
         rows.append(value)
     return tuple(rows)
+
+
+CueValue = str | tuple[str, ...] | dict[str, str] | re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def load_cues(path: str) -> dict[str, dict[str, CueValue]]:
+    """Sections of cue words from a JSON object: section → key → value.
+
+    A value is a word, a list of words, or an object of word → value. Keys starting
+    with ``_`` are comments. A key ending in ``_pattern`` holds a regular expression,
+    compiled here. A key may appear in one section only. Anything else is an error
+    naming the file and the key. (The result is shared: do not change it.)
+    """
+    file, text = _read(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PatternFileError(f"{file}:{exc.lineno}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(data, dict):
+        raise PatternFileError(f"{file}: expected a JSON object of sections, got {type(data).__name__}")
+    sections: dict[str, dict[str, CueValue]] = {}
+    seen: dict[str, str] = {}
+    for section, entries in data.items():
+        if section.startswith("_"):
+            continue
+        if not isinstance(entries, dict):
+            raise PatternFileError(f"{file}: section {section!r} should be an object of cue keys")
+        cues = sections[section] = {}
+        for key, value in entries.items():
+            if key.startswith("_"):
+                continue
+            if key in seen:
+                raise PatternFileError(f"{file}: {key!r} is in both {seen[key]!r} and {section!r}; keep one")
+            seen[key] = section
+            cues[key] = _cue_value(file, key, value)
+    return sections
+
+
+def _cue_value(file: Path, key: str, value: object) -> CueValue:
+    if key.endswith("_pattern"):
+        if not isinstance(value, str):
+            raise PatternFileError(f"{file}: {key!r} should hold a regular expression (a string)")
+        try:
+            return re.compile(value)
+        except re.error as exc:
+            raise PatternFileError(f"{file}: {key!r} is not a valid regular expression ({exc})") from exc
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        return dict(value)
+    raise PatternFileError(f"{file}: {key!r} should hold a word, a list of words or an object of words, "
+                           f"not {type(value).__name__}")
 
 
 _REGEX_META = re.compile(r"[\\()\[\]?*+{}^$.]")

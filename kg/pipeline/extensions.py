@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..textnorm import sentence_spans
-
 __all__ = ["register_extensions", "TOKENIZED_TEXT"]
 
 #: ``doc.user_data`` key under which the tokenizer keeps the text it tokenized.
 TOKENIZED_TEXT = ("cjkg", "tokenized_text")
 
 _DOC_EXTENSIONS = {
-    # recognition: kg_gazetteer, kg_shapes, kg_people, kg_lists append Candidates
+    # kg_sentences: sentence spans (start, end) in characters
+    "sentences": list,
+    # recognition: kg_gazetteer, kg_shapes, kg_people append Candidates
     "candidates": list,
     # resolution (kg_entities): EntityKey -> EntityRecord, and the Mentions
     "entities": dict,
@@ -27,9 +27,11 @@ _DOC_EXTENSIONS = {
     # relations (kg_relations, kg_containment) and statistics
     "relations": list,
     "statistics": list,
-    # the article's date (ISO string) when known, for 今年/去年
-    "document_date": None,
 }
+
+#: Plain attributes, ``None`` until set: the article's date (ISO string) when known, for
+#: 今年/去年; the gazetteer the article was matched against (kg_gazetteer sets it).
+_DOC_VALUES = ("document_date", "gazetteer")
 
 
 def _cached(name: str, compute):
@@ -62,14 +64,16 @@ def _text(doc: Doc) -> str:
     return doc.text
 
 
-def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    return sentence_spans(doc._.text)
+def _view(doc: Doc):
+    from .view import DocView
+
+    return DocView(doc)
 
 
 #: Read-only views computed once per Doc: spaCy rebuilds ``doc.text`` from the tokens on
 #: every access, the folded text (Japanese forms → simplified) is used by most stages, and
-#: the sentence spans (character offsets) by the sentence splitter and the relation stages.
-_DOC_VIEWS = {"text": _text, "folded": _folded, "sentence_spans": _sentence_spans}
+#: the document view (:class:`~kg.pipeline.view.DocView`) by every stage after recognition.
+_DOC_VIEWS = {"text": _text, "folded": _folded, "view": _view}
 
 
 def register_extensions() -> None:
@@ -78,9 +82,8 @@ def register_extensions() -> None:
         if not Doc.has_extension(name):
             Doc.set_extension(name, getter=_cached(name, compute))
     for name, factory in _DOC_EXTENSIONS.items():
-        if Doc.has_extension(name):
-            continue
-        if factory is None:
-            Doc.set_extension(name, default=None)
-        else:
+        if not Doc.has_extension(name):
             Doc.set_extension(name, getter=_cached(name, lambda doc, factory=factory: factory()))
+    for name in _DOC_VALUES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

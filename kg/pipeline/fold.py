@@ -1,8 +1,11 @@
 """Folding Japanese and traditional character forms onto simplified ones, one for one.
 
-神戸製作所 and 神户制作所 are the same name. :func:`fold` maps each character
-on its own (OpenCC's ``jp2t`` then ``t2s``, plus a small supplementary table),
-so the folded text has the same length and offsets as the original.
+神戸製作所, 神戶製作所 and 神户制作所 are the same name. :func:`fold` maps each
+character on its own (OpenCC's ``jp2t`` then ``t2s``, plus a small supplementary
+table), and the full-width forms of digits, Latin letters and the signs written in
+numbers to ASCII (１９８１年 → 1981年), so the folded text has the same length and
+offsets as the original. Every stage matches its words and patterns against the
+folded text (``doc._.folded``) and takes surfaces and evidence from the original.
 """
 
 from __future__ import annotations
@@ -15,6 +18,13 @@ from .data import load_tsv
 __all__ = ["fold", "fold_char"]
 
 _VARIANTS_FILE = "gazetteers/kanji_variants.tsv"
+
+#: Full-width digits and Latin letters, and the signs written in numbers (１２．５％, １－９月),
+#: folded to ASCII. Chinese punctuation (，。、；：！？（）～) stays as it is: the rules read
+#: it in its full-width form.
+_WIDTH = {chr(code): chr(code - 0xFEE0) for code in (
+    *range(ord("０"), ord("９") + 1), *range(ord("Ａ"), ord("Ｚ") + 1), *range(ord("ａ"), ord("ｚ") + 1),
+    *map(ord, "．％－＋／"))}
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +61,7 @@ def fold_char(ch: str) -> str:
     """The simplified form of one character (itself when there is none)."""
     if ch.isascii():
         return ch
-    extra = _supplement().get(ch)
+    extra = _WIDTH.get(ch) or _supplement().get(ch)
     if extra:
         return extra
     jp2t, t2s, s2t = _converters()
@@ -80,7 +90,7 @@ def _bmp_table() -> tuple[dict[str, str], re.Pattern[str]]:
     changed = {}
     for ch, simplified, traditional, jp, jp_simplified in zip(
             chars, each(t2s.convert, chars), each(s2t.convert, chars), japanese, each(t2s.convert, japanese)):
-        folded = supplement.get(ch) or _choose(ch, simplified, traditional, jp, jp_simplified)
+        folded = _WIDTH.get(ch) or supplement.get(ch) or _choose(ch, simplified, traditional, jp, jp_simplified)
         if folded != ch:
             changed[ch] = folded
     return changed, re.compile("[" + "".join(re.escape(ch) for ch in sorted(changed)) + "]")
@@ -106,6 +116,8 @@ def fold(text: str) -> str:
     '横滨の研究所'
     >>> fold("滬沪")
     '沪沪'
+    >>> fold("１９８１年與橫濱締結友好城市")
+    '1981年与横滨缔结友好城市'
     """
     folded = _SHORT.get(text)
     if folded is not None:

@@ -9,16 +9,19 @@ contained in a longer listed match.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..records import EntityKey
 from .candidates import Candidate, GazetteerEntry
 from .data import load_boundaries, load_tsv
 from .fold import fold
 from .matcher import WordMatcher
+from .rules import reads, resolve_rules, rule, stage_cues
 
-__all__ = ["Gazetteer", "GAZETTEER_COLUMNS", "load_entries"]
+__all__ = ["Gazetteer", "GazetteerIndex", "GAZETTEER_COLUMNS", "load_entries", "load_index"]
 
 GAZETTEER_COLUMNS = ("surface", "label", "canonical", "parent", "parent_label", "kind")
 
@@ -39,21 +42,24 @@ def load_entries(files: Iterable[str]) -> dict[str, list[GazetteerEntry]]:
     return entries
 
 
-#: Words for natural features and streets that make a place's short form part of another name.
-_TOPONYM_TAILS = frozenset("湖河江湾岛山路桥")
 _ADMIN_LABELS = frozenset({"Region", "City", "District"})  # the places such names are taken from
+#: Bodies whose two-character short forms count only standing alone where they open with 日 or 中
+#: (日经 in 对日经贸, 中共 in 危机中共育新机), not so 东盟 in 对东盟进出口.
+_BODY_LABELS = frozenset({"Organization", "GovernmentBody"})
 
 
-class Gazetteer:
-    """Proposes a :class:`Candidate` for every listed name in the text."""
+class GazetteerIndex:
+    """The listed names of the gazetteer files: lookup by surface form, parents, a matcher.
 
-    def __init__(self, nlp: Language, name: str, *, files: list[str], min_length: int, left_boundaries: str) -> None:
-        self.name = name
-        self.stops = load_boundaries(left_boundaries)
-        self.files = list(files)
-        self.min_length = min_length
+    Loaded once per file list; the ``kg_gazetteer`` component puts it on every Doc it
+    matches (``doc._.gazetteer``), so later stages can ask what the lists know.
+    """
+
+    def __init__(self, files: Iterable[str], *, min_length: int) -> None:
+        self.files = tuple(files)
         self.entries = load_entries(self.files)
         self.matcher = WordMatcher((surface for surface in self.entries if len(surface) >= min_length), dfa=False)
+        self._parents: dict[tuple[str, str], EntityKey] | None = None
 
     def lookup(self, surface: str, *, context: frozenset[str] = frozenset()) -> GazetteerEntry | None:
         """The entry a surface form stands for, or ``None`` if unlisted or ambiguous.
@@ -74,20 +80,69 @@ class Gazetteer:
             return placed[0]
         return None
 
-    def _bounded(self, text: str, start: int, end: int) -> bool:
+    def parent(self, key: EntityKey) -> EntityKey | None:
+        """The place the lists put a listed entity in (the first entry with a parent)."""
+        if self._parents is None:
+            parents: dict[tuple[str, str], EntityKey] = {}
+            for bucket in self.entries.values():
+                for entry in bucket:
+                    known = (entry.canonical, entry.label)
+                    if entry.parent and known not in parents:
+                        parents[known] = EntityKey(entry.parent, entry.parent_label or "Country")
+            self._parents = parents
+        return self._parents.get((key.name, key.label))
+
+    def opening(self, name: str, labels: frozenset[str]) -> set[int]:
+        """Ends of the listed names of ``labels`` that open ``name`` (清华 in 清华苏州环境创新院)."""
+        ends: set[int] = set()
+        for start, end, surface in self.matcher.find(name):
+            entry = self.lookup(surface) if start == 0 else None
+            if entry is not None and entry.label in labels:
+                ends.add(end)
+        return ends
+
+
+@lru_cache(maxsize=8)
+def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
+    """The index of ``files`` (loaded once per process for each file list)."""
+    return GazetteerIndex(files, min_length=min_length)
+
+
+STAGE = "kg_gazetteer"
+DEFAULT_RULES = ["gazetteer.listed"]
+reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "prefecture_suffix", "country_chars")
+
+
+class Gazetteer:
+    """Proposes a :class:`Candidate` for every listed name in the text (rule ``gazetteer.listed``)."""
+
+    def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], files: list[str], min_length: int,
+                 left_boundaries: str, words: str) -> None:
+        self.name = name
+        self.rules = resolve_rules(rules, STAGE)
+        self.stops = load_boundaries(left_boundaries)
+        self.index = load_index(tuple(files), min_length)
+        self.lookup = self.index.lookup  # see GazetteerIndex.lookup
+        extra = stage_cues(words, "gazetteer", STAGE)
+        self.toponym_tails = frozenset(extra["toponym_tails"])
+        self.standalone_after = frozenset(extra["standalone_after"])
+        self.prefecture_suffix: str = extra["prefecture_suffix"]
+        self.country_chars = frozenset(extra["country_chars"])
+
+    def bounded(self, text: str, start: int, end: int) -> bool:
         """A county-level city's short form stands alone: punctuation, a boundary word or 市/县 beside it.
 
         (资兴 in 投资兴业 is no city.)
         """
         before = text[start - 1] if start else "\n"
         after = text[end] if end < len(text) else "\n"
-        if not ("\u4e00" <= before <= "\u9fff") or not ("\u4e00" <= after <= "\u9fff") or after in "市县":
+        if not is_ideograph(before) or not is_ideograph(after) or after in self.standalone_after:
             return True
         if self.stops.match(text, end):
             return True  # 意味着丰田在中国: a boundary word follows
         return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
 
-    def _prefer_named_prefectures(self, resolved: dict[str, GazetteerEntry | None], context: frozenset[str]) -> None:
+    def prefer_named_prefectures(self, resolved: dict[str, GazetteerEntry | None], context: frozenset[str]) -> None:
         """静冈 in an article that writes 静冈县, and never 静冈市, is the prefecture.
 
         The short form of a prefecture's capital of the same name (静冈, 熊本) is listed as
@@ -98,41 +153,62 @@ class Gazetteer:
         cities_in_full = {e.canonical for e in resolved.values() if e is not None and e.kind == "full" and e.label == "City"}
         for surface, entry in resolved.items():
             if entry is not None and entry.kind == "short" and entry.label == "City" and entry.parent_label == "Region" \
-                    and entry.parent in context and entry.parent == surface + "县" and entry.canonical not in cities_in_full:
+                    and entry.parent in context and entry.parent == surface + self.prefecture_suffix \
+                    and entry.canonical not in cities_in_full:
                 prefecture = self.lookup(entry.parent)
                 if prefecture is not None and prefecture.label == "Region":
                     resolved[surface] = prefecture
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(self.matcher):
-            return doc
-        raw = doc._.text
-        text = doc._.folded
-        # every match is kept: the resolver prefers the longest, and names inside names
-        # (中国 in 中国国际贸易促进委员会) still say where a body is
-        kept = self.matcher.find(text)
+        doc._.gazetteer = self.index
         candidates = doc._.candidates
-        plain = {surface: self.lookup(surface) for _, _, surface in kept}
-        context = frozenset(e.canonical for e in plain.values() if e is not None)
-        resolved = {surface: entry if entry is not None else self.lookup(surface, context=context)
-                    for surface, entry in plain.items()}
-        self._prefer_named_prefectures(resolved, context)
-        listed_starts = {start for start, _, _ in kept}
-        for start, end, surface in kept:
-            entry = resolved[surface]
-            if entry is None:
-                continue
-            if entry.kind == "short" and entry.label in _ADMIN_LABELS and text[end:end + 1] in _TOPONYM_TAILS \
-                    and end not in listed_starts:
-                continue  # 松山湖, 苏州河, 大阪湾: a lake, a river or a bay named after the place
-            if entry.kind == "short" and not self._bounded(text, start, end) and (
-                    (entry.label == "City" and entry.parent_label == "City") or (entry.label == "Company" and end - start <= 2)):
-                continue  # 资兴 in 投资兴业, 日产 in 中日产业
-            candidates.append(
-                Candidate(start, end, entry.label, raw[start:end], "gazetteer",
-                          priority=_PRIORITY.get(entry.kind, 20), canonical=entry.canonical, entry=entry)
-            )
+        for found in self.rules:
+            candidates.extend(found.func(self, doc._.text, doc._.folded))
         return doc
+
+
+def is_ideograph(ch: str) -> bool:
+    """A CJK unified ideograph of the basic block.
+
+    >>> is_ideograph("资"), is_ideograph("1")
+    (True, False)
+    """
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+@rule("gazetteer.listed", stage=STAGE)
+def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
+    """Every listed name in the text, as the lists resolve it in the article's context (苏州, 松下电器,
+    南沙区 of 广州 where the article names 广州), but no short form inside a word (资兴 in 投资兴业)."""
+    index = gazetteer.index
+    if not len(index.matcher):
+        return []
+    # every match is kept: the resolver prefers the longest, and names inside names
+    # (中国 in 中国国际贸易促进委员会) still say where a body is
+    kept = index.matcher.find(text)
+    lookup = index.lookup
+    plain = {surface: lookup(surface) for _, _, surface in kept}
+    context = frozenset(e.canonical for e in plain.values() if e is not None)
+    resolved = {surface: entry if entry is not None else lookup(surface, context=context)
+                for surface, entry in plain.items()}
+    gazetteer.prefer_named_prefectures(resolved, context)
+    listed_starts = {start for start, _, _ in kept}
+    found = []
+    for start, end, surface in kept:
+        entry = resolved[surface]
+        if entry is None:
+            continue
+        if entry.kind == "short" and entry.label in _ADMIN_LABELS and text[end:end + 1] in gazetteer.toponym_tails \
+                and end not in listed_starts:
+            continue  # 松山湖, 苏州河, 大阪湾: a lake, a river or a bay named after the place
+        if entry.kind == "short" and not gazetteer.bounded(text, start, end) and (
+                (entry.label == "City" and entry.parent_label == "City")
+                or (entry.label == "Company" and end - start <= 2)
+                or (entry.label in _BODY_LABELS and end - start <= 2 and text[start] in gazetteer.country_chars)):
+            continue  # 资兴 in 投资兴业, 日产 in 中日产业, 日经 in 对日经贸, 中共 in 危机中共育新机
+        found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_PRIORITY.get(entry.kind, 20),
+                               canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
+    return found
 
 
 @Language.factory(
@@ -143,14 +219,19 @@ class Gazetteer:
             "gazetteers/regions.tsv",
             "gazetteers/cn_admin.tsv",
             "gazetteers/jp_admin.tsv",
+            "gazetteers/zones.tsv",
             "gazetteers/companies.tsv",
             "gazetteers/organizations.tsv",
             "patterns/events.tsv",
         ],
         "min_length": 2,
         "left_boundaries": "patterns/left_boundaries.txt",
+        "rules": DEFAULT_RULES,
+        "words": "patterns/name_cues.json",
     },
-    assigns=["doc._.candidates"],
+    assigns=["doc._.candidates", "doc._.gazetteer"],
 )
-def make_gazetteer(nlp: Language, name: str, files: list[str], min_length: int, left_boundaries: str) -> Gazetteer:
-    return Gazetteer(nlp, name, files=files, min_length=min_length, left_boundaries=left_boundaries)
+def make_gazetteer(nlp: Language, name: str, files: list[str], min_length: int, left_boundaries: str,
+                   rules: list[str], words: str) -> Gazetteer:
+    return Gazetteer(nlp, name, rules=rules, files=files, min_length=min_length, left_boundaries=left_boundaries,
+                     words=words)

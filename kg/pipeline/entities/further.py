@@ -1,0 +1,120 @@
+"""Further mentions: every form of a name (its surface forms, a company's short form, the
+tail of a long name) found again wherever else it occurs, if it belongs to one entity only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ...ontology import PLACE_CLASSES
+from ...records import EntityKey
+from ..affixes import Affixes
+from ..fold import fold
+from ..matcher import WordMatcher
+from .lexicon import entity_rule
+from .resolution import Entity, Resolution, Span
+
+__all__ = ["find_again", "long_name_tail", "repeat", "short_form"]
+
+_BRACKETED = re.compile(r"[(（][^()（）]{1,8}[)）]")
+
+
+@entity_rule("entities.repeat", phase="forms")
+def repeat(res: Resolution) -> Iterator[tuple[str, EntityKey, str]]:
+    """A name or surface form already found, found again elsewhere (松下电器扩产。松下电器表示: the
+    second 松下电器). Each form keeps the rule that gave it: a name read off a candidate is
+    ``entities.repeat``, an alias note's ``entities.alias_note``, …"""
+    for key, entity in res.entities.items():
+        for surface, origin in entity.surfaces.items():
+            yield fold(surface), key, origin
+        yield fold(key.name), key, "entities.repeat"
+
+
+def _short_forms(res: Resolution, entity: Entity, places: Affixes) -> set[str]:
+    """Company short forms: 苏州锦里文化有限公司 → 锦里文化; …汽车玻璃(苏州)有限公司 → 艾杰旭."""
+    lex = res.lex
+    name = fold(entity.key.name)
+    forms: set[str] = set()
+    core = name
+    suffix = lex.legal.longest_suffix(core, min_rest=2)
+    if suffix:
+        core = core[: -len(suffix)]
+    core = _BRACKETED.sub("", core)
+    place = places.longest_prefix(core, min_rest=2)
+    if place:
+        core = core[len(place):]
+    if core != name:
+        forms.add(core)
+    trimmed = core
+    word = lex.industry.longest_suffix(trimmed, min_rest=2)
+    while word:
+        trimmed = trimmed[: -len(word)]
+        forms.add(trimmed)
+        word = lex.industry.longest_suffix(trimmed, min_rest=2)
+    return {f for f in forms if len(f) >= 2 and not lex.generic.covers(f)}
+
+
+@entity_rule("entities.alias_short_form", phase="forms")
+def short_form(res: Resolution) -> Iterator[tuple[str, EntityKey, str]]:
+    """A company's name without its place, legal form and industry words (苏州锦里文化有限公司 → 锦里文化)."""
+    places = {res.text[c.start:c.end] for c in res.candidates if c.source == "gazetteer" and c.label in PLACE_CLASSES}
+    places |= {k.name for k in res.entities if k.label in PLACE_CLASSES}
+    prefixes = Affixes(places)
+    for key, entity in res.entities.items():
+        if key.label == "Company":
+            for form in sorted(_short_forms(res, entity, prefixes)):
+                yield form, key, "entities.alias_short_form"
+
+
+@entity_rule("entities.long_name_tail", phase="forms")
+def long_name_tail(res: Resolution) -> Iterator[tuple[str, EntityKey, str]]:
+    """The tail of a long body's name after a listed name in it (…国际合作中心 → 国际合作中心)."""
+    listed_ends: dict[int, list[int]] = {}
+    for cand in res.candidates:
+        if cand.source == "gazetteer":
+            listed_ends.setdefault(cand.start, []).append(cand.end)
+    for s, e, key, _ in list(res.spans):
+        if e - s < 8 or key.label not in ("GovernmentBody", "Organization"):
+            continue
+        for start in range(s, e):
+            for end in listed_ends.get(start, ()):
+                tail = res.text[end:e]
+                if end < e and len(tail) >= 4 and not res.lex.generic.covers(tail):
+                    yield tail, key, "entities.long_name_tail"
+
+
+def find_again(res: Resolution, forms: Iterable[tuple[str, EntityKey, str]]) -> None:
+    """Every form that belongs to one entity, wherever it occurs outside the spans found, longest
+    first; a longer name takes over the shorter spans it covers (浙江省贸促会 over 浙江省 +
+    贸促会), never a span it only overlaps."""
+    owners: dict[str, set[EntityKey]] = {}
+    origin: dict[tuple[str, EntityKey], str] = {}
+    for form, key, rule in forms:
+        if len(form) >= 2:
+            owners.setdefault(form, set()).add(key)
+            origin.setdefault((form, key), rule)
+    unique = {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
+    if not unique:
+        return
+    text, spans = res.text, res.spans
+    taken = bytearray(len(text))
+    for s, e, _, _ in spans:
+        taken[s:e] = b"\1" * (e - s)
+    found = [(start, end, form) for start, end, form in WordMatcher(unique, dfa=False).find(text)]
+    by_start = {span.start: span for span in spans}
+    for start, end, form in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if taken.find(1, start, end) >= 0:
+            here = by_start.get(start)
+            if here is not None and here.end >= end:
+                continue  # the very span, or inside a longer one
+            inside = [by_start[i] for i in range(start, end) if i in by_start and by_start[i].end <= end]
+            if not inside or sum(sp.end - sp.start for sp in inside) != taken.count(1, start, end):
+                continue
+            for sp in inside:
+                spans.remove(sp)
+                del by_start[sp.start]
+        key = unique[form]
+        taken[start:end] = b"\1" * (end - start)
+        span = by_start[start] = Span(start, end, key, origin[(form, key)])
+        spans.append(span)
+        res.entities[key].add_surface(res.raw[start:end], origin[(form, key)])

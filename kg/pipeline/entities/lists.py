@@ -1,0 +1,204 @@
+"""Enumerations: in 拜访A、B、C等企业 an item no stage knew takes the class of the head
+noun (企业 → Company) or of the other items."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ...ontology import PLACE_CLASSES
+from ..candidates import Candidate
+from .lexicon import EntityLexicon, entity_rule
+from .resolution import Resolution
+
+__all__ = ["ListScanner", "list_item"]
+
+_Item = tuple[int, int]
+#: The classes of the local companies named by a place and a brand (南沙电装).
+_BRANDED = frozenset({"Company", "Organization"})
+#: How many characters of description may stand between 等 and a list's head noun.
+_DESCRIPTION = 10
+
+
+class ListScanner:
+    """``list_pattern.finditer(text)``, tried once per enumeration comma.
+
+    The first item of a list is 1 to 14 characters without a break and ends at the first 、
+    after it, so every start from which a list may begin before a given 、 matches or fails
+    alike: the earliest one is tried.
+    """
+
+    def __init__(self, list_pattern: re.Pattern[str], first_item: re.Pattern[str]) -> None:
+        self.pattern = list_pattern
+        self.first_item = first_item
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        position = 0
+        while True:
+            comma = text.find("、", position)
+            if comma < 0:
+                return
+            # the earliest start whose characters up to the 、 hold no break
+            first = self.first_item.search(text, max(position, comma - 14), comma + 1)
+            match = self.pattern.match(text, first.start()) if first is not None else None
+            if match is None:
+                position = comma + 1
+                continue
+            yield match
+            position = match.end()
+
+
+def _items(text: str, match: re.Match[str], joints: tuple[str, ...]) -> list[_Item]:
+    """The items of a list match; the last may end in 和/及 + one more item."""
+    items: list[_Item] = []
+    position = match.start()
+    for piece in match.group().split("、"):
+        items.append((position, position + len(piece)))
+        position += len(piece) + 1
+    last_start, last_end = items[-1]
+    for joint in joints:
+        at = text.find(joint, last_start, last_end)
+        if at > last_start:
+            items[-1] = (last_start, at)
+            items.append((at + len(joint), last_end))
+            break
+    return items
+
+
+def _after_end(lex: EntityLexicon, text: str, match: re.Match[str]) -> str:
+    """What follows 等 after a list, without a count (等60余家日本企业 → 日本企业); empty without 等."""
+    if not text.startswith(lex.words["list_end"], match.end()):
+        return ""
+    after = match.end() + len(lex.words["list_end"])
+    return lex.words["count_prefix_pattern"].sub("", text[after: after + 15])
+
+
+def _head_after(lex: EntityLexicon, text: str, match: re.Match[str]) -> str | None:
+    """The class of the head noun right after 等, maybe after a count, modifiers or descriptive words
+    (等60余家日本企业, 等多家知名汽车零部件企业, 等细分领域头部企业)."""
+    tail = lex.modifiers.strip_prefixes(_after_end(lex, text, match))
+    label = lex.list_heads.prefix_value(tail)
+    if label is not None:
+        return label
+    for at in range(1, min(len(tail), _DESCRIPTION)):
+        if lex.list_heads.longest_prefix(tail, at):
+            words = tail[:at]
+            return lex.list_heads.prefix_value(tail, at) \
+                if lex.list_description.covers(words) and not lex.stops.search(words) else None
+    return None
+
+
+class _Lists:
+    """The chosen candidates by span and position, and the head nouns of the text (found once)."""
+
+    def __init__(self, res: Resolution) -> None:
+        self.res = res
+        self.by_span = {(c.start, c.end): c for c in res.chosen}
+        self.starts = [c.start for c in res.chosen]
+        self.ends = [c.end for c in res.chosen]  # chosen spans are disjoint and sorted: ends are sorted too
+        self._heads: list[tuple[int, int, str]] | None = None
+
+    def heads_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        if self._heads is None:
+            self._heads = self.res.lex.head_finder.find(self.res.text)
+            self._head_starts = [at for at, _, _ in self._heads]
+        return self._heads[bisect.bisect_left(self._head_starts, start):bisect.bisect_left(self._head_starts, end)]
+
+    def known(self, span: _Item) -> Candidate | None:
+        found = self.by_span.get(span)
+        return found if found is not None and found.source != "backref" else None
+
+
+def _first_item(lists: _Lists, first: _Item, in_first: list, head_label: str | None) -> tuple[_Item, str | None]:
+    """The first item starts after the last boundary word, or after a head noun (重点企业SK海力士),
+    the longest at its last occurrence, unless inside a name; that head gives the class."""
+    res = lists.res
+    first_start, first_end = first
+    cut = first_start
+    for stop in res.lex.stops.finditer(res.text, first_start, first_end):
+        cut = max(cut, stop.end())
+    last_at: dict[str, int] = {}
+    if first_end - cut >= 3:
+        for at, end, head in in_first:
+            if at >= cut and end <= first_end:
+                last_at[head] = at
+    for head, at in sorted(last_at.items(), key=lambda ha: -len(ha[0])):
+        holder = bisect.bisect_right(lists.starts, at) - 1  # the one chosen span that may hold it
+        if first_end - (at + len(head)) >= 2 and not (holder >= 0 and at + len(head) <= res.chosen[holder].end):
+            return (at + len(head), first_end), head_label or res.lex.list_heads.values[head]
+    return (cut, first_end), head_label
+
+
+def _label_of_known(known: list[Candidate | None], count: int) -> str | None:
+    """The class most known items share, if two or more and at least half of them do."""
+    labels: dict[str, int] = {}
+    for c in known:
+        if c is not None:
+            labels[c.label] = labels.get(c.label, 0) + 1
+    if not labels:
+        return None
+    top = max(labels, key=labels.__getitem__)  # the first of equals, as Counter.most_common
+    return top if labels[top] >= 2 and labels[top] * 2 >= count else None
+
+
+def _place_before(inside: list[Candidate], start: int, end: int) -> bool:
+    """A place names ``[start, end)``: the item is a local company of the brand after it (南沙电装,
+    广州JFE钢板), not the brand."""
+    return any(c.start == start and c.end == end and c.label in PLACE_CLASSES for c in inside)
+
+
+def _new_item(lists: _Lists, span: _Item, label: str) -> Candidate | None:
+    """An item no stage knew, if it looks like a name and crosses no name it does not continue."""
+    res, (s, e) = lists.res, span
+    lex, piece = res.lex, res.text[span[0]:span[1]]
+    if not lex.words["list_item_pattern"].match(piece) or lex.generic.covers(piece) or lex.stops.search(piece) \
+            or lex.list_heads.longest_suffix(piece) is not None or piece.endswith(lex.list_item_endings):
+        return None  # (壮大规模, 提升效益: an aim, no name)
+    inside = res.chosen[bisect.bisect_right(lists.ends, s):bisect.bisect_left(lists.starts, e)]
+    # the item wins over a match it continues to the right (电装 → 电装天), not over one it
+    # only qualifies (春秋两届广交会 is 广交会) nor over a person
+    if any(not (s <= c.start and c.end <= e) or c.label == "Person"
+           or (c.label == label and c.start > s and not (label in _BRANDED and _place_before(inside, s, c.start)))
+           for c in inside):
+        return None
+    return Candidate(s, e, label, piece, "list", priority=5, rule="entities.list_item")
+
+
+def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
+    res = lists.res
+    lex, text = res.lex, res.text
+    items = _items(text, match, tuple(lex.words["list_joints"]))
+    if _after_end(lex, text, match).startswith(lex.list_other_heads):
+        return []  # 就发展思路、投资战略等方面: a list of topics, not of names
+    head_label = _head_after(lex, text, match)
+    in_first = lists.heads_in(*items[0])
+    if head_label is None and not in_first and not any(lists.known(span) for span in items[1:]):
+        return []  # no head noun, and no other item known: the list has no type
+    items[0], head_label = _first_item(lists, items[0], in_first, head_label)
+    known = [lists.by_span.get(span) for span in items]
+    label = head_label or _label_of_known([c if c is not None and c.source != "backref" else None for c in known],
+                                          len(items))
+    if label is None:
+        return []
+    return [cand for span, c in zip(items, known) if c is None
+            for cand in [_new_item(lists, span, label)] if cand is not None]
+
+
+@entity_rule("entities.list_item", phase="chosen")
+def list_item(res: Resolution) -> None:
+    """An item of an enumeration no stage knew takes the class of the list's head noun or of the other
+    items (拜访了丰田、电装、爱信精机等企业 → 爱信精机 is a Company)."""
+    scanner = ListScanner(res.lex.words["list_pattern"], res.lex.words["list_first_item_pattern"])
+    lists = _Lists(res)
+    added = [cand for match in scanner.finditer(res.text) for cand in _completed(lists, match)]
+    if not added:
+        return
+    covered = sorted((c.start, c.end) for c in added)  # list items are disjoint
+    covered_starts = [s for s, _ in covered]
+
+    def inside_item(c: Candidate) -> bool:
+        i = bisect.bisect_right(covered_starts, c.start) - 1
+        return i >= 0 and c.end <= covered[i][1]
+
+    res.chosen = sorted([c for c in res.chosen if not inside_item(c)] + added, key=lambda c: c.start)

@@ -1,0 +1,146 @@
+"""The state of one document's resolution, and the steps every resolution takes.
+
+1. :func:`select` non-overlapping candidates, longest first (then by priority);
+2. :func:`name` each chosen candidate: its key (a listed name's canonical name, an
+   event with the edition or year before it), its surface forms, its parent;
+   back-references and the home city's bodies wait for later steps;
+3. :func:`find_home`: the article's home city and province.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ...records import EntityKey
+from ..candidates import Candidate, candidate_key
+from ..gazetteer import GazetteerIndex
+from .lexicon import EntityLexicon
+
+__all__ = ["Entity", "Resolution", "Span", "find_home", "name", "select"]
+
+#: What a surface form of a name read off a candidate is found again as.
+REPEAT = "entities.repeat"
+
+
+@dataclass
+class Entity:
+    """An entity being resolved: its surface forms (with the rule that gave each), title and parent."""
+
+    key: EntityKey
+    surfaces: dict[str, str] = field(default_factory=dict)  # surface → rule id, in order
+    job_title: str | None = None
+    parent: EntityKey | None = None
+
+    def add_surface(self, surface: str, rule: str) -> None:
+        self.surfaces.setdefault(surface, rule)
+
+
+class Span(NamedTuple):
+    """A mention being resolved: offsets, the entity and the rule that made it."""
+
+    start: int
+    end: int
+    key: EntityKey
+    rule: str
+
+
+@dataclass
+class Resolution:
+    """One document's candidates on their way to entities and mentions."""
+
+    raw: str
+    text: str  # folded
+    candidates: list[Candidate]
+    lex: EntityLexicon
+    chosen: list[Candidate] = field(default_factory=list)
+    entities: dict[EntityKey, Entity] = field(default_factory=dict)
+    spans: list[Span] = field(default_factory=list)
+    backrefs: list[Candidate] = field(default_factory=list)
+    home_bodies: list[Candidate] = field(default_factory=list)
+    home: dict[str, Entity] = field(default_factory=dict)
+    defined: dict[str, EntityKey] = field(default_factory=dict)  # X(以下简称“Y”): Y → X
+    gazetteer: GazetteerIndex | None = None  # what the lists know (the home city's 高新区)
+
+    def entity(self, key: EntityKey, parent: EntityKey | None = None) -> Entity:
+        """The entity of ``key``, made on first use."""
+        found = self.entities.get(key)
+        if found is None:
+            found = self.entities[key] = Entity(key, parent=parent)
+        return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, then by priority, then leftmost; by start."""
+    chosen: list[Candidate] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, -c.priority, c.start)):
+        start, end = cand.start, cand.end
+        if taken.find(1, start, end) >= 0:
+            continue
+        taken[start:end] = b"\1" * (end - start)
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _event_start(res: Resolution, index: int, cand: Candidate) -> int:
+    """第七届 + 进博会 is the seventh one, its own event: the edition or year right before an
+    event's name, unless a chosen name before reaches into it."""
+    match = res.lex.words["event_ordinal_before_pattern"].search(res.text, max(0, cand.start - 8), cand.start)
+    # (chosen spans are disjoint and sorted: of those before, the last reaches furthest)
+    if match and not (index and res.chosen[index - 1].end > match.start()):
+        return match.start()
+    return cand.start
+
+
+def _waits(res: Resolution, cand: Candidate) -> bool:
+    """Back-references and the home city's bodies (市委, 市商务局) are resolved later."""
+    if cand.source == "backref":
+        res.backrefs.append(cand)
+        return True
+    if cand.label == "GovernmentBody" and res.text[cand.start] in res.lex.home_prefixes and cand.entry is None \
+            and cand.source == "shape":
+        res.home_bodies.append(cand)
+        return True
+    return False
+
+
+def name(res: Resolution) -> None:
+    """Each chosen candidate becomes a span of its entity, with its surface forms and parent."""
+    text, raw = res.text, res.raw
+    for index, cand in enumerate(res.chosen):
+        if _waits(res, cand):
+            continue
+        key = candidate_key(cand, text)
+        start = cand.start
+        if cand.label == "Event":
+            start = _event_start(res, index, cand)
+            key = EntityKey("".join(text[start:cand.start].split()) + key.name, key.label)
+        entity = res.entity(key)
+        entity.add_surface(raw[start:cand.end], REPEAT)
+        for alias in cand.extra_aliases:
+            entity.add_surface(alias, REPEAT)
+        if cand.job_title and not entity.job_title:
+            entity.job_title = cand.job_title
+        if cand.entry is not None:
+            entity.add_surface(cand.entry.canonical, REPEAT)
+            if cand.entry.parent and entity.parent is None:
+                entity.parent = EntityKey(cand.entry.parent, cand.entry.parent_label or "Country")
+        res.spans.append(Span(start, cand.end, key, cand.rule))
+
+
+def find_home(res: Resolution) -> None:
+    """The article's home city and province: the Chinese city named most often."""
+    provinces = tuple(res.lex.words["province_suffixes"])
+    counts = Counter(
+        candidate_key(c, res.text) for c in res.chosen
+        if c.label == "City" and c.entry is not None and c.entry.parent_label == "Region"
+        and c.entry.parent.endswith(provinces)
+    )
+    if counts:
+        city = res.entities.get(counts.most_common(1)[0][0])
+        if city is not None:
+            res.home["City"] = city
+            if city.parent is not None:
+                res.home["Region"] = Entity(city.parent)

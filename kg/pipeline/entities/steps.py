@@ -1,0 +1,101 @@
+"""Resolution steps after naming: the home city's bodies and aliases, alias notes,
+back-references, names without their country."""
+
+from __future__ import annotations
+
+from ...records import EntityKey
+from .lexicon import entity_rule
+from .resolution import Resolution, Span
+
+__all__ = ["alias_note", "backref", "home_alias", "home_body", "home_zone", "without_country"]
+
+
+@entity_rule("entities.home_body", phase="named")
+def home_body(res: Resolution) -> None:
+    """市委, 市商务局 without a place: the body of the article's home city (市委 → 无锡市委)."""
+    city_suffix = res.lex.words["city_suffix"]
+    for cand in res.home_bodies:
+        place = res.home.get(res.lex.home_prefixes[res.text[cand.start]])
+        if place is None:
+            continue
+        place_name = place.key.name
+        if place.key.label == "City" and not place_name.endswith(city_suffix):
+            place_name += city_suffix
+        key = EntityKey(place_name + res.text[cand.start + 1:cand.end], "GovernmentBody")
+        res.entity(key, parent=place.key).add_surface(cand.text, "entities.home_body")
+        res.spans.append(Span(cand.start, cand.end, key, "entities.home_body"))
+
+
+@entity_rule("entities.home_alias", phase="named")
+def home_alias(res: Resolution) -> None:
+    """我市, 本市: the article's home city, where no name covers them."""
+    if "City" not in res.home:
+        return
+    city_key = res.home["City"].key
+    for pattern in res.lex.home_alias_patterns:
+        for match in pattern.finditer(res.text):
+            if not any(s < match.end() and match.start() < e for s, e, _, _ in res.spans):
+                res.spans.append(Span(match.start(), match.end(), city_key, "entities.home_alias"))
+
+
+@entity_rule("entities.alias_note", phase="named")
+def alias_note(res: Resolution) -> None:
+    """X(以下简称“Y”): Y is another name of X, the name right before the note
+    (中日(大连)智能制造产业园(以下简称“产业园”))."""
+    for match in res.lex.alias_notes.finditer(res.text):
+        before = [s for s in res.spans if s.end == match.start()]
+        if before:
+            res.defined[match.group(1)] = before[0].key
+            res.entities[before[0].key].add_surface(match.group(1), "entities.alias_note")
+
+
+@entity_rule("entities.backref", phase="named")
+def backref(res: Resolution) -> None:
+    """A bare 示范区, 交流会, 代表团 joins the latest entity of its class with the same ending, or
+    the only one anywhere, or the one an alias note defined (代表团 → 无锡市经贸文化代表团)."""
+    text = res.text
+    ordered = sorted(res.spans)
+    for cand in res.backrefs:
+        ending = text[cand.end - 3:cand.end]
+        key = res.defined.get(text[cand.start:cand.end])
+        if key is None:
+            earlier = [k for s, _, k, _ in ordered if s < cand.start and k.label == cand.label and k.name.endswith(ending)]
+            anywhere = [k for k in res.entities if k.label == cand.label and k.name.endswith(ending)]
+            key = earlier[-1] if earlier else (anywhere[0] if len(set(anywhere)) == 1 else None)
+        if key is None:
+            continue
+        res.entities[key].add_surface(cand.text, "entities.backref")
+        res.spans.append(Span(cand.start, cand.end, key, "entities.backref"))
+
+
+@entity_rule("entities.home_zone", phase="named")
+def home_zone(res: Resolution) -> None:
+    """A bare 高新区 or 经开区 that refers to no zone named before: the home city's (大连 → 大连高新区,
+    under the name the lists give it)."""
+    city = res.home.get("City")
+    if city is None:
+        return
+    words = res.lex.words["home_zones"]
+    resolved = {span.start for span in res.spans}
+    for cand in res.backrefs:
+        word = res.text[cand.start:cand.end]
+        if cand.label != "Zone" or word not in words or cand.start in resolved:
+            continue
+        name = city.key.name + word
+        entry = res.gazetteer.lookup(name) if res.gazetteer is not None else None
+        key = EntityKey(entry.canonical if entry is not None and entry.label == "Zone" else name, "Zone")
+        zone = res.entity(key, parent=city.key)
+        zone.add_surface(name, "entities.home_zone")
+        zone.add_surface(cand.text, "entities.home_zone")
+        res.spans.append(Span(cand.start, cand.end, key, "entities.home_zone"))
+
+
+@entity_rule("entities.without_country", phase="named")
+def without_country(res: Resolution) -> None:
+    """A company or body named with its country in front is known without it too
+    (中国国际贸易促进委员会 → 国际贸易促进委员会)."""
+    prefixes = tuple(res.lex.words["country_prefixes"])
+    for key, entity in res.entities.items():
+        if key.label in ("Company", "Organization") and key.name.startswith(prefixes) and len(key.name) >= 6:
+            prefix = next(p for p in prefixes if key.name.startswith(p))
+            entity.add_surface(key.name[len(prefix):], "entities.without_country")

@@ -1,0 +1,116 @@
+"""The words of the people rules: titles, cue words, head words, surnames; and one document's scan."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ..affixes import Affixes
+from ..candidates import Candidate, SpanIndex
+from ..data import load_words
+from ..fold import fold
+from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
+from ..matcher import WordMatcher
+from ..rules import reads, stage_cues
+
+__all__ = ["IDEOGRAPHS", "PeopleScan", "PersonLexicon", "STAGE"]
+
+STAGE = "kg_people"
+IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+_MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
+
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues")
+
+
+class PersonLexicon:
+    """Titles, cue words, head words and surnames, and the tests on names made with them."""
+
+    def __init__(self, *, titles: str, professions: str, name_first: str, cues: str, heads: str,
+                 surnames: Iterable[str], words: str) -> None:
+        extra = stage_cues(words, "people", STAGE)
+        self.name_first = frozenset(fold(t) for t in load_words(name_first))
+        title_words = [fold(title) for title in load_words(titles) + load_words(professions)]
+        self.titles = WordMatcher(title_words)
+        self.title_prefixes = Affixes(title_words)
+        self.cues = tuple(sorted({fold(c) for c in load_words(cues)}, key=len, reverse=True))
+        self.long_cues = tuple(c for c in self.cues if len(c) >= 2)
+        self._long_cue_re = re.compile("|".join(re.escape(c) for c in self.long_cues) or "(?!)")
+        self.heads = tuple(sorted({fold(h) for h in load_words(heads)}, key=len, reverse=True))
+        self.head_patterns = tuple(re.compile(re.escape(head)) for head in self.heads)
+        self.surnames = frozenset(fold(s) for path in surnames for s in load_words(path))
+        self.leader_cues = re.compile("|".join(re.escape(w) for w in extra["leader_cues"]))
+        self.byline = extra["byline_pattern"]
+        self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
+
+    def has_surname(self, name: str) -> bool:
+        return name[:1] in self.surnames or name[:2] in self.surnames or name[:3] in self.surnames
+
+    def name_after(self, text: str, start: int) -> int | None:
+        """End of a name starting at ``start``: before punctuation or a cue word.
+
+        The longest such name of 2–4 characters wins (高桥和也表示: 和 may be a cue, but
+        高桥和也 ends at 表示); five characters only for a three-character surname.
+        """
+        best = None
+        ambiguous = False
+        for length in range(2, _MAX_NAME + 1):
+            end = start + length
+            if end > len(text) or not IDEOGRAPHS.match(text[start:end]):
+                break
+            if length <= 3 and end < len(text) and text[end].isascii() and text[end].isalnum():
+                return end  # 通讯员于海洋1月15日: a name ends where the ideographs end
+            if length == _MAX_NAME and not (text[start:start + 3] in self.surnames
+                                            or text[start:start + 2] in self.surnames):
+                break  # 小野寺光男, 松本健太郎
+            if length == _MAX_NAME and text[start:start + 3] not in self.surnames and text[end - 1] in self.cues:
+                break  # 坂本一郎也在…, 西村拓也等: after a two-character surname no given name ends in 也 or 等
+            if self._long_cue_re.search(text[start:end]):
+                break  # 王龚表示 is no name: it holds a cue word of two or more characters
+            if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in OPEN + CLOSE \
+                    or self.title_at(text, end) or text.startswith(self.long_cues, end):
+                return end
+            if text.startswith(self.cues, end):
+                if text[end] not in self.ambiguous and not ambiguous:
+                    return end
+                # 高桥和也表示, 宫本达也率: after 和/也, which may end the name or belong to it,
+                # a later end is the better one
+                ambiguous = True
+                best = end
+        return best
+
+    def title_at(self, text: str, at: int) -> bool:
+        """记者陈嘉欣通讯员黄晓敏: a name ends where the next title begins."""
+        return self.title_prefixes.longest_prefix(text, at, end=min(len(text), at + 8)) is not None
+
+    def starts_with_title(self, text: str, start: int) -> bool:
+        """学者围绕 is no name: a name does not begin with a title or profession."""
+        return self.title_prefixes.longest_prefix(text, start, end=min(len(text), start + 4)) is not None
+
+
+@dataclass
+class PeopleScan:
+    """One document as the people rules see it: its text and the names found before them."""
+
+    raw: str
+    text: str  # folded
+    candidates: list[Candidate]
+    lex: PersonLexicon
+    _memo: dict = field(default_factory=dict)
+
+    def index(self, name: str, keep: Callable[[Candidate], bool]) -> SpanIndex:
+        """The spans of the candidates ``keep`` keeps (``name`` caches it)."""
+        if name not in self._memo:
+            self._memo[name] = SpanIndex((c.start, c.end) for c in self.candidates if keep(c))
+        return self._memo[name]
+
+    @property
+    def blocked(self) -> SpanIndex:
+        """Listed names other than people: no name overlaps one."""
+        return self.index("blocked", lambda c: c.source == "gazetteer" and c.label != "Person")
+
+    def person(self, start: int, end: int, rule_id: str, priority: int, job_title: str | None = None) -> Candidate:
+        return Candidate(start, end, "Person", self.raw[start:end], "person", priority=priority, job_title=job_title,
+                         rule=rule_id)
+
+

@@ -1,0 +1,50 @@
+"""``kg_relations``: relations stated by cue words, with evidence, money and dates.
+
+Each relation family has a module of rules (:mod:`.invest`, :mod:`.visit`, …); a
+rule reads one sentence (:class:`~.base.Sentence`: its mentions, the cue words of
+``patterns/relation_cues.json`` where they occur, what carries over from the
+sentences before) and yields :class:`~.base.Fact` records. The component runs the
+rules its config lists, in order, and records each fact once per sentence with the
+sentence as evidence and the rule's id.
+
+=================  =====================================================
+family             shape in the text
+=================  =====================================================
+affiliatedWith     ORG + title + PERSON (中国外商投资企业协会常务副会长曹宏瑛);
+                   市长/市领导/市委书记 + PERSON → the home city
+participatedIn     PERSON…、PERSON…分别讲话/致辞/出席/参加 → the event of the
+                   sentence, or the latest event of the paragraph
+organizedBy        由A和B联合主办的E; A召开/举办E; an event named after a body
+heldIn             E在P举行/举办; 在P举办的E; an event named after a city
+visited            VISITOR (率 VISITOR) 赴/来到/拜访/考察 X、Y、Z; subject carried
+                   across clauses, 他 → the last person
+cooperatesWith     A与B、C…合作/携手/交流合作; 与B… with A the sentence topic
+signedWith         A与B…签署/签约…协议
+investedIn         A对/在B投资; A投资M设立B; A实际使用日资M → 日本 investedIn A
+established        A设立/成立B (B a company, organization, zone or body)
+sisterCityOf       A与B缔结友城/友好城市
+locatedIn          位于X的Y; Y位于X; a place right before a smaller one (江苏苏州)
+statistic          PLACE对PARTNER贸易总额M (not a relation: ``cj:Statistic``)
+=================  =====================================================
+"""
+
+from __future__ import annotations
+
+from . import (  # noqa: F401  (each module registers its rules)
+    affiliation,
+    cooperate,
+    establish,
+    hold,
+    invest,
+    locate,
+    organize,
+    participation,
+    sign,
+    sister,
+    statistic,
+    visit,
+)
+from .base import Fact, Sentence, relation_rule
+from .component import DEFAULT_RULES, RelationExtractor
+
+__all__ = ["DEFAULT_RULES", "Fact", "RelationExtractor", "Sentence", "relation_rule"]

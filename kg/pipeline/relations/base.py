@@ -1,0 +1,254 @@
+"""What the relation rules work with: a sentence, the facts they state, and shared readings.
+
+A relation rule is a generator ``rule(s: Sentence) -> Iterator[Fact]`` registered with
+:func:`relation_rule`. The component records each fact as soon as the rule yields it,
+so a rule sees the facts of the rules before it (and its own). Readings several rules
+share (the sentence's topic, an enumeration, the money after a cue) are functions here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
+from ...records import DateValue, EntityKey, Mention, Method, Money
+from ..candidates import candidate_key
+from ..rules import rule
+from ..view import DocView
+from .lexicon import Occurrences, RelationLexicon, reads
+
+__all__ = [
+    "AGENTS", "BODIES_AND_PLACES", "Discourse", "Fact", "ORGS_AND_ZONES", "Sentence", "VISITED", "VISITORS",
+    "body_places", "date_near", "enumeration", "find_topic", "money_after", "relation_rule", "skip_relative",
+]
+
+STAGE = "kg_relations"
+_MISSING = object()
+
+#: Who acts: bodies, places and people.
+AGENTS = ORGANIZATION_CLASSES | PLACE_CLASSES | {"Person"}
+#: Who acts, but no person.
+BODIES_AND_PLACES = ORGANIZATION_CLASSES | PLACE_CLASSES
+#: What is visited: places and bodies.
+VISITED = ORGANIZATION_CLASSES | PLACE_CLASSES
+#: Who visits: people, bodies and places that send delegations (no country).
+VISITORS = (ORGANIZATION_CLASSES | PLACE_CLASSES | {"Person"}) - {"Country"}
+#: What is set up: bodies and zones.
+ORGS_AND_ZONES = ORGANIZATION_CLASSES | {"Zone"}
+PLACES_BUT_ZONES = PLACE_CLASSES - {"Zone"}
+RANK = PLACE_RANK
+
+
+def relation_rule(rule_id: str, *, gate: tuple[str, ...] | None = None, cues: tuple[str, ...] = (),
+                  scope: str = "sentence") -> Callable[[Callable], Callable]:
+    """Register a relation rule of ``kg_relations``.
+
+    ``gate``: the rule runs on a sentence only if one of these cue families occurs in it
+    (``"@Person"``: if it names a person); ``None`` runs it on every sentence. ``scope``
+    ``"document"`` runs it once, after the sentences, as ``rule(view, lex)``.
+    """
+    return rule(rule_id, stage=STAGE, cues=(*cues, *(g for g in gate or () if not g.startswith("@"))),
+                gate=gate, scope=scope)
+
+
+class Fact(NamedTuple):
+    """A relation a rule states; the sink gives it the sentence around ``at`` as evidence."""
+
+    subject: EntityKey
+    predicate: str
+    object: EntityKey
+    at: int
+    method: Method = "pattern"
+    money: Money | None = None
+    date: DateValue | None = None
+    job_title: str | None = None
+
+
+@dataclass
+class Discourse:
+    """What carries from one sentence to the next (updated after each sentence)."""
+
+    person: EntityKey | None = None  # the last person named
+    topic: EntityKey | None = None  # the last sentence topic
+    visitors: list[EntityKey] | None = None  # who visits, within a paragraph
+    pair: tuple[EntityKey, list[EntityKey]] | None = None  # the last pair of partners (A与B…)
+
+
+class Sentence:
+    """One sentence as the relation rules see it: text, mentions, cue words, discourse.
+
+    ``text`` is the document's folded text (``view.folded``: 與 and 与, １９８１ and 1981
+    read alike), with the offsets of the original (``view.text``), which the evidence quotes.
+
+    ``memo`` keeps readings several rules share, once per sentence; ``proposed`` lists
+    the facts the rules stated so far (also those already known).
+    """
+
+    __slots__ = ("view", "lex", "cues", "discourse", "index", "start", "end", "text", "mentions", "people", "topic",
+                 "proposed", "_memo", "_clauses")
+
+    def __init__(self, view: DocView, lex: RelationLexicon, cues: Occurrences, discourse: Discourse,
+                 index: int, start: int, end: int) -> None:
+        self.view, self.lex, self.cues, self.discourse = view, lex, cues, discourse
+        self.index, self.start, self.end = index, start, end
+        self.text = view.folded
+        self.mentions: list[Mention] = view.mentions_between(start, end)
+        #: the sentence's people, with their index among its mentions
+        self.people: list[tuple[int, Mention]] = [(i, m) for i, m in enumerate(self.mentions) if m.key.label == "Person"]
+        #: what the sentence is about (:func:`find_topic`)
+        self.topic: EntityKey | None = find_topic(self)
+        self.proposed: list[Fact] = []
+        self._memo: dict[Any, Any] = {}
+        self._clauses: list[tuple[int, int]] | None = None
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """The clauses of the sentence, split at ，；：."""
+        if self._clauses is None:
+            self._clauses = self.view.clauses(self.start, self.end)
+        return self._clauses
+
+    def clause_of(self, offset: int) -> tuple[int, int]:
+        """The clause that holds ``offset`` (the last one if none does)."""
+        for start, end in self.clauses:
+            if start <= offset <= end:
+                return start, end
+        return self._clauses[-1]
+
+    def find(self, family: str, start: int | None = None, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Occurrences ``(start, end, word)`` of ``family``'s cue words in the sentence (or in ``[start, end)``)."""
+        return self.cues.find(family, self.start if start is None else start, self.end if end is None else end)
+
+    def memo(self, key: Any, compute: Callable[[Sentence], Any]) -> Any:
+        """``compute(self)``, once per sentence."""
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._memo[key] = compute(self)
+        return value
+
+    def first_after(self, offset: int) -> int | None:
+        """Index of the first mention that starts at or after ``offset``."""
+        return next((i for i, m in enumerate(self.mentions) if m.start >= offset), None)
+
+    def preceded_by(self, mention: Mention, word: str) -> bool:
+        """``word`` right before ``mention`` (在 in 在大连)."""
+        return self.text[max(0, mention.start - len(word)):mention.start] == word
+
+
+# ---------------------------------------------------------------------- shared readings
+reads("topic", "company_pronouns", "partner_markers")
+
+
+def find_topic(s: Sentence) -> EntityKey | None:
+    """The sentence's topic: a body or place that opens it (not one after 与/和), or the
+    company 该公司 stands for."""
+    text, sentence = s.text, s.mentions
+    if text.startswith(s.lex["company_pronouns"], s.start):
+        company = s.view.last_before(s.start, {"Company"})
+        return company.key if company else None
+    if sentence and sentence[0].start - s.start <= 4 and sentence[0].key.label in BODIES_AND_PLACES \
+            and not text.endswith(s.lex["partner_markers"], 0, sentence[0].start):
+        return sentence[0].key
+    return None
+
+
+reads("enumeration", "enumeration_links")
+
+
+def enumeration(s: Sentence, first: int, labels: frozenset[str], limit: int) -> list[Mention]:
+    """Mentions from index ``first`` on joined by 、/和/及/以及 (or adjacent), of ``labels``, before ``limit``."""
+    text, links = s.text, s.lex["enumeration_links"]
+    out: list[Mention] = []
+    position = None
+    for mention in s.mentions[first:]:
+        if mention.start >= limit:
+            break
+        if position is not None:
+            gap = s.lex.alias_notes.sub("", text[position:mention.start])  # 中国一汽（以下简称…）、长春新区
+            if gap not in links:
+                break
+        if mention.key.label in labels:
+            if out and position == mention.start and out[-1].end == mention.start \
+                    and RANK.get(out[-1].key.label, 9) < RANK.get(mention.key.label, -1):
+                out[-1] = mention  # 成都市新都区: the smaller place is meant
+            else:
+                out.append(mention)
+        position = mention.end
+    return out
+
+
+def date_near(s: Sentence, offset: int) -> DateValue | None:
+    """The date of the sentence around ``offset`` nearest to it."""
+    start, end = s.view.sentence(offset)
+    dates = [d for d in s.view.dates if start <= d[0] < end]
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d[0] - offset))[2]
+
+
+def money_after(s: Sentence, start: int, end: int) -> list[Money]:
+    """The amounts inside ``[start, end)``."""
+    return [m for begin, stop, m in s.view.money if start <= begin and stop <= end]
+
+
+reads("skip_relative", "relative_location", "relative_end")
+
+
+def skip_relative(s: Sentence, at: int, limit: int) -> int:
+    """Past a relative clause of place (位于仙台市的, 总部位于大阪的) that opens at ``at``."""
+    text = s.text
+    for relative in s.lex["relative_location"]:
+        if text.startswith(relative, at):
+            end = text.find(s.lex["relative_end"], at, min(limit, at + 16))
+            if end > 0:
+                return end + 1
+    return at
+
+
+reads("body_places", "body_place_suffixes")
+
+
+def body_places(s: Sentence, mention: Mention) -> list[EntityKey]:
+    """The place a party committee or government governs: 南沙区委 → 南沙区, 市委 → the home city."""
+    key = mention.key
+    if key.label != "GovernmentBody" or not key.name.endswith(s.lex["body_place_suffixes"]):
+        return []
+    city = s.view.home.get("City")
+    if city is not None and key.name.startswith(city.name):
+        return [city]
+    found = [c for c in s.view.places_between(mention.start, mention.start + 1)
+             if c.end < mention.end and (c.entry is not None or c.label == "Zone")]
+    if found:
+        best = max(found, key=lambda c: c.length)  # 天津开发区管委会 → 天津开发区, not 天津
+        return [candidate_key(best, s.view.folded)]
+    return []
+
+
+def facts_of(s: Sentence, subject: EntityKey, predicate: str, at: int) -> Iterator[Fact]:
+    """The facts proposed in this sentence about ``subject`` at offset ``at``."""
+    return (f for f in s.proposed if f.at == at and f.subject == subject and f.predicate == predicate)
+
+
+def event_in_context(s: Sentence) -> EntityKey | None:
+    """The latest event named in this sentence's paragraph (or the two sentences before)."""
+    return s.memo(event_in_context, _event_in_context)
+
+
+def _event_in_context(s: Sentence) -> EntityKey | None:
+    view, index = s.view, s.index
+    paragraph = view.paragraph_of[index]
+    for i in range(index, max(-1, index - 6), -1):
+        if i < index - 2 and view.paragraph_of[i] != paragraph:
+            break
+        start, end = view.sentences[i]
+        events = [m for m in view.mentions_between(start, end) if m.key.label == "Event"]
+        if events:
+            return events[0].key if i == index else events[-1].key
+    return None
+
+
+def events_of(s: Sentence) -> list[Mention]:
+    """The sentence's event mentions."""
+    return [m for m in s.mentions if m.key.label == "Event"]

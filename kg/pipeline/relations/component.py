@@ -1,0 +1,166 @@
+"""The ``kg_relations`` component: runs the relation rules over the sentences, in config order."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...records import StatisticRecord
+from ..rules import Rule, resolve_rules
+from ..view import DocView
+from .base import STAGE, Discourse, Fact, Sentence
+from .lexicon import Occurrences, RelationLexicon
+from .pairs import named_here, pair_of
+from .visit import frames
+
+__all__ = ["DEFAULT_RULES", "RelationExtractor"]
+
+#: The relation rules, in the order they run on each sentence (the first to state a fact
+#: in a sentence names it); document rules run once, after the sentences.
+DEFAULT_RULES = [
+    "affiliatedWith.company_pronoun",
+    "affiliatedWith.title_before_name",
+    "affiliatedWith.post_chain",
+    "affiliatedWith.home_leader",
+    "affiliatedWith.list_continues",
+    "participatedIn.attendees",
+    "participatedIn.attendee_bodies",
+    "organizedBy.hosts",
+    "organizedBy.host_verb",
+    "heldIn.at_place",
+    "visited.pronoun",
+    "visited.named_visitor",
+    "visited.delegation_origin",
+    "visited.carried_visitor",
+    "visited.home_city",
+    "cooperatesWith.partner_noun",
+    "sisterCityOf.pair",
+    "cooperatesWith.pair",
+    "cooperatesWith.leader_company",
+    "signedWith.pair",
+    "cooperatesWith.pair_pronoun",
+    "signedWith.pair_pronoun",
+    "cooperatesWith.transitive",
+    "investedIn.foreign_capital",
+    "investedIn.is_investor_of",
+    "investedIn.preposition",
+    "investedIn.founders",
+    "investedIn.direct_object",
+    "investedIn.subsidiary",
+    "investedIn.in_place",
+    "investedIn.pair_places",
+    "established.investors",
+    "established.by_founders",
+    "established.founder_before",
+    "established.pair_pronoun",
+    "locatedIn.set_up_in",
+    "locatedIn.founder_place",
+    "locatedIn.cue",
+    "locatedIn.adjacent_places",
+    "locatedIn.place_before_body",
+    "statistic.measure",
+    "heldIn.event_name",
+    "organizedBy.event_name",
+]
+
+_PERSON = "@Person"
+_PAIRED = frozenset({"cooperate", "sign", "sister"})
+
+
+class RelationExtractor:
+    """Finds the relations of SCHEMA.md between the mentions of each sentence, rule by rule."""
+
+    def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], cues: str, titles: str, professions: str,
+                 heads: str, alias_patterns: str) -> None:
+        self.name = name
+        self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
+        self.lex = RelationLexicon(cues=cues, titles=titles, professions=professions, heads=heads,
+                                   alias_patterns=alias_patterns)
+        self.lex.check()
+        self._sentence_rules = [r for r in self.rules if r.options.get("scope") == "sentence"]
+        self._document_rules = [r for r in self.rules if r.options.get("scope") == "document"]
+        self._active: dict[frozenset[str], tuple[Rule, ...]] = {}
+
+    def _rules_for(self, present: frozenset[str]) -> tuple[Rule, ...]:
+        """The sentence rules whose gate ``present`` opens (the cue families and persons of a sentence)."""
+        active = self._active.get(present)
+        if active is None:
+            if len(self._active) > 4096:
+                self._active.clear()
+            active = self._active[present] = tuple(
+                r for r in self._sentence_rules if r.options["gate"] is None or not present.isdisjoint(r.options["gate"]))
+        return active
+
+    def __call__(self, doc: Doc) -> Doc:
+        view: DocView = doc._.view
+        lex = self.lex
+        cues = view.memo(lex.cue_words, lambda: Occurrences(lex.cue_words, view.folded, view.mentions))
+        discourse = Discourse()
+        for index, (start, end) in enumerate(view.sentences):
+            if index and view.paragraph_of[index] != view.paragraph_of[index - 1]:
+                discourse.visitors = None
+            sentence = Sentence(view, lex, cues, discourse, index, start, end)
+            present = cues.families_in(start, end)
+            if sentence.people:
+                present.add(_PERSON)
+            for rule in self._rules_for(frozenset(present)):
+                for fact in rule.func(sentence):
+                    if isinstance(fact, Fact):
+                        sentence.proposed.append(fact)
+                        view.add(*fact, rule=rule.id)
+                    else:
+                        _record(view, None, fact, rule.id)
+            _carry(sentence, discourse, present)
+        for rule in self._document_rules:
+            for fact in rule.func(view, lex):
+                _record(view, None, fact, rule.id)
+        return doc
+
+
+def _record(view: DocView, sentence: Sentence | None, fact: Fact | StatisticRecord, rule_id: str) -> None:
+    if isinstance(fact, StatisticRecord):  # the evidence quotes the original text, as a relation's does
+        view.statistics.append(dataclasses.replace(fact, rule=rule_id, evidence=view.text[fact.start:fact.end]))
+        return
+    if sentence is not None:
+        sentence.proposed.append(fact)
+    view.add(fact.subject, fact.predicate, fact.object, fact.at, method=fact.method, money=fact.money,
+             date=fact.date, job_title=fact.job_title, rule=rule_id)
+
+
+def _carry(sentence: Sentence, discourse: Discourse, present: set[str]) -> None:
+    """What the sentence passes on: its last person, its topic, who visits, the pair it names.
+
+    (Visits need a visit cue, pairs a cue of cooperation, signing or twinning.)
+    """
+    if sentence.people:
+        discourse.person = sentence.people[-1][1].key
+    if sentence.topic is not None:
+        discourse.topic = sentence.topic
+    visits = frames(sentence) if "visit" in present else None
+    if visits and visits[-1].subjects:
+        discourse.visitors = [key for key, _ in visits[-1].subjects]
+    if not present.isdisjoint(_PAIRED) and named_here(sentence):
+        discourse.pair = pair_of(sentence)
+
+
+@Language.factory(
+    "kg_relations",
+    default_config={
+        "rules": DEFAULT_RULES,
+        "cues": "patterns/relation_cues.json",
+        "titles": "patterns/titles.txt",
+        "professions": "patterns/professions.txt",
+        "heads": "patterns/leader_heads.txt",
+        "alias_patterns": "patterns/aliases.txt",
+    },
+    assigns=["doc._.relations", "doc._.statistics", "doc._.entities"],
+    requires=["doc._.sentences", "doc._.candidates", "doc._.mentions", "doc._.entities", "doc._.home",
+              "doc._.money", "doc._.dates"],
+)
+def make_relations(nlp: Language, name: str, rules: list[str], cues: str, titles: str, professions: str, heads: str,
+                   alias_patterns: str) -> RelationExtractor:
+    return RelationExtractor(nlp, name, rules=rules, cues=cues, titles=titles, professions=professions, heads=heads,
+                             alias_patterns=alias_patterns)

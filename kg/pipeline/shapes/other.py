@@ -1,0 +1,110 @@
+"""Names the suffix rules do not find: quoted titles, legal forms written first, bare suffixes."""
+
+from __future__ import annotations
+
+import re
+
+from ..candidates import Candidate
+from ..marks import HARD_BOUNDARIES
+from .scan import ShapeScan
+from .shape_rule import shape_rule
+
+__all__ = ["bare_suffix", "legal_form_first", "quoted_title"]
+
+_QUOTED = re.compile(r"“([^“”\n]{2,30})”")
+_TITLE_BREAKS = frozenset("，。！？、")
+#: What may follow a quoted title's suffix, besides the words of ``after_title``.
+_AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n")
+
+
+def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
+    """“X”活动, “X”城市视觉展: the event a quoted title names, when an event suffix follows it."""
+    text, raw, lex = scan.text, scan.raw, scan.lex
+    inner_start, inner_end = match.span(1)
+    content = text[inner_start:inner_end]
+    after = match.end()
+    note = lex.alias_notes.match(text, after)
+    tail_start = note.end() if note else after
+    window = text[tail_start: tail_start + 10]
+    # each event suffix in the window (its first occurrence), longest first
+    first_at: dict[str, int] = {}
+    for at, _, sfx in lex.event_suffix_matcher.find(window):
+        first_at.setdefault(sfx, at)
+    follows = _AFTER_TITLE_MARKS | set(lex.words["after_title"])
+    for sfx in sorted(first_at, key=lex.event_suffix_rank.__getitem__):
+        at = first_at[sfx]
+        follow = tail_start + at + len(sfx)
+        if follow < len(text) and text[follow] not in follows:
+            continue
+        chunk = window[:at]
+        if any(ch in HARD_BOUNDARIES for ch in chunk) or lex.stops.search(chunk):
+            continue
+        if chunk and not lex.generic.covers(chunk) and not note:
+            # “在东京遇见无锡”城市视觉展: the name runs on after the quote
+            end = tail_start + at + len(sfx)
+            return Candidate(inner_start, end, "Event", raw[inner_start:end], "quoted", priority=11,
+                             canonical=content + text[tail_start:end], extra_aliases=(raw[match.start():end], content),
+                             rule="shape.quoted_title")
+        return Candidate(inner_start, inner_end, "Event", raw[inner_start:inner_end], "quoted", priority=11,
+                         rule="shape.quoted_title")
+    return None
+
+
+@shape_rule("shape.quoted_title")
+def quoted_title(scan: ShapeScan) -> list[Candidate]:
+    """A quoted title of an event: “X论坛”, or “X” before an event suffix (“在东京遇见无锡”城市视觉展)."""
+    text, raw, lex = scan.text, scan.raw, scan.lex
+    found = []
+    for match in _QUOTED.finditer(text):
+        inner_start, inner_end = match.span(1)
+        content = text[inner_start:inner_end]
+        if content.endswith(lex.event_suffixes) and not any(ch in content for ch in _TITLE_BREAKS):
+            found.append(Candidate(inner_start, inner_end, "Event", raw[inner_start:inner_end], "quoted", priority=11,
+                                   rule="shape.quoted_title"))
+            continue
+        cand = _quoted_name(scan, match)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+@shape_rule("shape.legal_form_first")
+def legal_form_first(scan: ShapeScan) -> list[Candidate]:
+    """A legal form written first: the name runs right to a boundary word (株式会社电通)."""
+    text, raw, lex = scan.text, scan.raw, scan.lex
+    found = []
+    for rule in lex.rules:
+        for prefix in rule.prefixes:
+            at = text.find(prefix)
+            while at >= 0:
+                if at and text[at - 1] not in HARD_BOUNDARIES and not any(
+                        m.end() == at for m in lex.stops.finditer(text, max(0, at - 4), at)):
+                    at = text.find(prefix, at + 1)  # …合同会社 ends a name here, it opens none
+                    continue
+                start, limit = at, min(len(text), at + rule.max_length)
+                end = at + len(prefix)
+                while end < limit and text[end] not in HARD_BOUNDARIES and not lex.ends_name(text, end):
+                    end += 1
+                if end - start - len(prefix) >= rule.min_prefix:
+                    found.append(Candidate(start, end, rule.label, raw[start:end], "shape", priority=rule.priority - 1,
+                                           rule="shape.legal_form_first"))
+                at = text.find(prefix, at + 1)
+    return found
+
+
+@shape_rule("shape.bare_suffix")
+def bare_suffix(scan: ShapeScan) -> list[Candidate]:
+    """A zone's or event's suffix standing alone refers back to one named before (示范区, 交流会)."""
+    text, raw, lex = scan.text, scan.raw, scan.lex
+    openers = lex.backref_openers
+    found = []
+    for end_index, sfx in scan.longest.items():
+        start = end_index + 1 - len(sfx)
+        rules = [r for r in lex.by_suffix[sfx] if r.backref]
+        if not rules or len(sfx) < 3:
+            continue
+        before = text[start - 1] if start else "\n"
+        if before in HARD_BOUNDARIES or before in openers:
+            found.append(Candidate(start, end_index + 1, rules[0].label, raw[start:end_index + 1], "backref",
+                                   priority=1, rule="shape.bare_suffix"))
+    return found

@@ -1,0 +1,298 @@
+"""Names found by their suffix (…有限公司, …高新区, …交流会), reaching left to a boundary.
+
+For each suffix in the text the name reaches left to the last punctuation mark,
+then starts after the last *left boundary* (a function word, a cue verb, a count)
+that does not fall inside a listed name. A name whose prefix is only generic words
+(日资企业, 交流推介会) is no name; for events and zones it is a back-reference.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
+from ..candidates import Candidate
+from ..marks import CLOSE
+from .lexicon import ShapeRule
+from .scan import ShapeScan, after_unopened_close
+from .shape_rule import shape_rule
+
+__all__ = ["suffix", "suffix_after_name"]
+
+#: What may stand between two suffixes of one name: nothing, or a bracketed place (物产（大连）有限公司).
+_TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
+#: The classes of names that belong to the nearest of the places that open them (日本东京新大谷酒店).
+_PLACED = frozenset({"Company", "GovernmentBody", "Organization", "Zone"})
+#: The places that end such a chain in the name of anything but a body.
+_LOCAL = frozenset({"City", "District"})
+#: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
+_BRANDS = ("Company", "Organization")
+
+
+def _title_follows(scan: ShapeScan, suffix: str, end: int) -> bool:
+    """商务局局长: the second 局 opens a title, it ends no name; 长沙市委常委: a title after a
+    body (长沙市委), not a longer body; 分行党委书记: a title of the body before."""
+    text, lex = scan.text, scan.lex
+    if text.startswith(lex.title_from(suffix[-1]), end - 1):
+        return True
+    title = lex.title_ends.longest_suffix(text, end, start=max(0, end - 8))
+    if title and end - len(title) - 1 in scan.longest:
+        return True
+    # 中国银行辽宁省分行党委书记: right after a name the suffix opens a title of that body
+    at = end - len(suffix)
+    return at - 1 in scan.longest and any(len(t) > len(suffix) and text.startswith(t, at) for t in lex.title_from(text[at]))
+
+
+def _after_brand(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
+    """A listed brand inside the reach starts the name (集聚电装（广州南沙）有限公司), with the place
+    right before it (青岛海信…, not 日本丰田…), unless the name starts with one already."""
+    if rule.label not in _BRANDS or any(c.label in _BRANDS for c in scan.listed_at.get(start, ())):
+        return start
+    inside = scan.brands[bisect.bisect_right(scan.brand_starts, start):bisect.bisect_left(scan.brand_starts, suffix_start)]
+    first = next((c for c in inside if c.end <= suffix_start), None)
+    if first is None:
+        return start
+    lead = [c for c in scan.listed if c.end == first.start and c.start >= start
+            and c.label in PLACE_CLASSES and c.label != "Country"]
+    return lead[0].start if lead else first.start
+
+
+def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suffix_start: int) -> int | None:
+    """Where a place ends the reach: after the last place for names that follow one; after a place
+    that only says where a company is (位于常熟丰田汽车研发中心(中国)有限公司); past the places and class
+    nouns before a Japanese company (富山县企业立山精工株式会社). ``None``: no name."""
+    text, lex = scan.text, scan.lex
+    if rule.needs == "after_place":
+        ends = [e for e in scan.place_ends if start <= e <= suffix_start - rule.min_prefix]
+        if not ends:
+            return None
+        start = max(ends)
+    elif rule.label == "Company" and text.endswith(lex.locate_cues, 0, start):
+        inner = [c for c in scan.listed if c.start == start and c.label in PLACE_CLASSES
+                 and c.end <= suffix_start - rule.min_prefix]
+        if inner:
+            start = max(c.end for c in inner)
+    if rule.label == "Company" and suffix in lex.legal_forms:
+        start = _after_descriptors(scan, start, suffix_start - rule.min_prefix)
+    elif rule.label in ("Company", "Organization"):
+        start = _after_class_noun(scan, start, suffix_start - rule.min_prefix)
+    return start
+
+
+def _described(lex, words: str) -> bool:
+    """Generic and trade words, at least one of them generic (著名制药, not 文旅 of 文旅集团)."""
+    return lex.descriptive.covers(words) and any(lex.generic.covers(words[i:j]) for i in range(len(words))
+                                                 for j in range(i + 1, min(len(words), i + lex.generic.longest) + 1))
+
+
+def _after_places(scan: ShapeScan, start: int, limit: int) -> int:
+    """Past the listed places that open ``text[start:limit]`` (日本, 日本东京)."""
+    moved = True
+    while moved:
+        moved = False
+        for cand in scan.listed_at.get(start, ()):
+            if cand.label in PLACE_CLASSES and cand.end <= limit:
+                start, moved = cand.end, True
+                break
+    return start
+
+
+def _after_class_noun(scan: ShapeScan, start: int, limit: int) -> int:
+    """Past a description that ends in a class noun before a name (著名跨国公司日本帝人集团 → 日本帝人集团)."""
+    text, lex = scan.text, scan.lex
+    for noun in lex.words["class_nouns"]:
+        at = text.find(noun, start, limit)
+        if at > start and lex.generic.covers(text[start:at]):
+            return at + len(noun)
+    return start
+
+
+def _after_descriptors(scan: ShapeScan, start: int, limit: int) -> int:
+    """Past leading places and class nouns (日本中小企业, 富山县企业) before a Japanese company's name."""
+    text, lex = scan.text, scan.lex
+    endings = lex.admin_endings
+    moved = True
+    while moved and start < limit:
+        moved = False
+        for cand in scan.listed:
+            # only a full administrative name (富山县, 东京都); 九州 in 九州电力 is the brand
+            if cand.start == start and cand.label in PLACE_CLASSES and cand.end <= limit \
+                    and (cand.label == "Country" or text[cand.end - 1] in endings):
+                start, moved = cand.end, True
+                break
+        for noun in lex.words["class_nouns"]:
+            at = text.find(noun, start, limit)
+            if at >= 0 and lex.generic.covers(text[start:at]):
+                start, moved = at + len(noun), True
+                break
+    return start
+
+
+def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: set[int]) -> int | None:
+    """Where a name of ``rule`` ending in ``suffix`` at ``end`` starts (``None``: it has no start)."""
+    text = scan.text
+    suffix_start = end - len(suffix)
+    left = scan.left_edge(suffix_start, max(0, end - rule.max_length))
+    region_end = suffix_start
+    for joiner in rule.joiners:
+        at = text.find(joiner, left, suffix_start)
+        if at >= 0:
+            region_end = min(region_end, at)
+    if rule.label in ORGANIZATION_CLASSES and rule.needs != "entity":
+        conjunctions = scan.lex.conjunctions
+        inner_ends = [e for e in scan.family_ends.get(rule.label, ()) if left < e < suffix_start
+                      and text[e] in conjunctions and not _TOUCHING.match(text, e, suffix_start)]
+        if inner_ends:
+            left = max(inner_ends)
+    left = _after_posts(scan, left, region_end)
+    # a zone no place opens holds no 与 or 和 (设备制造等方面与曹妃甸工业区)
+    start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts, conjunctions_cut=rule.needs == "named")
+    while start < suffix_start and text[start] in CLOSE:
+        start += 1
+    start = after_unopened_close(text, start, suffix_start)
+    start = _after_brand(scan, rule, start, suffix_start)
+    return _after_place(scan, rule, suffix, start, suffix_start)
+
+
+def _after_posts(scan: ShapeScan, left: int, right: int) -> int:
+    """After the last post in ``[left, right)`` that follows a body's suffix: a name does not run
+    back over a title and the person who holds it (市人大常委会主任王立与三条市议会 starts after 主任)."""
+    text, lex, ends = scan.text, scan.lex, scan.suffix_stops
+    for k in range(bisect.bisect_left(ends, right) - 1, bisect.bisect_right(ends, left) - 1, -1):
+        at = ends[k]
+        title = next((t for t in lex.title_from(text[at]) if text.startswith(t, at)), None)
+        if title is not None and at + len(title) < right:
+            return at + len(title)
+    return left
+
+
+def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int) -> bool:
+    """Too short a prefix, a count or book title around it, or a part of an event named before it
+    (交流会签约仪式, 中日博览会开幕式: a ceremony of the event, no event of its own)."""
+    text, lex = scan.text, scan.lex
+    suffix_start = end - len(suffix)
+    prefix = text[start:suffix_start]
+    if len(prefix) < rule.min_prefix and not (rule.needs == "place" and text[start:start + 1] in lex.admin_heads
+                                              and suffix[:1] in lex.admin_body_heads):
+        return True
+    if (start and text[start - 1] in lex.counters
+            and lex.words["quantified_pattern"].search(text, max(0, start - 5), start)) or scan.in_book_title(start, end):
+        return True
+    return rule.label == "Event" and prefix.endswith(lex.event_suffixes)
+
+
+def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_starts: set[int]) -> bool:
+    """What the rule needs before its name: a place or state prefix, an entity, a marker, a place's end,
+    words that are not all generic or trade words (骑龙创新园, not 智能制造产业园)."""
+    text, lex = scan.text, scan.lex
+    pair = lex.words["country_pair_pattern"]
+    if rule.needs == "place":
+        return start in scan.places or text.startswith(lex.state_prefixes, start) or bool(pair.match(text, start))
+    if rule.needs == "entity":
+        return start in entity_starts or bool(pair.match(text, start))
+    if rule.needs == "marker":
+        return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end)
+    if rule.needs == "after_place":
+        return start in scan.place_ends
+    if rule.needs == "named":
+        return not lex.descriptive.covers(text[start:end - len(scan.longest[end - 1])])
+    return True
+
+
+def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, entity_starts: set[int],
+          rule_id: str) -> tuple[Candidate | None, bool]:
+    """The candidate a suffix makes from ``start`` under ``rule``: a name (and no other rule is
+    tried), a back-reference, or nothing."""
+    text, lex = scan.text, scan.lex
+    suffix_start = end - len(suffix)
+    if _not_a_name(scan, rule, suffix, start, end):
+        return None, False
+    prefix = text[start:suffix_start]
+    generic = bool(prefix) and lex.generic.covers(prefix)
+    if not prefix and not (rule.needs == "place" and suffix[:1] in lex.admin_heads):
+        generic = True  # a bare suffix; 市委 and 省委 alone name the home city's bodies
+    if generic and not rule.generic_ok:
+        if rule.label in ("Event", "Zone") and prefix in lex.generic or not prefix:
+            return Candidate(start, end, rule.label, scan.raw[start:end], "backref", priority=1, rule=rule_id), False
+        return None, False
+    if rule.needs == "named" and start not in scan.places and not lex.words["country_pair_pattern"].match(text, start):
+        # 对中日(青岛)…示范区: a zone starts at the place or pair of countries right after a word
+        start = next((p for p in range(start + 1, min(start + 3, suffix_start))
+                      if p in scan.places or lex.words["country_pair_pattern"].match(text, p)), start)
+    if not _satisfies(scan, rule, start, end, entity_starts):
+        # 应重庆市人民政府邀请: a word no list knows before the place that opens the name
+        later = next((p for p in range(start + 1, min(start + 3, suffix_start)) if p in scan.places), None)
+        if rule.needs != "place" or later is None or suffix_start - later < rule.min_prefix:
+            return None, False
+        start = later
+    if rule.label == "GovernmentBody" and any(word in prefix for word in lex.words["venue_words"]):
+        return None, False  # 东京新大谷酒店芙蓉厅: a hall of a hotel
+    if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
+            and _described(lex, text[_after_places(scan, start, suffix_start):suffix_start]):
+        return None, False  # 日本著名制药公司: a description of a company
+    lead = max((c.end for c in scan.listed_at.get(start, ()) if c.label in PLACE_CLASSES and c.end < suffix_start),
+               default=None)
+    if lead is not None and any(c.end == end and c.label in ("District", "City") for c in scan.listed_at.get(lead, ())):
+        return None, False  # 天津滨海新区 is the district 滨海新区 of 天津
+    if lead is not None and len(suffix) <= 2 and lex.generic.covers(text[lead:suffix_start]) \
+            and not (rule.label == "Organization" and suffix.endswith(lex.words["association_end"])):
+        # 日本地方政府: a place, generic words and a bare 政府 or 局 name no body; an
+        # association is named so (湖南省日资企业协会, 东莞市外商投资企业协会)
+        return None, False
+    if rule.label in _PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
+        start = _nearest_place(scan, start, suffix_start, rule.label)
+    return Candidate(start, end, rule.label, scan.raw[start:end], "shape", priority=rule.priority, rule=rule_id), True
+
+
+def _nearest_place(scan: ShapeScan, start: int, suffix_start: int, label: str) -> int:
+    """Where the last of a chain of places that opens a name starts, each inside the one before:
+    the name is that place's (中国江苏省盐城市市委 is 盐城市市委, 日本东京新大谷酒店 is 东京新大谷酒店;
+    not 山形县哈尔滨事务所). Only a body's name ends the chain at a region (日本九州工业大学 stays)."""
+    outer = max(scan.listed_at.get(start, ()), key=lambda c: c.end, default=None)
+    at = start
+    while outer is not None and outer.label in PLACE_CLASSES and outer.end < suffix_start:
+        inner = max((c for c in scan.listed_at.get(outer.end, ()) if c.label in PLACE_CLASSES), key=lambda c: c.end,
+                    default=None)
+        if inner is None or not scan.contains(outer, inner) \
+                or (label != "GovernmentBody" and inner.label not in _LOCAL):
+            break
+        at, outer = inner.start, inner
+    return at
+
+
+def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candidate]:
+    lex = scan.lex
+    entity_starts = {c.start for c in scan.candidates}
+    name_ends = {c.end for c in scan.candidates} | {e + 1 for e in scan.longest}
+    in_pass = lex.pass_suffixes[entity_pass]
+    found: list[Candidate] = []
+    for end_index, sfx in sorted(scan.longest.items()):
+        end = end_index + 1
+        if sfx not in in_pass or _title_follows(scan, sfx, end):
+            continue
+        for rule in lex.by_suffix[sfx]:
+            if (rule.needs == "entity") != entity_pass:
+                continue
+            start = _reach(scan, rule, sfx, end, name_ends)
+            if start is None:
+                continue
+            cand, named = _name(scan, rule, sfx, start, end, entity_starts, rule_id)
+            if cand is not None:
+                found.append(cand)
+            if named:
+                break
+    return found
+
+
+@shape_rule("shape.suffix")
+def suffix(scan: ShapeScan) -> list[Candidate]:
+    """A name ending in a class's suffix, reaching left to a boundary (苏州锦里文化有限公司, 苏州高新区,
+    第十届亚洲政策论坛); a suffix after generic words only refers back (该示范区)."""
+    return _by_suffix(scan, False, "shape.suffix")
+
+
+@shape_rule("shape.suffix_after_name")
+def suffix_after_name(scan: ShapeScan) -> list[Candidate]:
+    """A suffix that names something only right after a name found before (日本贸易振兴机构成都代表处)."""
+    return _by_suffix(scan, True, "shape.suffix_after_name")

@@ -1,0 +1,290 @@
+"""Each rule of the name stages (shapes, people, gazetteer, entities, containment) on hand-built
+text: the exact candidates, mentions or facts it makes (see :mod:`tests.pipeline.markup`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .markup import build_doc
+
+SHAPES = {
+    "shape.suffix": [
+        ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
+        ("在[苏州:City]高新区举办的交流会上，该示范区介绍了情况。", {("苏州高新区", "Zone", "shape")}),
+        ("第十届亚洲政策论坛在东京举行。", {("第十届亚洲政策论坛", "Event", "shape")}),
+        ("《关于支持设立苏州示范区的复函》发布。", set()),  # a book title's words
+        # a hotel is a company; a hall in it is no body
+        ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),
+        # a body belongs to the last of the places that open it, each inside the one before
+        ("[中国:Country][江苏省:Region>中国][盐城市:City>江苏省]市委书记出席。", {("盐城市市委", "GovernmentBody", "shape")}),
+        ("[日本:Country][山形县:Region>日本][哈尔滨:City>黑龙江省]政府。", {("山形县哈尔滨政府", "GovernmentBody", "shape")}),
+        # 代表, 联合, 对 before a delegation, two bodies written together: each body on its own
+        ("分别代表[北京市:City]人民政府和[东京都:City]政府签署。",
+         {("北京市人民政府", "GovernmentBody", "shape"), ("东京都政府", "GovernmentBody", "shape")}),
+        ("市投促局联合市发改委赴日。", {("市投促局", "GovernmentBody", "shape"), ("市发改委", "GovernmentBody", "shape")}),
+        ("代表省委、省政府对代表团一行表示欢迎。", {("省委", "GovernmentBody", "shape"), ("省政府", "GovernmentBody", "shape")}),
+        ("[烟台市:City]委市政府作出决策。", {("烟台市委", "GovernmentBody", "shape"), ("市政府", "GovernmentBody", "shape")}),
+        # a zone's suffix after words that are not all generic or trade words names a zone
+        ("规划建设星河创新园。", {("星河创新园", "Zone", "shape")}),
+        ("设备制造等方面与青石工业区合作。", {("青石工业区", "Zone", "shape")}),
+        ("重点发展智能制造产业园。", set()),
+        ("对中日(温州)合作示范区表示肯定。", {("中日(温州)合作示范区", "Zone", "shape")}),
+        # descriptions of a company are no names, nor do they open one
+        ("著名跨国公司[日本:Country]帝人集团的下属公司。", {("日本帝人集团", "Company", "shape")}),
+        ("该公司是[日本:Country]著名制药公司。", set()),
+        ("该集团是规模较大的多元化综合型企业集团。", set()),
+        ("包括国联集团、文旅集团等国企。", {("国联集团", "Company", "shape"), ("文旅集团", "Company", "shape")}),
+        # verbs and function words before a name: 应…邀请, 布局, 请, 有关; not 共 in 公共
+        ("10月,应[日本:Country][埼玉县:Region>日本]日中友好协会的邀请。", {("日本埼玉县日中友好协会", "Organization", "shape")}),
+        ("园区已布局8K技术研究院。", {("8K技术研究院", "Organization", "shape")}),
+        ("并请本地金融机构作介绍。", set()),
+        ("日本有关商协会参加。", set()),
+        ("[中国:Country]公共外交协会副会长表示。", {("中国公共外交协会", "Organization", "shape")}),
+        # a name does not run back over a post and its holder
+        ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
+            ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),
+            ("大阪市议会", "GovernmentBody", "shape")}),
+    ],
+    "shape.suffix_after_name": [
+        ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
+        ("该代表处开业。", set()),
+        # a branch of a bank is a company; 党委书记 after it is a post of the branch
+        ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
+    ],
+    "shape.quoted_title": [
+        ("参加“中日友好论坛”。", {("中日友好论坛", "Event", "quoted")}),
+        ("举办“在东京遇见无锡”城市视觉展。", {("在东京遇见无锡”城市视觉展", "Event", "quoted")}),
+        ("他说“很好”。", set()),
+    ],
+    "shape.legal_form_first": [
+        ("株式会社电通表示欢迎。", {("株式会社电通", "Company", "shape")}),
+        ("北斗合同会社成立。", set()),
+    ],
+    "shape.bare_suffix": [
+        ("示范区建设加快。", {("示范区", "Zone", "backref")}),
+        ("苏州示范区建设加快。", set()),
+    ],
+}
+
+PEOPLE = {
+    "people.title_before_name": [
+        ("市委书记杜小刚分别讲话。", {("杜小刚", "Person", "person", "市委书记")}),
+        # a body before the title vouches for a name without a listed surname
+        ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
+        ("记者采访时表示。", set()),
+    ],
+    "people.name_before_title": [
+        ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),
+        ("市委书记杜小刚指出。", set()),
+    ],
+    "people.leader_list": [
+        ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),
+                                ("周文栋", "Person", "person", "市领导"), ("周文栋", "Person", "person", "领导")}),
+        ("市领导参加活动。", set()),
+    ],
+    "people.byline": [
+        ("苏州与大阪签约。\n（高美梅）", {("高美梅", "Person", "person")}),
+        ("苏州与大阪签约。\n洪波摄", {("洪波", "Person", "person")}),
+        ("苏州与大阪签约。\n（大阪）", set()),  # no surname
+    ],
+    "people.leader_cue": [
+        ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),
+        ("代表团率先抵达。", set()),
+    ],
+}
+
+
+def _candidates(nlp, component, stage: str, rule: str, markup: str) -> set[tuple]:
+    doc = build_doc(nlp, markup)
+    known = len(doc._.candidates)
+    component(stage, (rule,))(doc)
+    new = doc._.candidates[known:]
+    assert all(c.rule == rule for c in new)
+    return {(c.text, c.label, c.source, *((c.job_title,) if c.job_title else ())) for c in new}
+
+
+@pytest.mark.parametrize(("rule", "markup", "expected"),
+                         [(rule, markup, expected) for rule, cases in SHAPES.items() for markup, expected in cases])
+def test_shape_rule(nlp, component, rule, markup, expected):
+    assert _candidates(nlp, component, "kg_shapes", rule, markup) == expected
+
+
+@pytest.mark.parametrize(("rule", "markup", "expected"),
+                         [(rule, markup, expected) for rule, cases in PEOPLE.items() for markup, expected in cases])
+def test_people_rule(nlp, component, rule, markup, expected):
+    assert _candidates(nlp, component, "kg_people", rule, markup) == expected
+
+
+@pytest.fixture(scope="module")
+def tiny_gazetteer(tmp_path_factory):
+    """A gazetteer of its own: 吴中区 in 苏州 in 江苏省 in 中国, 资兴 (a county-level city), 清华."""
+    path = tmp_path_factory.mktemp("gazetteer") / "tiny.tsv"
+    path.write_text(
+        "surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
+        "吴中区\tDistrict\t吴中区\t苏州\tCity\tfull\n"
+        "苏州\tCity\t苏州\t江苏省\tRegion\tshort\n"
+        "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
+        "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
+        "松山\tCity\t松山市\t爱媛县\tRegion\tshort\n"
+        "清华\tOrganization\t清华大学\t\t\tshort\n"
+        "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
+        "东盟\tOrganization\t东盟\t\t\tshort\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("苏州吴中区与清华合作。", {("苏州", "City", "苏州"), ("吴中区", "District", "吴中区"), ("清华", "Organization", "清华大学")}),
+    ("投资兴业。", set()),  # 资兴 inside a word is no city
+    ("松山湖畔。", set()),  # a lake named after a place
+    ("资兴市与松山签约。", {("资兴", "City", "资兴市"), ("松山", "City", "松山市")}),  # 市 after it, 与 before it
+    ("促进对日经贸交流。", set()),  # a body's two-character short form inside a word
+    ("据日经报道。", {("日经", "Organization", "日本经济新闻")}),
+    ("对东盟进出口增长。", {("东盟", "Organization", "东盟")}),  # 日 or 中 opens those that must stand alone
+])
+def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
+    gazetteer = nlp.create_pipe("kg_gazetteer", config={"files": [tiny_gazetteer]})
+    doc = gazetteer(nlp.make_doc(text))
+    assert all(c.rule == "gazetteer.listed" for c in doc._.candidates)
+    assert {(c.text, c.label, c.canonical) for c in doc._.candidates} == expected
+
+
+ENTITIES = {
+    "entities.list_item": [
+        ("拜访了[丰田:Company]、[电装:Company]、爱信精机等企业。", {("爱信精机", "爱信精机", "Company", 9)}),
+        ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
+        ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
+        ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
+        ("在高端制造、现代海洋、绿色低碳等领域与日韩企业合作。", set()),
+        # the head noun after descriptive words; a place and a brand name a local company
+        ("已有[广东:Region][斯坦雷:Company]、福拉司特、森六汽配等多家知名汽车零部件企业落户。",
+         {("广东斯坦雷", "广东斯坦雷", "Company", 2), ("福拉司特", "福拉司特", "Company", 8),
+          ("森六汽配", "森六汽配", "Company", 13)}),
+        ("考察了青木工业、ForwardX Robotics等细分领域头部企业。",
+         {("青木工业", "青木工业", "Company", 3), ("ForwardX Robotics", "ForwardXRobotics", "Company", 8)}),
+        ("为公司壮大规模、提升效益发挥作用。", set()),  # aims, not names
+    ],
+    "entities.home_body": [
+        ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]书记出席。", {("市委", "无锡市委", "GovernmentBody", 8)}),
+        ("[市委:GovernmentBody~]书记出席。", set()),  # no home city
+    ],
+    "entities.home_alias": [
+        ("[无锡:City>江苏省]与大阪签约。我市企业参加。", {("我市", "无锡", "City", 8)}),
+        ("我市企业参加。", set()),
+    ],
+    "entities.alias_note": [
+        ("[中日(大连)智能制造产业园:Zone](以下简称“产业园”)位于开发区。产业园由双日投资建设。",
+         {("产业园", "中日(大连)智能制造产业园", "Zone", 19), ("产业园", "中日(大连)智能制造产业园", "Zone", 30)}),
+    ],
+    "entities.backref": [
+        ("[苏州示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "苏州示范区", "Zone", 8)}),
+        # the latest one before it
+        ("[苏州示范区:Zone~]成立。[无锡示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "无锡示范区", "Zone", 16)}),
+        ("[代表团:Organization?]访日。", set()),  # nothing to refer to
+    ],
+    "entities.home_zone": [
+        ("[无锡:City>江苏省]推介了[高新区:Zone?]、[经开区:Zone?]。",
+         {("高新区", "无锡高新区", "Zone", 5), ("经开区", "无锡经开区", "Zone", 9)}),
+        ("[无锡:City>江苏省]推介了[示范区:Zone?]。", set()),  # not a word of a city's own zone
+        ("推介了[高新区:Zone?]。", set()),  # no home city
+    ],
+    "entities.without_country": [
+        ("[中国国际贸易促进委员会:Organization]与国际贸易促进委员会。",
+         {("国际贸易促进委员会", "中国国际贸易促进委员会", "Organization", 12)}),
+        ("[中国贸促会:Organization]与贸促会。", set()),  # too short a name
+    ],
+    "entities.same_entity": [
+        # a shaped name is a listed one with a legal form: the listed name stays
+        ("[[安川电机:Company]株式会社:Company~]成立。[安川电机:Company]表示。", {("安川电机株式会社", "安川电机", "Company", 0)}),
+        # the long and the short ending of a zone; the longer name stays
+        ("[[天津:City]经济技术开发区:Zone~]与[[天津:City]开发区:Zone~]。", {("天津开发区", "天津经济技术开发区", "Zone", 10)}),
+        # with and without the country or place that opens the name
+        ("[[日本:Country]九州商旅集团:Company~]成立。[九州商旅集团:Company~]表示。",
+         {("九州商旅集团", "日本九州商旅集团", "Company", 11)}),
+        ("[[大连:City]日本商工会:Organization~]与[[沈阳:City]日本商工会:Organization~]。[日本商工会:Organization~]",
+         set()),  # the short form of two names is neither
+        ("[[苏州:City]高新区:Zone~]与[[无锡:City]高新区:Zone~]。", set()),
+    ],
+    "entities.repeat": [
+        ("[松下电器:Company]扩产。松下电器表示。", {("松下电器", "松下电器", "Company", 7)}),
+    ],
+    "entities.alias_short_form": [
+        ("[[苏州:City]锦里文化有限公司:Company~]成立。锦里文化表示。", {("锦里文化", "苏州锦里文化有限公司", "Company", 13)}),
+    ],
+    "entities.long_name_tail": [
+        ("[[苏州工业园区:Zone]国际合作交流中心:Organization~]成立。国际合作交流中心表示。",
+         {("国际合作交流中心", "苏州工业园区国际合作交流中心", "Organization", 17)}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("rule", "markup", "expected"),
+                         [(rule, markup, expected) for rule, cases in ENTITIES.items() for markup, expected in cases])
+def test_entity_rule(nlp, component, rule, markup, expected):
+    doc = build_doc(nlp, markup)
+    doc._.mentions.clear()  # (the markup's mentions are the resolver's to make)
+    doc._.entities.clear()
+    # the forms of alias notes and names without their country are found again by entities.repeat
+    rules = (rule, "entities.repeat") if rule in ("entities.alias_note", "entities.without_country") else (rule,)
+    component("kg_entities", rules)(doc)
+    assert {(m.text, m.key.name, m.key.label, m.start) for m in doc._.mentions if m.rule == rule} == expected
+
+
+CONTAINMENT = {
+    "locatedIn.name_posted": [
+        ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。",
+         {("中国驻日本大使馆", "日本", "name")}, {("日本", 3)}),
+        ("[新华社[东京:City]分社:Organization]报道。", {("新华社东京分社", "东京", "name")}, {("东京", 3)}),
+    ],
+    "locatedIn.name_start": [
+        ("[[苏州:City]市商务局:GovernmentBody]发布通知。", {("苏州市商务局", "苏州", "name")}, {("苏州", 0)}),
+        ("[[苏州:City]高新区:Zone~]发布通知。", {("苏州高新区", "苏州", "name")}, {("苏州", 0)}),
+        ("[[苏州:City]经贸团:Organization]访日。", set(), {("苏州", 0)}),  # from 苏州, not in it
+        ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), set()),  # name_posted's
+    ],
+    "locatedIn.name_body_branch": [
+        ("[清华[苏州:City]环境创新院:Organization]成立。", {("清华苏州环境创新院", "苏州", "name")}, {("苏州", 2)}),
+    ],
+    "locatedIn.name_brackets": [
+        ("[松下新能源([苏州:City])有限公司:Company]扩产。", {("松下新能源(苏州)有限公司", "苏州", "name")}, {("苏州", 6)}),
+        ("[松下新能源[苏州:City]有限公司:Company]扩产。", set(), set()),
+    ],
+    "locatedIn.legal_form": [
+        ("[北斗合同会社:Company]成立。", {("北斗合同会社", "日本", "name")}, set()),
+        ("[株式会社电通:Company]成立。", {("株式会社电通", "日本", "name")}, set()),
+        ("[北斗有限公司:Company]成立。", set(), set()),
+    ],
+    "containment.leading_place": [
+        ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), {("中国", 0)}),
+        ("[[苏州:City]市商务局:GovernmentBody]发布通知。", set(), set()),  # name_start's
+        # a zone that opens a zone's name, with a name of its own after it
+        ("[[西咸新区:Zone]空港新城:Zone~]招商。", set(), {("西咸新区", 0)}),
+        ("[[大连高新技术产业园:Zone]区:Zone~]招商。", set(), set()),  # a longer form of one name
+    ],
+    "locatedIn.gazetteer_parent": [
+        ("[吴中区:District]发布通知。", {("吴中区", "苏州", "gazetteer"), ("吴中区", "江苏省", "gazetteer"),
+                                   ("吴中区", "中国", "gazetteer")}, set()),
+        ("[丰田:Company]发布通知。", set(), set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(("rule", "markup", "facts", "nested"), [
+    (rule, markup, facts, nested) for rule, cases in CONTAINMENT.items() for markup, facts, nested in cases])
+def test_containment_rule(nlp, component, tiny_gazetteer, rule, markup, facts, nested):
+    from kg.pipeline.gazetteer import load_index
+
+    doc = build_doc(nlp, markup)
+    doc._.gazetteer = load_index((tiny_gazetteer,), 2)
+    known = len(doc._.mentions)
+    component("kg_containment", (rule,))(doc)
+    assert {(r.subject.name, r.object.name, r.method) for r in doc._.relations if r.rule == rule} == facts
+    assert all(m.rule == rule for m in doc._.mentions[known:])
+    assert {(m.text, m.start) for m in doc._.mentions[known:]} == nested
+
+
+def test_every_name_rule_has_cases(nlp):
+    from kg.pipeline.rules import registered
+
+    tested = {*SHAPES, *PEOPLE, *ENTITIES, *CONTAINMENT, "gazetteer.listed"}
+    stages = ("kg_shapes", "kg_people", "kg_gazetteer", "kg_entities", "kg_containment")
+    assert {r.id for r in registered() if r.stage in stages} == tested

@@ -183,6 +183,8 @@ def _entries(surface: str) -> list[tuple[str, str, str, str]]:
         ("住友电装", "Company", "住友电装", "日本", "short"),
         ("东海理化", "Company", "东海理化", "日本", "short"),
         ("Yanmar", "Company", "洋马", "日本", "alias"),
+        # a city whose short form is a common string keeps its full name (第三条 holds 三条, not 三条市)
+        ("三条市", "City", "三条市", "新潟县", "full"),
     ],
 )
 def test_known_entries(surface, label, canonical, parent, kind):
@@ -192,7 +194,7 @@ def test_known_entries(surface, label, canonical, parent, kind):
 @pytest.mark.parametrize(
     "surface",
     ["和平", "城关", "合作", "东方", "高密", "松本", "山口", "大分", "美的", "平安", "铃木", "中信",
-     "西南", "四国", "东海", "芒", "堺", "新城市", "吴市", "关市", "城区", "老城区",
+     "西南", "四国", "东海", "芒", "堺", "新城市", "吴市", "关市", "城区", "老城区", "三条",
      # never a bare generic zone word, nor a media name that is a common string
      "开发区", "经开区", "高新区", "新区", "自贸区", "综保区", "示范区", "片区", "中国网", "今晚报"],
 )

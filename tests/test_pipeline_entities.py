@@ -390,3 +390,7 @@ def test_the_forms_of_one_name_are_one_entity(nlp, text, one, other):
     assert len(keys) == 1
     key = keys.pop()
     assert {one, other} <= {key.name, *doc._.entities[key].aliases}
+
+
+def test_a_city_under_the_state_is_a_home_city(nlp):
+    assert ("天津市工商联", "Organization") in entities(nlp, "天津市河西区举办活动。市工商联主席张元龙会见了客人。")

@@ -29,6 +29,16 @@ GAZETTEER_COLUMNS = ("surface", "label", "canonical", "parent", "parent_label", 
 _PRIORITY = {"full": 30, "alias": 25, "short": 20}
 
 
+def _priority(entry: GazetteerEntry) -> int:
+    """Which of two overlapping listed names of one length wins: a full name over a short form; of
+    short forms, a province's over a city's over a county-level city's (山西 in 人文山西, not 文山;
+    合肥 in 合肥城市, not 肥城)."""
+    priority = _PRIORITY.get(entry.kind, 20)
+    if entry.kind == "short" and entry.label in _ADMIN_LABELS:
+        priority += {"Region": 1, "City": -2 if entry.parent_label == "City" else 0}.get(entry.label, 0)
+    return priority
+
+
 def load_entries(files: Iterable[str]) -> dict[str, list[GazetteerEntry]]:
     """Surface form → entries, from every file (later files add to earlier ones)."""
     entries: dict[str, list[GazetteerEntry]] = {}
@@ -110,7 +120,8 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
-reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "prefecture_suffix", "country_chars")
+reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "prefecture_suffix", "country_chars",
+      "division_word", "division_word_not")
 
 
 class Gazetteer:
@@ -128,6 +139,8 @@ class Gazetteer:
         self.standalone_after = frozenset(extra["standalone_after"])
         self.prefecture_suffix: str = extra["prefecture_suffix"]
         self.country_chars = frozenset(extra["country_chars"])
+        self.division_word: str = extra["division_word"]
+        self.division_word_not: str = extra["division_word_not"]
 
     def bounded(self, text: str, start: int, end: int) -> bool:
         """A county-level city's short form stands alone: punctuation, a boundary word or 市/县 beside it.
@@ -198,6 +211,9 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         entry = resolved[surface]
         if entry is None:
             continue
+        if entry.label == "Country" and text.startswith(gazetteer.division_word, end) \
+                and not text.startswith(gazetteer.division_word_not, end):
+            continue  # 中国区总部: a company's China division, no mention of the country
         if entry.kind == "short" and entry.label in _ADMIN_LABELS and text[end:end + 1] in gazetteer.toponym_tails \
                 and end not in listed_starts:
             continue  # 松山湖, 苏州河, 大阪湾: a lake, a river or a bay named after the place
@@ -206,7 +222,7 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
                 or (entry.label == "Company" and end - start <= 2)
                 or (entry.label in _BODY_LABELS and end - start <= 2 and text[start] in gazetteer.country_chars)):
             continue  # 资兴 in 投资兴业, 日产 in 中日产业, 日经 in 对日经贸, 中共 in 危机中共育新机
-        found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_PRIORITY.get(entry.kind, 20),
+        found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found
 

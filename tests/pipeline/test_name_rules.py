@@ -28,6 +28,8 @@ SHAPES = {
         ("规划建设星河创新园。", {("星河创新园", "Zone", "shape")}),
         ("设备制造等方面与青石工业区合作。", {("青石工业区", "Zone", "shape")}),
         ("重点发展智能制造产业园。", set()),
+        ("打造中日产业合作示范区。", set()),  # the two countries and trade words describe a zone
+        ("依托跨境电商综合试验区开展业务。", set()),
         ("对中日(温州)合作示范区表示肯定。", {("中日(温州)合作示范区", "Zone", "shape")}),
         # descriptions of a company are no names, nor do they open one
         ("著名跨国公司[日本:Country]帝人集团的下属公司。", {("日本帝人集团", "Company", "shape")}),
@@ -40,6 +42,35 @@ SHAPES = {
         ("并请本地金融机构作介绍。", set()),
         ("日本有关商协会参加。", set()),
         ("[中国:Country]公共外交协会副会长表示。", {("中国公共外交协会", "Organization", "shape")}),
+        # a body named after a ministry; a branch of an association is no state body
+        ("中日会客厅由[商务部:GovernmentBody]投促局推动。", {("商务部投促局", "GovernmentBody", "shape")}),
+        ("[日本国际贸易促进协会:Organization][京都:City]总局承办。", {
+            ("日本国际贸易促进协会", "Organization", "shape"), ("日本国际贸易促进协会京都总局", "Organization", "shape")}),
+        # a name and its bracketed other name, then 与 and another name
+        ("[中国国际贸易促进委员会:Organization][江苏省:Region]分会(江苏省国际商会)与一般社团法人日本江苏总商会签约。",
+         {("江苏省国际商会", "Organization", "shape"), ("一般社团法人日本江苏总商会", "Organization", "shape"),
+          ("中国国际贸易促进委员会", "GovernmentBody", "shape")}),  # (the lists know it as an association)
+        ("[日本:Country]商工俱乐部出席。", {("日本商工俱乐部", "Organization", "shape")}),
+        ("规划建设中日产业园。", {("中日产业园", "Zone", "shape")}),
+        ("省政府外事办主任林兴富及省外经贸厅负责人。", {
+            ("省政府", "GovernmentBody", "shape"), ("省政府外事办", "GovernmentBody", "shape"),
+            ("省外经贸厅", "GovernmentBody", "shape")}),
+        ("中日投资促进委员会主办。", {("中日投资促进委员会", "Organization", "shape")}),  # two states' body
+        ("在[北京:City]城市副中心会见。", {("北京城市副中心", "Zone", "shape")}),
+        ("签署滤波器研发中心项目协议。", set()),  # a project
+        ("与[日本:Country]AITECH株式会社签约。", {("AITECH株式会社", "Company", "shape")}),
+        ("市委书记彭佳学会见了客人。", {("市委", "GovernmentBody", "shape")}),  # 学会 in 会见 names nothing
+        ("杭州湾新区管委会主任李明表示。", {("杭州湾新区", "Zone", "shape"), ("杭州湾新区管委会", "GovernmentBody", "shape"),
+                                  ("杭州湾新区管委", "GovernmentBody", "shape")}),  # (the longest is chosen)
+        ("[宁波:City]前湾新区开发建设管理委员会签约。",
+         {("宁波前湾新区", "Zone", "shape"), ("宁波前湾新区开发建设管理委员会", "GovernmentBody", "shape")}),
+        ("位于如东沿海经济开发区。", {("如东沿海经济开发区", "Zone", "shape")}),  # 如 of 如东 is no 如 (such as)
+        ("[上海:City]虹桥国际中央商务区作推介。", {("上海虹桥国际中央商务区", "Zone", "shape")}),
+        ("各地商会、行业协会纷纷参与。", set()),
+        ("在华日本商会表示支持。", {("在华日本商会", "Organization", "shape")}),  # 在华 opens the name
+        ("[厦门:City]市台办负责人参加。", {("厦门市台办", "GovernmentBody", "shape")}),
+        ("合作未来。(记者王明摄)[日本:Country]代表团赠予礼物。", {("日本代表团", "Organization", "shape")}),
+        ("区内驻沪领事机构占三分之一。", set()),
         # a name does not run back over a post and its holder
         ("市人大常委会主任王立与[大阪市:City]议会议长互赠礼品。", {
             ("市人大", "GovernmentBody", "shape"), ("市人大常委会", "GovernmentBody", "shape"),
@@ -48,6 +79,10 @@ SHAPES = {
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
+        ("带动[上海:City]中心城区发展。", set()),  # 中心城区 is a word
+        ("[三井住友银行:Company]（中国）有限公司宁波分行行长出席。", {("三井住友银行（中国）有限公司宁波分行", "Company", "shape")}),
+        ("强化与日中经济贸易中心的合作。", {("日中经济贸易中心", "Organization", "shape")}),  # 与 before a pair of countries
+        ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),
         # a branch of a bank is a company; 党委书记 after it is a post of the branch
         ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
     ],
@@ -59,6 +94,8 @@ SHAPES = {
     "shape.legal_form_first": [
         ("株式会社电通表示欢迎。", {("株式会社电通", "Company", "shape")}),
         ("北斗合同会社成立。", set()),
+        ("与株式会社丸和精工签约。", {("株式会社丸和精工", "Company", "shape")}),  # 和 inside the name
+        ("参观了株式会社青木制作所总部。", {("株式会社青木制作所", "Company", "shape")}),  # its head office
     ],
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
@@ -128,8 +165,19 @@ def tiny_gazetteer(tmp_path_factory):
         "松山\tCity\t松山市\t爱媛县\tRegion\tshort\n"
         "清华\tOrganization\t清华大学\t\t\tshort\n"
         "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
-        "东盟\tOrganization\t东盟\t\t\tshort\n", encoding="utf-8")
+        "东盟\tOrganization\t东盟\t\t\tshort\n"
+        "文山\tCity\t文山\t文山州\tRegion\tshort\n"
+        "山西\tRegion\t山西省\t中国\tCountry\tshort\n"
+        "中国\tCountry\t中国\t\t\tfull\n", encoding="utf-8")
     return str(path)
+
+
+def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
+    from kg.pipeline.entities.resolution import select
+
+    gazetteer = nlp.create_pipe("kg_gazetteer", config={"files": [tiny_gazetteer]})
+    doc = gazetteer(nlp.make_doc("展示人文山西。"))
+    assert [(c.text, c.label) for c in select(doc._.candidates)] == [("山西", "Region")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -140,6 +188,8 @@ def tiny_gazetteer(tmp_path_factory):
     ("促进对日经贸交流。", set()),  # a body's two-character short form inside a word
     ("据日经报道。", {("日经", "Organization", "日本经济新闻")}),
     ("对东盟进出口增长。", {("东盟", "Organization", "东盟")}),  # 日 or 中 opens those that must stand alone
+    ("设立中国区总部。", set()),  # a company's China division
+    ("中国区域经济。", {("中国", "Country", "中国")}),
 ])
 def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
     gazetteer = nlp.create_pipe("kg_gazetteer", config={"files": [tiny_gazetteer]})
@@ -155,6 +205,8 @@ ENTITIES = {
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
         ("在高端制造、现代海洋、绿色低碳等领域与日韩企业合作。", set()),
+        ("由[日本贸易振兴机构:Organization]、[日本商工俱乐部:Organization]、[日中经济协会:Organization]、[上海:City][长宁区:District]、"
+         "上海国贸等多方支持。", {("上海国贸", "上海国贸", "Organization", 31)}),  # places stay places
         # the head noun after descriptive words; a place and a brand name a local company
         ("已有[广东:Region][斯坦雷:Company]、福拉司特、森六汽配等多家知名汽车零部件企业落户。",
          {("广东斯坦雷", "广东斯坦雷", "Company", 2), ("福拉司特", "福拉司特", "Company", 8),
@@ -162,10 +214,13 @@ ENTITIES = {
         ("考察了青木工业、ForwardX Robotics等细分领域头部企业。",
          {("青木工业", "青木工业", "Company", 3), ("ForwardX Robotics", "ForwardXRobotics", "Company", 8)}),
         ("为公司壮大规模、提升效益发挥作用。", set()),  # aims, not names
+        ("北仑区、镇海区、[宁波经开区:Zone]负责人分别作推介。", set()),  # an item runs to no clause's end
+        ("与[日本:Country]宫崎、[川崎:City]、[札幌:City]等城市建立关系。", {("宫崎", "宫崎", "City", 3)}),  # not 日本宫崎
     ],
     "entities.home_body": [
         ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]书记出席。", {("市委", "无锡市委", "GovernmentBody", 8)}),
         ("[市委:GovernmentBody~]书记出席。", set()),  # no home city
+        ("[无锡:City>江苏省]与大阪签约。[市工商联:Organization~]主席出席。", {("市工商联", "无锡市工商联", "Organization", 8)}),
     ],
     "entities.home_alias": [
         ("[无锡:City>江苏省]与大阪签约。我市企业参加。", {("我市", "无锡", "City", 8)}),
@@ -174,6 +229,11 @@ ENTITIES = {
     "entities.alias_note": [
         ("[中日(大连)智能制造产业园:Zone](以下简称“产业园”)位于开发区。产业园由双日投资建设。",
          {("产业园", "中日(大连)智能制造产业园", "Zone", 19), ("产业园", "中日(大连)智能制造产业园", "Zone", 30)}),
+    ],
+    "entities.bracket_alias": [
+        ("[中国国际贸易促进委员会浙江省分会:Organization~]([浙江省国际商会:Organization~])与日方签约。",
+         {("浙江省国际商会", "中国国际贸易促进委员会浙江省分会", "Organization", 17)}),
+        ("[松下电器:Company]([苏州:City])投资。", set()),  # a place in brackets is no other name
     ],
     "entities.backref": [
         ("[苏州示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "苏州示范区", "Zone", 8)}),
@@ -203,12 +263,21 @@ ENTITIES = {
         ("[[大连:City]日本商工会:Organization~]与[[沈阳:City]日本商工会:Organization~]。[日本商工会:Organization~]",
          set()),  # the short form of two names is neither
         ("[[苏州:City]高新区:Zone~]与[[无锡:City]高新区:Zone~]。", set()),
+        ("[旭硝子株式会社:Company~]本部长出席。会见了[旭硝子(AGC)株式会社:Company~]。",
+         {("旭硝子株式会社", "旭硝子(AGC)株式会社", "Company", 0)}),  # the longer name stays
+        ("[东风汽车:Company]表示。[东风汽车公司:Company~]董事长说。", {("东风汽车公司", "东风汽车", "Company", 7)}),
+        # one place written with and without 市
+        ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
+         {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),
     ],
     "entities.repeat": [
         ("[松下电器:Company]扩产。松下电器表示。", {("松下电器", "松下电器", "Company", 7)}),
     ],
     "entities.alias_short_form": [
         ("[[苏州:City]锦里文化有限公司:Company~]成立。锦里文化表示。", {("锦里文化", "苏州锦里文化有限公司", "Company", 13)}),
+        # a company's short form, not its branch's
+        ("[本田制锁(武汉)有限公司:Company~]动工。[本田制锁株式会社:Company~]签约。本田制锁表示。",
+         {("本田制锁", "本田制锁株式会社", "Company", 26)}),
     ],
     "entities.long_name_tail": [
         ("[[苏州工业园区:Zone]国际合作交流中心:Organization~]成立。国际合作交流中心表示。",

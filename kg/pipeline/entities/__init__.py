@@ -39,6 +39,7 @@ DEFAULT_RULES = [
     "entities.home_body",
     "entities.home_alias",
     "entities.alias_note",
+    "entities.bracket_alias",
     "entities.backref",
     "entities.home_zone",
     "entities.without_country",

@@ -56,14 +56,21 @@ def _short_forms(res: Resolution, entity: Entity, places: Affixes) -> set[str]:
 
 @entity_rule("entities.alias_short_form", phase="forms")
 def short_form(res: Resolution) -> Iterator[tuple[str, EntityKey, str]]:
-    """A company's name without its place, legal form and industry words (苏州锦里文化有限公司 → 锦里文化)."""
+    """A company's name without its place, legal form and industry words (苏州锦里文化有限公司 → 锦里文化);
+    where a company and its branch somewhere share one, the company's."""
     places = {res.text[c.start:c.end] for c in res.candidates if c.source == "gazetteer" and c.label in PLACE_CLASSES}
     places |= {k.name for k in res.entities if k.label in PLACE_CLASSES}
     prefixes = Affixes(places)
+    owners: dict[str, list[EntityKey]] = {}
     for key, entity in res.entities.items():
         if key.label == "Company":
             for form in sorted(_short_forms(res, entity, prefixes)):
-                yield form, key, "entities.alias_short_form"
+                owners.setdefault(form, []).append(key)
+    for form, keys in owners.items():
+        # 本田制锁 of 本田制锁株式会社, not of its branch 本田制锁(武汉)有限公司
+        plain = [k for k in keys if not _BRACKETED.search(k.name)]
+        for key in (plain if plain and len(plain) < len(keys) else keys):
+            yield form, key, "entities.alias_short_form"
 
 
 @entity_rule("entities.long_name_tail", phase="forms")

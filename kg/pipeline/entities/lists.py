@@ -156,6 +156,15 @@ def _new_item(lists: _Lists, span: _Item, label: str) -> Candidate | None:
             or lex.list_heads.longest_suffix(piece) is not None or piece.endswith(lex.list_item_endings):
         return None  # (壮大规模, 提升效益: an aim, no name)
     inside = res.chosen[bisect.bisect_right(lists.ends, s):bisect.bisect_left(lists.starts, e)]
+    if label in PLACE_CLASSES and inside and inside[0].start == s and inside[0].label == "Country" \
+            and e - inside[0].end >= 2:
+        # 与日本宫崎、川崎等城市: the place after the country its writer names first
+        s, inside = inside[0].end, inside[1:]
+        piece = res.text[s:e]
+    if label not in PLACE_CLASSES and inside and all(c.label in PLACE_CLASSES for c in inside) \
+            and inside[0].start == s and inside[-1].end == e \
+            and all(a.end == b.start for a, b in zip(inside, inside[1:])):
+        return None  # 上海长宁区: places, whatever the list holds
     # the item wins over a match it continues to the right (电装 → 电装天), not over one it
     # only qualifies (春秋两届广交会 is 广交会) nor over a person
     if any(not (s <= c.start and c.end <= e) or c.label == "Person"

@@ -95,12 +95,12 @@ def _event_start(res: Resolution, index: int, cand: Candidate) -> int:
 
 
 def _waits(res: Resolution, cand: Candidate) -> bool:
-    """Back-references and the home city's bodies (市委, 市商务局) are resolved later."""
+    """Back-references and the home city's bodies (市委, 市商务局, 市工商联) are resolved later."""
     if cand.source == "backref":
         res.backrefs.append(cand)
         return True
-    if cand.label == "GovernmentBody" and res.text[cand.start] in res.lex.home_prefixes and cand.entry is None \
-            and cand.source == "shape":
+    if (cand.label == "GovernmentBody" or res.text.endswith(tuple(res.lex.words["home_bodies"]), cand.start, cand.end)) \
+            and res.text[cand.start] in res.lex.home_prefixes and cand.entry is None and cand.source == "shape":
         res.home_bodies.append(cand)
         return True
     return False
@@ -131,16 +131,19 @@ def name(res: Resolution) -> None:
 
 
 def find_home(res: Resolution) -> None:
-    """The article's home city and province: the Chinese city named most often."""
+    """The article's home city and province: the Chinese city named most often (a city of a
+    province, or one under the state itself: 天津, 重庆)."""
     provinces = tuple(res.lex.words["province_suffixes"])
+    home_country = res.lex.words["home_country"]
     counts = Counter(
         candidate_key(c, res.text) for c in res.chosen
-        if c.label == "City" and c.entry is not None and c.entry.parent_label == "Region"
-        and c.entry.parent.endswith(provinces)
+        if c.label == "City" and c.entry is not None
+        and ((c.entry.parent_label == "Region" and c.entry.parent.endswith(provinces))
+             or (c.entry.parent_label == "Country" and c.entry.parent == home_country))
     )
     if counts:
         city = res.entities.get(counts.most_common(1)[0][0])
         if city is not None:
             res.home["City"] = city
-            if city.parent is not None:
+            if city.parent is not None and city.parent.label == "Region":
                 res.home["Region"] = Entity(city.parent)

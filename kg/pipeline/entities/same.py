@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...ontology import PLACE_CLASSES
 from ...rdf import normalize_name
 from ...records import EntityKey
@@ -16,13 +18,16 @@ __all__ = ["same_entity", "variants", "without_opening"]
 
 #: The classes whose names have longer and shorter forms (not places: 京都 and 京都府 are two).
 _NAMED = frozenset({"Company", "Organization", "GovernmentBody", "Zone"})
+#: A bracketed note in Latin letters inside a name: the name's other form.
+_LATIN_NOTE = re.compile(r"\([A-Za-z0-9&.\- ]+\)")
 #: The rules whose surface forms name an entity in full (not a back-reference such as 示范区).
 _NAMING = frozenset({REPEAT, "entities.alias_note"})
 
 
 def variants(name: str, label: str, lex) -> frozenset[str]:
     """The forms ``name`` is compared in: its usual short ending (开发区 → 经开区, 管理委员会 → 管委会),
-    a company's also without a Japanese legal form (安川电机株式会社 → 安川电机); none that is only
+    without a note in Latin letters (旭硝子(AGC)株式会社), a company's also without a Japanese legal
+    form or a plain 公司/集团 (安川电机株式会社 → 安川电机, 东风汽车公司 → 东风汽车); none that is only
     generic words."""
     memo = lex.memo.setdefault("same_variants", {})
     found = memo.get((name, label))
@@ -40,8 +45,12 @@ def _variants(name: str, label: str, lex) -> set[str]:
         base = base[: -len(ending)] + lex.same_endings.values[ending]
     for pattern, replacement in lex.same_name_rewrites:
         base = pattern.sub(replacement, base)
+    base = _LATIN_NOTE.sub("", base) or base  # 旭硝子(AGC)株式会社 → 旭硝子株式会社
     forms = {base}
     if label == "Company":
+        plain = next((s for s in lex.words["plain_suffixes"] if base.endswith(s) and len(base) - len(s) >= 2), None)
+        if plain:
+            forms.add(base[: -len(plain)])  # 东风汽车公司 → 东风汽车
         legal = lex.jp_legal.longest_suffix(base, min_rest=2) or ""
         core = base[: len(base) - len(legal)]
         opening = lex.jp_legal.longest_prefix(core, min_rest=2) or ""
@@ -95,16 +104,25 @@ def same_entity(res: Resolution) -> None:
         for form in forms:
             join(key, owner.setdefault((key.label, form), key))
     # a name is the form without its opening place or country of one other name only
-    openings = Affixes({*lex.words["country_prefixes"],
-                        *(res.text[c.start:c.end] for c in res.candidates if c.entry is not None
-                          and c.label in PLACE_CLASSES)})
+    places = {res.text[c.start:c.end]: c.entry.canonical for c in res.candidates
+              if c.entry is not None and c.label in PLACE_CLASSES}
+    openings = Affixes({*lex.words["country_prefixes"], *places})
     heads = frozenset(lex.words["local_heads"])
     shorter: dict[tuple[str, str], set[EntityKey]] = {}
     for key, forms in forms_of.items():
         for form in forms:
-            rest = without_opening(form, openings, heads)
-            if rest:
-                shorter.setdefault((key.label, rest), set()).add(key)
+            opening = openings.longest_prefix(form, min_rest=3)
+            if not opening:
+                continue
+            local = form[len(opening):]
+            if local[0] not in heads:
+                shorter.setdefault((key.label, local), set()).add(key)
+            # one place written two ways (天津人大常委会, 天津市人大常委会)
+            place = places.get(opening)
+            if place is not None:
+                if local[0] in heads and len(local) > 3:
+                    local = local[1:]
+                join(key, owner.setdefault((key.label, place + "\0" + local), key))
     for key, forms in forms_of.items():
         for form in forms:
             longer = {root(k) for k in shorter.get((key.label, form), ())} - {root(key)}

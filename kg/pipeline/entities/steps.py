@@ -3,16 +3,18 @@ back-references, names without their country."""
 
 from __future__ import annotations
 
+from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey
+from ..marks import CLOSE, OPEN
 from .lexicon import entity_rule
 from .resolution import Resolution, Span
 
-__all__ = ["alias_note", "backref", "home_alias", "home_body", "home_zone", "without_country"]
+__all__ = ["alias_note", "backref", "bracket_alias", "home_alias", "home_body", "home_zone", "without_country"]
 
 
 @entity_rule("entities.home_body", phase="named")
 def home_body(res: Resolution) -> None:
-    """市委, 市商务局 without a place: the body of the article's home city (市委 → 无锡市委)."""
+    """市委, 市商务局, 市工商联 without a place: the body of the article's home city (市委 → 无锡市委)."""
     city_suffix = res.lex.words["city_suffix"]
     for cand in res.home_bodies:
         place = res.home.get(res.lex.home_prefixes[res.text[cand.start]])
@@ -21,7 +23,7 @@ def home_body(res: Resolution) -> None:
         place_name = place.key.name
         if place.key.label == "City" and not place_name.endswith(city_suffix):
             place_name += city_suffix
-        key = EntityKey(place_name + res.text[cand.start + 1:cand.end], "GovernmentBody")
+        key = EntityKey(place_name + res.text[cand.start + 1:cand.end], cand.label)
         res.entity(key, parent=place.key).add_surface(cand.text, "entities.home_body")
         res.spans.append(Span(cand.start, cand.end, key, "entities.home_body"))
 
@@ -47,6 +49,33 @@ def alias_note(res: Resolution) -> None:
         if before:
             res.defined[match.group(1)] = before[0].key
             res.entities[before[0].key].add_surface(match.group(1), "entities.alias_note")
+
+
+@entity_rule("entities.bracket_alias", phase="named")
+def bracket_alias(res: Resolution) -> None:
+    """X(Y): a body's name in brackets right after a body's name is another name of it
+    (中国国际贸易促进委员会江苏省分会(江苏省国际商会))."""
+    text = res.text
+    by_start = {span.start: span for span in res.spans}
+    by_end = {span.end: span for span in res.spans}
+    renamed: dict[EntityKey, EntityKey] = {}
+    for inner in sorted(res.spans):
+        outer = by_end.get(inner.start - 1)
+        if outer is None or text[inner.start - 1] not in OPEN or text[inner.end:inner.end + 1] not in CLOSE \
+                or by_start.get(inner.start) is not inner or outer.key == inner.key \
+                or outer.key.label not in ORGANIZATION_CLASSES or inner.key.label not in ORGANIZATION_CLASSES:
+            continue
+        renamed[inner.key] = outer.key
+    for old, new in renamed.items():
+        merged = res.entities.pop(old, None)
+        kept = res.entities[new]
+        kept.add_surface(old.name, "entities.bracket_alias")
+        if merged is not None:
+            for surface in merged.surfaces:
+                kept.add_surface(surface, "entities.bracket_alias")
+    if renamed:
+        res.spans[:] = [Span(s.start, s.end, renamed[s.key], "entities.bracket_alias") if s.key in renamed else s
+                        for s in res.spans]
 
 
 @entity_rule("entities.backref", phase="named")

@@ -85,7 +85,8 @@ class GenericWords:
 
 reads(STAGE, "ShapeLexicon", "state_prefixes", "country_pair_pattern", "quantified_pattern", "counters", "locate_cues",
       "conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
-      "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes")
+      "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes",
+      "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails")
 
 
 class ShapeLexicon:
@@ -104,6 +105,8 @@ class ShapeLexicon:
         self.admin_heads = frozenset(w["admin_heads"])
         self.admin_body_heads = frozenset(w["admin_body_heads"])
         self.backref_openers = frozenset(w["backref_openers"])
+        self.continuations = {fold(suffix): tuple(words.split("|")) for suffix, words in w["suffix_continuations"].items()}
+        self.project_suffixes = frozenset(w["project_suffixes"])
         self.alias_notes = load_alias_notes(alias_patterns)
         self.titles = tuple(sorted({fold(t) for t in load_words(titles)}, key=len, reverse=True))
         self.title_ends = Affixes(self.titles)

@@ -72,6 +72,7 @@ def quoted_title(scan: ShapeScan) -> list[Candidate]:
 def legal_form_first(scan: ShapeScan) -> list[Candidate]:
     """A legal form written first: the name runs right to a boundary word (株式会社电通)."""
     text, raw, lex = scan.text, scan.raw, scan.lex
+    tails = tuple(lex.words["legal_first_tails"])  # 株式会社岛津制作所总部: the company's head office
     found = []
     for rule in lex.rules:
         for prefix in rule.prefixes:
@@ -83,7 +84,10 @@ def legal_form_first(scan: ShapeScan) -> list[Candidate]:
                     continue
                 start, limit = at, min(len(text), at + rule.max_length)
                 end = at + len(prefix)
-                while end < limit and text[end] not in HARD_BOUNDARIES and not lex.ends_name(text, end):
+                # (a conjunction among the first characters is part of the name: 株式会社丸和精工)
+                while end < limit and text[end] not in HARD_BOUNDARIES and not text.startswith(tails, end) and (
+                        not lex.ends_name(text, end)
+                        or (text[end] in lex.conjunctions and end - at - len(prefix) < rule.min_prefix)):
                     end += 1
                 if end - start - len(prefix) >= rule.min_prefix:
                     found.append(Candidate(start, end, rule.label, raw[start:end], "shape", priority=rule.priority - 1,

@@ -59,6 +59,7 @@ class ShapeScan:
     gazetteer: GazetteerIndex | None = None  # what the lists know of where places lie
     longest: dict[int, str] = field(init=False)  # end index → the longest suffix ending there
     suffix_stops: list[int] = field(init=False)  # where each of those suffixes stops (end index + 1), sorted
+    in_suffix: bytearray = field(init=False)  # 1 in one of those suffixes, before its last character
     listed: list[Candidate] = field(init=False)
     inside_listed: bytearray = field(init=False)  # 1 strictly inside a listed name (after its first character)
     places: dict[int, str] = field(init=False)
@@ -76,6 +77,10 @@ class ShapeScan:
         text, lex = self.text, self.lex
         self.longest = lex.suffix_ends(text)
         self.suffix_stops = sorted(end + 1 for end in self.longest)
+        self.in_suffix = bytearray(len(text) + 1)
+        for end, suffix in self.longest.items():
+            if len(suffix) > 1:
+                self.in_suffix[end + 1 - len(suffix):end] = b"\1" * (len(suffix) - 1)
         listed = self.listed = [c for c in self.candidates if c.source == "gazetteer"]
         self.inside_listed = bytearray(len(text) + 1)
         for cand in listed:
@@ -156,12 +161,14 @@ class ShapeScan:
                     or (name_starts is not None and match.end() in name_starts) \
                     or (after_word and text[previous_end - 1] != possessive) \
                     or match.end() >= right - 1 \
-                    or conjunctions_cut  # 深化与…: a preposition; …和市委: it joins the suffix
+                    or text.startswith(lex.state_prefixes, match.end()) \
+                    or lex.words["country_pair_pattern"].match(text, match.end()) \
+                    or conjunctions_cut  # 深化与…: a preposition; …和市委: it joins the suffix; …及省外经贸厅
                 if not joins:
                     continue
             previous_end = match.end()
-            if self.inside_listed[match.start()] or self.inside_listed[match.end()]:
-                continue  # a stop word inside a listed name (建设 in 建设银行) does not cut it
+            if self.inside_listed[match.start()] or self.inside_listed[match.end()] or self.in_suffix[match.end() - 1]:
+                continue  # a stop word inside a listed name (建设 in 建设银行) or a suffix (有 in 有限公司) does not cut it
             start = max(start, match.end())
         return start
 

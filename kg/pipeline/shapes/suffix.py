@@ -13,7 +13,7 @@ import re
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
-from ..marks import CLOSE
+from ..marks import CLOSE, OPEN
 from .lexicon import ShapeRule
 from .scan import ShapeScan, after_unopened_close
 from .shape_rule import shape_rule
@@ -26,6 +26,10 @@ _TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
 _PLACED = frozenset({"Company", "GovernmentBody", "Organization", "Zone"})
 #: The places that end such a chain in the name of anything but a body.
 _LOCAL = frozenset({"City", "District"})
+#: A bracketed note of any length (up to a line's worth) that opens the reach of a name.
+_BRACKET_NOTE = re.compile(r"[(（][^()（）]{1,40}[)）]")
+#: A bracketed note right after a name.
+_BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
 #: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
 _BRANDS = ("Company", "Organization")
 
@@ -42,6 +46,15 @@ def _title_follows(scan: ShapeScan, suffix: str, end: int) -> bool:
     # 中国银行辽宁省分行党委书记: right after a name the suffix opens a title of that body
     at = end - len(suffix)
     return at - 1 in scan.longest and any(len(t) > len(suffix) and text.startswith(t, at) for t in lex.title_from(text[at]))
+
+
+def _word_goes_on(scan: ShapeScan, suffix: str, end: int) -> bool:
+    """The suffix is the start of a longer common word (中心 in 中心城区), or the name that ends
+    there names a project (…研发中心项目)."""
+    text, lex = scan.text, scan.lex
+    continuations = lex.continuations.get(suffix)
+    return (continuations is not None and text.startswith(continuations, end)) \
+        or (suffix in lex.project_suffixes and text.startswith(lex.words["project_word"], end))
 
 
 def _after_brand(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
@@ -129,6 +142,12 @@ def _after_descriptors(scan: ShapeScan, start: int, limit: int) -> int:
     return start
 
 
+def _after_bracket(text: str, at: int, limit: int) -> int:
+    """Past a bracketed note that starts at ``at`` (its alias, its place), if any."""
+    match = _BRACKET.match(text, at, limit)
+    return match.end() if match else at
+
+
 def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: set[int]) -> int | None:
     """Where a name of ``rule`` ending in ``suffix`` at ``end`` starts (``None``: it has no start)."""
     text = scan.text
@@ -141,8 +160,10 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
             region_end = min(region_end, at)
     if rule.label in ORGANIZATION_CLASSES and rule.needs != "entity":
         conjunctions = scan.lex.conjunctions
-        inner_ends = [e for e in scan.family_ends.get(rule.label, ()) if left < e < suffix_start
-                      and text[e] in conjunctions and not _TOUCHING.match(text, e, suffix_start)]
+        # (past a bracket after the first name: …江苏省分会(江苏省国际商会)与…总商会)
+        inner_ends = [after for e in scan.family_ends.get(rule.label, ()) if left < e < suffix_start
+                      for after in [_after_bracket(text, e, suffix_start) if text[e] in OPEN else e]
+                      if text[after] in conjunctions and not _TOUCHING.match(text, after, suffix_start)]
         if inner_ends:
             left = max(inner_ends)
     left = _after_posts(scan, left, region_end)
@@ -150,6 +171,11 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
     start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts, conjunctions_cut=rule.needs == "named")
     while start < suffix_start and text[start] in CLOSE:
         start += 1
+    if start < suffix_start and text[start] in OPEN:
+        # a bracketed note before a name is no part of it ((记者何淳勇摄)日本代表团)
+        note = _BRACKET_NOTE.match(text, start, suffix_start)
+        if note:
+            start = note.end()
     start = after_unopened_close(text, start, suffix_start)
     start = _after_brand(scan, rule, start, suffix_start)
     return _after_place(scan, rule, suffix, start, suffix_start)
@@ -188,7 +214,9 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
     text, lex = scan.text, scan.lex
     pair = lex.words["country_pair_pattern"]
     if rule.needs == "place":
-        return start in scan.places or text.startswith(lex.state_prefixes, start) or bool(pair.match(text, start))
+        return start in scan.places or text.startswith(lex.state_prefixes, start) or bool(pair.match(text, start)) \
+            or (rule.label == "GovernmentBody" and any(c.label in ORGANIZATION_CLASSES and c.end < end
+                                                      for c in scan.listed_at.get(start, ())))
     if rule.needs == "entity":
         return start in entity_starts or bool(pair.match(text, start))
     if rule.needs == "marker":
@@ -196,7 +224,11 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
     if rule.needs == "after_place":
         return start in scan.place_ends
     if rule.needs == "named":
-        return not lex.descriptive.covers(text[start:end - len(scan.longest[end - 1])])
+        # words not all generic or trade words, after the two countries that may open it
+        # (中日科创园, not 中日产业合作示范区)
+        opening = pair.match(text, start)
+        words = text[opening.end() if opening else start:end - len(scan.longest[end - 1])]
+        return not words or not lex.descriptive.covers(words)
     return True
 
 
@@ -212,6 +244,8 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
     generic = bool(prefix) and lex.generic.covers(prefix)
     if not prefix and not (rule.needs == "place" and suffix[:1] in lex.admin_heads):
         generic = True  # a bare suffix; 市委 and 省委 alone name the home city's bodies
+    if generic and rule.label == "Zone" and lex.words["country_pair_pattern"].fullmatch(prefix):
+        generic = False  # 中日产业园: a zone named by the two countries
     if generic and not rule.generic_ok:
         if rule.label in ("Event", "Zone") and prefix in lex.generic or not prefix:
             return Candidate(start, end, rule.label, scan.raw[start:end], "backref", priority=1, rule=rule_id), False
@@ -242,7 +276,17 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         return None, False
     if rule.label in _PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
         start = _nearest_place(scan, start, suffix_start, rule.label)
-    return Candidate(start, end, rule.label, scan.raw[start:end], "shape", priority=rule.priority, rule=rule_id), True
+    label = rule.label
+    if label == "GovernmentBody" and (any(c.label == "Organization" and c.end < suffix_start and c.length >= 4
+                                          for c in scan.listed_at.get(start, ()))
+                                      or lex.words["country_pair_pattern"].match(text, start)):
+        label = "Organization"  # 日本国际贸易促进协会京都总局, 中日投资促进委员会: no state body of one state
+    aliases: tuple[str, ...] = ()
+    if label == "Company" and suffix in lex.legal_forms:
+        # 日本AITECH株式会社 is known with the country that the name leaves out too
+        aliases = tuple(scan.raw[c.start:end] for c in scan.listed if c.end == start and c.label == "Country")[:1]
+    return Candidate(start, end, label, scan.raw[start:end], "shape", priority=rule.priority, extra_aliases=aliases,
+                     rule=rule_id), True
 
 
 def _nearest_place(scan: ShapeScan, start: int, suffix_start: int, label: str) -> int:
@@ -269,7 +313,7 @@ def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candida
     found: list[Candidate] = []
     for end_index, sfx in sorted(scan.longest.items()):
         end = end_index + 1
-        if sfx not in in_pass or _title_follows(scan, sfx, end):
+        if sfx not in in_pass or _title_follows(scan, sfx, end) or _word_goes_on(scan, sfx, end):
             continue
         for rule in lex.by_suffix[sfx]:
             if (rule.needs == "entity") != entity_pass:
@@ -280,6 +324,8 @@ def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candida
             cand, named = _name(scan, rule, sfx, start, end, entity_starts, rule_id)
             if cand is not None:
                 found.append(cand)
+                if cand.label == "Zone" and cand.source == "shape":
+                    scan.places.setdefault(cand.start, "Zone")  # 杭州湾新区 opens 杭州湾新区管委会
             if named:
                 break
     return found

@@ -61,9 +61,11 @@ __all__ = [
     "BuildReport",
     "BuildResult",
     "HTML_MAX_NODES",
+    "NOTHING_BUILT",
     "OUTPUT_WRITERS",
     "build",
     "extract_paths",
+    "source_label",
     "write_outputs",
 ]
 
@@ -71,6 +73,9 @@ log = logging.getLogger(__name__)
 
 #: graph.html of a build shows at most this many entities (the most connected); ``kg html --focus`` shows the rest.
 HTML_MAX_NODES = 300
+_LOCK_FILE = ".kg-build.lock"
+#: ``BuildResult.mode`` of a build that built no document (and so changed nothing).
+NOTHING_BUILT = "nothing built"
 #: Every name a build may publish in its --out folder (graph.nq: an older build's graph of record).
 _OUTPUT_NAMES = ("manifest.json", "graph.trig", "graph.ttl", "store", "graph.html", "graph.nq")
 #: Above this share of changed documents the store is written anew rather than patched.
@@ -88,6 +93,7 @@ class BuildReport:
     document_graphs: dict[URIRef, Graph] = field(default_factory=dict)
     extractions: list[DocumentExtraction] = field(default_factory=list)
     failures: list[UnreadableFileError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     base_iri: str = CJR_DEFAULT
 
@@ -102,19 +108,35 @@ def extract_paths(
 ) -> BuildReport:
     """Read every file under ``paths``, extract it, and return the graphs in memory (nothing is written).
 
-    For small sets (evaluation, tests, notebooks); :func:`build` is the streaming build.
-    Unreadable files are collected in ``report.failures``; the others are built.
+    For small sets (evaluation, tests, notebooks); :func:`build` is the streaming build, and
+    both make the same graph. Unreadable files are collected in ``report.failures``, empty
+    files and skipped folders in ``report.warnings``; a file holding the text of an earlier
+    one is recorded on its document (``cj:alsoReadFrom``); the others are built.
     """
     from .extract import extract_source
     from .nlp import build_nlp
 
-    files = discover(paths)
-    nlp = nlp or build_nlp()
+    from rdflib import Literal
+
+    from .ontology import CJ
+
     report = BuildReport(graph=bind_prefixes(Graph(), base_iri=base_iri), base_iri=base_iri)
+    files = discover(paths, warnings=report.warnings)
+    nlp = nlp or build_nlp()
     for item in iter_sources(_bar(files, enabled=progress, desc="extracting", unit="file")):
         if isinstance(item, UnreadableFileError):
             log.debug("skipped %s", item)
             report.failures.append(item)
+            continue
+        if not item.text.strip():
+            report.warnings.append(f"{item.path}: is empty{'' if not item.text else ' (white space only)'}, so it "
+                                   "holds no article: skipped")
+            continue
+        doc = document_iri(item.content_hash, base_iri=base_iri)
+        if doc in report.document_graphs:  # the text of an earlier file: one document, recorded on it
+            also = (doc, CJ.alsoReadFrom, Literal(source_label(item)))
+            report.document_graphs[doc].add(also)
+            report.graph.add(also)
             continue
         extraction = extract_source(nlp, item, document_date=document_date)
         doc_graph = bind_prefixes(Graph(), base_iri=base_iri)
@@ -199,7 +221,14 @@ class BuildResult:
     """What :func:`build` did: counts, failures, the outputs it wrote and how long each phase took.
 
     ``mode`` is ``"full"`` (the store written anew), ``"incremental"`` (the previous store
-    patched) or ``"unchanged"`` (nothing to do: nothing in the output folder was touched).
+    patched), ``"unchanged"`` (nothing to do: nothing in the output folder was touched) or
+    ``"nothing built"`` (no document could be built: the output folder was left as it was,
+    and ``failures`` and ``warnings`` say why).
+
+    ``documents`` counts documents (files holding a text another file already holds are
+    ``duplicates``, recorded on that document); ``entities`` and ``relations`` are those of
+    the graph (each entity once, a symmetric relation stated both ways once); ``mentions``
+    and ``relation_mentions`` are summed over the documents.
     """
 
     out_dir: Path
@@ -207,11 +236,14 @@ class BuildResult:
     documents: int = 0
     extracted: int = 0
     reused: int = 0
+    duplicates: int = 0
     characters: int = 0
     entities: int = 0
     mentions: int = 0
     relations: int = 0
+    relation_mentions: int = 0
     failures: list[KgError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     manifest: Manifest | None = None
     seconds: dict[str, float] = field(default_factory=dict)
@@ -219,7 +251,7 @@ class BuildResult:
     @property
     def changed(self) -> bool:
         """Whether the build wrote anything into the output folder."""
-        return self.mode != "unchanged"
+        return self.mode not in ("unchanged", NOTHING_BUILT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,11 +262,18 @@ class _Entry:
     content_hash: str
     record: int = 0       # the article's place among the items of its file (an export holds many)
     one: bool = True      # the file is one article (a worker may read it itself)
+    label: str = ""       # how cj:alsoReadFrom names it: the file name, "crawl.jsonl, line 3" for a record
+    duplicate: bool = False  # an earlier entry holds the same text: one document, read once
 
 
 @dataclass(frozen=True, slots=True)
 class _Cached:
     key: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Duplicate:
+    entry: _Entry
 
 
 def _bar(items: Any, *, enabled: bool, **opts: Any) -> Any:
@@ -291,7 +330,7 @@ class _Phases:
 def _locked(out: Path) -> Iterator[None]:
     import fcntl
 
-    fd = os.open(out / ".kg-build.lock", os.O_RDWR | os.O_CREAT, 0o644)  # never truncated: its time stays
+    fd = os.open(out / _LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)  # never truncated: its time stays
     with os.fdopen(fd, "r+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -303,9 +342,22 @@ def _locked(out: Path) -> Iterator[None]:
         yield
 
 
+def source_label(source: SourceFile) -> str:
+    """How ``cj:alsoReadFrom`` names where an article was read: its file's name, and for a record of
+    an export the line too.
+
+    >>> from kg.records import DocumentMetadata
+    >>> source_label(SourceFile(Path("news/crawl.jsonl"), "utf-8", "…", DocumentMetadata(record=3)))
+    'crawl.jsonl, line 3'
+    """
+    line = source.metadata.record
+    return source.name if line is None else f"{source.name}, line {line}"
+
+
 def _scan(files: Sequence[Path], options: dict[str, object], version: str, base_iri: str, *, progress: bool,
-          failures: list[KgError]) -> list[_Entry]:
+          failures: list[KgError], warnings: list[str]) -> list[_Entry]:
     entries = []
+    seen: set[str] = set()
     for path in _bar(files, enabled=progress, desc="reading", unit="file"):
         one = holds_one_article(path)
         for record, item in enumerate(iter_file(path)):
@@ -313,9 +365,14 @@ def _scan(files: Sequence[Path], options: dict[str, object], version: str, base_
                 log.debug("skipped %s", item)
                 failures.append(item)
                 continue
-            entries.append(_Entry(item.path, result_key(item, options, version=version),
-                                  str(document_iri(item.content_hash, base_iri=base_iri)), item.content_hash,
-                                  record, one))
+            if not item.text.strip():
+                warnings.append(f"{item.path}: is empty{'' if not item.text else ' (white space only)'}, so it "
+                                "holds no article: skipped")
+                continue
+            document = str(document_iri(item.content_hash, base_iri=base_iri))
+            entries.append(_Entry(item.path, result_key(item, options, version=version), document,
+                                  item.content_hash, record, one, source_label(item), document in seen))
+            seen.add(document)
     return entries
 
 
@@ -353,23 +410,27 @@ def build(
         A pipeline to extract with in this process (tests); workers build their own.
 
     Unreadable files and documents the pipeline fails on are listed in
-    ``result.failures``; the others are built.
+    ``result.failures``, empty files and skipped folders in ``result.warnings``; the others
+    are built. When no document can be built, nothing in ``out_dir`` changes (``mode`` is
+    :data:`NOTHING_BUILT`). That ``out_dir`` can be written is checked before any article
+    is read (:class:`~kg.errors.InputError`).
     """
     out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"cannot create the output folder {out}: {exc}") from exc
     _check_base_iri(base_iri)
+    created = _check_out(out)
     result = BuildResult(out_dir=out)
     phase = _Phases(result)
+    with phase("scan"):
+        files = discover(paths, warnings=result.warnings)
+        version = pipeline_version()
+        options: dict[str, object] = {"base_iri": base_iri, "document_date": document_date}
+        entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures,
+                        warnings=result.warnings)
+    if not entries:
+        return _nothing_built(result, created)
+    out.mkdir(parents=True, exist_ok=True)
     with _locked(out):
         clean_stale(out)  # what a build that was killed outright left
-        with phase("scan"):
-            files = discover(paths)
-            version = pipeline_version()
-            options: dict[str, object] = {"base_iri": base_iri, "document_date": document_date}
-            entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures)
         output_options = {"base_iri": base_iri, "ttl": ttl, "html_max_nodes": html_max_nodes}
         previous = None if full else Manifest.read(out / MANIFEST_FILE)
         if previous is not None and _unchanged(previous, entries, result.failures, output_options, out):
@@ -391,6 +452,8 @@ def build(
                                 document_date=document_date, version=version, options=output_options, ttl=ttl,
                                 html_max_nodes=html_max_nodes, workers=workers, scheduler=scheduler,
                                 progress=progress, parallel_above=parallel_above)
+                if manifest is None:  # every document failed: the previous build stays as it is
+                    return _nothing_built(result, created)
                 manifest.write(staging / MANIFEST_FILE)  # the build is complete once its manifest is there
                 with phase("swap"):
                     publish_build(staging, out, manifest.build_id, (*manifest.outputs, MANIFEST_FILE),
@@ -402,6 +465,42 @@ def build(
             result.outputs = {name: out / name for name in manifest.outputs}
     log.info("built %d documents (%d extracted, %d from the cache) into %s", result.documents, result.extracted,
              result.reused, out)
+    return result
+
+
+def _check_out(out: Path) -> bool:
+    """Fail now, before any article is read, if the build could not write into ``out``.
+
+    A missing ``out`` is created (returns ``True``: it is removed again if nothing is built);
+    an existing one must be a folder this process may write (and its build lock, if any).
+    """
+    hint = "choose another --out folder, or make this one writable"
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out} is a file, not a folder; {hint}")
+    if not out.exists():
+        try:
+            out.mkdir(parents=True)
+        except OSError as exc:
+            raise InputError(f"cannot create the output folder {out} ({exc.strerror or exc}); {hint}") from exc
+        return True
+    lock = out / _LOCK_FILE
+    try:
+        if not os.access(out, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        if lock.exists():
+            os.close(os.open(lock, os.O_RDWR))
+    except OSError as exc:
+        raise InputError(f"cannot write into the output folder {out} ({exc.strerror or exc}); {hint}") from exc
+    return False
+
+
+def _nothing_built(result: BuildResult, created: bool) -> BuildResult:
+    """No document could be built: ``out`` is left as it was (a folder this build made is removed)."""
+    result.mode = NOTHING_BUILT
+    result.documents = result.extracted = result.reused = result.duplicates = 0
+    if created:  # made by this build, which leaves nothing behind
+        shutil.rmtree(result.out_dir, ignore_errors=True)
+    log.info("no document could be built: %s left as it was", result.out_dir)
     return result
 
 
@@ -436,15 +535,21 @@ class _Plan:
     def make(cls, entries: list[_Entry], held: set[str], previous: Manifest | None,
              output_options: dict[str, object], out: Path) -> _Plan:
         keys = [e.key for e in entries]
-        extract = {k for k in keys if k not in held}
+        extract = {e.key for e in entries if not e.duplicate and e.key not in held}
         if previous is None:
             return cls(entries, extract, patch=False, previous=None)
         before = previous.keys()
         removed, added = before - set(keys), set(keys) - before
         affected = {d.document for d in previous.documents if d.key in removed}
         affected |= {e.document for e in entries if e.key in added}
+        seen: set[str] = set()
+        duplicates = set()  # keys of files that held another's text: never extracted, not in the cache
+        for d in previous.documents:
+            if d.document in seen:
+                duplicates.add(d.key)
+            seen.add(d.document)
         patch = ((out / "store").is_dir() and previous.options.get("base_iri") == output_options.get("base_iri")
-                 and removed <= held and len(affected) <= max(1, _PATCH_AT_MOST * len(entries)))
+                 and removed - duplicates <= held and len(affected) <= max(1, _PATCH_AT_MOST * len(entries)))
         return cls(entries, extract, patch=patch, previous=previous, removed=removed,
                    added=added, affected=affected)
 
@@ -452,7 +557,9 @@ class _Plan:
 def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, result: BuildResult, phase: _Phases,
          *, nlp: Language | None, base_iri: str, document_date: str | None, version: str,
          options: dict[str, object], ttl: bool, html_max_nodes: int, workers: int | None, scheduler: str | None,
-         progress: bool, parallel_above: int) -> Manifest:
+         progress: bool, parallel_above: int) -> Manifest | None:
+    """Extract what the plan says and write every output into ``staging``; returns the build's manifest,
+    or ``None`` when no document could be built (nothing is published then)."""
     from .workers import ExtractionTask, TaskFailure, make_runner
 
     store_writer = _StoreDelta(plan, cache, staging, base_iri) if plan.patch else _NewStore(staging, base_iri)
@@ -465,6 +572,9 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     def items() -> Iterator[Any]:
         sent: set[str] = set()
         for entry in entries:
+            if entry.duplicate:
+                yield _Duplicate(entry)
+                continue
             if entry.key not in plan.extract or entry.key in sent:
                 yield _Cached(entry.key)
                 continue
@@ -490,8 +600,19 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
             result.failures.append(output)
             return
         if isinstance(output, TaskFailure):
-            log.error("%s: extraction failed: %s", output.path, output.message)
+            log.debug("%s: extraction failed: %s", output.path, output.message)
             result.failures.append(ExtractionFailedError(output.path, output.message))
+            return
+        if isinstance(output, _Duplicate):
+            entry = next_entry()
+            if entry.document not in built:  # the first file of this text failed: nothing to record it on
+                result.failures.append(ExtractionFailedError(entry.path, "it holds the text of a file that failed"))
+                return
+            documents.append(ManifestEntry(str(entry.path), entry.document, entry.key))
+            result.duplicates += 1
+            files.add_also(entry.document, entry.label)
+            store_writer.add_also(entry, entry.label)
+            bar.update()
             return
         if isinstance(output, _Cached):
             found = cache.get(output.key)
@@ -503,13 +624,13 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
             cache.put(document)
         entry = next_entry()
         documents.append(ManifestEntry(str(entry.path), document.document, document.key))
+        built.add(document.document)
         result.documents += 1
         result.reused += from_cache
         result.extracted += not from_cache
         result.characters += document.characters
-        result.entities += document.entities
         result.mentions += document.mentions
-        result.relations += document.relations
+        result.relation_mentions += document.relations
         files.add(document)
         store_writer.add(document)
         if not from_cache:
@@ -521,6 +642,8 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     def next_entry() -> _Entry:
         # Outputs come in the entries' order; failures skip theirs (see below).
         return next(pending)
+
+    built: set[str] = set()
 
     def skip_failed(output: Any) -> None:
         if isinstance(output, (UnreadableFileError, TaskFailure)):
@@ -546,8 +669,15 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     finally:
         bar.close()
     cache.commit()
+    if not result.documents:  # every document failed: nothing to publish
+        files.close()
+        store_writer.close()
+        return None
     with phase("store"), _ticking("finishing the store", enabled=progress):
         store = store_writer.finish(progress=progress)
+        from .store import graph_totals
+
+        result.entities, result.relations = graph_totals(store, base_iri=base_iri)
     with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
         outputs = files.finish(store)
     with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
@@ -560,8 +690,9 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
         build_id=uuid.uuid4().hex[:12], pipeline_version=version, options=options, documents=tuple(documents),
         outputs=tuple(outputs), failures=tuple(str(getattr(f, "path", f)) for f in result.failures),
         counts={"documents": result.documents, "extracted": result.extracted, "reused": result.reused,
-                "characters": result.characters, "entities": result.entities, "mentions": result.mentions,
-                "relations": result.relations},
+                "duplicates": result.duplicates, "characters": result.characters, "entities": result.entities,
+                "relations": result.relations, "mentions": result.mentions,
+                "relation_mentions": result.relation_mentions},
     )
 
 
@@ -601,6 +732,14 @@ class _NoBar:
         pass
 
 
+def _also_triple(document: str, label: str) -> bytes:
+    """``<document> cj:alsoReadFrom "label" .`` as an N-Triples line (also valid Turtle)."""
+    from .ontology import CJ
+    from .rdf import NTriplesSink
+
+    return f"<{document}> <{CJ.alsoReadFrom}> {NTriplesSink.text(label)} .\n".encode("utf-8")
+
+
 def _quads(ntriples: bytes, graph: str) -> bytes:
     # N-Triples lines end in " .\n", and no literal holds a raw newline (it is escaped).
     return ntriples.replace(b" .\n", f" <{graph}> .\n".encode("utf-8"))
@@ -623,13 +762,21 @@ class _FileWriter:
             self.ttl.write(header)
 
     def add(self, document: DocumentResult) -> None:
-        turtle = document.local_turtle()
         self.trig.write(b"\n<%s> {\n" % document.document.encode("utf-8"))
-        self.trig.write(turtle)
-        self.trig.write(b"}\n")
         if self.ttl is not None:
             self.ttl.write(b"\n")
-            self.ttl.write(turtle)
+        for piece in document.turtle_chunks():  # a large document a few MB at a time
+            self.trig.write(piece)
+            if self.ttl is not None:
+                self.ttl.write(piece)
+        self.trig.write(b"}\n")
+
+    def add_also(self, document: str, label: str) -> None:
+        """Record on ``document`` another file holding its text (``cj:alsoReadFrom``)."""
+        line = _also_triple(document, label)
+        self.trig.write(b"\n<%s> {\n%s}\n" % (document.encode("utf-8"), line))
+        if self.ttl is not None:
+            self.ttl.write(b"\n" + line)
 
     def finish(self, store: ox.Store) -> list[str]:
         import pyoxigraph as ox
@@ -673,8 +820,12 @@ class _NewStore:
         self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
 
     def add(self, document: DocumentResult) -> None:
-        self.loader.add(_quads(document.local_ntriples(), document.document))
+        for piece in document.local_chunks():
+            self.loader.add(_quads(piece, document.document))
         self.loader.add(_quads(document.shared_ntriples(), self.entity_graph))
+
+    def add_also(self, entry: _Entry, label: str) -> None:
+        self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
 
     def finish(self, *, progress: bool) -> ox.Store:
         from .store import ontology_quads
@@ -724,13 +875,18 @@ class _StoreDelta:
 
     def add(self, document: DocumentResult) -> None:
         if document.document in self.plan.affected:
-            self.loader.add(_quads(document.local_ntriples(), document.document))
+            for piece in document.local_chunks():
+                self.loader.add(_quads(piece, document.document))
         if self.candidates or document.key in self.plan.added:
             shared = document.shared_ntriples()
             if self.candidates:
                 self.supported.update(line for line in shared.splitlines(keepends=True) if line in self.candidates)
             if document.key in self.plan.added:
                 self.loader.add(_quads(shared, self.entity_graph))
+
+    def add_also(self, entry: _Entry, label: str) -> None:
+        if entry.key in self.plan.added or entry.document in self.plan.affected:
+            self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
 
     def finish(self, *, progress: bool) -> ox.Store:
         from .store import ontology_iri, ontology_quads

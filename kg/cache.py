@@ -35,6 +35,7 @@ __all__ = [
     "Manifest",
     "ManifestEntry",
     "ResultCache",
+    "line_chunks",
     "pipeline_version",
     "result_key",
 ]
@@ -147,6 +148,40 @@ class DocumentResult:
 
     def shared_ntriples(self) -> bytes:
         return zlib.decompress(self.shared)
+
+    def local_chunks(self) -> Iterator[bytes]:
+        """:meth:`local_ntriples` in pieces of whole lines (a few MB each): what a large document needs
+        in memory while it is written out."""
+        return line_chunks(self.local)
+
+    def turtle_chunks(self) -> Iterator[bytes]:
+        """:meth:`local_turtle` in pieces of whole lines."""
+        return line_chunks(self.turtle)
+
+
+def line_chunks(compressed: bytes, *, size: int = 4 << 20) -> Iterator[bytes]:
+    """The zlib-compressed text ``compressed``, decompressed in pieces of about ``size`` bytes that end
+    at line ends (the last piece: wherever the text ends).
+
+    >>> text = b"".join(b"line %d\\n" % i for i in range(1000))
+    >>> pieces = list(line_chunks(zlib.compress(text), size=100))
+    >>> b"".join(pieces) == text, all(p.endswith(b"\\n") for p in pieces), len(pieces) > 10
+    (True, True, True)
+    """
+    inflate = zlib.decompressobj()
+    held = b""
+    pending: bytes = compressed
+    while pending:
+        held += inflate.decompress(pending, size)  # at most ``size`` bytes at a time
+        pending = inflate.unconsumed_tail
+        if len(held) >= size:
+            cut = held.rfind(b"\n") + 1
+            if cut:
+                yield held[:cut]
+                held = held[cut:]
+    held += inflate.flush()
+    if held:
+        yield held
 
 
 _COLUMNS = ("key", "document", "file_name", "local", "turtle", "shared",

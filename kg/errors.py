@@ -52,8 +52,8 @@ class UnreadableFileError(InputError):
         self.path = path
         self.reason = reason
         super().__init__(
-            f"{path}: {reason}; save it as UTF-8 (or GB18030/UTF-16) plain text, "
-            "or leave it out of the input"
+            f"{path}: {reason}; save it as UTF-8 plain text (GB18030, and UTF-16 with or without its "
+            "byte-order mark, are read too), or leave it out of the input"
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -33,6 +33,7 @@ __all__ = [
     "GraphSink",
     "NTriplesSink",
     "RdfSink",
+    "StreamingNTriplesSink",
     "add_document",
     "build_graph",
     "decimal_literal",
@@ -198,6 +199,37 @@ class NTriplesSink:
 
     def add_shared(self, s: str, p: str, o: str) -> None:
         self.shared.append(f"{s} {p} {o} .\n")
+
+
+class StreamingNTriplesSink(NTriplesSink):
+    """An :class:`NTriplesSink` that hands the document's graph to ``write`` (UTF-8, whole lines) every
+    ``chunk`` triples and keeps only the entity-level triples, each once: what a document of any
+    length needs in memory is one chunk, not its graph (the build compresses what it is handed)."""
+
+    __slots__ = ("_write", "chunk", "_seen")
+
+    def __init__(self, write: Callable[[bytes], object], *, chunk: int = 20_000) -> None:
+        super().__init__()
+        self._write = write
+        self.chunk = chunk
+        self._seen: set[str] = set()
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.local.append(f"{s} {p} {o} .\n")
+        if len(self.local) >= self.chunk:
+            self.flush()
+
+    def add_shared(self, s: str, p: str, o: str) -> None:
+        line = f"{s} {p} {o} .\n"
+        if line not in self._seen:
+            self._seen.add(line)
+            self.shared.append(line)
+
+    def flush(self) -> None:
+        """Hand the triples held to ``write``."""
+        if self.local:
+            self._write("".join(self.local).encode("utf-8"))
+            self.local.clear()
 
 
 @dataclass(frozen=True, slots=True)

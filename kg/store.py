@@ -64,6 +64,7 @@ __all__ = [
     "iter_document_graphs",
     "ontology_iri",
     "from_oxigraph",
+    "graph_totals",
     "ontology_quads",
     "open_oxigraph",
     "open_store",
@@ -525,6 +526,24 @@ def _values(terms: Iterable[str]) -> str:
 def _chunks(items: list[str], size: int = 256) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+def graph_totals(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> tuple[int, int]:
+    """``(entities, relations)`` of a build's store, read from its entity graph by index lookups:
+    each entity once, each relation triple once (a symmetric relation stated both ways once),
+    as the HTML view counts them."""
+    entity_graph = ox.NamedNode(str(entity_graph_iri(base_iri=base_iri)))
+    rdf_type = ox.NamedNode(str(RDF.type))
+    entities = {q.subject for iri in ENTITY_CLASSES.values()
+                for q in store.quads_for_pattern(None, rdf_type, ox.NamedNode(str(iri)), entity_graph)}
+    relations = 0
+    for name, iri in RELATION_PROPERTIES.items():
+        predicate = ox.NamedNode(str(iri))
+        pairs = {(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, predicate, None, entity_graph)}
+        if name in SYMMETRIC_PROPERTIES:
+            pairs = {(o, s) if o < s else (s, o) for s, o in pairs}
+        relations += len(pairs)
+    return len(entities), relations
 
 
 def view_graph(

@@ -44,6 +44,7 @@ __all__ = [
     "ProcessRunner",
     "Runner",
     "TaskFailure",
+    "compressed_turtle",
     "extract_batch",
     "make_result",
     "turtle_prefixes",
@@ -128,12 +129,96 @@ def turtle_body(ntriples: bytes, prefixes: dict[str, str]) -> bytes:
     return text[start:]
 
 
+class _Deflated:
+    """Bytes written, zlib-compressed as they come (a file-like ``write``)."""
+
+    def __init__(self) -> None:
+        self._deflate = zlib.compressobj(1)
+        self._parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self._parts.append(self._deflate.compress(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def finish(self) -> bytes:
+        self._parts.append(self._deflate.flush())
+        return b"".join(self._parts)
+
+
+class _Inflated:
+    """A file-like ``read`` over zlib-compressed bytes, decompressed as they are read."""
+
+    def __init__(self, compressed: bytes) -> None:
+        self._inflate = zlib.decompressobj()
+        self._compressed = memoryview(compressed)
+        self._at = 0
+        self._held = b""
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            rest = self._held + self._inflate.decompress(self._compressed[self._at:]) + self._inflate.flush()
+            self._held, self._at = b"", len(self._compressed)
+            return rest
+        while len(self._held) < size and self._at < len(self._compressed):
+            self._held += self._inflate.decompress(self._compressed[self._at:self._at + (1 << 16)])
+            self._at += 1 << 16
+            if self._at >= len(self._compressed):
+                self._held += self._inflate.flush()
+        data, self._held = self._held[:size], self._held[size:]
+        return data
+
+
+class _WithoutPrefixes(_Deflated):
+    """:class:`_Deflated` that drops the ``@prefix`` lines a Turtle serializer writes first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._head: bytes | None = b""
+
+    def write(self, data: bytes) -> int:
+        if self._head is None:
+            return super().write(data)
+        head = self._head + data
+        while head.startswith(b"@prefix ") and b"\n" in head:
+            head = head[head.index(b"\n") + 1:]
+        if len(head) < 8 and b"@prefix ".startswith(head):
+            self._head = head  # maybe the start of another prefix line: wait for more
+        else:
+            self._head = None
+            super().write(head)
+        return len(data)
+
+    def finish(self) -> bytes:
+        if self._head:
+            super().write(self._head)
+        return super().finish()
+
+
+def compressed_turtle(local: bytes, prefixes: dict[str, str]) -> bytes:
+    """The zlib-compressed N-Triples ``local`` as zlib-compressed Turtle (pyoxigraph's serializer)
+    without its ``@prefix`` lines: :func:`turtle_body`, streamed, so no more than a piece of the
+    document is held whatever its size.
+
+    >>> nt = (b'<https://w3id.org/cjkg/resource/doc/ab> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
+    ...       b'<https://w3id.org/cjkg/ontology#Document> .\\n')
+    >>> zlib.decompress(compressed_turtle(zlib.compress(nt), turtle_prefixes())) == turtle_body(nt, turtle_prefixes())
+    True
+    """
+    out = _WithoutPrefixes()
+    ox.serialize(ox.parse(_Inflated(local), format=ox.RdfFormat.N_TRIPLES), out, format=ox.RdfFormat.TURTLE,
+                 prefixes=prefixes)
+    return out.finish()
+
+
 def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
     """Extract ``task``'s source and turn it into its compact result (the build's per-document seam:
     source record → :func:`kg.extract.extract_source` → :func:`kg.rdf.document_rdf`)."""
     from .extract import extract_source
     from .ontology import CJR_DEFAULT
-    from .rdf import document_rdf
+    from .rdf import StreamingNTriplesSink, write_document
 
     base_iri = task.base_iri or CJR_DEFAULT
     source = task.read()
@@ -144,15 +229,18 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
         log.warning("%s changed while the build ran; building what it holds now", source.path)
         key = result_key(source, {"base_iri": base_iri, "document_date": task.document_date}, version=task.version)
     extraction = extract_source(nlp, source, document_date=task.document_date)
-    rdf = document_rdf(extraction, base_iri=base_iri)
-    local = rdf.local.encode("utf-8")
+    local = _Deflated()
+    sink = StreamingNTriplesSink(local.write)
+    document = write_document(extraction, sink, base_iri=base_iri)
+    sink.flush()
+    local_blob = local.finish()
     return DocumentResult(
         key=key,
-        document=rdf.document,
+        document=document[1:-1],
         file_name=extraction.file_name,
-        local=zlib.compress(local, 1),
-        turtle=zlib.compress(turtle_body(local, turtle_prefixes(base_iri)), 1),
-        shared=zlib.compress(rdf.shared.encode("utf-8"), 1),
+        local=local_blob,
+        turtle=compressed_turtle(local_blob, turtle_prefixes(base_iri)),
+        shared=zlib.compress("".join(sink.shared).encode("utf-8"), 1),
         characters=len(extraction.text),
         entities=len(extraction.entities),
         mentions=len(extraction.mentions),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..build import HTML_MAX_NODES
+from ..build import HTML_MAX_NODES, NOTHING_BUILT
 from ..ontology import CJR_DEFAULT
 from ._common import friendly_errors, main
 
@@ -62,21 +62,35 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, base_iri: str, documen
     if scheduler is not None and "://" not in scheduler:
         raise click.BadParameter(f"{scheduler!r} is not a scheduler address; write it as tcp://HOST:PORT",
                                  param_hint="--scheduler")
+    quiet = bool(click.get_current_context().find_root().params.get("quiet"))
     if progress is None:
-        progress = sys.stderr.isatty()
+        progress = sys.stderr.isatty() and not quiet
     with friendly_errors():
         result = build(paths, out_dir, base_iri=base_iri, document_date=document_date, progress=progress,
                        workers=workers, scheduler=scheduler, full=full, ttl=ttl, html_max_nodes=html_max_nodes)
     for failure in result.failures:
         click.echo(f"error: {failure}", err=True)
-    if not result.changed:
-        click.echo(f"nothing changed: {result.documents} document(s) already built in {out_dir}", err=True)
-    else:
-        click.echo(f"built {result.documents} document(s) ({result.extracted} extracted, {result.reused} from the "
-                   f"cache): {result.entities} entities, {result.relations} relations -> "
-                   + ", ".join(str(p) for p in result.outputs.values()), err=True)
+    if not quiet:
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
+    if result.mode == NOTHING_BUILT:
+        click.echo(f"error: no document could be built, so {out_dir} was left as it was", err=True)
+        raise SystemExit(1)
+    if not quiet:
+        click.echo(_summary(result, out_dir), err=True)
     if result.failures:
         raise SystemExit(1)
+
+
+def _summary(result, out_dir: Path) -> str:
+    """The line that ends a build: what was built and where (the graph's entities, each counted once)."""
+    if not result.changed:
+        return f"nothing changed: {result.documents} document(s) already built in {out_dir}"
+    duplicates = (f"; {result.duplicates} more file(s) held the text of one of them, recorded on it"
+                  if result.duplicates else "")
+    return (f"built {result.documents} document(s) ({result.extracted} extracted, {result.reused} from the cache"
+            f"{duplicates}): {result.entities} entities, {result.relations} relations -> "
+            + ", ".join(str(p) for p in result.outputs.values()))
 
 
 def _is_iso_date(value: str) -> bool:

@@ -167,13 +167,14 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     """``(text, encoding)`` if ``data`` is UTF-16 saved without a byte-order mark, else ``None``.
 
     Such text has NUL bytes (the high byte of every ASCII character: digits, line breaks)
-    on one side only, the odd bytes for little-endian and the even ones for big-endian;
-    binary data has them on both. What decodes must also read as text.
+    nearly all on one side, the odd bytes for little-endian and the even ones for
+    big-endian (the few on the other side are the low bytes of characters such as 一,
+    U+4E00); binary data has them on both. What decodes must also read as text.
     """
     if len(data) % 2:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    encoding = "utf-16-le" if odd and not even else "utf-16-be" if even and not odd else None
+    encoding = ("utf-16-le" if odd >= 9 * even else "utf-16-be" if even >= 9 * odd else None) if odd + even else None
     if encoding is None:
         return None
     try:

@@ -705,7 +705,11 @@ def _neighbourhood(store: ox.Store, entity_graph: ox.NamedNode, name: str, depth
                                                     entity_graph)}
     starts &= entities
     if not starts:
-        raise EntityNotFoundError(name)
+        close = sorted({q.object.value for prop in (RDFS.label, SKOS.altLabel)
+                        for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, entity_graph)
+                        if wanted and isinstance(q.object, ox.Literal) and wanted in normalize_name(q.object.value)
+                        and q.subject.value in entities})
+        raise EntityNotFoundError(name, suggestions=tuple(close[:5]))
     relations = {str(iri) for iri in RELATION_PROPERTIES.values()}
     distance = dict.fromkeys(sorted(starts), 0)
     frontier = sorted(starts)

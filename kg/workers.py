@@ -385,7 +385,8 @@ class ProcessRunner(_Pooled):
 
 
 class DaskRunner(_Pooled):
-    """Extraction on a Dask distributed cluster (``tcp://HOST:PORT`` of its scheduler).
+    """Extraction on a Dask distributed cluster: ``tcp://HOST:PORT`` of its scheduler, or the file the
+    scheduler wrote its address to (``dask scheduler --scheduler-file FILE``).
 
     Each Dask worker builds the pipeline once (the package must be installed there, in
     the same version: the result keys include the pipeline's version). Results come back
@@ -400,12 +401,13 @@ class DaskRunner(_Pooled):
             from dask.distributed import Client
         except ImportError as exc:  # pragma: no cover - a pinned dependency
             raise BuildError("--scheduler needs dask.distributed: pip install 'dask[distributed]'") from exc
+        where = {"address": address} if "://" in address else {"scheduler_file": address}
         try:
-            self._client = Client(address, timeout=timeout, set_as_default=False)
-        except (OSError, TimeoutError) as exc:
+            self._client = Client(**where, timeout=timeout, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
             raise BuildError(f"could not reach the Dask scheduler at {address} ({exc}); start one with "
-                             "'dask scheduler' and workers with 'dask worker ADDRESS', or leave --scheduler out "
-                             "to build on this machine") from exc
+                             "'dask scheduler --scheduler-file FILE' and workers with 'dask worker "
+                             "--scheduler-file FILE', or leave --scheduler out to build on this machine") from exc
         workers = len(self._client.scheduler_info().get("workers", {})) or 1
         self.in_flight = max(4, 2 * workers)
         self.address = address

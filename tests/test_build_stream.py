@@ -5,16 +5,19 @@ The corpus is the project's own articles: the two seeds and the held-out sets (2
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 from rdflib import Graph
 
 from kg import workers
 from kg.build import build, extract_paths
 from kg.cache import CACHE_FILE, MANIFEST_FILE, Manifest, ResultCache, pipeline_version, result_key
+from kg.cli import main
 from kg.errors import ExtractionFailedError
 from kg.evaluate import evaluate_paths
 from kg.rdf import entity_graph_iri, read_graph
@@ -101,9 +104,15 @@ def test_a_dask_cluster_builds_the_same_graph(local, corpus, tmp_path):
                       dashboard_address=None) as cluster:
         assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
         result = build([corpus], tmp_path / "out", scheduler=cluster.scheduler_address)
+        # The file 'dask scheduler --scheduler-file FILE' writes, as the README's recipe gives it.
+        (tmp_path / "cluster.json").write_text(json.dumps({"address": cluster.scheduler_address}), encoding="utf-8")
+        by_file = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "by_file"),
+                                            "--scheduler", str(tmp_path / "cluster.json")])
     assert result.extracted == local.extracted
-    assert (result.out_dir / "graph.trig").read_bytes() == (local.out_dir / "graph.trig").read_bytes()
-    assert _quads(result.out_dir / "store") == _quads(local.out_dir / "store")
+    assert by_file.exit_code == 0, by_file.output
+    for out in (result.out_dir, tmp_path / "by_file"):
+        assert (out / "graph.trig").read_bytes() == (local.out_dir / "graph.trig").read_bytes()
+        assert _quads(out / "store") == _quads(local.out_dir / "store")
 
 
 def test_a_build_with_nothing_new_changes_nothing(local, corpus, tmp_path, nlp):

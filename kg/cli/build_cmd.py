@@ -22,8 +22,9 @@ from ._common import friendly_errors, main
                    "name), to resolve 今年/去年 (left out when not given).")
 @click.option("-j", "--workers", type=click.IntRange(min=0), default=None,
               help="Extraction processes  [default: the machine's cores; 0: in the build's own process]")
-@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
-              help="Run extraction on this Dask scheduler's cluster instead of local processes.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT|FILE", default=None,
+              help="Run extraction on this Dask scheduler's cluster instead of local processes: its address, "
+                   "or the file it wrote its address to (dask scheduler --scheduler-file FILE).")
 @click.option("--full", is_flag=True, help="Extract every document again and write every output anew (ignore the cache).")
 @click.option("--ttl/--no-ttl", default=True, show_default=True, help="Also write graph.ttl (the merged graph as Turtle).")
 @click.option("--html-max-nodes", type=click.IntRange(min=1), default=HTML_MAX_NODES, show_default=True,
@@ -54,14 +55,15 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, base_iri: str, documen
       kg build news/2024/ extra.txt --out graph/ --date 2024-04-22
       kg build news/ --out out --workers 4
       kg build news/ --out out --scheduler tcp://10.0.0.5:8786
+      kg build news/ --out out --scheduler cluster.json   # dask scheduler --scheduler-file cluster.json
     """
     from ..build import build
 
     if document_date is not None and not _is_iso_date(document_date):
         raise click.BadParameter(f"{document_date!r} is not a date; write it as YYYY-MM-DD", param_hint="--date")
-    if scheduler is not None and "://" not in scheduler:
-        raise click.BadParameter(f"{scheduler!r} is not a scheduler address; write it as tcp://HOST:PORT",
-                                 param_hint="--scheduler")
+    if scheduler is not None and "://" not in scheduler and not Path(scheduler).is_file():
+        raise click.BadParameter(f"{scheduler!r} is neither a scheduler address (tcp://HOST:PORT) nor the file "
+                                 "a scheduler wrote (dask scheduler --scheduler-file FILE)", param_hint="--scheduler")
     quiet = bool(click.get_current_context().find_root().params.get("quiet"))
     if progress is None:
         progress = sys.stderr.isatty() and not quiet

@@ -30,7 +30,10 @@ def stated(nlp, text: str, method: str = "pattern") -> set[tuple[str, str, str, 
         ("沈阳日本商工会会长、欧姆龙(沈阳)有限公司总经理山田太郎致辞。", {
             ("山田太郎", "affiliatedWith", "欧姆龙(沈阳)有限公司", "affiliatedWith.title_before_name"),
             ("山田太郎", "affiliatedWith", "沈阳日本商工会", "affiliatedWith.post_chain")}),
-        ("青岛市与日本企业洽谈。青岛市代表团访日。市长赵明出席。", {("赵明", "affiliatedWith", "青岛", "affiliatedWith.home_leader")}),
+        ("青岛市与日本企业洽谈。青岛市代表团访日。市长赵明出席。", {
+            ("赵明", "affiliatedWith", "青岛", "affiliatedWith.home_leader"),
+            ("青岛市代表团", "visited", "日本", "visited.named_visitor"),  # 访日: 日 is 日本
+            ("青岛", "visited", "日本", "visited.delegation_origin")}),
         # participatedIn
         ("2024中日经贸洽谈会在大连举行。大连市副市长李强、日本贸易振兴机构理事田中一郎分别致辞。", {
             ("2024中日经贸洽谈会", "heldIn", "大连", "heldIn.at_place"),
@@ -70,6 +73,7 @@ def stated(nlp, text: str, method: str = "pattern") -> set[tuple[str, str, str, 
         ("日本旭荣化工株式会社将投资1.5亿美元，在宁波设立旭荣(宁波)新材料有限公司。", {
             ("旭荣化工株式会社", "investedIn", "旭荣(宁波)新材料有限公司", "investedIn.founders"),
             ("旭荣化工株式会社", "established", "旭荣(宁波)新材料有限公司", "established.investors"),
+            ("旭荣化工株式会社", "investedIn", "宁波", "investedIn.in_place"),
             ("旭荣(宁波)新材料有限公司", "locatedIn", "宁波", "locatedIn.set_up_in")}),
         ("日本丸森食品株式会社将在长春新区投资3.5亿元。", {("丸森食品株式会社", "investedIn", "长春新区", "investedIn.preposition")}),
         ("中日(大连)智能制造产业园(以下简称“产业园”)位于开发区。产业园由大连经济技术开发区管委会与双日株式会社共同投资建设。", {

@@ -50,6 +50,8 @@ class DocView:
         self.statistics: list = underscore.statistics
         self.home: dict[str, EntityKey] = underscore.home
         self.parents: dict[EntityKey, EntityKey] = underscore.parents
+        #: the gazetteer index the article was matched against (``None`` in hand-built documents)
+        self.gazetteer = underscore.gazetteer
         self.money: list = underscore.money
         self.dates: list = underscore.dates
         self._sentence_source: list[tuple[int, int]] = underscore.sentences

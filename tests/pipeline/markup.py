@@ -6,7 +6,8 @@
 inner name is a candidate, not a mention). A name is listed (it has a gazetteer entry
 under its own name, ``[无锡:City>江苏省]`` in a region) unless its label ends in ``~``
 (found by shape: ``[苏州高新区:Zone~]``) or ``?`` (a back-reference: ``[示范区:Zone?]``). ``[代表团:Organization=沈阳市经贸代表团]`` is a mention of the
-entity 沈阳市经贸代表团 by another form of its name (a back-reference).
+entity 沈阳市经贸代表团 by another form of its name (a back-reference). ``@rule`` at the end names
+the rule that found the name (``[新华网:Organization@people.byline_outlet]``; else ``test``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from kg.records import EntityKey, EntityRecord, Mention
 
 __all__ = ["Marked", "parse", "build_doc"]
 
-_CLOSE = re.compile(r":([A-Za-z]+)(?:=([^\]~?>]+))?(?:>([^\]~?]+))?([~?]?)\]")
+_CLOSE = re.compile(r":([A-Za-z]+)(?:=([^\]~?>@]+))?(?:>([^\]~?@]+))?([~?]?)(?:@([a-z]+\.[a-z_]+))?\]")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Marked:
     name: str | None = None  # the entity's name when the text is another form of it
     parent: str = ""  # the region a listed name lies in
     backref: bool = False
+    rule: str = "test"  # the rule that found the name
 
 
 def parse(markup: str) -> tuple[str, list[Marked]]:
@@ -59,7 +61,7 @@ def parse(markup: str) -> tuple[str, list[Marked]]:
             start = stack.pop()
             mark = close.group(4)
             found.append(Marked(start, len(text), close.group(1), not mark, len(stack), close.group(2),
-                                close.group(3) or "", mark == "?"))
+                                close.group(3) or "", mark == "?", close.group(5) or "test"))
             i = close.end()
             continue
         text.append(ch)
@@ -83,10 +85,10 @@ def build_doc(nlp: Language, markup: str, *, date: str | None = None, home: str 
         entry = GazetteerEntry(name, m.label, name, m.parent, "Region" if m.parent else "") if m.listed else None
         source = "gazetteer" if m.listed else "backref" if m.backref else "shape"
         doc._.candidates.append(Candidate(m.start, m.end, m.label, name, source, 1 if m.backref else 30,
-                                          canonical=name if m.listed else None, entry=entry, rule="test"))
+                                          canonical=name if m.listed else None, entry=entry, rule=m.rule))
         if m.depth == 0:
             key = EntityKey(m.name or name, m.label)
-            doc._.mentions.append(Mention(key, m.start, m.end, name, "test"))
+            doc._.mentions.append(Mention(key, m.start, m.end, name, m.rule))
             doc._.entities[key] = EntityRecord(key)
     if home is not None:
         doc._.home["City"] = EntityKey(home, "City")

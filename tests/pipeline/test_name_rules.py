@@ -12,7 +12,22 @@ SHAPES = {
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
         ("在[苏州:City]高新区举办的交流会上，该示范区介绍了情况。", {("苏州高新区", "Zone", "shape")}),
         ("第十届亚洲政策论坛在东京举行。", {("第十届亚洲政策论坛", "Event", "shape")}),
+        # event names: a dash joining two places, past a byline's bracket or a 对, marked by the year before
+        ("代表团举行[湖南:Region]——[日本:Country]经贸合作推介会。", {("湖南——日本经贸合作推介会", "Event", "shape")}),
+        ("人民网长沙5月2日电(记者李四)2024湖南友城青少年交流活动在长沙启动。",
+         {("2024湖南友城青少年交流活动", "Event", "shape")}),
+        ("他致辞，并对[郑州:City]投资环境说明会表示祝贺。", {("郑州投资环境说明会", "Event", "shape")}),
+        ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
+        ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
+        ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # an event suffix going on into another word: bodies, no event
+        ("代表团拜访了名古屋商工会议所。", {("名古屋商工会议所", "Organization", "shape"), ("名古屋商工会", "Organization", "shape")}),
+        ("张源出席日本人中文演讲比赛。", {("日本人中文演讲比赛", "Event", "shape")}),
         ("《关于支持设立苏州示范区的复函》发布。", set()),  # a book title's words
+        # a delegation: 招商小队 is one; it never reaches over 对 (the host's words)
+        ("组成[合肥:City]招商小队赴日。", {("合肥招商小队", "Organization", "shape")}),
+        ("[吉林:City]省政府对代表团的到来表示欢迎。", {("吉林省政府", "GovernmentBody", "shape")}),
+        ("（记者王明摄）[日本:Country]代表团访问[南昌:City]。", {("日本代表团", "Organization", "shape")}),
         # a hotel is a company; a hall in it is no body
         ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),
         # a body belongs to the last of the places that open it, each inside the one before
@@ -89,6 +104,10 @@ SHAPES = {
     "shape.quoted_title": [
         ("参加“中日友好论坛”。", {("中日友好论坛", "Event", "quoted")}),
         ("举办“在东京遇见无锡”城市视觉展。", {("在东京遇见无锡”城市视觉展", "Event", "quoted")}),
+        # the words after the quote: part of the name, or (generic words) of an alias
+        ("“对话湖北”中日经贸文旅交流推介会14日举行。", {("对话湖北”中日经贸文旅交流推介会", "Event", "quoted")}),
+        ("举办了“对话江苏”交流活动。", {("对话江苏”交流活动", "Event", "quoted")}),
+        ("在“第三届日中经济论坛-长三角”上。", {("第三届日中经济论坛-长三角", "Event", "quoted")}),
         ("他说“很好”。", set()),
     ],
     "shape.legal_form_first": [
@@ -100,6 +119,10 @@ SHAPES = {
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
         ("苏州示范区建设加快。", set()),
+        ("省政府对代表团的到来表示欢迎。", {("代表团", "Organization", "backref")}),
+        # a two-character event suffix after a determiner only
+        ("该论坛以合作为主题。", {("论坛", "Event", "backref")}),
+        ("论坛以合作为主题。", set()),
     ],
 }
 
@@ -109,10 +132,33 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # a listed place before the title vouches too, and for five characters
+        ("[岩手县:Region]知事达山拓也表示。", {("达山拓也", "Person", "person", "知事")}),
+        ("[日本贸易振兴机构上海代表处:Organization]所长丸山丰二郎表示。", {("丸山丰二郎", "Person", "person", "所长")}),
+        ("会长由小林一郎担任。", {("小林一郎", "Person", "person", "会长")}),
+        ("会长由大会选举产生。", set()),
+        ("省长于伟明在福州会见客人。", {("于伟明", "Person", "person", "省长")}),  # 于 opens a name
+        ("副主任马青山应邀访问日本。", {("马青山", "Person", "person", "副主任")}),  # 应邀 ends a name
+        # after 、 and a name found after a title, a title vouches (议长鹤田有司、副议长竹下博英)
+        ("[秋田县议会:GovernmentBody]议长鹤田有司、副议长竹下博英举行会谈。",
+         {("鹤田有司", "Person", "person", "议长"), ("竹下博英", "Person", "person", "副议长")}),
+        # a place vouches for no name after a title its name reaches into (广东省 + 长), no name ends in 县
+        ("[[广东:Region]省:Region]长期坚持开放。", set()),
+        ("[[湖北:Region]省:Region]长阳县代表出席。", set()),
+        ("[神户市:City]市长久元喜造出席。", {("久元喜造", "Person", "person", "市长")}),
+        ("市长于近日会见客人。", set()),
+        ("[自民党:Organization]副总干事长松山信介表示。", {("松山信介", "Person", "person", "干事长")}),  # not 长松山信介
+        ("总领事横井也随团来访。", {("横井", "Person", "person", "总领事")}),  # 也 (also) after a surname
+        ("会长高桥和也表示。", {("高桥和也", "Person", "person", "会长")}),
     ],
     "people.name_before_title": [
         ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),
         ("市委书记杜小刚指出。", set()),
+        ("主席同岸田文雄首相通电话。", {("岸田文雄", "Person", "person", "首相")}),
+        ("转交楼明生省长的信。", {("楼明生", "Person", "person", "省长")}),
+        ("[日本中华总商会:Organization]严浩会长出席。", {("严浩", "Person", "person", "会长")}),  # after a body's name
+        ("[中国驻日使馆:GovernmentBody]景春海商务参赞出席。", {("景春海", "Person", "person", "商务参赞")}),
+        ("[福建:Region]省长致辞。", set()),  # a place, no name
     ],
     "people.leader_list": [
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),
@@ -123,6 +169,51 @@ PEOPLE = {
         ("苏州与大阪签约。\n（高美梅）", {("高美梅", "Person", "person")}),
         ("苏州与大阪签约。\n洪波摄", {("洪波", "Person", "person")}),
         ("苏州与大阪签约。\n（大阪）", set()),  # no surname
+    ],
+    "people.byline_credits": [
+        ("[新华网:Organization][大连:City]6月1日电(记者蔡立军、张海)大连举办推介会。", {("蔡立军", "Person", "person", "记者"), ("张海", "Person", "person", "记者")}),
+        # no spaces between the names: split where each part starts with a surname
+        ("[中新社:Organization][广州:City]11月23日电(王华邢丽飞)交流活动举行。", {("王华", "Person", "person"), ("邢丽飞", "Person", "person")}),
+        ("华西都市报-[封面新闻:Organization]记者杨金明雷远航\n推介会举行。",
+         {("杨金明", "Person", "person", "记者"), ("雷远航", "Person", "person", "记者")}),
+        ("[日本经济新闻:Organization]记者井上松子\n推介会举行。", {("井上松子", "Person", "person", "记者")}),
+        ("□记者刘腾通讯员李贝王明敏报道\n推介会举行。",
+         {("刘腾", "Person", "person", "记者"), ("李贝", "Person", "person", "通讯员"), ("王明敏", "Person", "person", "通讯员")}),
+        # a caption's credit run together with the dateline
+        ("图为活动现场。岳明桐摄[中新网:Organization][成都:City]1月12日电(孙丽)四川省举办活动。",
+         {("岳明桐", "Person", "person"), ("孙丽", "Person", "person")}),
+        ("活动现场。(江西网记者何勇摄)", {("何勇", "Person", "person", "记者")}),
+        ("活动现场。[中新社:Organization]发郑莹莹摄", {("郑莹莹", "Person", "person")}),  # a photo the agency releases
+        ("[中新社:Organization][上海:City]七月四日电(郑丽)世博会举行。", {("郑丽", "Person", "person")}),  # a date in words
+        # a credit line run into the dateline
+        ("[沈阳日报:Organization]、沈报全媒体记者王晓东本报讯(记者王晓东)活动举行。",
+         {("王晓东", "Person", "person", "全媒体记者"), ("王晓东", "Person", "person", "记者")}),
+        ("推介会举行。\n记者：李明通讯员：赵亮\n文/图本报记者张强\n（责任编辑：王小五）",
+         {("李明", "Person", "person", "记者"), ("赵亮", "Person", "person", "通讯员"), ("张强", "Person", "person", "记者"),
+          ("王小五", "Person", "person", "责任编辑")}),
+        # a credit run into the text: it ends at 摄 or before a listed name
+        ("图为推介会现场。[新华社:Organization]记者李明摄据报道。", {("李明", "Person", "person", "记者")}),
+        ("会议举行。[人民网:Organization]记者刘军国[苏州:City]举办推介会。", {("刘军国", "Person", "person", "记者")}),
+        ("会议举行。张三摄影作品展开幕。", set()),
+        ("记者了解到，活动现场。", set()),
+        ("双方与株式会社电通签约。", set()),  # 电 of 电通 is no dateline
+        ("他在现场拍摄", set()),
+    ],
+    "people.byline_outlet": [
+        ("珠江时报讯(记者/李年通讯员/李伟)南海区举办推介会。", {("珠江时报", "Organization", "shape")}),
+        ("[国际在线:Organization]陕西频道消息:活动举行。", {("国际在线", "Organization", "gazetteer")}),
+        ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
+        ("本报讯(记者刘明)推介会举行。", set()),
+        ("推介会举行。\n来源：环渤海新闻网", {("环渤海新闻网", "Organization", "shape")}),
+        ("推介会举行。(编辑张三)来源：交汇点新闻", {("交汇点新闻", "Organization", "shape")}),
+        ("青岛日报社/观海新闻记者孙明亮\n推介会举行。",
+         {("青岛日报社", "Organization", "shape"), ("观海新闻", "Organization", "shape")}),
+        ("央视新闻客户端消息，推介会举行。", {("央视新闻客户端", "Organization", "shape")}),
+        ("生产的电，供应全市。", set()),
+    ],
+    "people.cited_outlet": [
+        ("据日本《四国新闻》消息，赞岐市举办活动。", {("四国新闻", "Organization", "shape")}),
+        ("据《外商投资法》规定。", set()),
     ],
     "people.leader_cue": [
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),
@@ -163,6 +254,8 @@ def tiny_gazetteer(tmp_path_factory):
         "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
         "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
         "松山\tCity\t松山市\t爱媛县\tRegion\tshort\n"
+        "上海\tCity\t上海\t中国\tCountry\tshort\n"
+        "中国驻大阪总领事馆\tGovernmentBody\t中国驻大阪总领事馆\t中国\tCountry\tfull\n"
         "清华\tOrganization\t清华大学\t\t\tshort\n"
         "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
         "东盟\tOrganization\t东盟\t\t\tshort\n"
@@ -227,8 +320,34 @@ ENTITIES = {
         ("我市企业参加。", set()),
     ],
     "entities.alias_note": [
+        # without quotes
+        ("[成都伊藤洋华堂有限公司:Company](以下简称成都伊藤)闭店。成都伊藤表示。",
+         {("成都伊藤", "成都伊藤洋华堂有限公司", "Company", 16), ("成都伊藤", "成都伊藤洋华堂有限公司", "Company", 24)}),
+        # after a quoted name
+        ("出席“[2024中智日企新春演讲交欢会:Event~]”(简称“中智新春会”)时表示。中智新春会由中智公司主办。",
+         {("中智新春会", "2024中智日企新春演讲交欢会", "Event", 23), ("中智新春会", "2024中智日企新春演讲交欢会", "Event", 34)}),
         ("[中日(大连)智能制造产业园:Zone](以下简称“产业园”)位于开发区。产业园由双日投资建设。",
          {("产业园", "中日(大连)智能制造产业园", "Zone", 19), ("产业园", "中日(大连)智能制造产业园", "Zone", 30)}),
+    ],
+    "entities.event_short_form": [
+        ("[[郑州:City]投资环境说明会:Event~]举行。[投资环境说明会:Event~]很成功。",
+         {("投资环境说明会", "郑州投资环境说明会", "Event", 12)}),
+        # the headline's form, without the 市 and the bracket
+        ("[[宁波:City]2012汽车零部件招商洽谈会:Event~]\n客商参加了[[宁波:City]市2012汽车零部件(日资)招商洽谈会:Event~]。",
+         {("宁波2012汽车零部件招商洽谈会", "宁波市2012汽车零部件(日资)招商洽谈会", "Event", 0)}),
+        # words before a name found on its own that are no part of it
+        ("[[郑州:City]投资环境说明会:Event~]举行。[青木一郎对[郑州:City]投资环境说明会:Event~]表示祝贺。",
+         {("郑州投资环境说明会", "郑州投资环境说明会", "Event", 17)}),
+        # the series, named below the headline before one edition of it
+        ("签约\n巩固[中日节能论坛:Event~]机制。[第十四届中日节能论坛:Event~]的成果。", set()),
+    ],
+    "entities.event_sessions": [
+        # a session (环节) and the themes listed of an event are the event
+        ("[2019中日交流大会:Event~]举行。大会设定两个主题，分别为[地方政府对话:Event~]、[经贸展示交流会:Event~]。",
+         {("地方政府对话", "2019中日交流大会", "Event", 25), ("经贸展示交流会", "2019中日交流大会", "Event", 32)}),
+        ("[2019中日交流大会:Event~]举行。在[经贸展示交流会:Event~]环节，企业宣传了产品。",
+         {("经贸展示交流会", "2019中日交流大会", "Event", 14)}),
+        ("[2019中日交流大会:Event~]举行。[经贸展示交流会:Event~]同期举行。", set()),
     ],
     "entities.bracket_alias": [
         ("[中国国际贸易促进委员会浙江省分会:Organization~]([浙江省国际商会:Organization~])与日方签约。",
@@ -240,6 +359,9 @@ ENTITIES = {
         # the latest one before it
         ("[苏州示范区:Zone~]成立。[无锡示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "无锡示范区", "Zone", 16)}),
         ("[代表团:Organization?]访日。", set()),  # nothing to refer to
+        # an event's name ends before the place a dash adds to it
+        ("[第二届日中未来论坛-粤港澳大湾区:Event~]开幕。该[论坛:Event?]在广州举办。",
+         {("论坛", "第二届日中未来论坛-粤港澳大湾区", "Event", 20)}),
     ],
     "entities.home_zone": [
         ("[无锡:City>江苏省]推介了[高新区:Zone?]、[经开区:Zone?]。",
@@ -251,6 +373,11 @@ ENTITIES = {
         ("[中国国际贸易促进委员会:Organization]与国际贸易促进委员会。",
          {("国际贸易促进委员会", "中国国际贸易促进委员会", "Organization", 12)}),
         ("[中国贸促会:Organization]与贸促会。", set()),  # too short a name
+    ],
+    "entities.delegation_short_form": [
+        ("[辽宁省经贸代表团:Organization~]访问日本。[辽宁代表团:Organization~]抵达东京。",
+         {("辽宁代表团", "辽宁省经贸代表团", "Organization", 13)}),
+        ("[辽宁省经贸代表团:Organization~]访问日本。[吉林代表团:Organization~]抵达东京。", set()),
     ],
     "entities.same_entity": [
         # a shaped name is a listed one with a legal form: the listed name stays
@@ -303,12 +430,32 @@ CONTAINMENT = {
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。",
          {("中国驻日本大使馆", "日本", "name")}, {("日本", 3)}),
         ("[新华社[东京:City]分社:Organization]报道。", {("新华社东京分社", "东京", "name")}, {("东京", 3)}),
+        ("[[山形县:Region][苏州:City]事务所:Organization~]开业。", {("山形县苏州事务所", "苏州", "name")}, {("苏州", 3)}),
+        # a short form right after 驻 (the lists know 上海)
+        ("[[日本:Country]驻沪总领事馆:GovernmentBody~]举办活动。", {("日本驻沪总领事馆", "上海", "name")}, {("沪", 3)}),
+        # posted twice: the office lies where it is posted last
+        ("[[日本:Country]驻[沈阳:City]总领事馆常驻[大连:City]办公室:GovernmentBody~]出席。",
+         {("日本驻沈阳总领事馆常驻大连办公室", "大连", "name")}, {("沈阳", 3), ("大连", 11)}),
     ],
     "locatedIn.name_start": [
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", {("苏州市商务局", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]高新区:Zone~]发布通知。", {("苏州高新区", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]经贸团:Organization]访日。", set(), {("苏州", 0)}),  # from 苏州, not in it
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), set()),  # name_posted's
+        # the opening place sends the mission, wherever it is posted
+        ("[[中国:Country]驻大坂总领事馆:GovernmentBody~]致辞。", set(), set()),
+        ("[[驻马店:City]市商务局:GovernmentBody~]发布通知。", {("驻马店市商务局", "驻马店", "name")}, {("驻马店", 0)}),
+        # a smaller place in brackets outside the opening one says where the company is
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", set(), set()),
+        ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", {("苏州(日本)动漫中心", "苏州", "name")}, {("苏州", 0)}),
+        ("[[中国:Country]([江苏省:Region])自由贸易试验区:Zone~]成立。", {("中国(江苏省)自由贸易试验区", "中国", "name")},
+         {("中国", 0)}),
+    ],
+    "locatedIn.name_zone": [
+        ("[[中国(江苏)自由贸易试验区:Zone]苏州片区:Zone]挂牌。",
+         {("中国(江苏)自由贸易试验区苏州片区", "中国(江苏)自由贸易试验区", "name")}, set()),
+        ("[[西咸新区:Zone]空港新城:Zone~]招商。", {("西咸新区空港新城", "西咸新区", "name")}, set()),
+        ("[[苏州工业园:Zone]区:Zone]挂牌。", set(), set()),  # a longer form of one name
     ],
     "locatedIn.name_body_branch": [
         ("[清华[苏州:City]环境创新院:Organization]成立。", {("清华苏州环境创新院", "苏州", "name")}, {("苏州", 2)}),
@@ -316,6 +463,9 @@ CONTAINMENT = {
     "locatedIn.name_brackets": [
         ("[松下新能源([苏州:City])有限公司:Company]扩产。", {("松下新能源(苏州)有限公司", "苏州", "name")}, {("苏州", 6)}),
         ("[松下新能源[苏州:City]有限公司:Company]扩产。", set(), set()),
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", {("日本松下新能源(苏州)有限公司", "苏州", "name")},
+         {("苏州", 8)}),
+        ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", set(), set()),
     ],
     "locatedIn.legal_form": [
         ("[北斗合同会社:Company]成立。", {("北斗合同会社", "日本", "name")}, set()),
@@ -324,7 +474,9 @@ CONTAINMENT = {
     ],
     "containment.leading_place": [
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。", set(), {("中国", 0)}),
+        ("[[中国:Country]驻大坂总领事馆:GovernmentBody~]致辞。", set(), {("中国", 0)}),
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", set(), set()),  # name_start's
+        ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", set(), {("日本", 0)}),
         # a zone that opens a zone's name, with a name of its own after it
         ("[[西咸新区:Zone]空港新城:Zone~]招商。", set(), {("西咸新区", 0)}),
         ("[[大连高新技术产业园:Zone]区:Zone~]招商。", set(), set()),  # a longer form of one name
@@ -333,16 +485,31 @@ CONTAINMENT = {
         ("[吴中区:District]发布通知。", {("吴中区", "苏州", "gazetteer"), ("吴中区", "江苏省", "gazetteer"),
                                    ("吴中区", "中国", "gazetteer")}, set()),
         ("[丰田:Company]发布通知。", set(), set()),
+        # a mission lies where it is posted, not in the country the lists give it
+        ("[中国驻大阪总领事馆:GovernmentBody]致辞。", set(), set()),
+    ],
+    "locatedIn.region_member": [
+        ("[吴中区:District]、[长三角:Region]与[苏南地区:Region]。",
+         {("吴中区", "长三角", "gazetteer"), ("吴中区", "苏南地区", "gazetteer")}, set()),
+        ("[苏州:City]与[东北地区:Region]。", set(), set()),
+    ],
+    "locatedIn.home_prefix": [
+        ("[省花卉协会:Organization~]与[市工商联:Organization~]出席。",
+         {("省花卉协会", "江西省", "name"), ("市工商联", "南昌", "name")}, set(), {"home": "南昌", "province": "江西省"}),
+        ("[省花卉协会:Organization~]出席。", set(), set()),  # no home province
+        ("[市政府代表团:Organization~]访日。", set(), set(), {"home": "南昌"}),  # a delegation travels
+        ("[省[苏州:City]商会:Organization~]出席。", set(), set(), {"province": "江西省"}),  # it names its place
     ],
 }
 
 
-@pytest.mark.parametrize(("rule", "markup", "facts", "nested"), [
-    (rule, markup, facts, nested) for rule, cases in CONTAINMENT.items() for markup, facts, nested in cases])
-def test_containment_rule(nlp, component, tiny_gazetteer, rule, markup, facts, nested):
+@pytest.mark.parametrize(("rule", "markup", "facts", "nested", "context"), [
+    (rule, markup, facts, nested, context) for rule, cases in CONTAINMENT.items()
+    for markup, facts, nested, *more in cases for context in [more[0] if more else {}]])
+def test_containment_rule(nlp, component, tiny_gazetteer, rule, markup, facts, nested, context):
     from kg.pipeline.gazetteer import load_index
 
-    doc = build_doc(nlp, markup)
+    doc = build_doc(nlp, markup, **context)
     doc._.gazetteer = load_index((tiny_gazetteer,), 2)
     known = len(doc._.mentions)
     component("kg_containment", (rule,))(doc)

@@ -14,6 +14,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "affiliatedWith.company_pronoun": ((), {}, [
         ("[丰田:Company]发布新车。该公司会长[丰田章男:Person]出席。", {("丰田章男", "affiliatedWith", "丰田", "会长")}),
         ("[丰田:Company]发布新车。会长[丰田章男:Person]出席。", set()),
+        ("王华访问了[福山市:City]，与该市市长[羽田浩:Person]会见。", {("羽田浩", "affiliatedWith", "福山市", "市长")}),
     ]),
     "affiliatedWith.title_before_name": ((), {}, [
         ("[中国外商投资企业协会:Organization]常务副会长[曹宏瑛:Person]致辞。",
@@ -26,6 +27,28 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",
          {("藤本健一", "affiliatedWith", "三井物产（大连）有限公司", "总经理")}),
         ("著名指挥家[小泽征二:Person]的作品在大阪演出。", set()),  # a profession is no post
+        ("[天津市:City]长[黄明:Person]出席。", {("黄明", "affiliatedWith", "天津市", "市长")}),  # 市 opens the title
+        # the place nearest the committee's suffix
+        ("[中国[江苏省:Region][盐城市:City]市委:GovernmentBody]书记[朱明:Person]出席。",
+         {("朱明", "affiliatedWith", "中国江苏省盐城市市委", "书记"), ("朱明", "affiliatedWith", "盐城市", "书记")}),
+        ("[[广州:City]事务所:Organization~]所长[清水显:Person]出席。",
+         {("清水显", "affiliatedWith", "广州事务所", "所长")}),
+        ("[广州:City]事务所所长[清水显:Person]出席。", set()),  # a body no name stage found is not the place
+        ("[日本:Country]经济产业大臣[斋藤一:Person]表示。", {("斋藤一", "affiliatedWith", "日本", "经济产业大臣")}),
+        ("[三条市:City]议会议长[阿部一郎:Person]出席。", {("阿部一郎", "affiliatedWith", "三条市", "议会议长")}),
+        ("[日本福冈同乡会:Organization]会长由[小林一郎:Person]担任。",
+         {("小林一郎", "affiliatedWith", "日本福冈同乡会", "会长")}),
+        ("[中国:Country]驻[日本:Country]大使[程华:Person]出席。", set()),  # the diplomat's (affiliatedWith.diplomat)
+    ]),
+    "affiliatedWith.diplomat": ((), {}, [
+        ("[中国:Country]驻[日本:Country]大使[程华:Person]、[日本:Country]驻[广州:City]总领事[石田英:Person]出席。",
+         {("程华", "affiliatedWith", "中国", "大使"), ("石田英", "affiliatedWith", "日本", "总领事")}),
+        # the mission, where the article names it
+        ("[中国驻日本大使馆:GovernmentBody]举办活动。[中国:Country]驻[日本:Country]大使[程华:Person]出席。",
+         {("程华", "affiliatedWith", "中国驻日本大使馆", "大使")}),
+        ("我国驻[日本:Country]原特命全权大使[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "原特命全权大使")}),
+        ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
+        ("[日本:Country]驻华大使[垂木夫:Person]出席。", {("垂木夫", "affiliatedWith", "日本", "驻华大使")}),
     ]),
     "affiliatedWith.post_chain": ((), {}, [
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",
@@ -33,25 +56,120 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国外商投资企业协会:Organization]常务副会长[曹宏瑛:Person]致辞。", set()),
     ]),
     "affiliatedWith.home_leader": ((), {"home": "青岛", "province": "山东省"}, [
+        ("[市委:GovernmentBody=青岛市委]副书记、市长[赵明:Person]出席。", set()),  # the committee's (title_before_name)
         ("市长[赵明:Person]出席。", {("赵明", "affiliatedWith", "青岛", "市长")}),
         ("副省长[李强:Person]出席。", {("李强", "affiliatedWith", "山东省", "副省长")}),
+        ("[日本:Country]三条市市长[国定人:Person]出席。", set()),  # the mayor of a city no list knows
         ("[青岛市委:GovernmentBody]书记[王伟:Person]出席。", set()),  # the body's (title_before_name)
+    ]),
+    "affiliatedWith.title_after_name": ((), {}, [
+        ("[丰田汽车:Company]的[田中:Person]社长出席。", {("田中", "affiliatedWith", "丰田汽车", "社长")}),
+        ("[日产中国:Company][打越一:Person]总裁致辞。", {("打越一", "affiliatedWith", "日产中国", "总裁")}),
+        ("[丰田汽车:Company]会长[丰田章男:Person]社长出席。", set()),  # a title before the name wins
+        ("[大阪:City]的[田中:Person]社长出席。", set()),  # a place holds no company post
+    ]),
+    "affiliatedWith.holds_post": ((), {}, [
+        ("[李明:Person]担任[大连市商务局:GovernmentBody]局长。", {("李明", "affiliatedWith", "大连市商务局", "局长")}),
+        ("[田中一郎:Person]现任[丰田中国:Company]社长。", {("田中一郎", "affiliatedWith", "丰田中国", "社长")}),
+        ("[李明:Person]担任[大连:City]市长。", set()),  # a place: title_before_name's cases
+        ("[李明:Person]任[丰田中国:Company]代表。", set()),  # no title after the body
     ]),
     "affiliatedWith.list_continues": (("affiliatedWith.title_before_name",), {}, [
         ("[无锡市委:GovernmentBody]书记[许峰:Person]、[周文栋:Person]、[吴建元:Person]出席。",
          {("周文栋", "affiliatedWith", "无锡市委", "书记"), ("吴建元", "affiliatedWith", "无锡市委", "书记")}),
         ("[许峰:Person]、[周文栋:Person]出席。", set()),
+        ("[大连市商务局:GovernmentBody]局长[李华:Person]、副局长[张强:Person]陪同。",
+         {("张强", "affiliatedWith", "大连市商务局", "副局长")}),
+        ("[无锡市委:GovernmentBody]书记[许峰:Person]、市长[周文栋:Person]出席。", set()),  # home_leader's
+        ("[下陆区区委:GovernmentBody]常委[严吉:Person]、副区长[徐勇:Person]出席。", set()),  # no post of the 区委
+        ("[永旺集团:Company]董事[村上一:Person]、开发部总经理[近江一:Person]来访。",
+         {("近江一", "affiliatedWith", "永旺集团", "开发部总经理")}),
     ]),
-    "participatedIn.attendees": ((), {}, [
+    "affiliatedWith.byline": ((), {}, [
+        ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"
+         "[王海:Person@people.byline_credits])[福州:City]举办推介会。",
+         {("陈立", "affiliatedWith", "新华网"), ("王海", "affiliatedWith", "新华网")}),
+        # a credit without an outlet: the outlet of the article's dateline
+        ("[楚天都市报:Organization@people.byline_outlet]讯 推介会在武汉举行。\n活动现场。[刘明:Person@people.byline]",
+         {("刘明", "affiliatedWith", "楚天都市报")}),
+        ("本报讯(记者[刘明:Person@people.byline_credits])推介会在武汉举行。", set()),  # 本报 names no outlet
+        ("[新华网:Organization]记者[刘明:Person]说。", set()),  # no byline
+    ]),
+    "participatedIn.attendees": (("heldIn.at_place",), {}, [
         ("[2024中日经贸洽谈会:Event]在大连举行。大连市副市长[李强:Person]、日本贸易振兴机构理事[田中一郎:Person]分别致辞。",
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        ("[珠江时报:Organization]讯(记者[李年:Person@people.byline_credits])[南海区推介会:Event]举行，"
+         "[李强:Person]致辞。", {("李强", "participatedIn", "南海区推介会")}),  # a reporter attends nothing
+        # a cue that opens a list of attendees
+        ("[中日洽谈会:Event]在大连举行。出席本次活动的嘉宾有[李强:Person]，[田中一郎:Person]等。",
+         {("李强", "participatedIn", "中日洽谈会"), ("田中一郎", "participatedIn", "中日洽谈会")}),
+        # at the event (在E上, E期间); whom someone meets there is not said to attend
+        ("日前，在“[第三届日中经济论坛:Event]”上，[田中一郎:Person]告诉记者。", {("田中一郎", "participatedIn", "第三届日中经济论坛")}),
+        ("在[交流会:Event]期间，[王明:Person]会见了[佐藤一郎:Person]。", {("王明", "participatedIn", "交流会")}),
+        # an invitation, related activities: nobody attends a named event
+        ("[王明:Person]邀请大家参加[第十届东北亚博览会:Event]。", set()),
+        ("[交流会:Event]举行。市领导[王明:Person]参加相关活动。", set()),
+        # the event the text reports on, held paragraphs before
+        ("[说明会:Event]在[东京:City]举行。\n天气很好。\n大家很高兴。\n活动在主任[李明:Person]的主持下顺利进行。",
+         {("李明", "participatedIn", "说明会")}),
+        ("[对接会:Event]在[威海:City]举行。\n天气很好。\n大家很高兴。\n社长[佐藤一郎:Person]在签约现场表示，很满意。",
+         {("佐藤一郎", "participatedIn", "对接会")}),
     ]),
     "participatedIn.attendee_bodies": ((), {}, [
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",
          {("丰田", "participatedIn", "2023大连日本商品展"), ("松下", "participatedIn", "2023大连日本商品展")}),
-        ("[2023大连日本商品展:Event]举行，[丰田:Company]参展，[李强:Person]出席。", set()),  # people attend
+        ("[2023大连日本商品展:Event]举行，[丰田:Company]参展，[李强:Person]出席。", {("丰田", "participatedIn", "2023大连日本商品展")}),
+        # the list before the cue runs over commas
+        ("[推介会:Event]举行。[日本欧力士集团:Company]、[日中投资促进机构:Organization]等日本企业代表，"
+         "[省旅游集团:Company]相关负责人约70人参加会议。",
+         {("日本欧力士集团", "participatedIn", "推介会"), ("日中投资促进机构", "participatedIn", "推介会"),
+          ("省旅游集团", "participatedIn", "推介会")}),
+        # a person's employer, what is presented, the hosts: no attendees
+        ("[说明会:Event]举行。[日中经济协会:Organization]理事长[清川佑二:Person]出席。", set()),
+        ("[说明会:Event]举行。[青岛开发区:Zone]对[中日示范区:Zone]进行推介。", {("青岛开发区", "participatedIn", "说明会")}),
+        ("由[苏州市商务局:GovernmentBody]主办，[丰田:Company]参展的[博览会:Event]开幕。", {("丰田", "participatedIn", "博览会")}),
+        # a delegation someone leads attends with them, past a clause of its own
+        ("市长[黄明:Person]率[苏州市政府代表团:Organization]对日本进行了友好访问，出席[纪念活动:Event]。",
+         {("苏州市政府代表团", "participatedIn", "纪念活动")}),
+    ]),
+    "participatedIn.speakers": (("heldIn.at_place",), {}, [
+        ("[对接会:Event]在[威海:City]举行。日本驻青岛总领事[井川一郎:Person]称，威海环境优美。",
+         {("井川一郎", "participatedIn", "对接会")}),
+        # a meeting told since: the speaker may speak there
+        ("[对接会:Event]在[威海:City]举行。[王明:Person]会见了客人。[李强:Person]表示，合作前景广阔。", set()),
+        # the event named after the verb is what is spoken about
+        ("[李强:Person]表示，通过[太湖论坛:Event]，企业了解了趋势。", set()),
+        # of two events a sentence names, the one it says was held
+        ("[推介会:Event]在[威海:City]举行，这也是[对话地方:Event]系列活动的首场会议。[胡正跃:Person]表示，两国往来密切。",
+         {("胡正跃", "participatedIn", "推介会")}),
+        # 据…介绍 gives a source of what is told
+        ("[对接会:Event]在[威海:City]举行。据副区长[王明:Person]介绍，威海环境优美。", set()),
+        # a byline's reporter speaks at nothing
+        ("[对接会:Event]在[威海:City]举行。[中新网:Organization@people.byline_outlet]成都1月12日电"
+         "([岳一:Person@people.byline_credits])四川省发布宣言。", set()),
+        # attended (a cue in the sentence that names it), not only held
+        ("客商参加了[株洲汽车零部件招商洽谈会:Event]。市长[王群:Person]介绍，株洲潜力很大。",
+         {("王群", "participatedIn", "株洲汽车零部件招商洽谈会")}),
+    ]),
+    "participatedIn.deal_makers": (("heldIn.at_place", "participatedIn.attendees"), {}, [
+        # the sentence after one set at the event
+        ("[洽谈会:Event]在[大连:City]举行。[洽谈会:Event]上，园区作了推介。[丰田通商:Company]、[三菱商事:Company]等日资企业"
+         "与相关园区初步达成10余项合作意向。",
+         {("丰田通商", "participatedIn", "洽谈会"), ("三菱商事", "participatedIn", "洽谈会")}),
+        ("[对接会:Event]在[南沙:District]举行，60余家日资企业与[广汽集团:Company]、[小鹏汽车:Company]等本土企业开展对接。",
+         {("广汽集团", "participatedIn", "对接会"), ("小鹏汽车", "participatedIn", "对接会")}),
+        ("[对接会:Event]在[佛山:City]举行，还邀请[佛山市行业协会:Organization]参与对接交流。", set()),  # invited
+        # talks told apart from the event
+        ("[交流会:Event]在[烟台:City]举行。\n产业园位于开发区。\n园区正在与[三菱电机:Company]等日本企业洽谈合作。", set()),
+    ]),
+    "participatedIn.signers": (("heldIn.at_place",), {}, [
+        ("[交流大会:Event]在[大阪:City]举行。大连市副市长[卢林:Person]、大阪市副市长[田中清刚:Person]签署合作备忘录。",
+         {("卢林", "participatedIn", "交流大会"), ("田中清刚", "participatedIn", "交流大会")}),
+        # no event reported on: a signing of its own
+        ("市长[陈吉宁:Person]与知事[小池百合子:Person]签署备忘录。", set()),
+        ("[交流大会:Event]在[大阪:City]举行。[王明:Person]会见了客人。[卢林:Person]与[田中清刚:Person]签署备忘录。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
         ("由[大连市政府:GovernmentBody]和[日本贸易振兴机构:Organization]共同主办的[第三届中日产业合作论坛:Event]在[大连:City]举行。",
@@ -59,50 +177,206 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[交流会:Event]由[成都市商务局:GovernmentBody]和[日本中国商会:Organization]共同主办。",
          {("交流会", "organizedBy", "成都市商务局"), ("交流会", "organizedBy", "日本中国商会")}),
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", set()),
+        # each host's cue after 由: 主办, then 承办 (a comma or a list mark between them)
+        ("由[湖北省人民政府:GovernmentBody]主办,[湖北省商务厅:GovernmentBody]、[福冈商工会议所:Organization]承办的"
+         "[洽谈会:Event]开幕。",
+         {("洽谈会", "organizedBy", "湖北省人民政府"), ("洽谈会", "organizedBy", "湖北省商务厅"),
+          ("洽谈会", "organizedBy", "福冈商工会议所")}),
+        # a clause that ends in another word names no host; 此次活动 refers back to the event
+        ("[2024湖南友城交流活动:Event]在长沙启动。此次活动由[中国人民对外友好协会:Organization]支持指导，"
+         "[湖南省人民对外友好协会:Organization]主办。",
+         {("2024湖南友城交流活动", "organizedBy", "湖南省人民对外友好协会")}),
+        # a country right before a body only says where it is
+        ("由[陕西省人民政府:GovernmentBody]和[日本:Country][京都府厅:GovernmentBody]主办的[洽谈会:Event]召开。",
+         {("洽谈会", "organizedBy", "陕西省人民政府"), ("洽谈会", "organizedBy", "京都府厅")}),
+        # the short name an alias note gives is no host of its own
+        ("[交流会:Event]由[大连金普新区管理委员会:GovernmentBody](以下简称“[金普新区管委会:GovernmentBody]”)承办。",
+         {("交流会", "organizedBy", "大连金普新区管理委员会")}),
     ]),
     "organizedBy.host_verb": ((), {}, [
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", {("成都日本经贸交流会", "organizedBy", "成都市商务局")}),
         ("由[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", set()),  # the hosts rule's
+        # every host of the list before the cue; a country before a prefecture only says where it is
+        ("[江苏省:Region]与[日本:Country][福冈县:Region]、[熊本县:Region]12日在[南京:City]共同举办了[交流活动:Event]。",
+         {("交流活动", "organizedBy", "江苏省"), ("交流活动", "organizedBy", "福冈县"), ("交流活动", "organizedBy", "熊本县")}),
+        ("[苏州市政府:GovernmentBody]在金鸡湖大酒店组织召开了“[苏州日本经贸交流会:Event]”。",
+         {("苏州日本经贸交流会", "organizedBy", "苏州市政府")}),
+        ("[交流活动:Event]是[苏州市人民政府:GovernmentBody]与[苏州日本商工会:Organization]共同主办。",
+         {("交流活动", "organizedBy", "苏州市人民政府"), ("交流活动", "organizedBy", "苏州日本商工会")}),
+        ("考察日本期间，[我市:City=无锡]精心策划举办“[在东京遇见无锡城市视觉展:Event]”。",
+         {("在东京遇见无锡城市视觉展", "organizedBy", "无锡")}),
+        ("[李明:Person]出席[苏州日本经贸交流会:Event]。", set()),
+    ]),
+    "organizedBy.host_nouns": ((), {}, [
+        ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",
+         {("论坛", "organizedBy", "苏州市商务局"), ("论坛", "organizedBy", "日本贸易振兴机构")}),
+        ("主办方[苏州市商务局:GovernmentBody]达成共识。", set()),  # no event to host
     ]),
     "heldIn.at_place": ((), {}, [
         ("[2023成都日本经贸交流会:Event]在[东京:City]举行。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[东京:City]举办的[2023成都日本经贸交流会:Event]吸引了众多企业。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[[东京:City]大学:Organization]举办的[论坛:Event]很成功。", {("论坛", "heldIn", "东京")}),
+        # cue words in traditional characters (舉行) are found on the folded text
+        ("[2023成都日本經貿交流會:Event]在[東京:City]舉行。", {("2023成都日本經貿交流會", "heldIn", "東京")}),
+        # the smallest place said; two places of one chain; two venues
+        ("[湖北友城交流会:Event]在[日本:Country][福冈:City]举行。", {("湖北友城交流会", "heldIn", "福冈")}),
+        ("在[九州:Region]地区经济中心[福冈市:City]举行的[推介会:Event]。", {("推介会", "heldIn", "福冈市")}),
+        ("[对接会:Event]在[广州:City][南沙:District]举办。", {("对接会", "heldIn", "广州"), ("对接会", "heldIn", "南沙")}),
+        ("[研讨会:Event]在[中国:Country][南京:City]和[日本:Country][东京:City]两地同时召开。",
+         {("研讨会", "heldIn", "南京"), ("研讨会", "heldIn", "东京")}),
+        # a wider place after the venue opens another name
+        ("[对接会:Event]在[东莞:City][厚街镇:District][[广东:Region]现代国际展览中心:Organization]举行。",
+         {("对接会", "heldIn", "东莞"), ("对接会", "heldIn", "厚街镇")}),
+        ("代表团在[东京:City]举办了[苏州市投资环境说明会:Event]。", {("苏州市投资环境说明会", "heldIn", "东京")}),
+        # 在P出席E: the event attended there
+        ("副主任[诸旖:Person]15日在沪出席“[中智日企新春会:Event]”时表示。[上海:City]企业很多。",
+         {("中智日企新春会", "heldIn", "上海")}),
+        ("[诸旖:Person]在[上海:City]出席活动，会见了客商。", set()),
+        # a city written as one character, named elsewhere in the article
+        ("[中日对接会:Event]6日在沪举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
+        ("[中日对接会:Event]6日在沪举行。", set()),
+    ]),
+    "heldIn.visit_place": ((), {}, [
+        ("会长[王明:Person]率企业代表赴[日本:Country][大阪:City]参加[第三届中日友好交流大会:Event]。",
+         {("第三届中日友好交流大会", "heldIn", "大阪")}),
+        # a city written as one character, named elsewhere in the article
+        ("[大分市:City]市长率代表团访汉并举办“[日本大分周:Event]”活动。[武汉:City]市长会见。",
+         {("日本大分周", "heldIn", "武汉")}),
+        # a country alone says little; a visit with no event attended there
+        ("考察[日本:Country]期间，[我市:City=无锡]举办“[城市视觉展:Event]”。", set()),
+        ("代表团赴[大阪:City]考察企业，回国后参加[第三届中日友好交流大会:Event]。", set()),
+    ]),
+    "heldIn.venue_halls": ((), {}, [
+        ("“[对话湖北:Event]”研讨会举行，来自[武汉:City]、[东京:City]、[大阪:City]等各个会场的人士云端相会。",
+         {("对话湖北", "heldIn", "武汉"), ("对话湖北", "heldIn", "东京"), ("对话湖北", "heldIn", "大阪")}),
+        ("图为[研讨会:Event]的[中国:Country][南京:City]会场。", {("研讨会", "heldIn", "南京")}),
+        ("[武汉:City]企业代表走进会场。", set()),  # no event
     ]),
     "heldIn.event_name": ((), {}, [
         ("[2023[成都:City]日本经贸交流会:Event]举行。", {("2023成都日本经贸交流会", "heldIn", "成都")}),
         ("[[大连日本商工会:Organization]新年会:Event]举行。", set()),
+        # the place in brackets after a place says where; after 中日 it may say what for
+        ("[2023[宁波:City]（[东京:City]）投资合作推介会:Event]举行。", {("2023宁波（东京）投资合作推介会", "heldIn", "东京")}),
+        ("[中日（[广州:City]）汽车对接会:Event]举行。", set()),
     ]),
-    "organizedBy.event_name": ((), {}, [
+    "organizedBy.event_name": (("heldIn.at_place",), {}, [
         ("[[大连日本商工会:Organization]新年会:Event]举行。", {("大连日本商工会新年会", "organizedBy", "大连日本商工会")}),
         ("[第五届[大连日本商工会:Organization]论坛:Event]举行。", {("第五届大连日本商工会论坛", "organizedBy", "大连日本商工会")}),
         ("[2023[成都:City]日本经贸交流会:Event]举行。", set()),
+        # named after a city, held in another: the city hosts it, unless one of its bodies is named host
+        ("[[天津:City]市投资环境说明会:Event]在[东京:City]举行。", {("天津市投资环境说明会", "organizedBy", "天津")}),
+        ("[[宁波:City]·长冈京友好纪念活动:Event]在[长冈京市:City]举行。", set()),
+        ("[[大连:City]产业合作签约仪式:Event]在[[大连:City]经济技术开发区:Zone]举行。", set()),
     ]),
-    "visited.named_visitor": ((), {}, [
+    "visited.named_visitor": ((), {"home": "鄂州"}, [
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",
          {("沈阳市经贸代表团", "visited", "日本")}),
         ("[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。", {("沈阳市经贸代表团", "visited", "横滨")}),
+        # the country and the city; the place before the visited one only owns it
+        ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
+        ("[温州市代表团:Organization]来到[温州:City]的友好城市[久留米:City]。", {("温州市代表团", "visited", "久留米")}),
+        ("[温州市经贸代表团:Organization]对[日本:Country]进行了友好访问。", {("温州市经贸代表团", "visited", "日本")}),
+        ("[李强:Person]在[辽宁:Region]考察时指出。", {("李强", "visited", "辽宁")}),
+        ("[小池:Person]一行参观了[北京城市副中心:Zone]。", {("小池", "visited", "北京城市副中心")}),
+        # the body of a leader's post sends the group: its place for a government body; a province
+        # that only contains the body does not
+        ("[辽宁省:Region]迎客。[辽宁省政协:GovernmentBody]主席[夏德仁:Person]率[辽宁省友好经贸代表团:Organization]访问[日本:Country]。",
+         {("辽宁省", "visited", "日本"), ("夏德仁", "visited", "日本"), ("辽宁省友好经贸代表团", "visited", "日本")}),
+        ("[盐城市:City]迎客。[中国:Country][江苏省:Region][盐城市市委:GovernmentBody]书记[朱克江:Person]率团访问[日本:Country]。",
+         {("盐城市", "visited", "日本"), ("朱克江", "visited", "日本")}),
+        ("[南京市经贸代表团:Organization]访日。", {("南京市经贸代表团", "visited", "日本")}),
+        # who accompanies the guests is their host
+        ("[李强:Person]陪同[代表团:Organization=福冈县经济代表团]考察了[南京开发区:Zone]。",
+         {("福冈县经济代表团", "visited", "南京开发区")}),
+        # a party committee stands for its city; the welcoming host visits nothing
+        ("[绍兴:City]发布消息。[绍兴市委:GovernmentBody]书记[李明:Person]率团访问[日本:Country]。",
+         {("绍兴", "visited", "日本"), ("李明", "visited", "日本")}),
+        ("[林宝金:Person]对[垂明:Person]大使一行到访[福州:City]表示欢迎。", {("垂明", "visited", "福州")}),
+        ("[张元:Person]对客人来[我市:City=鄂州]表示欢迎。", set()),
+        # 来 + a place or a short name; a body only naming the post of one who does not lead
+        ("[日本:Country][三条市:City]市长[国定:Person]率团来[我市:City=鄂州]。", {("国定", "visited", "鄂州")}),
+        ("[武汉:City]迎来客人。[大分市代表团:Organization]访汉。", {("大分市代表团", "visited", "武汉")}),
+        ("[江西:Region]迎客。[日本驻上海总领事馆:GovernmentBody]总领事[横井:Person]随团来赣。", {("横井", "visited", "江西")}),
+        # companies at large, or a plan, are no visit
+        ("[青岛:City]支持当地企业赴[日本:Country]投资。", set()),
+        ("越来越多的[日本:Country]游客来到[杭州:City]。", set()),
+        ("[大连港集团有限公司:Company]考察了[东京:City]。", {("大连港集团有限公司", "visited", "东京")}),  # 公司 in a name
+        ("[合肥:City]迎客。[小林制药:Company]表示将尽快来肥考察。", set()),
+        ("[王建国:Person]带来[日本:Country]的技术。", set()),
+        ("[松下:Company]来华投资二十年。", set()),  # one goes to invest, not on a visit
+        # a visit that only qualifies a noun (a visa, tourists, trainees) is no trip
+        ("[日本驻宁州总领事馆:GovernmentBody]为[南岭省:Region]居民签发了2万份赴日签证。", set()),
+        ("[宁州:City]访日游客达70万人次。", set()),
+        ("[宁州市外办:GovernmentBody]、[宁州市友协:Organization]以及往届赴[丰川市:City]研修生代表出席了会谈。", set()),
+        # places one after the other after 在 say where, and are visited
+        ("[李强:Person]在[日本:Country][丰川市:City]拜访[北川株式会社:Company]。",
+         {("李强", "visited", "日本"), ("李强", "visited", "丰川市"), ("李强", "visited", "北川株式会社")}),
     ]),
-    "visited.delegation_origin": ((), {}, [
+    "visited.delegation_origin": ((), {"home": "天津"}, [
         ("[[沈阳:City]市经贸代表团:Organization]赴[日本:Country]访问。", {("沈阳", "visited", "日本")}),
         # a back-reference stands for the city it came from, not for itself
         ("[[沈阳:City]市经贸代表团:Organization]成立。[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。",
          {("沈阳", "visited", "横滨")}),
+        # a body in the name sent it; else the most specific place; else the home city (市政府代表团)
+        ("[大连市贸促会:Organization]组团。[[大连市贸促会:Organization]代表团:Organization]赴[日本:Country]。",
+         {("大连市贸促会", "visited", "日本")}),
+        ("[日本[四日市市:City]经济交流代表团:Organization]访问[天津:City]。", {("四日市市", "visited", "天津")}),
+        ("[市政府代表团:Organization~]访问[日本:Country]。", {("天津", "visited", "日本")}),
+        ("[日本[关西地区:Region]经贸交流代表团:Organization]访问[天津:City]。", set()),  # an area sends nobody
+    ]),
+    "visited.leader": (("visited.named_visitor",), {}, [
+        ("[费高云:Person]率[常州经贸代表团:Organization]赴[日本:Country]。[费高云:Person]一行拜访了[安川电机:Company]。",
+         {("常州经贸代表团", "visited", "安川电机")}),
+        ("[冲绳县友好代表团:Organization]由[翁长:Person]率领。[冲绳县友好代表团:Organization]访问[福州:City]。",
+         {("翁长", "visited", "福州")}),
+        ("[费高云:Person]会见[常州经贸代表团:Organization]。[费高云:Person]拜访了[安川电机:Company]。", set()),
+        # the delegation his body sends is the group he leads
+        ("[大连市贸促会:Organization]会长[崔铁:Person]率企业代表赴[日本:Country]。"
+         "[[大连市贸促会:Organization]代表团:Organization]参加活动。[崔铁:Person]一行赴[小久保:Company]。",
+         {("大连市贸促会代表团", "visited", "日本"), ("大连市贸促会代表团", "visited", "小久保")}),
+    ]),
+    "visited.leader_post": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("三条市", "visited", "鄂州")}),
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]来到[鄂州:City]。", set()),  # leads no group
     ]),
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
         ("他乘坐航班飞抵[东京:City]。", set()),
+        ("[郝鹏:Person]致辞：“我率[辽宁代表团:Organization]访问[日本:Country]。”", {("郝鹏", "visited", "日本")}),
     ]),
     "visited.carried_visitor": ((), {}, [
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]，拜访了[丰田:Company]。",
          {("沈阳市经贸代表团", "visited", "横滨"), ("沈阳市经贸代表团", "visited", "名古屋"),
           ("沈阳市经贸代表团", "visited", "丰田")}),
         ("[沈阳市经贸代表团:Organization]抵达[东京:City]。随后拜访了[丰田:Company]。", {("沈阳市经贸代表团", "visited", "丰田")}),
-        ("[沈阳市经贸代表团:Organization]抵达[东京:City]。\n随后拜访了[丰田:Company]。", set()),  # a new paragraph
+        # the trip goes on in the next paragraph
+        ("[沈阳市经贸代表团:Organization]抵达[东京:City]。\n随后拜访了[丰田:Company]。", {("沈阳市经贸代表团", "visited", "丰田")}),
+        # who only goes along (随) is not carried on
+        ("[常州代表团:Organization]随[江苏代表团:Organization]赴[日本:Country]，拜访了[丰田:Company]。",
+         {("常州代表团", "visited", "丰田")}),
     ]),
     "visited.home_city": ((), {"home": "无锡"}, [
         ("先后拜访了[欧姆龙:Company]、[松下:Company]。", {("无锡", "visited", "欧姆龙"), ("无锡", "visited", "松下")}),
         ("[王建国:Person]拜访了[欧姆龙:Company]。", set()),
+    ]),
+    "visited.incoming": ((), {"home": "武汉"}, [
+        ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
+        ("[张元:Person]对[李天:Person]总领事的来访表示感谢。", {("李天", "visited", "武汉")}),
+        ("[张元:Person]对客人的来访表示感谢。", set()),
+    ]),
+    "visited.received": ((), {"home": "长春"}, [
+        ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
+         {("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
+        ("[王立新:Person]会见了[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+        # a host on a trip receives where he is a guest himself
+        ("[费高云:Person]赴[日本:Country]。[费高云:Person]会见了[打越:Person]。", set()),
+    ]),
+    "visited.during": ((), {}, [
+        ("[黄兴:Person]率[市政府代表团:Organization]访问[日本:Country]，出席在[四日市市:City]举行的纪念活动。",
+         {("黄兴", "visited", "四日市市"), ("市政府代表团", "visited", "四日市市")}),
+        ("[天津市政府代表团:Organization]在[东京:City]举办了说明会。", {("天津市政府代表团", "visited", "东京")}),
+        ("在结束对[新西兰:Country]的访问后，[黄兴:Person]访问[日本:Country]。", {("黄兴", "visited", "新西兰")}),
+        ("[张三:Person]在[东京:City]举办了说明会。", set()),  # nobody on a trip
     ]),
     "cooperatesWith.partner_noun": ((), {}, [
         ("[日本:Country]、[韩国:Country]是[青岛:City]重要的经贸合作伙伴。",
@@ -110,14 +384,44 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # the partners' exchange, with its fields before 交流
+        ("[小林:Person]来到[宁州:City]，为[日本:Country]和[宁州:City]间的友好交流搭桥。", {("日本", "cooperatesWith", "宁州")}),
+        ("[宁州:City]宣传，为[宁州:City]和[日本:Country]的经贸、科技、文化交流架桥铺路。", {("宁州", "cooperatesWith", "日本")}),
+        ("并希望[丰川市:City]加强与[宁县:District]的文化交流。", {("丰川市", "cooperatesWith", "宁县")}),
+        ("学生到[宁州:City]与[宁州:City]的青年们多交流。", set()),
+        ("[宁州:City]与[丰川市:City]的[交流会:Event]举行。", set()),
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "cooperatesWith", "商船三井")}),
         ("[大连港集团:Company]与[商船三井:Company]、[日本邮船:Company]开展合作。",
          {("大连港集团", "cooperatesWith", "商船三井"), ("大连港集团", "cooperatesWith", "日本邮船")}),
         ("双方与[日本:Country]企业签约。", set()),  # 日本 only qualifies 企业
+        # each one before the marker; a description, or a country, before the partner
+        ("[青岛:City]、乃至[山东:Region]与[日本:Country]合作空间广阔。",
+         {("青岛", "cooperatesWith", "日本"), ("山东", "cooperatesWith", "日本")}),
+        ("[唐山港集团:Company]与世界500强企业之一的[日本:Country][丸红株式会社:Company]签订战略合作协议。",
+         {("唐山港集团", "cooperatesWith", "丸红株式会社")}),
+        # people sign, they do not cooperate; 和 ending a list joins no partners; a cue too far away
+        ("[王明:Person]与[李华:Person]签署合作备忘录。", set()),
+        ("[代表团:Organization]考察了[日产:Company]、[小松:Company]和[盛冈:City]，双方加强合作。", set()),
+        ("[天津:City]经济和[滨海新区:District]开发取得成就，表示愿意巩固关系，扩大交流合作。", set()),
+        # the smaller of two places side by side; a partner that only owns what follows
+        ("[中国:Country][东北地区:Region]与[日本:Country][关西地区:Region]加强交流合作。",
+         {("东北地区", "cooperatesWith", "关西地区")}),
+        ("[太原:City]和[山西:Region]的地级市开展合作。", set()),
+        # X是中国最早与日本…: X, not the country after 是; 参与 has no partner marker
+        ("[天津:City]是[中国:Country]最早与[日本:Country]发展友好合作关系的城市之一。", {("天津", "cooperatesWith", "日本")}),
+        ("[日本:Country]来陕参与[陕西自贸区:Zone]建设合作。", set()),
+        # a party committee cooperates through its city; negotiating is not yet cooperating
+        ("[威海:City]迎客。[威海市委:GovernmentBody]表示，强化与[日中经济贸易中心:Organization]的交流合作。",
+         {("威海", "cooperatesWith", "日中经济贸易中心")}),
+        ("[中日科创园:Zone]正在与[三菱电机:Company]洽谈合作，打造对日合作平台。", set()),
+        # the city cooperates, not the government one signs for
+        ("[常州:City]推介。[费高云:Person]还代表[常州市政府:GovernmentBody]与[研究所:Organization]签订合作项目。",
+         {("常州", "cooperatesWith", "研究所")}),
     ]),
     "cooperatesWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]签约。双方将深化合作。", {("苏州", "cooperatesWith", "大阪府")}),
         ("双方将深化合作。", set()),
+        ("[富山市:City]是[烟台市:City]的友好城市。两市将深化合作。", {("富山市", "cooperatesWith", "烟台市")}),
     ]),
     "cooperatesWith.leader_company": (("affiliatedWith.title_before_name",), {}, [
         ("[松下:Company]社长[山田太郎:Person]与[海尔:Company]合作。", {("松下", "cooperatesWith", "海尔")}),
@@ -128,31 +432,125 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("哈尔滨市", "cooperatesWith", "日本"), ("哈尔滨市", "cooperatesWith", "韩国")}),
         ("[哈尔滨市:City]携手[丰田:Company]推进项目。", {("哈尔滨市", "cooperatesWith", "丰田")}),
     ]),
+    "cooperatesWith.toward": ((), {}, [
+        ("[日本:Country]企业关注。标志着[成都:City]、[成都高新区:Zone]对日合作再向前迈出坚实步伐。",
+         {("成都", "cooperatesWith", "日本"), ("成都高新区", "cooperatesWith", "日本")}),
+        ("[日本:Country]客商到访。[四川:Region]已成为[西部地区:Region]对日经贸合作大省。", {("四川", "cooperatesWith", "日本")}),
+        ("[成都:City]对日合作。", {("成都", "cooperatesWith", "日本")}),  # 日: 日本, named or not
+        ("[成都:City]对外合作。", set()),
+    ]),
+    "cooperatesWith.bilateral": ((), {}, [
+        ("[中国:Country]与[日本:Country]建交。强化中日两国企业合作。", {("中国", "cooperatesWith", "日本")}),
+        ("强化中日两国企业合作。", set()),  # the countries are not named
+        ("[中国:Country]、[日本:Country]客商出席[中日合作论坛:Event]。", set()),  # 中日 in a name
+        ("[中国:Country]、[日本:Country]出席。中日(成都)城市建设合作示范项目启动。", set()),
+    ]),
     "signedWith.pair": ((), {}, [
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "signedWith", "商船三井")}),
         ("[新都区:District]与[丰田:Company]签约。", {("新都区", "signedWith", "丰田")}),
         ("[大连港集团:Company]与[商船三井:Company]开展合作。", set()),
+        ("[郑州经开区:Zone]与世界500强企业、[日本:Country][优尼集团:Company]签约。", {("郑州经开区", "signedWith", "优尼集团")}),
+        # who signs for a body; 该市 is the city named last
+        ("[费高云:Person]代表[常州市政府:GovernmentBody]与[国立环境研究所:Organization]签订了湖泊治理项目。",
+         {("费高云", "signedWith", "国立环境研究所"), ("常州市政府", "signedWith", "国立环境研究所")}),
+        ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[古田肇:Person]签署备忘录。", {("洪礼和", "signedWith", "古田肇")}),
+        ("[株洲:City]推介。另外，该市还与[大富科技:Company]签订投资协议。", {("株洲", "signedWith", "大富科技")}),
+        ("[李强:Person]与[福冈县:Region]副知事[江口胜:Person]签署协议。", {("李强", "signedWith", "江口胜")}),
+        ("[代表团:Organization]抵达。市工商联与[商工会议所:Organization]签署协议。", set()),  # a name unknown
+        # pairs side by side: each signs with its own partner
+        ("[烟台开发区管委会:GovernmentBody]与[电产株式会社:Company]、[烟台港集团:Company]与[日本邮船:Company]分别签约。",
+         {("烟台开发区管委会", "signedWith", "电产株式会社"), ("烟台港集团", "signedWith", "日本邮船")}),
+        # 分别: respectively, the first with the first
+        ("[宁州化工有限公司:Company]、[南岭环保有限公司:Company]分别与[北川株式会社:Company]、[丰川精机株式会社:Company]签署合作协议。",
+         {("宁州化工有限公司", "signedWith", "北川株式会社"), ("南岭环保有限公司", "signedWith", "丰川精机株式会社")}),
+        # no one before 与 at the sentence's start: the travellers of the paragraph
+        ("在[日本:Country]期间，[合肥招商小队:Organization]奔波于[大阪:City]。其中，与[日电波:Company]签署协议。",
+         {("合肥招商小队", "signedWith", "日电波")}),
     ]),
     "signedWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]开展合作。两市签署了合作备忘录。", {("苏州", "signedWith", "大阪府")}),
         ("[苏州:City]与[大阪府:Region]会谈。两市签署了合作备忘录。", set()),  # 会谈 names no pair
     ]),
-    "sisterCityOf.pair": ((), {}, [
+    "signedWith.signatories": (("affiliatedWith.title_before_name",), {}, [
+        ("[大连市:City]副市长[卢林:Person]、[大阪市:City]副市长[田中:Person]签署《合作备忘录》。",
+         {("卢林", "signedWith", "田中"), ("大连市", "signedWith", "大阪市")}),
+        ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[岐阜县:Region]知事[古田肇:Person]签署备忘录。",
+         {("洪礼和", "signedWith", "古田肇"), ("江西省人民政府", "signedWith", "岐阜县")}),
+        ("[陈吉:Person]与[小池:Person]分别代表[北京市人民政府:GovernmentBody]和[东京都政府:GovernmentBody]签署备忘录。",
+         {("陈吉", "signedWith", "小池"), ("北京市人民政府", "signedWith", "东京都政府")}),
+        # the last of the list is not known: no pairs
+        ("[傅永春:Person]、[刘天雨:Person]、[日中友协:Organization]代表田中共同签署《宣言》。", set()),
+        ("[王明:Person]、[田中:Person]共同见证签署协议。", set()),  # they watch others sign
+        # a deputy party secretary and mayor signs for the city, not the party committee
+        ("[[北京:City]市委:GovernmentBody]副书记、市长[陈吉:Person]与[东京:City]知事[小池:Person]签署备忘录。",
+         {("陈吉", "signedWith", "小池"), ("北京", "signedWith", "东京")}),
+    ]),
+    "sisterCityOf.pair": ((), {"home": "福州"}, [
         ("1979年，[大连市:City]与[北九州市:City]缔结友好城市。", {("大连市", "sisterCityOf", "北九州市", "1979")}),
         ("[大连港集团:Company]与[北九州市:City]缔结友好城市。", set()),
+        ("深化与[长崎:City]、[那霸:City]友城交流。", {("福州", "sisterCityOf", "长崎"), ("福州", "sisterCityOf", "那霸")}),
+        ("[福建省:Region]与[冲绳县:Region]结好20周年。", set()),  # provinces: no sister cities in SCHEMA.md
+    ]),
+    "sisterCityOf.copula": ((), {}, [
+        ("[东京:City]是[北京:City]缔结的第一个国际友好城市。", {("东京", "sisterCityOf", "北京")}),
+        ("[东京:City]是[日本:Country]的友好城市。", set()),
+    ]),
+    "sisterCityOf.possessive": ((), {}, [
+        ("[宁州:City]的友城[丰川市:City]也是他喜爱的城市。", {("宁州", "sisterCityOf", "丰川市")}),
+        ("代表团来到[宁州:City]的国际友好城市[丰川市:City]。", {("宁州", "sisterCityOf", "丰川市")}),
+        ("[南岭省:Region]的友城[北川县:Region]。", set()),  # no cities
+        ("[宁州:City]的友城企业来到[丰川市:City]。", set()),  # nothing right after the cue
+    ]),
+    "sisterCityOf.pair_pronoun": ((), {"home": "天津"}, [
+        ("[北京:City]与[东京:City]签约。今年是两市结好40周年。", {("北京", "sisterCityOf", "东京")}),
+        ("[天津:City]市长出席在[四日市市:City]举行的两市[缔结友好城市关系30周年纪念活动:Event]。",
+         {("天津", "sisterCityOf", "四日市市")}),
+        ("[福建省:Region]与[冲绳县:Region]签约。今年是两省结好20周年。", set()),
     ]),
     "investedIn.foreign_capital": ((), {}, [
         ("今年，[苏州:City]实际使用日资12亿美元。", {("日本", "investedIn", "苏州", "1200000000", "USD")}),
         ("今年实际使用日资12亿美元。", set()),
     ]),
+    "investedIn.source_country": ((), {}, [
+        ("[日本:Country]是[宁波:City]重要的投资来源地。", {("日本", "investedIn", "宁波")}),
+        ("[日本:Country]也是[江西省:Region]重要的贸易伙伴和外资来源地。", {("日本", "investedIn", "江西省")}),
+        ("[宁波:City]的投资来源地日益多元。", set()),  # no 是
+    ]),
+    "investedIn.parent_company": ((), {}, [
+        ("综合超市[大华百货:Company]的母公司——[东和控股:Company]发布公告。", {("东和控股", "investedIn", "大华百货")}),
+        ("[东和化学株式会社:Company]旗下的[东和化学(中国)有限公司:Company]、[东和材料有限公司:Company]出席。",
+         {("东和化学株式会社", "investedIn", "东和化学(中国)有限公司"), ("东和化学株式会社", "investedIn", "东和材料有限公司")}),
+        ("[东和商贸有限公司:Company]是[东和商事株式会社:Company]在华设立的全资子公司。",
+         {("东和商事株式会社", "investedIn", "东和商贸有限公司")}),
+        ("[东和电器:Company]是日本最大的电器公司之一，旗下拥有多个品牌。", set()),
+    ]),
+    "investedIn.project_in_place": ((), {}, [
+        ("全力支持[星河油墨株式会社:Company]在[湛江:City]的新工厂尽快开工建设。", {("星河油墨株式会社", "investedIn", "湛江")}),
+        ("[星河油墨株式会社:Company]在[湛江:City]的二期项目已经投产。", {("星河油墨株式会社", "investedIn", "湛江")}),
+        ("[湛江市政府:GovernmentBody]在[湛江:City]的项目推介会上致辞。", set()),  # no company
+        ("[星河油墨株式会社:Company]在[湛江:City]举办项目说明会。", set()),  # not its project there
+    ]),
+    "investedIn.agreement": ((), {}, [
+        ("[株式会社北辰冷链:Company]与[[哈尔滨新区:Zone]管理委员会:GovernmentBody]签署投资协议。",
+         {("株式会社北辰冷链", "investedIn", "哈尔滨新区")}),
+        ("[大连市:City]与[三菱电机:Company]签订投资意向书。", {("三菱电机", "investedIn", "大连市")}),
+        ("[大连市:City]与[三菱电机:Company]签订战略合作协议。", set()),  # no investment agreement
+        ("[日本:Country]与[三菱电机:Company]签订投资协议。", set()),  # a country is no place invested in here
+    ]),
     "investedIn.is_investor_of": ((), {}, [
         ("[艾杰旭:Company]是一个[日本:Country]在[苏州:City]投资较大的企业。", {("日本", "investedIn", "艾杰旭")}),
         ("[苏州:City]是[日本:Country]投资较大的城市。", set()),
+        ("[洛阳丸山冲压有限公司:Company]是[丸山集团:Company]投资的生产基地。", {("丸山集团", "investedIn", "洛阳丸山冲压有限公司")}),
     ]),
     "investedIn.preposition": ((), {}, [
         ("[日本丸森食品株式会社:Company]将在[长春新区:Zone]投资3.5亿元。",
          {("日本丸森食品株式会社", "investedIn", "长春新区", "350000000", "CNY")}),
         ("[丰田:Company]对[天津:City]追加投资。", {("丰田", "investedIn", "天津")}),
+        ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
+         {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),
+        ("目前已有170多家[日本:Country]企业在[盐城:City]投资兴业。", {("日本", "investedIn", "盐城")}),
+        ("服务[星河油墨:Company]以及其他企业在[湛江:City]投资建设的项目。", {("星河油墨", "investedIn", "湛江")}),
+        ("[电产株式会社:Company]于2019年在[平湖开发区:Zone]投资建厂。", {("电产株式会社", "investedIn", "平湖开发区", "2019")}),
         ("2023年5月，[丰田:Company]对[天津:City]的汽车项目投资5亿元。", set()),  # too far from the cue
     ]),
     "investedIn.founders": ((), {}, [
@@ -163,26 +561,73 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
           ("大连华信", "investedIn", "南斗株式会社", "20000000", "USD")}),
         ("[中日产业园:Zone]由[大连开发区管委会:GovernmentBody]与[双日:Company]共同投资建设。",
          {("大连开发区管委会", "investedIn", "中日产业园"), ("双日", "investedIn", "中日产业园")}),
+        # 该公司/该项目: the company named before
+        ("[天河精工有限公司:Company]在[苏州:City]开业。该项目由[甲株式会社:Company]、[乙株式会社:Company]等共同投资兴建。",
+         {("甲株式会社", "investedIn", "天河精工有限公司"), ("乙株式会社", "investedIn", "天河精工有限公司")}),
+        ("[天河精工有限公司:Company]扩产。该公司由[甲集团:Company]与[乙株式会社:Company]共同投资设立。",
+         {("甲集团", "investedIn", "天河精工有限公司"), ("乙株式会社", "investedIn", "天河精工有限公司")}),
+        ("[苏州:City]很美。该项目由[甲集团:Company]投资兴建。", set()),  # no company before
+        # 在泾: a short place the recognisers miss does not hide the partners
+        ("[泰和公司:Company]与[安徽威能公司:Company]在泾合资创办的[泰威电气公司:Company]。",
+         {("泰和公司", "investedIn", "泰威电气公司"), ("安徽威能公司", "investedIn", "泰威电气公司")}),
+        # the topic 该企业 stands for, past a place after 在; a name in quotes
+        ("[协和株式会社:Company]成立于1950年。该企业是经销商，并在[泾县:District]合资创办了“[红星墨液有限公司:Company]”。",
+         {("协和株式会社", "investedIn", "红星墨液有限公司")}),
+        # the clause's subject, where the sentence opens with something else
+        ("作为中日合资企业，[东和本田:Company]由[东和集团:Company]与[本田:Company]各出资50%设立。",
+         {("东和集团", "investedIn", "东和本田"), ("本田", "investedIn", "东和本田")}),
+        # A在Z投资设立B: the preposition's investor
+        ("[北斗精机:Company]在[长春新区:Zone]投资设立[北斗精机(长春)有限公司:Company]。",
+         {("北斗精机", "investedIn", "北斗精机(长春)有限公司")}),
+        # a place after 在 is where the money goes, never who invests
+        ("据了解，于2019年在[长春新区:Zone]投资设立[北斗精机(长春)有限公司:Company]。", set()),
+        ("[松下:Company]在[苏州:City]独资设立[松下(苏州)有限公司:Company]。", {("松下", "investedIn", "松下(苏州)有限公司")}),
+        # partners joined by 与 invest together; a country right before a name is no partner
+        ("[甲港集团:Company]与[乙株式会社:Company]合资成立[甲乙物流有限公司:Company]。",
+         {("甲港集团", "investedIn", "甲乙物流有限公司"), ("乙株式会社", "investedIn", "甲乙物流有限公司")}),
+        ("[日本:Country][丙精工株式会社:Company]投资设立[丙精工(大连)有限公司:Company]。",
+         {("丙精工株式会社", "investedIn", "丙精工(大连)有限公司")}),
     ]),
     "investedIn.direct_object": ((), {}, [
         ("[丰田:Company]投资[天津一汽丰田:Company]。", {("丰田", "investedIn", "天津一汽丰田")}),
+        ("[丙商事:Company]收购了[丁股份有限公司:Company]。", {("丙商事", "investedIn", "丁股份有限公司")}),
+        # A投资的A(…)项目: the group itself
+        ("[旭化成集团:Company]投资的[旭化成:Company](南通)项目总投资1.2亿美元。", set()),
+        ("[旭化成集团:Company]投资的[旭化成(南通)有限公司:Company]开业。", {("旭化成集团", "investedIn", "旭化成(南通)有限公司")}),
         ("[丰田:Company]投资8489万美元设立[北斗合同会社:Company]。", set()),  # the founders rule's
     ]),
     "investedIn.subsidiary": ((), {}, [
         ("[松下:Company]增资扩建其位于[苏州:City]的[松下电器研发中心:Company]。", {("松下", "investedIn", "松下电器研发中心")}),
+        # 对其在Z设立的B增资: its own company (not B investing)
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工株式会社", "investedIn", "大和精工(烟台)有限公司", "20000000", "USD")}),
     ]),
     "investedIn.in_place": ((), {}, [
         ("[丸森食品:Company]将投资3.5亿元，在[长春新区:Zone]建设工厂。",
          {("丸森食品", "investedIn", "长春新区", "350000000", "CNY")}),
+        # beside what is set up there (the money is the company's)
+        ("[北辰冷链:Company]将投资1200万美元在[哈尔滨新区:Zone]设立[北辰冷链(哈尔滨)有限公司:Company]。",
+         {("北辰冷链", "investedIn", "哈尔滨新区")}),
+        ("[北辰冷链:Company]将投资1200万美元在[青岛市:City][即墨区:District]设立[北辰冷链(青岛)有限公司:Company]。",
+         {("北辰冷链", "investedIn", "即墨区")}),  # the smaller place
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工株式会社", "investedIn", "烟台开发区")}),
+        ("[丰田:Company]投资5亿元建设工厂，这是该集团在[中国:Country]的第3家工厂。", set()),  # nothing built there
     ]),
     "investedIn.pair_places": ((), {}, [
         ("[无锡:City]与[大阪:City]签约，投资建设项目。", {("无锡", "investedIn", "大阪")}),
         ("[无锡:City]与[大阪:City]签约。[无锡:City]投资建设项目。", set()),  # the pair of another sentence
+        ("[郑州经开区:Zone]与[优尼集团:Company]签约，[优尼集团:Company]投资5亿元建设工厂。",
+         {("优尼集团", "investedIn", "郑州经开区", "500000000", "CNY")}),
     ]),
     "established.investors": ((), {}, [
         ("2023年5月，[大连华信:Company]投资8489万美元设立[北斗合同会社:Company]。",
          {("大连华信", "established", "北斗合同会社", "2023-05")}),
         ("[丰田:Company]投资[天津一汽丰田:Company]。", set()),
+        ("[天河精工有限公司:Company]开业。该项目由[甲株式会社:Company]投资兴建。", {("甲株式会社", "established", "天河精工有限公司")}),
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工株式会社", "established", "大和精工(烟台)有限公司")}),
+        ("[松下:Company]增资扩建其位于[苏州:City]的[松下电器研发中心:Company]。", set()),  # not said to be set up
     ]),
     "established.by_founders": ((), {}, [
         ("[沈阳中德产业园:Zone]由[铁西区:District]设立。", {("铁西区", "established", "沈阳中德产业园")}),
@@ -193,6 +638,22 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连市政府:GovernmentBody]设立[日本企业服务中心:Organization]。", {("大连市政府", "established", "日本企业服务中心")}),
         ("在[大连:City]设立[日本企业服务中心:Organization]。", set()),  # 在Z: where, not who
         ("[大连市政府:GovernmentBody]设立了[大连:City]。", set()),  # no body nor zone is set up
+        ("[洛阳示范区:Zone]将搭建[中日数据共享平台:Organization]、[中日技术促进中心:Organization]。",
+         {("洛阳示范区", "established", "中日数据共享平台"), ("洛阳示范区", "established", "中日技术促进中心")}),
+        # a later clause that opens with the cue: the sentence's topic
+        ("据悉，[威海:City]与[日本:Country]地缘相近，正积极打造桥头堡，规划建设[中日产业园:Zone]。",
+         {("威海", "established", "中日产业园")}),
+        ("[威海:City]很美，[烟台:City]也很美，规划建设[中日产业园:Zone]。", set()),  # another name between
+        # 建设的Y: the founder right before the relative clause, not a dateline far before it
+        ("[楚天都市报:Organization]讯 以全球制造最高标准设计并建设的[郑州日产第二工厂:Company]竣工。", set()),
+        ("并将[中国:Country]总部设在刚刚成立的[两江新区:Zone]。", set()),  # 成立的Y: no founder but right before
+        ("[大连市政府:GovernmentBody]新设立的[日本企业服务中心:Organization]开业。",
+         {("大连市政府", "established", "日本企业服务中心")}),
+    ]),
+    "established.built_by": ((), {}, [
+        ("[中日(洛阳)产业园:Zone]是[洛阳市:City]专门打造的重大开放平台。", {("洛阳市", "established", "中日(洛阳)产业园")}),
+        ("[中日(洛阳)产业园:Zone]是[洛阳市:City]的重大开放平台。", set()),  # nothing set up
+        ("[中日(洛阳)产业园:Zone]是近年来[洛阳市:City]打造的平台。", set()),  # 是 not right before the founder
     ]),
     "established.pair_pronoun": ((), {}, [
         ("[长春:City]与[宫城县:Region]签署合作协议。双方将共建[中日先进材料联合研究院:Organization]。",
@@ -202,6 +663,33 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[旭荣化工:Company]将投资1.5亿美元，在[宁波:City]设立[旭荣新材料有限公司:Company]。",
          {("旭荣新材料有限公司", "locatedIn", "宁波")}),
         ("[大连市政府:GovernmentBody]在[大连:City]设立[日本企业服务中心:Organization]。", {("日本企业服务中心", "locatedIn", "大连")}),
+        ("[安川:Company]在[武进高新区:Zone]投资设立[安川(中国)有限公司:Company]。", {("安川(中国)有限公司", "locatedIn", "武进高新区")}),
+        ("在日[内蒙古:Region]人士正式设立[日本内蒙古同乡会:Organization]。", set()),  # no place right after 在
+        ("[北辰冷链:Company]将在[青岛市:City][即墨区:District]设立[北辰冷链(青岛)有限公司:Company]。",
+         {("北辰冷链(青岛)有限公司", "locatedIn", "青岛市"), ("北辰冷链(青岛)有限公司", "locatedIn", "即墨区")}),
+        ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
+         {("大和精工(烟台)有限公司", "locatedIn", "烟台开发区")}),
+    ]),
+    "locatedIn.opened_in": ((), {}, [
+        ("总投资2亿元的[星河精密(扬州)有限公司:Company]在[扬州开发区:Zone]正式开业。",
+         {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
+        ("[星河精密(扬州)有限公司:Company]，在[扬州开发区:Zone]举行开工奠基仪式。",
+         {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
+        ("[星河精密研发中心:Organization]在位于[邗江区:District]的[扬州开发区:Zone]揭牌。",
+         {("星河精密研发中心", "locatedIn", "扬州开发区")}),
+        ("[2024扬州日资企业交流会:Event]在[扬州开发区:Zone]开幕。", set()),  # an event is held, not located
+        ("支持[星河精密:Company]在[扬州:City]的新工厂尽快开工。", set()),  # its factory opens there
+        ("[星河精密:Company]表示将在[扬州:City]和[泰州:City]扩大投资，明年投产。", set()),  # 投产 is not the place's
+    ]),
+    "locatedIn.settled": ((), {}, [
+        ("[星河精密:Company]、[蓝海电子:Company]等十余家日资企业已相继落户[扬州开发区:Zone]。",
+         {("星河精密", "locatedIn", "扬州开发区"), ("蓝海电子", "locatedIn", "扬州开发区")}),
+        ("截至目前，[邗江区:District]已集聚[星河精密:Company]、[蓝海电子:Company]等59家日资企业。",
+         {("星河精密", "locatedIn", "邗江区"), ("蓝海电子", "locatedIn", "邗江区")}),
+        ("[邗江区:District]已集聚[星河精密:Company]、[蓝海电子:Company]的研发团队。", set()),  # no 等…企业
+        ("[智能装备园:Zone]，已吸引世界500强企业[星河精密:Company]入驻。", {("星河精密", "locatedIn", "智能装备园")}),
+        ("[智能装备园:Zone]吸引了[星河精密:Company]的关注。", set()),
+        ("[星河精密:Company]与[扬州:City]签约，项目将落户[邗江区:District]。", set()),  # the project, not the company
     ]),
     "locatedIn.founder_place": ((), {}, [
         ("[相城区:District]获批设立[中日地方发展合作示范区:Zone]。", {("中日地方发展合作示范区", "locatedIn", "相城区")}),
@@ -213,11 +701,25 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[华晨宝马汽车有限公司:Company]位于[辽宁:Region][沈阳:City]。",
          {("华晨宝马汽车有限公司", "locatedIn", "辽宁"), ("华晨宝马汽车有限公司", "locatedIn", "沈阳")}),
         ("位于沈阳的工厂扩产。", set()),
+        # a later clause with no name before the cue: the sentence's topic
+        ("[洛阳丸山冲压有限公司:Company]是汽车零部件生产基地，选址位于[洛阳经济技术开发区:Zone]，占地150亩。",
+         {("洛阳丸山冲压有限公司", "locatedIn", "洛阳经济技术开发区")}),
+        # 该园区 at the start: the topic of the sentence before; …之一的Z内: Z
+        ("[中日(洛阳)产业园:Zone]是重大开放平台。该园区位于[中国:Country]首批国家级开发区之一的[洛阳经济技术开发区:Zone]内。",
+         {("中日(洛阳)产业园", "locatedIn", "洛阳经济技术开发区")}),
+        ("[洛阳丸山冲压有限公司:Company]成立，[洛阳:City]有关部门表示，位于[洛阳经济技术开发区:Zone]。", set()),
     ]),
     "locatedIn.adjacent_places": ((), {}, [
         ("[辽宁:Region][沈阳:City]迎来日资项目。", {("沈阳", "locatedIn", "辽宁")}),
         ("[吴中区:District][胥口镇:District]的企业。", {("胥口镇", "locatedIn", "吴中区")}),
         ("[沈阳:City][辽宁:Region]不合常理。", set()),
+    ]),
+    "locatedIn.country_list": ((), {}, [
+        ("[东和周刊:Organization]、[钻石新闻:Organization]等6家[日本:Country]著名媒体来访。",
+         {("东和周刊", "locatedIn", "日本"), ("钻石新闻", "locatedIn", "日本")}),
+        ("[东和商事:Company]、[大和(中国)有限公司:Company]等[日本:Country]知名大企业都已投资。",
+         {("东和商事", "locatedIn", "日本")}),  # not a branch with a place in brackets
+        ("[东和商事:Company]、[大和商事:Company]等与[日本:Country]合作。", set()),
     ]),
     "locatedIn.place_before_body": ((), {}, [
         ("[苏州:City][松下电器:Company]扩产。", {("松下电器", "locatedIn", "苏州")}),
@@ -246,6 +748,29 @@ def test_statistic_rule(nlp, component, markup, expected):
     component("kg_relations", ("statistic.measure",))(doc)
     assert {(s.subject.name, s.measure, str(s.value), s.unit, s.counterpart and s.counterpart.name, s.rule)
             for s in doc._.statistics} == expected
+
+
+def test_places_of_another_country(nlp, component, tmp_path):
+    """日本内蒙古: the lists put 内蒙古 in 中国, so 日本 does not contain it."""
+    from kg.pipeline.gazetteer import load_index
+
+    from .markup import build_doc
+
+    path = tmp_path / "tiny.tsv"
+    path.write_text("surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
+                    "内蒙古\tRegion\t内蒙古\t中国\tCountry\tfull\n"
+                    "北海道\tRegion\t北海道\t日本\tCountry\tfull\n"
+                    "成都\tCity\t成都\t中国\tCountry\tfull\n"
+                    "伊藤洋华堂\tCompany\t伊藤洋华堂\t日本\tCountry\tfull\n", encoding="utf-8")
+    doc = build_doc(nlp, "[日本:Country][内蒙古:Region]同乡会与[日本:Country][北海道:Region]交流。")
+    doc._.gazetteer = load_index((str(path),), 2)
+    component("kg_relations", ("locatedIn.adjacent_places",))(doc)
+    assert {(r.subject.name, r.object.name) for r in doc._.relations} == {("北海道", "日本")}
+    # 成都伊藤洋华堂 names the Japanese company's branch in 成都, not the company
+    doc = build_doc(nlp, "[成都:City][伊藤洋华堂:Company]开业。")
+    doc._.gazetteer = load_index((str(path),), 2)
+    component("kg_relations", ("locatedIn.place_before_body",))(doc)
+    assert doc._.relations == []
 
 
 def test_every_relation_rule_has_cases():

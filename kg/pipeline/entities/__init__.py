@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ...records import EntityRecord, Mention
 from ..rules import Rule, resolve_rules
-from . import further, lists, same, steps  # noqa: F401  (register the rules)
+from . import events, further, lists, same, steps  # noqa: F401  (register the rules)
 from .lexicon import STAGE, EntityLexicon
 from .lists import ListScanner
 from .resolution import Resolution, find_home, name, select
@@ -39,8 +39,11 @@ DEFAULT_RULES = [
     "entities.home_body",
     "entities.home_alias",
     "entities.alias_note",
+    "entities.event_short_form",
+    "entities.event_sessions",
     "entities.bracket_alias",
     "entities.backref",
+    "entities.delegation_short_form",
     "entities.home_zone",
     "entities.without_country",
     "entities.same_entity",

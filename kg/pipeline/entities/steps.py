@@ -6,10 +6,15 @@ from __future__ import annotations
 from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey
 from ..marks import CLOSE, OPEN
+from .events import ends_with
 from .lexicon import entity_rule
 from .resolution import Resolution, Span
 
-__all__ = ["alias_note", "backref", "bracket_alias", "home_alias", "home_body", "home_zone", "without_country"]
+__all__ = ["alias_note", "backref", "bracket_alias", "delegation_short_form", "home_alias", "home_body", "home_zone",
+           "without_country"]
+
+#: A closing quote between a quoted name and its alias note.
+_CLOSE_QUOTES = "”’」』"
 
 
 @entity_rule("entities.home_body", phase="named")
@@ -44,8 +49,10 @@ def home_alias(res: Resolution) -> None:
 def alias_note(res: Resolution) -> None:
     """X(以下简称“Y”): Y is another name of X, the name right before the note
     (中日(大连)智能制造产业园(以下简称“产业园”))."""
-    for match in res.lex.alias_notes.finditer(res.text):
-        before = [s for s in res.spans if s.end == match.start()]
+    text = res.text
+    for match in res.lex.alias_notes.finditer(text):
+        at = match.start() - (text[match.start() - 1:match.start()] in _CLOSE_QUOTES)  # “X”(简称“Y”)
+        before = [s for s in res.spans if s.end == at]
         if before:
             res.defined[match.group(1)] = before[0].key
             res.entities[before[0].key].add_surface(match.group(1), "entities.alias_note")
@@ -85,15 +92,16 @@ def backref(res: Resolution) -> None:
     text = res.text
     ordered = sorted(res.spans)
     for cand in res.backrefs:
-        ending = text[cand.end - 3:cand.end]
+        ending = text[max(cand.start, cand.end - 3):cand.end]
         key = res.defined.get(text[cand.start:cand.end])
         if key is None:
-            earlier = [k for s, _, k, _ in ordered if s < cand.start and k.label == cand.label and k.name.endswith(ending)]
-            anywhere = [k for k in res.entities if k.label == cand.label and k.name.endswith(ending)]
+            earlier = [k for s, _, k, _ in ordered if s < cand.start and k.label == cand.label and ends_with(res, k, ending)]
+            anywhere = [k for k in res.entities if k.label == cand.label and ends_with(res, k, ending)]
             key = earlier[-1] if earlier else (anywhere[0] if len(set(anywhere)) == 1 else None)
         if key is None:
             continue
-        res.entities[key].add_surface(cand.text, "entities.backref")
+        if cand.end - cand.start > 2:  # (论坛 after 该 is a mention, no name to find again elsewhere)
+            res.entities[key].add_surface(cand.text, "entities.backref")
         res.spans.append(Span(cand.start, cand.end, key, "entities.backref"))
 
 
@@ -128,3 +136,33 @@ def without_country(res: Resolution) -> None:
         if key.label in ("Company", "Organization") and key.name.startswith(prefixes) and len(key.name) >= 6:
             prefix = next(p for p in prefixes if key.name.startswith(p))
             entity.add_surface(key.name[len(prefix):], "entities.without_country")
+
+
+@entity_rule("entities.delegation_short_form", phase="named")
+def delegation_short_form(res: Resolution) -> None:
+    """A delegation named by a shorter form of another's name is that one (辽宁代表团 after 辽宁省经贸代表团,
+    日本四日市市代表团 beside 日本四日市市经济交流代表团): the name before its head opens the other's."""
+    heads = tuple(res.lex.words["delegation_heads"])
+    delegations = [k for k in res.entities if k.label == "Organization" and k.name.endswith(heads)]
+    first_at = {}
+    for span in sorted(res.spans):
+        first_at.setdefault(span.key, span.start)
+    for short in delegations:
+        head = next(h for h in heads if short.name.endswith(h))
+        prefix = short.name[:-len(head)]
+        if len(prefix) < 2 or short not in first_at:
+            continue
+        longer = [k for k in delegations if k != short and len(k.name) > len(short.name) and k.name.startswith(prefix)
+                  and k in first_at]
+        if not longer:
+            continue
+        before = [k for k in longer if first_at[k] < first_at[short]]
+        target = max(before, key=first_at.get) if before else (longer[0] if len(longer) == 1 else None)
+        if target is None:
+            continue
+        for surface in res.entities[short].surfaces:
+            res.entities[target].add_surface(surface, "entities.delegation_short_form")
+        res.spans[:] = [Span(s, e, target, "entities.delegation_short_form") if k == short else Span(s, e, k, r)
+                        for s, e, k, r in res.spans]
+        del res.entities[short]
+        delegations.remove(short)

@@ -23,17 +23,19 @@ from spacy.tokens import Doc
 from ...ontology import ORGANIZATION_CLASSES
 from ..candidates import Candidate, SpanIndex
 from ..rules import Rule, resolve_rules, rule
+from . import bylines as _bylines  # noqa: F401  (registers the byline rules)
 from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon
 
 __all__ = ["DEFAULT_RULES", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
 
 DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.byline",
-                 "people.leader_cue"]
+                 "people.leader_cue", "people.byline_credits", "people.byline_outlet", "people.cited_outlet"]
 
 _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")
 _BYLINE_STARTS = frozenset("。！？”\n")
 _BYLINE_REACH = 8  # the longest byline: （ + 3 characters + ） + /文
+_VOUCHING_PLACES = frozenset({"Country", "Region", "City"})
 
 
 def people_rule(rule_id: str) -> Callable[[Callable], Callable]:
@@ -49,7 +51,8 @@ def _crossed(start: int, end: int, spans: SpanIndex) -> bool:
 def _titles(scan: PeopleScan) -> list[tuple[int, str]]:
     """Each whole title of the text (理事 inside 理事长 is none) as (end index, title), by end."""
     if "titles" not in scan._memo:
-        occurrences = sorted(scan.lex.titles.find(scan.text), key=lambda o: (o[0], -(o[1] - o[0])))
+        occurrences = scan._memo["title_occurrences"] = sorted(scan.lex.titles.find(scan.text),
+                                                               key=lambda o: (o[0], -(o[1] - o[0])))
         longest: dict[int, str] = {}
         reach = -1
         for _, end, title in occurrences:
@@ -62,54 +65,140 @@ def _titles(scan: PeopleScan) -> list[tuple[int, str]]:
     return scan._memo["titles"]
 
 
-def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> int | None:
-    """The end of the name right after a title, if it is one (see :func:`title_before_name`)."""
+def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
+    """The name right after a title, if it is one (see :func:`title_before_name`), as (start, end)."""
+    memo = scan._memo.setdefault("name_after_title", {})
+    key = (end_index, title)
+    if key not in memo:
+        memo[key] = _find_name_after_title(scan, end_index, title)
+    return memo[key]
+
+
+def _find_name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
     text, lex = scan.text, scan.lex
     start = end_index + 1
-    end = lex.name_after(text, start)
+    # a listed body or place right before the title vouches for a name without a listed surname
+    # (无锡日本商会会长茂吕周平, 岩手县知事达增拓也); elsewhere a name needs one (记者采访时 holds none)
+    vouchers = scan._memo.get("vouchers")
+    if vouchers is None:
+        vouchers = scan._memo["vouchers"] = (
+            {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES},
+            {c.end for c in scan.candidates if c.source == "gazetteer" and c.label in _VOUCHING_PLACES})
+    bodies, places = vouchers
+    at = start - len(title)
+    # a place vouches only where no place reaches into the title (江苏省长江流域: 江苏省 holds the 省 of
+    # 省长, so no 省长 need be meant; 神户市市长久元喜造 is one)
+    vouchers = bodies | places if not scan.blocked.overlapping(at, at + 1) \
+        or not any(s < at for s, _ in scan.blocked.overlapping(at, at + 1)) else bodies
+    for _ in range(3):  # 自民党副总干事长: modifiers between the body and the title
+        modifier = lex.words["title_modifiers"].longest_suffix(text, at, start=max(0, at - 2))
+        if at in vouchers or not modifier:
+            break
+        at -= len(modifier)
+    vouched = at in vouchers or _after_listed_name(scan, at)
+    if _inside_title(scan, start):
+        return None  # 副总干事长末松信介: 长 ends the title 干事长, no name starts there
+    opener = lex.words["name_openers"].longest_prefix(text, start, end=start + 1)
+    if opener:  # 会长由小林阳吉担任: the name after 由, before the verb of the post
+        end = lex.name_after(text, start + len(opener), five=vouched)
+        if end is None or not text.startswith(tuple(lex.words["post_verbs"]), end):
+            return None
+        start += len(opener)
+    else:
+        end = lex.name_after(text, start, five=vouched)
     if end is None:
         return None
-    # a body or company right before the title vouches for a name without a listed surname
-    # (无锡日本商会会长茂吕周平); elsewhere a name needs one (记者采访时 holds none)
-    body_ends = scan._memo.get("body_ends")
-    if body_ends is None:
-        body_ends = scan._memo["body_ends"] = {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES}
     # a name a shape crosses is no name: 东莞市长安镇 holds the title 市长 but 长安镇 is a town
     shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
-    if (lex.has_surname(text[start:end]) or (end - start >= 3 and start - len(title) in body_ends)) \
+    if text[end - 1] in lex.words["place_name_ends"]:
+        return None  # 湖北省长阳县: a place's name, no person's
+    if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
-            and not text.startswith(lex.cues, start) and not lex.starts_with_title(text, start):
-        return end
+            and (not text.startswith(lex.cues, start) or lex.surname_cue(text[start:end])) \
+            and not lex.starts_with_title(text, start):
+        return start, end
     return None
+
+
+def _after_listed_name(scan: PeopleScan, at: int) -> bool:
+    """A title right after 、 and a name found after a title before it (议会议长鹤田有司、副议长竹下博英),
+    maybe with a department between (永旺集团负责人村上征典、开发部总经理近江宪一)."""
+    text, lex = scan.text, scan.lex
+    if at and text[at - 1] in lex.words["department_ends"]:
+        comma = text.rfind("、", max(0, at - 6), at)
+        if comma < 0 or not IDEOGRAPHS.match(text[comma + 1:at]):
+            return False
+        at = comma + 1
+    if not at or text[at - 1] != "、":
+        return False
+    for end_index, title in _titles(scan):
+        if at - 14 < end_index < at - 2:
+            span = _name_after_title(scan, end_index, title)
+            if span is not None and span[1] == at - 1:
+                return True
+    return False
+
+
+def _inside_title(scan: PeopleScan, at: int) -> bool:
+    """A title occurrence holds ``at`` after its first character."""
+    cover = scan._memo.get("title_cover")
+    if cover is None:
+        _titles(scan)
+        cover = scan._memo["title_cover"] = bytearray(len(scan.text) + 1)
+        for start, end, _ in scan._memo["title_occurrences"]:
+            cover[start + 1:end] = b"\1" * (end - start - 1)
+    return bool(cover[at])
 
 
 @people_rule("people.title_before_name")
 def title_before_name(scan: PeopleScan) -> list[Candidate]:
-    """A title, then a name up to a cue word or punctuation (市委书记杜小刚分别讲话, 会长茂吕周平、)."""
+    """A title, then a name up to a cue word or punctuation (市委书记杜小刚分别讲话, 会长茂吕周平、,
+    会长由小林一郎担任)."""
     found = []
     for end_index, title in _titles(scan):
-        end = _name_after_title(scan, end_index, title)
-        if end is not None:
-            found.append(scan.person(end_index + 1, end, "people.title_before_name", 15, title))
+        span = _name_after_title(scan, end_index, title)
+        if span is not None:
+            found.append(scan.person(*span, "people.title_before_name", 15, title))
     return found
 
 
 @people_rule("people.name_before_title")
 def name_before_title(scan: PeopleScan) -> list[Candidate]:
-    """A three-character name with a surname right before a title that follows names (习近平总书记)."""
+    """A name with a surname right before a title that follows names (习近平总书记), four characters
+    with a two-character surname (同岸田文雄首相), two after a boundary (会见李强市长, 的田中社长)."""
     text, lex = scan.text, scan.lex
     occupied = scan.index("occupied", lambda c: True)
     found = []
     for end_index, title in _titles(scan):
         if title not in lex.name_first or _name_after_title(scan, end_index, title) is not None:
             continue
-        title_start, name_start = end_index + 1 - len(title), end_index + 1 - len(title) - 3
-        if name_start < 0:
-            continue
-        name = text[name_start:title_start]
-        if IDEOGRAPHS.match(name) and lex.has_surname(name) and not occupied.overlapping(name_start, title_start):
-            found.append(scan.person(name_start, title_start, "people.name_before_title", 14, title))
+        title_start = end_index + 1 - len(title)
+        fits = []
+        for length in (4, 3, 2):
+            name_start = title_start - length
+            name = text[max(0, name_start):title_start]
+            if name_start < 0 or not IDEOGRAPHS.match(name) or occupied.overlapping(name_start, title_start):
+                continue
+            if length == 4 and name[:2] not in lex.surnames or length == 3 and not lex.has_surname(name) \
+                    or length == 2 and not lex.common_surname(name):
+                continue
+            fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
+        # a name with a boundary or a cue word before it (会见李强市长, 张源副主任率…), else the longest
+        best = max(fits, default=None)
+        if best is not None and (best[0] or best[2] > 2):
+            found.append(scan.person(best[3], title_start, "people.name_before_title", 14, title))
     return found
+
+
+def _clean_left(scan: PeopleScan, at: int) -> bool:
+    """Nothing of a word before ``at``: the text's start, a mark, the end of a name found before
+    (日本中华总商会严浩会长) or of a cue word (会见, 和)."""
+    text = scan.text
+    ends = scan._memo.get("name_ends")
+    if ends is None:
+        ends = scan._memo["name_ends"] = {c.end for c in scan.candidates if c.label != "Person"}
+    return at == 0 or at in ends or not IDEOGRAPHS.match(text[at - 1]) \
+        or scan.lex.cue_suffixes.longest_suffix(text, at, start=max(0, at - 4)) is not None
 
 
 @people_rule("people.leader_list")

@@ -19,8 +19,9 @@ __all__ = ["IDEOGRAPHS", "PeopleScan", "PersonLexicon", "STAGE"]
 STAGE = "kg_people"
 IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
+_COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "title_modifiers", "time_chars", "place_name_ends", "cited_outlet_pattern", "department_ends")
 
 
 class PersonLexicon:
@@ -35,22 +36,71 @@ class PersonLexicon:
         self.title_prefixes = Affixes(title_words)
         self.cues = tuple(sorted({fold(c) for c in load_words(cues)}, key=len, reverse=True))
         self.long_cues = tuple(c for c in self.cues if len(c) >= 2)
+        self.cue_suffixes = Affixes(self.cues)
         self._long_cue_re = re.compile("|".join(re.escape(c) for c in self.long_cues) or "(?!)")
         self.heads = tuple(sorted({fold(h) for h in load_words(heads)}, key=len, reverse=True))
         self.head_patterns = tuple(re.compile(re.escape(head)) for head in self.heads)
         self.surnames = frozenset(fold(s) for path in surnames for s in load_words(path))
+        # the lists go from the commonest surname down: the rank of the first list, then the next
+        self._ranks: dict[str, int] = {}
+        for offset, path in enumerate(surnames):
+            for rank, surname in enumerate(load_words(path)):
+                self._ranks.setdefault(fold(surname), 1000 * offset + rank)
         self.leader_cues = re.compile("|".join(re.escape(w) for w in extra["leader_cues"]))
         self.byline = extra["byline_pattern"]
         self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
+        self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
+        self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
+        self.time_chars = frozenset(extra["time_chars"])
+        self.words["department_ends"] = frozenset(extra["department_ends"])
+        self.words["place_name_ends"] = frozenset(extra["place_name_ends"])
+        self.byline_words: dict[str, object] = {
+            key: Affixes(fold(w) for w in extra[key])
+            for key in ("byline_roles", "byline_role_marks", "dateline_words", "dateline_fillers", "outlet_suffixes",
+                        "home_outlets", "source_words", "release_marks")}
+        self.cited_outlet = extra["cited_outlet_pattern"]
+        self.byline_words["byline_ends"] = tuple(sorted(extra["byline_ends"], key=len, reverse=True))
+        self.byline_words["dateline_open"] = frozenset(extra["dateline_open_words"])
+        self.byline_marks = WordMatcher(fold(w) for w in extra["byline_role_marks"])
+        self.byline_words["filler_list"] = tuple(fold(w) for w in extra["dateline_fillers"])
+        self.byline_words["home_list"] = tuple(fold(w) for w in extra["home_outlets"])
+        self.byline_matcher = WordMatcher(fold(w) for key in ("byline_roles", "byline_ends", "dateline_words", "source_words")
+                                          for w in extra[key])
+        for key in ("byline_bullets", "byline_joiners", "byline_separators", "date_marks"):
+            self.byline_words[key] = frozenset(extra[key])
 
     def has_surname(self, name: str) -> bool:
         return name[:1] in self.surnames or name[:2] in self.surnames or name[:3] in self.surnames
 
-    def name_after(self, text: str, start: int) -> int | None:
+    def surname_rank(self, name: str, length: int) -> int | None:
+        """How common the surname of a ``length``-character name is (0 the commonest), ``None``
+        without one: a one-character surname before one or two characters, a two-character one
+        before one or two (欧阳婧, 司马相如)."""
+        ranks = [self._ranks.get(name[:1])] if length <= 3 else []
+        if length >= 3:
+            ranks.append(self._ranks.get(name[:2]))
+        found = [r for r in ranks if r is not None]
+        return min(found) if found else None
+
+    def common_surname(self, name: str) -> bool:
+        """A two-character name that is a common Chinese surname and a given name (李强), or a
+        Japanese surname alone (田中)."""
+        rank = self._ranks.get(name[:1])
+        return (rank is not None and rank < _COMMON_RANK) or (name in self.surnames and self._ranks[name] >= 1000)
+
+    def surname_cue(self, name: str) -> bool:
+        """省长于伟国: a three-character name may open with a cue word that is a common surname (于, 向),
+        but not 于近日, 向今年…"""
+        rank = self._ranks.get(name[:1])
+        return len(name) == 3 and rank is not None and rank < _COMMON_RANK and name[:1] in self.cues \
+            and not any(ch in self.time_chars for ch in name[1:])
+
+    def name_after(self, text: str, start: int, *, five: bool = False) -> int | None:
         """End of a name starting at ``start``: before punctuation or a cue word.
 
         The longest such name of 2–4 characters wins (高桥和也表示: 和 may be a cue, but
-        高桥和也 ends at 表示); five characters only for a three-character surname.
+        高桥和也 ends at 表示); five characters only for a listed surname of two or three
+        characters, or where the context vouches for the name (``five``: 所长丸屋丰二郎公布).
         """
         best = None
         ambiguous = False
@@ -60,7 +110,7 @@ class PersonLexicon:
                 break
             if length <= 3 and end < len(text) and text[end].isascii() and text[end].isalnum():
                 return end  # 通讯员于海洋1月15日: a name ends where the ideographs end
-            if length == _MAX_NAME and not (text[start:start + 3] in self.surnames
+            if length == _MAX_NAME and not (five or text[start:start + 3] in self.surnames
                                             or text[start:start + 2] in self.surnames):
                 break  # 小野寺光男, 松本健太郎
             if length == _MAX_NAME and text[start:start + 3] not in self.surnames and text[end - 1] in self.cues:
@@ -69,6 +119,8 @@ class PersonLexicon:
                 break  # 王龚表示 is no name: it holds a cue word of two or more characters
             if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in OPEN + CLOSE \
                     or self.title_at(text, end) or text.startswith(self.long_cues, end):
+                if ambiguous and best == end - 1 and best - start == 2 and text[start:best] in self.surnames:
+                    return best  # 总领事横井也随团: a two-character surname, then 也 (also)
                 return end
             if text.startswith(self.cues, end):
                 if text[end] not in self.ambiguous and not ambiguous:

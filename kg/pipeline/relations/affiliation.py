@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import HARD_BOUNDARIES
+from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
+from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["company_pronoun", "home_leader", "list_continues", "post_chain", "title_before_name"]
+__all__ = ["byline", "company_pronoun", "diplomat", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
+           "title_before_name"]
 
 _GATE = ("@Person",)
 
@@ -32,9 +36,10 @@ class Post(NamedTuple):
     titled: bool  # a title that is not the tail of a longer profession (指挥家 is no 家)
     company: tuple[EntityKey, str] | None  # 该公司 + title: the company and the title
     direct: bool  # a body right before the title and the name (and no 该公司)
+    posted: tuple[EntityKey | None, str] | None  # 中国驻日本大使: who sends the diplomat, and the post (驻日本)
 
 
-reads("affiliatedWith", "state_titles", "company_pronouns")
+reads("affiliatedWith", "department_ends", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions")
 
 
 def posts(s: Sentence) -> list[Post]:
@@ -48,35 +53,101 @@ def _posts(s: Sentence) -> list[Post]:
     for index, person in s.people:
         before = sentence[index - 1] if index else None
         gap = text[before.end:person.start] if before else ""
+        opener = next((w for w in lex["name_openers"] if gap.endswith(w)), "")
+        if opener:  # 会长由小林阳吉担任
+            gap = gap[:-len(opener)]
         # the longest title that fits between the body and the name (南沙区委 + 书记), titles
         # before head nouns; else the longest just before the name
         title = (lex.title_suffixes.longest_suffix(gap) or lex.head_suffixes.longest_suffix(gap)) if before else None
-        title = title or lex.title_suffixes.longest_suffix(text, person.start) \
-            or lex.head_suffixes.longest_suffix(text, person.start)
-        profession = lex.profession_suffixes.longest_suffix(text, person.start)
+        at = person.start - len(opener)
+        title = title or lex.title_suffixes.longest_suffix(text, at) or lex.head_suffixes.longest_suffix(text, at)
+        profession = lex.profession_suffixes.longest_suffix(text, at)
         if title and before is not None and before.key.label == "Country" and index >= 2 \
                 and not title.endswith(lex["state_titles"]):
             # 丸红株式会社执行役员、中国总代表井上隆之: the country only names the post's territory
             before = sentence[index - 2]
-            gap = text[before.end:person.start]
+            gap = text[before.end:at]
         titled = bool(title) and not (profession and len(profession) >= len(title))
+        if titled and before is not None and before.key.label in PLACE_CLASSES and len(title) > len(gap) \
+                and before.end - (at - len(title)) == 1 and title[:1] in lex["leader_prefixes"]:
+            gap = title  # 天津市长黄兴国: the place's 市 opens the title
         company = _company(s, person, title)
-        direct = titled and company is None and before is not None and before.key.label != "Person" \
-            and 0 < len(gap) <= 12 and gap.endswith(title) \
-            and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap)
-        found.append(Post(index, person, before, gap, title, titled, company, direct))
+        posted = _posted(s, index, before, gap) if titled and company is None else None
+        direct = titled and company is None and posted is None and before is not None \
+            and before.key.label != "Person" and 0 < len(gap) <= 12 and gap.endswith(title) \
+            and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap) \
+            and not (before.key.label in PLACE_CLASSES and _unnamed_body(s, gap, title)
+                     and not (before.key.label == "Country" and title.endswith(lex["state_titles"])
+                              and not text.endswith(lex["posting_marker"], 0, before.start)))
+        found.append(Post(index, person, before, gap, title, titled, company, direct, posted))
     return found
 
 
+def _unnamed_body(s: Sentence, gap: str, title: str) -> bool:
+    """广州事务所所长, 成都伊藤营业副总经理: words between a place and the title name a body that
+    is not the place (but 三条市议会议长, 大连市人民政府副市长 hold a post of the place)."""
+    words = gap[:-len(title)].rstrip("、")
+    return bool(words) and words not in s.lex["place_body_words"] and s.lex.title_suffixes.longest_suffix(words) is None
+
+
+def _posted(s: Sentence, index: int, before: Mention | None, gap: str) -> tuple[EntityKey | None, str] | None:
+    """A diplomat's post: 驻 + place + 大使/总领事 before the name, and the country that sends them,
+    named before 驻 (中国驻日本大使, 日本驻华大使), or 我国 or nobody: the country of the article's home
+    city. Returns the sender and the text of the post (驻日本)."""
+    lex, text, marker = s.lex, s.text, s.lex["posting_marker"]
+    if before is None or not 0 < len(gap) <= 10 or not gap.endswith(tuple(lex["diplomat_missions"])):
+        return None
+    if before.key.label == "Country" and gap.startswith(marker):  # 日本驻华大使: the post no name stage found
+        return before.key, gap[:len(marker) + 1]
+    if before.key.label not in PLACE_CLASSES or not text.endswith(marker, 0, before.start) or len(gap) > 8:
+        return None
+    post = marker + s.view.folded[before.start:before.end] + "|" + marker + before.key.name  # 驻日本国, 驻日本
+    at = before.start - len(marker)
+    sender = s.mentions[index - 2] if index >= 2 else None
+    if sender is not None and sender.end == at and sender.key.label == "Country":
+        return sender.key, post
+    if sender is not None and sender.end == at:
+        return None  # 大连驻东京代表: no diplomat
+    home = _home_country(s)
+    return (home if home != before.key else None), post
+
+
+def _home_country(s: Sentence) -> EntityKey | None:
+    """The country of the article's home city, or the one 我国 names in an article without one."""
+    place = s.view.home.get("City") or s.view.home.get("Region")
+    while place is not None and place.label != "Country":
+        place = s.view.parents.get(place)
+    if place is None:
+        place = EntityKey(next(iter(s.lex["home_country_words"].values())), "Country")
+    return place
+
+
+def _mission(s: Sentence, sender: EntityKey | None, post: str, title: str) -> EntityKey | None:
+    """The mission named in the article that the diplomat serves in (中国驻日本大使馆 for 中国驻日本大使)."""
+    missions = s.lex["diplomat_missions"]
+    suffix = missions[max((k for k in missions if title.endswith(k)), key=len)]
+    posts_ = post.split("|")
+    found = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(suffix)
+             and any(p in key.name for p in posts_)]
+    if sender is not None:
+        found.sort(key=lambda key: not key.name.startswith(sender.name))
+    return found[0] if found else None
+
+
 def _company(s: Sentence, person: Mention, title: str | None) -> tuple[EntityKey, str] | None:
-    """The company 该公司 stands for, and the title after it (该公司会长佐佐木正人)."""
+    """The company 该公司 (or the city 该市) stands for, and the title after it (该公司会长佐佐木正人,
+    该市市长羽田浩)."""
     if not title:
         return None
     start = person.start
     pronoun = next((p for p in s.lex["company_pronouns"] if s.text.endswith(p + title, 0, start)), None)
+    labels = {"Company"}
     if pronoun is None:
-        return None
-    company = s.view.last_before(start - len(pronoun) - len(title), {"Company"})
+        pronoun = next((p for p in s.lex["place_pronouns"] if s.text.endswith(p + title, 0, start)), None)
+        if pronoun is None:
+            return None
+        labels = set(s.lex["place_pronouns"][pronoun].split())
+    company = s.view.last_before(start - len(pronoun) - len(title), labels)
     return (company.key, title) if company is not None else None
 
 
@@ -98,6 +169,20 @@ def title_before_name(s: Sentence) -> Iterator[Fact]:
             yield Fact(person.key, "affiliatedWith", post.before.key, person.start, job_title=post.gap)
             for place in body_places(s, post.before):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=post.gap)
+
+
+@relation_rule("affiliatedWith.diplomat", gate=_GATE)
+def diplomat(s: Sentence) -> Iterator[Fact]:
+    """An ambassador or consul serves in the mission when the article names it, else the country
+    that sends them (中国驻日本大使程永华 → 中国驻日本大使馆 or 中国, not 日本)."""
+    for post in posts(s):
+        if post.posted is None:
+            continue
+        sender, place = post.posted
+        mission = _mission(s, sender, place, post.gap)
+        target = mission or sender
+        if target is not None:
+            yield Fact(post.person.key, "affiliatedWith", target, post.person.start, job_title=post.gap)
 
 
 @relation_rule("affiliatedWith.post_chain", gate=_GATE)
@@ -127,21 +212,94 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
         if not post.titled or post.company is not None or post.direct:
             continue
         head = post.title.lstrip(s.lex["title_modifiers"])[:1]  # 副市长 is a 市 post
-        if head in prefixes:
+        opening = s.text[post.person.start - len(post.title) - 1:post.person.start - len(post.title)]
+        if head in prefixes and opening not in prefixes:  # 日本三条市市长: a city no list knows
             home = s.view.home.get(prefixes[head])
             if home is not None:
                 yield Fact(post.person.key, "affiliatedWith", home, post.person.start, job_title=post.title)
 
 
+@relation_rule("affiliatedWith.title_after_name", gate=_GATE, cues=("possessive", "place_pronouns"))
+def title_after_name(s: Sentence) -> Iterator[Fact]:
+    """BODY (的) PERSON + title, with no title before the name: the body holds the post
+    (丰田汽车的田中社长, 日产中国打越晋总裁)."""
+    text, sentence = s.text, s.mentions
+    for post in posts(s):
+        person = post.person
+        if post.titled or not post.index:
+            continue
+        title = s.lex.title_suffixes.longest_prefix(text, person.end, end=min(len(text), person.end + 8))
+        before = sentence[post.index - 1]
+        if title and before.key.label in ORGANIZATION_CLASSES \
+                and text[before.end:person.start] in ("", s.lex["possessive"]):
+            yield Fact(person.key, "affiliatedWith", before.key, person.start, job_title=title)
+            for place in body_places(s, before):
+                yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
+
+
+@relation_rule("affiliatedWith.holds_post", gate=_GATE, cues=("post_verbs",))
+def holds_post(s: Sentence) -> Iterator[Fact]:
+    """PERSON 担任/出任 BODY + title: the body holds the post (李明担任大连市商务局局长)."""
+    text, sentence, lex = s.text, s.mentions, s.lex
+    for index, person in s.people:
+        verb = next((v for v in lex["post_verbs"] if text.startswith(v, person.end)), None)
+        if verb is None or index + 1 >= len(sentence):
+            continue
+        body = sentence[index + 1]
+        title = lex.title_suffixes.longest_prefix(text, body.end, end=min(len(text), body.end + 8))
+        if body.start == person.end + len(verb) and body.key.label in ORGANIZATION_CLASSES and title:
+            yield Fact(person.key, "affiliatedWith", body.key, person.start, job_title=title)
+            for place in body_places(s, body):
+                yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
+
+
 @relation_rule("affiliatedWith.list_continues", gate=_GATE)
 def list_continues(s: Sentence) -> Iterator[Fact]:
-    """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋)."""
-    sentence = s.mentions
+    """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋), and
+    with a title of its own, the bodies of the one before (商务局局长李华、副局长张强, 、开发部总经理…)."""
+    sentence, lex = s.mentions, s.lex
     for index, person in s.people:
         if not index:
             continue
         before = sentence[index - 1]
-        if before.key.label != "Person" or s.text[before.end:person.start] != "、":
+        gap = s.text[before.end:person.start]
+        if before.key.label != "Person" or not gap.startswith("、"):
             continue
+        title = gap[1:]
+        post = lex.title_suffixes.longest_suffix(title) if title else None
+        unit = title[:-len(post)] if post else ""
+        if title and (post is None or unit and not (len(unit) <= 4 and unit[-1] in lex["department_ends"])
+                      or post.lstrip(lex["title_modifiers"])[:1] in lex["admin_title_heads"]):
+            continue  # 市委书记许峰、市长周文栋: the mayor is the home city's (home_leader); 、开发部总经理 is one
         for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
-            yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=fact.job_title)
+            yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=title or fact.job_title)
+
+
+def _dateline_outlets(view: DocView) -> list[EntityKey]:
+    """The outlets of the article's first byline that names any (楚天都市报讯 …)."""
+    def compute() -> list[EntityKey]:
+        outlets = [m for m in view.mentions if m.rule == BYLINE_OUTLET]
+        if not outlets:
+            return []
+        line_end = view.text.find("\n", outlets[0].start)
+        line_end = len(view.text) if line_end < 0 else line_end
+        return list(dict.fromkeys(m.key for m in outlets if m.start < line_end))
+
+    return view.memo(_dateline_outlets, compute)
+
+
+@relation_rule("affiliatedWith.byline", gate=_GATE)
+def byline(s: Sentence) -> Iterator[Fact]:
+    """The people of a byline work for the outlets it names, or else for the outlet of the article's
+    dateline (新华网大连6月1日电(记者蔡拥军、张博群) → 新华网; 楚天都市报讯 … 周鹏 → 楚天都市报)."""
+    text = s.text
+    for index, person in s.people:
+        if person.rule not in BYLINE_PEOPLE:
+            continue
+        line_start = text.rfind("\n", 0, person.start) + 1
+        outlets = list(dict.fromkeys(m.key for m in s.mentions[:index]
+                                     if m.rule == BYLINE_OUTLET and m.start >= line_start))
+        record = s.view.entities.get(person.key)
+        title = record.job_title if record is not None else None
+        for outlet in outlets or _dateline_outlets(s.view):
+            yield Fact(person.key, "affiliatedWith", outlet, person.start, job_title=title)

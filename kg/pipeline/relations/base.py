@@ -9,7 +9,7 @@ share (the sentence's topic, an enumeration, the money after a cue) are function
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
@@ -21,7 +21,8 @@ from .lexicon import Occurrences, RelationLexicon, reads
 
 __all__ = [
     "AGENTS", "BODIES_AND_PLACES", "Discourse", "Fact", "ORGS_AND_ZONES", "Sentence", "VISITED", "VISITORS",
-    "body_places", "date_near", "enumeration", "find_topic", "money_after", "relation_rule", "skip_relative",
+    "body_places", "current_event", "date_near", "enumeration", "events_of", "find_topic", "money_after",
+    "relation_rule", "skip_relative",
 ]
 
 STAGE = "kg_relations"
@@ -46,7 +47,7 @@ def relation_rule(rule_id: str, *, gate: tuple[str, ...] | None = None, cues: tu
     """Register a relation rule of ``kg_relations``.
 
     ``gate``: the rule runs on a sentence only if one of these cue families occurs in it
-    (``"@Person"``: if it names a person); ``None`` runs it on every sentence. ``scope``
+    (``"@Person"``, ``"@Event"``: if it names a person, an event); ``None`` runs it on every sentence. ``scope``
     ``"document"`` runs it once, after the sentences, as ``rule(view, lex)``.
     """
     return rule(rule_id, stage=STAGE, cues=(*cues, *(g for g in gate or () if not g.startswith("@"))),
@@ -73,6 +74,8 @@ class Discourse:
     person: EntityKey | None = None  # the last person named
     topic: EntityKey | None = None  # the last sentence topic
     visitors: list[EntityKey] | None = None  # who visits, within a paragraph
+    trip: list[EntityKey] | None = None  # who visited last, anywhere before
+    travellers: set[EntityKey] = field(default_factory=set)  # everyone who visited somewhere before
     pair: tuple[EntityKey, list[EntityKey]] | None = None  # the last pair of partners (A与B…)
 
 
@@ -211,18 +214,21 @@ reads("body_places", "body_place_suffixes")
 
 
 def body_places(s: Sentence, mention: Mention) -> list[EntityKey]:
-    """The place a party committee or government governs: 南沙区委 → 南沙区, 市委 → the home city."""
+    """The place a party committee or government governs: the place nearest the suffix inside its
+    name (南沙区委 → 南沙区, 中共辽宁省委 → 辽宁省, 天津开发区管委会 → 天津开发区), or the home city or
+    province it is named after (市委 → 无锡市委 → 无锡)."""
     key = mention.key
     if key.label != "GovernmentBody" or not key.name.endswith(s.lex["body_place_suffixes"]):
         return []
-    city = s.view.home.get("City")
-    if city is not None and key.name.startswith(city.name):
-        return [city]
-    found = [c for c in s.view.places_between(mention.start, mention.start + 1)
+    found = [c for c in s.view.places_between(mention.start, mention.end)
              if c.end < mention.end and (c.entry is not None or c.label == "Zone")]
     if found:
-        best = max(found, key=lambda c: c.length)  # 天津开发区管委会 → 天津开发区, not 天津
+        best = max(found, key=lambda c: (c.end, c.length))  # 中国江苏省盐城市市委 → 盐城市
         return [candidate_key(best, s.view.folded)]
+    for label in ("City", "Region"):
+        place = s.view.home.get(label)
+        if place is not None and key.name.startswith(place.name):
+            return [place]
     return []
 
 
@@ -249,6 +255,34 @@ def _event_in_context(s: Sentence) -> EntityKey | None:
     return None
 
 
+reads("current_event", "event_references")
+
+
+def current_event(s: Sentence) -> EntityKey | None:
+    """The event a sentence is about: its first event; else the latest of its paragraph (or the two
+    sentences before); else, where it refers back to one (此次活动, 会上, 本届论坛), the latest event
+    named before it."""
+    events = events_of(s)
+    if events:
+        return events[0].key
+    found = event_in_context(s)
+    if found is None and s.find("event_references"):
+        before = s.view.last_before(s.start, {"Event"})
+        found = before.key if before is not None else None
+    return found
+
+
 def events_of(s: Sentence) -> list[Mention]:
     """The sentence's event mentions."""
     return [m for m in s.mentions if m.key.label == "Event"]
+
+
+def place_run(s: Sentence, first: Mention) -> list[Mention]:
+    """``first`` and the places written right after it, each smaller than the one before
+    (青岛市即墨区: 青岛, 即墨区)."""
+    run = [first]
+    for mention in s.mentions:
+        if mention.start == run[-1].end and mention.key.label in PLACE_CLASSES \
+                and RANK.get(mention.key.label, -1) > RANK.get(run[-1].key.label, 9):
+            run.append(mention)
+    return run

@@ -14,6 +14,7 @@ from ..view import DocView
 from .base import STAGE, Discourse, Fact, Sentence
 from .lexicon import Occurrences, RelationLexicon
 from .pairs import named_here, pair_of
+from .visit import FAMILIES as _VISITS
 from .visit import frames
 
 __all__ = ["DEFAULT_RULES", "RelationExtractor"]
@@ -23,50 +24,80 @@ __all__ = ["DEFAULT_RULES", "RelationExtractor"]
 DEFAULT_RULES = [
     "affiliatedWith.company_pronoun",
     "affiliatedWith.title_before_name",
+    "affiliatedWith.diplomat",
     "affiliatedWith.post_chain",
     "affiliatedWith.home_leader",
+    "affiliatedWith.title_after_name",
+    "affiliatedWith.holds_post",
     "affiliatedWith.list_continues",
+    "affiliatedWith.byline",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
+    "participatedIn.speakers",
+    "participatedIn.signers",
+    "participatedIn.deal_makers",
     "organizedBy.hosts",
     "organizedBy.host_verb",
+    "organizedBy.host_nouns",
     "heldIn.at_place",
+    "heldIn.visit_place",
+    "heldIn.venue_halls",
     "visited.pronoun",
     "visited.named_visitor",
     "visited.delegation_origin",
+    "visited.leader",
+    "visited.leader_post",
     "visited.carried_visitor",
     "visited.home_city",
+    "visited.incoming",
+    "visited.received",
+    "visited.during",
     "cooperatesWith.partner_noun",
     "sisterCityOf.pair",
+    "sisterCityOf.copula",
+    "sisterCityOf.possessive",
+    "sisterCityOf.pair_pronoun",
     "cooperatesWith.pair",
     "cooperatesWith.leader_company",
     "signedWith.pair",
+    "signedWith.signatories",
     "cooperatesWith.pair_pronoun",
     "signedWith.pair_pronoun",
     "cooperatesWith.transitive",
+    "cooperatesWith.toward",
+    "cooperatesWith.bilateral",
     "investedIn.foreign_capital",
+    "investedIn.source_country",
+    "investedIn.parent_company",
+    "investedIn.agreement",
     "investedIn.is_investor_of",
     "investedIn.preposition",
     "investedIn.founders",
     "investedIn.direct_object",
     "investedIn.subsidiary",
     "investedIn.in_place",
+    "investedIn.project_in_place",
     "investedIn.pair_places",
     "established.investors",
     "established.by_founders",
     "established.founder_before",
+    "established.built_by",
     "established.pair_pronoun",
     "locatedIn.set_up_in",
+    "locatedIn.opened_in",
+    "locatedIn.settled",
     "locatedIn.founder_place",
     "locatedIn.cue",
     "locatedIn.adjacent_places",
     "locatedIn.place_before_body",
+    "locatedIn.country_list",
     "statistic.measure",
     "heldIn.event_name",
     "organizedBy.event_name",
 ]
 
 _PERSON = "@Person"
+_EVENT = "@Event"
 _PAIRED = frozenset({"cooperate", "sign", "sister"})
 
 
@@ -106,6 +137,8 @@ class RelationExtractor:
             present = cues.families_in(start, end)
             if sentence.people:
                 present.add(_PERSON)
+            if any(m.key.label == "Event" for m in sentence.mentions):
+                present.add(_EVENT)
             for rule in self._rules_for(frozenset(present)):
                 for fact in rule.func(sentence):
                     if isinstance(fact, Fact):
@@ -139,9 +172,13 @@ def _carry(sentence: Sentence, discourse: Discourse, present: set[str]) -> None:
         discourse.person = sentence.people[-1][1].key
     if sentence.topic is not None:
         discourse.topic = sentence.topic
-    visits = frames(sentence) if "visit" in present else None
-    if visits and visits[-1].subjects:
-        discourse.visitors = [key for key, _ in visits[-1].subjects]
+    visits = frames(sentence) if not present.isdisjoint(_VISITS) else None
+    if visits:
+        outgoing = [v for v in visits if v.kind == "cue" and v.subjects]
+        if outgoing:
+            last = outgoing[-1]
+            discourse.visitors = discourse.trip = [key for key, _ in last.subjects if key not in last.companions]
+        discourse.travellers.update(key for v in visits for key, _ in v.subjects)
     if not present.isdisjoint(_PAIRED) and named_here(sentence):
         discourse.pair = pair_of(sentence)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import AGENTS, Fact, Sentence, enumeration, relation_rule
-from .pairs import pairs
+from ...records import EntityKey
+from .base import BODIES_AND_PLACES, Fact, Sentence, enumeration, relation_rule
+from .pairs import Pair, pairs
+from .visit import governed_place
 
-__all__ = ["leader_company", "pair", "pair_pronoun", "partner_noun", "transitive"]
+__all__ = ["bilateral", "leader_company", "pair", "pair_pronoun", "partner_noun", "toward", "transitive"]
 
 
 @relation_rule("cooperatesWith.partner_noun", gate=("partner_nouns",), cues=("copula",))
@@ -19,21 +21,43 @@ def partner_noun(s: Sentence) -> Iterator[Fact]:
         is_at = text.rfind(s.lex["copula"], c_start, n_start)
         if is_at < 0:
             continue
-        objects = [m for m in s.mentions if is_at < m.start and m.end <= n_start and m.key.label in AGENTS]
-        subjects = [m for m in s.mentions if c_start <= m.start and m.end <= is_at and m.key.label in AGENTS]
+        objects = [m for m in s.mentions if is_at < m.start and m.end <= n_start and m.key.label in BODIES_AND_PLACES]
+        subjects = [m for m in s.mentions if c_start <= m.start and m.end <= is_at and m.key.label in BODIES_AND_PLACES]
         if objects and subjects:
             for subject in subjects:
                 if subject.key != objects[0].key:
                     yield Fact(subject.key, "cooperatesWith", objects[0].key, n_start)
 
 
-@relation_rule("cooperatesWith.pair", gate=("cooperate",))
+def _partners(found: Pair) -> list[EntityKey]:
+    """Bodies and places cooperate, not people (陈吉宁与小池百合子签署…: they sign, their cities cooperate)."""
+    if found.subject.label == "Person":
+        return []
+    return [p for p in found.partners if p.label != "Person"]
+
+
+def _subject(s: Sentence, found: Pair) -> EntityKey:
+    """A party committee cooperates through its city (威海市委书记…表示，强化与X的交流 → 威海)."""
+    if found.subject.name.endswith(s.lex["party_suffixes"]):
+        return governed_place(s, found.subject) or found.subject
+    return found.subject
+
+
+def _for_its_place(s: Sentence, found: Pair) -> bool:
+    """A government that one signs for, beside the place it governs at the same marker (费高云代表市政府与…:
+    the city cooperates, not its government)."""
+    place = governed_place(s, found.subject)
+    return place is not None and any(p.at == found.at and p.subject == place for p in pairs(s))
+
+
+@relation_rule("cooperatesWith.pair", gate=("cooperate", "exchange"), cues=("party_suffixes",))
 def pair(s: Sentence) -> Iterator[Fact]:
-    """A与B、C…合作: A cooperates with each partner (大连港集团与商船三井签署战略合作协议)."""
+    """A与B、C…合作, A和B的…交流: A cooperates with each partner (大连港集团与商船三井签署战略合作协议;
+    为天津和日本的经贸、科技、文化交流架桥铺路)."""
     for found in pairs(s):
-        if found.cooperate and not found.pronoun:
-            for partner in found.partners:
-                yield Fact(found.subject, "cooperatesWith", partner, found.at)
+        if found.cooperate and not found.pronoun and not _for_its_place(s, found):
+            for partner in _partners(found):
+                yield Fact(_subject(s, found), "cooperatesWith", partner, found.at)
 
 
 @relation_rule("cooperatesWith.pair_pronoun", gate=("cooperate",))
@@ -41,7 +65,7 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
     """双方/两市…合作, where the sentence names no pair: the pair named before (双方将深化合作)."""
     for found in pairs(s):
         if found.cooperate and found.pronoun:
-            for partner in found.partners:
+            for partner in _partners(found):
                 yield Fact(found.subject, "cooperatesWith", partner, found.at)
 
 
@@ -68,9 +92,60 @@ def transitive(s: Sentence) -> Iterator[Fact]:
         first = s.first_after(cue_end)
         if first is None or s.mentions[first].start - cue_end > 2:
             continue
-        partners = enumeration(s, first, AGENTS, s.end)
+        partners = enumeration(s, first, BODIES_AND_PLACES, s.end)
         c_start, _ = s.clause_of(cue_start)
-        subjects = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label in AGENTS]
+        subjects = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label in BODIES_AND_PLACES]
         if subjects and partners:
             for partner in partners:
                 yield Fact(subjects[-1].key, "cooperatesWith", partner.key, cue_start)
+
+
+@relation_rule("cooperatesWith.toward", gate=("cooperate",), cues=("toward_markers", "country_abbreviations"))
+def toward(s: Sentence) -> Iterator[Fact]:
+    """X对日(经贸)合作: the clause's subject cooperates with the country after 对 (标志着成都、成都高新区对日合作
+    再向前迈出坚实步伐 → 成都, 成都高新区 and 日本)."""
+    text, lex = s.text, s.lex
+    for cue_start, _, _ in s.find("cooperate"):
+        c_start, _ = s.clause_of(cue_start)
+        for marker in lex["toward_markers"]:
+            at = text.rfind(marker, c_start, cue_start)
+            if at < 0 or cue_start - at > 6:
+                continue
+            partner = _toward_partner(s, at + len(marker))
+            first = s.first_after(c_start)
+            if partner is None or first is None or s.mentions[first].end > at:
+                continue
+            for subject in enumeration(s, first, BODIES_AND_PLACES, at):
+                if subject.key != partner:
+                    yield Fact(subject.key, "cooperatesWith", partner, cue_start)
+            break
+
+
+def _toward_partner(s: Sentence, at: int) -> EntityKey | None:
+    """The country right after 对: a name (对日本) or a short one the document names (对日 → 日本)."""
+    named = next((m for m in s.mentions if m.start == at), None)
+    if named is not None:
+        return named.key if named.key.label == "Country" else None
+    target = s.lex["country_abbreviations"].get(s.text[at:at + 1])
+    if target is None:
+        return None
+    return next((k for k in s.view.entities if k.label == "Country" and k.name == target), EntityKey(target, "Country"))
+
+
+@relation_rule("cooperatesWith.bilateral", gate=("cooperate",), cues=("bilateral_pairs", "name_brackets"))
+def bilateral(s: Sentence) -> Iterator[Fact]:
+    """中日…合作 (not inside a name): the two countries cooperate, when the document names both
+    (强化中日两国企业合作 → 中国 and 日本)."""
+    text, view = s.text, s.view
+    for cue_start, _, _ in s.find("cooperate"):
+        c_start, _ = s.clause_of(cue_start)
+        for short, names in s.lex["bilateral_pairs"].items():
+            at = text.find(short, c_start, cue_start)
+            if at < 0 or any(m.start <= at < m.end for m in s.mentions) \
+                    or text.startswith(s.lex["name_brackets"], at + len(short)):
+                continue  # 中日(成都)…示范项目: a name's start
+            keys = [next((k for k in view.entities if k.label == "Country" and k.name == name
+                          and view.first_mention(k) is not None), None) for name in names.split(",")]
+            if len(keys) == 2 and None not in keys:
+                yield Fact(keys[0], "cooperatesWith", keys[1], cue_start)
+                return

@@ -18,13 +18,14 @@ from .base import (
     Fact,
     Sentence,
     date_near,
+    enumeration,
     relation_rule,
 )
 from .invest import investments
 from .lexicon import reads
 from .pairs import pair_of
 
-__all__ = ["Establishment", "by_founders", "establishments", "founder_before", "investors", "pair_pronoun"]
+__all__ = ["Establishment", "built_by", "by_founders", "establishments", "founder_before", "investors", "pair_pronoun"]
 
 _GATE = ("establish",)
 
@@ -35,10 +36,10 @@ class Establishment(NamedTuple):
     at: int
     target: Mention
     founders: list[EntityKey]
-    found_by: str  # by_founders, founder_before, pair_pronoun
+    found_by: str  # by_founders, founder_before, pair_pronoun, built_by
 
 
-reads("established", "invest", "agent_marker", "object_links", "place_marker", "pair_pronouns")
+reads("established", "invest", "agent_marker", "object_links", "place_marker", "pair_pronouns", "relative_end")
 
 
 def establishments(s: Sentence) -> list[Establishment]:
@@ -64,21 +65,66 @@ def _establishments(s: Sentence) -> list[Establishment]:
             found.append(Establishment(cue_start, Mention(subject, cue_start, cue_start, ""), founders, "by_founders"))
             continue
         if not named:
+            built = _built_by(s, cue_start, cue_end)
+            if built is not None:
+                found.append(built)
             continue
-        target = s.mentions[first]
-        if target.key.label not in ORGS_AND_ZONES:
+        _, c_end = s.clause_of(cue_start)
+        targets = enumeration(s, first, ORGS_AND_ZONES, c_end)  # 搭建A、B
+        if not targets or targets[0] is not s.mentions[first]:
             continue
         before = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start
-                  and m.key.label in BODIES_AND_PLACES and m.key != target.key
+                  and m.key.label in BODIES_AND_PLACES and m.key not in {t.key for t in targets}
                   and not s.preceded_by(m, lex["place_marker"])]  # 在Z设立B: Z is where, not who
+        if before and text[cue_end:targets[0].start] == lex["relative_end"] \
+                and not lex["relative_founder_gap_pattern"].fullmatch(text, before[0].end, cue_start):
+            before = []  # …讯 以日产全球最高标准设计并建设的Y: too far to be who builds Y
         pair = pair_of(s)
-        if before:
-            found.append(Establishment(cue_start, target, [before[0].key], "founder_before"))
-        elif any(w in text[c_start:cue_start] for w in lex["pair_pronouns"]) and pair:
-            found.append(Establishment(cue_start, target, [pair[0], *pair[1]], "pair_pronoun"))  # 双方将共建…研究院
-        else:
-            found.append(Establishment(cue_start, target, [], "founder_before"))
+        founders = [before[0].key] if before else _carried_founder(s, c_start, cue_start)
+        for target in targets:
+            if founders:
+                found.append(Establishment(cue_start, target, founders, "founder_before"))
+            elif any(w in text[c_start:cue_start] for w in lex["pair_pronouns"]) and pair:
+                found.append(Establishment(cue_start, target, [pair[0], *pair[1]], "pair_pronoun"))  # 双方将共建…研究院
+            else:
+                found.append(Establishment(cue_start, target, [], "founder_before"))
     return found
+
+
+reads("established", "establish_openers_pattern", "relative_founder_gap_pattern")
+
+
+def _carried_founder(s: Sentence, c_start: int, cue_start: int) -> list[EntityKey]:
+    """The sentence's topic, for a later clause that opens with the cue (威海…，规划建设中日产业园), with no
+    name in the clauses between."""
+    topic = s.topic
+    if topic is None or c_start == s.start or not s.mentions or topic.label not in BODIES_AND_PLACES \
+            or not s.lex["establish_openers_pattern"].fullmatch(s.text, c_start, cue_start):
+        return []
+    _, t_end = s.clause_of(s.mentions[0].start)
+    if any(t_end <= m.start < cue_start for m in s.mentions):
+        return []
+    return [topic]
+
+
+reads("established", "copula", "built_by_pattern")
+
+
+def _built_by(s: Sentence, cue_start: int, cue_end: int) -> Establishment | None:
+    """TOPIC是A(专门)打造的…: the bodies or places between 是 and the cue set up the topic."""
+    text, lex = s.text, s.lex
+    c_start, _ = s.clause_of(cue_start)
+    is_at = text.rfind(lex["copula"], c_start, cue_start)
+    topic = s.topic
+    if is_at < 0 or topic is None or topic.label not in ORGS_AND_ZONES or not text.startswith(lex["relative_end"], cue_end):
+        return None
+    founders = [m for m in s.mentions if is_at < m.start and m.end <= cue_start and m.key.label in BODIES_AND_PLACES]
+    if not founders or founders[0].start != is_at + len(lex["copula"]) \
+            or not lex["built_by_pattern"].match(text, founders[-1].end, cue_start):
+        return None
+    if not any(m.start < is_at and m.key == topic for m in s.mentions):
+        return None  # the topic is named before 是
+    return Establishment(cue_start, Mention(topic, cue_start, cue_start, ""), [m.key for m in founders], "built_by")
 
 
 def _facts(s: Sentence, kind: str) -> Iterator[Fact]:
@@ -94,8 +140,8 @@ def investors(s: Sentence) -> Iterator[Fact]:
     """A投资M设立B: the investors established what they set up with the money
     (日本旭荣化工株式会社将投资1.5亿美元，在宁波设立旭荣(宁波)新材料有限公司)."""
     for investment in investments(s):
-        if investment.found_by != "founders":
-            continue
+        if investment.found_by != "founders" and investment.establish is None:
+            continue  # (其在Z设立的B: a subsidiary the investor set up)
         for investor in investment.investors:
             for target in investment.targets:
                 if target.key != investor:
@@ -112,8 +158,18 @@ def by_founders(s: Sentence) -> Iterator[Fact]:
 @relation_rule("established.founder_before", gate=_GATE)
 def founder_before(s: Sentence) -> Iterator[Fact]:
     """A设立/成立B: the first body or place before the cue in its clause, not one after 在
-    (大连市政府设立日本企业服务中心)."""
+    (大连市政府设立日本企业服务中心).
+
+    A later clause that opens with the cue takes the sentence's topic (威海…，规划建设中日产业园).
+    """
     return _facts(s, "founder_before")
+
+
+@relation_rule("established.built_by", gate=_GATE)
+def built_by(s: Sentence) -> Iterator[Fact]:
+    """TOPIC是A(专门)打造/建设的…: A established the sentence's topic (中日(烟台)产业园是烟台市专门打造的
+    重大开放平台 → 烟台 established 中日(烟台)产业园)."""
+    return _facts(s, "built_by")
 
 
 @relation_rule("established.pair_pronoun", gate=_GATE)

@@ -1,16 +1,19 @@
-"""What an event's name says about it: the place or body it opens with (2023成都日本经贸交流会)."""
+"""What an event's name says about it: the place or body it opens with (2023成都日本经贸交流会),
+the place in its brackets (2023宁波（东京）投资合作推介会)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..candidates import candidate_key
+from ..marks import CLOSE, OPEN
 from ..view import DocView
 from .lexicon import RelationLexicon, reads
 
-__all__ = ["name_opening", "stated"]
+__all__ = ["EventNames", "event_names", "name_opening", "stated"]
 
 reads("name_opening", "event_ordinal_pattern", "place_marker")
 
@@ -20,23 +23,96 @@ def stated(view: DocView, predicate: str) -> set[EntityKey]:
     return {r.subject for r in view.relations if r.method == "pattern" and r.predicate == predicate}
 
 
-def name_opening(view: DocView, lex: RelationLexicon) -> Iterator[tuple[Mention, str, EntityKey]]:
-    """Each event mention whose name opens (after its edition or year, or 在) with a listed or
-    shaped name: ``(mention, "place" or "body", that name)``."""
+def name_opening(view: DocView, lex: RelationLexicon) -> Iterator[tuple[Mention, str, EntityKey, int]]:
+    """Each event mention whose name opens (after its edition or year, or 在, or a country before a
+    place: 中国盐城…) with a listed or shaped name: ``(mention, "place" or "body", that name, where
+    it ends)``."""
     text, ordinal, place_word = view.folded, lex["event_ordinal_pattern"], lex["place_marker"]
     for mention in view.mentions:
         if mention.key.label != "Event":
             continue
-        match = ordinal.match(text, mention.start, mention.end)
+        match = ordinal.match(view.folded, mention.start, mention.end)
         begin = match.end() if match else mention.start
-        inner = [c for c in view.candidates_at(begin) + view.candidates_at(begin + 1)
-                 if c.end < mention.end and c.source in ("gazetteer", "shape")]
+        inner = _inner(view, mention, begin)
+        # 中国盐城(东京)…: the place after the country
+        if inner and inner[0].label == "Country" and inner[0].start == begin:
+            after = _inner(view, mention, inner[0].end)
+            if after and after[0].start == inner[0].end and after[0].label in PLACE_CLASSES:
+                inner = after
+                begin = after[0].start
         # 在东京遇见无锡: after 在, the place where it is held
         after_place_word = text.startswith(place_word, begin)
-        for cand in sorted(inner, key=lambda c: (c.start, -c.length))[:1]:
+        for cand in inner[:1]:
             if cand.start != begin and not (after_place_word and cand.start == begin + len(place_word)):
                 continue
             if cand.label in ("City", "District") or (after_place_word and cand.label in PLACE_CLASSES):
-                yield mention, "place", candidate_key(cand, view.folded)
+                yield mention, "place", candidate_key(cand, view.folded), cand.end
             elif cand.label in ORGANIZATION_CLASSES or cand.label == "Zone":
-                yield mention, "body", candidate_key(cand, view.folded)
+                yield mention, "body", candidate_key(cand, view.folded), cand.end
+
+
+def _inner(view: DocView, mention: Mention, begin: int) -> list:
+    found = [c for c in view.candidates_at(begin) + view.candidates_at(begin + 1)
+             if c.end < mention.end and c.source in ("gazetteer", "shape") and c.label != "Event"]
+    return sorted(found, key=lambda c: (c.start, -c.length))
+
+
+def _bracketed(view: DocView, mention: Mention) -> tuple[int, EntityKey] | None:
+    """A listed city or region alone in brackets right after a place inside an event's name
+    (宁波（东京）… → 东京; not 中日（广州）…, not …中日(苏州)合作示范区…)."""
+    text = view.folded
+    for i in range(mention.start + 1, mention.end - 1):
+        if text[i] not in OPEN or not any(c.end == i and c.source == "gazetteer" and c.label in PLACE_CLASSES
+                                           for c in view.places_between(mention.start, i)):
+            continue
+        close = next((j for j in range(i + 1, min(mention.end, i + 10)) if text[j] in CLOSE), None)
+        if close is None:
+            continue
+        inside = [c for c in view.places_between(i + 1, i + 2)
+                  if c.source == "gazetteer" and c.end == close and c.label in ("City", "Region", "District")]
+        if inside:
+            return mention.start, candidate_key(max(inside, key=lambda c: c.length), view.folded)
+    return None
+
+
+reads("event_names", "event_pair_pattern")
+
+
+def _paired(view: DocView, lex: RelationLexicon, end: int) -> str | None:
+    """What a joining mark after the place that opens the event's name joins it to (宁波·长冈京… →
+    "", 东莞—日本… → "Country"); ``None``: no mark."""
+    mark = lex["event_pair_pattern"].match(view.folded, end)
+    if mark is None:
+        return None
+    after = [c for c in view.candidates_at(mark.end()) if c.source == "gazetteer" and c.label in PLACE_CLASSES]
+    return max(after, key=lambda c: c.length).label if after else ""
+
+
+@dataclass
+class EventNames:
+    """What the names of one event say: the place it opens with, a body it opens with, the place
+    in its brackets (each with the offset of the mention that says it)."""
+
+    opening: tuple[int, EntityKey] | None = None
+    body: tuple[int, EntityKey] | None = None
+    bracket: tuple[int, EntityKey] | None = None
+    paired: str | None = None  # what a mark after the opening place joins it to (宁波·长冈京…, 东莞—日本…)
+
+
+def event_names(view: DocView, lex: RelationLexicon) -> dict[EntityKey, EventNames]:
+    """Per event, what its names say (the first mention that says each)."""
+    found: dict[EntityKey, EventNames] = {}
+    for mention, kind, key, end in name_opening(view, lex):
+        names = found.setdefault(mention.key, EventNames())
+        if kind == "place" and names.opening is None:
+            names.opening = (mention.start, key)
+            names.paired = _paired(view, lex, end)
+        elif kind == "body" and names.body is None:
+            names.body = (mention.start, key)
+    for mention in view.mentions:
+        if mention.key.label == "Event":
+            bracket = _bracketed(view, mention)
+            names = found.setdefault(mention.key, EventNames())
+            if bracket is not None and names.bracket is None:
+                names.bracket = bracket
+    return found

@@ -7,52 +7,193 @@ from collections.abc import Iterator
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..candidates import candidate_key
+from ..marks import CLAUSE_BREAKS
 from ..view import DocView
-from .base import Fact, Sentence, events_of, relation_rule
-from .events import name_opening, stated
-from .lexicon import RelationLexicon
+from .base import RANK, Fact, Sentence, events_of, relation_rule
+from .events import event_names, stated
+from .lexicon import RelationLexicon, reads
 
-__all__ = ["at_place", "event_name"]
+__all__ = ["at_place", "event_name", "venue_halls", "venue_places", "visit_place"]
+
+#: How far 在 may stand before the cue (在中国南京和日本东京两地同时召开), and an event after it.
+_PLACE_REACH = 24
+_EVENT_REACH = 12
+#: Places a smaller place right after them narrows down (在日本东京 → 东京, 在山东威海 → 威海; not
+#: 在广州南沙, where both are said).
+_WIDE = frozenset({"Country", "Region"})
 
 
-def _place_of(view: DocView, mention: Mention) -> EntityKey | None:
-    """A place mention itself; for a body, the listed place inside its name (中国人民大学苏州校区 → 苏州)."""
+def _places_of(view: DocView, mention: Mention) -> list[EntityKey]:
+    """A place mention itself; for a body, the listed places inside its name (中国人民大学苏州校区 →
+    中国, 苏州; the venue rule keeps the smallest)."""
     if mention.key.label in PLACE_CLASSES:
-        return mention.key
-    inside = [c for c in view.places_between(mention.start, mention.end)
-              if c.source == "gazetteer" and c.end <= mention.end and c.canonical]
-    if not inside:
+        return [mention.key]
+    inside = [c for c in view.places_between(mention.start, mention.end) if c.end <= mention.end
+              and ((c.source == "gazetteer" and c.canonical) or (c.source == "shape" and c.label == "District"))]
+    longest: dict[int, object] = {}
+    for c in inside:  # (at each start the longest: 东京都 over 东京)
+        if c.start not in longest or c.length > longest[c.start].length:
+            longest[c.start] = c
+    return list(dict.fromkeys(candidate_key(c, view.folded) for _, c in sorted(longest.items())))
+
+
+reads("venue_places", "place_abbreviations")
+
+
+def venue_places(s: Sentence, at: int, end: int) -> list[EntityKey]:
+    """The places named between 在 (at ``at``) and ``end``, and the place inside a venue's name
+    (东京新大谷酒店 → 东京): the smallest said (在日本东京 → 东京; 在九州地区经济中心福冈市 → 福冈市;
+    在广州南沙 → both; in 厚街镇广东…中心 the province only opens a name); a city written as one
+    character (在沪 → 上海) where the article names it."""
+    view = s.view
+    named = [key for m in s.mentions if at < m.start and m.end <= end for key in _places_of(view, m)]
+    found: list[EntityKey] = []
+    for i, key in enumerate(named):
+        rank = RANK.get(key.label, 9)
+        if key.label in _WIDE and any(RANK.get(k.label, 9) > rank for k in named[i + 1:]):
+            continue  # 日本东京: Tokyo is meant
+        if any(RANK.get(k.label, 9) > rank for k in named[:i]):
+            continue  # a wider place after a smaller one opens another name
+        found.append(key)
+    if not found:
+        short = _abbreviated(s, at + 1)
+        if short is not None:
+            found.append(short)
+    return list(dict.fromkeys(found))
+
+
+def _abbreviated(s: Sentence, at: int) -> EntityKey | None:
+    """A city or province written as one character at ``at`` (沪 in 在沪举行, 汉 in 访汉), where the
+    article names it in full."""
+    view = s.view
+    name = s.lex["place_abbreviations"].get(s.text[at:at + 1])
+    if not name or view.mentions_between(at, at + 1):
         return None
-    return candidate_key(max(inside, key=lambda c: (c.start, c.length)), view.folded)  # the last, not 中国
+    full = [m.key for m in view.mentions if m.key.label in PLACE_CLASSES
+            and m.key.name.startswith(name) and len(m.key.name) <= len(name) + 1]  # 上海, 上海市
+    return full[0] if full else None
 
 
-@relation_rule("heldIn.at_place", gate=("hold",), cues=("place_marker", "attributive_links"))
-def at_place(s: Sentence) -> Iterator[Fact]:
-    """E在P举行, 在P举办的E: the first place after 在 (交流会在东京举行)."""
-    text, place_word, links = s.text, s.lex["place_marker"], s.lex["attributive_links"]
+def _event_of(s: Sentence, at: int, cue_start: int, cue_end: int) -> Mention | None:
+    """The event a hold cue is about: right after it (在东京举办的E, 举办了E), else the last one
+    before 在 (E在东京举行), else one a little further after it in the clause."""
+    text, links = s.text, s.lex["attributive_links"]
     events = events_of(s)
-    for cue_start, cue_end, _ in s.find("hold"):
+    after = [m for m in events if m.start >= cue_end and text[cue_end:m.start] in links]
+    if after:
+        return after[0]
+    before = [m for m in events if m.end <= at]
+    if before:
+        return before[-1]
+    near = [m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
+            and not any(ch in CLAUSE_BREAKS for ch in text[cue_end:m.start])]
+    return near[0] if near else None
+
+
+@relation_rule("heldIn.at_place", gate=("hold", "participation"), cues=("place_marker", "attributive_links",
+                                                                        "attending_cues"))
+def at_place(s: Sentence) -> Iterator[Fact]:
+    """E在P举行, 在P举办的E: the places after 在 (交流会在日本东京举行 → 东京; 在南京和东京两地同时召开 →
+    both; 在蓉举行 → 成都); 在P出席E, with the event right after the cue."""
+    text, place_word, links = s.text, s.lex["place_marker"], s.lex["attributive_links"]
+    attending = [c for c in s.find("participation") if c[2] in s.lex["attending_cues"]]
+    for cue_start, cue_end, word in s.find("hold") + attending:
         at = text.rfind(place_word, s.start, cue_start)
-        if at < 0 or cue_start - at > 24:
+        if at < 0 or cue_start - at > _PLACE_REACH:
             continue
-        places = [m for m in s.mentions if at < m.start and m.end <= cue_start]
+        places = venue_places(s, at, cue_start)
         if not places:
             continue
-        target = _place_of(s.view, places[0])
-        if target is None:
+        if word in s.lex["attending_cues"]:  # 在沪出席“…交欢会”: the event attended there
+            gap = text[cue_end:cue_end + 2]
+            event = next((m for m in events_of(s) if m.start >= cue_end
+                          and text[cue_end:m.start].strip("“‘") in links), None) if gap else None
+        else:
+            event = _event_of(s, at, cue_start, cue_end)
+        if event is None:
             continue
-        before = [m for m in events if m.end <= at]
-        after = [m for m in events if m.start >= cue_end and text[cue_end:m.start] in links]
-        event = after[0] if after else (before[-1] if before else None)
-        if event is not None:
-            yield Fact(event.key, "heldIn", target, event.start)
+        for place in places:
+            yield Fact(event.key, "heldIn", place, event.start)
+
+
+@relation_rule("heldIn.venue_halls", gate=("venue_halls",), cues=("enumeration_links", "venue_hall_gap_pattern"))
+def venue_halls(s: Sentence) -> Iterator[Fact]:
+    """Places listed before 会场 hold the sentence's event (来自济南、东京、大阪等各个会场的各界人士;
+    研讨会的中国南京会场 → 南京)."""
+    events = events_of(s)
+    if not events:
+        return
+    text, links, gap = s.text, s.lex["enumeration_links"], s.lex["venue_hall_gap_pattern"]
+    for cue_start, _, _ in s.find("venue_halls"):
+        before = [m for m in s.mentions if m.end <= cue_start and m.key.label in PLACE_CLASSES]
+        if not before or not gap.fullmatch(text, before[-1].end, cue_start):
+            continue
+        listed = [before[-1]]
+        for m in reversed(before[:-1]):
+            if text[m.end:listed[-1].start] not in links:
+                break
+            listed.append(m)
+        places = venue_places(s, listed[-1].start - 1, listed[0].end)
+        event = min(events, key=lambda m: abs(m.start - cue_start))
+        for place in places:
+            yield Fact(event.key, "heldIn", place, event.start)
+
+
+reads("visit_place", "visit_particles")
+
+#: How far after the places a visit goes to the event attended or held there may be named.
+_VISIT_REACH = 30
+
+
+@relation_rule("heldIn.visit_place", gate=("visit",), cues=("participation", "hold", "organize"))
+def visit_place(s: Sentence) -> Iterator[Fact]:
+    """赴P参加E, 访P并举办E: the event attended or held on a visit takes place where the visit goes
+    (赴日本大阪参加第三届中日友好交流大会 → 大阪; 访汉并举办“日本大分周”活动 → 武汉)."""
+    text, particles = s.text, s.lex["visit_particles"]
+    events = events_of(s)
+    if not events:
+        return
+    held = {f.subject for f in s.proposed if f.predicate == "heldIn"}
+    for _, cue_end, _ in s.find("visit"):
+        position = cue_end + next((len(p) for p in particles if text.startswith(p, cue_end)), 0)
+        chain = []
+        for m in s.mentions:
+            if m.start < position:
+                continue
+            if m.start != position or m.key.label not in PLACE_CLASSES:
+                break
+            chain.append(m)
+            position = m.end
+        if chain:
+            places = venue_places(s, chain[0].start - 1, chain[-1].end)
+        else:
+            short = _abbreviated(s, position)
+            places, position = ([short], position + 1) if short is not None else ([], position)
+        places = [p for p in places if p.label != "Country"]  # (考察日本期间…举办: a country says little)
+        if not places:
+            continue
+        doing = [c for family in ("participation", "hold", "organize")
+                 for c in s.find(family, position, min(s.end, position + _VISIT_REACH))]
+        if not doing:
+            continue
+        first = min(c[0] for c in doing)
+        after = [m for m in events if m.start >= first and m.start - first <= _VISIT_REACH
+                 and "。" not in text[position:m.start]]
+        if not after or after[0].key in held or s.find("visit", position, after[0].start):
+            continue
+        for place in places:
+            yield Fact(after[0].key, "heldIn", place, after[0].start)
 
 
 @relation_rule("heldIn.event_name", scope="document")
 def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
-    """An event named after a city or district is held there, unless the text says where
+    """An event is held where its name says, unless the text says where: the place in brackets
+    (2023宁波（东京）投资合作推介会 → 东京), else the city or district it opens with
     (2023成都日本经贸交流会 → 成都)."""
     placed = stated(view, "heldIn")
-    for mention, kind, key in name_opening(view, lex):
-        if kind == "place" and mention.key not in placed:
-            yield Fact(mention.key, "heldIn", key, mention.start, method="name")
+    for event, names in event_names(view, lex).items():
+        if event in placed:
+            continue
+        place = names.bracket or (names.opening if names.paired in (None, "Country") else None)
+        if place is not None:  # (武汉·大分…招待会: either city may host it; 杭州-日本…论坛: 杭州)
+            yield Fact(event, "heldIn", place[1], place[0], method="name")

@@ -4,77 +4,194 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...records import Mention
+from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..view import DocView
-from .base import (
-    AGENTS,
-    BODIES_AND_PLACES,
-    Fact,
-    Sentence,
-    event_in_context,
-    events_of,
-    relation_rule,
-)
-from .events import name_opening, stated
-from .lexicon import RelationLexicon
+from .base import BODIES_AND_PLACES, RANK, Fact, Sentence, current_event, events_of, relation_rule
+from .events import event_names, stated
+from .lexicon import RelationLexicon, reads
 
-__all__ = ["event_name", "host_verb", "hosts"]
+__all__ = ["event_name", "host_nouns", "host_verb", "hosts", "organizers_before"]
+
+#: How far after the cue the event it hosts may start (承办的“…”, 举办了日本中四国地区“…”).
+_EVENT_REACH = 12
+#: What joins one host's cue to the next (由A主办，B、C承办), and what ends the chain.
+_LIST_MARK = "、"
+_STOPS = "。；;"
 
 
-def _event(s: Sentence, cue_start: int, cue_end: int, by: int) -> Mention | None:
-    """The event a cue is about: one right after it, else one before 由, else the paragraph's."""
+def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
+    """The event a cue is about: one right after it, else the one right before ``before`` (E由A主办),
+    else the sentence's first before it (E是…的配套活动，由A主办), else the event the sentence refers to."""
+    text = s.text
     events = events_of(s)
-    after = [m for m in events if m.start >= cue_end and m.start - cue_end <= 12]
+    after = [m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
+             and not any(ch in CLAUSE_BREAKS for ch in text[cue_end:m.start])]
     if after:
-        return after[0]
-    before_by = [m for m in events if by >= 0 and m.end <= by]
-    if before_by:
-        return before_by[-1]  # 交流会由A和B共同主办
-    context = event_in_context(s) if by >= 0 else None
-    return Mention(context, by, by, "") if context is not None else None
+        return after[0].key
+    earlier = [m for m in events if m.end <= before]
+    if earlier:
+        return earlier[-1].key if earlier[-1].end == before else earlier[0].key
+    return current_event(s)
+
+
+reads("organizers_before", "enumeration_links", "host_gap_pattern", "place_marker")
+
+
+def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
+    """The bodies and places of the enumeration that ends before a cue in ``[start, cue_start)``
+    (A与B、C共同主办; A在P组织召开: a place after 在 is where, not who)."""
+    text, links, gap, place_word = s.text, s.lex["enumeration_links"], s.lex["host_gap_pattern"], s.lex["place_marker"]
+    inside = [m for m in s.mentions if start <= m.start and m.end <= cue_start]
+    last = None
+    for i in range(len(inside) - 1, -1, -1):
+        m = inside[i]
+        if s.preceded_by(m, place_word) or any(o.start < m.start < o.end for o in inside):
+            continue  # where it is held (在P), or a place inside a name
+        if gap.fullmatch(text, m.end, cue_start):
+            last = i
+        break
+    if last is None or inside[last].key.label not in BODIES_AND_PLACES:
+        return []
+    found = [inside[last]]
+    position = found[-1].start
+    for m in reversed(inside[:last]):
+        if m.end > position:
+            continue  # a place inside a name
+        if text[m.end:position] not in links or m.key.label not in BODIES_AND_PLACES:
+            break
+        position = m.start
+        if m.end == found[-1].start and RANK.get(m.key.label, 9) < RANK.get(found[-1].key.label, -1):
+            continue  # 日本福冈县: the country only says where the prefecture is
+        found.append(m)
+    return found[::-1]
 
 
 @relation_rule("organizedBy.hosts", gate=("organize",), cues=("agent_marker", "place_marker"))
 def hosts(s: Sentence) -> Iterator[Fact]:
-    """由A和B (共同) 主办的E: every body or place between 由 and the cue hosts the event
-    (由大连市政府和日本贸易振兴机构共同主办的第三届中日产业合作论坛)."""
+    """由A和B主办，C、D承办的E: the bodies and places between 由 and each host's cue host the event
+    (由大连市政府和日本贸易振兴机构共同主办的第三届中日产业合作论坛); a clause that ends in another
+    word (由A支持指导，B主办) names no host."""
     text, by_word, place_word = s.text, s.lex["agent_marker"], s.lex["place_marker"]
-    for cue_start, cue_end, _ in s.find("organize"):
+    cues = s.find("organize")
+    done = -1
+    for index, (cue_start, cue_end, _) in enumerate(cues):
+        if cue_start < done:
+            continue
         by = text.rfind(by_word, s.start, cue_start)
-        if by < 0 or any(by < c < cue_start for c, _, _ in s.find("organize", by, cue_start)):
-            continue  # (an earlier cue after 由 already took these organisers)
-        event = _event(s, cue_start, cue_end, by)
+        if by < 0 or any(by < c < cue_start for c, _, _ in cues[:index]):
+            continue
+        chain = [(cue_start, cue_end)]  # 由A主办，B承办，C协办
+        for following in cues[index + 1:]:
+            between = text[chain[-1][1]:following[0]]
+            if not between or between[0] not in CLAUSE_BREAKS + _LIST_MARK or any(ch in _STOPS for ch in between):
+                break
+            chain.append((following[0], following[1]))
+        done = chain[-1][1]
+        event = _event(s, chain[-1][1], by)
         if event is None:
             continue
-        for m in s.mentions:
-            if by < m.start and m.end <= cue_start and m.key.label in AGENTS and not s.preceded_by(m, place_word):
-                yield Fact(event.key, "organizedBy", m.key, event.start)
+        segment_start = by + len(by_word)
+        for c_start, c_end in chain:
+            breaks = [i for i in range(segment_start, c_start) if text[i] in CLAUSE_BREAKS]
+            begin = breaks[-1] + 1 if breaks else segment_start
+            notes = [n.span() for n in s.lex.alias_notes.finditer(text, begin, c_start)]
+            for i, m in enumerate(s.mentions):
+                if begin <= m.start and m.end <= c_start and m.key.label in BODIES_AND_PLACES \
+                        and not s.preceded_by(m, place_word) and not _inside(s, m, begin, c_start) \
+                        and not any(a <= m.start < b for a, b in notes) and not _qualifier(s, i):
+                    yield Fact(event, "organizedBy", m.key, m.start)
+            segment_start = c_end
 
 
-@relation_rule("organizedBy.host_verb", gate=("organize",), cues=("agent_marker", "place_marker"))
+def _qualifier(s: Sentence, index: int) -> bool:
+    """A country or region written right before another name only says where it is (日本京都府厅)."""
+    mention = s.mentions[index]
+    following = s.mentions[index + 1] if index + 1 < len(s.mentions) else None
+    return following is not None and following.start == mention.end and mention.key.label in ("Country", "Region") \
+        and RANK.get(following.key.label, 9) > RANK[mention.key.label]
+
+
+def _inside(s: Sentence, mention: Mention, start: int, end: int) -> bool:
+    """``mention`` lies inside another mention of ``[start, end)`` (a place inside a body's name)."""
+    return any(o is not mention and o.start <= mention.start and mention.end <= o.end and o.end - o.start >
+               mention.end - mention.start and start <= o.start and o.end <= end for o in s.mentions)
+
+
+@relation_rule("organizedBy.host_verb", gate=("organize",), cues=("agent_marker",))
 def host_verb(s: Sentence) -> Iterator[Fact]:
-    """A召开E, A举办E: the body or place just before the cue in its clause (成都市商务局举办推介会)."""
-    text, by_word, place_word = s.text, s.lex["agent_marker"], s.lex["place_marker"]
+    """A召开E, A与B共同举办E, E是A与B共同主办: the bodies and places right before the cue in its clause
+    (成都市商务局举办推介会; 大连市政府在某酒店组织召开了交流会)."""
+    text, by_word = s.text, s.lex["agent_marker"]
     for cue_start, cue_end, _ in s.find("organize"):
         if text.rfind(by_word, s.start, cue_start) >= 0:
             continue  # the hosts rule's
-        event = _event(s, cue_start, cue_end, -1)
+        clause_start = max([s.start] + [text.rfind(ch, s.start, cue_start) + 1 for ch in CLAUSE_BREAKS + "。"])
+        organizers = organizers_before(s, clause_start, cue_start)
+        if not organizers:
+            continue
+        event = _event(s, cue_end, organizers[0].start)
         if event is None:
             continue
-        clause_start = max(text.rfind(ch, s.start, cue_start) for ch in CLAUSE_BREAKS + "。")
-        organizers = [m for m in s.mentions if max(clause_start, s.start) <= m.start and m.end <= cue_start
-                      and m.key.label in BODIES_AND_PLACES and cue_start - m.end <= 6
-                      and not s.preceded_by(m, place_word)][-1:]
         for organizer in organizers:
-            yield Fact(event.key, "organizedBy", organizer.key, event.start)
+            yield Fact(event, "organizedBy", organizer.key, organizer.start)
+
+
+@relation_rule("organizedBy.host_nouns", gate=("host_nouns",), cues=("enumeration_links", "host_noun_links"))
+def host_nouns(s: Sentence) -> Iterator[Fact]:
+    """主办方A、B、C, 主办单位：A、B: the bodies listed after the word host the sentence's event
+    (主办方杭州市经济委员会、日本贸易振兴机构上海代表处达成共识)."""
+    text, links, colons = s.text, s.lex["enumeration_links"], s.lex["host_noun_links"]
+    for _, cue_end, _ in s.find("host_nouns"):
+        position = cue_end + next((len(c) for c in colons if text.startswith(c, cue_end)), 0)
+        found = []
+        for m in s.mentions:
+            if m.start < position:
+                continue
+            if text[position:m.start] not in links or m.key.label not in BODIES_AND_PLACES:
+                break
+            found.append(m)
+            position = m.end
+        event = current_event(s) if found else None
+        if event is None:
+            continue
+        for m in found:
+            yield Fact(event, "organizedBy", m.key, m.start)
 
 
 @relation_rule("organizedBy.event_name", scope="document")
 def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
     """An event named after a body or zone is organised by it, unless the text says who hosts it
-    (大连日本商工会新年会 → 大连日本商工会)."""
+    (大连日本商工会新年会 → 大连日本商工会); one named after a city but held elsewhere, by that city
+    where no body of it is named host (天津市投资环境说明会 in 东京 → 天津)."""
     hosted = stated(view, "organizedBy")
-    for mention, kind, key in name_opening(view, lex):
-        if kind == "body" and mention.key not in hosted:
-            yield Fact(mention.key, "organizedBy", key, mention.start, method="name")
+    held: dict[EntityKey, set[EntityKey]] = {}
+    hosts_of: dict[EntityKey, set[EntityKey]] = {}
+    for r in view.relations:
+        if r.predicate == "heldIn":
+            held.setdefault(r.subject, set()).add(r.object)
+        elif r.predicate == "organizedBy":
+            hosts_of.setdefault(r.subject, set()).add(r.object)
+    for event, names in event_names(view, lex).items():
+        if names.body is not None and event not in hosted:
+            yield Fact(event, "organizedBy", names.body[1], names.body[0], method="name")
+        if names.opening is None:
+            continue
+        if names.paired is not None:
+            continue  # 宁波·长冈京友好城市缔结纪念活动: two places name it, neither hosts it alone
+        at, place = names.opening
+        where = held.get(event, set()) | ({names.bracket[1]} if names.bracket else set())
+        if where and not any(_within(view, w, place) for w in where) \
+                and not any(place.name in host.name for host in hosts_of.get(event, ())):
+            yield Fact(event, "organizedBy", place, at, method="name")
+
+
+def _within(view: DocView, inner: EntityKey, outer: EntityKey) -> bool:
+    """``inner`` is ``outer``, is named after it (大连经济技术开发区 in 大连) or lies in it by the lists."""
+    seen = set()
+    while inner is not None and inner not in seen:
+        if inner == outer or inner.name.startswith(outer.name):
+            return True
+        seen.add(inner)
+        inner = view.parents.get(inner)
+    return False

@@ -2,18 +2,23 @@
 
 The reading is shared by the rules of ``cooperatesWith``, ``signedWith`` and
 ``sisterCityOf``; the last pair a sentence names carries to the next sentences.
+Each subject before the marker makes a pair of its own (青岛、山东与日本合作); a
+short description before the partner is skipped (与世界500强企业之一的日本双日株式会社),
+and a country right before a company or body only qualifies it (与日本双日株式会社).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from ...records import EntityKey
-from ..marks import CLAUSE_BREAKS
+from ...ontology import PLACE_CLASSES, PLACE_RANK
+from ...records import EntityKey, Mention
+from ..marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from .base import AGENTS, Sentence, enumeration, skip_relative
 from .lexicon import reads
+from .visit import governed_place
 
-__all__ = ["Pair", "pair_of", "pairs"]
+__all__ = ["Pair", "pair_of", "pairs", "without_qualifiers"]
 
 
 class Pair(NamedTuple):
@@ -26,10 +31,15 @@ class Pair(NamedTuple):
     sign: bool
     sister: bool
     pronoun: bool  # 双方, 两市: the pair named before
+    copula: bool = False  # X是Y的友好城市: no marker, the sister cities of a copula
+    possessive: bool = False  # X的友城Y: no marker, Y is X's sister city
 
 
-reads("pairs", "partner_markers", "cooperate", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
-      "sign_objects")
+reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
+      "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
+      "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
+      "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "respective_words",
+      "partner_exchange_pattern", "sister_owner_gap_pattern")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -59,41 +69,195 @@ def _signs(s: Sentence, after: int, sign: list[tuple[int, int, str]]) -> bool:
     return any(start >= after for start, _, _ in sign) and any(w in text[after:s.end] for w in s.lex["sign_objects"])
 
 
-def _subject(s: Sentence, m_start: int) -> EntityKey | None:
-    """Who stands before the marker in its clause; at the sentence's start, the topic before."""
-    text = s.text
+def without_qualifiers(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Leave out a country right before a company or body: it only says where that one is from
+    (日本双日株式会社, 日本本田制锁株式会社)."""
+    out = []
+    for n, m in enumerate(mentions):
+        following = mentions[n + 1] if n + 1 < len(mentions) else None
+        if m.key.label == "Country" and following is not None and following.start == m.end \
+                and following.key.label not in PLACE_CLASSES:
+            continue
+        out.append(m)
+    return out
+
+
+def _subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[EntityKey]:
+    """Who stands before the marker in its clause (a list of them: 青岛、乃至山东与日本合作; one only after
+    another pair in the clause: A与B、C与D); at the sentence's start, the topic before."""
+    text, lex = s.text, s.lex
     c_start, _ = s.clause_of(m_start)
-    before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS
-              and len(s.lex.alias_notes.sub("", text[m.end:m_start])) <= 6]
-    if before:
-        return before[-1].key
-    if m_start - s.start <= 4:
-        return s.discourse.topic  # 与藤田医科大学建立…: the previous sentence's topic
-    return s.topic
+    before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS]
+    if before and len(lex.alias_notes.sub("", text[before[-1].end:m_start])) <= 6:
+        if len(before) > 1 and before[-1].key.label == "Country" \
+                and text[before[-2].end:before[-1].start].endswith(lex["copula"]):
+            before = before[:-1]  # 天津是中国最早与日本…的城市之一: 天津, not 中国
+        found = [before[-1]]
+        rank = PLACE_RANK.get
+        gap = text[before[-2].end:before[-1].start] if len(before) > 1 else ""
+        if before[-2:-1] and before[-2].key.label == "Person" and len(gap) <= 5:
+            # 费高云还代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
+            # (signatories)
+            if gap.endswith(lex["joint_represent_words"]):
+                return []
+            if gap.endswith(lex["represent_words"]):
+                return [before[-2].key, before[-1].key] + [p for p in [governed_place(s, before[-1].key)] if p]
+        for m in reversed(before[:-1] if not single else []):  # back along the list: 、, 和, 乃至
+            gap = text[m.end:found[0].start]
+            if not gap and rank(m.key.label, 9) < rank(found[0].key.label, -1):
+                continue  # 中国东北地区: the smaller place is meant
+            if gap in lex["enumeration_links"] or gap in lex["subject_list_links"]:
+                found.insert(0, m)
+            else:
+                break
+        found = without_qualifiers(s, found)
+        return [m.key for m in found]
+    for word, label in lex["place_pronouns"].items():  # 该市还与深圳大富科技签订…: the city named last
+        if word in text[c_start:m_start]:
+            last = s.view.last_before(text.find(word, c_start, m_start), {label})
+            return [last.key] if last is not None else []
+    if m_start - s.start <= 4 and text[c_start:m_start] in lex["clause_openers"]:  # (not 市工商联与…: a name unknown)
+        if s.discourse.visitors:
+            return list(s.discourse.visitors)  # 在日本期间，…。其中，与X签署: the travellers
+        return [s.discourse.topic] if s.discourse.topic else []  # 与藤田医科大学建立…: the previous sentence's topic
+    topic = s.topic
+    if topic is not None and s.mentions and s.mentions[0].key == topic and s.preceded_by(s.mentions[0], lex["place_marker"]):
+        topic = None  # 在日本期间，…与X签署: 日本 is where, not who
+    return [topic] if topic else []
+
+
+def _holder(s: Sentence, mention: Mention) -> Mention:
+    """The person right after a body or place and a title (福冈县副知事江口胜 → 江口胜), else the mention."""
+    following = s.first_after(mention.end)
+    if mention.key.label == "Person" or following is None:
+        return mention
+    person = s.mentions[following]
+    gap = s.text[mention.end:person.start]
+    if person.key.label == "Person" and 0 < len(gap) <= 10 and not any(ch in HARD_BOUNDARIES for ch in gap):
+        return person
+    return mention
+
+
+def _copulas(s: Sentence, sister: list[tuple[int, int, str]]) -> list[Pair]:
+    """X是Y(缔结)的…友好城市: the sister cities of a copula (东京是北京缔结的第一个国际友好城市)."""
+    text, lex = s.text, s.lex
+    out = []
+    for cue_start, _, _ in sister:
+        c_start, _ = s.clause_of(cue_start)
+        is_at = text.rfind(lex["copula"], c_start, cue_start)
+        if is_at < 0:
+            continue
+        before = [m for m in s.mentions if c_start <= m.start and m.end <= is_at and m.key.label in PLACE_CLASSES]
+        after = [m for m in s.mentions if is_at < m.start and m.end <= cue_start and m.key.label in PLACE_CLASSES]
+        if before and after and lex["possessive"] in text[after[0].end:cue_start]:
+            out.append(Pair(cue_start, before[-1].key, [after[0].key], False, False, True, False, True))
+    return out
+
+
+def _possessives(s: Sentence, sister: list[tuple[int, int, str]]) -> list[Pair]:
+    """X的(国际)友城Y: Y is X's sister city (昆明的友城藤泽市); a place right before 的, one right after the cue."""
+    text, lex = s.text, s.lex
+    out = []
+    for cue_start, cue_end, _ in sister:
+        owner = next((m for m in s.mentions if m.key.label in PLACE_CLASSES and m.end < cue_start
+                      and lex["sister_owner_gap_pattern"].fullmatch(text, m.end, cue_start)), None)
+        partner = next((m for m in s.mentions if m.start == cue_end and m.key.label in PLACE_CLASSES), None)
+        if owner is not None and partner is not None:
+            out.append(Pair(cue_start, owner.key, [partner.key], False, False, True, False, possessive=True))
+    return out
+
+
+def _reach(s: Sentence, at: int, clauses: int) -> int:
+    """The end of the ``clauses``-th clause after the one holding ``at`` (天津经济社会发展和滨海新区开发…，
+    表示…，扩大交流合作: the cooperation two clauses on is not theirs)."""
+    _, end = s.clause_of(at)
+    following = [c for c in s.clauses if c[0] > end][:clauses]
+    return following[-1][1] if following else end
+
+
+def _partner_start(s: Sentence, begin: int) -> int:
+    """Past a short description before the partner (世界500强企业之一的, 世界500强企业、) when no name
+    starts at ``begin``."""
+    if any(m.start == begin for m in s.mentions):
+        return begin
+    first = s.first_after(begin)
+    if first is None:
+        return begin
+    start = s.mentions[first].start
+    gap = s.text[begin:start]
+    if 0 < len(gap) <= 12 and gap.endswith(s.lex["partner_attribute_ends"]) \
+            and not any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap):
+        return start
+    return begin
+
+
+def _exchange(s: Sentence, after: int) -> int | None:
+    """Where the exchange of the partners ending at ``after`` is named (与泾县的文化交流, 和昆明间的友好交流,
+    和日本的经贸、科技、文化交流), no name in between."""
+    found = s.lex["partner_exchange_pattern"].match(s.text, after, s.end)
+    if found is None or any(after < m.end and m.start < found.end() for m in s.mentions):
+        return None
+    return found.end() - 2
 
 
 def _pairs(s: Sentence) -> list[Pair]:
     coop, sign, sister = s.find("cooperate"), s.find("sign"), s.find("sister")
-    if not coop and not sign and not sister:
+    tentative = [c[0] for c in coop if s.text.endswith(s.lex["tentative_words"], 0, c[0])]
+    if not coop and not sign and not sister and not s.find("exchange"):
         return []
     text = s.text
     found: list[Pair] = []
-    for m_start, m_end, _ in s.find("partner_markers"):
+    markers = s.find("partner_markers")
+    for n, (m_start, m_end, word) in enumerate(markers):
+        if any(text.startswith(w, m_start - w.index(word)) for w in s.lex["marker_words"] if word in w):
+            continue  # 参与, 与会: no partner marker
+        c_start, c_end = s.clause_of(m_start)
+        following = next((a for a, _, _ in markers[n + 1:] if a < c_end), None)
+        before = any(c_start <= a < m_start for a, _, _ in markers[:n])
         begin = skip_relative(s, m_end, s.end)  # 与位于仙台市的日本东北大学
+        if word in s.lex["attribute_markers"]:
+            begin = _partner_start(s, begin)  # 与世界500强企业之一的日本双日株式会社 (not 同时设立的…)
         first = s.first_after(begin)
         if first is None or s.mentions[first].start != begin:
             continue
-        partners = enumeration(s, first, AGENTS, s.end)
+        partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end))
+        if following is not None and len(partners) > 1 and partners[-1].end == following:
+            partners = partners[:-1]  # A与B、C与D分别签约: C opens the next pair
         if not partners:
             continue
-        subject = _subject(s, m_start)
-        if subject is None:
-            continue
+        if word in s.lex["list_end_markers"] and "、" in text[c_start:m_start]:
+            continue  # 考察了日产、小岩井农场和盛冈工匠村: 和 ends a list, it joins no partners
         after = partners[-1].end
-        keys = [p.key for p in partners if p.key != subject
-                and not text.startswith(s.lex["generic_heads"], p.end)]  # 与日本企业签约
-        found.append(Pair(m_start, subject, keys, any(c >= after for c, _, _ in coop), _signs(s, after, sign),
-                          any(c >= after for c, _, _ in sister), False))
+        if following is not None:  # A与B、C与D分别签约: the cue after the last pair is theirs too
+            last = [a for a, _, _ in markers[n + 1:] if a < c_end][-1]
+            nxt = s.first_after(last + 1)
+            if nxt is not None and s.mentions[nxt].end <= c_end:
+                after = s.mentions[nxt].end
+        # the cue stands in the partners' clause or the next ones (two after 与, one after 和)
+        reach = _reach(s, after, 1 if word in s.lex["list_end_markers"] else 2)
+        subjects, home = _subjects(s, m_start, single=before), False
+        if not subjects and any(after <= c < reach for c, _, _ in sister) and "City" in s.view.home:
+            subjects, home = [s.view.home["City"]], True  # 深化与长崎、那霸友城交流: the home city's sister cities
+        respective = text.endswith(s.lex["respective_words"], 0, m_start) and 1 < len(subjects) == len(partners)
+        everyone = partners
+        for n_subject, subject in enumerate(subjects):
+            if respective:  # A、B分别与C、D签署: A with C, B with D
+                partners = [everyone[n_subject]]
+            if subject.label == "Person":  # 李强与福冈县副知事江口胜签署: the person after the post
+                partners = [_holder(s, p) for p in partners]
+            keys = [p.key for p in partners if p.key != subject
+                    and not text.startswith(s.lex["generic_heads"], p.end)  # 与日本企业签约
+                    and not text.startswith(s.lex["possessed_heads"], p.end)  # 和山西的地级市
+                    and (p.key.label == "Person") <= (subject.label == "Person")]  # a body signs with no person
+            first_coop = next((c for c, _, _ in coop if after <= c < reach), None)
+            if first_coop is None:
+                first_coop = _exchange(s, after)  # 为天津和日本的经贸、科技、文化交流
+            found.append(Pair(m_start, subject, keys, not home and first_coop is not None
+                              and first_coop not in tentative,  # 正在与X洽谈合作: not yet partners
+                              not home and _signs(s, after, sign), any(after <= c < reach for c, _, _ in sister),
+                              False))
+    found.extend(_copulas(s, sister))
+    found.extend(_possessives(s, sister))
     if not any(p.partners for p in found) and s.discourse.pair:
         for p_start, p_end, _ in s.find("pair_pronouns"):  # 两市签署了…备忘录 / 双方…合作
             subject, keys = s.discourse.pair

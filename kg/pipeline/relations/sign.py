@@ -1,13 +1,17 @@
-"""``signedWith``: the parties of an agreement (A与B签署…协议, A与B签约, 双方签署…)."""
+"""``signedWith``: the parties of an agreement (A与B签署…协议, A与B签约, 双方签署…, 甲、乙签署《…》)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import Fact, Sentence, relation_rule
+from ...records import EntityKey, Mention
+from ..marks import CLAUSE_BREAKS
+from .base import BODIES_AND_PLACES, Fact, Sentence, enumeration, relation_rule
+from .lexicon import reads
 from .pairs import pairs
+from .visit import governed_place
 
-__all__ = ["pair", "pair_pronoun"]
+__all__ = ["pair", "pair_pronoun", "signatories"]
 
 
 @relation_rule("signedWith.pair", gate=("sign",))
@@ -26,3 +30,76 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
         if found.sign and found.pronoun:
             for partner in found.partners:
                 yield Fact(found.subject, "signedWith", partner, found.at)
+
+
+reads("signatories", "represent_words", "joint_represent_words", "sign_verbs_signatory", "enumeration_links",
+      "witness_words", "party_suffixes")
+
+
+def _represented(s: Sentence, person: Mention, limit: int) -> list[EntityKey] | None:
+    """The body a signatory signs for: 代表X right after the person (洪礼和代表江西省人民政府与…)."""
+    text = s.text
+    for word in s.lex["represent_words"]:
+        if text.startswith(word, person.end):
+            first = s.first_after(person.end + len(word))
+            if first is not None and s.mentions[first].start == person.end + len(word) \
+                    and s.mentions[first].end <= limit:
+                return [s.mentions[first].key]
+    return None
+
+
+def _posts(s: Sentence, person: EntityKey) -> list[EntityKey]:
+    """The bodies and places a person holds posts in (no country, no party committee: 市委副书记、市长
+    X signs for the city), from the affiliations stated so far."""
+    return list(dict.fromkeys(r.object for r in s.view.relations if r.subject == person
+                              and r.predicate == "affiliatedWith" and r.object.label != "Country"
+                              and not r.object.name.endswith(s.lex["party_suffixes"])))
+
+
+def _sides(s: Sentence, person: Mention, limit: int) -> list[EntityKey]:
+    """What a signatory signs for: the body after 代表 (and the place a government governs), else the
+    bodies and places of their posts."""
+    bodies = _represented(s, person, limit) or _posts(s, person.key)
+    places = [governed_place(s, b) for b in bodies]
+    return list(dict.fromkeys(bodies + [p for p in places if p is not None]))
+
+
+@relation_rule("signedWith.signatories", gate=("sign",), cues=("sign",))
+def signatories(s: Sentence) -> Iterator[Fact]:
+    """甲、乙(共同)签署《…》 / 甲代表X与乙签署: the people who sign sign with each other (the last named
+    with each one before), and so do the bodies and places they sign for (大连市常务副市长卢林、大阪市副市长
+    田中清刚签署《大连—大阪合作备忘录》 → 卢林 and 田中清刚, 大连 and 大阪)."""
+    text = s.text
+    for cue_start, _, word in s.find("sign"):
+        if word not in s.lex["sign_verbs_signatory"]:
+            continue
+        c_start, _ = s.clause_of(cue_start)
+        people = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label == "Person"]
+        if len(people) < 2 or any(ch in CLAUSE_BREAKS + "、" for ch in text[people[-1].end:cue_start]):
+            continue  # …刘天雨、日中友好协会关西分区代表田中彰寿共同签署: someone after the last is not known
+        if any(w in text[people[0].start:cue_start] for w in s.lex["witness_words"]):
+            continue  # 甲、乙共同见证签约: they watch others sign
+        parties = [(people[0], people[1])] if len(people) == 2 else [(p, people[-1]) for p in people[:-1]]
+        for a, b in parties:
+            yield Fact(a.key, "signedWith", b.key, cue_start)
+            for x in _sides(s, a, cue_start):
+                for y in _sides(s, b, cue_start):
+                    if x != y and x.label != "Person" and y.label != "Person":
+                        yield Fact(x, "signedWith", y, cue_start)
+        for found in _jointly(s, people[-1].end, cue_start):
+            yield found
+
+
+def _jointly(s: Sentence, start: int, cue_start: int) -> Iterator[Fact]:
+    """甲与乙分别代表X和Y签署: X signs with Y."""
+    for word in s.lex["joint_represent_words"]:
+        at = s.text.find(word, start, cue_start)
+        if at < 0:
+            continue
+        first = s.first_after(at + len(word))
+        if first is None or s.mentions[first].start - (at + len(word)) > 0:
+            continue
+        bodies = [m.key for m in enumeration(s, first, BODIES_AND_PLACES, cue_start)]
+        if len(bodies) == 2:
+            yield Fact(bodies[0], "signedWith", bodies[1], cue_start)
+        return

@@ -1,21 +1,83 @@
-"""``sisterCityOf``: twinned cities (A与B缔结友好城市)."""
+"""``sisterCityOf``: twinned cities (A与B缔结友好城市, X是Y的第一个国际友好城市, X的友城Y, 两市结好40周年).
+
+SCHEMA.md has the relation between cities only: a province's friendship with a
+prefecture (福建省与冲绳县结好) is no sister-city pair (the labels of both ends are checked).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...records import EntityKey
 from .base import Fact, Sentence, date_near, relation_rule
+from .lexicon import reads
 from .pairs import pairs
 
-__all__ = ["pair"]
+__all__ = ["copula", "pair", "pair_pronoun", "possessive"]
+
+reads("sisterCityOf", "sister_labels")
+
+
+def _cities(s: Sentence, *keys: EntityKey) -> bool:
+    return all(k.label in s.lex["sister_labels"] for k in keys)
 
 
 @relation_rule("sisterCityOf.pair", gate=("sister",))
 def pair(s: Sentence) -> Iterator[Fact]:
-    """City A与city B…友好城市/友城: the two are sister cities, with the date of the sentence
-    (1979年，大连市与北九州市缔结友好城市)."""
+    """City A与city B…友好城市/友城/结好: the two are sister cities, with the date of the sentence
+    (1979年，大连市与北九州市缔结友好城市); 深化与长崎、那霸友城交流 with no one before: the home city's."""
     for found in pairs(s):
-        if found.sister and not found.pronoun and found.subject.label == "City":
+        if found.sister and not found.pronoun and not found.copula and not found.possessive \
+                and _cities(s, found.subject):
             for partner in found.partners:
-                if partner.label == "City":
+                if _cities(s, partner):
                     yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
+
+
+@relation_rule("sisterCityOf.copula", gate=("sister",))
+def copula(s: Sentence) -> Iterator[Fact]:
+    """X是Y(缔结)的…友好城市/友城: X is a sister city of Y (东京是北京缔结的第一个国际友好城市)."""
+    for found in pairs(s):
+        if found.copula and _cities(s, found.subject, *found.partners):
+            for partner in found.partners:
+                yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
+
+
+@relation_rule("sisterCityOf.possessive", gate=("sister",))
+def possessive(s: Sentence) -> Iterator[Fact]:
+    """X的(国际)友城Y: Y is a sister city of X (代表团来到合肥的友好城市久留米市)."""
+    for found in pairs(s):
+        if found.possessive and _cities(s, found.subject, *found.partners):
+            for partner in found.partners:
+                yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
+
+
+reads("sisterCityOf.pair_pronoun", "pair_pronouns", "sister")
+
+
+@relation_rule("sisterCityOf.pair_pronoun", gate=("sister", "pair_pronouns"))
+def pair_pronoun(s: Sentence) -> Iterator[Fact]:
+    """两市缔结友好城市关系30周年, 两市结好40周年 (also in an event's name): the two cities of the pair named
+    before, else the home city and the other city of the sentence, else the sentence's two cities
+    (出席在四日市市举行的两市缔结友好城市关系30周年纪念活动)."""
+    if any(p.sister and not p.pronoun and _cities(s, p.subject, *p.partners) and p.partners for p in pairs(s)):
+        return  # the pair rule's
+    text, lex = s.text, s.lex
+    cues = [start for start, _, _ in s.find("sister")]
+    cues += [m.start for m in s.mentions if m.key.label == "Event" and any(w in m.text for w in lex["sister"])]
+    for cue_start in sorted(cues):
+        c_start, _ = s.clause_of(cue_start)
+        if not any(w in text[c_start:cue_start + 1] for w in lex["pair_pronouns"]):
+            continue
+        pair = s.discourse.pair
+        if pair is not None and _cities(s, pair[0]) and len(pair[1]) == 1 and _cities(s, pair[1][0]):
+            yield Fact(pair[0], "sisterCityOf", pair[1][0], cue_start, date=date_near(s, cue_start))
+            return
+        home = s.view.home.get("City")
+        cities = list(dict.fromkeys(m.key for m in s.mentions if _cities(s, m.key) and m.key.label != "Event"))
+        others = [c for c in cities if c != home]
+        if home is not None and len(others) == 1:
+            yield Fact(home, "sisterCityOf", others[0], cue_start, date=date_near(s, cue_start))
+        elif home not in cities and len(cities) == 2:
+            yield Fact(cities[0], "sisterCityOf", cities[1], cue_start, date=date_near(s, cue_start))
+        return

@@ -31,6 +31,7 @@ class ShapeRule:
     joiners: tuple[str, ...] = ()
     generic_ok: bool = False
     backref: bool = False
+    stops: tuple[str, ...] = ()  # words a name of this class never reaches over (对 in 省政府对代表团)
 
 
 def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
@@ -86,7 +87,8 @@ class GenericWords:
 reads(STAGE, "ShapeLexicon", "state_prefixes", "country_pair_pattern", "quantified_pattern", "counters", "locate_cues",
       "conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
       "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes",
-      "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails")
+      "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails",
+      "event_marker_start_pattern", "event_determiners", "event_not_before")
 
 
 class ShapeLexicon:
@@ -105,6 +107,8 @@ class ShapeLexicon:
         self.admin_heads = frozenset(w["admin_heads"])
         self.admin_body_heads = frozenset(w["admin_body_heads"])
         self.backref_openers = frozenset(w["backref_openers"])
+        self.event_determiners: tuple[str, ...] = tuple(w["event_determiners"])
+        self.event_not_before: tuple[str, ...] = tuple(w["event_not_before"])
         self.continuations = {fold(suffix): tuple(words.split("|")) for suffix, words in w["suffix_continuations"].items()}
         self.project_suffixes = frozenset(w["project_suffixes"])
         self.alias_notes = load_alias_notes(alias_patterns)
@@ -169,4 +173,5 @@ def _shape_rule(row: dict) -> ShapeRule:
         joiners=tuple(row.get("joiners", ())),
         generic_ok=bool(row.get("generic_ok", False)),
         backref=bool(row.get("backref", row["label"] in ("Zone", "Event"))),
+        stops=tuple(row.get("stops", ())),
     )

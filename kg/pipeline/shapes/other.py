@@ -12,9 +12,13 @@ from .shape_rule import shape_rule
 __all__ = ["bare_suffix", "legal_form_first", "quoted_title"]
 
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
+#: How far after a quoted title its event suffix may end (“对话江苏”鲁日城市合作交流系列活动).
+_TAIL = 20
+#: A dash after an event's suffix adds the place of this edition (“第二届日中未来论坛-粤港澳大湾区”).
+_DASHED = re.compile(r"^(.{2,28}?)[-—–]+([^-—–]{2,10})$")
 _TITLE_BREAKS = frozenset("，。！？、")
 #: What may follow a quoted title's suffix, besides the words of ``after_title``.
-_AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n")
+_AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n0123456789")  # (a date: …推介会14日举行)
 
 
 def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
@@ -25,7 +29,7 @@ def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
     after = match.end()
     note = lex.alias_notes.match(text, after)
     tail_start = note.end() if note else after
-    window = text[tail_start: tail_start + 10]
+    window = text[tail_start: tail_start + _TAIL]
     # each event suffix in the window (its first occurrence), longest first
     first_at: dict[str, int] = {}
     for at, _, sfx in lex.event_suffix_matcher.find(window):
@@ -40,14 +44,32 @@ def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
         if any(ch in HARD_BOUNDARIES for ch in chunk) or lex.stops.search(chunk):
             continue
         if chunk and not lex.generic.covers(chunk) and not note:
-            # “在东京遇见无锡”城市视觉展: the name runs on after the quote
+            # “在东京遇见无锡”城市视觉展: the name runs on after the quote; after a theme, a name
+            # with its year or edition is the name (“携手同行”2024中日产业交流会)
+            end = tail_start + at + len(sfx)
+            if lex.words["event_marker_start_pattern"].match(chunk):
+                return Candidate(tail_start, end, "Event", raw[tail_start:end], "quoted", priority=11,
+                                 rule="shape.quoted_title")
+            return Candidate(inner_start, end, "Event", raw[inner_start:end], "quoted", priority=11,
+                             canonical=content + text[tail_start:end],
+                             extra_aliases=(raw[match.start():end], raw[inner_start:inner_end]), rule="shape.quoted_title")
+        if not note:
+            # “对话四川”交流活动: the quoted title is the name, with the words after it an alias
             end = tail_start + at + len(sfx)
             return Candidate(inner_start, end, "Event", raw[inner_start:end], "quoted", priority=11,
-                             canonical=content + text[tail_start:end], extra_aliases=(raw[match.start():end], content),
+                             canonical=content, extra_aliases=(raw[match.start():end], raw[inner_start:inner_end]),
                              rule="shape.quoted_title")
         return Candidate(inner_start, inner_end, "Event", raw[inner_start:inner_end], "quoted", priority=11,
                          rule="shape.quoted_title")
     return None
+
+
+def _titled(content: str, suffixes: tuple[str, ...]) -> bool:
+    """A quoted event title: it ends in an event suffix, or in one and a dashed place (…论坛-长三角)."""
+    if content.endswith(suffixes):
+        return True
+    dashed = _DASHED.match(content)
+    return bool(dashed) and dashed.group(1).endswith(suffixes)
 
 
 @shape_rule("shape.quoted_title")
@@ -58,7 +80,7 @@ def quoted_title(scan: ShapeScan) -> list[Candidate]:
     for match in _QUOTED.finditer(text):
         inner_start, inner_end = match.span(1)
         content = text[inner_start:inner_end]
-        if content.endswith(lex.event_suffixes) and not any(ch in content for ch in _TITLE_BREAKS):
+        if _titled(content, lex.event_suffixes) and not any(ch in content for ch in _TITLE_BREAKS):
             found.append(Candidate(inner_start, inner_end, "Event", raw[inner_start:inner_end], "quoted", priority=11,
                                    rule="shape.quoted_title"))
             continue
@@ -98,17 +120,20 @@ def legal_form_first(scan: ShapeScan) -> list[Candidate]:
 
 @shape_rule("shape.bare_suffix")
 def bare_suffix(scan: ShapeScan) -> list[Candidate]:
-    """A zone's or event's suffix standing alone refers back to one named before (示范区, 交流会)."""
+    """A zone's or event's suffix standing alone refers back to one named before (示范区, 交流会;
+    a two-character one after a determiner: 该论坛, 本次活动)."""
     text, raw, lex = scan.text, scan.raw, scan.lex
     openers = lex.backref_openers
     found = []
     for end_index, sfx in scan.longest.items():
         start = end_index + 1 - len(sfx)
         rules = [r for r in lex.by_suffix[sfx] if r.backref]
-        if not rules or len(sfx) < 3:
+        if not rules:
             continue
         before = text[start - 1] if start else "\n"
-        if before in HARD_BOUNDARIES or before in openers:
+        if len(sfx) < 3 and not (rules[0].label == "Event" and text.endswith(lex.event_determiners, 0, start)):
+            continue  # 论坛 alone is no back-reference; 该论坛, 本次活动 are
+        if before in HARD_BOUNDARIES or before in openers or len(sfx) < 3:
             found.append(Candidate(start, end_index + 1, rules[0].label, raw[start:end_index + 1], "backref",
                                    priority=1, rule="shape.bare_suffix"))
     return found

@@ -14,6 +14,7 @@ import re
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
 from ..marks import CLOSE, OPEN
+from .event import event_left, event_start, marked_before
 from .lexicon import ShapeRule
 from .scan import ShapeScan, after_unopened_close
 from .shape_rule import shape_rule
@@ -153,6 +154,8 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
     text = scan.text
     suffix_start = end - len(suffix)
     left = scan.left_edge(suffix_start, max(0, end - rule.max_length))
+    if rule.label == "Event":
+        left = event_left(scan, left, max(0, end - rule.max_length))
     region_end = suffix_start
     for joiner in rule.joiners:
         at = text.find(joiner, left, suffix_start)
@@ -177,7 +180,13 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
         if note:
             start = note.end()
     start = after_unopened_close(text, start, suffix_start)
+    if rule.label == "Event":
+        start = event_start(scan, start, suffix_start)
     start = _after_brand(scan, rule, start, suffix_start)
+    for stop in rule.stops:  # 巴音朝鲁代表省委、省政府对代表团一行: the delegation starts after 对
+        at = text.rfind(stop, start, suffix_start)
+        if at >= 0:
+            start = at + len(stop)
     return _after_place(scan, rule, suffix, start, suffix_start)
 
 
@@ -194,8 +203,9 @@ def _after_posts(scan: ShapeScan, left: int, right: int) -> int:
 
 
 def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int) -> bool:
-    """Too short a prefix, a count or book title around it, or a part of an event named before it
-    (交流会签约仪式, 中日博览会开幕式: a ceremony of the event, no event of its own)."""
+    """Too short a prefix, a count or book title around it, a part of an event named before it
+    (交流会签约仪式, 中日博览会开幕式: a ceremony of the event, no event of its own), or an event suffix
+    that goes on into another word (商工会议所)."""
     text, lex = scan.text, scan.lex
     suffix_start = end - len(suffix)
     prefix = text[start:suffix_start]
@@ -205,7 +215,8 @@ def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: 
     if (start and text[start - 1] in lex.counters
             and lex.words["quantified_pattern"].search(text, max(0, start - 5), start)) or scan.in_book_title(start, end):
         return True
-    return rule.label == "Event" and prefix.endswith(lex.event_suffixes)
+    # 交流会签约仪式: a ceremony of the event before it; 商工会议所, 会议室, 议会议长: no event
+    return rule.label == "Event" and (prefix.endswith(lex.event_suffixes) or text.startswith(lex.event_not_before, end))
 
 
 def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_starts: set[int]) -> bool:
@@ -220,7 +231,8 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
     if rule.needs == "entity":
         return start in entity_starts or bool(pair.match(text, start))
     if rule.needs == "marker":
-        return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end)
+        return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end) \
+            or marked_before(scan, start)
     if rule.needs == "after_place":
         return start in scan.place_ends
     if rule.needs == "named":
@@ -269,7 +281,7 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
                default=None)
     if lead is not None and any(c.end == end and c.label in ("District", "City") for c in scan.listed_at.get(lead, ())):
         return None, False  # 天津滨海新区 is the district 滨海新区 of 天津
-    if lead is not None and len(suffix) <= 2 and lex.generic.covers(text[lead:suffix_start]) \
+    if lead is not None and len(suffix) <= 2 and lex.generic.covers(text[lead:suffix_start]) and rule.label != "Event" \
             and not (rule.label == "Organization" and suffix.endswith(lex.words["association_end"])):
         # 日本地方政府: a place, generic words and a bare 政府 or 局 name no body; an
         # association is named so (湖南省日资企业协会, 东莞市外商投资企业协会)

@@ -1,0 +1,154 @@
+"""One event, many forms: the fullest name of an event is its name, the shorter forms its aliases.
+
+An article names an event in full once (株洲市2011汽车零部件企业(日资)招商洽谈会) and shorter
+elsewhere: in the headline (株洲2011汽车零部件企业招商洽谈会), without its place or year
+(投资环境说明会), or one part of an X暨Y name (智能制造产业推介会). A name found by its
+suffix may also reach too far left, over words that are no part of it
+(青木一郎对郑州投资环境说明会 where 郑州投资环境说明会 is named on its own).
+"""
+
+from __future__ import annotations
+
+from ...ontology import PLACE_CLASSES
+from ...records import EntityKey
+from ..rules import reads
+from .lexicon import STAGE, entity_rule
+from .resolution import Resolution, Span
+
+__all__ = ["ends_with", "event_sessions", "event_short_form"]
+
+reads(STAGE, "entities.event_short_form", "event_marker_any_pattern", "event_cut_pattern",
+      "event_form_noise_pattern", "event_dashed_pattern", "event_session_after_pattern",
+      "event_session_list_pattern")
+
+
+def _marked(res: Resolution, start: int, end: int) -> bool:
+    """``[start, end)`` holds a year, an edition, a listed place or a quote: words of a name."""
+    if res.lex.words["event_marker_any_pattern"].search(res.text, start, end):
+        return True
+    return any(c.source == "gazetteer" and c.label in PLACE_CLASSES and start <= c.start and c.end <= end
+               for c in res.candidates)
+
+
+def ends_with(res: Resolution, key: EntityKey, ending: str) -> bool:
+    """``key``'s name ends with ``ending``; an event's also before the place a dash adds to it
+    (第二届日中未来论坛-粤港澳大湾区 ends with 论坛)."""
+    if key.name.endswith(ending):
+        return True
+    if key.label != "Event":
+        return False
+    dashed = res.lex.words["event_dashed_pattern"].search(key.name)
+    return bool(dashed) and key.name[:dashed.start()].endswith(ending)
+
+
+def _listed_inside(res: Resolution) -> None:
+    """A listed event inside a longer event's name is that event (第二十三届中国国际投资贸易洽谈会
+    holds 中国国际投资贸易洽谈会, listed as 投洽会): the listed one's name is an alias of it."""
+    listed = [c for c in res.candidates if c.source == "gazetteer" and c.label == "Event" and c.canonical]
+    if not listed:
+        return
+    for span in [sp for sp in res.spans if sp.key.label == "Event"]:
+        if span.key not in res.entities:
+            continue
+        for c in listed:
+            if span.start <= c.start and c.end <= span.end and c.end - c.start < span.end - span.start:
+                key = EntityKey(c.canonical, "Event")
+                if key != span.key and key in res.entities:
+                    _merge(res, key, span.key)
+                elif key not in res.entities:
+                    res.entities[span.key].add_surface(c.canonical, "entities.event_short_form")
+
+
+def _cut_before(res: Resolution, at: int) -> bool:
+    """A word that introduces a name ends at ``at`` (青木一郎对 | 郑州投资环境说明会)."""
+    if res.lex.words["event_cut_pattern"].search(res.text, max(0, at - 4), at):
+        return True
+    return any(m.end() == at for m in res.lex.stops.finditer(res.text, max(0, at - 6), at))
+
+
+def _merge(res: Resolution, source: EntityKey, target: EntityKey, cut: int = 0,
+           rule: str = "entities.event_short_form") -> None:
+    """The spans and forms of ``source`` become ``target``'s; each span loses its first ``cut`` characters."""
+    entity, into = res.entities.pop(source), res.entities[target]
+    if not cut:
+        into.add_surface(source.name, rule)
+        for surface in entity.surfaces:
+            into.add_surface(surface, rule)
+    for i, span in enumerate(res.spans):
+        if span.key == source:
+            trim = cut if cut and span.end - span.start > cut else 0
+            res.spans[i] = Span(span.start + trim, span.end, target, rule)
+    for alias, key in list(res.defined.items()):
+        if key == source:
+            res.defined[alias] = target
+
+
+@entity_rule("entities.event_short_form", phase="named")
+def event_short_form(res: Resolution) -> None:
+    """An event's name inside a fuller one of the same article is an alias of it (说明会 named
+    绵阳投资环境说明会 and 投资环境说明会); words before a name found on its own that hold no year,
+    edition, place or quote are no part of it (对绵阳投资环境说明会 → 绵阳投资环境说明会). A shorter name
+    written first, below the headline, names the series before one edition of it: no alias."""
+    _listed_inside(res)
+    for alias, key in list(res.defined.items()):  # “X”(简称“Y”): an event named Y is X
+        named = EntityKey(alias, "Event")
+        if key.label == "Event" and named != key and named in res.entities and key in res.entities:
+            _merge(res, named, key)
+    # what two forms of one name may differ by: brackets, quotes, dashes, the 市 of a place
+    noise = res.lex.words["event_form_noise_pattern"]
+    cores = {k: noise.sub("", k.name) for k in res.entities if k.label == "Event"}
+    size = {k: (len(core), len(k.name)) for k, core in cores.items()}
+    events = sorted(cores, key=lambda k: (size[k], k.name), reverse=True)
+
+    def inside(small: EntityKey, large: EntityKey) -> bool:
+        return cores[small] in cores[large] and size[large] > size[small]
+
+    first = {}
+    for span in sorted(res.spans):
+        first.setdefault(span.key, span)
+    text = res.text
+    lead = len(text) - len(text.lstrip())
+    headline = text.find("\n", lead) % (len(text) + 1)  # (a headline names the event of the text below it)
+    for short in reversed(events):  # the shortest first
+        core = cores[short]
+        if len(core) < 3 or short not in res.entities:
+            continue
+        fuller = [k for k in events if k in res.entities and inside(short, k)]
+        if not fuller:
+            continue
+        longest = [k for k in fuller if not any(inside(k, other) for other in fuller)]
+        if len(longest) != 1:
+            continue  # inside two different events: which one is unclear
+        full = longest[0]
+        span = first.get(full)
+        if span is not None and short in first and headline < first[short].start < span.start:
+            continue  # 中日节能环保论坛 … 第十四届中日节能环保论坛: the series named before one edition
+        if span is not None and full.name.endswith(short.name) and len(full.name) > len(short.name):
+            lead = span.end - span.start - len(short.name)
+            if lead > 0 and _cut_before(res, span.start + lead) and not _marked(res, span.start, span.start + lead):
+                _merge(res, full, short, cut=lead)  # 对绵阳投资环境说明会: the words before are not the name's
+                continue
+        _merge(res, short, full)
+
+
+@entity_rule("entities.event_sessions", phase="named")
+def event_sessions(res: Resolution) -> None:
+    """A session of an event is the event: one named before 环节 or 分会场, or listed as one of its
+    themes (交流活动设定四个主题，分别为地方政府对话、友好团体交流会: both are the 交流活动)."""
+    text, words = res.text, res.lex.words
+    spans = sorted(sp for sp in res.spans if sp.key.label == "Event")
+    if len(spans) < 2:
+        return
+    sessions: set[EntityKey] = set()
+    for span in spans:
+        if words["event_session_after_pattern"].match(text, span.end):
+            sessions.add(span.key)
+    for found in words["event_session_list_pattern"].finditer(text):
+        stop = text.find("。", found.end())
+        stop = len(text) if stop < 0 else stop
+        sessions.update(sp.key for sp in spans if found.end() <= sp.start < stop)
+    for session in sessions:
+        first = min(sp.start for sp in spans if sp.key == session)
+        main = [sp.key for sp in spans if sp.start < first and sp.key not in sessions]
+        if main and session in res.entities and main[-1] in res.entities:
+            _merge(res, session, main[-1], rule="entities.event_sessions")

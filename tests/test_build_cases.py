@@ -406,3 +406,7 @@ def test_kg_html_says_which_names_to_focus_on_without_python(tmp_path, seeds_dir
         assert "no entity in" in result.output and "'大连'" in result.output
         assert "苏州" in result.output and "give one of them to --focus" in result.output
         assert "kg.analysis" not in result.output and "(graph)" not in result.output
+        partial = CliRunner().invoke(main, ["html", str(tmp_path / "out" / source), "--focus", "高新",
+                                            "--out", str(tmp_path / "x.html")])
+        assert partial.exit_code == 1 and "names that contain it: " in partial.output
+        assert "苏州高新技术产业开发区" in partial.output

@@ -109,15 +109,23 @@ def test_a_text_under_one_window_is_read_whole(nlp, seeds_dir):
     assert extract_text(nlp, source.text) == extract_text(nlp, source.text, window=10 ** 7)
 
 
-@pytest.mark.slow
-def test_a_file_of_over_a_million_characters_builds_beside_the_others(tmp_path):
+def test_a_file_longer_than_the_pipeline_takes_builds_beside_the_others(tmp_path):
+    """The pipeline's limit lowered to 150,000 characters (spaCy's is 10^6) so that the case takes seconds: a file
+    of 400,000 builds end to end in windows, beside a short one."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "dump.txt").write_text(_long_text(1_050_000), encoding="utf-8")  # spaCy's limit is 10^6
+    (corpus / "dump.txt").write_text(_long_text(400_000), encoding="utf-8")
     (corpus / "short.txt").write_text(OTHER, encoding="utf-8")
     script = textwrap.dedent(f"""
         import resource, sys
+        import kg.nlp
         from kg.cli import main
+        real = kg.nlp.build_nlp
+        def limited(*args, **kwargs):
+            nlp = real(*args, **kwargs)
+            nlp.max_length = 150_000  # as spaCy's 10^6 is to a 4 MB article
+            return nlp
+        kg.nlp.build_nlp = limited
         try:
             main(["-q", "build", {str(corpus)!r}, "--out", {str(tmp_path / 'out')!r}, "--workers", "0"])
         finally:
@@ -130,7 +138,8 @@ def test_a_file_of_over_a_million_characters_builds_beside_the_others(tmp_path):
     rss_mb = int(re.search(r"rss (\d+)", done.stderr).group(1)) / 1024
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["counts"]["documents"] == 2 and not manifest["failures"]
-    # Before: E088 and nothing written; a 990k-character file took 1.95 GB and 201 s.
+    # Before: E088, the file not built (at 10^6: a 990k-character file took 1.95 GB and 201 s). How memory follows
+    # the window, not the file, is measured by the next test; this bound is only a guard.
     assert rss_mb < 1000, f"{rss_mb:.0f} MB, {seconds:.0f} s"
 
 

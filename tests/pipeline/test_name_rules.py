@@ -201,6 +201,12 @@ PEOPLE = {
         ("[日本中华总商会:Organization]严浩会长出席。", {("严浩", "Person", "person", "会长")}),  # after a body's name
         ("[中国驻日使馆:GovernmentBody]景春海商务参赞出席。", {("景春海", "Person", "person", "商务参赞")}),
         ("[福建:Region]省长致辞。", set()),  # a place, no name
+        # between a body's name and the title, a name needs no listed surname
+        ("[青森县观光局:GovernmentBody]津轮明登局长、[大同市商务局:GovernmentBody]覃一鸣副局长出席。",
+         {("津轮明登", "Person", "person", "局长"), ("覃一鸣", "Person", "person", "副局长")}),
+        ("[青山市委:GovernmentBody]宣传部部长出席。", set()),  # a department, no name
+        ("[青山集团:Company]董事会秘书长出席。", set()),  # a title inside
+        ("[青森县观光局:GovernmentBody]津轮明登局长办公室装修。", set()),  # the title goes on into a word
     ],
     "people.leader_list": [
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ...ontology import ORGANIZATION_CLASSES
 from ..candidates import Candidate, SpanIndex
+from ..marks import HARD_BOUNDARIES
 from ..rules import Rule, resolve_rules, rule
 from . import bylines as _bylines  # noqa: F401  (registers the byline rules)
 from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon
@@ -182,12 +183,42 @@ def name_before_title(scan: PeopleScan) -> list[Candidate]:
             if length == 4 and name[:2] not in lex.surnames or length == 3 and not lex.has_surname(name) \
                     or length == 2 and not lex.common_surname(name):
                 continue
+            if length >= 3 and (name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, name_start)):
+                continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name
             fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
         # a name with a boundary or a cue word before it (会见李强市长, 张源副主任率…), else the longest
         best = max(fits, default=None)
+        between = _between_body_and_title(scan, title_start, end_index + 1)
+        if between is not None and (best is None or best[3] > between):
+            best = (True, True, title_start - between, between)
         if best is not None and (best[0] or best[2] > 2):
             found.append(scan.person(best[3], title_start, "people.name_before_title", 14, title))
     return found
+
+
+def _between_body_and_title(scan: PeopleScan, title_start: int, title_end: int) -> int | None:
+    """The start of a name of 2–4 ideographs that fills the gap between a body's name and a title
+    written after names, and needs no listed surname (上海市旅游局道书明局长、, 广岛县商工劳动局津山直登局长出席):
+    no cue word or title inside, no body's or department's last character, and the title ends
+    the phrase (a mark or a cue word after it)."""
+    text, lex = scan.text, scan.lex
+    bodies = scan._memo.get("body_ends")
+    if bodies is None:
+        bodies = scan._memo["body_ends"] = {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES}
+    if not (title_end == len(text) or text[title_end] in HARD_BOUNDARIES or text.startswith(lex.cues, title_end)):
+        return None
+    for length in (4, 3, 2):
+        start = title_start - length
+        if start not in bodies:
+            continue
+        name = text[start:title_start]
+        if not IDEOGRAPHS.match(name) or name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, start) \
+                or any(lex.title_at(text, i) for i in range(start + 1, title_start)) \
+                or any(text.startswith(lex.cues, i) for i in range(start, title_start)) \
+                or scan.blocked.overlapping(start, title_start):
+            return None
+        return start
+    return None
 
 
 def _clean_left(scan: PeopleScan, at: int) -> bool:

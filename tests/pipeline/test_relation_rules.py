@@ -39,6 +39,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本福冈同乡会:Organization]会长由[小林一郎:Person]担任。",
          {("小林一郎", "affiliatedWith", "日本福冈同乡会", "会长")}),
         ("[中国:Country]驻[日本:Country]大使[程华:Person]出席。", set()),  # the diplomat's (affiliatedWith.diplomat)
+        # places that open a department of the body before them: the body
+        ("[青山化工集团:Company][中国:Country][华南:Region]区负责人[木村一:Person]、[大阪贸易局:GovernmentBody][东亚:Region]课课长[林田二:Person]出席。",
+         {("木村一", "affiliatedWith", "青山化工集团", "中国华南区负责人"),
+          ("林田二", "affiliatedWith", "大阪贸易局", "东亚课课长")}),
+        ("[青山化工集团:Company]与[大阪:City]市长[林田二:Person]会谈。", {("林田二", "affiliatedWith", "大阪", "市长")}),
     ]),
     "affiliatedWith.diplomat": ((), {}, [
         ("[中国:Country]驻[日本:Country]大使[程华:Person]、[日本:Country]驻[广州:City]总领事[石田英:Person]出席。",

@@ -68,6 +68,11 @@ def _posts(s: Sentence) -> list[Post]:
             before = sentence[index - 2]
             gap = text[before.end:at]
         titled = bool(title) and not (profession and len(profession) >= len(title))
+        if titled and before is not None and before.key.label in PLACE_CLASSES and gap.endswith(title) \
+                and _unnamed_body(s, gap, title):
+            body = _body_before_places(s, index - 1)
+            if body is not None:  # 日本经济产业省通商政策局东北亚课课长: the body the department is of
+                before, gap = body, text[body.end:at]
         if titled and before is not None and before.key.label in PLACE_CLASSES and len(title) > len(gap) \
                 and before.end - (at - len(title)) == 1 and title[:1] in lex["leader_prefixes"]:
             gap = title  # 天津市长黄兴国: the place's 市 opens the title
@@ -81,6 +86,17 @@ def _posts(s: Sentence) -> list[Post]:
                               and not text.endswith(lex["posting_marker"], 0, before.start)))
         found.append(Post(index, person, before, gap, title, titled, company, direct, posted))
     return found
+
+
+def _body_before_places(s: Sentence, k: int) -> Mention | None:
+    """The body right before the places that end at mention ``k``, one after another (日本永旺集团 +
+    中国 + 湖北 of 日本永旺集团中国湖北区负责人)."""
+    sentence = s.mentions
+    while k >= 1 and sentence[k].key.label in PLACE_CLASSES and sentence[k - 1].end == sentence[k].start:
+        k -= 1
+        if sentence[k].key.label in ORGANIZATION_CLASSES:
+            return sentence[k]
+    return None
 
 
 def _unnamed_body(s: Sentence, gap: str, title: str) -> bool:

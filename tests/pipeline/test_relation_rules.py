@@ -44,6 +44,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("木村一", "affiliatedWith", "青山化工集团", "中国华南区负责人"),
           ("林田二", "affiliatedWith", "大阪贸易局", "东亚课课长")}),
         ("[青山化工集团:Company]与[大阪:City]市长[林田二:Person]会谈。", {("林田二", "affiliatedWith", "大阪", "市长")}),
+        # a former post (原, 前) of the place
+        ("[青山市:City]原议长[林田二:Person]、[白河町:City]前町长[木村一:Person]出席。",
+         {("林田二", "affiliatedWith", "青山市", "原议长"), ("木村一", "affiliatedWith", "白河町", "前町长")}),
     ]),
     "affiliatedWith.diplomat": ((), {}, [
         ("[中国:Country]驻[日本:Country]大使[程华:Person]、[日本:Country]驻[广州:City]总领事[石田英:Person]出席。",

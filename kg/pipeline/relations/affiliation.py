@@ -102,7 +102,7 @@ def _body_before_places(s: Sentence, k: int) -> Mention | None:
 def _unnamed_body(s: Sentence, gap: str, title: str) -> bool:
     """广州事务所所长, 成都伊藤营业副总经理: words between a place and the title name a body that
     is not the place (but 三条市议会议长, 大连市人民政府副市长 hold a post of the place)."""
-    words = gap[:-len(title)].rstrip("、")
+    words = gap[:-len(title)].rstrip("、").rstrip(s.lex["title_modifiers"])  # 富田林市原议长: a former post
     return bool(words) and words not in s.lex["place_body_words"] and s.lex.title_suffixes.longest_suffix(words) is None
 
 

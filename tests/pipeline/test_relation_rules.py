@@ -69,6 +69,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("副省长[李强:Person]出席。", {("李强", "affiliatedWith", "山东省", "副省长")}),
         ("[日本:Country]三条市市长[国定人:Person]出席。", set()),  # the mayor of a city no list knows
         ("[青岛市委:GovernmentBody]书记[王伟:Person]出席。", set()),  # the body's (title_before_name)
+        # a district's or county's title: the last district or county named before it
+        ("[[黄岛区:District]区委:GovernmentBody]书记[王伟:Person]、区长[李明:Person]、副区长[张强:Person]出席。",
+         {("李明", "affiliatedWith", "黄岛区", "区长"), ("张强", "affiliatedWith", "黄岛区", "副区长")}),
+        ("[莱西县:District]代表和[城阳区:District]的县长[李明:Person]出席。", {("李明", "affiliatedWith", "莱西县", "县长")}),
+        ("县长[李明:Person]出席。", set()),  # no county named
     ]),
     "affiliatedWith.title_after_name": ((), {}, [
         ("[丰田汽车:Company]的[田中:Person]社长出席。", {("田中", "affiliatedWith", "丰田汽车", "社长")}),

@@ -222,7 +222,8 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))
 def home_leader(s: Sentence) -> Iterator[Fact]:
-    """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X)."""
+    """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X);
+    a 区/县 title: the last district or county the sentence names before it (下陆区区委书记X、区长Y)."""
     prefixes = s.lex["leader_prefixes"]
     for post in posts(s):
         if not post.titled or post.company is not None or post.direct:
@@ -233,6 +234,27 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
             home = s.view.home.get(prefixes[head])
             if home is not None:
                 yield Fact(post.person.key, "affiliatedWith", home, post.person.start, job_title=post.title)
+        elif head in s.lex["admin_title_heads"] and opening != head and post.before is not None:
+            # 下陆区区委书记X、区长Y: a district's or county's title, the last such place named before
+            place = _named_before(s, post.index, head)
+            if place is not None:
+                yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=post.title)
+
+
+def _named_before(s: Sentence, index: int, head: str) -> EntityKey | None:
+    """The last district or county of the sentence before mention ``index`` whose name ends in
+    ``head`` (区, 县), named alone or opening a committee or government (下陆区区委 → 下陆区)."""
+    for mention in reversed(s.mentions[:index]):
+        if mention.key.label in PLACE_CLASSES and mention.key.label != "Country":
+            places = [mention.key]
+        elif mention.key.label == "GovernmentBody":
+            places = body_places(s, mention)
+        else:
+            continue
+        found = next((p for p in places if p.name.endswith(head)), None)
+        if found is not None:
+            return found
+    return None
 
 
 @relation_rule("affiliatedWith.title_after_name", gate=_GATE, cues=("possessive", "place_pronouns"))

@@ -174,6 +174,9 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # a title inside what follows a title opens the name (大使 of 大使馆, then 公使)
+        ("驻青山大使馆公使林木平、总领事馆参赞周明出席。",
+         {("林木平", "Person", "person", "公使"), ("周明", "Person", "person", "参赞")}),
         # a listed place before the title vouches too, and for five characters
         ("[岩手县:Region]知事达山拓也表示。", {("达山拓也", "Person", "person", "知事")}),
         ("[日本贸易振兴机构上海代表处:Organization]所长丸山丰二郎表示。", {("丸山丰二郎", "Person", "person", "所长")}),

@@ -14,6 +14,7 @@ candidates found before this stage, none sees another's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 
@@ -116,9 +117,21 @@ def _find_name_after_title(scan: PeopleScan, end_index: int, title: str) -> tupl
     if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
             and (not text.startswith(lex.cues, start) or lex.surname_cue(text[start:end])) \
-            and not lex.starts_with_title(text, start):
+            and not lex.starts_with_title(text, start) and not _title_inside(scan, start, end):
         return start, end
     return None
+
+
+def _title_inside(scan: PeopleScan, start: int, end: int) -> bool:
+    """A title inside the name opens a name of its own (大使馆公使施泳: 馆公使施泳 is none, 施泳 is)."""
+    titles = _titles(scan)
+    i = bisect.bisect_left(titles, (start + 1, ""))
+    while i < len(titles) and titles[i][0] < end - 1:
+        end_index, title = titles[i]
+        if end_index + 1 - len(title) > start and _name_after_title(scan, end_index, title) is not None:
+            return True
+        i += 1
+    return False
 
 
 def _after_listed_name(scan: PeopleScan, at: int) -> bool:

@@ -174,6 +174,9 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # a time word ends a name (昨日, 今天)
+        ("市长周海生昨日会见代表团，副市长林东今天出席。",
+         {("周海生", "Person", "person", "市长"), ("林东", "Person", "person", "副市长")}),
         # a title inside what follows a title opens the name (大使 of 大使馆, then 公使)
         ("驻青山大使馆公使林木平、总领事馆参赞周明出席。",
          {("林木平", "Person", "person", "公使"), ("周明", "Person", "person", "参赞")}),

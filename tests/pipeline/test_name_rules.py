@@ -174,6 +174,10 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # an honorific after a name without a listed surname vouches for it
+        ("以研究会理事长笹原贞子女士为团长，顾问苇木真一先生随团。",
+         {("笹原贞子", "Person", "person", "理事长"), ("苇木真一", "Person", "person", "顾问")}),
+        ("理事长会见女士代表。", set()),
         # a time word ends a name (昨日, 今天)
         ("市长周海生昨日会见代表团，副市长林东今天出席。",
          {("周海生", "Person", "person", "市长"), ("林东", "Person", "person", "副市长")}),

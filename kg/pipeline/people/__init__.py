@@ -114,6 +114,8 @@ def _find_name_after_title(scan: PeopleScan, end_index: int, title: str) -> tupl
     shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
     if text[end - 1] in lex.words["place_name_ends"]:
         return None  # 湖北省长阳县: a place's name, no person's
+    # an honorific after the name vouches for it too (理事长笹野贞子女士)
+    vouched = vouched or end - start >= 3 and text.startswith(lex.words["honorifics"], end)
     if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
             and (not text.startswith(lex.cues, start) or lex.surname_cue(text[start:end])) \

@@ -87,7 +87,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[李明:Person]担任[大连:City]市长。", set()),  # a place: title_before_name's cases
         ("[李明:Person]任[丰田中国:Company]代表。", set()),  # no title after the body
     ]),
-    "affiliatedWith.list_continues": (("affiliatedWith.title_before_name",), {}, [
+    "affiliatedWith.list_continues": (("affiliatedWith.title_before_name", "affiliatedWith.title_after_name"), {}, [
         ("[无锡市委:GovernmentBody]书记[许峰:Person]、[周文栋:Person]、[吴建元:Person]出席。",
          {("周文栋", "affiliatedWith", "无锡市委", "书记"), ("吴建元", "affiliatedWith", "无锡市委", "书记")}),
         ("[许峰:Person]、[周文栋:Person]出席。", set()),
@@ -97,6 +97,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[下陆区区委:GovernmentBody]常委[严吉:Person]、副区长[徐勇:Person]出席。", set()),  # no post of the 区委
         ("[永旺集团:Company]董事[村上一:Person]、开发部总经理[近江一:Person]来访。",
          {("近江一", "affiliatedWith", "永旺集团", "开发部总经理")}),
+        # titles after the names: the body before the first name
+        ("[青山汽车:Company][田中一郎:Person]社长、[佐藤次郎:Person]副社长出席。",
+         {("佐藤次郎", "affiliatedWith", "青山汽车", "副社长")}),
+        ("[青山汽车:Company][田中一郎:Person]社长、[佐藤次郎:Person]出席。", set()),  # no title after the second
     ]),
     "affiliatedWith.byline": ((), {}, [
         ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"

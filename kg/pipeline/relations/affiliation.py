@@ -294,14 +294,23 @@ def holds_post(s: Sentence) -> Iterator[Fact]:
 @relation_rule("affiliatedWith.list_continues", gate=_GATE)
 def list_continues(s: Sentence) -> Iterator[Fact]:
     """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋), and
-    with a title of its own, the bodies of the one before (商务局局长李华、副局长张强, 、开发部总经理…)."""
+    with a title of its own, the bodies of the one before (商务局局长李华、副局长张强, 、开发部总经理…);
+    so does one with a title after it too (丰田汽车田中社长、佐藤副社长)."""
     sentence, lex = s.mentions, s.lex
     for index, person in s.people:
         if not index:
             continue
         before = sentence[index - 1]
         gap = s.text[before.end:person.start]
-        if before.key.label != "Person" or not gap.startswith("、"):
+        if before.key.label != "Person":
+            continue
+        if not gap.startswith("、"):
+            # 中国驻日使馆刘亚明总领事、景春海商务参赞: titles after both names, the body of the first
+            after = lex.title_suffixes.longest_prefix(s.text, person.end, end=min(len(s.text), person.end + 8))
+            if not (after and gap.endswith("、") and gap[:-1] in lex.titles):
+                continue
+            for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
+                yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=after)
             continue
         title = gap[1:]
         post = lex.title_suffixes.longest_suffix(title) if title else None

@@ -58,6 +58,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
         ("[日本:Country]驻华大使[垂木夫:Person]出席。", {("垂木夫", "affiliatedWith", "日本", "驻华大使")}),
     ]),
+    "affiliatedWith.diplomat_after_name": ((), {}, [
+        ("[驻福冈总领事馆:GovernmentBody]举办交流会。[王明华:Person]总领事致辞，[李青:Person]领事出席。",
+         {("王明华", "affiliatedWith", "驻福冈总领事馆", "总领事"), ("李青", "affiliatedWith", "驻福冈总领事馆", "领事")}),
+        ("[中国驻日本大使馆:GovernmentBody]举办招待会，[周平:Person]公使、[孔明:Person]参赞出席。",
+         {("周平", "affiliatedWith", "中国驻日本大使馆", "公使"), ("孔明", "affiliatedWith", "中国驻日本大使馆", "参赞")}),
+        # two missions of the kind: which one is not said
+        ("[驻福冈总领事馆:GovernmentBody]和[驻大阪总领事馆:GovernmentBody]联合举办。[王明华:Person]总领事致辞。", set()),
+        ("[王明华:Person]总领事致辞。", set()),  # no mission named
+        ("[驻福冈总领事馆:GovernmentBody]举办交流会。市长[王明华:Person]总领事致辞。", set()),  # a title before
+    ]),
     "affiliatedWith.post_chain": ((), {}, [
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",
          {("藤本健一", "affiliatedWith", "大连日本商工会", "会长")}),
@@ -101,6 +111,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山汽车:Company][田中一郎:Person]社长、[佐藤次郎:Person]副社长出席。",
          {("佐藤次郎", "affiliatedWith", "青山汽车", "副社长")}),
         ("[青山汽车:Company][田中一郎:Person]社长、[佐藤次郎:Person]出席。", set()),  # no title after the second
+        ("感谢[李天:Person]总领事、[今井一:Person]会长的来访。", set()),  # no body before the first
     ]),
     "affiliatedWith.byline": ((), {}, [
         ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"

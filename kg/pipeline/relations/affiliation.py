@@ -18,7 +18,7 @@ from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["byline", "company_pronoun", "diplomat", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
+__all__ = ["byline", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
            "title_before_name"]
 
 _GATE = ("@Person",)
@@ -201,6 +201,24 @@ def diplomat(s: Sentence) -> Iterator[Fact]:
             yield Fact(post.person.key, "affiliatedWith", target, post.person.start, job_title=post.gap)
 
 
+@relation_rule("affiliatedWith.diplomat_after_name", gate=_GATE, cues=("diplomat_missions",))
+def diplomat_after_name(s: Sentence) -> Iterator[Fact]:
+    """PERSON + 总领事/大使 with no body or title before the name: the one mission of that kind the
+    article names (驻札幌总领事馆举办… 。王根华总领事致辞 → 驻札幌总领事馆)."""
+    missions = s.lex["diplomat_missions"]
+    for post in posts(s):
+        person = post.person
+        if post.titled or post.before is not None and post.gap == "" \
+                and post.before.key.label in ORGANIZATION_CLASSES:
+            continue  # a title before the name, or a body right before it (title_after_name)
+        title = next((t for t in sorted(missions, key=len, reverse=True) if s.text.startswith(t, person.end)), None)
+        if title is None or s.lex.title_suffixes.longest_prefix(s.text, person.end, end=person.end + 8) != title:
+            continue
+        named = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(missions[title])]
+        if len(named) == 1:
+            yield Fact(person.key, "affiliatedWith", named[0], person.start, job_title=title)
+
+
 @relation_rule("affiliatedWith.post_chain", gate=_GATE)
 def post_chain(s: Sentence) -> Iterator[Fact]:
     """Every post of a chain before one name counts (大连日本商工会会长、三井物产（大连）有限公司总经理藤本健一)."""
@@ -307,7 +325,10 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
         if not gap.startswith("、"):
             # 中国驻日使馆刘亚明总领事、景春海商务参赞: titles after both names, the body of the first
             after = lex.title_suffixes.longest_prefix(s.text, person.end, end=min(len(s.text), person.end + 8))
-            if not (after and gap.endswith("、") and gap[:-1] in lex.titles):
+            body = sentence[index - 2] if index >= 2 else None
+            if not (after and gap.endswith("、") and gap[:-1] in lex.titles and body is not None
+                    and body.key.label in ORGANIZATION_CLASSES
+                    and s.text[body.end:before.start] in ("", lex["possessive"])):
                 continue
             for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
                 yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=after)

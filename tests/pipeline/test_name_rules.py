@@ -475,6 +475,14 @@ ENTITIES = {
         ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
          {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),
     ],
+    "entities.surname_alone": [
+        # the surname alone names the one person whose name it opens
+        ("市长[岩城和真:Person]出席。[岩城:Person]市长说。", {("岩城", "岩城和真", "Person", 9)}),
+        # a listed Japanese surname before one character
+        ("会长[石田浩:Person]出席。[石田:Person]会长说。", {("石田", "石田浩", "Person", 8)}),
+        ("[王华:Person]与[王华明:Person]出席。", set()),  # two Chinese names
+        ("[岩城:Person]会见[岩城和真:Person]和[岩城一郎:Person]。", set()),  # which of two is not said
+    ],
     "entities.repeat": [
         ("[松下电器:Company]扩产。松下电器表示。", {("松下电器", "松下电器", "Company", 7)}),
     ],

@@ -84,6 +84,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李明", "affiliatedWith", "黄岛区", "区长"), ("张强", "affiliatedWith", "黄岛区", "副区长")}),
         ("[莱西县:District]代表和[城阳区:District]的县长[李明:Person]出席。", {("李明", "affiliatedWith", "莱西县", "县长")}),
         ("县长[李明:Person]出席。", set()),  # no county named
+        # a body of the home city or province without its name
+        ("时任市政协主席[王伟:Person]、省人大常委会副主任[李强:Person]出席。",
+         {("王伟", "affiliatedWith", "青岛", "主席"), ("李强", "affiliatedWith", "山东省", "副主任")}),
+        ("[日本:Country]三条市议会议长[国定人:Person]出席。", set()),  # a city no list knows
     ]),
     "affiliatedWith.title_after_name": ((), {}, [
         ("[丰田汽车:Company]的[田中:Person]社长出席。", {("田中", "affiliatedWith", "丰田汽车", "社长")}),

@@ -247,7 +247,15 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
         if not post.titled or post.company is not None or post.direct:
             continue
         head = post.title.lstrip(s.lex["title_modifiers"])[:1]  # 副市长 is a 市 post
-        opening = s.text[post.person.start - len(post.title) - 1:post.person.start - len(post.title)]
+        at = post.person.start - len(post.title)
+        body = next((w for w in s.lex["place_body_words"] if s.text.endswith(w, 0, at)
+                     and s.text[at - len(w) - 1:at - len(w)] in prefixes), None)
+        if body is not None:  # 市政协主席, 省人大常委会副主任: the body of the home city or province
+            at -= len(body) + 1
+            head = s.text[at]
+            if at and "\u4e00" <= s.text[at - 1] <= "\u9fff" and s.text[at - 1] not in s.lex["title_modifiers"]:
+                continue  # 三条市议会议长: a city no list knows
+        opening = s.text[at - 1:at]
         if head in prefixes and opening not in prefixes:  # 日本三条市市长: a city no list knows
             home = s.view.home.get(prefixes[head])
             if home is not None:

@@ -178,6 +178,9 @@ PEOPLE = {
         ("以研究会理事长笹原贞子女士为团长，顾问苇木真一先生随团。",
          {("笹原贞子", "Person", "person", "理事长"), ("苇木真一", "Person", "person", "顾问")}),
         ("理事长会见女士代表。", set()),
+        # a profession introduces a name too
+        ("著名评论家韩东明、经济学家周立新出席。",
+         {("韩东明", "Person", "person", "评论家"), ("周立新", "Person", "person", "经济学家")}),
         # a time word ends a name (昨日, 今天)
         ("市长周海生昨日会见代表团，副市长林东今天出席。",
          {("周海生", "Person", "person", "市长"), ("林东", "Person", "person", "副市长")}),

@@ -91,7 +91,7 @@ def _is_prose(paragraph: str) -> bool:
 _BRACKETED_QUALIFIER = re.compile(r"^[(（][^()（）]{1,6}[)）]")
 
 
-#: A photo credit after a sentence closes its paragraph (现场。海南日报记者谢明 摄).
+#: A photo credit after a sentence closes its paragraph (现场。青山日报记者林小明 摄).
 _PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[^。！？!?，,；;\s][^。！？!?，,；;]{0,15}(?:摄|供图)$")
 
 

@@ -226,6 +226,12 @@ PEOPLE = {
                                 ("周文栋", "Person", "person", "市领导"), ("周文栋", "Person", "person", "领导")}),
         ("市领导参加活动。", set()),
     ],
+    "people.list_tail": [
+        ("副知事林田一郎、副市长王海明、周立新、加藤修等出席。",
+         {("周立新", "Person", "person"), ("加藤修", "Person", "person")}),
+        ("会长王海明、周立新出席。", set()),  # no 等: the list may go on into other words
+        ("会长王海明、北京等地代表出席。", set()),  # a place
+    ],
     "people.byline": [
         ("苏州与大阪签约。\n（高美梅）", {("高美梅", "Person", "person")}),
         ("苏州与大阪签约。\n洪波摄", {("洪波", "Person", "person")}),

@@ -116,6 +116,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("佐藤次郎", "affiliatedWith", "青山汽车", "副社长")}),
         ("[青山汽车:Company][田中一郎:Person]社长、[佐藤次郎:Person]出席。", set()),  # no title after the second
         ("感谢[李天:Person]总领事、[今井一:Person]会长的来访。", set()),  # no body before the first
+        # the last of titled names, with no title: its post is not said
+        ("[青山市:City]副市长[王海明:Person]、[加藤修:Person@people.list_tail]等出席。", set()),
     ]),
     "affiliatedWith.byline": ((), {}, [
         ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"

@@ -1,4 +1,4 @@
-"""A person named again by the surname alone (高田真里总领事 … 高田总领事) is the one person."""
+"""A person named again by the surname alone (岩城和真总领事 … 岩城总领事) is the one person."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from .resolution import REPEAT, Resolution, Span
 __all__ = ["surname_alone"]
 
 _PERSON = "Person"
-_SURNAME = 2  # the surname alone: two characters (高田, 羽田)
-_FULL = 4  # the full name it opens: four characters or more (高田真里, 羽田浩之)
-_JP_SURNAMES = "gazetteers/surnames_jp.txt"  # a listed Japanese surname opens a name of three (羽田浩)
+_SURNAME = 2  # the surname alone: two characters (岩城, 石田)
+_FULL = 4  # the full name it opens: four characters or more (岩城和真, 石田浩之)
+_JP_SURNAMES = "gazetteers/surnames_jp.txt"  # a listed Japanese surname opens a name of three (石田浩)
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +27,7 @@ def _jp_surnames() -> frozenset[str]:
 def surname_alone(res: Resolution) -> None:
     """A person's name of two characters that opens the name of exactly one other person of four
     characters or more, or of three after a listed Japanese surname, is that person named by the
-    surname (市长羽田浩先生… 羽田市长表示 → 羽田浩); other names of three are Chinese, whose two
+    surname (市长石田浩先生… 石田市长表示 → 石田浩); other names of three are Chinese, whose two
     characters are a full name (王华 and 王华明 are two)."""
     people = [key for key in res.entities if key.label == _PERSON]
     renamed: dict[EntityKey, EntityKey] = {}

@@ -28,9 +28,9 @@ from ..rules import Rule, resolve_rules, rule
 from . import bylines as _bylines  # noqa: F401  (registers the byline rules)
 from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon
 
-__all__ = ["DEFAULT_RULES", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
+__all__ = ["DEFAULT_RULES", "LIST_TAIL", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
 
-DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.byline",
+DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.list_tail", "people.byline",
                  "people.leader_cue", "people.byline_credits", "people.byline_outlet", "people.cited_outlet"]
 
 _CLAUSE_STARTS = frozenset("，。；！？：”\n")
@@ -114,7 +114,7 @@ def _find_name_after_title(scan: PeopleScan, end_index: int, title: str) -> tupl
     shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
     if text[end - 1] in lex.words["place_name_ends"]:
         return None  # 湖北省长阳县: a place's name, no person's
-    # an honorific after the name vouches for it too (理事长笹野贞子女士)
+    # an honorific after the name vouches for it too (理事长笹原明子女士)
     vouched = vouched or end - start >= 3 and text.startswith(lex.words["honorifics"], end)
     if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
@@ -213,7 +213,7 @@ def name_before_title(scan: PeopleScan) -> list[Candidate]:
 
 def _between_body_and_title(scan: PeopleScan, title_start: int, title_end: int) -> int | None:
     """The start of a name of 2–4 ideographs that fills the gap between a body's name and a title
-    written after names, and needs no listed surname (上海市旅游局道书明局长、, 广岛县商工劳动局津山直登局长出席):
+    written after names, and needs no listed surname (青山市旅游局覃书文局长、, 冈本县商工劳动局津轮明登局长出席):
     no cue word or title inside, no body's or department's last character, and the title ends
     the phrase (a mark or a cue word after it)."""
     text, lex = scan.text, scan.lex
@@ -264,6 +264,32 @@ def leader_list(scan: PeopleScan) -> list[Candidate]:
                     i = end + 1
                     continue
                 break
+    return found
+
+
+LIST_TAIL = "people.list_tail"
+
+
+@people_rule(LIST_TAIL)
+def list_tail(scan: PeopleScan) -> list[Candidate]:
+    """Names with surnames and no title that end a list of titled names before 等 (副知事林田一郎、
+    副市长王海明、加藤一修等出席)."""
+    text, lex = scan.text, scan.lex
+    found = []
+    for end_index, title in _titles(scan):
+        span = _name_after_title(scan, end_index, title)
+        if span is None:
+            continue
+        i, names = span[1], []
+        while i < len(text) and text[i] == "、" and not lex.title_at(text, i + 1):
+            end = lex.name_after(text, i + 1)
+            if end is None or not 2 <= end - i - 1 <= 4 or not lex.has_surname(text[i + 1:end]) \
+                    or scan.blocked.overlapping(i + 1, end) or lex.starts_with_title(text, i + 1):
+                break
+            names.append((i + 1, end))
+            i = end
+        if names and text.startswith(lex.words["list_ends"], i):
+            found.extend(scan.person(a, b, LIST_TAIL, 13) for a, b in names)
     return found
 
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import HARD_BOUNDARIES
+from ..people import LIST_TAIL
 from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
@@ -71,7 +72,7 @@ def _posts(s: Sentence) -> list[Post]:
         if titled and before is not None and before.key.label in PLACE_CLASSES and gap.endswith(title) \
                 and _unnamed_body(s, gap, title):
             body = _body_before_places(s, index - 1)
-            if body is not None:  # 日本经济产业省通商政策局东北亚课课长: the body the department is of
+            if body is not None:  # 日本青山省贸易局东亚课课长: the body the department is of
                 before, gap = body, text[body.end:at]
         if titled and before is not None and before.key.label in PLACE_CLASSES and len(title) > len(gap) \
                 and before.end - (at - len(title)) == 1 and title[:1] in lex["leader_prefixes"]:
@@ -89,8 +90,8 @@ def _posts(s: Sentence) -> list[Post]:
 
 
 def _body_before_places(s: Sentence, k: int) -> Mention | None:
-    """The body right before the places that end at mention ``k``, one after another (日本永旺集团 +
-    中国 + 湖北 of 日本永旺集团中国湖北区负责人)."""
+    """The body right before the places that end at mention ``k``, one after another (青山化工集团 +
+    中国 + 华南 of 青山化工集团中国华南区负责人)."""
     sentence = s.mentions
     while k >= 1 and sentence[k].key.label in PLACE_CLASSES and sentence[k - 1].end == sentence[k].start:
         k -= 1
@@ -102,7 +103,7 @@ def _body_before_places(s: Sentence, k: int) -> Mention | None:
 def _unnamed_body(s: Sentence, gap: str, title: str) -> bool:
     """广州事务所所长, 成都伊藤营业副总经理: words between a place and the title name a body that
     is not the place (but 三条市议会议长, 大连市人民政府副市长 hold a post of the place)."""
-    words = gap[:-len(title)].rstrip("、").rstrip(s.lex["title_modifiers"])  # 富田林市原议长: a former post
+    words = gap[:-len(title)].rstrip("、").rstrip(s.lex["title_modifiers"])  # 青山市原议长: a former post
     return bool(words) and words not in s.lex["place_body_words"] and s.lex.title_suffixes.longest_suffix(words) is None
 
 
@@ -204,7 +205,7 @@ def diplomat(s: Sentence) -> Iterator[Fact]:
 @relation_rule("affiliatedWith.diplomat_after_name", gate=_GATE, cues=("diplomat_missions",))
 def diplomat_after_name(s: Sentence) -> Iterator[Fact]:
     """PERSON + 总领事/大使 with no body or title before the name: the one mission of that kind the
-    article names (驻札幌总领事馆举办… 。王根华总领事致辞 → 驻札幌总领事馆)."""
+    article names (驻福冈总领事馆举办… 。王明华总领事致辞 → 驻福冈总领事馆)."""
     missions = s.lex["diplomat_missions"]
     for post in posts(s):
         person = post.person
@@ -241,7 +242,7 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))
 def home_leader(s: Sentence) -> Iterator[Fact]:
     """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X);
-    a 区/县 title: the last district or county the sentence names before it (下陆区区委书记X、区长Y)."""
+    a 区/县 title: the last district or county the sentence names before it (黄岛区区委书记X、区长Y)."""
     prefixes = s.lex["leader_prefixes"]
     for post in posts(s):
         if not post.titled or post.company is not None or post.direct:
@@ -261,7 +262,7 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
             if home is not None:
                 yield Fact(post.person.key, "affiliatedWith", home, post.person.start, job_title=post.title)
         elif head in s.lex["admin_title_heads"] and opening != head and post.before is not None:
-            # 下陆区区委书记X、区长Y: a district's or county's title, the last such place named before
+            # 黄岛区区委书记X、区长Y: a district's or county's title, the last such place named before
             place = _named_before(s, post.index, head)
             if place is not None:
                 yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=post.title)
@@ -269,7 +270,7 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
 
 def _named_before(s: Sentence, index: int, head: str) -> EntityKey | None:
     """The last district or county of the sentence before mention ``index`` whose name ends in
-    ``head`` (区, 县), named alone or opening a committee or government (下陆区区委 → 下陆区)."""
+    ``head`` (区, 县), named alone or opening a committee or government (黄岛区区委 → 黄岛区)."""
     for mention in reversed(s.mentions[:index]):
         if mention.key.label in PLACE_CLASSES and mention.key.label != "Country":
             places = [mention.key]
@@ -331,7 +332,7 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
         if before.key.label != "Person":
             continue
         if not gap.startswith("、"):
-            # 中国驻日使馆刘亚明总领事、景春海商务参赞: titles after both names, the body of the first
+            # 青山汽车田中社长、佐藤副社长: titles after both names, the body of the first
             after = lex.title_suffixes.longest_prefix(s.text, person.end, end=min(len(s.text), person.end + 8))
             body = sentence[index - 2] if index >= 2 else None
             if not (after and gap.endswith("、") and gap[:-1] in lex.titles and body is not None
@@ -342,6 +343,8 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
                 yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=after)
             continue
         title = gap[1:]
+        if not title and person.rule == LIST_TAIL:
+            continue  # 副市长王海明、加藤一修等: the last of titled names, whose post is not said
         post = lex.title_suffixes.longest_suffix(title) if title else None
         unit = title[:-len(post)] if post else ""
         if title and (post is None or unit and not (len(unit) <= 4 and unit[-1] in lex["department_ends"])

@@ -54,6 +54,19 @@ SHAPES = {
         ("市投促局联合市发改委赴日。", {("市投促局", "GovernmentBody", "shape"), ("市发改委", "GovernmentBody", "shape")}),
         ("代表省委、省政府对代表团一行表示欢迎。", {("省委", "GovernmentBody", "shape"), ("省政府", "GovernmentBody", "shape")}),
         ("[烟台市:City]委市政府作出决策。", {("烟台市委", "GovernmentBody", "shape"), ("市政府", "GovernmentBody", "shape")}),
+        # a body's suffix that opens a title, right after a listed place: the place's body
+        ("[青石新区:District]区委书记张三出席。",
+         {("青石新区区委", "GovernmentBody", "shape"), ("青石新区", "Zone", "shape")}),
+        ("[白河市:City][青石新区:District>白河市]区委副书记李四会见客人。", {("青石新区区委", "GovernmentBody", "shape")}),
+        # a hall of a venue is no body
+        ("活动在中国馆多功能厅举行。", set()),
+        ("仪式在[白河市:City]政府宴会厅举行。", {("白河市政府", "GovernmentBody", "shape")}),
+        # a place or a name, then 对 or 向: a clause's subject; 对 opening a clause; but 对外, 对华
+        ("感谢[青石新区:District]对青木集团的支持。", {("青木集团", "Company", "shape"), ("青石新区", "Zone", "shape")}),
+        ("感谢[白河市:City]政府向青木株式会社致谢。",
+         {("白河市政府", "GovernmentBody", "shape"), ("青木株式会社", "Company", "shape")}),
+        ("他表示欢迎,对青木集团白河工厂表示肯定。", {("青木集团", "Company", "shape")}),
+        ("[白河市:City]对外贸易公司成立。", {("白河市对外贸易公司", "Company", "shape")}),
         # a zone's suffix after words that are not all generic or trade words names a zone
         ("规划建设星河创新园。", {("星河创新园", "Zone", "shape")}),
         ("设备制造等方面与青石工业区合作。", {("青石工业区", "Zone", "shape")}),
@@ -98,6 +111,9 @@ SHAPES = {
         ("[上海:City]虹桥国际中央商务区作推介。", {("上海虹桥国际中央商务区", "Zone", "shape")}),
         ("各地商会、行业协会纷纷参与。", set()),
         ("在华日本商会表示支持。", {("在华日本商会", "Organization", "shape")}),  # 在华 opens the name
+        # 在湘日资企业: Japanese firms in Hunan open the name; 在湘举办: where
+        ("出席了在湘日资企业座谈会。", {("在湘日资企业座谈会", "Event", "shape")}),
+        ("在湘举办湘日企业恳谈会。", {("湘日企业恳谈会", "Event", "shape")}),
         ("[厦门:City]市台办负责人参加。", {("厦门市台办", "GovernmentBody", "shape")}),
         ("合作未来。(记者王明摄)[日本:Country]代表团赠予礼物。", {("日本代表团", "Organization", "shape")}),
         ("区内驻沪领事机构占三分之一。", set()),
@@ -422,6 +438,11 @@ ENTITIES = {
          {("茶叶博览会", "第一届中国茶叶博览会", "Event", 5)}),
         # a listed event that another event's word follows names another event
         ("[[茶博会:Event]推介会:Event~]举行。[茶博会:Event]开幕。", set()),
+        # 经贸 and 经济贸易 written alike; a short form below the headline with the full one's edition is one
+        ("标题\n[日本—中国湖南省经贸合作交流会:Event~]开幕。[日本-中国湖南省经济贸易合作交流会:Event~]由湖南主办。",
+         {("日本—中国湖南省经贸合作交流会", "日本-中国湖南省经济贸易合作交流会", "Event", 3)}),
+        ("[神户科技交流会:Event~]开幕。[神户科学技术交流会:Event~]很成功。",
+         {("神户科技交流会", "神户科学技术交流会", "Event", 0)}),
     ],
     "entities.event_sessions": [
         # a session (环节) and the themes listed of an event are the event

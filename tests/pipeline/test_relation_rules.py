@@ -183,6 +183,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("胡正跃", "participatedIn", "推介会")}),
         # 据…介绍 gives a source of what is told
         ("[对接会:Event]在[威海:City]举行。据副区长[王明:Person]介绍，威海环境优美。", set()),
+        # an event talked about in a speech (after its verb or a wish) is no setting of the speeches after it
+        ("[推介会:Event]在[神户:City]举行。[林一郎:Person]致辞表示，希望企业参加[进口博览会:Event]。"
+         "[陈海:Person]指出，两市往来密切。", {("林一郎", "participatedIn", "推介会"), ("陈海", "participatedIn", "推介会")}),
+        ("[洽谈会:Event]在[长沙:City]举行。[高桥健:Person]说，湖南发展很快。相信[第二届湘博会:Event]将在明年举办。"
+         "[周文:Person]表示，欢迎日企投资。", {("高桥健", "participatedIn", "洽谈会"), ("周文", "participatedIn", "洽谈会")}),
+        # 称 of 简称 is no speech
+        ("[第五届东博会:Event]（简称“东博会”）在[南宁:City]举行。[田中修:Person]表示，合作前景广阔。",
+         {("田中修", "participatedIn", "第五届东博会")}),
         # a byline's reporter speaks at nothing
         ("[对接会:Event]在[威海:City]举行。[中新网:Organization@people.byline_outlet]成都1月12日电"
          "([岳一:Person@people.byline_credits])四川省发布宣言。", set()),
@@ -233,6 +241,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "organizedBy.host_verb": ((), {}, [
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", {("成都日本经贸交流会", "organizedBy", "成都市商务局")}),
         ("由[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", set()),  # the hosts rule's
+        # a place right after the event's name is where it is held, not who holds it
+        ("[湘日经合会:Event][大阪:City]召开。", set()),
+        ("[湘日经合会:Event]于[大阪:City]召开。", set()),
         # every host of the list before the cue; a country before a prefecture only says where it is
         ("[江苏省:Region]与[日本:Country][福冈县:Region]、[熊本县:Region]12日在[南京:City]共同举办了[交流活动:Event]。",
          {("交流活动", "organizedBy", "江苏省"), ("交流活动", "organizedBy", "福冈县"), ("交流活动", "organizedBy", "熊本县")}),
@@ -253,6 +264,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[2023成都日本经贸交流会:Event]在[东京:City]举行。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[东京:City]举办的[2023成都日本经贸交流会:Event]吸引了众多企业。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[[东京:City]大学:Organization]举办的[论坛:Event]很成功。", {("论坛", "heldIn", "东京")}),
+        # E与在P举办的F同步举行: F is held at P; an event's name is no venue
+        ("[座谈会:Event]与在[名古屋:City]举办的[湖北周开幕式:Event]同步进行。", {("湖北周开幕式", "heldIn", "名古屋")}),
+        ("本次[座谈会:Event]和在[[迪拜:City]世博会:Event]的中国馆举办的开幕式同步举行。", set()),
         # cue words in traditional characters (舉行) are found on the folded text
         ("[2023成都日本經貿交流會:Event]在[東京:City]舉行。", {("2023成都日本經貿交流會", "heldIn", "東京")}),
         # the smallest place said; two places of one chain; two venues
@@ -272,6 +286,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a city written as one character, named elsewhere in the article
         ("[中日对接会:Event]6日在沪举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         ("[中日对接会:Event]6日在沪举行。", set()),
+        # 在P出席了E; 在川日资企业 are firms in Sichuan, no place where they attend
+        ("[田中修:Person]在[长沙:City]出席了[湘日企业恳谈会:Event]。", {("湘日企业恳谈会", "heldIn", "长沙")}),
+        ("[湘日企业恳谈会:Event]召开。近20家在湘日资企业出席了[恳谈会:Event=湘日企业恳谈会]。[湖南:Region]发展很快。", set()),
+        ("[中日对接会:Event]在沪隆重举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         # a place inside another place of a venue's name is no place of its own
         ("在[[东京都:City]椿山庄大酒店:Company]举办[成立大会:Event]。", {("成立大会", "heldIn", "东京都")}),
     ]),
@@ -305,6 +323,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # named after a city, held in another: the city hosts it, unless one of its bodies is named host
         ("[[天津:City]市投资环境说明会:Event]在[东京:City]举行。", {("天津市投资环境说明会", "organizedBy", "天津")}),
         ("[[宁波:City]·长冈京友好纪念活动:Event]在[长冈京市:City]举行。", set()),
+        # the place opens another event named inside: it says where that one is
+        ("[[[大阪:City]世博会:Event]中国馆湖北周恳谈会:Event]在[武汉:City]举行。", set()),
         ("[[大连:City]产业合作签约仪式:Event]在[[大连:City]经济技术开发区:Zone]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey
+from ..fold import fold
 from ..rules import reads
 from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span
@@ -20,7 +21,7 @@ __all__ = ["ends_with", "event_sessions", "event_short_form"]
 reads(STAGE, "entities.event_short_form", "event_marker_any_pattern", "event_cut_pattern",
       "event_form_noise_pattern", "event_dashed_pattern", "event_session_after_pattern",
       "event_session_list_pattern", "event_edition_any_pattern", "event_first_edition", "event_form_determiners",
-      "event_form_joiners")
+      "event_form_joiners", "event_form_abbreviations")
 
 
 def _marked(res: Resolution, start: int, end: int) -> bool:
@@ -95,7 +96,8 @@ def event_short_form(res: Resolution) -> None:
     绵阳投资环境说明会 and 投资环境说明会; 首届进口博览会 and 第一届中国国际进口博览会, but not 首届东博会
     and 第十九届中国—东盟博览会; of two fuller ones, the one it ends); words before a name found on its own that hold no year,
     edition, place or quote are no part of it (对绵阳投资环境说明会 → 绵阳投资环境说明会). A shorter name
-    written first, below the headline, names the series before one edition of it: no alias."""
+    written first, below the headline, without the edition of the fuller one, names the series before one
+    edition of it: no alias."""
     _listed_inside(res)
     for alias, key in list(res.defined.items()):  # “X”(简称“Y”): an event named Y is X
         named = EntityKey(alias, "Event")
@@ -105,7 +107,15 @@ def event_short_form(res: Resolution) -> None:
     # the edition or year, which one form may leave out but no two may differ in
     noise, edition = res.lex.words["event_form_noise_pattern"], res.lex.words["event_edition_any_pattern"]
     first_edition = res.lex.words["event_first_edition"]
-    cores = {k: noise.sub("", k.name) for k in res.entities if k.label == "Event"}
+    short_words = res.lex.words["event_form_abbreviations"]  # 经济贸易 and 经贸 alike
+
+    def core_of(name: str) -> str:
+        core = noise.sub("", fold(name))
+        for long, short in short_words.items():
+            core = core.replace(long, short)
+        return core
+
+    cores = {k: core_of(k.name) for k in res.entities if k.label == "Event"}
     size = {k: (len(core), len(k.name)) for k, core in cores.items()}
     events = sorted(cores, key=lambda k: (size[k], k.name), reverse=True)
     editions = {k: {first_edition[-1] if e in first_edition else e for e in edition.findall(core)}
@@ -140,7 +150,7 @@ def event_short_form(res: Resolution) -> None:
         full = longest[0]
         span = first.get(full)
         if span is not None and short in first and headline < first[short].start < span.start \
-                and not text.endswith(determiners, 0, first[short].start):
+                and editions[full] - editions[short] and not text.endswith(determiners, 0, first[short].start):
             continue  # 中日节能环保论坛 … 第十四届中日节能环保论坛: the series named before one edition (but
             # 此次进口博览会 … 第一届…进口博览会 is this one)
         if span is not None and full.name.endswith(short.name) and len(full.name) > len(short.name):

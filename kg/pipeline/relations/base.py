@@ -8,6 +8,7 @@ share (the sentence's topic, an enumeration, the money after a cue) are function
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -21,7 +22,7 @@ from .lexicon import Occurrences, RelationLexicon, reads
 
 __all__ = [
     "AGENTS", "BODIES_AND_PLACES", "Discourse", "Fact", "ORGS_AND_ZONES", "Sentence", "VISITED", "VISITORS",
-    "body_places", "current_event", "date_near", "enumeration", "events_of", "find_topic", "money_after",
+    "body_places", "current_event", "spoken_of", "date_near", "enumeration", "events_of", "find_topic", "money_after",
     "relation_rule", "skip_relative",
 ]
 
@@ -249,10 +250,29 @@ def _event_in_context(s: Sentence) -> EntityKey | None:
         if i < index - 2 and view.paragraph_of[i] != paragraph:
             break
         start, end = view.sentences[i]
-        events = [m for m in view.mentions_between(start, end) if m.key.label == "Event"]
+        events = [m for m in view.mentions_between(start, end) if m.key.label == "Event"
+                  and (i == index or not spoken_of(s, m))]
         if events:
             return events[0].key if i == index else events[-1].key
     return None
+
+
+reads("spoken_of", "topic_markers", "naming_before_speech")
+
+
+def spoken_of(s: Sentence, mention: Mention) -> bool:
+    """``mention`` is named after a verb of speech or a wish in its sentence (甲致辞表示，…相信进口博览会
+    一定能够取得成功): an event talked about, not one the text reports as its setting."""
+    view = s.view
+    start, _ = view.sentence(mention.start)
+    index = bisect.bisect_right(view.sentences, (start, len(s.text) + 1)) - 1
+    paragraph = view.paragraph_of[index]
+    while index > 0 and view.paragraph_of[index - 1] == paragraph:
+        index -= 1  # a speech may go on over the sentences of its paragraph
+    text, naming = s.text, s.lex["naming_before_speech"]
+    if any(text[c - 1:c] not in naming for c, _, _ in s.cues.find("speech", view.sentences[index][0], mention.start)):
+        return True  # (not 称 of 简称, 统称)
+    return any(s.text.find(w, start, mention.start) >= 0 for w in s.lex["topic_markers"])
 
 
 reads("current_event", "event_references")

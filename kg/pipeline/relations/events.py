@@ -88,6 +88,13 @@ def _paired(view: DocView, lex: RelationLexicon, end: int) -> str | None:
     return max(after, key=lambda c: c.length).label if after else ""
 
 
+def _in_inner_event(view: DocView, mention: Mention, end: int) -> bool:
+    """The place ending at ``end`` opens a listed event named inside ``mention`` (大阪 of 大阪世博会 in
+    大阪世博会中国馆四川活动周…恳谈会): it says where that event is."""
+    return any(c.label == "Event" and c.source == "gazetteer" and c.start < end < c.end < mention.end
+               for at in range(mention.start, end) for c in view.candidates_at(at))
+
+
 @dataclass
 class EventNames:
     """What the names of one event say: the place it opens with, a body it opens with, the place
@@ -97,6 +104,8 @@ class EventNames:
     body: tuple[int, EntityKey] | None = None
     bracket: tuple[int, EntityKey] | None = None
     paired: str | None = None  # what a mark after the opening place joins it to (宁波·长冈京…, 东莞—日本…)
+    #: the opening place is the first word of another event named inside (大阪世博会中国馆…恳谈会)
+    inner_event: bool = False
 
 
 def event_names(view: DocView, lex: RelationLexicon) -> dict[EntityKey, EventNames]:
@@ -107,6 +116,7 @@ def event_names(view: DocView, lex: RelationLexicon) -> dict[EntityKey, EventNam
         if kind == "place" and names.opening is None:
             names.opening = (mention.start, key)
             names.paired = _paired(view, lex, end)
+            names.inner_event = _in_inner_event(view, mention, end)
         elif kind == "body" and names.body is None:
             names.body = (mention.start, key)
     for mention in view.mentions:

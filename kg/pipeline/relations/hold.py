@@ -18,6 +18,8 @@ __all__ = ["at_place", "event_name", "venue_halls", "venue_places", "visit_place
 #: How far 在 may stand before the cue (在中国南京和日本东京两地同时召开), and an event after it.
 _PLACE_REACH = 24
 _EVENT_REACH = 12
+#: How many characters may stand between a city written as one character and the cue (在沪隆重举行).
+_ABBREVIATION_GAP = 2
 #: Places a smaller place right after them narrows down (在日本东京 → 东京, 在山东威海 → 威海; not
 #: 在广州南沙, where both are said).
 _WIDE = frozenset({"Country", "Region"})
@@ -28,6 +30,8 @@ def _places_of(view: DocView, mention: Mention) -> list[EntityKey]:
     中国, 苏州; the venue rule keeps the smallest), none inside another (东京都椿山庄 → 东京, not 京都)."""
     if mention.key.label in PLACE_CLASSES:
         return [mention.key]
+    if mention.key.label == "Event":
+        return []  # 在大阪世博会的中国馆: the place of another event's name says where that one is
     inside = [c for c in view.places_between(mention.start, mention.end) if c.end <= mention.end
               and ((c.source == "gazetteer" and c.canonical) or (c.source == "shape" and c.label == "District"))]
     longest: dict[int, object] = {}
@@ -40,6 +44,8 @@ def _places_of(view: DocView, mention: Mention) -> list[EntityKey]:
 
 
 reads("venue_places", "place_abbreviations")
+reads("_event_of", "partner_markers")
+reads("_after_particle", "attending_particles")
 
 
 def venue_places(s: Sentence, at: int, end: int) -> list[EntityKey]:
@@ -57,7 +63,7 @@ def venue_places(s: Sentence, at: int, end: int) -> list[EntityKey]:
         if any(RANK.get(k.label, 9) > rank for k in named[:i]):
             continue  # a wider place after a smaller one opens another name
         found.append(key)
-    if not found:
+    if not found and end - at - 2 <= _ABBREVIATION_GAP:  # (在沪隆重举行; not 在川日资企业出席: Japanese firms in Sichuan)
         short = _abbreviated(s, at + 1)
         if short is not None:
             found.append(short)
@@ -85,18 +91,23 @@ def _event_of(s: Sentence, at: int, cue_start: int, cue_end: int) -> Mention | N
     if after:
         return after[0]
     before = [m for m in events if m.end <= at]
-    if before:
-        return before[-1]
+    if before and not text.endswith(s.lex["partner_markers"], before[-1].end, at):
+        return before[-1]  # (not E与在P举办的F同步举行: F is held there)
     near = [m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
             and not any(ch in CLAUSE_BREAKS for ch in text[cue_end:m.start])]
     return near[0] if near else None
+
+
+def _after_particle(s: Sentence, gap: str) -> str:
+    """``gap`` without the particle that may open it (出席了)."""
+    return next((gap[len(p):] for p in s.lex["attending_particles"] if gap.startswith(p)), gap)
 
 
 @relation_rule("heldIn.at_place", gate=("hold", "participation"), cues=("place_marker", "attributive_links",
                                                                         "attending_cues"))
 def at_place(s: Sentence) -> Iterator[Fact]:
     """E在P举行, 在P举办的E: the places after 在 (交流会在日本东京举行 → 东京; 在南京和东京两地同时召开 →
-    both; 在蓉举行 → 成都); 在P出席E, with the event right after the cue."""
+    both; 在蓉举行 → 成都); 在P出席(了)E, with the event right after the cue."""
     text, place_word, links = s.text, s.lex["place_marker"], s.lex["attributive_links"]
     attending = [c for c in s.find("participation") if c[2] in s.lex["attending_cues"]]
     for cue_start, cue_end, word in s.find("hold") + attending:
@@ -109,7 +120,7 @@ def at_place(s: Sentence) -> Iterator[Fact]:
         if word in s.lex["attending_cues"]:  # 在沪出席“…交欢会”: the event attended there
             gap = text[cue_end:cue_end + 2]
             event = next((m for m in events_of(s) if m.start >= cue_end
-                          and text[cue_end:m.start].strip("“‘") in links), None) if gap else None
+                          and _after_particle(s, text[cue_end:m.start]).strip("“‘") in links), None) if gap else None
         else:
             event = _event_of(s, at, cue_start, cue_end)
         if event is None:

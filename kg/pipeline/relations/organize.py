@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..view import DocView
@@ -118,7 +119,7 @@ def _inside(s: Sentence, mention: Mention, start: int, end: int) -> bool:
                mention.end - mention.start and start <= o.start and o.end <= end for o in s.mentions)
 
 
-@relation_rule("organizedBy.host_verb", gate=("organize",), cues=("agent_marker",))
+@relation_rule("organizedBy.host_verb", gate=("organize",), cues=("agent_marker", "event_place_links"))
 def host_verb(s: Sentence) -> Iterator[Fact]:
     """A召开E, A与B共同举办E, E是A与B共同主办: the bodies and places right before the cue in its clause
     (成都市商务局举办推介会; 大连市政府在某酒店组织召开了交流会)."""
@@ -128,6 +129,11 @@ def host_verb(s: Sentence) -> Iterator[Fact]:
             continue  # the hosts rule's
         clause_start = max([s.start] + [text.rfind(ch, s.start, cue_start) + 1 for ch in CLAUSE_BREAKS + "。"])
         organizers = organizers_before(s, clause_start, cue_start)
+        if organizers and any(m.key.label == "Event" and m.end <= organizers[0].start
+                              and text[m.end:organizers[0].start] in s.lex["event_place_links"]
+                              for m in s.mentions):
+            # E东京召开, E于东京召开: a place right after the event's name is where it is held
+            organizers = [m for m in organizers if m.key.label not in PLACE_CLASSES]
         if not organizers:
             continue
         event = _event(s, cue_end, organizers[0].start)
@@ -177,8 +183,9 @@ def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
             yield Fact(event, "organizedBy", names.body[1], names.body[0], method="name")
         if names.opening is None:
             continue
-        if names.paired is not None:
+        if names.paired is not None or names.inner_event:
             continue  # 宁波·长冈京友好城市缔结纪念活动: two places name it, neither hosts it alone
+            # (大阪世博会中国馆…恳谈会 in 成都: the place is the fair's)
         at, place = names.opening
         where = held.get(event, set()) | ({names.bracket[1]} if names.bracket else set())
         if where and not any(_within(view, w, place) for w in where) \

@@ -13,7 +13,7 @@ from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..people.bylines import BYLINE_PEOPLE
-from .base import Fact, Sentence, current_event, events_of, relation_rule
+from .base import Fact, Sentence, current_event, events_of, relation_rule, spoken_of
 from .lexicon import reads
 
 __all__ = ["attendee_bodies", "attendees", "deal_makers", "report_event", "signers", "speakers"]
@@ -306,6 +306,8 @@ def _last_reported_mention(s: Sentence) -> Mention | None:
     reported = {r.subject for r in view.relations if r.method == "pattern" and r.predicate in _REPORTED}
     reported |= {r.object for r in view.relations if r.method == "pattern" and r.predicate == "participatedIn"}
     last = view.last_before(s.start, {"Event"})
+    while last is not None and spoken_of(s, last):
+        last = view.last_before(last.start, {"Event"})  # 甲表示，相信进口博览会…: talked about
     while last is not None and last.key not in reported:
         start, end = view.sentence(last.start)
         if not s.cues.families_in(start, end).isdisjoint(_REPORTING_CUES):

@@ -44,9 +44,11 @@ def _title_follows(scan: ShapeScan, suffix: str, end: int) -> bool:
     title = lex.title_ends.longest_suffix(text, end, start=max(0, end - 8))
     if title and end - len(title) - 1 in scan.longest:
         return True
-    # 中国银行辽宁省分行党委书记: right after a name the suffix opens a title of that body
+    # 中国银行辽宁省分行党委书记: right after a name the suffix opens a title of that body; after a
+    # listed place it names the place's body (滨海新区区委书记: 滨海新区区委, not a post of a zone)
     at = end - len(suffix)
-    return at - 1 in scan.longest and any(len(t) > len(suffix) and text.startswith(t, at) for t in lex.title_from(text[at]))
+    return at - 1 in scan.longest and at not in scan.place_ends \
+        and any(len(t) > len(suffix) and text.startswith(t, at) for t in lex.title_from(text[at]))
 
 
 def _word_goes_on(scan: ShapeScan, suffix: str, end: int) -> bool:
@@ -194,6 +196,17 @@ def _reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: s
         at = text.rfind(stop, start, suffix_start)
         if at >= 0:
             start = at + len(stop)
+    if rule.label in _PLACED:
+        # 感谢滨海新区对明治集团的支持: a place or a name, then 对 or 向 (not 对外, 对华), is a clause's
+        # subject, no part of the name; 表示欢迎,对明治集团天津工厂: 对 opens the clause, not the name
+        words = scan.lex.words
+        prepositions, kept = tuple(words["clause_prepositions"]), tuple(words["preposition_words"])
+        for at in range(suffix_start - rule.min_prefix - 1, start - 1, -1):
+            if text.startswith(prepositions, at) and not text.startswith(kept, at) \
+                    and (at in scan.place_ends or at - 1 in scan.longest
+                         or (at == start and text.startswith(tuple(words["clause_openers"]), at))):
+                start = at + 1
+                break
     return _after_place(scan, rule, suffix, start, suffix_start)
 
 
@@ -305,11 +318,25 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
                                       or lex.words["country_pair_pattern"].match(text, start)):
         label = "Organization"  # 日本国际贸易促进协会京都总局, 中日投资促进委员会: no state body of one state
     aliases: tuple[str, ...] = ()
+    if label == "Zone":
+        aliases = _inner_zone(scan, start, suffix_start, end)
     if label == "Company" and suffix in lex.legal_forms:
         # 日本AITECH株式会社 is known with the country that the name leaves out too
         aliases = tuple(scan.raw[c.start:end] for c in scan.listed if c.end == start and c.label == "Country")[:1]
     return Candidate(start, end, label, scan.raw[start:end], "shape", priority=rule.priority, extra_aliases=aliases,
                      rule=rule_id), True
+
+
+def _inner_zone(scan: ShapeScan, start: int, suffix_start: int, end: int) -> tuple[str, ...]:
+    """A park named inside a zone is also known by its own name (临港产业园区京阪神产业园 → 京阪神产业园),
+    unless that name is only generic or trade words (苏州工业园区智能制造产业园)."""
+    text, lex = scan.text, scan.lex
+    for at in range(suffix_start - 2, start + 1, -1):
+        inner = scan.longest.get(at - 1)
+        if inner is not None and any(r.label == "Zone" for r in lex.by_suffix.get(inner, ())):
+            words = text[at:suffix_start]
+            return () if lex.descriptive.covers(words) else (scan.raw[at:end],)
+    return ()
 
 
 def _nearest_place(scan: ShapeScan, start: int, suffix_start: int, label: str) -> int:

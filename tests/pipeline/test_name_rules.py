@@ -190,6 +190,10 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # after 、 and a titled name, a title of the place's assembly vouches for a name with no listed surname
+        ("青森县知事木村一郎、议会议长苇原明吉率团。",
+         {("木村一郎", "Person", "person", "知事"), ("苇原明吉", "Person", "person", "议长")}),
+        ("会见了议会议长苇原明吉。", set()),  # no listed surname, nothing vouches
         # an honorific after a name without a listed surname vouches for it
         ("以研究会理事长笹原贞子女士为团长，顾问苇木真一先生随团。",
          {("笹原贞子", "Person", "person", "理事长"), ("苇木真一", "Person", "person", "顾问")}),

@@ -116,6 +116,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("佐藤次郎", "affiliatedWith", "青山汽车", "副社长")}),
         ("[青山汽车:Company][田中一郎:Person]社长、[佐藤次郎:Person]出席。", set()),  # no title after the second
         ("感谢[李天:Person]总领事、[今井一:Person]会长的来访。", set()),  # no body before the first
+        # a title of the place's assembly: the places of the one before
+        ("[青森县:Region]知事[木村一郎:Person]、议会议长[林田二郎:Person]出席。",
+         {("林田二郎", "affiliatedWith", "青森县", "议会议长")}),
         # the last of titled names, with no title: its post is not said
         ("[青山市:City]副市长[王海明:Person]、[加藤修:Person@people.list_tail]等出席。", set()),
     ]),

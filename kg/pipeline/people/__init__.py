@@ -138,9 +138,10 @@ def _title_inside(scan: PeopleScan, start: int, end: int) -> bool:
 
 def _after_listed_name(scan: PeopleScan, at: int) -> bool:
     """A title right after 、 and a name found after a title before it (议会议长鹤田有司、副议长竹下博英),
-    maybe with a department between (永旺集团负责人村上征典、开发部总经理近江宪一)."""
+    maybe with a department or a body of the same place between (永旺集团负责人村上征典、开发部总经理近江宪一,
+    冲绳县知事A、议会议长B)."""
     text, lex = scan.text, scan.lex
-    if at and text[at - 1] in lex.words["department_ends"]:
+    if at and (text[at - 1] in lex.words["department_ends"] or text.endswith(lex.words["place_bodies"], 0, at)):
         comma = text.rfind("、", max(0, at - 6), at)
         if comma < 0 or not IDEOGRAPHS.match(text[comma + 1:at]):
             return False

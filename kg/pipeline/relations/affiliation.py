@@ -322,7 +322,8 @@ def holds_post(s: Sentence) -> Iterator[Fact]:
 def list_continues(s: Sentence) -> Iterator[Fact]:
     """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋), and
     with a title of its own, the bodies of the one before (商务局局长李华、副局长张强, 、开发部总经理…);
-    so does one with a title after it too (丰田汽车田中社长、佐藤副社长)."""
+    so does one with a title after it too (丰田汽车田中社长、佐藤副社长); a title of the place's
+    assembly or government, the places of the one before (冲绳县知事A、议会议长B)."""
     sentence, lex = s.mentions, s.lex
     for index, person in s.people:
         if not index:
@@ -347,6 +348,11 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
             continue  # 副市长王海明、加藤一修等: the last of titled names, whose post is not said
         post = lex.title_suffixes.longest_suffix(title) if title else None
         unit = title[:-len(post)] if post else ""
+        if unit in lex["place_body_words"]:  # 冲绳县知事A、议会议长B: the assembly of A's place
+            for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
+                if fact.object.label in PLACE_CLASSES:
+                    yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=title)
+            continue
         if title and (post is None or unit and not (len(unit) <= 4 and unit[-1] in lex["department_ends"])
                       or post.lstrip(lex["title_modifiers"])[:1] in lex["admin_title_heads"]):
             continue  # 市委书记许峰、市长周文栋: the mayor is the home city's (home_leader); 、开发部总经理 is one

@@ -331,6 +331,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[大连:City]产业合作签约仪式:Event]在[[大连:City]经济技术开发区:Zone]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # items no name was found for do not end a list (a name that only opens one is no item)
+        ("[王明:Person]参观了[苏州:City]刺绣馆、虎丘山和[苏州博物馆:Organization]。", {("王明", "visited", "苏州博物馆")}),
+        ("[王明:Person]参观了刺绣馆、虎丘山、[苏州博物馆:Organization]和[拙政园:Organization]。",
+         {("王明", "visited", "苏州博物馆"), ("王明", "visited", "拙政园")}),
+        ("[王明:Person]考察了[丰田:Company]、小岩井农场和[盛冈:City]工匠村。", {("王明", "visited", "丰田")}),
+        ("[王明:Person]来到[天津:City]经济社会发展和[滨海新区:Zone]开发现场。", {("王明", "visited", "天津")}),
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",
          {("沈阳市经贸代表团", "visited", "日本")}),
         ("[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。", {("沈阳市经贸代表团", "visited", "横滨")}),
@@ -405,6 +411,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
         ("他乘坐航班飞抵[东京:City]。", set()),
         ("[郝鹏:Person]致辞：“我率[辽宁代表团:Organization]访问[日本:Country]。”", {("郝鹏", "visited", "日本")}),
+        # who speaks: 我 after X说, 他 after 他表示 in a sentence that opens with one person
+        ("[山田太郎:Person]说，这是我初次造访[鄂州:City]。", {("山田太郎", "visited", "鄂州")}),
+        ("[山田太郎:Person]说，我市代表团访问了[鄂州:City]。", set()),
+        ("[静冈县:Region]知事[山田太郎:Person]参观了展览，对[李明:Person]省长给他回信表示感谢，他表示，他曾经去过"
+         "[山西:Region]的[太原:City]。", {("山田太郎", "visited", "太原"), ("山田太郎", "visited", "山西")}),
     ]),
     "visited.carried_visitor": ((), {}, [
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]，拜访了[丰田:Company]。",
@@ -430,6 +441,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
          {("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
         ("[王立新:Person]会见了[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+        # 在 a venue whose name opens with a city: that city
+        ("[陈明:Person]在[[沈阳:City]香格里拉大酒店:Company~]会见了[宫城县经济代表团:Organization]。",
+         {("宫城县经济代表团", "visited", "沈阳")}),
+        ("[陈明:Person]在[香格里拉大酒店:Company~]会见了[宫城县经济代表团:Organization]。",
+         {("宫城县经济代表团", "visited", "长春")}),
         # a host on a trip receives where he is a guest himself
         ("[费高云:Person]赴[日本:Country]。[费高云:Person]会见了[打越:Person]。", set()),
     ]),
@@ -440,12 +456,41 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在结束对[新西兰:Country]的访问后，[黄兴:Person]访问[日本:Country]。", {("黄兴", "visited", "新西兰")}),
         ("[张三:Person]在[东京:City]举办了说明会。", set()),  # nobody on a trip
     ]),
+    "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name", "heldIn.at_place",
+                              "participatedIn.attendees", "participatedIn.attendee_bodies"), {"home": "长沙"}, [
+        ("[中国:Country][长沙:City]。[王明:Person]率领[[长沙:City]市经贸代表团:Organization]赴日。"
+         "[王明:Person]出席在[日本:Country][东京:City]举行的[长沙日本合作交流会:Event]并致辞。",
+         {("王明", "visited", "东京"), ("王明", "visited", "日本"), ("长沙市经贸代表团", "visited", "东京"),
+          ("长沙市经贸代表团", "visited", "日本"), ("长沙", "visited", "东京"), ("长沙", "visited", "日本")}),
+        ("[中国:Country][长沙:City]。[[长沙:City]市经贸代表团:Organization]出席了在[日本:Country][大阪:City]举办的"
+         "[湖南-大阪经贸洽谈会:Event]。",
+         {("长沙", "visited", "大阪"), ("长沙", "visited", "日本"), ("长沙市经贸代表团", "visited", "大阪"),
+          ("长沙市经贸代表团", "visited", "日本")}),
+        # a guest from Japan: the place, not the article's own country
+        ("[中国:Country][长沙:City]。[日本:Country][静冈县:Region]。[[静冈县:Region]经济代表团:Organization]出席在"
+         "[长沙:City]举行的[长沙日本合作交流会:Event]。",
+         {("静冈县", "visited", "长沙"), ("静冈县经济代表团", "visited", "长沙")}),
+        # who only attends may live there; a mission sits abroad; an event at home is no trip
+        ("[中国:Country][长沙:City]。[李华:Person]出席在[日本:Country][东京:City]举行的[长沙日本合作交流会:Event]。", set()),
+        ("[日本:Country][东京:City]。[[中国:Country]驻[日本:Country]大使馆代表团:Organization]出席在[东京:City]举行的"
+         "[长沙日本合作交流会:Event]。", set()),
+        ("[中国:Country][长沙:City]。[[长沙:City]市经贸代表团:Organization]出席了在[长沙:City]举办的[湖南经贸洽谈会:Event]。",
+         set()),
+    ]),
     "cooperatesWith.partner_noun": ((), {}, [
         ("[日本:Country]、[韩国:Country]是[青岛:City]重要的经贸合作伙伴。",
          {("日本", "cooperatesWith", "青岛"), ("韩国", "cooperatesWith", "青岛")}),
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        ("[温州:City]与[韩国:Country]光州市、[日本:Country][佐贺市:City]开展合作。", {("温州", "cooperatesWith", "佐贺市")}),
+        # 与 inside a list of partners (no 分别): one list
+        ("[杭州:City]与[日本:Country][静冈县:Region]、[福井县:Region]与[石川县:Region]在旅游领域的交流与合作。",
+         {("杭州", "cooperatesWith", "静冈县"), ("杭州", "cooperatesWith", "福井县"), ("杭州", "cooperatesWith", "石川县")}),
+        ("[杭州:City]和[静冈县:Region]、[福井县:Region]和[石川县:Region]的交流合作。",
+         {("杭州", "cooperatesWith", "静冈县"), ("杭州", "cooperatesWith", "福井县"), ("杭州", "cooperatesWith", "石川县")}),
+        ("[杭州:City]与[静冈县:Region]、[福井县:Region]与[石川县:Region]分别开展合作。",
+         {("杭州", "cooperatesWith", "静冈县"), ("福井县", "cooperatesWith", "石川县")}),
         # the partners' exchange, with its fields before 交流
         ("[小林:Person]来到[宁州:City]，为[日本:Country]和[宁州:City]间的友好交流搭桥。", {("日本", "cooperatesWith", "宁州")}),
         ("[宁州:City]宣传，为[宁州:City]和[日本:Country]的经贸、科技、文化交流架桥铺路。", {("宁州", "cooperatesWith", "日本")}),
@@ -508,6 +553,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国:Country]、[日本:Country]出席。中日(成都)城市建设合作示范项目启动。", set()),
     ]),
     "signedWith.pair": ((), {}, [
+        # the signing of a later clause's pair is not the first pair's
+        ("为加强[杭州:City]与[静冈县:Region]、[福井县:Region]与[石川县:Region]的交流与合作，[杭州市旅游局:GovernmentBody]分别与"
+         "[静冈县观光局:GovernmentBody]、[福井县观光局:GovernmentBody]签署了合作协定。",
+         {("杭州市旅游局", "signedWith", "静冈县观光局"), ("杭州市旅游局", "signedWith", "福井县观光局")}),
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "signedWith", "商船三井")}),
         ("[新都区:District]与[丰田:Company]签约。", {("新都区", "signedWith", "丰田")}),
         ("[大连港集团:Company]与[商船三井:Company]开展合作。", set()),
@@ -548,6 +597,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("陈吉", "signedWith", "小池"), ("北京", "signedWith", "东京")}),
     ]),
     "sisterCityOf.pair": ((), {"home": "福州"}, [
+        # a country before an unnamed city only qualifies it; the list goes on past it
+        ("[温州:City]相继与[韩国:Country]光州市、[法国:Country]里昂市和[日本:Country][佐贺市:City]缔结了友好城市关系。",
+         {("温州", "sisterCityOf", "佐贺市")}),
+        ("[温州:City]与[日本:Country][佐贺市:City]、[韩国:Country]光州市缔结友好城市。", {("温州", "sisterCityOf", "佐贺市")}),
+        ("[温州:City]与[日本:Country]关西地区各领域交流合作、[佐贺市:City]缔结友好城市。", set()),
         ("1979年，[大连市:City]与[北九州市:City]缔结友好城市。", {("大连市", "sisterCityOf", "北九州市", "1979")}),
         ("[大连港集团:Company]与[北九州市:City]缔结友好城市。", set()),
         ("深化与[长崎:City]、[那霸:City]友城交流。", {("福州", "sisterCityOf", "长崎"), ("福州", "sisterCityOf", "那霸")}),

@@ -158,11 +158,14 @@ def find_topic(s: Sentence) -> EntityKey | None:
     return None
 
 
-reads("enumeration", "enumeration_links")
+reads("enumeration", "enumeration_links", "unnamed_items_pattern", "unnamed_item_rest_pattern")
 
 
-def enumeration(s: Sentence, first: int, labels: frozenset[str], limit: int) -> list[Mention]:
-    """Mentions from index ``first`` on joined by 、/和/及/以及 (or adjacent), of ``labels``, before ``limit``."""
+def enumeration(s: Sentence, first: int, labels: frozenset[str], limit: int, *,
+                unnamed: bool = False) -> list[Mention]:
+    """Mentions from index ``first`` on joined by 、/和/及/以及 (or adjacent), of ``labels``, before ``limit``;
+    with ``unnamed``, past items no name was found for (参观了泉州海交馆、清源山、中国闽台缘博物馆: the
+    museum too; 与韩国木浦市、日本佐贺市: a country before an unnamed item only qualifies it)."""
     text, links = s.text, s.lex["enumeration_links"]
     out: list[Mention] = []
     position = None
@@ -171,8 +174,18 @@ def enumeration(s: Sentence, first: int, labels: frozenset[str], limit: int) -> 
             break
         if position is not None:
             gap = s.lex.alias_notes.sub("", text[position:mention.start])  # 中国一汽（以下简称…）、长春新区
-            if gap not in links:
+            if unnamed and inside_unnamed(s, mention.end, limit) and mention.key.label != "Country":
+                if gap in links or s.lex["unnamed_items_pattern"].fullmatch(gap):
+                    continue  # 泉州 in 泉州少林寺、: part of an item no name was found for
                 break
+            if gap not in links:
+                linked = gap.startswith(tuple(w for w in links if w))
+                country = bool(out) and out[-1].end == position and out[-1].key.label == "Country"
+                if not (unnamed and s.lex["unnamed_items_pattern"].fullmatch(gap) and (linked or country)) \
+                        or not (_item_ends(s, mention.end, limit) or mention.key.label == "Country"):
+                    break  # (天津经济社会发展和滨海新区开发: no list; 盛冈工匠村: a name unnamed)
+                if country and not linked:
+                    out.pop()  # 韩国木浦市: the country of the unnamed city
         if mention.key.label in labels:
             if out and position == mention.start and out[-1].end == mention.start \
                     and RANK.get(out[-1].key.label, 9) < RANK.get(mention.key.label, -1):
@@ -181,6 +194,22 @@ def enumeration(s: Sentence, first: int, labels: frozenset[str], limit: int) -> 
                 out.append(mention)
         position = mention.end
     return out
+
+
+def inside_unnamed(s: Sentence, at: int, limit: int) -> bool:
+    """A name ending at ``at`` is only the start of a list item no name was found for (泉州 in 泉州海交馆、)."""
+    if at >= min(limit, s.end) or any(w and s.text.startswith(w, at) for w in s.lex["enumeration_links"]):
+        return False
+    found = s.lex["unnamed_item_rest_pattern"].match(s.text, at, min(limit, s.end))
+    return found is not None and not any(at <= m.start < found.end() for m in s.mentions)
+
+
+def _item_ends(s: Sentence, at: int, limit: int) -> bool:
+    """An item of a list ends at ``at``: a link, a break or the limit follows (not 盛冈 in 盛冈工匠村)."""
+    if at >= min(limit, s.end) or s.text[at] in "，。；：！？,;:、":
+        return True
+    return any(w and s.text.startswith(w, at) for w in s.lex["enumeration_links"]) \
+        or any(m.start == at for m in s.mentions)
 
 
 def date_near(s: Sentence, offset: int) -> DateValue | None:

@@ -53,6 +53,7 @@ DEFAULT_RULES = [
     "visited.incoming",
     "visited.received",
     "visited.during",
+    "visited.event_abroad",
     "cooperatesWith.partner_noun",
     "sisterCityOf.pair",
     "sisterCityOf.copula",

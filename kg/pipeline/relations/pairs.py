@@ -208,8 +208,10 @@ def _pairs(s: Sentence) -> list[Pair]:
     text = s.text
     found: list[Pair] = []
     markers = s.find("partner_markers")
+    joined: set[int] = set()  # markers inside a list of partners (上海与鸟取县、冈山县与广岛县: and)
     for n, (m_start, m_end, word) in enumerate(markers):
-        if any(text.startswith(w, m_start - w.index(word)) for w in s.lex["marker_words"] if word in w):
+        if any(text.startswith(w, m_start - w.index(word)) for w in s.lex["marker_words"] if word in w) \
+                or m_start in joined:
             continue  # 参与, 与会: no partner marker
         c_start, c_end = s.clause_of(m_start)
         following = next((a for a, _, _ in markers[n + 1:] if a < c_end), None)
@@ -220,7 +222,15 @@ def _pairs(s: Sentence) -> list[Pair]:
         first = s.first_after(begin)
         if first is None or s.mentions[first].start != begin:
             continue
-        partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end))
+        partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end, unnamed=True))
+        unnamed_last = bool(partners) and partners[-1].key.label == "Country" \
+            and s.lex["unnamed_item_rest_pattern"].fullmatch(text, partners[-1].end, following + 1 if following else 0)
+        if following is not None and (len(partners) > 1 and partners[-1].end == following or unnamed_last) \
+                and not any(w in text[c_start:c_end] for w in s.lex["respective_words"]):
+            # A与B、C与D (no 分别): one list of partners joined by 与 (上海与日本鸟取县、冈山县与广岛县)
+            joined.add(following)
+            following = next((a for a, _, _ in markers[n + 1:] if following < a < c_end), None)
+            partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end, unnamed=True))
         if following is not None and len(partners) > 1 and partners[-1].end == following:
             partners = partners[:-1]  # A与B、C与D分别签约: C opens the next pair
         if not partners:
@@ -236,6 +246,8 @@ def _pairs(s: Sentence) -> list[Pair]:
         # the cue stands in the partners' clause or the next ones (two after 与, one after 和)
         reach = _reach(s, after, 1 if word in s.lex["list_end_markers"] else 2)
         subjects, home = _subjects(s, m_start, single=before), False
+        # a signing after the next pair's marker in a later clause is that pair's (…的交流与合作，X分别与Y签署了协定)
+        next_pair = next((a for a, _, _ in markers[n + 1:] if a > after and a not in joined and a >= c_end), s.end)
         if not subjects and any(after <= c < reach for c, _, _ in sister) and "City" in s.view.home:
             subjects, home = [s.view.home["City"]], True  # 深化与长崎、那霸友城交流: the home city's sister cities
         respective = text.endswith(s.lex["respective_words"], 0, m_start) and 1 < len(subjects) == len(partners)
@@ -254,7 +266,8 @@ def _pairs(s: Sentence) -> list[Pair]:
                 first_coop = _exchange(s, after)  # 为天津和日本的经贸、科技、文化交流
             found.append(Pair(m_start, subject, keys, not home and first_coop is not None
                               and first_coop not in tentative,  # 正在与X洽谈合作: not yet partners
-                              not home and _signs(s, after, sign), any(after <= c < reach for c, _, _ in sister),
+                              not home and _signs(s, after, [c for c in sign if c[0] < next_pair]),
+                              any(after <= c < reach for c, _, _ in sister),
                               False))
     found.extend(_copulas(s, sister))
     found.extend(_possessives(s, sister))

@@ -31,12 +31,12 @@ from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
 from ...records import EntityKey, Mention
 from ..candidates import candidate_key
 from ..marks import CLAUSE_BREAKS, HARD_BOUNDARIES
-from .base import VISITED, VISITORS, Fact, Sentence, enumeration, relation_rule
+from .base import VISITED, VISITORS, Fact, Sentence, _item_ends, enumeration, inside_unnamed, relation_rule
 from .lexicon import reads
 
 __all__ = ["FAMILIES", "Visit", "carried_visitor", "delegation_origin", "during", "expand", "frames",
            "governed_place", "home_city", "incoming", "is_delegation", "leader", "leader_post", "leaders",
-           "named_before", "named_visitor", "place_of_body", "posts", "pronoun", "received"]
+           "event_abroad", "named_before", "named_visitor", "place_of_body", "posts", "pronoun", "received"]
 
 _GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_during", "hold")
 #: The cue families a visit frame is read from (see :func:`frames`).
@@ -55,7 +55,7 @@ class Visit(NamedTuple):
     companions: frozenset[EntityKey] = frozenset()  # who only goes along (随江苏经贸代表团): not carried on
 
 
-reads("visit", "visit_come", "visit_particles", "relative_location", "relative_end", "place_marker", "possessive",
+reads("visit", "visit_come", "speech", "pronoun_self_pattern", "visit_particles", "relative_location", "relative_end", "place_marker", "possessive",
       "origin_markers", "pronouns_person", "delegation_heads", "body_place_suffixes", "host_markers",
       "place_abbreviations", "home_region_words", "visit_by_preposition", "visit_conduct", "generic_heads",
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
@@ -354,9 +354,37 @@ def _pronoun(s: Sentence, c_start: int, cue_start: int, *, first_clause: bool) -
     text, lex = s.text, s.lex
     for start, end in ((c_start, cue_start), (s.start, c_start))[:2 if first_clause else 1]:
         at = max((text.rfind(p, start, min(end, cue_start)) for p in lex["pronouns_person"]), default=-1)
+        speaker = _speaker(s, at if at >= 0 else end)
+        if at < 0 and speaker is not None:
+            at = max((m.start() for m in lex["pronoun_self_pattern"].finditer(text, start, min(end, cue_start))),
+                     default=-1)  # X说，这是我初次造访鄂州 (not 我市)
         if at >= 0:
+            if speaker is not None:
+                return speaker
             before = [m for m in s.mentions if m.end <= at and m.key.label == "Person"]
             return before[-1].key if before else s.discourse.person
+    return None
+
+
+def _speaker(s: Sentence, at: int) -> EntityKey | None:
+    """Who speaks before ``at`` in the sentence: the person right before the last speech verb (阿部银次郎说，…),
+    or, when a pronoun speaks (…，他表示), the person the sentence opens with (埼玉县知事上田清司…对楼阳生省长…
+    表示欣慰，他表示：…他曾经去过太原 → 上田清司)."""
+    said = [c for c in s.find("speech", s.start, at)]
+    if not said:
+        return None
+    verb = said[-1][0]
+    person = next((m for m in reversed(s.mentions) if m.end <= verb and m.key.label == "Person"), None)
+    if person is not None and verb - person.end <= 2:
+        return person.key
+    if any(s.text.endswith(p, 0, verb) for p in s.lex["pronouns_person"]):
+        c_start, c_end = s.clause_of(s.start)
+        opening = [m for m in s.mentions if s.start <= m.start and m.end <= c_end]
+        if opening and opening[0].key.label == "Person" or (len(opening) > 1 and opening[1].key.label == "Person"
+                                                             and opening[0].key.label != "Person"):
+            first = next(m for m in opening if m.key.label == "Person")
+            if sum(1 for m in opening if m.key.label == "Person") == 1:
+                return first.key
     return None
 
 
@@ -406,6 +434,14 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
             after = end + 1  # 考察了位于开发区的佳能…
             break
     first = s.first_after(after)
+    while first is not None and s.mentions[first].start < limit and first + 1 < len(s.mentions) \
+            and inside_unnamed(s, s.mentions[first].end, limit):
+        first += 1  # 泉州 in 泉州海交馆、清源山、中国闽台缘博物馆
+    if first is not None and s.mentions[first].start != after and s.mentions[first].start < limit \
+            and lex["unnamed_items_pattern"].fullmatch(text, after, s.mentions[first].start) \
+            and lex["possessive"] not in text[after:s.mentions[first].start] \
+            and _item_ends(s, s.mentions[first].end, limit):
+        after = s.mentions[first].start  # 参观了泉州海交馆、清源山、中国闽台缘博物馆: past the unnamed ones
     if first is None or s.mentions[first].start != after:
         short = _abbreviation(s, after)
         return [short] if short is not None else []
@@ -419,7 +455,7 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
                 and following.key.label in PLACE_CLASSES \
                 and PLACE_RANK[owner.key.label] < PLACE_RANK[following.key.label]:
             lead = [owner.key]  # 去过山西的太原: 山西 too
-    return lead + [m.key for m in _with_containers(s, enumeration(s, first, VISITED, limit))]
+    return lead + [m.key for m in _with_containers(s, enumeration(s, first, VISITED, limit, unnamed=True))]
 
 
 def _places_at(s: Sentence, at: int, end: int) -> list[EntityKey]:
@@ -539,8 +575,14 @@ def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
     text, lex = s.text, s.lex
     out: list[EntityKey] = []
     for m in s.mentions:
-        if m.key.label in _SUBORDINATE_PLACES and s.preceded_by(m, lex["place_marker"]):
+        if not s.preceded_by(m, lex["place_marker"]):
+            continue
+        if m.key.label in _SUBORDINATE_PLACES:
             out.append(m.key)
+            break
+        place = _opening_place(s, m)
+        if place is not None:  # 在长春香格里拉大饭店会见: 长春
+            out.append(place)
             break
     for host in hosts:
         if host.key.label == "Person":
@@ -552,6 +594,15 @@ def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
     if not out and s.view.home.get("City") is not None:
         out.append(s.view.home["City"])
     return list(dict.fromkeys(out))
+
+
+def _opening_place(s: Sentence, mention: Mention) -> EntityKey | None:
+    """The listed city or district a venue's or body's name opens with (长春香格里拉大饭店 → 长春)."""
+    if mention.key.label in PLACE_CLASSES:
+        return None
+    inside = [c for c in s.view.candidates_at(mention.start) if c.end < mention.end and c.entry is not None
+              and c.label in _SUBORDINATE_PLACES - {"Region"}]
+    return candidate_key(max(inside, key=lambda c: c.length), s.view.folded) if inside else None
 
 
 def _guests_after(s: Sentence, start: int, end: int) -> list[Mention]:
@@ -731,3 +782,81 @@ def received(s: Sentence) -> Iterator[Fact]:
 def during(s: Sentence) -> Iterator[Fact]:
     """On a trip: 出席在P举行的…, 代表团在P举办了…, 结束对X的访问后 (出席在四日市市举行的纪念活动 → 四日市市)."""
     return _facts(s, "named", ("during",))
+
+
+reads("event_abroad", "delegation_heads", "posting_marker")
+
+
+def _country_of(s: Sentence, key: EntityKey | None) -> EntityKey | None:
+    """The country of a place: itself for a country, else the one the lists or the text (locatedIn so
+    far: 日本东京) put it in."""
+    seen = 0
+    while key is not None and seen < 6:
+        if key.label == "Country":
+            return key
+        parent = s.view.parents.get(key) or (s.view.gazetteer.parent(key) if s.view.gazetteer is not None else None)
+        if parent is None:
+            parent = next((r.object for r in s.view.relations if r.subject == key and r.predicate == "locatedIn"
+                           and r.object.label in PLACE_CLASSES), None)
+        key, seen = parent, seen + 1
+    return None
+
+
+def _homes(s: Sentence, key: EntityKey) -> list[EntityKey]:
+    """The places a visitor comes from: a delegation's sender, a body's place in its name (天津侨商会 →
+    天津), a person's posts, the places of the bodies of their posts (天津市侨办巡视员 → 天津) and who
+    sent the group they lead. Not a
+    mission (中国驻日本大使馆) nor a body named after a country (日本天津经济发展促进会): it may sit abroad."""
+    view = s.view
+    if is_delegation(s, key):
+        sender = _sender_of(s, key)
+        return [sender] if sender is not None else []
+    bodies = [key] if key.label != "Person" else \
+        [r.object for r in view.relations if r.subject == key and r.predicate == "affiliatedWith"]
+    out = [sender for group in leaders(s).leads.get(key, ()) if group is not None
+           for sender in [_sender_of(s, group)] if sender is not None]  # who sent the group they lead
+    for body in bodies:
+        if body.label in _SUBORDINATE_PLACES:
+            out.append(body)
+            continue
+        if body.label == "Country" or s.lex["posting_marker"] in body.name \
+                or any(c.label == "Country" and c.name in body.name for c in view.entities):
+            return []  # a post abroad or at home: who knows where they came from
+        place = place_of_body(s, body)
+        if place is not None:
+            out.append(place)
+    return out
+
+
+@relation_rule("visited.event_abroad")
+def event_abroad(s: Sentence) -> Iterator[Fact]:
+    """A delegation, or who leads one, taking part in an event held in another country than the one
+    they come from visits its place, and the country when it is not the article's own
+    (刘运书记率领的潍坊代表团… 刘运出席在东京举行的交流会并致辞 → 刘运, 潍坊代表团, 潍坊 visited 东京, 日本)."""
+    view = s.view
+    taking_part = [r for r in view.relations if r.predicate == "participatedIn" and r.start == s.start]
+    if not taking_part:
+        return
+    held: dict[EntityKey, list[EntityKey]] = {}
+    for r in view.relations:
+        if r.predicate == "heldIn" and r.object.label in PLACE_CLASSES:
+            held.setdefault(r.subject, []).append(r.object)
+    home = view.home.get("City") or view.home.get("Region")
+    own = _country_of(s, home) if home is not None else None
+    heads = leaders(s).leads
+    for r in taking_part:
+        if not (is_delegation(s, r.subject) or r.subject in heads):
+            continue  # who only attends may live there
+        for place in held.get(r.object, ()):
+            country = _country_of(s, place)
+            homes = _homes(s, r.subject)
+            if country is None or not homes or any(_country_of(s, h) in (None, country) for h in homes):
+                continue
+            mention = next((m for m in s.mentions if m.key == r.subject), None)
+            visitors = expand(s, mention) if mention is not None else [(r.subject, "named")]
+            objects = [place] + ([country] if own is not None and country != own else [])
+            for visitor, _ in _unique(visitors):
+                if visitor.label == "Country" or _country_of(s, visitor) == country:
+                    continue
+                for obj in dict.fromkeys(objects):
+                    yield Fact(visitor, "visited", obj, s.start if mention is None else mention.start)

@@ -53,6 +53,7 @@ SHAPES = {
          {("北京市人民政府", "GovernmentBody", "shape"), ("东京都政府", "GovernmentBody", "shape")}),
         ("市投促局联合市发改委赴日。", {("市投促局", "GovernmentBody", "shape"), ("市发改委", "GovernmentBody", "shape")}),
         ("代表省委、省政府对代表团一行表示欢迎。", {("省委", "GovernmentBody", "shape"), ("省政府", "GovernmentBody", "shape")}),
+        ("星河精工宣布，对青木化工有限公司增资。", {("青木化工有限公司", "Company", "shape")}),  # 对 before the money's target
         ("[烟台市:City]委市政府作出决策。", {("烟台市委", "GovernmentBody", "shape"), ("市政府", "GovernmentBody", "shape")}),
         # a body's suffix that opens a title, right after a listed place: the place's body
         ("[青石新区:District]区委书记张三出席。",
@@ -570,6 +571,19 @@ CONTAINMENT = {
         ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", {("苏州(日本)动漫中心", "苏州", "name")}, {("苏州", 0)}),
         ("[[中国:Country]([江苏省:Region])自由贸易试验区:Zone~]成立。", {("中国(江苏省)自由贸易试验区", "中国", "name")},
          {("中国", 0)}),
+        # a run of places, each in the one before by the lists: each contains the name, and the next
+        ("[[江苏省:Region][苏州:City]丝绸协会:Organization~]成立。",
+         {("江苏省苏州丝绸协会", "江苏省", "name"), ("江苏省苏州丝绸协会", "苏州", "name"), ("苏州", "江苏省", "name")},
+         {("江苏省", 0), ("苏州", 3)}),
+        ("[[中国:Country][江苏省:Region]贸促会:Organization~]致辞。",
+         {("中国江苏省贸促会", "中国", "name"), ("中国江苏省贸促会", "江苏省", "name"), ("江苏省", "中国", "name")},
+         {("中国", 0), ("江苏省", 2)}),
+        ("[[苏州:City][吴中区:District]商会:Organization~]成立。",
+         {("苏州吴中区商会", "苏州", "name"), ("苏州吴中区商会", "吴中区", "name"), ("吴中区", "苏州", "name")},
+         {("苏州", 0), ("吴中区", 2)}),
+        # not a place the lists put elsewhere, nor a region's short name (九州 in 日本九州工业大学)
+        ("[[中国:Country][松山:City]商会:Organization~]成立。", {("中国松山商会", "中国", "name")}, {("中国", 0)}),
+        ("[[中国:Country][山西:Region]商会:Organization~]成立。", {("中国山西商会", "中国", "name")}, {("中国", 0)}),
     ],
     "locatedIn.name_zone": [
         ("[[中国(江苏)自由贸易试验区:Zone]苏州片区:Zone]挂牌。",

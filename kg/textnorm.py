@@ -91,9 +91,13 @@ def _is_prose(paragraph: str) -> bool:
 _BRACKETED_QUALIFIER = re.compile(r"^[(（][^()（）]{1,6}[)）]")
 
 
+#: A photo credit after a sentence closes its paragraph (现场。青山日报记者林小明 摄).
+_PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[^。！？!?，,；;\s][^。！？!?，,；;]{0,15}(?:摄|供图)$")
+
+
 def _continues(previous: str, following: str) -> bool:
     """True when ``following`` goes on the sentence that ``previous`` left open."""
-    if not previous or _ends_sentence(previous):
+    if not previous or _ends_sentence(previous) or _PHOTO_CREDIT.search(previous.rstrip()):
         return False
     # prose cut at a column end, or a bracketed qualifier that never opens a
     # paragraph: 设立中日 | (苏州)地方发展合作示范区

@@ -39,6 +39,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本福冈同乡会:Organization]会长由[小林一郎:Person]担任。",
          {("小林一郎", "affiliatedWith", "日本福冈同乡会", "会长")}),
         ("[中国:Country]驻[日本:Country]大使[程华:Person]出席。", set()),  # the diplomat's (affiliatedWith.diplomat)
+        # places that open a department of the body before them: the body
+        ("[青山化工集团:Company][中国:Country][华南:Region]区负责人[木村一:Person]、[大阪贸易局:GovernmentBody][东亚:Region]课课长[林田二:Person]出席。",
+         {("木村一", "affiliatedWith", "青山化工集团", "中国华南区负责人"),
+          ("林田二", "affiliatedWith", "大阪贸易局", "东亚课课长")}),
+        ("[青山化工集团:Company]与[大阪:City]市长[林田二:Person]会谈。", {("林田二", "affiliatedWith", "大阪", "市长")}),
+        # a former post (原, 前) of the place
+        ("[青山市:City]原议长[林田二:Person]、[白河町:City]前町长[木村一:Person]出席。",
+         {("林田二", "affiliatedWith", "青山市", "原议长"), ("木村一", "affiliatedWith", "白河町", "前町长")}),
     ]),
     "affiliatedWith.diplomat": ((), {}, [
         ("[中国:Country]驻[日本:Country]大使[程华:Person]、[日本:Country]驻[广州:City]总领事[石田英:Person]出席。",
@@ -49,6 +57,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("我国驻[日本:Country]原特命全权大使[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "原特命全权大使")}),
         ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
         ("[日本:Country]驻华大使[垂木夫:Person]出席。", {("垂木夫", "affiliatedWith", "日本", "驻华大使")}),
+    ]),
+    "affiliatedWith.diplomat_after_name": ((), {}, [
+        ("[驻福冈总领事馆:GovernmentBody]举办交流会。[王明华:Person]总领事致辞，[李青:Person]领事出席。",
+         {("王明华", "affiliatedWith", "驻福冈总领事馆", "总领事"), ("李青", "affiliatedWith", "驻福冈总领事馆", "领事")}),
+        ("[中国驻日本大使馆:GovernmentBody]举办招待会，[周平:Person]公使、[孔明:Person]参赞出席。",
+         {("周平", "affiliatedWith", "中国驻日本大使馆", "公使"), ("孔明", "affiliatedWith", "中国驻日本大使馆", "参赞")}),
+        # two missions of the kind: which one is not said
+        ("[驻福冈总领事馆:GovernmentBody]和[驻大阪总领事馆:GovernmentBody]联合举办。[王明华:Person]总领事致辞。", set()),
+        ("[王明华:Person]总领事致辞。", set()),  # no mission named
+        ("[驻福冈总领事馆:GovernmentBody]举办交流会。市长[王明华:Person]总领事致辞。", set()),  # a title before
     ]),
     "affiliatedWith.post_chain": ((), {}, [
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",
@@ -61,6 +79,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("副省长[李强:Person]出席。", {("李强", "affiliatedWith", "山东省", "副省长")}),
         ("[日本:Country]三条市市长[国定人:Person]出席。", set()),  # the mayor of a city no list knows
         ("[青岛市委:GovernmentBody]书记[王伟:Person]出席。", set()),  # the body's (title_before_name)
+        # a district's or county's title: the last district or county named before it
+        ("[[黄岛区:District]区委:GovernmentBody]书记[王伟:Person]、区长[李明:Person]、副区长[张强:Person]出席。",
+         {("李明", "affiliatedWith", "黄岛区", "区长"), ("张强", "affiliatedWith", "黄岛区", "副区长")}),
+        ("[莱西县:District]代表和[城阳区:District]的县长[李明:Person]出席。", {("李明", "affiliatedWith", "莱西县", "县长")}),
+        ("县长[李明:Person]出席。", set()),  # no county named
+        # a body of the home city or province without its name
+        ("时任市政协主席[王伟:Person]、省人大常委会副主任[李强:Person]出席。",
+         {("王伟", "affiliatedWith", "青岛", "主席"), ("李强", "affiliatedWith", "山东省", "副主任")}),
+        ("[日本:Country]三条市议会议长[国定人:Person]出席。", set()),  # a city no list knows
     ]),
     "affiliatedWith.title_after_name": ((), {}, [
         ("[丰田汽车:Company]的[田中:Person]社长出席。", {("田中", "affiliatedWith", "丰田汽车", "社长")}),
@@ -74,7 +101,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[李明:Person]担任[大连:City]市长。", set()),  # a place: title_before_name's cases
         ("[李明:Person]任[丰田中国:Company]代表。", set()),  # no title after the body
     ]),
-    "affiliatedWith.list_continues": (("affiliatedWith.title_before_name",), {}, [
+    "affiliatedWith.list_continues": (("affiliatedWith.title_before_name", "affiliatedWith.title_after_name"), {}, [
         ("[无锡市委:GovernmentBody]书记[许峰:Person]、[周文栋:Person]、[吴建元:Person]出席。",
          {("周文栋", "affiliatedWith", "无锡市委", "书记"), ("吴建元", "affiliatedWith", "无锡市委", "书记")}),
         ("[许峰:Person]、[周文栋:Person]出席。", set()),
@@ -84,6 +111,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[下陆区区委:GovernmentBody]常委[严吉:Person]、副区长[徐勇:Person]出席。", set()),  # no post of the 区委
         ("[永旺集团:Company]董事[村上一:Person]、开发部总经理[近江一:Person]来访。",
          {("近江一", "affiliatedWith", "永旺集团", "开发部总经理")}),
+        # titles after the names: the body before the first name
+        ("[青山汽车:Company][田中一郎:Person]社长、[佐藤次郎:Person]副社长出席。",
+         {("佐藤次郎", "affiliatedWith", "青山汽车", "副社长")}),
+        ("[青山汽车:Company][田中一郎:Person]社长、[佐藤次郎:Person]出席。", set()),  # no title after the second
+        ("感谢[李天:Person]总领事、[今井一:Person]会长的来访。", set()),  # no body before the first
+        # a title of the place's assembly: the places of the one before
+        ("[青森县:Region]知事[木村一郎:Person]、议会议长[林田二郎:Person]出席。",
+         {("林田二郎", "affiliatedWith", "青森县", "议会议长")}),
+        # the last of titled names, with no title: its post is not said
+        ("[青山市:City]副市长[王海明:Person]、[加藤修:Person@people.list_tail]等出席。", set()),
     ]),
     "affiliatedWith.byline": ((), {}, [
         ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"

@@ -25,6 +25,7 @@ DEFAULT_RULES = [
     "affiliatedWith.company_pronoun",
     "affiliatedWith.title_before_name",
     "affiliatedWith.diplomat",
+    "affiliatedWith.diplomat_after_name",
     "affiliatedWith.post_chain",
     "affiliatedWith.home_leader",
     "affiliatedWith.title_after_name",

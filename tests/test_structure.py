@@ -33,7 +33,6 @@ KNOWN_OVER: dict[str, str] = {
 }
 # Functions known over the complexity limit (same rule: remove once split).
 KNOWN_COMPLEX: set[str] = {
-    "kg/pipeline/entities/same.py:same_entity",
     "kg/pipeline/shapes/suffix.py:_name",
     "kg/pipeline/shapes/suffix.py:_reach",
 }

@@ -29,12 +29,9 @@ KNOWN_OVER: dict[str, str] = {
     "kg/pipeline/relations/invest.py": "qplaces",
     "kg/pipeline/relations/base.py": "phase 1",
     "kg/pipeline/relations/participation.py": "phase 1",
-    "kg/pipeline/shapes/suffix.py": "phase 1",
 }
 # Functions known over the complexity limit (same rule: remove once split).
 KNOWN_COMPLEX: set[str] = {
-    "kg/pipeline/shapes/suffix.py:_name",
-    "kg/pipeline/shapes/suffix.py:_reach",
 }
 
 MODULES = sorted(PIPELINE.rglob("*.py"))

@@ -28,7 +28,6 @@ KNOWN_OVER: dict[str, str] = {
     "kg/pipeline/relations/affiliation.py": "qpeople",
     "kg/pipeline/relations/invest.py": "qplaces",
     "kg/pipeline/relations/base.py": "phase 1",
-    "kg/pipeline/relations/participation.py": "phase 1",
 }
 # Functions known over the complexity limit (same rule: remove once split).
 KNOWN_COMPLEX: set[str] = {

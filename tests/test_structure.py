@@ -27,7 +27,6 @@ KNOWN_OVER: dict[str, str] = {
     "kg/pipeline/people/bylines.py": "qpeople",
     "kg/pipeline/relations/affiliation.py": "qpeople",
     "kg/pipeline/relations/invest.py": "qplaces",
-    "kg/pipeline/relations/base.py": "phase 1",
 }
 # Functions known over the complexity limit (same rule: remove once split).
 KNOWN_COMPLEX: set[str] = {

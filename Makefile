@@ -14,7 +14,8 @@ help:
 	@echo "make run       install into .venv and build seeds/ into $(OUT)/"
 	@echo "make test      install and run the whole test suite"
 	@echo "make notebook  open Jupyter Lab on notebooks/"
-	@echo "make bench     run the benchmarks in bench/ (pipeline speed; SPARQL on 1M triples, ~10 min; kg serve under load)"
+	@echo "make bench     run the benchmarks in bench/ (pipeline speed; SPARQL on 1M triples; kg serve under load;"
+	@echo "               PDF reading; builds of BENCH_SIZES generated articles, default 1000 10000: ~45 min on 2 cores)"
 
 install: $(STAMP)
 
@@ -43,11 +44,14 @@ notebook: install
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[notebook]'
 	$(BIN)/jupyter lab $(JUPYTER_FLAGS) notebooks/
 
+BENCH_SIZES ?= 1000 10000
+
 bench: install
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_sparql.py
 	$(BIN)/python bench/bench_serve.py
 	$(BIN)/python bench/bench_pdf.py
+	$(BIN)/python bench/bench_build.py --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf $(OUT) .pytest_cache

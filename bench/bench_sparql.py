@@ -1,5 +1,9 @@
 """Benchmark: the ready SPARQL queries on Oxigraph (through oxrdflib) and on rdflib's in-memory engine.
 
+Compares the two engines on one merged default graph. How the store that ``kg build``
+writes answers (named graphs per article, the entity graph) is measured by
+``bench/bench_build.py`` on real builds of generated articles.
+
 Builds a synthetic graph shaped like ours (entities with labels and aliases, entity
 mentions, relation mentions with evidence, offsets, money and dates, statistics)
 through the project's own RDF writer (:func:`kg.rdf.add_document`), writes it as

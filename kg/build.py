@@ -1,38 +1,99 @@
-"""``kg build``: read articles, extract, and write the graph and its views."""
+"""``kg build``: read articles, extract, and write the graph and its views, streaming and incrementally.
+
+:func:`build` is the corpus build. It never holds the corpus: each document goes
+``reading.iter_sources``-style from its file to a source record, through the pipeline
+(:func:`kg.workers.make_result`: extraction, then :func:`kg.rdf.document_rdf`) to a
+compact result, and from there straight into the outputs. Extraction runs in worker
+processes (``workers``) or on a Dask cluster (``scheduler``); results come back in the
+files' order, so the outputs are the same whatever ran it.
+
+The output folder (see the README's *Output layout*)::
+
+    manifest.json   the build: its id, pipeline version, options, documents, outputs
+    graph.trig      the graph of record, TriG: one named graph per document, then the entity graph
+    graph.ttl       the same triples merged, as Turtle (both written by pyoxigraph's serializer)
+    store/          the Oxigraph store (documents, entity graph, ontology) for kg query / kg serve
+    graph.html      the interactive view (the most connected entities when the graph is large)
+    cache/          each document's result by content hash + pipeline version + options
+
+A build is incremental: a document whose key (:func:`kg.cache.result_key`) is in the cache
+is not extracted again; a changed document replaces its named graph, a removed one is
+dropped, and the entity graph keeps exactly the facts some remaining document states.
+Every output is written into a staging folder first, the manifest last, and the folder
+is published whole (:func:`kg.outputs.publish_build`: ``OUT/current`` switched to it in
+one rename; the names above are links through it); a build that finds nothing changed
+writes nothing.
+
+:func:`extract_paths` and :func:`write_outputs` are the in-memory API for small sets
+(tests, ``kg eval``): they keep every document's rdflib graph.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import os
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph, URIRef
 
-from .errors import UnreadableFileError
+from .cache import CACHE_FILE, MANIFEST_FILE, DocumentResult, Manifest, ManifestEntry, ResultCache, pipeline_version, result_key
+from .errors import BuildError, ExtractionFailedError, InputError, KgError, UnreadableFileError
 from .ontology import CJR_DEFAULT, bind_prefixes
-from .outputs import atomic_write
-from .rdf import add_document
-from .reading import discover, iter_sources
+from .outputs import STAGING_PREFIX, atomic_write, clean_stale, publish_build
+from .rdf import add_document, document_iri, entity_graph_iri
+from .reading import SourceFile, discover, holds_one_article, iter_file, iter_sources
 from .records import DocumentExtraction
 
 if TYPE_CHECKING:
+    import pyoxigraph as ox
     from spacy.language import Language
 
-__all__ = ["BuildReport", "OUTPUT_WRITERS", "build", "extract_paths", "write_outputs"]
+__all__ = [
+    "BuildReport",
+    "BuildResult",
+    "HTML_MAX_NODES",
+    "NOTHING_BUILT",
+    "OUTPUT_WRITERS",
+    "build",
+    "extract_paths",
+    "source_label",
+    "write_outputs",
+]
 
 log = logging.getLogger(__name__)
+
+#: graph.html of a build shows at most this many entities (the most connected); ``kg html --focus`` shows the rest.
+HTML_MAX_NODES = 300
+_LOCK_FILE = ".kg-build.lock"
+#: ``BuildResult.mode`` of a build that built no document (and so changed nothing).
+NOTHING_BUILT = "nothing built"
+#: Every name a build may publish in its --out folder (graph.nq: an older build's graph of record).
+_OUTPUT_NAMES = ("manifest.json", "graph.trig", "graph.ttl", "store", "graph.html", "graph.nq")
+#: Above this share of changed documents the store is written anew rather than patched.
+_PATCH_AT_MOST = 0.25
+
+
+# ---------------------------------------------------------------- the in-memory API (small sets)
 
 
 @dataclass
 class BuildReport:
-    """What a build produced: the merged graph, one graph per document, and failures."""
+    """What an in-memory extraction produced: the merged graph, one graph per document, and failures."""
 
     graph: Graph
     document_graphs: dict[URIRef, Graph] = field(default_factory=dict)
     extractions: list[DocumentExtraction] = field(default_factory=list)
     failures: list[UnreadableFileError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     base_iri: str = CJR_DEFAULT
 
@@ -45,21 +106,37 @@ def extract_paths(
     document_date: str | None = None,
     progress: bool = False,
 ) -> BuildReport:
-    """Read every file under ``paths``, extract it, and return the graphs (nothing is written).
+    """Read every file under ``paths``, extract it, and return the graphs in memory (nothing is written).
 
-    Unreadable files are collected in ``report.failures``; the others are built.
+    For small sets (evaluation, tests, notebooks); :func:`build` is the streaming build, and
+    both make the same graph. Unreadable files are collected in ``report.failures``, empty
+    files and skipped folders in ``report.warnings``; a file holding the text of an earlier
+    one is recorded on its document (``cj:alsoReadFrom``); the others are built.
     """
     from .extract import extract_source
     from .nlp import build_nlp
 
-    files = discover(paths)
-    nlp = nlp or build_nlp()
+    from rdflib import Literal
+
+    from .ontology import CJ
+
     report = BuildReport(graph=bind_prefixes(Graph(), base_iri=base_iri), base_iri=base_iri)
-    bar = _progress(files, enabled=progress)
-    for item in iter_sources(bar):
+    files = discover(paths, warnings=report.warnings)
+    nlp = nlp or build_nlp()
+    for item in iter_sources(_bar(files, enabled=progress, desc="extracting", unit="file")):
         if isinstance(item, UnreadableFileError):
             log.debug("skipped %s", item)
             report.failures.append(item)
+            continue
+        if not item.text.strip():
+            report.warnings.append(f"{item.path}: is empty{'' if not item.text else ' (white space only)'}, so it "
+                                   "holds no article: skipped")
+            continue
+        doc = document_iri(item.content_hash, base_iri=base_iri)
+        if doc in report.document_graphs:  # the text of an earlier file: one document, recorded on it
+            also = (doc, CJ.alsoReadFrom, Literal(source_label(item)))
+            report.document_graphs[doc].add(also)
+            report.graph.add(also)
             continue
         extraction = extract_source(nlp, item, document_date=document_date)
         doc_graph = bind_prefixes(Graph(), base_iri=base_iri)
@@ -70,25 +147,36 @@ def extract_paths(
     return report
 
 
-def _progress(files: Sequence[Path], *, enabled: bool) -> Iterable[Path]:
-    if not enabled:
-        return files
-    from tqdm import tqdm
-
-    return tqdm(files, desc="extracting", unit="file", leave=False)
-
-
 def _write_turtle(report: BuildReport, out_dir: Path) -> Path:
+    import pyoxigraph as ox
+
+    from .store import to_oxigraph
+    from .workers import turtle_prefixes
+
     path = out_dir / "graph.ttl"
+    triples = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in report.graph)  # type: ignore[arg-type]
     with atomic_write(path, mode="wb") as handle:
-        report.graph.serialize(handle, format="turtle")
+        ox.serialize(triples, handle, format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes(report.base_iri))
+    return path
+
+
+def _write_trig(report: BuildReport, out_dir: Path) -> Path:
+    import pyoxigraph as ox
+
+    from .store import split_quads
+    from .workers import turtle_prefixes
+
+    path = out_dir / "graph.trig"
+    quads = [q for doc, graph in report.document_graphs.items() for q in split_quads(doc, graph, base_iri=report.base_iri)]
+    with atomic_write(path, mode="wb") as handle:
+        ox.serialize(quads, handle, format=ox.RdfFormat.TRIG, prefixes=turtle_prefixes(report.base_iri))
     return path
 
 
 def _write_store(report: BuildReport, out_dir: Path) -> Path:
     from .store import write_store
 
-    return write_store(report.document_graphs, out_dir / "store")
+    return write_store(report.document_graphs, out_dir / "store", base_iri=report.base_iri)
 
 
 def _write_html(report: BuildReport, out_dir: Path) -> Path:
@@ -97,9 +185,10 @@ def _write_html(report: BuildReport, out_dir: Path) -> Path:
     return write_html(report.graph, out_dir / "graph.html")
 
 
-#: Output writers run in order by :func:`write_outputs`: ``(name, writer)``; each writes
-#: under ``out_dir`` (atomically) and returns the path it wrote.
+#: Writers of :func:`write_outputs`, in order: ``(name, writer)``; each writes under ``out_dir``
+#: (atomically) from an in-memory :class:`BuildReport` and returns the path it wrote.
 OUTPUT_WRITERS: list[tuple[str, Callable[[BuildReport, Path], Path]]] = [
+    ("graph.trig", _write_trig),
     ("graph.ttl", _write_turtle),
     ("store", _write_store),
     ("graph.html", _write_html),
@@ -107,7 +196,7 @@ OUTPUT_WRITERS: list[tuple[str, Callable[[BuildReport, Path], Path]]] = [
 
 
 def write_outputs(report: BuildReport, out_dir: str | Path, *, only: Iterable[str] | None = None) -> BuildReport:
-    """Write the build's outputs into ``out_dir``; returns ``report`` with ``outputs`` filled."""
+    """Write an in-memory report's outputs into ``out_dir``; returns ``report`` with ``outputs`` filled."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted = set(only) if only is not None else None
@@ -119,6 +208,174 @@ def write_outputs(report: BuildReport, out_dir: str | Path, *, only: Iterable[st
     return report
 
 
+def graph_document(report: BuildReport, extraction: DocumentExtraction) -> URIRef:
+    """IRI of ``extraction``'s document in ``report``."""
+    return document_iri(extraction.content_hash, base_iri=report.base_iri)
+
+
+# ---------------------------------------------------------------- the streaming build
+
+
+@dataclass
+class BuildResult:
+    """What :func:`build` did: counts, failures, the outputs it wrote and how long each phase took.
+
+    ``mode`` is ``"full"`` (the store written anew), ``"incremental"`` (the previous store
+    patched), ``"unchanged"`` (nothing to do: nothing in the output folder was touched) or
+    ``"nothing built"`` (no document could be built: the output folder was left as it was,
+    and ``failures`` and ``warnings`` say why).
+
+    ``documents`` counts documents (files holding a text another file already holds are
+    ``duplicates``, recorded on that document); ``entities`` and ``relations`` are those of
+    the graph (each entity once, a symmetric relation stated both ways once); ``mentions``
+    and ``relation_mentions`` are summed over the documents.
+    """
+
+    out_dir: Path
+    mode: str = "full"
+    documents: int = 0
+    extracted: int = 0
+    reused: int = 0
+    duplicates: int = 0
+    characters: int = 0
+    entities: int = 0
+    mentions: int = 0
+    relations: int = 0
+    relation_mentions: int = 0
+    failures: list[KgError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+    manifest: Manifest | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        """Whether the build wrote anything into the output folder."""
+        return self.mode not in ("unchanged", NOTHING_BUILT)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    path: Path
+    key: str
+    document: str
+    content_hash: str
+    record: int = 0       # the article's place among the items of its file (an export holds many)
+    one: bool = True      # the file is one article (a worker may read it itself)
+    label: str = ""       # how cj:alsoReadFrom names it: the file name, "crawl.jsonl, line 3" for a record
+    duplicate: bool = False  # an earlier entry holds the same text: one document, read once
+
+
+@dataclass(frozen=True, slots=True)
+class _Cached:
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Duplicate:
+    entry: _Entry
+
+
+def _bar(items: Any, *, enabled: bool, **opts: Any) -> Any:
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, leave=False, dynamic_ncols=True, **opts)
+
+
+@contextlib.contextmanager
+def _ticking(desc: str, *, enabled: bool) -> Iterator[None]:
+    """A progress line with the time spent, for a phase that is one long call (no counts to show)."""
+    if not enabled:
+        yield
+        return
+    import threading
+
+    from tqdm import tqdm
+
+    bar = tqdm(total=None, desc=desc, leave=False, dynamic_ncols=True, bar_format="{desc}: {elapsed}")
+    done = threading.Event()
+
+    def tick() -> None:
+        while not done.wait(0.5):
+            bar.refresh()
+
+    ticker = threading.Thread(target=tick, daemon=True)
+    ticker.start()
+    try:
+        yield
+    finally:
+        done.set()
+        ticker.join()
+        bar.close()
+
+
+class _Phases:
+    """Times the phases of a build (``BuildResult.seconds``) and logs each."""
+
+    def __init__(self, result: BuildResult) -> None:
+        self.result = result
+
+    @contextlib.contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        seconds = time.perf_counter() - start
+        self.result.seconds[name] = self.result.seconds.get(name, 0.0) + seconds
+        log.info("%s: %.2f s", name, seconds)
+
+
+@contextlib.contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    import fcntl
+
+    fd = os.open(out / _LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)  # never truncated: its time stays
+    with os.fdopen(fd, "r+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno in (errno.EAGAIN, errno.EACCES):
+                raise BuildError(f"another 'kg build' is writing {out}; wait for it to finish, "
+                                 "or build into another --out folder") from exc
+            raise
+        yield
+
+
+def source_label(source: SourceFile) -> str:
+    """How ``cj:alsoReadFrom`` names where an article was read: its file's name, and for a record of
+    an export the line too.
+
+    >>> from kg.records import DocumentMetadata
+    >>> source_label(SourceFile(Path("news/crawl.jsonl"), "utf-8", "…", DocumentMetadata(record=3)))
+    'crawl.jsonl, line 3'
+    """
+    line = source.metadata.record
+    return source.name if line is None else f"{source.name}, line {line}"
+
+
+def _scan(files: Sequence[Path], options: dict[str, object], version: str, base_iri: str, *, progress: bool,
+          failures: list[KgError], warnings: list[str]) -> list[_Entry]:
+    entries = []
+    seen: set[str] = set()
+    for path in _bar(files, enabled=progress, desc="reading", unit="file"):
+        one = holds_one_article(path)
+        for record, item in enumerate(iter_file(path)):
+            if isinstance(item, UnreadableFileError):
+                log.debug("skipped %s", item)
+                failures.append(item)
+                continue
+            if not item.text.strip():
+                warnings.append(f"{item.path}: is empty{'' if not item.text else ' (white space only)'}, so it "
+                                "holds no article: skipped")
+                continue
+            document = str(document_iri(item.content_hash, base_iri=base_iri))
+            entries.append(_Entry(item.path, result_key(item, options, version=version), document,
+                                  item.content_hash, record, one, source_label(item), document in seen))
+            seen.add(document)
+    return entries
+
+
 def build(
     paths: Iterable[str | Path],
     out_dir: str | Path,
@@ -127,8 +384,543 @@ def build(
     base_iri: str = CJR_DEFAULT,
     document_date: str | None = None,
     progress: bool = False,
-) -> BuildReport:
-    """Extract every article under ``paths`` and write the outputs into ``out_dir``."""
-    report = extract_paths(paths, nlp=nlp, base_iri=base_iri, document_date=document_date, progress=progress)
-    return write_outputs(report, out_dir)
+    workers: int | None = None,
+    scheduler: str | None = None,
+    full: bool = False,
+    ttl: bool = True,
+    html_max_nodes: int = HTML_MAX_NODES,
+    parallel_above: int = 32,
+) -> BuildResult:
+    """Build the articles under ``paths`` into ``out_dir``, streaming, in parallel and incrementally.
 
+    Parameters
+    ----------
+    workers
+        Extraction processes (default: the machine's cores; 0: in this process). With
+        fewer than ``parallel_above`` documents to extract they are not started.
+    scheduler
+        ``tcp://HOST:PORT`` of a Dask scheduler: extraction runs on its cluster instead.
+    full
+        Extract every document again, ignoring the cache, and write every output anew.
+    ttl
+        Also write ``graph.ttl`` (the merged triples as Turtle).
+    html_max_nodes
+        ``graph.html`` shows at most this many entities, the most connected.
+    nlp
+        A pipeline to extract with in this process (tests); workers build their own.
+
+    Unreadable files and documents the pipeline fails on are listed in
+    ``result.failures``, empty files and skipped folders in ``result.warnings``; the others
+    are built. When no document can be built, nothing in ``out_dir`` changes (``mode`` is
+    :data:`NOTHING_BUILT`). That ``out_dir`` can be written is checked before any article
+    is read (:class:`~kg.errors.InputError`).
+    """
+    out = Path(out_dir)
+    _check_base_iri(base_iri)
+    created = _check_out(out)
+    result = BuildResult(out_dir=out)
+    phase = _Phases(result)
+    with phase("scan"):
+        files = discover(paths, warnings=result.warnings)
+        version = pipeline_version()
+        options: dict[str, object] = {"base_iri": base_iri, "document_date": document_date}
+        entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures,
+                        warnings=result.warnings)
+    if not entries:
+        return _nothing_built(result, created)
+    out.mkdir(parents=True, exist_ok=True)
+    with _locked(out):
+        clean_stale(out)  # what a build that was killed outright left
+        output_options = {"base_iri": base_iri, "ttl": ttl, "html_max_nodes": html_max_nodes}
+        previous = None if full else Manifest.read(out / MANIFEST_FILE)
+        if previous is not None and _unchanged(previous, entries, result.failures, output_options, out):
+            # The previous build holds exactly these documents (so its cache has their results):
+            # nothing is opened for writing, nothing in OUT changes.
+            log.info("nothing changed since build %s: %s left as it is", previous.build_id, out)
+            result.mode = "unchanged"
+            result.documents = result.reused = len(entries)
+            result.manifest = previous
+            result.outputs = {name: out / name for name in previous.outputs}
+            return result
+        with ResultCache(out / CACHE_FILE) as cache:
+            held = set() if full else cache.keys()
+            plan = _Plan.make(entries, held, previous, output_options, out)
+            result.mode = "incremental" if plan.patch else "full"
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+            try:
+                manifest = _run(plan, entries, cache, staging, result, phase, nlp=nlp, base_iri=base_iri,
+                                document_date=document_date, version=version, options=output_options, ttl=ttl,
+                                html_max_nodes=html_max_nodes, workers=workers, scheduler=scheduler,
+                                progress=progress, parallel_above=parallel_above)
+                if manifest is None:  # every document failed: the previous build stays as it is
+                    return _nothing_built(result, created)
+                manifest.write(staging / MANIFEST_FILE)  # the build is complete once its manifest is there
+                with phase("swap"):
+                    publish_build(staging, out, manifest.build_id, (*manifest.outputs, MANIFEST_FILE),
+                                  known=_OUTPUT_NAMES)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)  # gone already once published
+            cache.keep_only(manifest.keys())
+            result.manifest = manifest
+            result.outputs = {name: out / name for name in manifest.outputs}
+    log.info("built %d documents (%d extracted, %d from the cache) into %s", result.documents, result.extracted,
+             result.reused, out)
+    return result
+
+
+def _check_out(out: Path) -> bool:
+    """Fail now, before any article is read, if the build could not write into ``out``.
+
+    A missing ``out`` is created (returns ``True``: it is removed again if nothing is built);
+    an existing one must be a folder this process may write (and its build lock, if any).
+    """
+    hint = "choose another --out folder, or make this one writable"
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out} is a file, not a folder; {hint}")
+    if not out.exists():
+        try:
+            out.mkdir(parents=True)
+        except OSError as exc:
+            raise InputError(f"cannot create the output folder {out} ({exc.strerror or exc}); {hint}") from exc
+        return True
+    lock = out / _LOCK_FILE
+    try:
+        if not os.access(out, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        if lock.exists():
+            os.close(os.open(lock, os.O_RDWR))
+    except OSError as exc:
+        raise InputError(f"cannot write into the output folder {out} ({exc.strerror or exc}); {hint}") from exc
+    return False
+
+
+def _nothing_built(result: BuildResult, created: bool) -> BuildResult:
+    """No document could be built: ``out`` is left as it was (a folder this build made is removed)."""
+    result.mode = NOTHING_BUILT
+    result.documents = result.extracted = result.reused = result.duplicates = 0
+    if created:  # made by this build, which leaves nothing behind
+        shutil.rmtree(result.out_dir, ignore_errors=True)
+    log.info("no document could be built: %s left as it was", result.out_dir)
+    return result
+
+
+def _unchanged(previous: Manifest, entries: list[_Entry], failures: list[KgError], output_options: dict[str, object],
+               out: Path) -> bool:
+    return ([(str(e.path), e.key) for e in entries] == [(d.path, d.key) for d in previous.documents]
+            and previous.options == output_options
+            and sorted(str(getattr(f, "path", f)) for f in failures) == sorted(previous.failures)
+            and all((out / name).exists() for name in previous.outputs))
+
+
+def _check_base_iri(base_iri: str) -> None:
+    bad = [ch for ch in base_iri if ch in '<>"{}|^`\\' or ord(ch) <= 0x20]
+    if bad or "://" not in base_iri:
+        raise InputError(f"--base-iri {base_iri!r} is not an IRI namespace; give one such as "
+                         f"{CJR_DEFAULT!r} (no spaces, quotes or angle brackets)")
+
+
+@dataclass
+class _Plan:
+    """What a build must do, from the documents found, the cache and the previous manifest."""
+
+    entries: list[_Entry]
+    extract: set[str]               # keys to extract
+    patch: bool                     # patch the previous store instead of writing a new one
+    previous: Manifest | None
+    removed: set[str] = field(default_factory=set)      # keys gone since the previous build
+    added: set[str] = field(default_factory=set)        # keys new since the previous build
+    affected: set[str] = field(default_factory=set)     # documents whose named graph changes
+
+    @classmethod
+    def make(cls, entries: list[_Entry], held: set[str], previous: Manifest | None,
+             output_options: dict[str, object], out: Path) -> _Plan:
+        keys = [e.key for e in entries]
+        extract = {e.key for e in entries if not e.duplicate and e.key not in held}
+        if previous is None:
+            return cls(entries, extract, patch=False, previous=None)
+        before = previous.keys()
+        removed, added = before - set(keys), set(keys) - before
+        affected = {d.document for d in previous.documents if d.key in removed}
+        affected |= {e.document for e in entries if e.key in added}
+        seen: set[str] = set()
+        duplicates = set()  # keys of files that held another's text: never extracted, not in the cache
+        for d in previous.documents:
+            if d.document in seen:
+                duplicates.add(d.key)
+            seen.add(d.document)
+        patch = ((out / "store").is_dir() and previous.options.get("base_iri") == output_options.get("base_iri")
+                 and removed - duplicates <= held and len(affected) <= max(1, _PATCH_AT_MOST * len(entries)))
+        return cls(entries, extract, patch=patch, previous=previous, removed=removed,
+                   added=added, affected=affected)
+
+
+def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, result: BuildResult, phase: _Phases,
+         *, nlp: Language | None, base_iri: str, document_date: str | None, version: str,
+         options: dict[str, object], ttl: bool, html_max_nodes: int, workers: int | None, scheduler: str | None,
+         progress: bool, parallel_above: int) -> Manifest | None:
+    """Extract what the plan says and write every output into ``staging``; returns the build's manifest,
+    or ``None`` when no document could be built (nothing is published then)."""
+    from .workers import ExtractionTask, TaskFailure, make_runner
+
+    store_writer = _StoreDelta(plan, cache, staging, base_iri) if plan.patch else _NewStore(staging, base_iri)
+    files = _FileWriter(staging, base_iri, ttl=ttl)
+    documents: list[ManifestEntry] = []
+    task_options = {"base_iri": base_iri, "document_date": document_date}
+
+    exports = _ExportReader()
+
+    def items() -> Iterator[Any]:
+        sent: set[str] = set()
+        for entry in entries:
+            if entry.duplicate:
+                yield _Duplicate(entry)
+                continue
+            if entry.key not in plan.extract or entry.key in sent:
+                yield _Cached(entry.key)
+                continue
+            sent.add(entry.key)
+            if entry.one and not ships_text:  # the worker reads the file itself
+                yield ExtractionTask(entry.key, None, base_iri=base_iri, document_date=document_date,
+                                     path=str(entry.path), content_hash=entry.content_hash, version=version,
+                                     record=entry.record)
+                continue
+            try:
+                source = exports.read(entry)
+            except UnreadableFileError as exc:  # changed since it was scanned
+                yield exc
+                continue
+            key = entry.key
+            if source.content_hash != entry.content_hash:
+                log.warning("%s changed while the build ran; building what it holds now", entry.path)
+                key = result_key(source, task_options, version=version)
+            yield ExtractionTask(key, source, base_iri=base_iri, document_date=document_date)
+
+    def consume(output: Any) -> None:
+        if isinstance(output, UnreadableFileError):
+            result.failures.append(output)
+            return
+        if isinstance(output, TaskFailure):
+            log.debug("%s: extraction failed: %s", output.path, output.message)
+            result.failures.append(ExtractionFailedError(output.path, output.message))
+            return
+        if isinstance(output, _Duplicate):
+            entry = next_entry()
+            if entry.document not in built:  # the first file of this text failed: nothing to record it on
+                result.failures.append(ExtractionFailedError(entry.path, "it holds the text of a file that failed"))
+                return
+            documents.append(ManifestEntry(str(entry.path), entry.document, entry.key))
+            result.duplicates += 1
+            files.add_also(entry.document, entry.label)
+            store_writer.add_also(entry, entry.label)
+            bar.update()
+            return
+        if isinstance(output, _Cached):
+            found = cache.get(output.key)
+            if found is None:
+                raise BuildError(f"the build cache lost the result {output.key}; build again with --full")
+            document, from_cache = found, True
+        else:
+            document, from_cache = output, False
+            cache.put(document)
+        entry = next_entry()
+        documents.append(ManifestEntry(str(entry.path), document.document, document.key))
+        built.add(document.document)
+        result.documents += 1
+        result.reused += from_cache
+        result.extracted += not from_cache
+        result.characters += document.characters
+        result.mentions += document.mentions
+        result.relation_mentions += document.relations
+        files.add(document)
+        store_writer.add(document)
+        if not from_cache:
+            bar.set_postfix(extracted=result.extracted, refresh=False)
+        bar.update()
+
+    pending = iter(entries)
+
+    def next_entry() -> _Entry:
+        # Outputs come in the entries' order; failures skip theirs (see below).
+        return next(pending)
+
+    built: set[str] = set()
+
+    def skip_failed(output: Any) -> None:
+        if isinstance(output, (UnreadableFileError, TaskFailure)):
+            next(pending)
+            bar.update()
+        consume(output)
+
+    from .workers import run_all
+
+    runner = make_runner(workers=workers, scheduler=scheduler, nlp=nlp, tasks=len(plan.extract),
+                         parallel_above=parallel_above)
+    ships_text = scheduler is not None  # a cluster's workers may not see these files
+    log.info("extracting %d of %d documents (%s), %s the store", len(plan.extract), len(entries),
+             getattr(runner, "name", "?"), "patching" if plan.patch else "writing")
+    bar = _bar(None, enabled=progress, total=len(entries), desc="building", unit="doc") if progress else _NoBar()
+    try:
+        with phase("extract+write"):
+            run_all(runner, items(), skip_failed)
+    except BaseException:
+        files.close()
+        store_writer.close()
+        raise
+    finally:
+        bar.close()
+    cache.commit()
+    if not result.documents:  # every document failed: nothing to publish
+        files.close()
+        store_writer.close()
+        return None
+    with phase("store"), _ticking("finishing the store", enabled=progress):
+        store = store_writer.finish(progress=progress)
+        from .store import graph_totals
+
+        result.entities, result.relations = graph_totals(store, base_iri=base_iri)
+    with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
+        outputs = files.finish(store)
+    with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
+        _write_view(store, staging / "graph.html", base_iri=base_iri, max_nodes=html_max_nodes)
+        outputs.append("graph.html")
+    del store
+    store_writer.close()
+    outputs.append("store")
+    return Manifest(
+        build_id=uuid.uuid4().hex[:12], pipeline_version=version, options=options, documents=tuple(documents),
+        outputs=tuple(outputs), failures=tuple(str(getattr(f, "path", f)) for f in result.failures),
+        counts={"documents": result.documents, "extracted": result.extracted, "reused": result.reused,
+                "duplicates": result.duplicates, "characters": result.characters, "entities": result.entities,
+                "relations": result.relations, "mentions": result.mentions,
+                "relation_mentions": result.relation_mentions},
+    )
+
+
+class _ExportReader:
+    """The articles the build ships to its workers, read in the entries' order: each file is read once
+    however many of its articles (an export's records) are wanted."""
+
+    def __init__(self) -> None:
+        self._path: Path | None = None
+        self._items: Iterator[Any] = iter(())
+        self._at = 0
+
+    def read(self, entry: _Entry) -> SourceFile:
+        if entry.path != self._path or entry.record < self._at:
+            self._path, self._items, self._at = entry.path, iter_file(entry.path), 0
+        item: Any = None
+        while self._at <= entry.record:
+            item = next(self._items, None)
+            self._at += 1
+            if item is None:
+                self._path = None
+                raise UnreadableFileError(entry.path, "changed while the build ran (it holds fewer articles "
+                                          "now); build again")
+        if isinstance(item, UnreadableFileError):
+            raise item
+        return item
+
+
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def set_postfix(self, **_: Any) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _also_triple(document: str, label: str) -> bytes:
+    """``<document> cj:alsoReadFrom "label" .`` as an N-Triples line (also valid Turtle)."""
+    from .ontology import CJ
+    from .rdf import NTriplesSink
+
+    return f"<{document}> <{CJ.alsoReadFrom}> {NTriplesSink.text(label)} .\n".encode("utf-8")
+
+
+def _quads(ntriples: bytes, graph: str) -> bytes:
+    # N-Triples lines end in " .\n", and no literal holds a raw newline (it is escaped).
+    return ntriples.replace(b" .\n", f" <{graph}> .\n".encode("utf-8"))
+
+
+class _FileWriter:
+    """graph.trig (and graph.ttl), appended document by document from the cached Turtle, the entity graph last."""
+
+    def __init__(self, folder: Path, base_iri: str, *, ttl: bool) -> None:
+        from .workers import turtle_prefixes
+
+        self.folder = folder
+        self.base_iri = base_iri
+        self.prefixes = turtle_prefixes(base_iri)
+        header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items()).encode()
+        self.trig = open(folder / "graph.trig", "wb", buffering=1 << 20)
+        self.trig.write(header)
+        self.ttl = open(folder / "graph.ttl", "wb", buffering=1 << 20) if ttl else None
+        if self.ttl is not None:
+            self.ttl.write(header)
+
+    def add(self, document: DocumentResult) -> None:
+        self.trig.write(b"\n<%s> {\n" % document.document.encode("utf-8"))
+        if self.ttl is not None:
+            self.ttl.write(b"\n")
+        for piece in document.turtle_chunks():  # a large document a few MB at a time
+            self.trig.write(piece)
+            if self.ttl is not None:
+                self.ttl.write(piece)
+        self.trig.write(b"}\n")
+
+    def add_also(self, document: str, label: str) -> None:
+        """Record on ``document`` another file holding its text (``cj:alsoReadFrom``)."""
+        line = _also_triple(document, label)
+        self.trig.write(b"\n<%s> {\n%s}\n" % (document.encode("utf-8"), line))
+        if self.ttl is not None:
+            self.ttl.write(b"\n" + line)
+
+    def finish(self, store: ox.Store) -> list[str]:
+        import pyoxigraph as ox
+
+        entity_graph = str(entity_graph_iri(base_iri=self.base_iri))
+        scratch = self.folder / "entities.tmp"
+        store.dump(str(scratch), format=ox.RdfFormat.TURTLE, from_graph=ox.NamedNode(entity_graph),
+                   prefixes=self.prefixes)
+        self.trig.write(b"\n<%s> {\n" % entity_graph.encode("utf-8"))
+        for handle in (self.trig, self.ttl):
+            if handle is None:
+                continue
+            if handle is self.ttl:
+                handle.write(b"\n")
+            with open(scratch, "rb") as turtle:
+                for line in turtle:
+                    if not line.startswith(b"@prefix "):
+                        handle.write(line)
+        self.trig.write(b"}\n")
+        scratch.unlink()
+        self.close()
+        return ["graph.trig"] + (["graph.ttl"] if self.ttl is not None else [])
+
+    def close(self) -> None:
+        for handle in (self.trig, self.ttl):
+            if handle is not None and not handle.closed:
+                handle.close()
+
+
+class _NewStore:
+    """A new store, loaded as documents arrive."""
+
+    def __init__(self, staging: Path, base_iri: str) -> None:
+        import pyoxigraph as ox
+
+        from .store import StoreLoader
+
+        self.path = staging / "store"
+        self.store = ox.Store(str(self.path))
+        self.loader = StoreLoader(self.store)
+        self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
+
+    def add(self, document: DocumentResult) -> None:
+        for piece in document.local_chunks():
+            self.loader.add(_quads(piece, document.document))
+        self.loader.add(_quads(document.shared_ntriples(), self.entity_graph))
+
+    def add_also(self, entry: _Entry, label: str) -> None:
+        self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
+
+    def finish(self, *, progress: bool) -> ox.Store:
+        from .store import ontology_quads
+
+        self.loader.add(ontology_quads())
+        self.loader.close()
+        log.info("optimizing the store")
+        self.store.optimize()
+        self.store.flush()
+        return self.store
+
+    def close(self) -> None:
+        if hasattr(self, "loader"):
+            with contextlib.suppress(Exception):
+                self.loader.close()
+            del self.store, self.loader
+        import gc
+
+        gc.collect()  # the store closes once no reference is left, before the folder is moved
+
+
+class _StoreDelta:
+    """The previous store, copied (hard links) and patched: changed documents' graphs and the entity graph."""
+
+    def __init__(self, plan: _Plan, cache: ResultCache, staging: Path, base_iri: str) -> None:
+        import pyoxigraph as ox
+
+        from .store import StoreLoader, open_oxigraph
+
+        self.plan = plan
+        self.path = staging / "store"
+        assert plan.previous is not None
+        previous = open_oxigraph(staging.parent / "store")
+        previous.backup(str(self.path))
+        del previous
+        self.store = ox.Store(str(self.path))
+        self.loader = StoreLoader(self.store)
+        self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
+        for start in range(0, len(plan.affected), 200):
+            chunk = sorted(plan.affected)[start:start + 200]
+            self.store.update(" ;\n".join(f"DROP SILENT GRAPH <{doc}>" for doc in chunk))
+        # Entity facts the removed results stated: kept only if a remaining document states them too.
+        self.candidates: set[bytes] = set()
+        for _, data in cache.get_many(plan.removed, column="shared"):
+            self.candidates.update(_lines(data))
+        self.supported: set[bytes] = set()
+
+    def add(self, document: DocumentResult) -> None:
+        if document.document in self.plan.affected:
+            for piece in document.local_chunks():
+                self.loader.add(_quads(piece, document.document))
+        if self.candidates or document.key in self.plan.added:
+            shared = document.shared_ntriples()
+            if self.candidates:
+                self.supported.update(line for line in shared.splitlines(keepends=True) if line in self.candidates)
+            if document.key in self.plan.added:
+                self.loader.add(_quads(shared, self.entity_graph))
+
+    def add_also(self, entry: _Entry, label: str) -> None:
+        if entry.key in self.plan.added or entry.document in self.plan.affected:
+            self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
+
+    def finish(self, *, progress: bool) -> ox.Store:
+        from .store import ontology_iri, ontology_quads
+
+        self.loader.close()
+        gone = sorted(self.candidates - self.supported)
+        for start in range(0, len(gone), 2000):
+            data = b"".join(gone[start:start + 2000]).decode("utf-8")
+            self.store.update(f"DELETE DATA {{ GRAPH <{self.entity_graph}> {{\n{data}}} }}")
+        log.info("patched the store: %d documents replaced, %d entity facts dropped", len(self.plan.affected), len(gone))
+        self.store.update(f"DROP SILENT GRAPH <{ontology_iri()}>")
+        self.store.load(ontology_quads(), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+        self.store.flush()
+        return self.store
+
+    def close(self) -> None:
+        if hasattr(self, "loader"):
+            with contextlib.suppress(Exception):
+                self.loader.close()
+            del self.store, self.loader
+        import gc
+
+        gc.collect()
+
+
+def _lines(data: bytes) -> list[bytes]:
+    import zlib
+
+    return zlib.decompress(data).splitlines(keepends=True)
+
+
+def _write_view(store: ox.Store, path: Path, *, base_iri: str, max_nodes: int) -> None:
+    from .html import write_html
+    from .store import view_graph
+
+    graph, totals = view_graph(store, base_iri=base_iri, max_nodes=max_nodes)
+    write_html(graph, path, max_nodes=max_nodes if totals[0] > max_nodes else None, totals=totals)

@@ -10,6 +10,7 @@ __all__ = [
     "CjkFontNotFoundError",
     "EntityNotFoundError",
     "ExportError",
+    "ExtractionFailedError",
     "GoldFormatError",
     "GraphNotFoundError",
     "InputError",
@@ -51,8 +52,8 @@ class UnreadableFileError(InputError):
         self.path = path
         self.reason = reason
         super().__init__(
-            f"{path}: {reason}; save it as UTF-8 (or GB18030/UTF-16) plain text, "
-            "or leave it out of the input"
+            f"{path}: {reason}; save it as UTF-8 plain text (GB18030, and UTF-16 with or without its "
+            "byte-order mark, are read too), or leave it out of the input"
         )
 
 
@@ -70,6 +71,16 @@ class GoldFormatError(KgError):
 
 class BuildError(KgError):
     """A build finished but some inputs failed; the message lists them."""
+
+
+class ExtractionFailedError(BuildError):
+    """The pipeline raised on one document; the build goes on without it."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: extraction failed ({reason}); the other documents were built. "
+                         "Please report it with the file attached")
 
 
 # ---------------------------------------------------------------- SPARQL: store, queries, server (issue 6)

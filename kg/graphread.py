@@ -18,7 +18,9 @@ are read together as one, into a :class:`GraphRecords`:
 - :class:`RelationMention` (one per ``cj:RelationMention`` node: ends,
   relation, evidence sentence, offsets, method, rule, amount and currency,
   date, job title, documents), :class:`EntityMention` and :class:`Statistic`;
-- the documents' file names.
+- the documents' file names, and the further files holding a document's text
+  (``cj:alsoReadFrom``: :attr:`GraphRecords.documents_by_file` finds the document by
+  any of them).
 
 Reading makes one pass over the triples of each property it needs (the
 store's predicate index), never a query per entity, so its time grows linearly
@@ -172,6 +174,7 @@ class GraphRecords:
     entity_mentions: tuple[EntityMention, ...]
     statistics: tuple[Statistic, ...]
     documents: Mapping[URIRef, str] = field(default_factory=dict)
+    also_read_from: Mapping[URIRef, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def mentions_by_triple(self) -> Mapping[Triple, tuple[RelationMention, ...]]:
@@ -187,6 +190,9 @@ class GraphRecords:
         found: dict[str, URIRef] = {}
         for doc in sorted(self.documents, key=str):
             found.setdefault(self.documents[doc], doc)
+        for doc in sorted(self.also_read_from, key=str):  # further files holding a document's text
+            for name in self.also_read_from[doc]:
+                found.setdefault(name.split(", line ")[0], doc)
         return found
 
     @cached_property
@@ -365,6 +371,8 @@ def graph_records(graph: Graph) -> GraphRecords:
     file_names = {doc: str(names[0]) for doc, names in _values(graph, CJ.fileName).items()}
     documents = {doc: file_names.get(doc, str(doc)) for doc in document_nodes}
     documents.update({doc: name for doc, name in file_names.items() if isinstance(doc, URIRef)})
+    also_read_from = {doc: tuple(str(name) for name in names)
+                      for doc, names in _values(graph, CJ.alsoReadFrom).items() if isinstance(doc, URIRef)}
     derived = _values(graph, PROV.wasDerivedFrom)
 
     def provenance(node: Node) -> tuple[tuple[URIRef, ...], tuple[str, ...]]:
@@ -462,4 +470,5 @@ def graph_records(graph: Graph) -> GraphRecords:
         entity_mentions=tuple(sorted(entity_mentions, key=order)),
         statistics=tuple(sorted(statistics, key=order)),
         documents=documents,
+        also_read_from=also_read_from,
     )

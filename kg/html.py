@@ -664,15 +664,23 @@ def render_html(
     depth: int = 1,
     max_nodes: int | None = None,
     title: str = "中日合作知识图谱",
+    totals: tuple[int, int] | None = None,
 ) -> str:
     """The interactive page for ``graph`` as one self-contained HTML string.
 
-    Options are those of :func:`graph_to_view`; ``title`` heads the page.
+    Options are those of :func:`graph_to_view`; ``title`` heads the page. ``totals``
+    (entities, relations) are those of the whole graph when ``graph`` is only the part
+    to show (:func:`kg.store.view_graph`), so that the page says what it leaves out.
     Everything the page uses is inlined (vis-network from pyvis, the page's
     own script and style) and a Content-Security-Policy allows only those
     exact scripts, no network access and no fonts but the installed ones.
     """
     view = graph_to_view(graph, focus=focus, depth=depth, max_nodes=max_nodes)
+    if totals is not None:
+        import dataclasses
+
+        view = dataclasses.replace(view, total_entities=max(totals[0], view.total_entities),
+                                   total_edges=max(totals[1], view.total_edges))
     if len(view.nodes) > FLUID_NODES:
         log.warning("the page shows %d entities; beyond about %d panning gets sluggish: "
                     "`kg html GRAPH.ttl --max-nodes %d` keeps the most connected, --focus NAME one neighbourhood",

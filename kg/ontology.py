@@ -92,6 +92,7 @@ class CJ(DefinedNamespace):
     method: URIRef
     rule: URIRef
     fileName: URIRef
+    alsoReadFrom: URIRef
     contentHash: URIRef
     # document metadata (dcterms: and schema: carry title, date, address, outlet)
     dateSource: URIRef

@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
+import os
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -21,7 +23,8 @@ from charset_normalizer import from_bytes
 from .errors import InputError, NoInputError, UnreadableFileError
 from .records import DocumentMetadata
 
-__all__ = ["SUFFIXES", "SourceFile", "decode_bytes", "discover", "iter_sources", "read_source", "with_date"]
+__all__ = ["SUFFIXES", "SourceFile", "decode_bytes", "discover", "holds_one_article", "iter_file", "iter_sources",
+           "read_source", "with_date"]
 
 log = logging.getLogger(__name__)
 
@@ -61,20 +64,28 @@ class SourceFile:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def discover(paths: Iterable[str | Path]) -> list[Path]:
+def discover(paths: Iterable[str | Path], *, warnings: list[str] | None = None) -> list[Path]:
     """Expand files and folders (recursively, every suffix in :data:`SUFFIXES`) into a sorted file list.
+
+    Links to folders are followed; a link that leads back to a folder already being read
+    (a loop) is not followed again, and a link that leads nowhere is left out: each is
+    reported in ``warnings`` (logged when ``warnings`` is ``None``). Files and folders
+    whose names start with a dot are left out.
 
     Raises :class:`InputError` for a path that does not exist and
     :class:`NoInputError` when nothing is left to read.
     """
+    def warn(message: str) -> None:
+        if warnings is None:
+            log.warning("%s", message)
+        else:
+            warnings.append(message)
+
     found: list[Path] = []
     named = [Path(p) for p in paths]
     for path in named:
         if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            )
+            found.extend(sorted(_walk(path, warn)))
         elif path.is_file():
             found.append(path)
         else:
@@ -89,8 +100,45 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return unique
 
 
+def _walk(root: Path, warn: Callable[[str], None]) -> Iterator[Path]:
+    """The article files under ``root``, following links to folders but never into a loop."""
+    def identity(folder: Path) -> tuple[int, int]:
+        stat = folder.stat()
+        return stat.st_dev, stat.st_ino
+
+    stack = [(root, frozenset({identity(root)}))]
+    while stack:
+        folder, above = stack.pop()
+        try:
+            children = sorted(folder.iterdir())
+        except OSError as exc:
+            warn(f"{folder}: cannot be listed ({exc.strerror or exc}): its files are left out")
+            continue
+        for child in children:
+            if child.name.startswith("."):
+                continue
+            if child.is_symlink() and not child.exists():
+                if child.suffix and child.suffix.lower() not in SUFFIXES:
+                    continue  # a dead link to something that is not an article
+                warn(f"{child}: a link to {os.readlink(child)}, which does not exist: left out")
+            elif child.is_dir():
+                here = identity(child)
+                if here in above:
+                    warn(f"{child}: a link back to {child.resolve()}, a folder it is in (a loop): "
+                         "not followed again")
+                    continue
+                stack.append((child, above | {here}))
+            elif child.is_file() and child.suffix.lower() in SUFFIXES:
+                yield child
+
+
+# White space and format characters that are common in text and never counted below: with them
+# taken out, a text that str.isprintable() accepts has no control, private or unassigned character.
+_COMMON_UNPRINTABLE = re.compile("[\n\r\t\f \u3000\xa0\u200b-\u200d\ufeff\u2028\u2029]+")
+
+
 def _looks_binary(text: str) -> bool:
-    if not text:
+    if not text or _COMMON_UNPRINTABLE.sub("", text).isprintable():  # the usual case, at C speed
         return False
     bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t\f")
     return bad / len(text) > 0.01
@@ -115,16 +163,40 @@ def _guess_encoding(data: bytes, source: object) -> str:
     return best.encoding
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` if ``data`` is UTF-16 saved without a byte-order mark, else ``None``.
+
+    Such text has NUL bytes (the high byte of every ASCII character: digits, line breaks)
+    nearly all on one side, the odd bytes for little-endian and the even ones for
+    big-endian (the few on the other side are the low bytes of characters such as 一,
+    U+4E00); binary data has them on both. What decodes must also read as text.
+    """
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    encoding = ("utf-16-le" if odd >= 9 * even else "utf-16-be" if even >= 9 * odd else None) if odd + even else None
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return None if _looks_binary(text) else (text, encoding)
+
+
 def decode_bytes(data: bytes, *, source: object = "<bytes>") -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding)``.
 
-    Tries a byte-order mark, then strict UTF-8, then charset-normalizer's best guess
-    (GB18030 for GBK text). Raises :class:`UnreadableFileError` for binary data.
+    Tries a byte-order mark, then UTF-16 without one (by where its NUL bytes are), then
+    strict UTF-8, then charset-normalizer's best guess (GB18030 for GBK text). Raises
+    :class:`UnreadableFileError` for binary data.
 
     >>> decode_bytes("苏州".encode("gbk"))[0]
     '苏州'
     >>> decode_bytes(codecs.BOM_UTF8 + "苏州".encode())
     ('苏州', 'utf-8-sig')
+    >>> decode_bytes("2024年苏州\\n".encode("utf-16-le")), decode_bytes("2024年苏州".encode("utf-16-be"))[1]
+    (('2024年苏州\\n', 'utf-16-le'), 'utf-16-be')
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -133,7 +205,10 @@ def decode_bytes(data: bytes, *, source: object = "<bytes>") -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise UnreadableFileError(source, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc.reason}") from exc
     if b"\x00" in data:
-        raise UnreadableFileError(source, "contains NUL bytes, so it is binary, not text")
+        found = _utf16_without_bom(data)
+        if found is None:
+            raise UnreadableFileError(source, "contains NUL bytes in no UTF-16 pattern, so it is binary, not text")
+        return found
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -199,6 +274,29 @@ def _reader(path: Path) -> Callable[[Path], Iterable[SourceFile | UnreadableFile
     return lambda p: [read_source(p)]
 
 
+def holds_one_article(path: str | Path) -> bool:
+    """Whether the file at ``path`` is one article (text, PDF, HTML), not an export of many (JSON Lines, CSV).
+
+    >>> holds_one_article("a.pdf"), holds_one_article("crawl.jsonl")
+    (True, False)
+    """
+    return Path(path).suffix.lower() not in (".jsonl", ".ndjson", ".csv")
+
+
+def iter_file(path: str | Path) -> Iterator[SourceFile | UnreadableFileError]:
+    """Yield each article of one file (read by its suffix), or the error that stopped it, in order.
+
+    The same items, in the same order, every time the file is read unchanged; an
+    export's bad record yields its error in its place.
+    """
+    path = Path(path)
+    try:
+        for item in _reader(path)(path):
+            yield with_date(item) if isinstance(item, SourceFile) else item
+    except UnreadableFileError as exc:
+        yield exc
+
+
 def iter_sources(paths: Iterable[Path]) -> Iterator[SourceFile | UnreadableFileError]:
     """Yield each article of each file (by its suffix), or the error that stopped it, in order.
 
@@ -208,8 +306,4 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[SourceFile | UnreadableFileE
     (:func:`with_date`; the build's default date is applied at extraction).
     """
     for path in paths:
-        try:
-            for item in _reader(path)(path):
-                yield with_date(item) if isinstance(item, SourceFile) else item
-        except UnreadableFileError as exc:
-            yield exc
+        yield from iter_file(path)

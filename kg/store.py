@@ -1,24 +1,34 @@
-"""The on-disk Oxigraph store: one named graph per source document, plus the ontology.
+"""The on-disk Oxigraph store: one named graph per source document, the entity graph, the ontology.
 
-``kg build`` writes ``out/store/`` with :func:`write_store`; ``graph.ttl`` stays the
-portable export. Code and notebooks read the store through rdflib's API on
-Oxigraph's engine (``oxrdflib``) with :func:`open_store`, so SPARQL runs natively:
+``kg build`` streams each document's triples into ``out/store/`` as it is built
+(:class:`StoreLoader`); :func:`write_store` writes a store from rdflib graphs. Code and
+notebooks read the store through rdflib's API on Oxigraph's engine (``oxrdflib``) with
+:func:`open_store`, so SPARQL runs natively.
+
+The store's shape: what a document says about itself, its entity mentions, relation
+mentions (with the evidence) and statistics is in the document's named graph (named by
+the document's IRI). What it says about entities (their type, label, aliases and title,
+and the plain relation triples ``S cj:p O``) is stated once for the whole corpus in the
+entity graph (:func:`kg.rdf.entity_graph_iri`), however many articles state it, so a
+query that joins on labels gets each row once:
 
 >>> import tempfile
 >>> from rdflib import Graph, Literal, URIRef
->>> from kg.ontology import RDFS
->>> doc = URIRef("https://w3id.org/cjkg/resource/doc/0001")
->>> g = Graph().add((URIRef("https://w3id.org/cjkg/resource/City/大连"), RDFS.label, Literal("大连", lang="zh")))
->>> path = write_store({doc: g}, tempfile.mkdtemp() + "/store", ontology=False)
+>>> from kg.ontology import CJ, PROV, RDF, RDFS
+>>> docs = [URIRef(f"https://w3id.org/cjkg/resource/doc/000{i}") for i in (1, 2)]
+>>> dalian = URIRef("https://w3id.org/cjkg/resource/City/大连")
+>>> graphs = {}
+>>> for doc in docs:
+...     g = Graph().add((doc, RDF.type, CJ.Document)).add((dalian, RDFS.label, Literal("大连", lang="zh")))
+...     graphs[doc] = g.add((URIRef(f"{doc}/mention/0-2"), CJ.mentionOf, dalian))
+>>> path = write_store(graphs, tempfile.mkdtemp() + "/store", ontology=False)
 >>> dataset = open_store(path)
 >>> [str(row.label) for row in dataset.query("SELECT ?label WHERE { ?x rdfs:label ?label }")]
 ['大连']
->>> document_iris(path) == [doc]
+>>> document_iris(path) == docs
 True
 
-The default graph of every query is the union of the named graphs. A triple that
-several documents share (an entity's type and label) is then seen once per
-document, so counting queries use ``DISTINCT``.
+The default graph of every query is the union of the named graphs.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -38,27 +49,38 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import StoreDamagedError, StoreError, StoreNotFoundError
-from .rdf import decimal_literal
-from .ontology import OWL, RDF, XSD, bind_prefixes, load_ontology
+from .ontology import (
+    CJ, CJR_DEFAULT, DCTERMS, ENTITY_CLASSES, OWL, PROV, RDF, RDFS, RELATION_PROPERTIES, SCHEMA, SKOS,
+    SYMMETRIC_PROPERTIES, XSD, bind_prefixes, load_ontology,
+)
 from .outputs import atomic_dir
+from .rdf import decimal_literal, entity_graph_iri, is_local
 
 __all__ = [
+    "StoreLoader",
     "StoreSummary",
     "damage_reason",
     "document_iris",
     "iter_document_graphs",
     "ontology_iri",
+    "from_oxigraph",
+    "graph_totals",
+    "ontology_quads",
     "open_oxigraph",
     "open_store",
     "prefixes",
     "project_form",
     "project_quad",
+    "prune_entity_graph",
     "reading",
     "remove_document",
     "replace_document",
+    "split_quads",
+    "store_graph",
     "summarize_store",
     "to_oxigraph",
     "to_quads",
+    "view_graph",
     "write_store",
 ]
 
@@ -136,36 +158,133 @@ def to_quads(graph: Graph, graph_name: URIRef) -> Iterator[ox.Quad]:
         yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name)  # type: ignore[arg-type]
 
 
+def split_quads(document: URIRef, graph: Graph, *, base_iri: str = CJR_DEFAULT) -> Iterator[ox.Quad]:
+    """``graph``'s triples as quads: local ones in ``document``'s graph, the rest in the entity graph.
+
+    ``graph`` holds one document's triples as :func:`kg.rdf.add_document` writes them
+    (see :func:`kg.rdf.is_local`).
+    """
+    name = ox.NamedNode(str(document))
+    entities = ox.NamedNode(str(entity_graph_iri(base_iri=base_iri)))
+    doc = str(document)
+    for s, p, o in graph:
+        where = name if not isinstance(s, URIRef) or is_local(str(s), doc) else entities
+        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), where)  # type: ignore[arg-type]
+
+
 def write_store(
     document_graphs: Mapping[URIRef, Graph],
     path: str | Path,
     *,
     ontology: bool = True,
+    base_iri: str = CJR_DEFAULT,
 ) -> Path:
-    """Write a new Oxigraph store at ``path``: one named graph per document (named by its IRI).
+    """Write a new Oxigraph store at ``path`` from each document's graph (by document IRI).
 
-    With ``ontology`` the ontology goes in its own named graph (:func:`ontology_iri`).
-    The store is built in a temporary folder beside ``path`` and swapped in only when
-    complete, so ``path`` always holds either the old store or the new one. Returns ``path``.
+    Each document's local triples go in its named graph, its entity-level triples in
+    the entity graph (see :func:`split_quads`); with ``ontology`` the ontology goes in
+    its own named graph (:func:`ontology_iri`). The store is built in a temporary folder
+    beside ``path`` and swapped in only when complete, so ``path`` always holds either
+    the old store or the new one. Returns ``path``.
     """
     path = Path(path)
     with atomic_dir(path) as tmp:
-        _fill_store(tmp, document_graphs, ontology=ontology)
+        _fill_store(tmp, document_graphs, ontology=ontology, base_iri=base_iri)
         gc.collect()  # the store is closed once no reference is left; make sure before the swap
     log.info("wrote the store %s (%d documents%s)", path, len(document_graphs), " + ontology" if ontology else "")
     return path
 
 
-def _fill_store(folder: Path, document_graphs: Mapping[URIRef, Graph], *, ontology: bool) -> None:
+def _fill_store(folder: Path, document_graphs: Mapping[URIRef, Graph], *, ontology: bool, base_iri: str) -> None:
     store = ox.Store(str(folder))
     try:
-        quads = [to_quads(graph, doc) for doc, graph in document_graphs.items()]
+        quads = [split_quads(doc, graph, base_iri=base_iri) for doc, graph in document_graphs.items()]
         if ontology:
             quads.append(to_quads(load_ontology(), ontology_iri()))
         store.bulk_extend(itertools.chain.from_iterable(quads))  # one bulk load: one set of files
         store.flush()
     except OSError as exc:
         raise StoreError(f"could not write the store in {folder}: {exc}; check the disk space and permissions") from exc
+
+
+class StoreLoader:
+    """Streams N-Quads into ``store``: bulk loads of about ``batch_bytes`` each, nothing more held.
+
+    Oxigraph's bulk loader writes sorted files straight to disk (no transaction); batches
+    of a few megabytes keep its memory small and its speed close to one load. The loads
+    run on a thread of their own (the bulk loader releases the GIL), at most two batches
+    waiting, so the building process keeps reading results meanwhile. The data is the
+    build's own N-Quads, so it is loaded without validating IRIs again (``lenient``).
+    Call :meth:`wait` (or :meth:`close`) before reading the store.
+    """
+
+    def __init__(self, store: ox.Store, *, batch_bytes: int = 32 << 20) -> None:
+        import queue
+        import threading
+
+        self.store = store
+        self.batch_bytes = batch_bytes
+        self._parts: list[bytes] = []
+        self._size = 0
+        self.loaded_bytes = 0
+        self._error: BaseException | None = None
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self._thread = threading.Thread(target=self._load, name="kg-store-loader", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        while (data := self._queue.get()) is not None:
+            try:
+                if self._error is None:
+                    self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+                    self.loaded_bytes += len(data)
+            except BaseException as exc:  # handed to the building thread by wait()
+                self._error = exc
+            finally:
+                self._queue.task_done()
+        self._queue.task_done()
+
+    def add(self, nquads: bytes) -> None:
+        """Queue N-Quads (whole lines, UTF-8); hands the queue to the loader once it is big enough."""
+        self._parts.append(nquads)
+        self._size += len(nquads)
+        if self._size >= self.batch_bytes:
+            self.flush()
+
+    def flush(self) -> None:
+        """Hand what is queued to the loader (blocks while two batches are waiting)."""
+        self._raise()
+        if self._parts:
+            data = b"".join(self._parts)
+            self._parts, self._size = [], 0
+            self._queue.put(data)
+
+    def wait(self) -> None:
+        """Load everything queued and wait until it is in the store."""
+        self.flush()
+        self._queue.join()
+        self._raise()
+
+    def close(self) -> None:
+        """:meth:`wait`, then stop the loader thread."""
+        try:
+            self.wait()
+        finally:
+            if self._thread.is_alive():
+                self._queue.put(None)
+                self._thread.join()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            if isinstance(error, (OSError, SyntaxError)):
+                raise StoreError(f"could not load into the store: {error}; check the disk space") from error
+            raise error
+
+
+def ontology_quads() -> bytes:
+    """The ontology as N-Quads in its named graph (:func:`ontology_iri`)."""
+    return ox.serialize(to_quads(load_ontology(), ontology_iri()), format=ox.RdfFormat.N_QUADS) or b""
 
 
 def _check_store(path: Path) -> None:
@@ -248,12 +367,19 @@ def _graph_names(store: ox.Store) -> list[URIRef]:
     return sorted(URIRef(g.value) for g in store.named_graphs() if isinstance(g, ox.NamedNode))
 
 
+_DOCUMENT_GRAPHS = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{CJ.Document}> }} }}"
+
+
+def _document_graphs(store: ox.Store) -> list[URIRef]:
+    # A document's graph is the one that holds the document: ``<g> a cj:Document`` in ``<g>``.
+    return sorted({URIRef(row[0].value) for row in store.query(_DOCUMENT_GRAPHS)})  # type: ignore[union-attr]
+
+
 def document_iris(path: str | Path) -> list[URIRef]:
-    """IRIs of the documents (named graphs other than the ontology's) in the store, sorted."""
+    """IRIs of the documents in the store (each names its graph), sorted."""
     store = open_oxigraph(path)
-    ontology_graph = ontology_iri()
     with reading(path):
-        return [name for name in _graph_names(store) if name != ontology_graph]
+        return _document_graphs(store)
 
 
 def summarize_store(path: str | Path) -> StoreSummary:
@@ -261,44 +387,88 @@ def summarize_store(path: str | Path) -> StoreSummary:
     store = open_oxigraph(path)
     with reading(path):
         names = _graph_names(store)
+        documents = _document_graphs(store)
         quads = len(store)
-    ontology_graph = ontology_iri()
     return StoreSummary(
         path=Path(path),
-        documents=tuple(name for name in names if name != ontology_graph),
-        has_ontology=ontology_graph in names,
+        documents=tuple(documents),
+        has_ontology=ontology_iri() in names,
         quads=quads,
     )
 
 
-def replace_document(path: str | Path, document: URIRef, graph: Graph) -> None:
+def _reified_predicates() -> str:
+    return " ".join(f"<{iri}>" for iri in RELATION_PROPERTIES.values())
+
+
+def prune_entity_graph(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> None:
+    """Drop from the entity graph what no document graph refers to any more.
+
+    A plain relation triple stays while a ``cj:RelationMention`` of it is left; an
+    entity's type, labels and titles stay while a mention, relation mention or
+    statistic refers to it. (``kg build`` knows exactly which document gave which
+    alias; this is the rule for a store changed document by document.)
+    """
+    graph = f"<{entity_graph_iri(base_iri=base_iri)}>"
+    relations = _reified_predicates()
+    store.update(f"""
+      DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }}
+      WHERE {{
+        GRAPH {graph} {{ ?s ?p ?o }} VALUES ?p {{ {relations} }}
+        FILTER NOT EXISTS {{ GRAPH ?g {{ ?m <{RDF.subject}> ?s ; <{RDF.predicate}> ?p ; <{RDF.object}> ?o }} }}
+      }} ;
+      DELETE {{ GRAPH {graph} {{ ?e ?p ?o }} }}
+      WHERE {{
+        GRAPH {graph} {{ ?e ?p ?o }}
+        FILTER NOT EXISTS {{
+          GRAPH ?g {{ ?m ?ref ?e }}
+          VALUES ?ref {{ <{CJ.mentionOf}> <{RDF.subject}> <{RDF.object}> <{CJ.statisticOf}> <{CJ.counterpart}> }}
+        }}
+      }}""")
+
+
+def replace_document(path: str | Path, document: URIRef, graph: Graph, *, base_iri: str = CJR_DEFAULT) -> None:
     """Add ``document``'s graph to the store at ``path``, replacing its old graph if any.
 
-    The old graph is dropped and the new one inserted by one SPARQL update, which
-    Oxigraph applies as one transaction: a reader sees the old version or the new one.
+    ``graph`` holds the document's triples as :func:`kg.rdf.add_document` writes them:
+    the local ones replace the document's named graph, the entity-level ones join the
+    entity graph, and entity facts no document refers to any more are pruned
+    (:func:`prune_entity_graph`). One SPARQL update, which Oxigraph applies as one
+    transaction: a reader sees the old version or the new one.
     """
     if (document, None, None) not in graph:
         log.warning("the graph for %s has no triple about the document itself", document)
-    triples = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)  # type: ignore[arg-type]
-    data = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-    update = f"DROP SILENT GRAPH <{document}> ;\nINSERT DATA {{ GRAPH <{document}> {{\n{data}}} }}"
+    doc = str(document)
+    local = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+             for s, p, o in graph if not isinstance(s, URIRef) or is_local(str(s), doc)]
+    shared = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+              for s, p, o in graph if isinstance(s, URIRef) and not is_local(str(s), doc)]
+    data = (ox.serialize(local, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    entities = (ox.serialize(shared, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    update = (f"DROP SILENT GRAPH <{document}> ;\nINSERT DATA {{ GRAPH <{document}> {{\n{data}}} "
+              f"GRAPH <{entity_graph_iri(base_iri=base_iri)}> {{\n{entities}}} }}")
     store = open_oxigraph(path, read_only=False)
     try:
         store.update(update)
+        prune_entity_graph(store, base_iri=base_iri)
         store.flush()
     except (OSError, SyntaxError) as exc:
         raise StoreError(f"could not replace {document} in {path}: {exc}") from exc
     log.info("replaced %s in %s (%d triples)", document, path, len(graph))
 
 
-def remove_document(path: str | Path, document: URIRef) -> bool:
-    """Remove ``document``'s named graph from the store at ``path``; ``False`` if it was not there."""
+def remove_document(path: str | Path, document: URIRef, *, base_iri: str = CJR_DEFAULT) -> bool:
+    """Remove ``document``'s named graph from the store at ``path``; ``False`` if it was not there.
+
+    Entity facts that no other document refers to go too (:func:`prune_entity_graph`).
+    """
     store = open_oxigraph(path, read_only=False)
     name = ox.NamedNode(str(document))
     try:
         if not store.contains_named_graph(name):
             return False
         store.remove_graph(name)
+        prune_entity_graph(store, base_iri=base_iri)
         store.flush()
     except OSError as exc:
         raise StoreError(f"could not remove {document} from {path}: {exc}") from exc
@@ -307,14 +477,253 @@ def remove_document(path: str | Path, document: URIRef) -> bool:
 
 
 def iter_document_graphs(path: str | Path) -> Iterable[tuple[URIRef, Graph]]:
-    """Each document's named graph as a plain in-memory rdflib graph (for small stores)."""
+    """Each document's named graph (its local triples) as a plain in-memory rdflib graph (for small stores)."""
     store = open_oxigraph(path)
-    ontology_graph = ontology_iri()
     with reading(path):
-        for name in _graph_names(store):
-            if name == ontology_graph:
-                continue
+        for name in _document_graphs(store):
             quads = store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
             triples = (ox.Triple(q.subject, q.predicate, project_form(q.object)) for q in quads)
             data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
             yield name, bind_prefixes(Graph(identifier=name)).parse(data=data.decode("utf-8"), format="nt")
+
+
+def store_graph(path: str | Path) -> Graph:
+    """Every triple of the store at ``path`` but the ontology's, its named graphs merged, in an rdflib graph.
+
+    The same graph as the build's ``graph.ttl`` (each document's graph and the entity
+    graph); for stores small enough to hold in memory (evaluation, analysis).
+    """
+    store = open_oxigraph(path)
+    skip = ox.NamedNode(str(ontology_iri()))
+    with reading(path):
+        triples = (ox.Triple(q.subject, q.predicate, project_form(q.object))
+                   for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != skip)
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    return bind_prefixes(Graph()).parse(data=data.decode("utf-8"), format="nt")
+
+
+def from_oxigraph(term: object) -> Node:
+    """The rdflib term for a pyoxigraph term (decimals in the project's form, see :func:`project_form`)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype == _XSD_DECIMAL:
+            return decimal_literal(term.value)
+        if term.datatype.value == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"cannot turn {term!r} into an rdflib term (RDF-star triples are not supported)")
+
+
+def _values(terms: Iterable[str]) -> str:
+    return " ".join(f"<{t}>" for t in terms)
+
+
+def _chunks(items: list[str], size: int = 256) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def graph_totals(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> tuple[int, int]:
+    """``(entities, relations)`` of a build's store, read from its entity graph by index lookups:
+    each entity once, each relation triple once (a symmetric relation stated both ways once),
+    as the HTML view counts them."""
+    entity_graph = ox.NamedNode(str(entity_graph_iri(base_iri=base_iri)))
+    rdf_type = ox.NamedNode(str(RDF.type))
+    entities = {q.subject for iri in ENTITY_CLASSES.values()
+                for q in store.quads_for_pattern(None, rdf_type, ox.NamedNode(str(iri)), entity_graph)}
+    relations = 0
+    for name, iri in RELATION_PROPERTIES.items():
+        predicate = ox.NamedNode(str(iri))
+        pairs = {(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, predicate, None, entity_graph)}
+        if name in SYMMETRIC_PROPERTIES:
+            pairs = {(o, s) if o < s else (s, o) for s, o in pairs}
+        relations += len(pairs)
+    return len(entities), relations
+
+
+def view_graph(
+    store: ox.Store,
+    *,
+    base_iri: str = CJR_DEFAULT,
+    max_nodes: int = 400,
+    max_evidence: int = 3,
+    scan_limit: int = 1000,
+    scan_budget: int = 200_000,
+    focus: str | None = None,
+    depth: int = 1,
+) -> tuple[Graph, tuple[int, int]]:
+    """What the HTML view needs of a store, read by index lookups without loading the store into rdflib.
+
+    The ``max_nodes`` entities with the most relations (all of them in a small store),
+    their types, labels, aliases and titles, the relations between them, and for each
+    relation at most ``max_evidence`` of its relation mentions with their documents'
+    file names, looked for among at most ``scan_limit`` relation mentions of its rarer end
+    and ``scan_budget`` in all (the relations of the most connected entities first), so
+    that the view of any store is read in seconds: in a large store a rare relation
+    between two entities named everywhere may show no evidence (``queries/fact_sources.rq``
+    finds it). When the store holds no more than ``max_nodes`` entities, the view is the
+    whole graph with every relation mention, as the page of the in-memory graph shows it.
+    The documents' file names and dates (``dcterms:issued``, for the year filter) come
+    along. Returns the graph and ``(entities, relation triples)`` of the whole store.
+
+    With ``focus`` (a label or alias), only the entities within ``depth`` relations of the
+    entities it names, the nearest first, up to ``max_nodes``; raises
+    :class:`~kg.errors.EntityNotFoundError` when no entity has that name.
+    """
+    entity_graph = ox.NamedNode(str(entity_graph_iri(base_iri=base_iri)))
+    rdf_type = ox.NamedNode(str(RDF.type))
+    classes = [ox.NamedNode(str(iri)) for iri in ENTITY_CLASSES.values()]
+    relations = [ox.NamedNode(str(iri)) for iri in RELATION_PROPERTIES.values()]
+
+    entities: set[str] = set()
+    for cls in classes:
+        entities.update(q.subject.value for q in store.quads_for_pattern(None, rdf_type, cls, entity_graph))
+    degree: dict[str, int] = {}
+    all_edges: list[tuple[str, str, str]] = []
+    for predicate_node in relations:
+        for q in store.quads_for_pattern(None, predicate_node, None, entity_graph):
+            s, o = q.subject.value, q.object.value
+            all_edges.append((s, predicate_node.value, o))
+            degree[s] = degree.get(s, 0) + 1
+            if o != s:
+                degree[o] = degree.get(o, 0) + 1
+    symmetric = {str(RELATION_PROPERTIES[name]) for name in SYMMETRIC_PROPERTIES}
+    distinct = {(o, p, s) if p in symmetric and o < s else (s, p, o) for s, p, o in all_edges}
+    totals = (len(entities), len(distinct))  # a symmetric relation stated both ways is one edge, as in the page
+    del distinct
+    distance: dict[str, int] = {}
+    if focus is not None:
+        distance = _neighbourhood(store, entity_graph, focus, depth, entities)
+    pool = distance if focus is not None else entities
+    chosen = sorted(pool, key=lambda e: (distance.get(e, 0), -degree.get(e, 0), e))[:max_nodes]
+    keep = set(chosen)
+    edges = [e for e in all_edges if e[0] in keep and e[2] in keep]
+    del all_edges
+
+    graph = bind_prefixes(Graph(), base_iri=base_iri)
+    relation_iris = {node.value for node in relations}
+    for entity in chosen:
+        for q in store.quads_for_pattern(ox.NamedNode(entity), None, None, entity_graph):
+            if q.predicate.value not in relation_iris:
+                graph.add((URIRef(entity), from_oxigraph(q.predicate), from_oxigraph(q.object)))
+    for s, p, o in edges:
+        graph.add((URIRef(s), URIRef(p), URIRef(o)))
+
+    subject, predicate, obj = (ox.NamedNode(str(iri)) for iri in (RDF.subject, RDF.predicate, RDF.object))
+    mentions: list[ox.NamedNode] = []
+    if focus is None and len(chosen) == totals[0]:
+        # The whole graph is shown: every relation mention, as the page of the in-memory graph has.
+        mentions = [q.subject for q in store.quads_for_pattern(None, rdf_type, ox.NamedNode(str(CJ.RelationMention)),
+                                                               None) if isinstance(q.subject, ox.NamedNode)]
+        edges_to_walk: list[tuple[str, str, str]] = []
+    else:
+        edges_to_walk = edges
+    # A few relation mentions per relation (its evidence). Each relation is looked up from its
+    # end with fewer relation mentions; the relations of one end are served by one walk over
+    # that end's relation mentions, checking each one's predicate and other end by index lookups.
+    counts: dict[tuple[str, str], int] = {}
+
+    def count(end: ox.NamedNode, entity: str) -> int:
+        found = counts.get((end.value, entity))
+        if found is None:
+            found = counts[(end.value, entity)] = sum(1 for _ in itertools.islice(
+                store.quads_for_pattern(None, end, ox.NamedNode(entity), None), scan_limit))
+        return found
+
+    walks: dict[tuple[str, str], dict[tuple[str, str], int]] = {}  # (end, entity) -> {(predicate, other end): wanted}
+    for s, p, o in edges_to_walk:
+        if count(obj, o) < count(subject, s):
+            walks.setdefault((obj.value, o), {})[(p, s)] = max_evidence
+        else:
+            walks.setdefault((subject.value, s), {})[(p, o)] = max_evidence
+    budget = scan_budget
+    for (end, entity), wanted_here in sorted(walks.items(), key=lambda w: (-len(w[1]), w[0])):
+        walk = subject if end == subject.value else obj
+        other_end = obj if walk is subject else subject
+        limit = min(budget, scan_limit * len(wanted_here))
+        for looked, quad in enumerate(store.quads_for_pattern(None, walk, ox.NamedNode(entity), None)):
+            if looked >= limit or not wanted_here:
+                break
+            budget -= 1
+            node, graph_name = quad.subject, quad.graph_name
+            p_quad = next(store.quads_for_pattern(node, predicate, None, graph_name), None)
+            o_quad = next(store.quads_for_pattern(node, other_end, None, graph_name), None)
+            if p_quad is None or o_quad is None:
+                continue
+            key = (p_quad.object.value, o_quad.object.value)
+            left = wanted_here.get(key)
+            if left:
+                mentions.append(node)  # type: ignore[arg-type]
+                if left == 1:
+                    del wanted_here[key]
+                else:
+                    wanted_here[key] = left - 1
+        if budget <= 0:
+            break
+
+    wanted = frozenset(str(iri) for iri in (RDF.type, RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom,
+                                            CJ.evidence, CJ.method, CJ.rule, CJ.amount, CJ.currency, CJ.date,
+                                            SCHEMA.jobTitle))
+    file_name = ox.NamedNode(str(CJ.fileName))
+    documents: set[ox.NamedNode] = set()
+    for mention in mentions:
+        node = URIRef(mention.value)
+        for q in store.quads_for_pattern(mention, None, None, None):
+            if q.predicate.value in wanted:
+                graph.add((node, URIRef(q.predicate.value), from_oxigraph(q.object)))
+                if q.predicate.value == str(PROV.wasDerivedFrom):
+                    documents.add(q.object)  # type: ignore[arg-type]
+    issued = ox.NamedNode(str(DCTERMS.issued))
+    for document in documents:
+        for q in store.quads_for_pattern(document, file_name, None, document):
+            graph.add((URIRef(document.value), CJ.fileName, from_oxigraph(q.object)))
+        for q in store.quads_for_pattern(document, issued, None, document):  # the year filter's article dates
+            graph.add((URIRef(document.value), DCTERMS.issued, from_oxigraph(q.object)))
+    log.info("view of the store: %d of %d entities, %d relations, %d relation mentions", len(chosen), totals[0],
+             len(edges), len(mentions))
+    return graph, totals
+
+
+def _neighbourhood(store: ox.Store, entity_graph: ox.NamedNode, name: str, depth: int,
+                   entities: set[str]) -> dict[str, int]:
+    """Entities within ``depth`` relations of those labelled ``name`` (label or alias), with their distance."""
+    from .errors import EntityNotFoundError
+    from .rdf import normalize_name
+
+    wanted = normalize_name(name)
+    starts = {q.subject.value for prop in (RDFS.label, SKOS.altLabel)
+              for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), ox.Literal(name, language="zh"),
+                                               entity_graph)}
+    if wanted != name:
+        starts |= {q.subject.value for prop in (RDFS.label, SKOS.altLabel)
+                   for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), ox.Literal(wanted, language="zh"),
+                                                    entity_graph)}
+    starts &= entities
+    if not starts:
+        close = sorted({q.object.value for prop in (RDFS.label, SKOS.altLabel)
+                        for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, entity_graph)
+                        if wanted and isinstance(q.object, ox.Literal) and wanted in normalize_name(q.object.value)
+                        and q.subject.value in entities})
+        raise EntityNotFoundError(name, suggestions=tuple(close[:5]))
+    relations = {str(iri) for iri in RELATION_PROPERTIES.values()}
+    distance = dict.fromkeys(sorted(starts), 0)
+    frontier = sorted(starts)
+    for step in range(1, depth + 1):
+        following: list[str] = []
+        for entity in frontier:
+            node = ox.NamedNode(entity)
+            ends = [q.object for q in store.quads_for_pattern(node, None, None, entity_graph)
+                    if q.predicate.value in relations]
+            ends += [q.subject for q in store.quads_for_pattern(None, None, node, entity_graph)
+                     if q.predicate.value in relations]
+            for end in ends:
+                if isinstance(end, ox.NamedNode) and end.value not in distance and end.value in entities:
+                    distance[end.value] = step
+                    following.append(end.value)
+        frontier = following
+    return distance

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["NormalizedText", "TERMINALS", "is_cjk", "normalize", "sentence_spans"]
+__all__ = ["NormalizedText", "TERMINALS", "WINDOW", "is_cjk", "normalize", "sentence_spans", "text_windows"]
 
 #: Characters that end a sentence or a paragraph; a line ending in one of them is not joined.
 TERMINALS = frozenset("。！？!?；;…")
@@ -91,9 +91,13 @@ def _is_prose(paragraph: str) -> bool:
 _BRACKETED_QUALIFIER = re.compile(r"^[(（][^()（）]{1,6}[)）]")
 
 
+#: A photo credit after a sentence closes its paragraph (现场。青山日报记者林小明 摄).
+_PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[^。！？!?，,；;\s][^。！？!?，,；;]{0,15}(?:摄|供图)$")
+
+
 def _continues(previous: str, following: str) -> bool:
     """True when ``following`` goes on the sentence that ``previous`` left open."""
-    if not previous or _ends_sentence(previous):
+    if not previous or _ends_sentence(previous) or _PHOTO_CREDIT.search(previous.rstrip()):
         return False
     # prose cut at a column end, or a bracketed qualifier that never opens a
     # paragraph: 设立中日 | (苏州)地方发展合作示范区
@@ -251,3 +255,42 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+#: The most characters the pipeline reads at once. A longer text (a whole PDF page, a scraped dump)
+#: is read in windows of at most this many characters, cut at paragraph ends (:func:`text_windows`):
+#: the pipeline's memory and time grow with the window, not the file (spaCy's own limit is 10^6).
+WINDOW = 50_000
+_SENTENCE_TERMINALS = re.compile("[。！？!?；;]")
+
+
+def text_windows(text: str, size: int = WINDOW) -> list[tuple[int, int]]:
+    """Cut ``text`` into consecutive ``(start, end)`` windows of at most ``size`` characters.
+
+    Each window ends at the last paragraph break (``\\n``) inside it; a window with no
+    paragraph break in its second half ends after its last sentence terminal there, and
+    one with neither is cut at ``size``. The windows cover the text exactly, so an offset
+    in a window plus the window's start is an offset in the text. A text no longer than
+    ``size`` is one window.
+
+    >>> text = "第一段，短。\\n第二段很长，很长很长。第三句。\\n末段"
+    >>> [text[s:e] for s, e in text_windows(text, 12)]  # a paragraph end, a sentence end, the rest
+    ['第一段，短。\\n', '第二段很长，很长很长。', '第三句。\\n末段']
+    >>> text_windows("一二三四五", 2), text_windows("", 2)
+    ([(0, 2), (2, 4), (4, 5)], [(0, 0)])
+    """
+    if size < 1:
+        raise ValueError(f"a window holds at least one character, not {size}")
+    windows = []
+    start = 0
+    while len(text) - start > size:
+        limit = start + size
+        half = start + size // 2
+        cut = text.rfind("\n", half, limit) + 1
+        if cut <= half:
+            ends = [m.end() for m in _SENTENCE_TERMINALS.finditer(text, half, limit)]
+            cut = ends[-1] if ends else limit
+        windows.append((start, cut))
+        start = cut
+    windows.append((start, len(text)))
+    return windows

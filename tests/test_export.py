@@ -16,7 +16,8 @@ from kg.errors import ExportError
 from kg.export import EXPORT_FORMATS, export_store, guess_format
 from kg.ontology import CJ, RDFS
 from kg.store import load_ontology, ontology_iri
-from tests.test_store import make_store, merged_graph
+from kg.rdf import entity_graph_iri
+from tests.test_store import local_part, make_store, merged_graph
 
 RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "trig": "trig", "nquads": "nquads"}
 
@@ -48,9 +49,12 @@ def test_quad_formats_keep_one_named_graph_per_document(sample, fmt):
     dataset = Dataset()
     dataset.parse(data=export_store(path, fmt).decode("utf-8"), format=RDFLIB_FORMAT[fmt])
     names = {g.identifier for g in dataset.graphs() if len(g)}
-    assert names == set(graphs)
+    assert names == set(graphs) | {entity_graph_iri()}
+    shared = Graph()
     for doc, graph in graphs.items():
-        _assert_isomorphic(dataset.graph(doc), graph)
+        _assert_isomorphic(dataset.graph(doc), local_part(doc, graph))
+        shared += graph - local_part(doc, graph)
+    _assert_isomorphic(dataset.graph(entity_graph_iri()), shared)
 
 
 def test_ontology_on_request(sample):
@@ -104,7 +108,7 @@ def test_cli_export_writes_a_file_from_its_suffix(sample, tmp_path):
     assert result.exit_code == 0, result.output
     dataset = Dataset()
     dataset.parse(out, format="nquads")
-    assert {g.identifier for g in dataset.graphs() if len(g)} == set(graphs)
+    assert {g.identifier for g in dataset.graphs() if len(g)} == set(graphs) | {entity_graph_iri()}
 
 
 def test_cli_export_to_stdout(sample):

@@ -31,10 +31,8 @@ JSONL = [
 ]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("mixed")
-    corpus = folder / "corpus"
+def mixed_corpus(corpus):
+    """Write the mixed corpus (every input format, two bad inputs) into the folder ``corpus``; returns it."""
     (corpus / "web").mkdir(parents=True)
     (corpus / "2021-07-01_dalian.txt").write_text(TXT, encoding="utf-8")
     (corpus / "dalian_port.md").write_text(MD, encoding="utf-8")
@@ -47,6 +45,13 @@ def built(tmp_path_factory):
         writer = csv.writer(handle)
         writer.writerow(["title", "date", "url", "text"])
         writer.writerow(["苏州消息", "2020年3月5日", "https://news.example.cn/4.html", "苏州市与日本池田市缔结友好城市。"])
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("mixed")
+    corpus = mixed_corpus(folder / "corpus")
     out = folder / "out"
     result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--date", "2023-11-30"])
     return result, out, corpus

@@ -27,8 +27,9 @@ CASES = [
         ("USD", 1, Decimal("30000000")),
     ]),
     ("zone_companies.rq", [], [
-        ("大连经济技术开发区", "大连", "三井物产(大连)有限公司"),
-        ("大连经济技术开发区", "大连", "日立大连有限公司"),
+        ("大连经济技术开发区", "大连", "三井物产", "investedIn"),
+        ("大连经济技术开发区", "大连", "三井物产(大连)有限公司", "locatedIn"),
+        ("大连经济技术开发区", "大连", "日立大连有限公司", "locatedIn"),
     ]),
     ("sister_cities.rq", [], [
         ("北九州市", "日本", "大连", None),
@@ -146,3 +147,59 @@ def test_kg_query_lists_investments_with_amounts_as_numbers(sample):
     assert lines[0].split() == ["investor", "target", "amount", "currency", "date", "document"]
     assert lines[2].split()[:4] == ["三井物产", "大连经济技术开发区", "5000000000", "JPY"]
     assert lines[3].split()[:4] == ["日立制作所", "日立大连有限公司", "30000000", "USD"]
+
+
+@pytest.mark.parametrize(("name", "params", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_no_row_comes_back_twice(sample, name, params, expected):
+    path, _ = sample
+    result = run_query(path, read_query(QUERIES / name), params=parse_params(params), name=name)
+    assert len(set(result.rows)) == len(result.rows)
+
+
+@pytest.mark.parametrize("name", ["entity.rq", "fact_sources.rq"])
+def test_the_values_lines_set_the_parameters_in_other_clients(sample, name):
+    # Another SPARQL client (pyoxigraph here, with none of kg's prefixes or parameter handling):
+    # uncomment the VALUES lines, fill them in, and the answer is kg query's.
+    import pyoxigraph as ox
+
+    path, _ = sample
+    params = dict(p.split("=", 1) for p in next(c[1] for c in CASES if c[0] == name))
+    text = read_query(QUERIES / name)
+    filled = []
+    for line in text.splitlines():
+        if line.strip().startswith("# VALUES"):
+            line = line.replace("# VALUES", "VALUES", 1)
+            if name == "entity.rq":
+                line = line.replace('"苏州"@zh', f'"{params["name"]}"@zh')
+            else:
+                line = (line.replace('"日立制作所"@zh', f'"{params["subject"]}"@zh')
+                        .replace("cj:investedIn", f"cj:{params['predicate']}")
+                        .replace('"日立大连有限公司"@zh', f'"{params["object"]}"@zh'))
+        filled.append(line)
+    store = ox.Store.read_only(str(path))
+    rows = [tuple(None if t is None else t.value for t in solution)
+            for solution in store.query("\n".join(filled), use_default_graph_as_union=True)]
+    expected = [tuple(None if t is None else str(t) for t in row)
+                for row in run_query(path, text, params=parse_params([f"{k}={v}" for k, v in params.items()])).rows]
+    assert sorted(rows, key=str) == sorted(expected, key=str) and rows
+
+
+README = QUERIES.parent / "README.md"
+
+
+def _readme_queries() -> list[str]:
+    import re
+
+    return re.findall(r"```sparql\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
+
+
+def test_the_readme_examples_run_on_the_store_without_repeated_rows(sample):
+    path, _ = sample
+    queries = _readme_queries()
+    assert len(queries) >= 2
+    answers = [run_query(path, text, name="README example") for text in queries]
+    for result in answers:
+        assert result.rows and len(set(result.rows)) == len(result.rows)
+    investments = sorted((str(r[0]), str(r[1]), r[2] and r[2].toPython(), r[3] and str(r[3])) for r in answers[0].rows)
+    assert investments == [("三井物产", "大连经济技术开发区", Decimal("5000000000"), "JPY"),
+                           ("日立制作所", "日立大连有限公司", Decimal("30000000"), "USD")]

@@ -6,6 +6,7 @@ used by the other SPARQL tests (test_query, test_queries, test_export, test_serv
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from tests.sample import canonical
 from kg.build import OUTPUT_WRITERS, BuildReport, write_outputs
 from kg.errors import StoreError, StoreNotFoundError
 from kg.ontology import CJ, RDFS, bind_prefixes, load_ontology
-from kg.rdf import add_document
+from kg.rdf import add_document, entity_graph_iri, is_local
 from kg.records import DateValue, DocumentExtraction, EntityKey, EntityRecord, Mention, Money, RelationRecord
 from kg.store import (
     document_iris,
@@ -113,12 +114,22 @@ def store(tmp_path: Path) -> tuple[Path, dict[URIRef, Graph]]:
     return make_store(tmp_path)
 
 
-def test_one_named_graph_per_document_plus_the_ontology(store):
+def local_part(doc: URIRef, graph: Graph) -> Graph:
+    """The triples of ``graph`` that go in ``doc``'s named graph (the rest go in the entity graph)."""
+    out = Graph()
+    for triple in graph:
+        if is_local(str(triple[0]), str(doc)):
+            out.add(triple)
+    return out
+
+
+def test_one_named_graph_per_document_plus_the_entity_graph_and_the_ontology(store):
     path, graphs = store
     summary = summarize_store(path)
     assert summary.documents == tuple(sorted(graphs))
     assert summary.has_ontology
-    assert summary.quads == sum(len(g) for g in graphs.values()) + len(load_ontology())
+    # Each document's own triples once, each entity-level triple once however many documents state it.
+    assert summary.quads == len(merged_graph(graphs)) + len(load_ontology())
     assert document_iris(path) == sorted(graphs)
 
 
@@ -127,7 +138,7 @@ def test_each_named_graph_is_its_document(store):
     stored = dict(iter_document_graphs(path))
     assert set(stored) == set(graphs)
     for doc, graph in graphs.items():
-        assert to_isomorphic(canonical(stored[doc])) == to_isomorphic(canonical(graph))
+        assert to_isomorphic(canonical(stored[doc])) == to_isomorphic(canonical(local_part(doc, graph)))
 
 
 def test_open_store_is_an_rdflib_dataset_on_oxigraph(store):
@@ -143,13 +154,18 @@ def test_open_store_is_an_rdflib_dataset_on_oxigraph(store):
     assert (CJ.City, RDFS.label, Literal("城市", lang="zh")) in ontology
 
 
-def test_shared_entity_triples_are_in_every_document_graph(store):
+def test_entity_facts_are_stored_once_in_the_entity_graph(store):
     path, graphs = store
     dataset = open_store(path)
-    dalian_label = dataset.query(
-        "SELECT ?g WHERE { GRAPH ?g { cjr:City\\/大连 rdfs:label ?l } }"
-    )
-    assert {row.g for row in dalian_label} == set(graphs)
+    # Both articles name 大连 and 李明: the label is stated once, in the entity graph.
+    dalian_label = dataset.query("SELECT ?g WHERE { GRAPH ?g { cjr:City\\/大连 rdfs:label ?l } }")
+    assert [row.g for row in dalian_label] == [entity_graph_iri()]
+    # Both state 李明 affiliatedWith 大连: the plain triple once, the evidence once per article.
+    rows = dataset.query("SELECT ?person ?city WHERE { ?p cj:affiliatedWith ?c ; rdfs:label ?person . "
+                         "?c rdfs:label ?city }")
+    assert [(str(r.person), str(r.city)) for r in rows] == [("李明", "大连")]
+    evidence = dataset.query("SELECT ?doc WHERE { ?m rdf:predicate cj:affiliatedWith ; prov:wasDerivedFrom ?doc }")
+    assert sorted(row.doc for row in evidence) == sorted(graphs)
 
 
 def test_write_store_replaces_an_old_store_whole(tmp_path):
@@ -182,12 +198,14 @@ def test_replace_document_swaps_one_graph_and_keeps_the_others(store):
     smaller.remove((None, CJ.currency, None))
     replace_document(path, sample_doc, smaller)
     stored = dict(iter_document_graphs(path))
-    assert to_isomorphic(canonical(stored[sample_doc])) == to_isomorphic(canonical(smaller))
-    assert to_isomorphic(canonical(stored[second_doc])) == to_isomorphic(canonical(graphs[second_doc]))
+    assert to_isomorphic(canonical(stored[sample_doc])) == to_isomorphic(canonical(local_part(sample_doc, smaller)))
+    assert to_isomorphic(canonical(stored[second_doc])) == to_isomorphic(
+        canonical(local_part(second_doc, graphs[second_doc])))
     # Adding a new document is a replace of a graph that was not there.
-    new_doc = URIRef(f"{second_doc}-copy")
-    replace_document(path, new_doc, graphs[second_doc])
-    assert new_doc in document_iris(path)
+    copy = bind_prefixes(Graph())
+    new_doc = add_document(copy, dataclasses.replace(second_extraction(), content_hash="2" * 64))
+    replace_document(path, new_doc, copy)
+    assert document_iris(path) == sorted([*graphs, new_doc])
 
 
 def test_remove_document(store):
@@ -196,10 +214,12 @@ def test_remove_document(store):
     assert remove_document(path, sample_doc) is True
     assert remove_document(path, sample_doc) is False
     assert document_iris(path) == [second_doc]
-    # What only the removed article said is gone; what the other one says stays.
+    # What only the removed article said is gone, entity facts included; what the other one says stays.
     dataset = open_store(path)
     assert not bool(dataset.query("ASK { ?x cj:sisterCityOf ?y }").askAnswer)
+    assert not bool(dataset.query('ASK { ?x rdfs:label "北九州市"@zh }').askAnswer)
     assert bool(dataset.query("ASK { ?x cj:organizedBy ?y }").askAnswer)
+    assert bool(dataset.query('ASK { ?x rdfs:label "大连"@zh ; skos:altLabel "大连市"@zh ; a cj:City }').askAnswer)
 
 
 @pytest.mark.parametrize("make", [lambda p: p / "missing", lambda p: p])

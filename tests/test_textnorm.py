@@ -20,6 +20,10 @@ from kg.textnorm import normalize, sentence_spans
         ("2023 年 5 月 12 日，Hitachi Astemo 在 大连", "2023年5月12日，Hitachi Astemo在大连"),
         # a byline in brackets ends its paragraph
         ("会议强调，要稳增长。 （张明）\n\n市政府召开会议", "会议强调，要稳增长。（张明）\n市政府召开会议"),
+        # a photo credit after a sentence ends its paragraph too
+        ("签约仪式现场。青山日报记者林小明 摄\n\n交流会定于5月在大阪举行。",
+         "签约仪式现场。青山日报记者林小明摄\n交流会定于5月在大阪举行。"),
+        ("图为活动现场。周明供图\n\n活动持续三天。", "图为活动现场。周明供图\n活动持续三天。"),
         ("Windows\r\nline\r\nends。", "Windows line ends。"),
     ],
 )

@@ -71,7 +71,7 @@ def graph_path(path: str | Path | None = None, *, default: str | Path | None = N
     if chosen is None:
         raise GraphNotFoundError("(no path given)", env_var=env_var)
     chosen = Path(chosen).expanduser()
-    if not chosen.is_file():
+    if not (chosen.is_file() or chosen.is_dir()):  # a folder: a store or kg build's --out folder
         raise GraphNotFoundError(chosen, env_var=env_var)
     return chosen
 
@@ -80,10 +80,13 @@ def load_graph(path: str | Path | None = None, *, default: str | Path | None = N
                env_var: str = GRAPH_ENV_VAR) -> Graph:
     """Parse the graph file chosen by :func:`graph_path` (format from its suffix, Turtle if unknown).
 
+    A ``graph.trig``, a store folder or the ``--out`` folder of ``kg build`` are read with
+    their named graphs merged (:func:`kg.rdf.read_graph`): the same graph as ``graph.ttl``.
+
     Parameters
     ----------
     path : str or Path, optional
-        The file to load; when omitted, ``$KG_GRAPH`` is used, then ``default``.
+        The file or folder to load; when omitted, ``$KG_GRAPH`` is used, then ``default``.
     default : str or Path, optional
         Where ``make run`` writes the graph, relative to the working directory
         (a notebook's is its own folder, so notebooks pass ``"../out/graph.ttl"``).

@@ -619,7 +619,7 @@
     const m = data.meta;
     let text = "实体 " + nodes + " / " + m.totalEntities + " · 关系 " + edges + " / " + m.totalEdges;
     if (m.focus.length) text += " · 以 " + m.focus.map((id) => nodeById.get(id).label).join("、") + " 为中心 " + m.depth + " 层";
-    if (m.truncated && m.maxNodes) text += " · 仅显示连接最多的 " + m.maxNodes + " 个";
+    if (m.truncated && m.maxNodes) text += " · 仅显示连接最多的 " + m.maxNodes + " 个（其余：kg html out/store --focus 名称）";
     if (time.range && (years.from !== time.range[0] || years.to !== time.range[1])) {
       text += " · " + (years.from === years.to ? years.from : years.from + "–" + years.to) + " 年";
     }

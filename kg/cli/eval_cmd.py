@@ -15,8 +15,9 @@ from ._common import friendly_errors, main
               help="Folder of gold annotation files (*.json, format in SCHEMA.md), or one file.")
 @click.option("--texts", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder holding the articles the gold files name; they are built first.")
-@click.option("--graph", "graph_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Score an existing graph (Turtle) instead of building --texts.")
+@click.option("--graph", "graph_path", type=click.Path(exists=True, path_type=Path),
+              help="Score an existing graph instead of building --texts: graph.ttl or graph.trig, a store "
+                   "folder, or the --out folder of 'kg build'.")
 @click.option("--errors", "show_errors", is_flag=True,
               help="List missed, spurious and mistyped items with the rule (cj:rule) behind each.")
 @click.option("--by-rule", "by_rule", is_flag=True,
@@ -35,12 +36,14 @@ def eval_command(gold_dir: Path, texts: Path | None, graph_path: Path | None, sh
     Examples:
       kg eval --gold ../shared/gold --texts seeds
       kg eval --gold tests/data --graph out/graph.ttl --errors
+      kg eval --gold tests/data --graph out            # the build in out/ (its graph.trig)
       kg eval --gold tests/data --texts seeds --by-rule
     """
     from ..evaluate import evaluate_paths
 
     if texts is None and graph_path is None:
-        raise click.UsageError("give --texts (articles to build) or --graph (an existing graph.ttl)")
+        raise click.UsageError("give --texts (articles to build) or --graph (an existing graph.ttl, store or "
+                               "build folder)")
     with friendly_errors():
         graph = None
         if graph_path is not None:

@@ -129,16 +129,31 @@ def serve_cmd(store: Path, host: str, port: int, writable: bool, static_dir: Pat
 @_STORE
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write (atomically); standard output if left out.")
+@click.option("--to", "endpoint", metavar="URL", default=None,
+              help="Instead, upload every named graph to this Graph Store Protocol endpoint (PUT ?graph=IRI).")
 @click.option("--ontology/--no-ontology", default=False, show_default=True,
               help="Include the ontology (its own named graph in TriG/N-Quads).")
-def export_cmd(fmt: str | None, store: Path, out: Path | None, ontology: bool) -> None:
-    """Export the store as Turtle, N-Triples, JSON-LD, TriG or N-Quads.
+def export_cmd(fmt: str | None, store: Path, out: Path | None, endpoint: str | None, ontology: bool) -> None:
+    """Export the store as Turtle, N-Triples, JSON-LD, TriG or N-Quads, or upload it to a SPARQL server.
 
-    TriG and N-Quads keep one named graph per document; the others merge them.
+    TriG and N-Quads keep the named graphs (one per document, and the entity graph);
+    the others merge them. With --to, each named graph replaces its namesake on the
+    server, so uploading again after a rebuild brings the server up to date.
+
+    \b
+    Examples:
+      kg export --out graph.nq
+      kg export --to http://127.0.0.1:7878/store      # an 'oxigraph serve' on this machine
     """
-    from ..export import export_store, guess_format
+    from ..export import export_store, guess_format, upload_store
 
     with friendly_errors():
+        if endpoint is not None:
+            if out is not None or fmt is not None:
+                raise click.UsageError("--to uploads the store; leave out --out and --format")
+            sent = upload_store(store, endpoint, ontology=ontology)
+            click.echo(f"uploaded {sent} graph(s) to {endpoint}", err=True)
+            return
         result = export_store(store, guess_format(fmt, out), out, ontology=ontology)
     if isinstance(result, bytes):
         click.echo(result, nl=False)  # bytes go to the binary stdout as they are
@@ -147,14 +162,14 @@ def export_cmd(fmt: str | None, store: Path, out: Path | None, ontology: bool) -
 
 
 @main.command("validate")
-@click.argument("graph", default="out/graph.ttl", required=False,
-                type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", default="out/graph.ttl", required=False, type=click.Path(path_type=Path))
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1),
               help="Show at most this many violations.")
 def validate_cmd(graph: Path, limit: int) -> None:
     """Check GRAPH (default out/graph.ttl) against the SHACL shapes in kg/shapes.ttl.
 
-    Exits with status 1 when the graph does not conform.
+    GRAPH may also be graph.trig, a store folder or the --out folder of 'kg build'
+    (their named graphs read as one). Exits with status 1 when the graph does not conform.
     """
     from ..validate import validate_file
 

@@ -45,6 +45,7 @@ _REGIONS = "containment.regions"  # (the view's memo key: the regions of region_
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
+reads(STAGE, "locatedIn.name_start", "full_region_suffixes")
 
 DEFAULT_RULES = [
     "containment.leading_place",
@@ -70,6 +71,7 @@ class Lists:
     max_depth: int
     posted_marker: str  # 驻 (中国驻日本大使馆)
     posted_short_forms: dict[str, str]  # 沪 → 上海 (日本驻沪总领事馆)
+    full_region_suffixes: tuple[str, ...]  # 县, 省 (日本冈山县…: a prefecture, not a customary region such as 九州)
     home_prefixes: dict[str, str]  # 省 → Region (省花卉协会: the home province's)
     region_members: dict[str, frozenset[EntityKey]]  # 东北地区 → {辽宁省, 吉林省, 黑龙江省}
 
@@ -233,10 +235,17 @@ def name_posted(name: Name) -> list[Fact | Mention]:
 
 @containment_rule("locatedIn.name_start")
 def name_start(name: Name) -> list[Fact | Mention]:
-    """A place that opens a name, larger than the entity (苏州市商务局 → 苏州, 苏州高新区 → 苏州)."""
+    """A place that opens a name, larger than the entity (苏州市商务局 → 苏州, 苏州高新区 → 苏州), and each
+    place right after it that the lists put in the one before, which it then lies in too
+    (日本埼玉县日中友好协会 → 日本, 埼玉县; 埼玉县 → 日本)."""
     if not name.places() or name.posted() is not None or name.mission():
         return []
-    return _read_off(name, "locatedIn.name_start", _openers(name))
+    openers = _openers(name)
+    found = _read_off(name, "locatedIn.name_start", openers)
+    if not name.mobile:  # 香川县赞岐市商工会: 赞岐市 lies in 香川县
+        found += [Fact(inner, "locatedIn", outer, name.mention.start + start, "name")
+                  for (_, _, outer), (start, _, inner) in zip(openers, openers[1:])]
+    return found
 
 
 def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
@@ -246,7 +255,16 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
         return []
     rank = PLACE_RANK.get(name.key.label, 9) if name.key.label in PLACE_CLASSES else None
     brackets = name.brackets()
-    return [p for p in name.places() if p[0] == 0 and (rank is None or PLACE_RANK.get(p[2].label, 9) < rank)
+    places = name.places()
+    run = [p for p in places if p[0] == 0]
+    while run:  # each place right after that the lists put in it (日本冈山县…, 香川县赞岐市…; not 日本内蒙古…)
+        _, end, outer = run[-1]
+        inner = next((p for p in places if p[0] == end), None)
+        if inner is None or outer not in name.ancestors(inner[2]) \
+                or (inner[2].label == "Region" and not name.surface[:inner[1]].endswith(name.lists.full_region_suffixes)):
+            break  # (a region such as 九州, 京滨 names a firm or school as often: 日本九州工业大学)
+        run.append(inner)
+    return [p for p in run if (rank is None or PLACE_RANK.get(p[2].label, 9) < rank)
             and not (brackets and name.outranked(p[2], brackets))]
 
 
@@ -370,6 +388,7 @@ class Containment:
             max_depth=max_depth,
             posted_marker=cues["posted_marker"],
             posted_short_forms=dict(cues["posted_short_forms"]),
+            full_region_suffixes=tuple(cues["full_region_suffixes"]),
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
             region_members=_members(region_members),
         )

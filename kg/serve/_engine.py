@@ -145,7 +145,7 @@ class Engines:
 
     def __init__(self, config: ServeConfig) -> None:
         self.config = config
-        self.out = config.static_dir if config.static_dir is not None else config.store.resolve().parent
+        self.out = config.static_dir if config.static_dir is not None else Path(os.path.abspath(config.store)).parent
         self.current: Engine | None = None
         self.retired: list[Engine] = []
         self.generation = 0

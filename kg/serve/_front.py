@@ -169,6 +169,12 @@ class Front:
                     f"The graph.html in {static} is older than the store beside it, so it shows another build: "
                     "a build is being written (reload in a moment), or the last one did not write graph.html "
                     "('kg build' writes both).\n").encode(), [("Retry-After", "2")]
+            try:  # the view of the build current_build() names (its manifest's), never another's
+                return 200, "text/html; charset=utf-8", build.graph_html.read_bytes(), [("Cache-Control", "no-cache")]
+            except OSError:
+                return 503, "text/plain; charset=utf-8", (
+                    f"The graph.html in {static} was replaced while it was read: reload.\n").encode(), \
+                    [("Retry-After", "1")]
         root = static.resolve()
         target = (root / path.lstrip("/")).resolve()
         store = build.store.resolve()

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import errno
 import logging
+import os
 import signal
 import socket
 import threading
@@ -228,7 +229,7 @@ def serve(
         host=host,
         port=port,
         writable=writable,
-        static_dir=Path(static_dir) if static_dir is not None else store.resolve().parent,
+        static_dir=Path(static_dir) if static_dir is not None else Path(os.path.abspath(store)).parent,
         timeout_s=timeout_s,
         memory_bytes=memory_bytes,
         max_body_bytes=max_body_bytes,

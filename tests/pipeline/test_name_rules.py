@@ -53,6 +53,7 @@ SHAPES = {
          {("北京市人民政府", "GovernmentBody", "shape"), ("东京都政府", "GovernmentBody", "shape")}),
         ("市投促局联合市发改委赴日。", {("市投促局", "GovernmentBody", "shape"), ("市发改委", "GovernmentBody", "shape")}),
         ("代表省委、省政府对代表团一行表示欢迎。", {("省委", "GovernmentBody", "shape"), ("省政府", "GovernmentBody", "shape")}),
+        ("星河精工宣布，对青木化工有限公司增资。", {("青木化工有限公司", "Company", "shape")}),  # 对 before the money's target
         ("[烟台市:City]委市政府作出决策。", {("烟台市委", "GovernmentBody", "shape"), ("市政府", "GovernmentBody", "shape")}),
         # a body's suffix that opens a title, right after a listed place: the place's body
         ("[青石新区:District]区委书记张三出席。",
@@ -190,6 +191,23 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # after 、 and a titled name, a title of the place's assembly vouches for a name with no listed surname
+        ("青森县知事木村一郎、议会议长苇原明吉率团。",
+         {("木村一郎", "Person", "person", "知事"), ("苇原明吉", "Person", "person", "议长")}),
+        ("会见了议会议长苇原明吉。", set()),  # no listed surname, nothing vouches
+        # an honorific after a name without a listed surname vouches for it
+        ("以研究会理事长笹原贞子女士为团长，顾问苇木真一先生随团。",
+         {("笹原贞子", "Person", "person", "理事长"), ("苇木真一", "Person", "person", "顾问")}),
+        ("理事长会见女士代表。", set()),
+        # a profession introduces a name too
+        ("著名评论家韩东明、经济学家周立新出席。",
+         {("韩东明", "Person", "person", "评论家"), ("周立新", "Person", "person", "经济学家")}),
+        # a time word ends a name (昨日, 今天)
+        ("市长周海生昨日会见代表团，副市长林东今天出席。",
+         {("周海生", "Person", "person", "市长"), ("林东", "Person", "person", "副市长")}),
+        # a title inside what follows a title opens the name (大使 of 大使馆, then 公使)
+        ("驻青山大使馆公使林木平、总领事馆参赞周明出席。",
+         {("林木平", "Person", "person", "公使"), ("周明", "Person", "person", "参赞")}),
         # a listed place before the title vouches too, and for five characters
         ("[岩手县:Region]知事达山拓也表示。", {("达山拓也", "Person", "person", "知事")}),
         ("[日本贸易振兴机构上海代表处:Organization]所长丸山丰二郎表示。", {("丸山丰二郎", "Person", "person", "所长")}),
@@ -217,11 +235,23 @@ PEOPLE = {
         ("[日本中华总商会:Organization]严浩会长出席。", {("严浩", "Person", "person", "会长")}),  # after a body's name
         ("[中国驻日使馆:GovernmentBody]景春海商务参赞出席。", {("景春海", "Person", "person", "商务参赞")}),
         ("[福建:Region]省长致辞。", set()),  # a place, no name
+        # between a body's name and the title, a name needs no listed surname
+        ("[青森县观光局:GovernmentBody]津轮明登局长、[大同市商务局:GovernmentBody]覃一鸣副局长出席。",
+         {("津轮明登", "Person", "person", "局长"), ("覃一鸣", "Person", "person", "副局长")}),
+        ("[青山市委:GovernmentBody]宣传部部长出席。", set()),  # a department, no name
+        ("[青山集团:Company]董事会秘书长出席。", set()),  # a title inside
+        ("[青森县观光局:GovernmentBody]津轮明登局长办公室装修。", set()),  # the title goes on into a word
     ],
     "people.leader_list": [
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),
                                 ("周文栋", "Person", "person", "市领导"), ("周文栋", "Person", "person", "领导")}),
         ("市领导参加活动。", set()),
+    ],
+    "people.list_tail": [
+        ("副知事林田一郎、副市长王海明、周立新、加藤修等出席。",
+         {("周立新", "Person", "person"), ("加藤修", "Person", "person")}),
+        ("会长王海明、周立新出席。", set()),  # no 等: the list may go on into other words
+        ("会长王海明、北京等地代表出席。", set()),  # a place
     ],
     "people.byline": [
         ("苏州与大阪签约。\n（高美梅）", {("高美梅", "Person", "person")}),
@@ -480,6 +510,14 @@ ENTITIES = {
         ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
          {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),
     ],
+    "entities.surname_alone": [
+        # the surname alone names the one person whose name it opens
+        ("市长[岩城和真:Person]出席。[岩城:Person]市长说。", {("岩城", "岩城和真", "Person", 9)}),
+        # a listed Japanese surname before one character
+        ("会长[石田浩:Person]出席。[石田:Person]会长说。", {("石田", "石田浩", "Person", 8)}),
+        ("[王华:Person]与[王华明:Person]出席。", set()),  # two Chinese names
+        ("[岩城:Person]会见[岩城和真:Person]和[岩城一郎:Person]。", set()),  # which of two is not said
+    ],
     "entities.repeat": [
         ("[松下电器:Company]扩产。松下电器表示。", {("松下电器", "松下电器", "Company", 7)}),
     ],
@@ -533,6 +571,19 @@ CONTAINMENT = {
         ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", {("苏州(日本)动漫中心", "苏州", "name")}, {("苏州", 0)}),
         ("[[中国:Country]([江苏省:Region])自由贸易试验区:Zone~]成立。", {("中国(江苏省)自由贸易试验区", "中国", "name")},
          {("中国", 0)}),
+        # a run of places, each in the one before by the lists: each contains the name, and the next
+        ("[[江苏省:Region][苏州:City]丝绸协会:Organization~]成立。",
+         {("江苏省苏州丝绸协会", "江苏省", "name"), ("江苏省苏州丝绸协会", "苏州", "name"), ("苏州", "江苏省", "name")},
+         {("江苏省", 0), ("苏州", 3)}),
+        ("[[中国:Country][江苏省:Region]贸促会:Organization~]致辞。",
+         {("中国江苏省贸促会", "中国", "name"), ("中国江苏省贸促会", "江苏省", "name"), ("江苏省", "中国", "name")},
+         {("中国", 0), ("江苏省", 2)}),
+        ("[[苏州:City][吴中区:District]商会:Organization~]成立。",
+         {("苏州吴中区商会", "苏州", "name"), ("苏州吴中区商会", "吴中区", "name"), ("吴中区", "苏州", "name")},
+         {("苏州", 0), ("吴中区", 2)}),
+        # not a place the lists put elsewhere, nor a region's short name (九州 in 日本九州工业大学)
+        ("[[中国:Country][松山:City]商会:Organization~]成立。", {("中国松山商会", "中国", "name")}, {("中国", 0)}),
+        ("[[中国:Country][山西:Region]商会:Organization~]成立。", {("中国山西商会", "中国", "name")}, {("中国", 0)}),
     ],
     "locatedIn.name_zone": [
         ("[[中国(江苏)自由贸易试验区:Zone]苏州片区:Zone]挂牌。",

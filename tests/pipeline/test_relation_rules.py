@@ -39,6 +39,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本福冈同乡会:Organization]会长由[小林一郎:Person]担任。",
          {("小林一郎", "affiliatedWith", "日本福冈同乡会", "会长")}),
         ("[中国:Country]驻[日本:Country]大使[程华:Person]出席。", set()),  # the diplomat's (affiliatedWith.diplomat)
+        # places that open a department of the body before them: the body
+        ("[青山化工集团:Company][中国:Country][华南:Region]区负责人[木村一:Person]、[大阪贸易局:GovernmentBody][东亚:Region]课课长[林田二:Person]出席。",
+         {("木村一", "affiliatedWith", "青山化工集团", "中国华南区负责人"),
+          ("林田二", "affiliatedWith", "大阪贸易局", "东亚课课长")}),
+        ("[青山化工集团:Company]与[大阪:City]市长[林田二:Person]会谈。", {("林田二", "affiliatedWith", "大阪", "市长")}),
+        # a former post (原, 前) of the place
+        ("[青山市:City]原议长[林田二:Person]、[白河町:City]前町长[木村一:Person]出席。",
+         {("林田二", "affiliatedWith", "青山市", "原议长"), ("木村一", "affiliatedWith", "白河町", "前町长")}),
     ]),
     "affiliatedWith.diplomat": ((), {}, [
         ("[中国:Country]驻[日本:Country]大使[程华:Person]、[日本:Country]驻[广州:City]总领事[石田英:Person]出席。",
@@ -49,6 +57,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("我国驻[日本:Country]原特命全权大使[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "原特命全权大使")}),
         ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
         ("[日本:Country]驻华大使[垂木夫:Person]出席。", {("垂木夫", "affiliatedWith", "日本", "驻华大使")}),
+    ]),
+    "affiliatedWith.diplomat_after_name": ((), {}, [
+        ("[驻福冈总领事馆:GovernmentBody]举办交流会。[王明华:Person]总领事致辞，[李青:Person]领事出席。",
+         {("王明华", "affiliatedWith", "驻福冈总领事馆", "总领事"), ("李青", "affiliatedWith", "驻福冈总领事馆", "领事")}),
+        ("[中国驻日本大使馆:GovernmentBody]举办招待会，[周平:Person]公使、[孔明:Person]参赞出席。",
+         {("周平", "affiliatedWith", "中国驻日本大使馆", "公使"), ("孔明", "affiliatedWith", "中国驻日本大使馆", "参赞")}),
+        # two missions of the kind: which one is not said
+        ("[驻福冈总领事馆:GovernmentBody]和[驻大阪总领事馆:GovernmentBody]联合举办。[王明华:Person]总领事致辞。", set()),
+        ("[王明华:Person]总领事致辞。", set()),  # no mission named
+        ("[驻福冈总领事馆:GovernmentBody]举办交流会。市长[王明华:Person]总领事致辞。", set()),  # a title before
     ]),
     "affiliatedWith.post_chain": ((), {}, [
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",
@@ -61,6 +79,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("副省长[李强:Person]出席。", {("李强", "affiliatedWith", "山东省", "副省长")}),
         ("[日本:Country]三条市市长[国定人:Person]出席。", set()),  # the mayor of a city no list knows
         ("[青岛市委:GovernmentBody]书记[王伟:Person]出席。", set()),  # the body's (title_before_name)
+        # a district's or county's title: the last district or county named before it
+        ("[[黄岛区:District]区委:GovernmentBody]书记[王伟:Person]、区长[李明:Person]、副区长[张强:Person]出席。",
+         {("李明", "affiliatedWith", "黄岛区", "区长"), ("张强", "affiliatedWith", "黄岛区", "副区长")}),
+        ("[莱西县:District]代表和[城阳区:District]的县长[李明:Person]出席。", {("李明", "affiliatedWith", "莱西县", "县长")}),
+        ("县长[李明:Person]出席。", set()),  # no county named
+        # a body of the home city or province without its name
+        ("时任市政协主席[王伟:Person]、省人大常委会副主任[李强:Person]出席。",
+         {("王伟", "affiliatedWith", "青岛", "主席"), ("李强", "affiliatedWith", "山东省", "副主任")}),
+        ("[日本:Country]三条市议会议长[国定人:Person]出席。", set()),  # a city no list knows
     ]),
     "affiliatedWith.title_after_name": ((), {}, [
         ("[丰田汽车:Company]的[田中:Person]社长出席。", {("田中", "affiliatedWith", "丰田汽车", "社长")}),
@@ -74,7 +101,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[李明:Person]担任[大连:City]市长。", set()),  # a place: title_before_name's cases
         ("[李明:Person]任[丰田中国:Company]代表。", set()),  # no title after the body
     ]),
-    "affiliatedWith.list_continues": (("affiliatedWith.title_before_name",), {}, [
+    "affiliatedWith.list_continues": (("affiliatedWith.title_before_name", "affiliatedWith.title_after_name"), {}, [
         ("[无锡市委:GovernmentBody]书记[许峰:Person]、[周文栋:Person]、[吴建元:Person]出席。",
          {("周文栋", "affiliatedWith", "无锡市委", "书记"), ("吴建元", "affiliatedWith", "无锡市委", "书记")}),
         ("[许峰:Person]、[周文栋:Person]出席。", set()),
@@ -84,6 +111,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[下陆区区委:GovernmentBody]常委[严吉:Person]、副区长[徐勇:Person]出席。", set()),  # no post of the 区委
         ("[永旺集团:Company]董事[村上一:Person]、开发部总经理[近江一:Person]来访。",
          {("近江一", "affiliatedWith", "永旺集团", "开发部总经理")}),
+        # titles after the names: the body before the first name
+        ("[青山汽车:Company][田中一郎:Person]社长、[佐藤次郎:Person]副社长出席。",
+         {("佐藤次郎", "affiliatedWith", "青山汽车", "副社长")}),
+        ("[青山汽车:Company][田中一郎:Person]社长、[佐藤次郎:Person]出席。", set()),  # no title after the second
+        ("感谢[李天:Person]总领事、[今井一:Person]会长的来访。", set()),  # no body before the first
+        # a title of the place's assembly: the places of the one before
+        ("[青森县:Region]知事[木村一郎:Person]、议会议长[林田二郎:Person]出席。",
+         {("林田二郎", "affiliatedWith", "青森县", "议会议长")}),
+        # the last of titled names, with no title: its post is not said
+        ("[青山市:City]副市长[王海明:Person]、[加藤修:Person@people.list_tail]等出席。", set()),
     ]),
     "affiliatedWith.byline": ((), {}, [
         ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"
@@ -590,6 +627,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("今年，[苏州:City]实际使用日资12亿美元。", {("日本", "investedIn", "苏州", "1200000000", "USD")}),
         ("今年实际使用日资12亿美元。", set()),
     ]),
+    "investedIn.foreign_firms": ((), {}, [
+        ("一大批日资企业在[泰州:City]投资发展。", {("日本", "investedIn", "泰州")}),
+        ("目前已有200多家日企纷纷在[青岛市:City][即墨区:District]投资兴业。", {("日本", "investedIn", "即墨区")}),
+        ("近年来日商在华投资持续增长。", {("日本", "investedIn", "中国")}),
+        ("[日本:Country]企业对华投资的新一轮热潮将集中在长三角。", {("日本", "investedIn", "中国")}),
+        ("日资企业对[泰州:City]投资增长。", {("日本", "investedIn", "泰州")}),
+        ("[盐城市:City]很美。目前已有170多家[日本:Country]企业在盐投资兴业。", {("日本", "investedIn", "盐城市")}),
+        ("[日本:Country]在川投资设立企业逾550家。", set()),  # the article does not name 四川
+        ("希望吸引更多日资企业在[泰州:City]投资。", set()),  # not yet
+        ("日资企业在[泰州:City]举办展会。", set()),  # no investment
+        ("[泰州:City]的日资企业在[上海:City]展出。", set()),
+    ]),
     "investedIn.source_country": ((), {}, [
         ("[日本:Country]是[宁波:City]重要的投资来源地。", {("日本", "investedIn", "宁波")}),
         ("[日本:Country]也是[江西省:Region]重要的贸易伙伴和外资来源地。", {("日本", "investedIn", "江西省")}),
@@ -631,6 +680,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("服务[星河油墨:Company]以及其他企业在[湛江:City]投资建设的项目。", {("星河油墨", "investedIn", "湛江")}),
         ("[电产株式会社:Company]于2019年在[平湖开发区:Zone]投资建厂。", {("电产株式会社", "investedIn", "平湖开发区", "2019")}),
         ("2023年5月，[丰田:Company]对[天津:City]的汽车项目投资5亿元。", set()),  # too far from the cue
+        # a later clause that opens with the preposition: the sentence's topic
+        ("[星河精工株式会社:Company]宣布，对[星河精工(扬州)有限公司:Company]增资2000万美元。",
+         {("星河精工株式会社", "investedIn", "星河精工(扬州)有限公司", "20000000", "USD")}),
+        ("[蓝海电子:Company]表示，将在[泰州:City]追加投资5亿元。", {("蓝海电子", "investedIn", "泰州", "500000000", "CNY")}),
+        ("[蓝海电子:Company]与[星河集团:Company]签约，在[泰州:City]投资。", set()),  # another name between
     ]),
     "investedIn.founders": ((), {}, [
         ("2023年5月，[大连华信:Company]投资8489万美元设立[北斗合同会社:Company]。",
@@ -666,6 +720,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("甲港集团", "investedIn", "甲乙物流有限公司"), ("乙株式会社", "investedIn", "甲乙物流有限公司")}),
         ("[日本:Country][丙精工株式会社:Company]投资设立[丙精工(大连)有限公司:Company]。",
          {("丙精工株式会社", "investedIn", "丙精工(大连)有限公司")}),
+        ("[甲株式会社:Company]和[乙集团:Company]各出资50%，成立[甲乙精机有限公司:Company]。",
+         {("甲株式会社", "investedIn", "甲乙精机有限公司"), ("乙集团", "investedIn", "甲乙精机有限公司")}),
     ]),
     "investedIn.direct_object": ((), {}, [
         ("[丰田:Company]投资[天津一汽丰田:Company]。", {("丰田", "investedIn", "天津一汽丰田")}),
@@ -738,6 +794,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[长春:City]与[宫城县:Region]签署合作协议。双方将共建[中日先进材料联合研究院:Organization]。",
          {("长春", "established", "中日先进材料联合研究院"), ("宫城县", "established", "中日先进材料联合研究院")}),
     ]),
+    "investedIn.company_founders": ((), {}, [
+        ("[星河集团:Company]设立[星河乳业(成都)有限公司:Company]。", {("星河集团", "investedIn", "星河乳业(成都)有限公司")}),
+        ("[星河集团:Company]新成立的[星河食品有限公司:Company]开业。", {("星河集团", "investedIn", "星河食品有限公司")}),
+        ("[甲乙精机:Company]是[甲株式会社:Company]专门打造的生产基地。", {("甲株式会社", "investedIn", "甲乙精机")}),
+        ("[大连市政府:GovernmentBody]设立[日本企业服务中心:Organization]。", set()),  # not a company's money
+        ("[徐州市:City]成立[徐州城投有限公司:Company]。", set()),  # a city sets it up: funding not said
+    ]),
     "locatedIn.set_up_in": ((), {}, [
         ("[旭荣化工:Company]将投资1.5亿美元，在[宁波:City]设立[旭荣新材料有限公司:Company]。",
          {("旭荣新材料有限公司", "locatedIn", "宁波")}),
@@ -756,6 +819,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
         ("[星河精密研发中心:Organization]在位于[邗江区:District]的[扬州开发区:Zone]揭牌。",
          {("星河精密研发中心", "locatedIn", "扬州开发区")}),
+        ("[星河精密(扬州)有限公司:Company]工厂在[扬州开发区:Zone]开业。", {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
+        ("[星河精密株式会社:Company]的新工厂，在[邗江区:District]正式投产。", {("星河精密株式会社", "locatedIn", "邗江区")}),
         ("[2024扬州日资企业交流会:Event]在[扬州开发区:Zone]开幕。", set()),  # an event is held, not located
         ("支持[星河精密:Company]在[扬州:City]的新工厂尽快开工。", set()),  # its factory opens there
         ("[星河精密:Company]表示将在[扬州:City]和[泰州:City]扩大投资，明年投产。", set()),  # 投产 is not the place's
@@ -768,6 +833,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[邗江区:District]已集聚[星河精密:Company]、[蓝海电子:Company]的研发团队。", set()),  # no 等…企业
         ("[智能装备园:Zone]，已吸引世界500强企业[星河精密:Company]入驻。", {("星河精密", "locatedIn", "智能装备园")}),
         ("[智能装备园:Zone]吸引了[星河精密:Company]的关注。", set()),
+        ("[星河精密:Company]刚刚入驻[扬州开发区:Zone]。", {("星河精密", "locatedIn", "扬州开发区")}),
+        ("[蓝海电子:Company]于2019年5月落户[邗江区:District]。", {("蓝海电子", "locatedIn", "邗江区")}),
         ("[星河精密:Company]与[扬州:City]签约，项目将落户[邗江区:District]。", set()),  # the project, not the company
     ]),
     "locatedIn.founder_place": ((), {}, [
@@ -787,6 +854,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日(洛阳)产业园:Zone]是重大开放平台。该园区位于[中国:Country]首批国家级开发区之一的[洛阳经济技术开发区:Zone]内。",
          {("中日(洛阳)产业园", "locatedIn", "洛阳经济技术开发区")}),
         ("[洛阳丸山冲压有限公司:Company]成立，[洛阳:City]有关部门表示，位于[洛阳经济技术开发区:Zone]。", set()),
+        # a part of the place between it and 的
+        ("地处[江苏省:Region]东南部的[泰州高新区:Zone]招商。", {("泰州高新区", "locatedIn", "江苏省")}),
+        ("位于[日本:Country]中部的[长野县:Region]很美。", {("长野县", "locatedIn", "日本")}),
+        ("位于[泰州:City]东部的园区里，[星河精工有限公司:Company]扩产。", set()),  # 的 names no body
     ]),
     "locatedIn.adjacent_places": ((), {}, [
         ("[辽宁:Region][沈阳:City]迎来日资项目。", {("沈阳", "locatedIn", "辽宁")}),

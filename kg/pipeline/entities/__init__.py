@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ...records import EntityRecord, Mention
 from ..rules import Rule, resolve_rules
-from . import events, further, lists, same, steps  # noqa: F401  (register the rules)
+from . import events, further, lists, people, same, steps  # noqa: F401  (register the rules)
 from .lexicon import STAGE, EntityLexicon
 from .lists import ListScanner
 from .resolution import Resolution, find_home, name, select
@@ -47,6 +47,7 @@ DEFAULT_RULES = [
     "entities.home_zone",
     "entities.without_country",
     "entities.same_entity",
+    "entities.surname_alone",
     "entities.repeat",
     "entities.alias_short_form",
     "entities.long_name_tail",

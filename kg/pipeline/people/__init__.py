@@ -14,6 +14,7 @@ candidates found before this stage, none sees another's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 
@@ -22,13 +23,14 @@ from spacy.tokens import Doc
 
 from ...ontology import ORGANIZATION_CLASSES
 from ..candidates import Candidate, SpanIndex
+from ..marks import HARD_BOUNDARIES
 from ..rules import Rule, resolve_rules, rule
 from . import bylines as _bylines  # noqa: F401  (registers the byline rules)
 from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon
 
-__all__ = ["DEFAULT_RULES", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
+__all__ = ["DEFAULT_RULES", "LIST_TAIL", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
 
-DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.byline",
+DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.list_tail", "people.byline",
                  "people.leader_cue", "people.byline_credits", "people.byline_outlet", "people.cited_outlet"]
 
 _CLAUSE_STARTS = frozenset("，。；！？：”\n")
@@ -112,19 +114,34 @@ def _find_name_after_title(scan: PeopleScan, end_index: int, title: str) -> tupl
     shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
     if text[end - 1] in lex.words["place_name_ends"]:
         return None  # 湖北省长阳县: a place's name, no person's
+    # an honorific after the name vouches for it too (理事长笹原明子女士)
+    vouched = vouched or end - start >= 3 and text.startswith(lex.words["honorifics"], end)
     if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
             and (not text.startswith(lex.cues, start) or lex.surname_cue(text[start:end])) \
-            and not lex.starts_with_title(text, start):
+            and not lex.starts_with_title(text, start) and not _title_inside(scan, start, end):
         return start, end
     return None
 
 
+def _title_inside(scan: PeopleScan, start: int, end: int) -> bool:
+    """A title inside the name opens a name of its own (大使馆公使施泳: 馆公使施泳 is none, 施泳 is)."""
+    titles = _titles(scan)
+    i = bisect.bisect_left(titles, (start + 1, ""))
+    while i < len(titles) and titles[i][0] < end - 1:
+        end_index, title = titles[i]
+        if end_index + 1 - len(title) > start and _name_after_title(scan, end_index, title) is not None:
+            return True
+        i += 1
+    return False
+
+
 def _after_listed_name(scan: PeopleScan, at: int) -> bool:
     """A title right after 、 and a name found after a title before it (议会议长鹤田有司、副议长竹下博英),
-    maybe with a department between (永旺集团负责人村上征典、开发部总经理近江宪一)."""
+    maybe with a department or a body of the same place between (永旺集团负责人村上征典、开发部总经理近江宪一,
+    冲绳县知事A、议会议长B)."""
     text, lex = scan.text, scan.lex
-    if at and text[at - 1] in lex.words["department_ends"]:
+    if at and (text[at - 1] in lex.words["department_ends"] or text.endswith(lex.words["place_bodies"], 0, at)):
         comma = text.rfind("、", max(0, at - 6), at)
         if comma < 0 or not IDEOGRAPHS.match(text[comma + 1:at]):
             return False
@@ -182,12 +199,42 @@ def name_before_title(scan: PeopleScan) -> list[Candidate]:
             if length == 4 and name[:2] not in lex.surnames or length == 3 and not lex.has_surname(name) \
                     or length == 2 and not lex.common_surname(name):
                 continue
+            if length >= 3 and (name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, name_start)):
+                continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name
             fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
         # a name with a boundary or a cue word before it (会见李强市长, 张源副主任率…), else the longest
         best = max(fits, default=None)
+        between = _between_body_and_title(scan, title_start, end_index + 1)
+        if between is not None and (best is None or best[3] > between):
+            best = (True, True, title_start - between, between)
         if best is not None and (best[0] or best[2] > 2):
             found.append(scan.person(best[3], title_start, "people.name_before_title", 14, title))
     return found
+
+
+def _between_body_and_title(scan: PeopleScan, title_start: int, title_end: int) -> int | None:
+    """The start of a name of 2–4 ideographs that fills the gap between a body's name and a title
+    written after names, and needs no listed surname (青山市旅游局覃书文局长、, 冈本县商工劳动局津轮明登局长出席):
+    no cue word or title inside, no body's or department's last character, and the title ends
+    the phrase (a mark or a cue word after it)."""
+    text, lex = scan.text, scan.lex
+    bodies = scan._memo.get("body_ends")
+    if bodies is None:
+        bodies = scan._memo["body_ends"] = {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES}
+    if not (title_end == len(text) or text[title_end] in HARD_BOUNDARIES or text.startswith(lex.cues, title_end)):
+        return None
+    for length in (4, 3, 2):
+        start = title_start - length
+        if start not in bodies:
+            continue
+        name = text[start:title_start]
+        if not IDEOGRAPHS.match(name) or name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, start) \
+                or any(lex.title_at(text, i) for i in range(start + 1, title_start)) \
+                or any(text.startswith(lex.cues, i) for i in range(start, title_start)) \
+                or scan.blocked.overlapping(start, title_start):
+            return None
+        return start
+    return None
 
 
 def _clean_left(scan: PeopleScan, at: int) -> bool:
@@ -218,6 +265,32 @@ def leader_list(scan: PeopleScan) -> list[Candidate]:
                     i = end + 1
                     continue
                 break
+    return found
+
+
+LIST_TAIL = "people.list_tail"
+
+
+@people_rule(LIST_TAIL)
+def list_tail(scan: PeopleScan) -> list[Candidate]:
+    """Names with surnames and no title that end a list of titled names before 等 (副知事林田一郎、
+    副市长王海明、加藤一修等出席)."""
+    text, lex = scan.text, scan.lex
+    found = []
+    for end_index, title in _titles(scan):
+        span = _name_after_title(scan, end_index, title)
+        if span is None:
+            continue
+        i, names = span[1], []
+        while i < len(text) and text[i] == "、" and not lex.title_at(text, i + 1):
+            end = lex.name_after(text, i + 1)
+            if end is None or not 2 <= end - i - 1 <= 4 or not lex.has_surname(text[i + 1:end]) \
+                    or scan.blocked.overlapping(i + 1, end) or lex.starts_with_title(text, i + 1):
+                break
+            names.append((i + 1, end))
+            i = end
+        if names and text.startswith(lex.words["list_ends"], i):
+            found.extend(scan.person(a, b, LIST_TAIL, 13) for a, b in names)
     return found
 
 

@@ -13,12 +13,13 @@ from typing import NamedTuple
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import HARD_BOUNDARIES
+from ..people import LIST_TAIL
 from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["byline", "company_pronoun", "diplomat", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
+__all__ = ["byline", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
            "title_before_name"]
 
 _GATE = ("@Person",)
@@ -68,6 +69,11 @@ def _posts(s: Sentence) -> list[Post]:
             before = sentence[index - 2]
             gap = text[before.end:at]
         titled = bool(title) and not (profession and len(profession) >= len(title))
+        if titled and before is not None and before.key.label in PLACE_CLASSES and gap.endswith(title) \
+                and _unnamed_body(s, gap, title):
+            body = _body_before_places(s, index - 1)
+            if body is not None:  # 日本青山省贸易局东亚课课长: the body the department is of
+                before, gap = body, text[body.end:at]
         if titled and before is not None and before.key.label in PLACE_CLASSES and len(title) > len(gap) \
                 and before.end - (at - len(title)) == 1 and title[:1] in lex["leader_prefixes"]:
             gap = title  # 天津市长黄兴国: the place's 市 opens the title
@@ -83,10 +89,21 @@ def _posts(s: Sentence) -> list[Post]:
     return found
 
 
+def _body_before_places(s: Sentence, k: int) -> Mention | None:
+    """The body right before the places that end at mention ``k``, one after another (青山化工集团 +
+    中国 + 华南 of 青山化工集团中国华南区负责人)."""
+    sentence = s.mentions
+    while k >= 1 and sentence[k].key.label in PLACE_CLASSES and sentence[k - 1].end == sentence[k].start:
+        k -= 1
+        if sentence[k].key.label in ORGANIZATION_CLASSES:
+            return sentence[k]
+    return None
+
+
 def _unnamed_body(s: Sentence, gap: str, title: str) -> bool:
     """广州事务所所长, 成都伊藤营业副总经理: words between a place and the title name a body that
     is not the place (but 三条市议会议长, 大连市人民政府副市长 hold a post of the place)."""
-    words = gap[:-len(title)].rstrip("、")
+    words = gap[:-len(title)].rstrip("、").rstrip(s.lex["title_modifiers"])  # 青山市原议长: a former post
     return bool(words) and words not in s.lex["place_body_words"] and s.lex.title_suffixes.longest_suffix(words) is None
 
 
@@ -185,6 +202,24 @@ def diplomat(s: Sentence) -> Iterator[Fact]:
             yield Fact(post.person.key, "affiliatedWith", target, post.person.start, job_title=post.gap)
 
 
+@relation_rule("affiliatedWith.diplomat_after_name", gate=_GATE, cues=("diplomat_missions",))
+def diplomat_after_name(s: Sentence) -> Iterator[Fact]:
+    """PERSON + 总领事/大使 with no body or title before the name: the one mission of that kind the
+    article names (驻福冈总领事馆举办… 。王明华总领事致辞 → 驻福冈总领事馆)."""
+    missions = s.lex["diplomat_missions"]
+    for post in posts(s):
+        person = post.person
+        if post.titled or post.before is not None and post.gap == "" \
+                and post.before.key.label in ORGANIZATION_CLASSES:
+            continue  # a title before the name, or a body right before it (title_after_name)
+        title = next((t for t in sorted(missions, key=len, reverse=True) if s.text.startswith(t, person.end)), None)
+        if title is None or s.lex.title_suffixes.longest_prefix(s.text, person.end, end=person.end + 8) != title:
+            continue
+        named = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(missions[title])]
+        if len(named) == 1:
+            yield Fact(person.key, "affiliatedWith", named[0], person.start, job_title=title)
+
+
 @relation_rule("affiliatedWith.post_chain", gate=_GATE)
 def post_chain(s: Sentence) -> Iterator[Fact]:
     """Every post of a chain before one name counts (大连日本商工会会长、三井物产（大连）有限公司总经理藤本健一)."""
@@ -206,17 +241,47 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))
 def home_leader(s: Sentence) -> Iterator[Fact]:
-    """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X)."""
+    """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X);
+    a 区/县 title: the last district or county the sentence names before it (黄岛区区委书记X、区长Y)."""
     prefixes = s.lex["leader_prefixes"]
     for post in posts(s):
         if not post.titled or post.company is not None or post.direct:
             continue
         head = post.title.lstrip(s.lex["title_modifiers"])[:1]  # 副市长 is a 市 post
-        opening = s.text[post.person.start - len(post.title) - 1:post.person.start - len(post.title)]
+        at = post.person.start - len(post.title)
+        body = next((w for w in s.lex["place_body_words"] if s.text.endswith(w, 0, at)
+                     and s.text[at - len(w) - 1:at - len(w)] in prefixes), None)
+        if body is not None:  # 市政协主席, 省人大常委会副主任: the body of the home city or province
+            at -= len(body) + 1
+            head = s.text[at]
+            if at and "\u4e00" <= s.text[at - 1] <= "\u9fff" and s.text[at - 1] not in s.lex["title_modifiers"]:
+                continue  # 三条市议会议长: a city no list knows
+        opening = s.text[at - 1:at]
         if head in prefixes and opening not in prefixes:  # 日本三条市市长: a city no list knows
             home = s.view.home.get(prefixes[head])
             if home is not None:
                 yield Fact(post.person.key, "affiliatedWith", home, post.person.start, job_title=post.title)
+        elif head in s.lex["admin_title_heads"] and opening != head and post.before is not None:
+            # 黄岛区区委书记X、区长Y: a district's or county's title, the last such place named before
+            place = _named_before(s, post.index, head)
+            if place is not None:
+                yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=post.title)
+
+
+def _named_before(s: Sentence, index: int, head: str) -> EntityKey | None:
+    """The last district or county of the sentence before mention ``index`` whose name ends in
+    ``head`` (区, 县), named alone or opening a committee or government (黄岛区区委 → 黄岛区)."""
+    for mention in reversed(s.mentions[:index]):
+        if mention.key.label in PLACE_CLASSES and mention.key.label != "Country":
+            places = [mention.key]
+        elif mention.key.label == "GovernmentBody":
+            places = body_places(s, mention)
+        else:
+            continue
+        found = next((p for p in places if p.name.endswith(head)), None)
+        if found is not None:
+            return found
+    return None
 
 
 @relation_rule("affiliatedWith.title_after_name", gate=_GATE, cues=("possessive", "place_pronouns"))
@@ -256,18 +321,38 @@ def holds_post(s: Sentence) -> Iterator[Fact]:
 @relation_rule("affiliatedWith.list_continues", gate=_GATE)
 def list_continues(s: Sentence) -> Iterator[Fact]:
     """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋), and
-    with a title of its own, the bodies of the one before (商务局局长李华、副局长张强, 、开发部总经理…)."""
+    with a title of its own, the bodies of the one before (商务局局长李华、副局长张强, 、开发部总经理…);
+    so does one with a title after it too (丰田汽车田中社长、佐藤副社长); a title of the place's
+    assembly or government, the places of the one before (冲绳县知事A、议会议长B)."""
     sentence, lex = s.mentions, s.lex
     for index, person in s.people:
         if not index:
             continue
         before = sentence[index - 1]
         gap = s.text[before.end:person.start]
-        if before.key.label != "Person" or not gap.startswith("、"):
+        if before.key.label != "Person":
+            continue
+        if not gap.startswith("、"):
+            # 青山汽车田中社长、佐藤副社长: titles after both names, the body of the first
+            after = lex.title_suffixes.longest_prefix(s.text, person.end, end=min(len(s.text), person.end + 8))
+            body = sentence[index - 2] if index >= 2 else None
+            if not (after and gap.endswith("、") and gap[:-1] in lex.titles and body is not None
+                    and body.key.label in ORGANIZATION_CLASSES
+                    and s.text[body.end:before.start] in ("", lex["possessive"])):
+                continue
+            for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
+                yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=after)
             continue
         title = gap[1:]
+        if not title and person.rule == LIST_TAIL:
+            continue  # 副市长王海明、加藤一修等: the last of titled names, whose post is not said
         post = lex.title_suffixes.longest_suffix(title) if title else None
         unit = title[:-len(post)] if post else ""
+        if unit in lex["place_body_words"]:  # 冲绳县知事A、议会议长B: the assembly of A's place
+            for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
+                if fact.object.label in PLACE_CLASSES:
+                    yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=title)
+            continue
         if title and (post is None or unit and not (len(unit) <= 4 and unit[-1] in lex["department_ends"])
                       or post.lstrip(lex["title_modifiers"])[:1] in lex["admin_title_heads"]):
             continue  # 市委书记许峰、市长周文栋: the mayor is the home city's (home_leader); 、开发部总经理 is one

@@ -25,7 +25,8 @@ from .invest import investments
 from .lexicon import reads
 from .pairs import pair_of
 
-__all__ = ["Establishment", "built_by", "by_founders", "establishments", "founder_before", "investors", "pair_pronoun"]
+__all__ = ["Establishment", "built_by", "by_founders", "company_founders", "establishments", "founder_before", "investors",
+           "pair_pronoun"]
 
 _GATE = ("establish",)
 
@@ -176,3 +177,17 @@ def built_by(s: Sentence) -> Iterator[Fact]:
 def pair_pronoun(s: Sentence) -> Iterator[Fact]:
     """双方/两市共建B: each of the pair named before (双方将共建中日先进材料联合研究院)."""
     return _facts(s, "pair_pronoun")
+
+
+@relation_rule("investedIn.company_founders", gate=_GATE)
+def company_founders(s: Sentence) -> Iterator[Fact]:
+    """A company that sets up a company puts its money in it (明治集团设立明治乳业(天津)有限公司 →
+    明治集团 investedIn 明治乳业(天津)有限公司; SCHEMA convention 7): for the readings of 设立 the
+    established.* rules take, company to company only (a city or ministry that sets one up need not fund it)."""
+    for establishment in establishments(s):
+        if establishment.target.key.label != "Company":
+            continue
+        for founder in establishment.founders:
+            if founder.label == "Company" and founder != establishment.target.key:
+                yield Fact(founder, "investedIn", establishment.target.key, establishment.at,
+                           date=date_near(s, establishment.at))

@@ -67,6 +67,55 @@ def foreign_capital(s: Sentence) -> Iterator[Fact]:
                        money=money[0] if money else None, date=date_near(s, at))
 
 
+reads("investedIn", "foreign_firm_gap_pattern", "foreign_firm_target_gap_pattern", "place_abbreviations", "invest_hope_words",
+      "country_abbreviations", "abbreviation_suffixes")
+
+
+@relation_rule("investedIn.foreign_firms", gate=("foreign_firms", "invest"),
+               cues=("invest", "foreign_firm_gap_pattern", "foreign_firm_target_gap_pattern", "invest_hope_words"))
+def foreign_firms(s: Sentence) -> Iterator[Fact]:
+    """日资企业/日企(纷纷)在Z投资, 对Z投资: the country the firms' capital comes from invests in Z, the smallest place
+    written there, or the place a one-character short form stands for (一大批日资企业在天津投资发展 →
+    日本 investedIn 天津; 日企在华投资 → 中国); so does a country named with its firms (日本企业在盐投资)."""
+    text, lex = s.text, s.lex
+    firms = [(start, end, EntityKey(lex["foreign_firms"][word], "Country")) for start, end, word in s.find("foreign_firms")]
+    countries = [(m.start, m.end, m.key) for m in s.mentions if m.key.label == "Country"]  # 日本企业在盐投资
+    for start, end, investor in [*firms, *countries]:
+        c_start, c_end = s.clause_of(start)
+        gap = lex["foreign_firm_gap_pattern"].match(text, end, c_end)
+        if gap is None or any(w in text[c_start:start] for w in lex["invest_hope_words"]):
+            continue  # (吸引更多日资企业在Z投资, 为日企在Z投资提供支持: not yet)
+        place, after = _place_at(s, gap.end())
+        if place is None:
+            continue
+        near = lex["foreign_firm_target_gap_pattern"].match(text, after, c_end).end()
+        cue = next((c for c in s.find("invest", near, c_end) if c[0] == near), None)
+        if cue is not None and place != investor:
+            money = money_after(s, cue[1], c_end)
+            yield Fact(investor, "investedIn", place, cue[0], money=money[0] if money else None,
+                       date=date_near(s, cue[0]))
+
+
+def _place_at(s: Sentence, at: int) -> tuple[EntityKey | None, int]:
+    """The place written at ``at`` (the smallest of a run: 上海浦东 → 浦东) and where it ends, or the one a
+    short form stands for (华 → 中国; 沪 → 上海, 苏 → 江苏 or 苏州, when the article names it)."""
+    first = next((m for m in s.mentions if m.start == at and m.key.label in PLACE_CLASSES), None)
+    if first is not None:
+        run = place_run(s, first)
+        return run[-1].key, run[-1].end
+    if s.view.mentions_between(at, at + 1):
+        return None, at
+    char, lex = s.text[at:at + 1], s.lex
+    if char in lex["country_abbreviations"]:
+        return EntityKey(lex["country_abbreviations"][char], "Country"), at + 1
+    for target in lex["place_abbreviations"].get(char, "").split("|"):
+        names = {target, *(target + ending for ending in lex["abbreviation_suffixes"])} if target else set()
+        for key in s.view.entities:
+            if key.label in PLACE_CLASSES and key.name in names and s.view.first_mention(key) is not None:
+                return key, at + 1
+    return None, at
+
+
 @relation_rule("investedIn.source_country", gate=("investment_sources",), cues=("copula",))
 def source_country(s: Sentence) -> Iterator[Fact]:
     """X是Z(重要的)投资来源地/外资来源地/投资伙伴: X invests in Z (日本是上海重要的投资来源地 → 日本 investedIn 上海)."""
@@ -198,6 +247,11 @@ def _preposition(s: Sentence, cue: _Cue) -> tuple[Mention, Mention] | None:
             gap = text[mention.end:target.start]
             if pattern.match(gap) and (target is before[i + 1] or gap.startswith(s.lex["list_end_marker"])):
                 return (mention, target) if cue[0] - target.end <= 4 else None
+    topic = s.topic  # A宣布，(将)对B增资: the sentence's topic, for a later clause that opens with the preposition
+    if len(before) == 1 and c_start > s.start and topic is not None and topic.label in BODIES_AND_PLACES \
+            and before[0].key != topic and cue[0] - before[0].end <= 4 and pattern.match(text[c_start:before[0].start]) \
+            and not any(s.start <= m.start < c_start and m.key != topic for m in s.mentions):
+        return Mention(topic, s.start, s.start, ""), before[0]
     return None
 
 

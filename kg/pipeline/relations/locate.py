@@ -35,9 +35,9 @@ def _enclosing(s: Sentence, cue_end: int, places: list[Mention]) -> list[Mention
     return places
 
 
-@relation_rule("locatedIn.cue", gate=("locate",), cues=("attributive_links", "relative_end"))
+@relation_rule("locatedIn.cue", gate=("locate",), cues=("attributive_links", "relative_end", "place_part_pattern"))
 def cue(s: Sentence) -> Iterator[Fact]:
-    """位于X的Y / Y位于X: the places right after the cue contain the name after them, or else the
+    """位于X(东部)的Y / Y位于X: the places right after the cue contain the name after them, or else the
     name just before the cue, or the sentence's topic where the clause opens with the cue (…公司是…,
     选址位于Z); of 位于…之一的Z内, Z (位于沈阳经济技术开发区的华晨宝马汽车有限公司扩产)."""
     text, sentence = s.text, s.mentions
@@ -54,7 +54,11 @@ def cue(s: Sentence) -> Iterator[Fact]:
         if not places:
             continue
         thing: Mention | EntityKey | None
-        if i < len(sentence) and text[places[-1].end:sentence[i].start] in s.lex["attributive_links"]:
+        gap = text[places[-1].end:sentence[i].start] if i < len(sentence) else None
+        part = s.lex["place_part_pattern"].match(gap) if gap else None
+        if part is not None and gap[part.end():] == s.lex["relative_end"]:
+            gap = ""  # 地处X东南部的Y
+        if gap is not None and gap in s.lex["attributive_links"]:
             thing = sentence[i]  # 位于X的Y
         else:
             places = _enclosing(s, cue_end, places)

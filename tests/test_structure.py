@@ -26,7 +26,6 @@ KNOWN_OVER: dict[str, str] = {
     "kg/pipeline/people/__init__.py": "qpeople",
     "kg/pipeline/people/bylines.py": "qpeople",
     "kg/pipeline/relations/affiliation.py": "qpeople",
-    "kg/pipeline/relations/invest.py": "qplaces",
 }
 # Functions known over the complexity limit (same rule: remove once split).
 KNOWN_COMPLEX: set[str] = {

@@ -18,15 +18,6 @@ PIPELINE = Path(__file__).resolve().parent.parent / "kg" / "pipeline"
 MAX_LINES = 300
 MAX_COMPLEXITY = 15
 
-# Known over the limit, to be split (issue 12, phase 2): modules other branches were changing
-# while phase 1 was done. Remove an entry once its module is split; an entry that is no longer
-# over the limit fails the test, so the list can only shrink.
-KNOWN_OVER: dict[str, str] = {
-}
-# Functions known over the complexity limit (same rule: remove once split).
-KNOWN_COMPLEX: set[str] = {
-}
-
 MODULES = sorted(PIPELINE.rglob("*.py"))
 
 
@@ -43,26 +34,18 @@ def _complexities(path: Path) -> list[tuple[str, int, int]]:
 
 def test_modules_found():
     assert len(MODULES) > 50
-    assert all(_name(path) in {_name(m) for m in MODULES} for path in map(PIPELINE.parent.parent.joinpath, KNOWN_OVER))
 
 
 @pytest.mark.parametrize("path", MODULES, ids=_name)
 def test_module_length(path: Path):
     lines = len(path.read_text(encoding="utf-8").splitlines())
-    if _name(path) in KNOWN_OVER:
-        assert lines > MAX_LINES, f"{_name(path)} is no longer over the limit: remove it from KNOWN_OVER"
-        return
     assert lines <= MAX_LINES, (f"{_name(path)} has {lines} lines (limit {MAX_LINES}): split it by meaning "
                                 "into modules of one family or step each, keeping rule ids and their order")
 
 
 @pytest.mark.parametrize("path", MODULES, ids=_name)
 def test_function_complexity(path: Path):
-    over = [(name, line, value) for name, line, value in _complexities(path)
-            if value > MAX_COMPLEXITY and f"{_name(path)}:{name}" not in KNOWN_COMPLEX]
-    known = {f"{_name(path)}:{name}" for name, _, value in _complexities(path) if value > MAX_COMPLEXITY}
-    stale = sorted(k for k in KNOWN_COMPLEX if k.startswith(_name(path) + ":") and k not in known)
-    assert not stale, f"{stale} are no longer over the limit: remove them from KNOWN_COMPLEX"
+    over = [(name, line, value) for name, line, value in _complexities(path) if value > MAX_COMPLEXITY]
     assert not over, "; ".join(f"{_name(path)}:{line} {name} has McCabe complexity {value} (limit {MAX_COMPLEXITY}): "
                                "split it into small named helpers" for name, line, value in over)
 

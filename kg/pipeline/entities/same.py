@@ -77,41 +77,79 @@ def same_entity(res: Resolution) -> None:
     Japanese legal form, the long or short ending of a zone or body, the place or country that
     opens it (安川电机株式会社 and 安川电机, 天津经济技术开发区 and 天津开发区, 日本九州商旅集团 and
     九州商旅集团); a listed name, else the longest, is the entity's name."""
-    lex = res.lex
     first: dict[EntityKey, int] = {}
     for span in sorted(res.spans):
         first.setdefault(span.key, span.start)
     listed = {candidate_key(c, res.text) for c in res.chosen if c.entry is not None}
-    # union-find over the entities that share a form
-    parent: dict[EntityKey, EntityKey] = {}
+    found = _SharedForms()
+    forms_of = _forms(res, first, found)
+    _join_without_opening(res, forms_of, found)
+    renamed = _merge(res, found.groups(), listed, first)
+    if not renamed:
+        return
+    res.spans[:] = [Span(s.start, s.end, renamed[s.key], "entities.same_entity") if s.key in renamed else s
+                    for s in res.spans]
+    res.defined.update({form: renamed[key] for form, key in res.defined.items() if key in renamed})
 
-    def root(key: EntityKey) -> EntityKey:
-        while parent.get(key, key) != key:
-            key = parent[key]
+
+class _SharedForms:
+    """The entities that share a form, joined (union-find), and which entity each form was first seen on."""
+
+    def __init__(self) -> None:
+        self.parent: dict[EntityKey, EntityKey] = {}
+        self.owner: dict[tuple[str, str], EntityKey] = {}
+
+    def root(self, key: EntityKey) -> EntityKey:
+        while self.parent.get(key, key) != key:
+            key = self.parent[key]
         return key
 
-    def join(key: EntityKey, other: EntityKey) -> None:
-        if root(other) != root(key):
-            parent[root(key)] = root(other)
+    def join(self, key: EntityKey, other: EntityKey) -> None:
+        if self.root(other) != self.root(key):
+            self.parent[self.root(key)] = self.root(other)
 
+    def share(self, key: EntityKey, form: str) -> None:
+        """``key`` has the form ``form``: join it with the first entity of its class that had it."""
+        self.join(key, self.owner.setdefault((key.label, form), key))
+
+    def groups(self) -> dict[EntityKey, list[EntityKey]]:
+        groups: dict[EntityKey, list[EntityKey]] = {}
+        for key in self.parent:
+            groups.setdefault(self.root(key), []).append(key)
+        return groups
+
+
+def _forms(res: Resolution, first: dict[EntityKey, int], found: _SharedForms) -> dict[EntityKey, set[str]]:
+    """The forms of each named entity with a mention (its name and naming surfaces, with and without
+    legal forms and endings), joining the entities that share one."""
     forms_of: dict[EntityKey, set[str]] = {}
-    owner: dict[tuple[str, str], EntityKey] = {}
     for key, entity in res.entities.items():
         if key.label not in _NAMED or key not in first:
             continue
         names = {key.name} | {s for s, rule in entity.surfaces.items() if rule in _NAMING}
-        forms = forms_of[key] = {f for name in names for f in variants(name, key.label, lex)}
+        forms = forms_of[key] = {f for name in names for f in variants(name, key.label, res.lex)}
         for form in forms:
-            join(key, owner.setdefault((key.label, form), key))
-    # a name is the form without its opening place or country of one other name only
+            found.share(key, form)
+    return forms_of
+
+
+def _opening_places(res: Resolution) -> dict[str, str]:
+    """The listed places of the text (surface → canonical name), also without the 市 or 县 no list
+    drops (赞岐市商工会 and 赞岐商工会)."""
     places = {res.text[c.start:c.end]: c.entry.canonical for c in res.candidates
               if c.entry is not None and c.label in PLACE_CLASSES}
-    # and without the 市 or 县 no list drops (赞岐市商工会 and 赞岐商工会)
     for surface, canonical in list(places.items()):
-        if surface[-1:] in lex.words["admin_tails"] and len(surface) >= 3:
+        if surface[-1:] in res.lex.words["admin_tails"] and len(surface) >= 3:
             places.setdefault(surface[:-1], canonical)
-    openings = Affixes({*lex.words["country_prefixes"], *places})
-    heads = frozenset(lex.words["local_heads"])
+    return places
+
+
+def _join_without_opening(res: Resolution, forms_of: dict[EntityKey, set[str]], found: _SharedForms) -> None:
+    """A name is the form without its opening place or country of one other name only; one place
+    written two ways is one (天津人大常委会, 天津市人大常委会; 赞岐商工会, 赞岐市商工会)."""
+    places = _opening_places(res)
+    openings = Affixes({*res.lex.words["country_prefixes"], *places})
+    heads = frozenset(res.lex.words["local_heads"])
     shorter: dict[tuple[str, str], set[EntityKey]] = {}
     for key, forms in forms_of.items():
         for form in forms:
@@ -121,20 +159,21 @@ def same_entity(res: Resolution) -> None:
             local = form[len(opening):]
             if local[0] not in heads:
                 shorter.setdefault((key.label, local), set()).add(key)
-            # one place written two ways (天津人大常委会, 天津市人大常委会; 赞岐商工会, 赞岐市商工会)
             place = places.get(opening)
             if place is not None:
                 if local[0] in heads and len(local) > 3:
                     local = local[1:]
-                join(key, owner.setdefault((key.label, place + "\0" + local), key))
+                found.share(key, place + "\0" + local)
     for key, forms in forms_of.items():
         for form in forms:
-            longer = {root(k) for k in shorter.get((key.label, form), ())} - {root(key)}
+            longer = {found.root(k) for k in shorter.get((key.label, form), ())} - {found.root(key)}
             if len(longer) == 1:
-                join(key, longer.pop())
-    groups: dict[EntityKey, list[EntityKey]] = {}
-    for key in parent:
-        groups.setdefault(root(key), []).append(key)
+                found.join(key, longer.pop())
+
+
+def _merge(res: Resolution, groups: dict[EntityKey, list[EntityKey]], listed: set[EntityKey],
+           first: dict[EntityKey, int]) -> dict[EntityKey, EntityKey]:
+    """Merge each group into the entity whose name it keeps; what was renamed to what."""
     renamed: dict[EntityKey, EntityKey] = {}
     for top, members in groups.items():
         keys = sorted({top, *members})
@@ -150,8 +189,4 @@ def same_entity(res: Resolution) -> None:
             kept.parent = kept.parent or merged.parent
             kept.job_title = kept.job_title or merged.job_title
             renamed[key] = target
-    if not renamed:
-        return
-    res.spans[:] = [Span(s.start, s.end, renamed[s.key], "entities.same_entity") if s.key in renamed else s
-                    for s in res.spans]
-    res.defined.update({form: renamed[key] for form, key in res.defined.items() if key in renamed})
+    return renamed

@@ -9,24 +9,23 @@
 Names in lists, bylines and before titles must start with a known Chinese or
 Japanese surname; a name between a title and a cue word need not (茂吕周平). Each
 way is a rule ``rule(scan: PeopleScan) -> list[Candidate]``; all of them read the
-candidates found before this stage, none sees another's.
+candidates found before this stage, none sees another's. The rules next to a title are in
+:mod:`.titles`, those of bylines in :mod:`.bylines`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...ontology import ORGANIZATION_CLASSES
-from ..candidates import Candidate, SpanIndex
-from ..marks import HARD_BOUNDARIES
-from ..rules import Rule, resolve_rules, rule
+from ..candidates import Candidate
+from ..rules import Rule, resolve_rules
 from . import bylines as _bylines  # noqa: F401  (registers the byline rules)
-from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon
+from .lexicon import STAGE, PeopleScan, PersonLexicon, people_rule
+from .titles import name_after_title, whole_titles
 
 __all__ = ["DEFAULT_RULES", "LIST_TAIL", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
 
@@ -37,215 +36,6 @@ _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")
 _BYLINE_STARTS = frozenset("。！？”\n")
 _BYLINE_REACH = 8  # the longest byline: （ + 3 characters + ） + /文
-_VOUCHING_PLACES = frozenset({"Country", "Region", "City"})
-
-
-def people_rule(rule_id: str) -> Callable[[Callable], Callable]:
-    """Register a rule of ``kg_people``."""
-    return rule(rule_id, stage=STAGE)
-
-
-def _crossed(start: int, end: int, spans: SpanIndex) -> bool:
-    """A listed name crosses the name's edges, or is the whole name (a name may hold one: 久保田诚)."""
-    return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
-
-
-def _titles(scan: PeopleScan) -> list[tuple[int, str]]:
-    """Each whole title of the text (理事 inside 理事长 is none) as (end index, title), by end."""
-    if "titles" not in scan._memo:
-        occurrences = scan._memo["title_occurrences"] = sorted(scan.lex.titles.find(scan.text),
-                                                               key=lambda o: (o[0], -(o[1] - o[0])))
-        longest: dict[int, str] = {}
-        reach = -1
-        for _, end, title in occurrences:
-            if end <= reach:
-                continue
-            reach = end
-            if len(title) > len(longest.get(end - 1, "")):
-                longest[end - 1] = title
-        scan._memo["titles"] = sorted(longest.items())
-    return scan._memo["titles"]
-
-
-def _name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
-    """The name right after a title, if it is one (see :func:`title_before_name`), as (start, end)."""
-    memo = scan._memo.setdefault("name_after_title", {})
-    key = (end_index, title)
-    if key not in memo:
-        memo[key] = _find_name_after_title(scan, end_index, title)
-    return memo[key]
-
-
-def _find_name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
-    text, lex = scan.text, scan.lex
-    start = end_index + 1
-    # a listed body or place right before the title vouches for a name without a listed surname
-    # (无锡日本商会会长茂吕周平, 岩手县知事达增拓也); elsewhere a name needs one (记者采访时 holds none)
-    vouchers = scan._memo.get("vouchers")
-    if vouchers is None:
-        vouchers = scan._memo["vouchers"] = (
-            {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES},
-            {c.end for c in scan.candidates if c.source == "gazetteer" and c.label in _VOUCHING_PLACES})
-    bodies, places = vouchers
-    at = start - len(title)
-    # a place vouches only where no place reaches into the title (江苏省长江流域: 江苏省 holds the 省 of
-    # 省长, so no 省长 need be meant; 神户市市长久元喜造 is one)
-    vouchers = bodies | places if not scan.blocked.overlapping(at, at + 1) \
-        or not any(s < at for s, _ in scan.blocked.overlapping(at, at + 1)) else bodies
-    for _ in range(3):  # 自民党副总干事长: modifiers between the body and the title
-        modifier = lex.words["title_modifiers"].longest_suffix(text, at, start=max(0, at - 2))
-        if at in vouchers or not modifier:
-            break
-        at -= len(modifier)
-    vouched = at in vouchers or _after_listed_name(scan, at)
-    if _inside_title(scan, start):
-        return None  # 副总干事长末松信介: 长 ends the title 干事长, no name starts there
-    opener = lex.words["name_openers"].longest_prefix(text, start, end=start + 1)
-    if opener:  # 会长由小林阳吉担任: the name after 由, before the verb of the post
-        end = lex.name_after(text, start + len(opener), five=vouched)
-        if end is None or not text.startswith(tuple(lex.words["post_verbs"]), end):
-            return None
-        start += len(opener)
-    else:
-        end = lex.name_after(text, start, five=vouched)
-    if end is None:
-        return None
-    # a name a shape crosses is no name: 东莞市长安镇 holds the title 市长 but 长安镇 is a town
-    shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
-    if text[end - 1] in lex.words["place_name_ends"]:
-        return None  # 湖北省长阳县: a place's name, no person's
-    # an honorific after the name vouches for it too (理事长笹原明子女士)
-    vouched = vouched or end - start >= 3 and text.startswith(lex.words["honorifics"], end)
-    if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
-            and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
-            and (not text.startswith(lex.cues, start) or lex.surname_cue(text[start:end])) \
-            and not lex.starts_with_title(text, start) and not _title_inside(scan, start, end):
-        return start, end
-    return None
-
-
-def _title_inside(scan: PeopleScan, start: int, end: int) -> bool:
-    """A title inside the name opens a name of its own (大使馆公使施泳: 馆公使施泳 is none, 施泳 is)."""
-    titles = _titles(scan)
-    i = bisect.bisect_left(titles, (start + 1, ""))
-    while i < len(titles) and titles[i][0] < end - 1:
-        end_index, title = titles[i]
-        if end_index + 1 - len(title) > start and _name_after_title(scan, end_index, title) is not None:
-            return True
-        i += 1
-    return False
-
-
-def _after_listed_name(scan: PeopleScan, at: int) -> bool:
-    """A title right after 、 and a name found after a title before it (议会议长鹤田有司、副议长竹下博英),
-    maybe with a department or a body of the same place between (永旺集团负责人村上征典、开发部总经理近江宪一,
-    冲绳县知事A、议会议长B)."""
-    text, lex = scan.text, scan.lex
-    if at and (text[at - 1] in lex.words["department_ends"] or text.endswith(lex.words["place_bodies"], 0, at)):
-        comma = text.rfind("、", max(0, at - 6), at)
-        if comma < 0 or not IDEOGRAPHS.match(text[comma + 1:at]):
-            return False
-        at = comma + 1
-    if not at or text[at - 1] != "、":
-        return False
-    for end_index, title in _titles(scan):
-        if at - 14 < end_index < at - 2:
-            span = _name_after_title(scan, end_index, title)
-            if span is not None and span[1] == at - 1:
-                return True
-    return False
-
-
-def _inside_title(scan: PeopleScan, at: int) -> bool:
-    """A title occurrence holds ``at`` after its first character."""
-    cover = scan._memo.get("title_cover")
-    if cover is None:
-        _titles(scan)
-        cover = scan._memo["title_cover"] = bytearray(len(scan.text) + 1)
-        for start, end, _ in scan._memo["title_occurrences"]:
-            cover[start + 1:end] = b"\1" * (end - start - 1)
-    return bool(cover[at])
-
-
-@people_rule("people.title_before_name")
-def title_before_name(scan: PeopleScan) -> list[Candidate]:
-    """A title, then a name up to a cue word or punctuation (市委书记杜小刚分别讲话, 会长茂吕周平、,
-    会长由小林一郎担任)."""
-    found = []
-    for end_index, title in _titles(scan):
-        span = _name_after_title(scan, end_index, title)
-        if span is not None:
-            found.append(scan.person(*span, "people.title_before_name", 15, title))
-    return found
-
-
-@people_rule("people.name_before_title")
-def name_before_title(scan: PeopleScan) -> list[Candidate]:
-    """A name with a surname right before a title that follows names (习近平总书记), four characters
-    with a two-character surname (同岸田文雄首相), two after a boundary (会见李强市长, 的田中社长)."""
-    text, lex = scan.text, scan.lex
-    occupied = scan.index("occupied", lambda c: True)
-    found = []
-    for end_index, title in _titles(scan):
-        if title not in lex.name_first or _name_after_title(scan, end_index, title) is not None:
-            continue
-        title_start = end_index + 1 - len(title)
-        fits = []
-        for length in (4, 3, 2):
-            name_start = title_start - length
-            name = text[max(0, name_start):title_start]
-            if name_start < 0 or not IDEOGRAPHS.match(name) or occupied.overlapping(name_start, title_start):
-                continue
-            if length == 4 and name[:2] not in lex.surnames or length == 3 and not lex.has_surname(name) \
-                    or length == 2 and not lex.common_surname(name):
-                continue
-            if length >= 3 and (name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, name_start)):
-                continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name
-            fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
-        # a name with a boundary or a cue word before it (会见李强市长, 张源副主任率…), else the longest
-        best = max(fits, default=None)
-        between = _between_body_and_title(scan, title_start, end_index + 1)
-        if between is not None and (best is None or best[3] > between):
-            best = (True, True, title_start - between, between)
-        if best is not None and (best[0] or best[2] > 2):
-            found.append(scan.person(best[3], title_start, "people.name_before_title", 14, title))
-    return found
-
-
-def _between_body_and_title(scan: PeopleScan, title_start: int, title_end: int) -> int | None:
-    """The start of a name of 2–4 ideographs that fills the gap between a body's name and a title
-    written after names, and needs no listed surname (青山市旅游局覃书文局长、, 冈本县商工劳动局津轮明登局长出席):
-    no cue word or title inside, no body's or department's last character, and the title ends
-    the phrase (a mark or a cue word after it)."""
-    text, lex = scan.text, scan.lex
-    bodies = scan._memo.get("body_ends")
-    if bodies is None:
-        bodies = scan._memo["body_ends"] = {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES}
-    if not (title_end == len(text) or text[title_end] in HARD_BOUNDARIES or text.startswith(lex.cues, title_end)):
-        return None
-    for length in (4, 3, 2):
-        start = title_start - length
-        if start not in bodies:
-            continue
-        name = text[start:title_start]
-        if not IDEOGRAPHS.match(name) or name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, start) \
-                or any(lex.title_at(text, i) for i in range(start + 1, title_start)) \
-                or any(text.startswith(lex.cues, i) for i in range(start, title_start)) \
-                or scan.blocked.overlapping(start, title_start):
-            return None
-        return start
-    return None
-
-
-def _clean_left(scan: PeopleScan, at: int) -> bool:
-    """Nothing of a word before ``at``: the text's start, a mark, the end of a name found before
-    (日本中华总商会严浩会长) or of a cue word (会见, 和)."""
-    text = scan.text
-    ends = scan._memo.get("name_ends")
-    if ends is None:
-        ends = scan._memo["name_ends"] = {c.end for c in scan.candidates if c.label != "Person"}
-    return at == 0 or at in ends or not IDEOGRAPHS.match(text[at - 1]) \
-        or scan.lex.cue_suffixes.longest_suffix(text, at, start=max(0, at - 4)) is not None
 
 
 @people_rule("people.leader_list")
@@ -277,8 +67,8 @@ def list_tail(scan: PeopleScan) -> list[Candidate]:
     副市长王海明、加藤一修等出席)."""
     text, lex = scan.text, scan.lex
     found = []
-    for end_index, title in _titles(scan):
-        span = _name_after_title(scan, end_index, title)
+    for end_index, title in whole_titles(scan):
+        span = name_after_title(scan, end_index, title)
         if span is None:
             continue
         i, names = span[1], []

@@ -12,11 +12,18 @@ from ..data import load_words
 from ..fold import fold
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
 from ..matcher import WordMatcher
-from ..rules import reads, stage_cues
+from ..rules import reads, rule, stage_cues
 
-__all__ = ["IDEOGRAPHS", "PeopleScan", "PersonLexicon", "STAGE"]
+__all__ = ["IDEOGRAPHS", "PeopleScan", "PersonLexicon", "STAGE", "people_rule"]
 
 STAGE = "kg_people"
+
+
+def people_rule(rule_id: str) -> Callable[[Callable], Callable]:
+    """Register a rule of ``kg_people``."""
+    return rule(rule_id, stage=STAGE)
+
+
 IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)

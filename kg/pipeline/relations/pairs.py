@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ...ontology import PLACE_CLASSES, PLACE_RANK
+from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from .base import AGENTS, Sentence, enumeration, skip_relative
 from .lexicon import reads
-from .visit import governed_place
+from .pair_subjects import holder, pair_subjects, without_qualifiers
 
-__all__ = ["Pair", "pair_of", "pairs", "without_qualifiers"]
+__all__ = ["Pair", "pair_of", "pairs", "without_qualifiers"]  # without_qualifiers: from .pair_subjects
 
 
 class Pair(NamedTuple):
@@ -67,75 +67,6 @@ def _signs(s: Sentence, after: int, sign: list[tuple[int, int, str]]) -> bool:
            for start, _, w in sign):
         return True
     return any(start >= after for start, _, _ in sign) and any(w in text[after:s.end] for w in s.lex["sign_objects"])
-
-
-def without_qualifiers(s: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """Leave out a country right before a company or body: it only says where that one is from
-    (日本双日株式会社, 日本本田制锁株式会社)."""
-    out = []
-    for n, m in enumerate(mentions):
-        following = mentions[n + 1] if n + 1 < len(mentions) else None
-        if m.key.label == "Country" and following is not None and following.start == m.end \
-                and following.key.label not in PLACE_CLASSES:
-            continue
-        out.append(m)
-    return out
-
-
-def _subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[EntityKey]:
-    """Who stands before the marker in its clause (a list of them: 青岛、乃至山东与日本合作; one only after
-    another pair in the clause: A与B、C与D); at the sentence's start, the topic before."""
-    text, lex = s.text, s.lex
-    c_start, _ = s.clause_of(m_start)
-    before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS]
-    if before and len(lex.alias_notes.sub("", text[before[-1].end:m_start])) <= 6:
-        if len(before) > 1 and before[-1].key.label == "Country" \
-                and text[before[-2].end:before[-1].start].endswith(lex["copula"]):
-            before = before[:-1]  # 天津是中国最早与日本…的城市之一: 天津, not 中国
-        found = [before[-1]]
-        rank = PLACE_RANK.get
-        gap = text[before[-2].end:before[-1].start] if len(before) > 1 else ""
-        if before[-2:-1] and before[-2].key.label == "Person" and len(gap) <= 5:
-            # 费高云还代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
-            # (signatories)
-            if gap.endswith(lex["joint_represent_words"]):
-                return []
-            if gap.endswith(lex["represent_words"]):
-                return [before[-2].key, before[-1].key] + [p for p in [governed_place(s, before[-1].key)] if p]
-        for m in reversed(before[:-1] if not single else []):  # back along the list: 、, 和, 乃至
-            gap = text[m.end:found[0].start]
-            if not gap and rank(m.key.label, 9) < rank(found[0].key.label, -1):
-                continue  # 中国东北地区: the smaller place is meant
-            if gap in lex["enumeration_links"] or gap in lex["subject_list_links"]:
-                found.insert(0, m)
-            else:
-                break
-        found = without_qualifiers(s, found)
-        return [m.key for m in found]
-    for word, label in lex["place_pronouns"].items():  # 该市还与深圳大富科技签订…: the city named last
-        if word in text[c_start:m_start]:
-            last = s.view.last_before(text.find(word, c_start, m_start), {label})
-            return [last.key] if last is not None else []
-    if m_start - s.start <= 4 and text[c_start:m_start] in lex["clause_openers"]:  # (not 市工商联与…: a name unknown)
-        if s.discourse.visitors:
-            return list(s.discourse.visitors)  # 在日本期间，…。其中，与X签署: the travellers
-        return [s.discourse.topic] if s.discourse.topic else []  # 与藤田医科大学建立…: the previous sentence's topic
-    topic = s.topic
-    if topic is not None and s.mentions and s.mentions[0].key == topic and s.preceded_by(s.mentions[0], lex["place_marker"]):
-        topic = None  # 在日本期间，…与X签署: 日本 is where, not who
-    return [topic] if topic else []
-
-
-def _holder(s: Sentence, mention: Mention) -> Mention:
-    """The person right after a body or place and a title (福冈县副知事江口胜 → 江口胜), else the mention."""
-    following = s.first_after(mention.end)
-    if mention.key.label == "Person" or following is None:
-        return mention
-    person = s.mentions[following]
-    gap = s.text[mention.end:person.start]
-    if person.key.label == "Person" and 0 < len(gap) <= 10 and not any(ch in HARD_BOUNDARIES for ch in gap):
-        return person
-    return mention
 
 
 def _copulas(s: Sentence, sister: list[tuple[int, int, str]]) -> list[Pair]:
@@ -200,81 +131,129 @@ def _exchange(s: Sentence, after: int) -> int | None:
     return found.end() - 2
 
 
+Cue = tuple[int, int, str]
+
+
+class _Cues(NamedTuple):
+    """The cues of a sentence the pairs are read against, and where a cooperation is only tentative."""
+
+    coop: list[Cue]
+    sign: list[Cue]
+    sister: list[Cue]
+    tentative: list[int]
+
+
 def _pairs(s: Sentence) -> list[Pair]:
     coop, sign, sister = s.find("cooperate"), s.find("sign"), s.find("sister")
     tentative = [c[0] for c in coop if s.text.endswith(s.lex["tentative_words"], 0, c[0])]
     if not coop and not sign and not sister and not s.find("exchange"):
         return []
-    text = s.text
+    cues = _Cues(coop, sign, sister, tentative)
     found: list[Pair] = []
     markers = s.find("partner_markers")
     joined: set[int] = set()  # markers inside a list of partners (上海与鸟取县、冈山县与广岛县: and)
-    for n, (m_start, m_end, word) in enumerate(markers):
-        if any(text.startswith(w, m_start - w.index(word)) for w in s.lex["marker_words"] if word in w) \
-                or m_start in joined:
-            continue  # 参与, 与会: no partner marker
-        c_start, c_end = s.clause_of(m_start)
-        following = next((a for a, _, _ in markers[n + 1:] if a < c_end), None)
-        before = any(c_start <= a < m_start for a, _, _ in markers[:n])
-        begin = skip_relative(s, m_end, s.end)  # 与位于仙台市的日本东北大学
-        if word in s.lex["attribute_markers"]:
-            begin = _partner_start(s, begin)  # 与世界500强企业之一的日本双日株式会社 (not 同时设立的…)
-        first = s.first_after(begin)
-        if first is None or s.mentions[first].start != begin:
-            continue
-        partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end, unnamed=True))
-        unnamed_last = bool(partners) and partners[-1].key.label == "Country" \
-            and s.lex["unnamed_item_rest_pattern"].fullmatch(text, partners[-1].end, following + 1 if following else 0)
-        if following is not None and (len(partners) > 1 and partners[-1].end == following or unnamed_last) \
-                and not any(w in text[c_start:c_end] for w in s.lex["respective_words"]):
-            # A与B、C与D (no 分别): one list of partners joined by 与 (上海与日本鸟取县、冈山县与广岛县)
-            joined.add(following)
-            following = next((a for a, _, _ in markers[n + 1:] if following < a < c_end), None)
-            partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end, unnamed=True))
-        if following is not None and len(partners) > 1 and partners[-1].end == following:
-            partners = partners[:-1]  # A与B、C与D分别签约: C opens the next pair
-        if not partners:
-            continue
-        if word in s.lex["list_end_markers"] and "、" in text[c_start:m_start]:
-            continue  # 考察了日产、小岩井农场和盛冈工匠村: 和 ends a list, it joins no partners
-        after = partners[-1].end
-        if following is not None:  # A与B、C与D分别签约: the cue after the last pair is theirs too
-            last = [a for a, _, _ in markers[n + 1:] if a < c_end][-1]
-            nxt = s.first_after(last + 1)
-            if nxt is not None and s.mentions[nxt].end <= c_end:
-                after = s.mentions[nxt].end
-        # the cue stands in the partners' clause or the next ones (two after 与, one after 和)
-        reach = _reach(s, after, 1 if word in s.lex["list_end_markers"] else 2)
-        subjects, home = _subjects(s, m_start, single=before), False
-        # a signing after the next pair's marker in a later clause is that pair's (…的交流与合作，X分别与Y签署了协定)
-        next_pair = next((a for a, _, _ in markers[n + 1:] if a > after and a not in joined and a >= c_end), s.end)
-        if not subjects and any(after <= c < reach for c, _, _ in sister) and "City" in s.view.home:
-            subjects, home = [s.view.home["City"]], True  # 深化与长崎、那霸友城交流: the home city's sister cities
-        respective = text.endswith(s.lex["respective_words"], 0, m_start) and 1 < len(subjects) == len(partners)
-        everyone = partners
-        for n_subject, subject in enumerate(subjects):
-            if respective:  # A、B分别与C、D签署: A with C, B with D
-                partners = [everyone[n_subject]]
-            if subject.label == "Person":  # 李强与福冈县副知事江口胜签署: the person after the post
-                partners = [_holder(s, p) for p in partners]
-            keys = [p.key for p in partners if p.key != subject
-                    and not text.startswith(s.lex["generic_heads"], p.end)  # 与日本企业签约
-                    and not text.startswith(s.lex["possessed_heads"], p.end)  # 和山西的地级市
-                    and (p.key.label == "Person") <= (subject.label == "Person")]  # a body signs with no person
-            first_coop = next((c for c, _, _ in coop if after <= c < reach), None)
-            if first_coop is None:
-                first_coop = _exchange(s, after)  # 为天津和日本的经贸、科技、文化交流
-            found.append(Pair(m_start, subject, keys, not home and first_coop is not None
-                              and first_coop not in tentative,  # 正在与X洽谈合作: not yet partners
-                              not home and _signs(s, after, [c for c in sign if c[0] < next_pair]),
-                              any(after <= c < reach for c, _, _ in sister),
-                              False))
+    for n in range(len(markers)):
+        found.extend(_marker_pairs(s, cues, markers, n, joined))
     found.extend(_copulas(s, sister))
     found.extend(_possessives(s, sister))
-    if not any(p.partners for p in found) and s.discourse.pair:
-        for p_start, p_end, _ in s.find("pair_pronouns"):  # 两市签署了…备忘录 / 双方…合作
-            subject, keys = s.discourse.pair
-            found.append(Pair(p_start, subject, keys, any(c >= p_end for c, _, _ in coop), _signs(s, p_end, sign),
-                              False, True))
-            break
+    found.extend(_pronoun_pair(s, cues, found))
     return found
+
+
+def _marker_pairs(s: Sentence, cues: _Cues, markers: list[Cue], n: int, joined: set[int]) -> list[Pair]:
+    """The pairs at the partner marker ``markers[n]`` (A与B、C合作): each subject before it with the
+    partners after it, and what the cues up to the next pair say of them."""
+    text = s.text
+    m_start, m_end, word = markers[n]
+    if any(text.startswith(w, m_start - w.index(word)) for w in s.lex["marker_words"] if word in w) \
+            or m_start in joined:
+        return []  # 参与, 与会: no partner marker
+    c_start, c_end = s.clause_of(m_start)
+    before = any(c_start <= a < m_start for a, _, _ in markers[:n])
+    begin = skip_relative(s, m_end, s.end)  # 与位于仙台市的日本东北大学
+    if word in s.lex["attribute_markers"]:
+        begin = _partner_start(s, begin)  # 与世界500强企业之一的日本双日株式会社 (not 同时设立的…)
+    first = s.first_after(begin)
+    if first is None or s.mentions[first].start != begin:
+        return []
+    partners, following = _partners(s, markers, n, joined, first, (c_start, c_end))
+    if not partners:
+        return []
+    if word in s.lex["list_end_markers"] and "、" in text[c_start:m_start]:
+        return []  # 考察了日产、小岩井农场和盛冈工匠村: 和 ends a list, it joins no partners
+    after = partners[-1].end
+    if following is not None:  # A与B、C与D分别签约: the cue after the last pair is theirs too
+        last = [a for a, _, _ in markers[n + 1:] if a < c_end][-1]
+        nxt = s.first_after(last + 1)
+        if nxt is not None and s.mentions[nxt].end <= c_end:
+            after = s.mentions[nxt].end
+    # the cue stands in the partners' clause or the next ones (two after 与, one after 和)
+    reach = _reach(s, after, 1 if word in s.lex["list_end_markers"] else 2)
+    subjects, home = pair_subjects(s, m_start, single=before), False
+    # a signing after the next pair's marker in a later clause is that pair's (…的交流与合作，X分别与Y签署了协定)
+    next_pair = next((a for a, _, _ in markers[n + 1:] if a > after and a not in joined and a >= c_end), s.end)
+    if not subjects and any(after <= c < reach for c, _, _ in cues.sister) and "City" in s.view.home:
+        subjects, home = [s.view.home["City"]], True  # 深化与长崎、那霸友城交流: the home city's sister cities
+    respective = text.endswith(s.lex["respective_words"], 0, m_start) and 1 < len(subjects) == len(partners)
+    return _stated(s, cues, m_start, subjects, partners, home=home, respective=respective,
+                   span=(after, reach, next_pair))
+
+
+def _partners(s: Sentence, markers: list[Cue], n: int, joined: set[int], first: int,
+              clause: tuple[int, int]) -> tuple[list[Mention], int | None]:
+    """The partners listed from the mention ``first`` on after ``markers[n]``, and where the next
+    marker of the clause is (None if none); A与B、C与D (no 分别) is one list joined by 与."""
+    text = s.text
+    c_start, c_end = clause
+    following = next((a for a, _, _ in markers[n + 1:] if a < c_end), None)
+    partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end, unnamed=True))
+    unnamed_last = bool(partners) and partners[-1].key.label == "Country" \
+        and s.lex["unnamed_item_rest_pattern"].fullmatch(text, partners[-1].end, following + 1 if following else 0)
+    if following is not None and (len(partners) > 1 and partners[-1].end == following or unnamed_last) \
+            and not any(w in text[c_start:c_end] for w in s.lex["respective_words"]):
+        # A与B、C与D (no 分别): one list of partners joined by 与 (上海与日本鸟取县、冈山县与广岛县)
+        joined.add(following)
+        following = next((a for a, _, _ in markers[n + 1:] if following < a < c_end), None)
+        partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end, unnamed=True))
+    if following is not None and len(partners) > 1 and partners[-1].end == following:
+        partners = partners[:-1]  # A与B、C与D分别签约: C opens the next pair
+    return partners, following
+
+
+def _stated(s: Sentence, cues: _Cues, m_start: int, subjects: list[EntityKey], everyone: list[Mention], *,
+            home: bool, respective: bool, span: tuple[int, int, int]) -> list[Pair]:
+    """A pair for each subject: its partners (one each when 分别), and whether a cue from ``after``
+    (cooperation and sister cities before ``reach``, signing before ``next_pair``) states it."""
+    text = s.text
+    after, reach, next_pair = span
+    out: list[Pair] = []
+    partners = everyone
+    for n_subject, subject in enumerate(subjects):
+        if respective:  # A、B分别与C、D签署: A with C, B with D
+            partners = [everyone[n_subject]]
+        if subject.label == "Person":  # 李强与福冈县副知事江口胜签署: the person after the post
+            partners = [holder(s, p) for p in partners]
+        keys = [p.key for p in partners if p.key != subject
+                and not text.startswith(s.lex["generic_heads"], p.end)  # 与日本企业签约
+                and not text.startswith(s.lex["possessed_heads"], p.end)  # 和山西的地级市
+                and (p.key.label == "Person") <= (subject.label == "Person")]  # a body signs with no person
+        first_coop = next((c for c, _, _ in cues.coop if after <= c < reach), None)
+        if first_coop is None:
+            first_coop = _exchange(s, after)  # 为天津和日本的经贸、科技、文化交流
+        out.append(Pair(m_start, subject, keys, not home and first_coop is not None
+                        and first_coop not in cues.tentative,  # 正在与X洽谈合作: not yet partners
+                        not home and _signs(s, after, [c for c in cues.sign if c[0] < next_pair]),
+                        any(after <= c < reach for c, _, _ in cues.sister),
+                        False))
+    return out
+
+
+def _pronoun_pair(s: Sentence, cues: _Cues, found: list[Pair]) -> list[Pair]:
+    """两市签署了…备忘录 / 双方…合作: no partners named in the sentence, the pair named before."""
+    if any(p.partners for p in found) or not s.discourse.pair:
+        return []
+    for p_start, p_end, _ in s.find("pair_pronouns"):
+        subject, keys = s.discourse.pair
+        return [Pair(p_start, subject, keys, any(c >= p_end for c, _, _ in cues.coop), _signs(s, p_end, cues.sign),
+                     False, True)]
+    return []

@@ -1,0 +1,119 @@
+"""The ``kg_containment`` component: runs the containment rules its config lists on every entity."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...records import EntityKey, EntityRecord, Mention
+from ..data import load_cues, load_tsv, load_words
+from ..fold import fold
+from ..rules import Rule, resolve_rules, stage_cues
+from ..view import DocView
+from .name import Lists, Name
+from .rules import STAGE
+
+__all__ = ["Containment", "DEFAULT_RULES"]
+
+DEFAULT_RULES = [
+    "containment.leading_place",
+    "locatedIn.name_posted",
+    "locatedIn.name_start",
+    "locatedIn.name_body_branch",
+    "locatedIn.name_zone",
+    "locatedIn.name_brackets",
+    "locatedIn.legal_form",
+    "locatedIn.home_prefix",
+    "locatedIn.region_member",
+    "locatedIn.gazetteer_parent",
+]
+
+
+class Containment:
+    """Adds ``locatedIn`` relations read off names and lists, and the places nested in names."""
+
+    def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], legal_forms: str, branch_words: str,
+                 mobile_suffixes: str, max_depth: int, words: str, region_members: str) -> None:
+        self.name = name
+        self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
+        cues = stage_cues(words, "containment", STAGE)
+        self.lists = Lists(
+            branch_words=tuple(fold(w) for w in load_words(branch_words)),
+            mobile=tuple(fold(w) for w in load_words(mobile_suffixes)),
+            legal_forms=tuple((fold(r["suffix"]), r["country"]) for r in load_tsv(legal_forms)),
+            max_depth=max_depth,
+            posted_marker=cues["posted_marker"],
+            posted_short_forms=dict(cues["posted_short_forms"]),
+            full_region_suffixes=tuple(cues["full_region_suffixes"]),
+            home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
+            region_members=_members(region_members),
+        )
+        labels = {label for found in self.rules for label in found.options["labels"]}
+        self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}
+
+    def __call__(self, doc: Doc) -> Doc:
+        view: DocView = doc._.view
+        gazetteer = doc._.gazetteer
+        done: set[EntityKey] = set()
+        keys = {m.key for m in view.mentions}
+        while keys:  # then the places first found nested in names (中国(山东)自由贸易试验区 in its 烟台片区)
+            nested: list[Mention] = []
+            for key in sorted(keys):
+                rules = self._by_label.get(key.label)
+                if not rules:
+                    continue
+                name = Name(view, gazetteer, self.lists, key, view.first_mention(key))
+                for found in rules:
+                    for item in found.func(name):
+                        if isinstance(item, Mention):
+                            nested.append(item)
+                        else:
+                            view.add(*item, rule=found.id)
+            done |= keys
+            seen = {(m.key, m.start, m.end) for m in view.mentions}
+            unique: list[Mention] = []
+            for mention in nested:
+                if (mention.key, mention.start, mention.end) not in seen:
+                    seen.add((mention.key, mention.start, mention.end))
+                    unique.append(mention)
+            doc._.mentions.extend(unique)
+            _nested_aliases(doc._.entities, unique)
+            keys = {m.key for m in unique} - done
+        return doc
+
+
+def _members(path: str) -> dict[str, frozenset[EntityKey]]:
+    """Region → the places in it (``region_members.tsv``; a member is a province or a city)."""
+    found: dict[str, set[EntityKey]] = {}
+    for row in load_tsv(path, columns=("region", "member", "label")):
+        found.setdefault(row["region"], set()).add(EntityKey(row["member"], row["label"]))
+    return {region: frozenset(members) for region, members in found.items()}
+
+
+def _nested_aliases(records: dict[EntityKey, EntityRecord], nested: list[Mention]) -> None:
+    """A place named inside a name in another form than its own (中國 in 中國(陝西)自由貿易試驗區,
+    西鹹新區 of 陕西西咸新区, 青島 in 日本駐青島總領事館) has that form as an alias, as a mention found on
+    its own would."""
+    for mention in nested:
+        record = records.get(mention.key)
+        surface = "".join(mention.text.split())
+        if record is not None and surface != mention.key.name and surface not in record.aliases:
+            records[mention.key] = record._replace(aliases=(*record.aliases, surface))
+
+
+@Language.factory(
+    "kg_containment",
+    default_config={"rules": DEFAULT_RULES, "legal_forms": "patterns/legal_forms.tsv",
+                    "branch_words": "patterns/branch_words.txt", "mobile_suffixes": "patterns/mobile_suffixes.txt",
+                    "max_depth": 4, "words": "patterns/name_cues.json",
+                    "region_members": "patterns/region_members.tsv"},
+    assigns=["doc._.relations", "doc._.mentions", "doc._.entities"],
+    requires=["doc._.sentences", "doc._.mentions", "doc._.candidates", "doc._.parents", "doc._.gazetteer"],
+)
+def make_containment(nlp: Language, name: str, rules: list[str], legal_forms: str, branch_words: str,
+                     mobile_suffixes: str, max_depth: int, words: str, region_members: str) -> Containment:
+    return Containment(nlp, name, rules=rules, legal_forms=legal_forms, branch_words=branch_words,
+                       mobile_suffixes=mobile_suffixes, max_depth=max_depth, words=words,
+                       region_members=region_members)

@@ -1,0 +1,167 @@
+"""One entity as the containment rules see it (:class:`Name`): its first mention, the places in
+it, the place a mission is posted to, and the word lists the rules read (:class:`Lists`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...ontology import ORGANIZATION_CLASSES, PLACE_RANK
+from ...records import EntityKey, Mention
+from ..candidates import candidate_key
+from ..fold import fold
+from ..gazetteer import GazetteerIndex
+from ..marks import CLOSE, OPEN
+from ..relations.base import Fact
+from ..view import DocView
+
+__all__ = ["Lists", "Name"]
+
+#: How long the rest of a zone's name after a zone that opens it is, at least, to name a zone of its own.
+_OWN_NAME = 3
+
+
+@dataclass(frozen=True)
+class Lists:
+    """The word lists of the containment rules."""
+
+    branch_words: tuple[str, ...]
+    mobile: tuple[str, ...]
+    legal_forms: tuple[tuple[str, str], ...]
+    max_depth: int
+    posted_marker: str  # 驻 (中国驻日本大使馆)
+    posted_short_forms: dict[str, str]  # 沪 → 上海 (日本驻沪总领事馆)
+    full_region_suffixes: tuple[str, ...]  # 县, 省 (日本冈山县…: a prefecture, not a customary region such as 九州)
+    home_prefixes: dict[str, str]  # 省 → Region (省花卉协会: the home province's)
+    region_members: dict[str, frozenset[EntityKey]]  # 东北地区 → {辽宁省, 吉林省, 黑龙江省}
+
+
+_UNSET: object = object()
+
+
+class Name:
+    """One entity of the document as the containment rules see it: its first mention and the places in it."""
+
+    __slots__ = ("view", "gazetteer", "lists", "key", "mention", "surface", "mobile", "_places", "_posted", "_orgs")
+
+    def __init__(self, view: DocView, gazetteer: GazetteerIndex | None, lists: Lists, key: EntityKey,
+                 mention: Mention | None) -> None:
+        self.view, self.gazetteer, self.lists, self.key, self.mention = view, gazetteer, lists, key, mention
+        #: the first mention's text, folded
+        self.surface = fold(mention.text) if mention is not None else ""
+        #: 苏州经贸团 comes from 苏州; it is not located there
+        self.mobile = self.surface.endswith(lists.mobile)
+        self._places: list[tuple[int, int, EntityKey]] | None = None
+        self._posted: object = _UNSET
+        self._orgs: set[int] | None = None
+
+    def places(self) -> list[tuple[int, int, EntityKey]]:
+        """Places the recognisers found inside the mention (listed or by shape), longest at each
+        position, in offsets relative to it; not the entity itself, nor one of its own class
+        (a zone's name holds no shorter zone: 大连高新技术产业园 inside …产业园区)."""
+        if self._places is None:
+            mention, found = self.mention, {}
+            for cand in self.view.places_between(mention.start, mention.end):
+                if cand.source not in ("gazetteer", "shape") or cand.end > mention.end \
+                        or cand.length == mention.end - mention.start or cand.label == mention.key.label:
+                    continue
+                start, end = cand.start - mention.start, cand.end - mention.start
+                if start not in found or found[start][1] < end:
+                    found[start] = (start, end, candidate_key(cand, self.view.folded))
+            self._places = [p for p in sorted(found.values()) if p[2] != self.key]
+        return self._places
+
+    def opening_zone(self) -> tuple[int, int, EntityKey] | None:
+        """A zone that opens a zone's name and leaves a name of its own after it (西咸新区 in
+        西咸新区空港新城, 中国(山东)自由贸易试验区 in …烟台片区), not a shorter form of the same name
+        (大连高新技术产业园 in 大连高新技术产业园区)."""
+        mention = self.mention
+        if mention is None or self.key.label != "Zone":
+            return None
+        zones = [c for c in self.view.candidates_at(mention.start) if c.label == "Zone" and c.source in
+                 ("gazetteer", "shape") and mention.end - c.end >= _OWN_NAME]
+        if not zones:
+            return None
+        zone = max(zones, key=lambda c: c.length)
+        key = candidate_key(zone, self.view.folded)
+        return (0, zone.length, key) if key != self.key else None
+
+    def posted(self) -> tuple[int, int, EntityKey] | None:
+        """The place after the last 驻 or before a branch word (中国驻日本大使馆, 新华社东京分社,
+        …总领事馆常驻大连领事办公室 → 大连), or a short form right after 驻 (日本驻沪总领事馆 → 上海)."""
+        if self._posted is _UNSET:
+            surface, marker = self.surface, self.lists.posted_marker
+            found = [(start, end, place) for start, end, place in self.places()
+                     if (start >= len(marker) and surface.startswith(marker, start - len(marker)))
+                     or surface.startswith(self.lists.branch_words, end)]
+            short = self._short_form()
+            if short is not None and (not found or found[-1][0] < short[0]):
+                found.append(short)
+            self._posted = found
+        return self._posted[-1] if self._posted else None  # type: ignore[index]
+
+    def posted_before(self) -> list[tuple[int, int, EntityKey]]:
+        """Places a mission was posted to before the last (日本国驻沈阳总领事馆常驻大连… → 沈阳)."""
+        self.posted()
+        return self._posted[:-1]  # type: ignore[index]
+
+    def mission(self) -> bool:
+        """Whether the name holds 驻 after the place that opens it (中华人民共和国驻大坂总领事馆): the
+        opening place sends the mission, it is not where the mission is."""
+        places, marker = self.places(), self.lists.posted_marker
+        return marker in self.surface[places[0][1] if places and places[0][0] == 0 else 1:]
+
+    def _short_form(self) -> tuple[int, int, EntityKey] | None:
+        """A short form right after the last 驻 that no listed place covers (驻沪 → 上海)."""
+        surface, marker = self.surface, self.lists.posted_marker
+        at = surface.rfind(marker)
+        if at < 0 or self.gazetteer is None:
+            return None
+        start = at + len(marker)
+        full = self.lists.posted_short_forms.get(surface[start:start + 1])
+        if full is None or any(s <= start < e for s, e, _ in self.places()):
+            return None
+        entry = self.gazetteer.lookup(full)
+        return (start, start + 1, EntityKey(entry.canonical, entry.label)) if entry is not None else None
+
+    def orgs(self) -> set[int]:
+        """Ends of the listed bodies that open the name (清华 in 清华苏州环境创新院), for a body's name."""
+        if self._orgs is None:
+            self._orgs = self.gazetteer.opening(self.surface, ORGANIZATION_CLASSES) \
+                if self.gazetteer is not None and self.key.label in ORGANIZATION_CLASSES else set()
+        return self._orgs
+
+    def nested(self, start: int, end: int, place: EntityKey, rule_id: str) -> Mention:
+        """The mention of ``place`` at ``[start, end)`` inside the name."""
+        self.view.ensure_entity(place)
+        mention = self.mention
+        return Mention(place, mention.start + start, mention.start + end, mention.text[start:end], rule_id)
+
+    def ancestors(self, key: EntityKey) -> set[EntityKey]:
+        """The places the lists put ``key`` in, up to its country."""
+        found: set[EntityKey] = set()
+        parent = self.gazetteer.parent(key) if self.gazetteer is not None else None
+        while parent is not None and parent not in found and len(found) < 6:
+            found.add(parent)
+            parent = self.gazetteer.parent(parent)
+        return found
+
+    def brackets(self) -> list[tuple[int, int, EntityKey]]:
+        """The places in brackets inside the name (苏州 in 松下新能源(苏州)有限公司)."""
+        surface, orgs = self.surface, self.orgs()
+        return [(s, e, p) for s, e, p in self.places() if s > 0 and s not in orgs and surface[s - 1] in OPEN
+                and e < len(surface) and surface[e] in CLOSE]
+
+    def outranked(self, place: EntityKey, others: list[tuple[int, int, EntityKey]]) -> bool:
+        """Whether a smaller place of ``others`` lies outside ``place`` (日本 against 武汉 in
+        日本本田制锁(武汉)有限公司; 日本 against 成都 in 成都(日本)动漫中心): the name names two places
+        that do not contain each other, and the smaller one says where the entity is."""
+        rank = PLACE_RANK.get(place.label, 9)
+        return any(PLACE_RANK.get(other.label, 9) > rank and place not in self.ancestors(other)
+                   and other not in self.ancestors(place) for _, _, other in others if other != place)
+
+    def gazetteer_parent(self) -> EntityKey | None:
+        """Where the lists put the entity (``None`` if unlisted)."""
+        return self.gazetteer.parent(self.key) if self.gazetteer is not None else None
+
+    def located(self, place: EntityKey, method: str = "name") -> Fact:
+        return Fact(self.key, "locatedIn", place, self.mention.start if self.mention else 0, method)

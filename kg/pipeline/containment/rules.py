@@ -1,0 +1,189 @@
+"""The containment rules: a place read off a name (苏州市商务局 → 苏州, 松下新能源(苏州)有限公司 → 苏州,
+中国驻日本大使馆 → 日本, …株式会社 → 日本) or what the lists know (a district in its city)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
+from ...records import EntityKey, Mention
+from ..relations.base import Fact
+from ..rules import reads, rule
+from .name import Name
+
+STAGE = "kg_containment"
+#: Names that may hold a place: bodies and zones (a district's name holds no other place).
+_NAMED = ORGANIZATION_CLASSES | {"Zone"}
+#: What lies in a multi-city region (regions.tsv's 东北地区, 粤港澳大湾区 …).
+_PLACES_IN_REGIONS = frozenset({"Region", "City", "District", "Zone"})
+_REGIONS = "containment.regions"  # (the view's memo key: the regions of region_members.tsv the article names)
+#: What lies in a place the lists know.
+_CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
+
+reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
+reads(STAGE, "locatedIn.name_start", "full_region_suffixes")
+
+
+def containment_rule(rule_id: str, *, labels: frozenset[str] = _NAMED) -> Callable[[Callable], Callable]:
+    """Register a rule of ``kg_containment`` for the entities of ``labels`` with a mention."""
+    return rule(rule_id, stage=STAGE, labels=labels)
+
+
+def _read_off(name: Name, rule_id: str, places: Iterable[tuple[int, int, EntityKey]]) -> list[Fact | Mention]:
+    found: list[Fact | Mention] = []
+    for start, end, place in places:
+        found.append(name.nested(start, end, place, rule_id))
+        if not name.mobile:
+            found.append(name.located(place))
+    return found
+
+
+@containment_rule("locatedIn.name_posted")
+def name_posted(name: Name) -> list[Fact | Mention]:
+    """A mission or branch lies where it is posted, and nowhere else its name says (中国驻日本大使馆 → 日本,
+    新华社东京分社 → 东京)."""
+    posted = name.posted()
+    if posted is None:
+        return []
+    return [*(name.nested(*earlier, "locatedIn.name_posted") for earlier in name.posted_before()),
+            *_read_off(name, "locatedIn.name_posted", [posted])]
+
+
+@containment_rule("locatedIn.name_start")
+def name_start(name: Name) -> list[Fact | Mention]:
+    """A place that opens a name, larger than the entity (苏州市商务局 → 苏州, 苏州高新区 → 苏州), and each
+    place right after it that the lists put in the one before, which it then lies in too
+    (日本埼玉县日中友好协会 → 日本, 埼玉县; 埼玉县 → 日本)."""
+    if not name.places() or name.posted() is not None or name.mission():
+        return []
+    openers = _openers(name)
+    found = _read_off(name, "locatedIn.name_start", openers)
+    if not name.mobile:  # 香川县赞岐市商工会: 赞岐市 lies in 香川县
+        found += [Fact(inner, "locatedIn", outer, name.mention.start + start, "name")
+                  for (_, _, outer), (start, _, inner) in zip(openers, openers[1:])]
+    return found
+
+
+def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
+    """The place that opens the name, larger than the entity, unless a smaller place in brackets lies
+    outside it (日本本田制锁(武汉)有限公司: not 日本)."""
+    if not name.places() or name.posted() is not None or name.mission():
+        return []
+    rank = PLACE_RANK.get(name.key.label, 9) if name.key.label in PLACE_CLASSES else None
+    brackets = name.brackets()
+    places = name.places()
+    run = [p for p in places if p[0] == 0]
+    while run:  # each place right after that the lists put in it (日本冈山县…, 香川县赞岐市…; not 日本内蒙古…)
+        _, end, outer = run[-1]
+        inner = next((p for p in places if p[0] == end), None)
+        if inner is None or outer not in name.ancestors(inner[2]) \
+                or (inner[2].label == "Region" and not name.surface[:inner[1]].endswith(name.lists.full_region_suffixes)):
+            break  # (a region such as 九州, 京滨 names a firm or school as often: 日本九州工业大学)
+        run.append(inner)
+    return [p for p in run if (rank is None or PLACE_RANK.get(p[2].label, 9) < rank)
+            and not (brackets and name.outranked(p[2], brackets))]
+
+
+@containment_rule("locatedIn.name_body_branch")
+def name_body_branch(name: Name) -> list[Fact | Mention]:
+    """A place right after a listed body that opens the name: the body's branch there
+    (清华苏州环境创新院 → 苏州)."""
+    if not name.places() or name.posted() is not None:
+        return []
+    orgs = name.orgs()
+    return _read_off(name, "locatedIn.name_body_branch", [p for p in name.places() if p[0] > 0 and p[0] in orgs])
+
+
+@containment_rule("locatedIn.name_zone", labels=frozenset({"Zone"}))
+def name_zone(name: Name) -> list[Fact | Mention]:
+    """A zone that opens a zone's name contains it (中国(山东)自由贸易试验区烟台片区 → 中国(山东)自由贸易试验区,
+    西咸新区空港新城 → 西咸新区); the mention is containment.leading_place's."""
+    zone = name.opening_zone()
+    return [name.located(zone[2])] if zone is not None else []
+
+
+@containment_rule("locatedIn.name_brackets")
+def name_brackets(name: Name) -> list[Fact | Mention]:
+    """A place in brackets inside the name, unless a smaller place that opens the name lies outside it
+    (松下新能源(苏州)有限公司 → 苏州; 成都(日本)动漫中心: not 日本)."""
+    if not name.places() or name.posted() is not None:
+        return []
+    openers = [p for p in name.places() if p[0] == 0]
+    return _read_off(name, "locatedIn.name_brackets", [
+        p for p in name.brackets() if not (openers and name.outranked(p[2], openers))])
+
+
+@containment_rule("locatedIn.legal_form")
+def legal_form(name: Name) -> list[Fact | Mention]:
+    """A Japanese legal form places the company in its country (北斗合同会社 → 日本)."""
+    surface = name.surface
+    if name.mobile:
+        return []
+    return [name.located(EntityKey(country, "Country")) for suffix, country in name.lists.legal_forms
+            if surface.endswith(suffix) or surface.startswith(suffix)]
+
+
+@containment_rule("containment.leading_place")
+def leading_place(name: Name) -> list[Fact | Mention]:
+    """A place that opens a name is a mention even where it does not say where the entity is
+    (中国 in 中国国际贸易促进委员会浙江省分会), and so is a zone that opens a zone's name (西咸新区 in
+    西咸新区空港新城)."""
+    zone = name.opening_zone()
+    found = [name.nested(*zone, "containment.leading_place")] if zone is not None else []
+    places = name.places()
+    if not places or places[0][0] != 0:
+        return found
+    start, end, place = places[0]  # (places start at distinct offsets)
+    posted = name.posted()
+    if places[0] in _openers(name):
+        return found  # locatedIn.name_start's
+    if posted is not None and posted[:2] == (start, end):
+        return found  # locatedIn.name_posted's
+    return [*found, name.nested(start, end, place, "containment.leading_place")]
+
+
+@containment_rule("locatedIn.home_prefix", labels=ORGANIZATION_CLASSES)
+def home_prefix(name: Name) -> list[Fact | Mention]:
+    """A body whose name opens with 省 or 市 and holds no place is the home province's or city's
+    (省花卉协会 → the article's province, 市工商联 → its city)."""
+    surface, view = name.surface, name.view
+    label = name.lists.home_prefixes.get(surface[:1])
+    if label is None or label not in view.home or name.places() or name.key in view.parents \
+            or name.gazetteer_parent() is not None or name.mobile:  # (市政府代表团 travels)
+        return []
+    if name.gazetteer is not None and name.gazetteer.opening(surface, PLACE_CLASSES):
+        return []  # 市中区, 省庄: a place's own name
+    return [name.located(view.home[label])]
+
+
+@containment_rule("locatedIn.region_member", labels=_PLACES_IN_REGIONS)
+def region_member(name: Name) -> list[Fact | Mention]:
+    """What the lists know of multi-city regions: a place lies in a region the article names that
+    it or a place it lies in belongs to (大连 → 东北地区, 南沙区 → 广州 → 粤港澳大湾区)."""
+    members = name.lists.region_members
+    view = name.view
+    regions = view.memo((_REGIONS, len(view.mentions)), lambda: {  # (again once names nested in names are in)
+        m.key for m in view.mentions if m.key.label == "Region" and m.key.name in members})
+    if not regions:
+        return []
+    chain = {name.key, *name.ancestors(name.view.parents.get(name.key) or name.key)}
+    if name.key in name.view.parents:
+        chain.add(name.view.parents[name.key])
+    return [name.located(region, "gazetteer") for region in sorted(regions)
+            if region != name.key and not chain.isdisjoint(members[region.name])]
+
+
+@containment_rule("locatedIn.gazetteer_parent", labels=_CONTAINED)
+def gazetteer_parent(name: Name) -> list[Fact | Mention]:
+    """What the lists know: the parent of a listed entity, and its parent, up to the country
+    (吴中区 → 苏州 → 江苏省 → 中国)."""
+    parent_of = name.gazetteer.parent if name.gazetteer is not None else (lambda key: None)
+    key = name.key
+    if key.label in ORGANIZATION_CLASSES and name.mention is not None and (name.posted() or name.mission()):
+        return []  # a mission lies where it is posted, not in the country the lists give it
+    parent = name.view.parents.get(key) or parent_of(key)
+    found: list[Fact | Mention] = []
+    while parent is not None and len(found) < name.lists.max_depth and parent != key:
+        found.append(name.located(parent, "gazetteer"))
+        parent = parent_of(parent)
+    return found

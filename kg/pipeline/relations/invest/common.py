@@ -1,0 +1,49 @@
+"""What the ``investedIn`` readings share: the gate, a cue, the investor and target a preposition
+names (A对B投资), and the investors listed before one (A、B等企业均已在Z投资)."""
+
+from __future__ import annotations
+
+from ....records import EntityKey, Mention
+from ..base import BODIES_AND_PLACES, Sentence
+from ..lexicon import reads
+
+_GATE = ("invest",)
+_Cue = tuple[int, int, str]
+
+
+reads("investedIn", "invest_preposition_pattern", "list_end_marker")
+
+
+def _preposition(s: Sentence, cue: _Cue) -> tuple[Mention, Mention] | None:
+    """A对B投资, A(将)在B投资: the investor and the target, when the target ends near the cue."""
+    text, pattern = s.text, s.lex["invest_preposition_pattern"]
+    c_start, _ = s.clause_of(cue[0])
+    before = [m for m in s.mentions if c_start <= m.start and m.end <= cue[0]]
+    for i, mention in enumerate(before[:-1]):
+        if mention.key.label not in BODIES_AND_PLACES:
+            continue
+        for target in before[i + 1:]:  # a name between only inside 等…企业 (理光等日本企业均已在东莞投资)
+            gap = text[mention.end:target.start]
+            if pattern.match(gap) and (target is before[i + 1] or gap.startswith(s.lex["list_end_marker"])):
+                return (mention, target) if cue[0] - target.end <= 4 else None
+    topic = s.topic  # A宣布，(将)对B增资: the sentence's topic, for a later clause that opens with the preposition
+    if len(before) == 1 and c_start > s.start and topic is not None and topic.label in BODIES_AND_PLACES \
+            and before[0].key != topic and cue[0] - before[0].end <= 4 and pattern.match(text[c_start:before[0].start]) \
+            and not any(s.start <= m.start < c_start and m.key != topic for m in s.mentions):
+        return Mention(topic, s.start, s.start, ""), before[0]
+    return None
+
+
+reads("investedIn", "enumeration_links", "partner_markers")
+
+
+def _joined(s: Sentence, last: Mention, c_start: int) -> list[EntityKey]:
+    """``last`` and the bodies or places joined to it before it in the clause (A与B合资, A、B共同投资)."""
+    text = s.text
+    links = [w for w in (*s.lex["enumeration_links"], *s.lex["partner_markers"]) if w]  # 日本丰田: no pair
+    found = [last]
+    for mention in reversed([m for m in s.mentions if c_start <= m.start and m.end <= last.start]):
+        if text[mention.end:found[-1].start] not in links or mention.key.label not in BODIES_AND_PLACES:
+            break
+        found.append(mention)
+    return list(dict.fromkeys(m.key for m in reversed(found)))

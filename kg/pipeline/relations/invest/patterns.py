@@ -1,0 +1,213 @@
+"""The ``investedIn`` rules read off one pattern each (实际使用日资, 日资企业在Z投资, 母公司, A对B投资 …)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ....ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
+from ....records import EntityKey, Mention
+from ...candidates import candidate_key
+from ..base import BODIES_AND_PLACES, VISITED, Fact, Sentence, date_near, enumeration, money_after, place_run, relation_rule
+from ..lexicon import reads
+from ..pairs import pairs
+from .common import _GATE, _joined, _preposition
+
+
+@relation_rule("investedIn.foreign_capital", gate=("invest", "foreign_capital"), cues=("foreign_capital",))
+def foreign_capital(s: Sentence) -> Iterator[Fact]:
+    """A实际使用日资M: the country of the capital invested in the place or body before it
+    (苏州实际使用日资12亿美元 → 日本 investedIn 苏州)."""
+    text = s.text
+    for word, investor in s.lex["foreign_capital"].items():
+        at = text.find(word, s.start, s.end)
+        if at < 0:
+            continue
+        _, c_end = s.clause_of(at)
+        subjects = [m for m in s.mentions if m.end <= at and m.key.label in VISITED]
+        if subjects:
+            money = money_after(s, at, c_end)
+            yield Fact(EntityKey(investor, "Country"), "investedIn", subjects[-1].key, at,
+                       money=money[0] if money else None, date=date_near(s, at))
+
+
+reads("investedIn", "foreign_firm_gap_pattern", "foreign_firm_target_gap_pattern", "place_abbreviations", "invest_hope_words",
+      "country_abbreviations", "abbreviation_suffixes")
+
+
+@relation_rule("investedIn.foreign_firms", gate=("foreign_firms", "invest"),
+               cues=("invest", "foreign_firm_gap_pattern", "foreign_firm_target_gap_pattern", "invest_hope_words"))
+def foreign_firms(s: Sentence) -> Iterator[Fact]:
+    """日资企业/日企(纷纷)在Z投资, 对Z投资: the country the firms' capital comes from invests in Z, the smallest place
+    written there, or the place a one-character short form stands for (一大批日资企业在天津投资发展 →
+    日本 investedIn 天津; 日企在华投资 → 中国); so does a country named with its firms (日本企业在盐投资)."""
+    text, lex = s.text, s.lex
+    firms = [(start, end, EntityKey(lex["foreign_firms"][word], "Country")) for start, end, word in s.find("foreign_firms")]
+    countries = [(m.start, m.end, m.key) for m in s.mentions if m.key.label == "Country"]  # 日本企业在盐投资
+    for start, end, investor in [*firms, *countries]:
+        c_start, c_end = s.clause_of(start)
+        gap = lex["foreign_firm_gap_pattern"].match(text, end, c_end)
+        if gap is None or any(w in text[c_start:start] for w in lex["invest_hope_words"]):
+            continue  # (吸引更多日资企业在Z投资, 为日企在Z投资提供支持: not yet)
+        place, after = _place_at(s, gap.end())
+        if place is None:
+            continue
+        near = lex["foreign_firm_target_gap_pattern"].match(text, after, c_end).end()
+        cue = next((c for c in s.find("invest", near, c_end) if c[0] == near), None)
+        if cue is not None and place != investor:
+            money = money_after(s, cue[1], c_end)
+            yield Fact(investor, "investedIn", place, cue[0], money=money[0] if money else None,
+                       date=date_near(s, cue[0]))
+
+
+def _place_at(s: Sentence, at: int) -> tuple[EntityKey | None, int]:
+    """The place written at ``at`` (the smallest of a run: 上海浦东 → 浦东) and where it ends, or the one a
+    short form stands for (华 → 中国; 沪 → 上海, 苏 → 江苏 or 苏州, when the article names it)."""
+    first = next((m for m in s.mentions if m.start == at and m.key.label in PLACE_CLASSES), None)
+    if first is not None:
+        run = place_run(s, first)
+        return run[-1].key, run[-1].end
+    if s.view.mentions_between(at, at + 1):
+        return None, at
+    char, lex = s.text[at:at + 1], s.lex
+    if char in lex["country_abbreviations"]:
+        return EntityKey(lex["country_abbreviations"][char], "Country"), at + 1
+    for target in lex["place_abbreviations"].get(char, "").split("|"):
+        names = {target, *(target + ending for ending in lex["abbreviation_suffixes"])} if target else set()
+        for key in s.view.entities:
+            if key.label in PLACE_CLASSES and key.name in names and s.view.first_mention(key) is not None:
+                return key, at + 1
+    return None, at
+
+
+@relation_rule("investedIn.source_country", gate=("investment_sources",), cues=("copula",))
+def source_country(s: Sentence) -> Iterator[Fact]:
+    """X是Z(重要的)投资来源地/外资来源地/投资伙伴: X invests in Z (日本是上海重要的投资来源地 → 日本 investedIn 上海)."""
+    text = s.text
+    for n_start, _, _ in s.find("investment_sources"):
+        c_start, _ = s.clause_of(n_start)
+        is_at = text.rfind(s.lex["copula"], c_start, n_start)
+        if is_at < 0:
+            continue
+        objects = [m for m in s.mentions if is_at < m.start and m.end <= n_start and m.key.label in BODIES_AND_PLACES]
+        subjects = [m for m in s.mentions if c_start <= m.start and m.end <= is_at and m.key.label in BODIES_AND_PLACES]
+        if objects and subjects:
+            for subject in subjects:
+                if subject.key != objects[0].key:
+                    yield Fact(subject.key, "investedIn", objects[0].key, n_start, date=date_near(s, n_start))
+
+
+reads("investedIn", "owner_links")
+
+
+@relation_rule("investedIn.parent_company", gate=("parent_nouns", "subsidiary_nouns"), cues=("copula",))
+def parent_company(s: Sentence) -> Iterator[Fact]:
+    """A parent company invests in its subsidiary: B的母公司A, A旗下(的)B、C, A的全资子公司B,
+    B是A(在华设立)的子公司 (伊藤洋华堂的母公司——柒和伊控股 → 柒和伊控股 investedIn 伊藤洋华堂)."""
+    text, links = s.text, s.lex["owner_links"]
+    bodies = [m for m in s.mentions if m.key.label in ORGANIZATION_CLASSES]
+    for cue_start, cue_end, _ in s.find("parent_nouns"):
+        child = next((m for m in bodies if text[m.end:cue_start] in links and m.end <= cue_start), None)
+        parent = next((m for m in bodies if m.start >= cue_end and text[cue_end:m.start] in links), None)
+        if child is not None and parent is not None and child.key != parent.key:
+            yield Fact(parent.key, "investedIn", child.key, cue_start)
+    for cue_start, cue_end, _ in s.find("subsidiary_nouns"):
+        _, c_end = s.clause_of(cue_start)
+        parent = next((m for m in reversed(bodies) if m.end <= cue_start and text[m.end:cue_start] in links), None)
+        first = s.first_after(cue_end)
+        children: list[Mention] = []
+        if first is not None and text[cue_end:s.mentions[first].start] in links:
+            children = enumeration(s, first, ORGANIZATION_CLASSES, c_end)
+        if parent is None or not children:
+            c_start, _ = s.clause_of(cue_start)
+            is_at = text.rfind(s.lex["copula"], c_start, cue_start)  # B是A在华设立的全资子公司
+            after = [m for m in bodies if is_at >= 0 and m.start == is_at + len(s.lex["copula"])]
+            before = [m for m in bodies if c_start <= m.start and m.end <= is_at] or \
+                ([Mention(s.topic, s.start, s.start, "")] if is_at >= 0 and s.topic is not None
+                 and s.topic.label in ORGANIZATION_CLASSES else [])
+            if not after or not before:
+                continue
+            parent, children = after[0], before[-1:]
+        for child in children:
+            if child.key != parent.key:
+                yield Fact(parent.key, "investedIn", child.key, cue_start)
+
+
+_LOCAL = PLACE_CLASSES - {"Country"}
+
+
+@relation_rule("investedIn.project_in_place", gate=("project_nouns",), cues=("place_marker", "relative_end",
+                                                                          "project_gap_pattern"))
+def project_in_place(s: Sentence) -> Iterator[Fact]:
+    """A在Z的(新)项目/工厂/生产基地: A's project or plant in Z is A's money in Z (支持阪田油墨在茂名的
+    新工厂尽快开工 → 阪田油墨 investedIn 茂名)."""
+    text, marker, of = s.text, s.lex["place_marker"], s.lex["relative_end"]
+    for cue_start, _, _ in s.find("project_nouns"):
+        c_start, _ = s.clause_of(cue_start)
+        at = text.rfind(marker, c_start, cue_start)
+        if at < 0:
+            continue
+        place = next((m for m in s.mentions if m.start == at + len(marker) and m.key.label in _LOCAL), None)
+        if place is None or not s.lex["project_gap_pattern"].fullmatch(text, place.end, cue_start) \
+                or not text.startswith(of, place.end):
+            continue
+        owners = [m for m in s.mentions if c_start <= m.start and m.end <= at]
+        if owners and owners[-1].key.label == "Company" and s.lex["invest_gap_pattern"].match(text, owners[-1].end, at):
+            yield Fact(owners[-1].key, "investedIn", place.key, cue_start, date=date_near(s, cue_start))
+
+
+@relation_rule("investedIn.agreement", gate=("investment_agreements",))
+def agreement(s: Sentence) -> Iterator[Fact]:
+    """A与B签署投资协议: the companies of the pair invest in the places, or the places of the bodies,
+    of the pair (株式会社甲与乙新区管委会签署投资协议 → 甲 investedIn 乙新区)."""
+    for found in pairs(s):
+        if not found.sign or found.pronoun or not s.find("investment_agreements", found.at, s.end):
+            continue
+        parties = [found.subject, *found.partners]
+        companies = [p for p in parties if p.label == "Company"]
+        places: list[EntityKey] = []
+        for party in parties:
+            if party.label in _LOCAL:
+                places.append(party)
+            elif party.label == "GovernmentBody":  # 乙新区管委会: the zone it runs
+                mention = next((m for m in s.mentions if m.key == party), None)
+                inside = [c for c in s.view.places_between(mention.start, mention.end) if c.end < mention.end
+                          and c.label in _LOCAL] if mention is not None else []
+                if inside:
+                    places.append(candidate_key(max(inside, key=lambda c: c.length), s.view.folded))
+        for company in companies:
+            for place in places:
+                yield Fact(company, "investedIn", place, found.at, date=date_near(s, found.at))
+
+
+@relation_rule("investedIn.is_investor_of", gate=_GATE, cues=("copula", "investee_nouns"))
+def is_investor_of(s: Sentence) -> Iterator[Fact]:
+    """COMPANY是…A在B投资…的企业: the first body or place before the cue invested in the company
+    the sentence is about (艾杰旭是一个日本在苏州投资较大的企业 → 日本 investedIn 艾杰旭)."""
+    text, company = s.text, s.topic
+    if company is None or company.label != "Company":
+        return
+    for cue_start, cue_end, _ in s.find("invest"):
+        c_start, c_end = s.clause_of(cue_start)
+        if s.lex["copula"] in text[s.start:cue_start] and any(w in text[cue_end:c_end] for w in s.lex["investee_nouns"]):
+            investors = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key != company
+                         and m.key.label in BODIES_AND_PLACES]
+            if investors:
+                yield Fact(investors[0].key, "investedIn", company, cue_start)
+
+
+@relation_rule("investedIn.preposition", gate=_GATE)
+def preposition(s: Sentence) -> Iterator[Fact]:
+    """A对B投资 / A在B投资: the investor before 对/在/向/于, the target right before the cue.
+
+    Investors listed before it invest each (A、B等日本企业均已在Z投资).
+    """
+    for cue in s.find("invest"):
+        found = _preposition(s, cue)
+        if found is not None:
+            c_start, c_end = s.clause_of(cue[0])
+            money = money_after(s, cue[1], c_end)
+            investors = _joined(s, found[0], c_start)  # A、B等企业均已在Z投资
+            for investor in investors:
+                if investor != found[1].key:
+                    yield Fact(investor, "investedIn", found[1].key, cue[0],
+                               money=money[0] if money and len(investors) == 1 else None, date=date_near(s, cue[0]))

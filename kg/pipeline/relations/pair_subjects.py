@@ -1,0 +1,84 @@
+"""Who makes a pair: the subjects before a partner marker (青岛、乃至山东与日本合作), the person signing
+for a body (福冈县副知事江口胜), and partners without the country that only qualifies them (日本双日株式会社).
+
+Read by :mod:`.pairs` (its cue keys are declared there).
+"""
+
+from __future__ import annotations
+
+from ...ontology import PLACE_CLASSES, PLACE_RANK
+from ...records import EntityKey, Mention
+from ..marks import HARD_BOUNDARIES
+from .base import AGENTS, Sentence
+from .visit import governed_place
+
+__all__ = ["holder", "pair_subjects", "without_qualifiers"]
+
+
+def without_qualifiers(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Leave out a country right before a company or body: it only says where that one is from
+    (日本双日株式会社, 日本本田制锁株式会社)."""
+    out = []
+    for n, m in enumerate(mentions):
+        following = mentions[n + 1] if n + 1 < len(mentions) else None
+        if m.key.label == "Country" and following is not None and following.start == m.end \
+                and following.key.label not in PLACE_CLASSES:
+            continue
+        out.append(m)
+    return out
+
+
+def pair_subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[EntityKey]:
+    """Who stands before the marker in its clause (a list of them: 青岛、乃至山东与日本合作; one only after
+    another pair in the clause: A与B、C与D); at the sentence's start, the topic before."""
+    text, lex = s.text, s.lex
+    c_start, _ = s.clause_of(m_start)
+    before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS]
+    if before and len(lex.alias_notes.sub("", text[before[-1].end:m_start])) <= 6:
+        if len(before) > 1 and before[-1].key.label == "Country" \
+                and text[before[-2].end:before[-1].start].endswith(lex["copula"]):
+            before = before[:-1]  # 天津是中国最早与日本…的城市之一: 天津, not 中国
+        found = [before[-1]]
+        rank = PLACE_RANK.get
+        gap = text[before[-2].end:before[-1].start] if len(before) > 1 else ""
+        if before[-2:-1] and before[-2].key.label == "Person" and len(gap) <= 5:
+            # 费高云还代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
+            # (signatories)
+            if gap.endswith(lex["joint_represent_words"]):
+                return []
+            if gap.endswith(lex["represent_words"]):
+                return [before[-2].key, before[-1].key] + [p for p in [governed_place(s, before[-1].key)] if p]
+        for m in reversed(before[:-1] if not single else []):  # back along the list: 、, 和, 乃至
+            gap = text[m.end:found[0].start]
+            if not gap and rank(m.key.label, 9) < rank(found[0].key.label, -1):
+                continue  # 中国东北地区: the smaller place is meant
+            if gap in lex["enumeration_links"] or gap in lex["subject_list_links"]:
+                found.insert(0, m)
+            else:
+                break
+        found = without_qualifiers(s, found)
+        return [m.key for m in found]
+    for word, label in lex["place_pronouns"].items():  # 该市还与深圳大富科技签订…: the city named last
+        if word in text[c_start:m_start]:
+            last = s.view.last_before(text.find(word, c_start, m_start), {label})
+            return [last.key] if last is not None else []
+    if m_start - s.start <= 4 and text[c_start:m_start] in lex["clause_openers"]:  # (not 市工商联与…: a name unknown)
+        if s.discourse.visitors:
+            return list(s.discourse.visitors)  # 在日本期间，…。其中，与X签署: the travellers
+        return [s.discourse.topic] if s.discourse.topic else []  # 与藤田医科大学建立…: the previous sentence's topic
+    topic = s.topic
+    if topic is not None and s.mentions and s.mentions[0].key == topic and s.preceded_by(s.mentions[0], lex["place_marker"]):
+        topic = None  # 在日本期间，…与X签署: 日本 is where, not who
+    return [topic] if topic else []
+
+
+def holder(s: Sentence, mention: Mention) -> Mention:
+    """The person right after a body or place and a title (福冈县副知事江口胜 → 江口胜), else the mention."""
+    following = s.first_after(mention.end)
+    if mention.key.label == "Person" or following is None:
+        return mention
+    person = s.mentions[following]
+    gap = s.text[mention.end:person.start]
+    if person.key.label == "Person" and 0 < len(gap) <= 10 and not any(ch in HARD_BOUNDARIES for ch in gap):
+        return person
+    return mention

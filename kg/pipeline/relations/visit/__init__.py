@@ -1,0 +1,40 @@
+"""``visited``: who goes where (赴, 来到, 拜访, 考察; 来访, 访华; 会见 a guest …).
+
+A visit is read as a *frame*: where the cue is, what is visited, and who visits, each
+visitor tagged with where it came from. Each source of a visitor is a rule:
+
+* ``named_visitor``: named before the cue in its clause (沈阳市经贸代表团赴日本); a party
+  committee or a government stands for the place it governs (盐城市委书记X率团 → 盐城);
+* ``delegation_origin``: the body or place a delegation is named after (大连市贸促会代表团 →
+  大连市贸促会; 日本冲绳县友好代表团 → 冲绳县; 市政府代表团 → the home city); a bare 代表团
+  referring back stands for who sent it, not for itself (as the seed annotations have it);
+* ``leader``: who leads a delegation (X率D, 由X率领的D, 以X为团长的D) visits with it, and it
+  with them; ``leader_post``: a leader of a group visits for the place of their post
+  (三条市市长X率团来我市 → 三条市);
+* ``pronoun``, ``carried_visitor``, ``home_city``: 他; the visitors of the clause or
+  sentence before (in the paragraph, else the trip so far); the article's home city.
+
+Besides the cues followed by what is visited (VISITOR 赴/访问/拜访 X、Y, 访日, 来我市),
+``incoming`` reads visits with no object (X一行来访, 对X的到来表示欢迎, 会见了来访的X):
+the guests visited where they are received (在P, the host's place, the home city);
+``received`` reads HOST 会见 GUEST (the guest visited the host's place, unless the host is
+on a trip himself); ``during`` reads what a trip's visitors do on the way (出席在P举行的…,
+代表团在P举办…, 结束对X的访问后).
+
+Modules: :mod:`.visitors` (who leads, sent or stands for a visitor), :mod:`.named` (who is named
+before a cue), :mod:`.objects` (what is visited), :mod:`.frames` (the visits of a sentence),
+:mod:`.rules` (the ``visited.*`` rules, in registry order).
+"""
+
+from __future__ import annotations
+
+from .visitors import FAMILIES, expand, governed_place, is_delegation, leaders, place_of_body, posts
+from .named import named_before
+from .frames import Visit, frames
+from .rules import (carried_visitor, delegation_origin, during, event_abroad, home_city, incoming, leader, leader_post,
+                    named_visitor, pronoun, received)
+
+
+__all__ = ["FAMILIES", "Visit", "carried_visitor", "delegation_origin", "during", "expand", "frames",
+           "governed_place", "home_city", "incoming", "is_delegation", "leader", "leader_post", "leaders",
+           "event_abroad", "named_before", "named_visitor", "place_of_body", "posts", "pronoun", "received"]

@@ -1,0 +1,137 @@
+"""Who is named before a visit cue: the visitors of a clause, a pronoun, the speaker."""
+
+from __future__ import annotations
+
+from ....ontology import PLACE_CLASSES
+from ....records import EntityKey, Mention
+from ...marks import CLAUSE_BREAKS
+from ..base import VISITORS, Sentence, enumeration
+from .visitors import leaders, place_of_body
+
+
+def _after_host(s: Sentence, c_start: int, cue_start: int) -> tuple[int, bool]:
+    """Where the visitors of a clause begin, and whether only those after it visit: after 会见 (the
+    host receives), after 对 when the clause thanks or welcomes (林宝金对垂秀夫一行到访福州表示欢迎),
+    after 由/以 when a visitor follows (由市长X率领的代表团); else the clause's start."""
+    text, lex = s.text, s.lex
+    closing = any(w in text[cue_start:s.clause_of(cue_start)[1]] for w in lex["host_closers"])
+    begin, strict = c_start, False
+    for marker in lex["host_markers"]:
+        at = text.rfind(marker, c_start, cue_start)
+        if at < 0 or at + len(marker) <= begin:
+            continue
+        after = at + len(marker)
+        if marker in lex["receive_markers"] or (marker in lex["welcome_markers"] and closing):
+            begin, strict = after, True
+        elif any(after <= m.start and m.end <= cue_start and m.key.label in VISITORS - PLACE_CLASSES
+                 for m in s.mentions):
+            begin = after
+    return begin, strict
+
+
+def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool = False) -> list[Mention]:
+    """The visitors named in ``[start, cue_start)``: not a country, not a place after 从/在 or before
+    a generic noun (日本企业来连), not one followed by 的 (unless ``possessive_ok``: X的来访), not the
+    body of a person's post unless that person leads a group (大连市贸促会会长崔铁率…; not 日本驻上海
+    总领事馆总领事横井随团来赣)."""
+    text, lex = s.text, s.lex
+    inside = [m for m in s.mentions if start <= m.start and m.end <= cue_start]
+    out = []
+    where = -1  # the end of the last place after 从/在 (在日本大阪拜访: 大阪 says where too)
+    for n, m in enumerate(inside):
+        if m.key.label in PLACE_CLASSES and (text[max(start, m.start - 1):m.start] in lex["origin_markers"]
+                                             or m.start == where):
+            where = m.end
+            continue
+        if m.key.label not in VISITORS:
+            continue
+        if text[m.end:m.end + 1] == lex["possessive"] and not (possessive_ok and _only_links(s, m.end + 1, cue_start)):
+            continue
+        if m.key.label in PLACE_CLASSES and text.startswith(lex["generic_heads"], m.end):
+            continue
+        following = inside[n + 1] if n + 1 < len(inside) else None
+        if m.key.label != "Person" and following is not None and 0 <= following.start - m.end <= 10 \
+                and not any(ch in CLAUSE_BREAKS + "、" for ch in text[m.end:following.start]):
+            if following.key.label == "Person" and following.start > m.end:
+                if following.key not in leaders(s).leads:
+                    continue  # the body only names the post of the person after it
+                place = place_of_body(s, m.key) if m.key.label == "GovernmentBody" else None
+                if place is not None:  # 辽宁省政协主席夏德仁率团: the province sends the group
+                    m = m._replace(key=place)
+            elif m.key.label in PLACE_CLASSES and following.start == m.end:
+                continue  # 江苏省盐城市市委: the province only contains what follows
+        out.append(m)
+    return out
+
+
+def _generic_agent(s: Sentence, start: int, end: int) -> int:
+    """Where a generic agent (企业, 游客, 客商 …) outside the names of ``[start, end)`` is, else -1."""
+    chars = list(s.text[start:end])
+    for m in s.mentions:
+        if start <= m.start and m.end <= end:
+            chars[m.start - start:m.end - start] = "\0" * (m.end - m.start)  # (names hide their words)
+    local = "".join(chars)
+    found = max((local.rfind(w) for w in s.lex["generic_visitors"]), default=-1)
+    return start + found if found >= 0 else -1
+
+
+def _for_business(s: Sentence, start: int, limit: int) -> bool:
+    """The visited places are followed by what one goes there to do for good (投资, 设厂, 留学 …), or
+    by a noun the visit only qualifies (赴日签证, 访日游客, 往届赴长野市研修生代表): no trip is told."""
+    text = s.text
+    last = max((m.end for m in s.mentions if start <= m.start and m.end <= limit), default=start + 1)
+    words = s.lex["visit_purpose_blockers"] + s.lex["visit_attributive_heads"]
+    return text.startswith(words, last) or text.startswith(words, start + 1)
+
+
+def _leading(s: Sentence, start: int, end: int) -> list[Mention]:
+    """The visitors that open the clause ``[start, end)`` (大分市代表团还与…: not those after 与)."""
+    first = s.first_after(start)
+    if first is None or s.mentions[first].start - start > 2:
+        return []
+    return [m for m in enumeration(s, first, VISITORS, end) if m.key.label != "Country"]
+
+
+def _only_links(s: Sentence, start: int, end: int) -> bool:
+    """Nothing but a few characters (一行, 大使一行的) stand between ``start`` and ``end``."""
+    return end - start <= 4
+
+
+def _pronoun(s: Sentence, c_start: int, cue_start: int, *, first_clause: bool) -> EntityKey | None:
+    """他/她 (我率 in a quote) before the cue, in its clause (or, with ``first_clause``, the nearest
+    before it in the sentence): the last person named before it in the sentence, else before the sentence."""
+    text, lex = s.text, s.lex
+    for start, end in ((c_start, cue_start), (s.start, c_start))[:2 if first_clause else 1]:
+        at = max((text.rfind(p, start, min(end, cue_start)) for p in lex["pronouns_person"]), default=-1)
+        speaker = _speaker(s, at if at >= 0 else end)
+        if at < 0 and speaker is not None:
+            at = max((m.start() for m in lex["pronoun_self_pattern"].finditer(text, start, min(end, cue_start))),
+                     default=-1)  # X说，这是我初次造访鄂州 (not 我市)
+        if at >= 0:
+            if speaker is not None:
+                return speaker
+            before = [m for m in s.mentions if m.end <= at and m.key.label == "Person"]
+            return before[-1].key if before else s.discourse.person
+    return None
+
+
+def _speaker(s: Sentence, at: int) -> EntityKey | None:
+    """Who speaks before ``at`` in the sentence: the person right before the last speech verb (阿部银次郎说，…),
+    or, when a pronoun speaks (…，他表示), the person the sentence opens with (埼玉县知事上田清司…对楼阳生省长…
+    表示欣慰，他表示：…他曾经去过太原 → 上田清司)."""
+    said = [c for c in s.find("speech", s.start, at)]
+    if not said:
+        return None
+    verb = said[-1][0]
+    person = next((m for m in reversed(s.mentions) if m.end <= verb and m.key.label == "Person"), None)
+    if person is not None and verb - person.end <= 2:
+        return person.key
+    if any(s.text.endswith(p, 0, verb) for p in s.lex["pronouns_person"]):
+        c_start, c_end = s.clause_of(s.start)
+        opening = [m for m in s.mentions if s.start <= m.start and m.end <= c_end]
+        if opening and opening[0].key.label == "Person" or (len(opening) > 1 and opening[1].key.label == "Person"
+                                                             and opening[0].key.label != "Person"):
+            first = next(m for m in opening if m.key.label == "Person")
+            if sum(1 for m in opening if m.key.label == "Person") == 1:
+                return first.key
+    return None

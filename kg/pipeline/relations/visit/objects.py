@@ -1,0 +1,116 @@
+"""What is visited: the places and bodies after a cue (or before 进行…访问), short names (访日, 来闽)."""
+
+from __future__ import annotations
+
+from ....ontology import PLACE_CLASSES, PLACE_RANK
+from ....records import EntityKey, Mention
+from ...marks import CLAUSE_BREAKS
+from ..base import VISITED, Sentence, _item_ends, enumeration, inside_unnamed
+from .visitors import _SUBORDINATE_PLACES
+
+
+def _abbreviation(s: Sentence, at: int) -> EntityKey | None:
+    """The place a one-character short name at ``at`` stands for (访汉 → 武汉, 来闽 → 福建) if the document
+    names it, the country of 访日 and 访华 in any case; 我省 → the home province."""
+    text, lex = s.text, s.lex
+    if text.startswith(lex["home_region_words"], at):
+        return s.view.home.get("Region")
+    country = lex["country_abbreviations"].get(text[at:at + 1])
+    if country is not None:  # 访日, 访华: the country, named in the document or not
+        return next((k for k in s.view.entities if k.label == "Country" and k.name == country),
+                    EntityKey(country, "Country"))
+    targets = lex["place_abbreviations"].get(text[at:at + 1])
+    if targets is None:
+        return None
+    for target in targets.split("|"):  # 苏: 江苏|苏州, whichever the document names
+        for key in s.view.entities:
+            if key.label in PLACE_CLASSES and (key.name == target or key.name in
+                                                 {target + end for end in lex["abbreviation_suffixes"]}) \
+                    and s.view.first_mention(key) is not None:
+                return key
+    return None
+
+
+def _with_containers(s: Sentence, objects: list[Mention]) -> list[Mention]:
+    """赴日本大阪: the country and the city are both visited (the enumeration keeps the city)."""
+    out: list[Mention] = []
+    by_end = {m.end: m for m in s.mentions}
+    for obj in objects:
+        before = by_end.get(obj.start)
+        if obj.key.label in PLACE_CLASSES and before is not None and before.key.label in PLACE_CLASSES \
+                and PLACE_RANK[before.key.label] < PLACE_RANK[obj.key.label] and before not in objects \
+                and before not in out:
+            out.append(before)
+        out.append(obj)
+    return out
+
+
+def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
+    """What is visited from ``after`` on: an enumeration of places and bodies, or a short name."""
+    text, lex = s.text, s.lex
+    for relative in lex["relative_location"]:
+        end = text.find(lex["relative_end"], after, limit)
+        if text.startswith(relative, after) and end > 0:
+            after = end + 1  # 考察了位于开发区的佳能…
+            break
+    first = s.first_after(after)
+    while first is not None and s.mentions[first].start < limit and first + 1 < len(s.mentions) \
+            and inside_unnamed(s, s.mentions[first].end, limit):
+        first += 1  # 泉州 in 泉州海交馆、清源山、中国闽台缘博物馆
+    if first is not None and s.mentions[first].start != after and s.mentions[first].start < limit \
+            and lex["unnamed_items_pattern"].fullmatch(text, after, s.mentions[first].start) \
+            and lex["possessive"] not in text[after:s.mentions[first].start] \
+            and _item_ends(s, s.mentions[first].end, limit):
+        after = s.mentions[first].start  # 参观了泉州海交馆、清源山、中国闽台缘博物馆: past the unnamed ones
+    if first is None or s.mentions[first].start != after:
+        short = _abbreviation(s, after)
+        return [short] if short is not None else []
+    owner, lead = s.mentions[first], []
+    following = s.mentions[first + 1] if first + 1 < len(s.mentions) else None
+    if text.startswith(lex["possessive"], owner.end) and following is not None and following.start < limit \
+            and following.start - owner.end <= 8 \
+            and not any(ch in CLAUSE_BREAKS for ch in text[owner.end:following.start]):
+        first += 1  # 来到合肥的友好城市久留米: 久留米 is visited
+        if following.start == owner.end + len(lex["possessive"]) and owner.key.label in PLACE_CLASSES \
+                and following.key.label in PLACE_CLASSES \
+                and PLACE_RANK[owner.key.label] < PLACE_RANK[following.key.label]:
+            lead = [owner.key]  # 去过山西的太原: 山西 too
+    return lead + [m.key for m in _with_containers(s, enumeration(s, first, VISITED, limit, unnamed=True))]
+
+
+def _places_at(s: Sentence, at: int, end: int) -> list[EntityKey]:
+    """The places named one after the other from the first after ``at`` on, before ``end`` (日本大阪)."""
+    out: list[EntityKey] = []
+    position = -1
+    for m in s.mentions:
+        if m.start < at or m.end > end or m.key.label not in PLACE_CLASSES or (out and m.start != position):
+            if out:
+                break
+            continue
+        out.append(m.key)
+        position = m.end
+    return out
+
+
+def _objects_before(s: Sentence, c_start: int, cue_start: int) -> tuple[list[EntityKey], int]:
+    """对日本进行了友好访问, 到日本进行访问: the places after 对/到 before 进行 and the cue, and where the
+    visitors end (at 对/到); 在辽宁考察: the place right before the cue."""
+    text, lex = s.text, s.lex
+    conduct = max((text.rfind(w, c_start, cue_start) for w in lex["visit_conduct"]), default=-1)
+    if conduct < 0:
+        right = next((m for m in s.mentions if m.end == cue_start and m.key.label in _SUBORDINATE_PLACES
+                      and s.preceded_by(m, lex["place_marker"])), None)
+        return ([right.key], cue_start) if right is not None else ([], cue_start)
+    for prep in lex["visit_by_preposition"]:
+        at = text.rfind(prep, c_start, conduct)
+        if at < 0:
+            continue
+        first = s.first_after(at + len(prep))
+        if first is not None and s.mentions[first].start == at + len(prep) \
+                and s.mentions[first].key.label in PLACE_CLASSES:
+            found = _with_containers(s, enumeration(s, first, PLACE_CLASSES, conduct))
+            return [m.key for m in found], at
+        short = _abbreviation(s, at + len(prep))
+        if short is not None:
+            return [short], at
+    return [], cue_start

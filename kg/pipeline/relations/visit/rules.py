@@ -1,0 +1,172 @@
+"""The ``visited.*`` rules: one per source of a visitor, read from the frames; ``event_abroad``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ....ontology import PLACE_CLASSES
+from ....records import EntityKey
+from ..base import Fact, Sentence, relation_rule
+from ..lexicon import reads
+from .frames import frames
+from .visitors import _GATE, _SUBORDINATE_PLACES, _sender_of, _unique, expand, is_delegation, leaders, place_of_body
+
+
+def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Iterator[Fact]:
+    for visit in frames(s):
+        if visit.kind not in kinds:
+            continue
+        for subject, found in visit.subjects:
+            if found != source:
+                continue
+            for obj in visit.objects:
+                if obj != subject and obj.label != "Person" and subject.label != "Country":
+                    yield Fact(subject, "visited", obj, visit.at)
+
+
+_ALL = ("cue", "incoming", "received", "during")
+
+
+@relation_rule("visited.named_visitor", gate=_GATE)
+def named_visitor(s: Sentence) -> Iterator[Fact]:
+    """VISITOR 赴/来到/拜访/考察 X、Y、Z: who is named before the cue in its clause visits what follows
+    (沈阳市经贸代表团赴日本访问，先后来到横滨、名古屋; 对日本进行了友好访问; 访汉 → 武汉)."""
+    return _facts(s, "named")
+
+
+@relation_rule("visited.delegation_origin", gate=_GATE)
+def delegation_origin(s: Sentence) -> Iterator[Fact]:
+    """Who a delegation is named after visits where it goes (沈阳市经贸代表团… → 沈阳; 大连市贸促会代表团 →
+    大连市贸促会; 代表团 alone stands for it)."""
+    return _facts(s, "origin", _ALL)
+
+
+@relation_rule("visited.leader", gate=_GATE)
+def leader(s: Sentence) -> Iterator[Fact]:
+    """X率D / 由X率领的D: the leader visits where the delegation goes, and the delegation where the
+    leader goes (费高云率常州经贸代表团赴日本…；费高云一行拜访了安川电机 → the delegation too)."""
+    return _facts(s, "leader", _ALL)
+
+
+@relation_rule("visited.leader_post", gate=_GATE)
+def leader_post(s: Sentence) -> Iterator[Fact]:
+    """A person who leads a group visits for the place of their post (三条市市长国定勇人率团来我市 →
+    三条市 visited the home city)."""
+    return _facts(s, "leader_post", _ALL)
+
+
+@relation_rule("visited.pronoun", gate=_GATE)
+def pronoun(s: Sentence) -> Iterator[Fact]:
+    """他/她 before the cue: the last person named visits (他乘坐航班飞抵东京)."""
+    return _facts(s, "pronoun")
+
+
+@relation_rule("visited.carried_visitor", gate=_GATE)
+def carried_visitor(s: Sentence) -> Iterator[Fact]:
+    """No visitor in the clause: the visitors of the clause or sentence before, in the paragraph,
+    else those of the trip so far (代表团赴日本，先后来到横滨…，拜访了丰田)."""
+    return _facts(s, "carried", ("cue", "during"))
+
+
+@relation_rule("visited.home_city", gate=_GATE)
+def home_city(s: Sentence) -> Iterator[Fact]:
+    """No visitor at all: the article's home city (先后拜访了欧姆龙、松下)."""
+    return _facts(s, "home")
+
+
+@relation_rule("visited.incoming", gate=("visit_incoming",))
+def incoming(s: Sentence) -> Iterator[Fact]:
+    """X一行来访 / 对X的到来表示欢迎 / 会见了来访的X: the guests visit where they are received (在P, the
+    host's place, else the home city) (市长会见了来访的大分市代表团)."""
+    return _facts(s, "named", ("incoming",))
+
+
+@relation_rule("visited.received", gate=("visit_receive",))
+def received(s: Sentence) -> Iterator[Fact]:
+    """HOST在P会见了GUEST: the guest visits P and the place of the host's post (省委书记在长春会见了X率领的
+    日本中华总商会代表团 → 长春, 吉林省); not when the host is on a trip."""
+    return _facts(s, "named", ("received",))
+
+
+@relation_rule("visited.during", gate=("visit_during", "hold"))
+def during(s: Sentence) -> Iterator[Fact]:
+    """On a trip: 出席在P举行的…, 代表团在P举办了…, 结束对X的访问后 (出席在四日市市举行的纪念活动 → 四日市市)."""
+    return _facts(s, "named", ("during",))
+
+
+reads("event_abroad", "delegation_heads", "posting_marker")
+
+
+def _country_of(s: Sentence, key: EntityKey | None) -> EntityKey | None:
+    """The country of a place: itself for a country, else the one the lists or the text (locatedIn so
+    far: 日本东京) put it in."""
+    seen = 0
+    while key is not None and seen < 6:
+        if key.label == "Country":
+            return key
+        parent = s.view.parents.get(key) or (s.view.gazetteer.parent(key) if s.view.gazetteer is not None else None)
+        if parent is None:
+            parent = next((r.object for r in s.view.relations if r.subject == key and r.predicate == "locatedIn"
+                           and r.object.label in PLACE_CLASSES), None)
+        key, seen = parent, seen + 1
+    return None
+
+
+def _homes(s: Sentence, key: EntityKey) -> list[EntityKey]:
+    """The places a visitor comes from: a delegation's sender, a body's place in its name (天津侨商会 →
+    天津), a person's posts, the places of the bodies of their posts (天津市侨办巡视员 → 天津) and who
+    sent the group they lead. Not a
+    mission (中国驻日本大使馆) nor a body named after a country (日本天津经济发展促进会): it may sit abroad."""
+    view = s.view
+    if is_delegation(s, key):
+        sender = _sender_of(s, key)
+        return [sender] if sender is not None else []
+    bodies = [key] if key.label != "Person" else \
+        [r.object for r in view.relations if r.subject == key and r.predicate == "affiliatedWith"]
+    out = [sender for group in leaders(s).leads.get(key, ()) if group is not None
+           for sender in [_sender_of(s, group)] if sender is not None]  # who sent the group they lead
+    for body in bodies:
+        if body.label in _SUBORDINATE_PLACES:
+            out.append(body)
+            continue
+        if body.label == "Country" or s.lex["posting_marker"] in body.name \
+                or any(c.label == "Country" and c.name in body.name for c in view.entities):
+            return []  # a post abroad or at home: who knows where they came from
+        place = place_of_body(s, body)
+        if place is not None:
+            out.append(place)
+    return out
+
+
+@relation_rule("visited.event_abroad")
+def event_abroad(s: Sentence) -> Iterator[Fact]:
+    """A delegation, or who leads one, taking part in an event held in another country than the one
+    they come from visits its place, and the country when it is not the article's own
+    (刘运书记率领的潍坊代表团… 刘运出席在东京举行的交流会并致辞 → 刘运, 潍坊代表团, 潍坊 visited 东京, 日本)."""
+    view = s.view
+    taking_part = [r for r in view.relations if r.predicate == "participatedIn" and r.start == s.start]
+    if not taking_part:
+        return
+    held: dict[EntityKey, list[EntityKey]] = {}
+    for r in view.relations:
+        if r.predicate == "heldIn" and r.object.label in PLACE_CLASSES:
+            held.setdefault(r.subject, []).append(r.object)
+    home = view.home.get("City") or view.home.get("Region")
+    own = _country_of(s, home) if home is not None else None
+    heads = leaders(s).leads
+    for r in taking_part:
+        if not (is_delegation(s, r.subject) or r.subject in heads):
+            continue  # who only attends may live there
+        for place in held.get(r.object, ()):
+            country = _country_of(s, place)
+            homes = _homes(s, r.subject)
+            if country is None or not homes or any(_country_of(s, h) in (None, country) for h in homes):
+                continue
+            mention = next((m for m in s.mentions if m.key == r.subject), None)
+            visitors = expand(s, mention) if mention is not None else [(r.subject, "named")]
+            objects = [place] + ([country] if own is not None and country != own else [])
+            for visitor, _ in _unique(visitors):
+                if visitor.label == "Country" or _country_of(s, visitor) == country:
+                    continue
+                for obj in dict.fromkeys(objects):
+                    yield Fact(visitor, "visited", obj, s.start if mention is None else mention.start)

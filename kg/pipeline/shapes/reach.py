@@ -1,0 +1,204 @@
+"""Where a name found by its suffix starts: the reach left from the suffix to a boundary.
+
+The name reaches left to the last punctuation mark and past a post and its holder, then
+starts after the last left boundary (a function word, a cue verb, a count) that does not
+fall inside a listed name; a bracketed note, a clause's subject before 对, a brand or a
+place inside the reach move its start. Read by :mod:`.suffix`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
+from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
+from .event import event_edition_start, event_joined, event_left, event_noun_start, event_start
+from .lexicon import ShapeRule
+from .scan import ShapeScan, after_unopened_close
+
+__all__ = ["PLACED", "after_places", "reach"]
+
+#: What may stand between two suffixes of one name: nothing, or a bracketed place (物产（大连）有限公司).
+_TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
+#: The classes of names that belong to the nearest of the places that open them (日本东京新大谷酒店).
+PLACED = frozenset({"Company", "GovernmentBody", "Organization", "Zone"})
+#: A bracketed note of any length (up to a line's worth) that opens the reach of a name.
+_BRACKET_NOTE = re.compile(r"[(（][^()（）]{1,40}[)）]")
+#: A bracketed note right after a name.
+_BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
+#: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
+_BRANDS = ("Company", "Organization")
+
+
+def _after_brand(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
+    """A listed brand inside the reach starts the name (集聚电装（广州南沙）有限公司), with the place
+    right before it (青岛海信…, not 日本丰田…), unless the name starts with one already."""
+    if rule.label not in _BRANDS or any(c.label in _BRANDS for c in scan.listed_at.get(start, ())):
+        return start
+    inside = scan.brands[bisect.bisect_right(scan.brand_starts, start):bisect.bisect_left(scan.brand_starts, suffix_start)]
+    first = next((c for c in inside if c.end <= suffix_start), None)
+    if first is None:
+        return start
+    lead = [c for c in scan.listed if c.end == first.start and c.start >= start
+            and c.label in PLACE_CLASSES and c.label != "Country"]
+    return lead[0].start if lead else first.start
+
+
+def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suffix_start: int) -> int | None:
+    """Where a place ends the reach: after the last place for names that follow one; after a place
+    that only says where a company is (位于常熟丰田汽车研发中心(中国)有限公司); past the places and class
+    nouns before a Japanese company (富山县企业立山精工株式会社). ``None``: no name."""
+    text, lex = scan.text, scan.lex
+    if rule.needs == "after_place":
+        ends = [e for e in scan.place_ends if start <= e <= suffix_start - rule.min_prefix]
+        if not ends:
+            return None
+        start = max(ends)
+    elif rule.label == "Company" and text.endswith(lex.locate_cues, 0, start):
+        inner = [c for c in scan.listed if c.start == start and c.label in PLACE_CLASSES
+                 and c.end <= suffix_start - rule.min_prefix]
+        if inner:
+            start = max(c.end for c in inner)
+    if rule.label == "Company" and suffix in lex.legal_forms:
+        start = _after_descriptors(scan, start, suffix_start - rule.min_prefix)
+    elif rule.label in ("Company", "Organization"):
+        start = _after_class_noun(scan, start, suffix_start - rule.min_prefix)
+    return start
+
+
+def after_places(scan: ShapeScan, start: int, limit: int) -> int:
+    """Past the listed places that open ``text[start:limit]`` (日本, 日本东京)."""
+    moved = True
+    while moved:
+        moved = False
+        for cand in scan.listed_at.get(start, ()):
+            if cand.label in PLACE_CLASSES and cand.end <= limit:
+                start, moved = cand.end, True
+                break
+    return start
+
+
+def _after_class_noun(scan: ShapeScan, start: int, limit: int) -> int:
+    """Past a description that ends in a class noun before a name (著名跨国公司日本帝人集团 → 日本帝人集团)."""
+    text, lex = scan.text, scan.lex
+    for noun in lex.words["class_nouns"]:
+        at = text.find(noun, start, limit)
+        if at > start and lex.generic.covers(text[start:at]):
+            return at + len(noun)
+    return start
+
+
+def _after_descriptors(scan: ShapeScan, start: int, limit: int) -> int:
+    """Past leading places and class nouns (日本中小企业, 富山县企业) before a Japanese company's name."""
+    text, lex = scan.text, scan.lex
+    endings = lex.admin_endings
+    moved = True
+    while moved and start < limit:
+        moved = False
+        for cand in scan.listed:
+            # only a full administrative name (富山县, 东京都); 九州 in 九州电力 is the brand
+            if cand.start == start and cand.label in PLACE_CLASSES and cand.end <= limit \
+                    and (cand.label == "Country" or text[cand.end - 1] in endings):
+                start, moved = cand.end, True
+                break
+        for noun in lex.words["class_nouns"]:
+            at = text.find(noun, start, limit)
+            if at >= 0 and lex.generic.covers(text[start:at]):
+                start, moved = at + len(noun), True
+                break
+    return start
+
+
+def _after_bracket(text: str, at: int, limit: int) -> int:
+    """Past a bracketed note that starts at ``at`` (its alias, its place), if any."""
+    match = _BRACKET.match(text, at, limit)
+    return match.end() if match else at
+
+
+def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: set[int]) -> int | None:
+    """Where a name of ``rule`` ending in ``suffix`` at ``end`` starts (``None``: it has no start)."""
+    text = scan.text
+    suffix_start = end - len(suffix)
+    left, region_end = _left_edge(scan, rule, suffix_start, end)
+    # a zone no place opens holds no 与 or 和 (设备制造等方面与曹妃甸工业区)
+    # (协和株式会社。: a legal form that ends a name is no name after 和, as 市委 is in 省委和市委;
+    # 李明和株式会社CEO: one that goes on may open one, or stand for a company named before)
+    closing = suffix in scan.lex.legal_forms and (end == len(text) or text[end] in HARD_BOUNDARIES
+                                                  or bool(scan.lex.stops.match(text, end)))
+    start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts, conjunctions_cut=rule.needs == "named",
+                                   suffix_alone=not closing)
+    if rule.label == "Event":
+        start = event_noun_start(scan, event_joined(scan, start, left, name_ends))
+    start = _after_notes(scan, start, suffix_start)
+    if rule.label == "Event":
+        start = event_edition_start(scan, event_start(scan, start, suffix_start), suffix_start)
+    start = _after_brand(scan, rule, start, suffix_start)
+    for stop in rule.stops:  # 巴音朝鲁代表省委、省政府对代表团一行: the delegation starts after 对
+        at = text.rfind(stop, start, suffix_start)
+        if at >= 0:
+            start = at + len(stop)
+    if rule.label in PLACED:
+        start = _after_subject(scan, rule, start, suffix_start)
+    return _after_place(scan, rule, suffix, start, suffix_start)
+
+
+def _left_edge(scan: ShapeScan, rule: ShapeRule, suffix_start: int, end: int) -> tuple[int, int]:
+    """How far left the name may reach (the last punctuation, after the first of two names joined by
+    a conjunction, after a post), and where a joiner of the rule ends the region its start is sought in."""
+    text = scan.text
+    left = scan.left_edge(suffix_start, max(0, end - rule.max_length))
+    if rule.label == "Event":
+        left = event_left(scan, left, max(0, end - rule.max_length))
+    region_end = suffix_start
+    for joiner in rule.joiners:
+        at = text.find(joiner, left, suffix_start)
+        if at >= 0:
+            region_end = min(region_end, at)
+    if rule.label in ORGANIZATION_CLASSES and rule.needs != "entity":
+        conjunctions = scan.lex.conjunctions
+        # (past a bracket after the first name: …江苏省分会(江苏省国际商会)与…总商会)
+        inner_ends = [after for e in scan.family_ends.get(rule.label, ()) if left < e < suffix_start
+                      for after in [_after_bracket(text, e, suffix_start) if text[e] in OPEN else e]
+                      if text[after] in conjunctions and not _TOUCHING.match(text, after, suffix_start)]
+        if inner_ends:
+            left = max(inner_ends)
+    return _after_posts(scan, left, region_end), region_end
+
+
+def _after_notes(scan: ShapeScan, start: int, suffix_start: int) -> int:
+    """Past closing brackets, a bracketed note before the name ((记者何淳勇摄)日本代表团: no part of
+    it) and a close no bracket opened."""
+    text = scan.text
+    while start < suffix_start and text[start] in CLOSE:
+        start += 1
+    if start < suffix_start and text[start] in OPEN:
+        note = _BRACKET_NOTE.match(text, start, suffix_start)
+        if note:
+            start = note.end()
+    return after_unopened_close(text, start, suffix_start)
+
+
+def _after_subject(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
+    """感谢滨海新区对明治集团的支持: a place or a name, then 对 or 向 (not 对外, 对华), is a clause's
+    subject, no part of the name; 表示欢迎,对明治集团天津工厂: 对 opens the clause, not the name."""
+    text, words = scan.text, scan.lex.words
+    prepositions, kept = tuple(words["clause_prepositions"]), tuple(words["preposition_words"])
+    for at in range(suffix_start - rule.min_prefix - 1, start - 1, -1):
+        if text.startswith(prepositions, at) and not text.startswith(kept, at) \
+                and (at in scan.place_ends or at - 1 in scan.longest
+                     or (at == start and text.startswith(tuple(words["clause_openers"]), at))):
+            return at + 1
+    return start
+
+
+def _after_posts(scan: ShapeScan, left: int, right: int) -> int:
+    """After the last post in ``[left, right)`` that follows a body's suffix: a name does not run
+    back over a title and the person who holds it (市人大常委会主任王立与三条市议会 starts after 主任)."""
+    text, lex, ends = scan.text, scan.lex, scan.suffix_stops
+    for k in range(bisect.bisect_left(ends, right) - 1, bisect.bisect_right(ends, left) - 1, -1):
+        at = ends[k]
+        title = next((t for t in lex.title_from(text[at]) if text.startswith(t, at)), None)
+        if title is not None and at + len(title) < right:
+            return at + len(title)
+    return left

@@ -226,9 +226,17 @@ PEOPLE = {
         ("[自民党:Organization]副总干事长松山信介表示。", {("松山信介", "Person", "person", "干事长")}),  # not 长松山信介
         ("总领事横井也随团来访。", {("横井", "Person", "person", "总领事")}),  # 也 (also) after a surname
         ("会长高桥和也表示。", {("高桥和也", "Person", "person", "会长")}),
+        # a name ends in no title; 与 before a number ends a name; 关于, 成功 are no names
+        ("[青山县议会:GovernmentBody]议长会会长、副议长林木平出席。", {("林木平", "Person", "person", "副议长")}),
+        ("党工委书记杨海与5家企业座谈。", {("杨海", "Person", "person", "书记")}),
+        ("学习总书记关于开放的论述。", set()),
+        ("这是在总理成功访日之后。", set()),
+        ("举办摄影展和演讲等活动。", set()),  # 展和演讲: 和 after a one-character surname
     ],
     "people.name_before_title": [
         ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),
+        ("学习周海生总书记关于开放的论述。", {("周海生", "Person", "person", "总书记")}),
+        ("这是在林东平总理成功访日之后。", {("林东平", "Person", "person", "总理")}),
         ("市委书记杜小刚指出。", set()),
         ("主席同岸田文雄首相通电话。", {("岸田文雄", "Person", "person", "首相")}),
         ("转交楼明生省长的信。", {("楼明生", "Person", "person", "省长")}),
@@ -246,6 +254,7 @@ PEOPLE = {
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),
                                 ("周文栋", "Person", "person", "市领导"), ("周文栋", "Person", "person", "领导")}),
         ("市领导参加活动。", set()),
+        ("两市高层领导曾多次互访。", set()),  # 多次 (many times) is no name
     ],
     "people.list_tail": [
         ("副知事林田一郎、副市长王海明、周立新、加藤修等出席。",

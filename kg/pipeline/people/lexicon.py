@@ -120,6 +120,8 @@ class PersonLexicon:
             if end > len(text) or not IDEOGRAPHS.match(text[start:end]):
                 break
             if length <= 3 and end < len(text) and text[end].isascii() and text[end].isalnum():
+                if ambiguous and best == end - 1:
+                    return best  # 书记杨宏与10家企业: 与 (with) ends the name before the number
                 return end  # 通讯员于海洋1月15日: a name ends where the ideographs end
             if length == _MAX_NAME and not (five or text[start:start + 3] in self.surnames
                                             or text[start:start + 2] in self.surnames):
@@ -128,6 +130,8 @@ class PersonLexicon:
                 break  # 坂本一郎也在…, 西村拓也等: after a two-character surname no given name ends in 也 or 等
             if self._long_cue_re.search(text[start:end]):
                 break  # 王龚表示 is no name: it holds a cue word of two or more characters
+            if length == 4 and text[start + 1] in self.ambiguous and text[start:start + 2] not in self.surnames:
+                break  # 摄影展和演讲: a one-character surname, then 和 (and), is no four-character name
             if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in OPEN + CLOSE \
                     or self.title_at(text, end) or text.startswith(self.long_cues, end):
                 if ambiguous and best == end - 1 and best - start == 2 and text[start:best] in self.surnames:

@@ -89,8 +89,9 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
     if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
             and (not text.startswith(lex.cues, start) or lex.surname_cue(text[start:end])) \
-            and not lex.starts_with_title(text, start) and not _title_inside(scan, start, end):
-        return start, end
+            and not lex.starts_with_title(text, start) and not _title_inside(scan, start, end) \
+            and lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is None:
+        return start, end  # 议长会会长、: a name ends in no title
     return None
 
 

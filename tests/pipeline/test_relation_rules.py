@@ -36,6 +36,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[广州:City]事务所所长[清水显:Person]出席。", set()),  # a body no name stage found is not the place
         ("[日本:Country]经济产业大臣[斋藤一:Person]表示。", {("斋藤一", "affiliatedWith", "日本", "经济产业大臣")}),
         ("[三条市:City]议会议长[阿部一郎:Person]出席。", {("阿部一郎", "affiliatedWith", "三条市", "议会议长")}),
+        # a party committee or a prefecture's assembly governs its place; a national body of assemblies none
+        ("[[青海:Region]省党委:GovernmentBody]副书记[王一平:Person]出席。",
+         {("王一平", "affiliatedWith", "青海省党委", "副书记"), ("王一平", "affiliatedWith", "青海", "副书记")}),
+        ("[[青森县:Region]议会:GovernmentBody]议长[木村一郎:Person]出席。",
+         {("木村一郎", "affiliatedWith", "青森县议会", "议长"), ("木村一郎", "affiliatedWith", "青森县", "议长")}),
+        ("[[日本:Country]全国都道府县议会:GovernmentBody]议长[木村一郎:Person]出席。",
+         {("木村一郎", "affiliatedWith", "日本全国都道府县议会", "议长")}),
         ("[日本福冈同乡会:Organization]会长由[小林一郎:Person]担任。",
          {("小林一郎", "affiliatedWith", "日本福冈同乡会", "会长")}),
         ("[中国:Country]驻[日本:Country]大使[程华:Person]出席。", set()),  # the diplomat's (affiliatedWith.diplomat)

@@ -16,7 +16,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[丰田:Company]发布新车。会长[丰田章男:Person]出席。", set()),
         ("王华访问了[福山市:City]，与该市市长[羽田浩:Person]会见。", {("羽田浩", "affiliatedWith", "福山市", "市长")}),
     ]),
-    "affiliatedWith.title_before_name": ((), {}, [
+    "affiliatedWith.title_before_name": ((), {"home": "青岛", "province": "山东省"}, [
         ("[中国外商投资企业协会:Organization]常务副会长[曹宏瑛:Person]致辞。",
          {("曹宏瑛", "affiliatedWith", "中国外商投资企业协会", "常务副会长")}),
         ("[[南沙区:District]委:GovernmentBody]书记[王立新:Person]出席。",
@@ -43,6 +43,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("木村一郎", "affiliatedWith", "青森县议会", "议长"), ("木村一郎", "affiliatedWith", "青森县", "议长")}),
         ("[[日本:Country]全国都道府县议会:GovernmentBody]议长[木村一郎:Person]出席。",
          {("木村一郎", "affiliatedWith", "日本全国都道府县议会", "议长")}),
+        # a body named by its level alone: the home province's or city's (自治区政协, 市政府)
+        ("[自治区政协:GovernmentBody]主席[马一平:Person]、[市政府:GovernmentBody]秘书长[周东:Person]出席。",
+         {("马一平", "affiliatedWith", "自治区政协", "主席"), ("马一平", "affiliatedWith", "山东省", "主席"),
+          ("周东", "affiliatedWith", "市政府", "秘书长"), ("周东", "affiliatedWith", "青岛", "秘书长")}),
         ("[日本福冈同乡会:Organization]会长由[小林一郎:Person]担任。",
          {("小林一郎", "affiliatedWith", "日本福冈同乡会", "会长")}),
         ("[中国:Country]驻[日本:Country]大使[程华:Person]出席。", set()),  # the diplomat's (affiliatedWith.diplomat)

@@ -117,7 +117,7 @@ def skip_relative(s: Sentence, at: int, limit: int) -> int:
     return at
 
 
-reads("body_places", "body_place_suffixes")
+reads("body_places", "body_place_suffixes", "leader_prefixes")
 
 
 def body_places(s: Sentence, mention: Mention) -> list[EntityKey]:
@@ -139,7 +139,10 @@ def body_places(s: Sentence, mention: Mention) -> list[EntityKey]:
         place = s.view.home.get(label)
         if place is not None and key.name.startswith(place.name):
             return [place]
-    return []
+    # 自治区政协, 市政府 with no place in the name: the home province or city
+    label = s.lex["leader_prefixes"].get(key.name[:-len(suffix)])
+    place = s.view.home.get(label) if label else None
+    return [place] if place is not None else []
 
 
 def facts_of(s: Sentence, subject: EntityKey, predicate: str, at: int) -> Iterator[Fact]:

@@ -262,6 +262,15 @@ PEOPLE = {
         ("会长王海明、周立新出席。", set()),  # no 等: the list may go on into other words
         ("会长王海明、北京等地代表出席。", set()),  # a place
     ],
+    "people.body_representative": [
+        ("[青山日中友好协会:Organization]代表木村一郎共同出席。", {("木村一郎", "Person", "person", "代表")}),
+        # no body found: a body's last character before 代表, and a listed surname
+        ("青山友好协会白河分区代表田中彰一共同出席。", {("田中彰一", "Person", "person", "代表")}),
+        ("青山友好协会白河分区代表苇原明吉共同出席。", set()),
+        ("[青山电子株式会社:Company]代表介绍了情况。", set()),  # a cue word: no name
+        ("[青山:City]代表向日方演示。", set()),  # a place, and a cue word
+        ("各企业代表王海明致辞。", set()),  # no body
+    ],
     "people.byline": [
         ("苏州与大阪签约。\n（高美梅）", {("高美梅", "Person", "person")}),
         ("苏州与大阪签约。\n洪波摄", {("洪波", "Person", "person")}),

@@ -143,6 +143,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("本报讯(记者[刘明:Person@people.byline_credits])推介会在武汉举行。", set()),  # 本报 names no outlet
         ("[新华网:Organization]记者[刘明:Person]说。", set()),  # no byline
     ]),
+    "affiliatedWith.body_representative": ((), {}, [
+        ("[青山商会:Organization][田中一郎:Person@people.body_representative]共同出席。", set()),  # no 代表
+        ("[青山商会:Organization]代表[田中一郎:Person@people.body_representative]共同出席。",
+         {("田中一郎", "affiliatedWith", "青山商会", "代表")}),
+        ("[青山市:City]代表[田中一郎:Person@people.body_representative]致辞。", set()),  # a place
+        ("[青山商会:Organization]代表[田中一郎:Person]致辞。", set()),  # a name no representative rule found
+    ]),
     "participatedIn.attendees": (("heldIn.at_place",), {}, [
         ("[2024中日经贸洽谈会:Event]在大连举行。大连市副市长[李强:Person]、日本贸易振兴机构理事[田中一郎:Person]分别致辞。",
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),

@@ -30,7 +30,8 @@ from .titles import name_after_title, whole_titles
 __all__ = ["DEFAULT_RULES", "LIST_TAIL", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
 
 DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.list_tail", "people.byline",
-                 "people.leader_cue", "people.byline_credits", "people.byline_outlet", "people.cited_outlet"]
+                 "people.leader_cue", "people.byline_credits", "people.byline_outlet", "people.cited_outlet",
+                 "people.body_representative"]
 
 _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")

@@ -10,7 +10,7 @@ from ..candidates import Candidate, SpanIndex
 from ..marks import HARD_BOUNDARIES
 from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
 
-__all__ = ["name_after_title", "name_before_title", "title_before_name", "whole_titles"]
+__all__ = ["BODY_REPRESENTATIVE", "body_representative", "name_after_title", "name_before_title", "title_before_name", "whole_titles"]
 
 _VOUCHING_PLACES = frozenset({"Country", "Region", "City"})
 
@@ -217,3 +217,30 @@ def _clean_left(scan: PeopleScan, at: int) -> bool:
         ends = scan._memo["name_ends"] = {c.end for c in scan.candidates if c.label != "Person"}
     return at == 0 or at in ends or not IDEOGRAPHS.match(text[at - 1]) \
         or scan.lex.cue_suffixes.longest_suffix(text, at, start=max(0, at - 4)) is not None
+
+
+BODY_REPRESENTATIVE = "people.body_representative"
+
+
+@people_rule(BODY_REPRESENTATIVE)
+def body_representative(scan: PeopleScan) -> list[Candidate]:
+    """A body's name, 代表 and a name, then a cue word or a mark: the body's representative
+    (青山友好协会白河分区代表木村一郎共同出席); no name opens with a cue word (公司代表介绍了)."""
+    text, lex = scan.text, scan.lex
+    bodies = scan._memo.get("vouchers", (None,))[0] or {c.end for c in scan.candidates if c.label in ORGANIZATION_CLASSES}
+    found = []
+    for word in lex.words["representative_words"]:
+        at = text.find(word)
+        while at >= 0:
+            start = at + len(word)
+            at = text.find(word, start)
+            body = start - len(word)
+            named = body in bodies  # else a body's last character (分区, 公司), and a listed surname
+            if not (named or body and text[body - 1] in lex.words["representative_body_ends"]) \
+                    or text.startswith(lex.cues, start) or lex.starts_with_title(text, start):
+                continue
+            end = lex.name_after(text, start, five=True)
+            if end is not None and (lex.has_surname(text[start:end]) or named and end - start >= 3) \
+                    and not scan.blocked.overlapping(start, end) and not _title_inside(scan, start, end):
+                found.append(scan.person(start, end, BODY_REPRESENTATIVE, 13, word))
+    return found

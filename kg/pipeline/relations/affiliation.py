@@ -14,11 +14,12 @@ from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey
 from ..people import LIST_TAIL
 from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
+from ..people.titles import BODY_REPRESENTATIVE
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .posts import mission_of, posts
 
-__all__ = ["byline", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
+__all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
            "title_before_name"]
 
 _GATE = ("@Person",)
@@ -244,3 +245,15 @@ def byline(s: Sentence) -> Iterator[Fact]:
         title = record.job_title if record is not None else None
         for outlet in outlets or _dateline_outlets(s.view):
             yield Fact(person.key, "affiliatedWith", outlet, person.start, job_title=title)
+
+
+@relation_rule("affiliatedWith.body_representative", gate=_GATE)
+def body_representative(s: Sentence) -> Iterator[Fact]:
+    """BODY + 代表 + PERSON: the body the representative speaks for (青山商会代表田中一郎共同出席)."""
+    for index, person in s.people:
+        if person.rule != BODY_REPRESENTATIVE or not index:
+            continue
+        body = s.mentions[index - 1]
+        title = s.text[body.end:person.start]  # the word the people rule read (代表)
+        if body.key.label in ORGANIZATION_CLASSES and 0 < len(title) <= 4 and title.isalpha():
+            yield Fact(person.key, "affiliatedWith", body.key, person.start, job_title=title)

@@ -32,6 +32,7 @@ DEFAULT_RULES = [
     "affiliatedWith.holds_post",
     "affiliatedWith.list_continues",
     "affiliatedWith.byline",
+    "affiliatedWith.body_representative",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
     "participatedIn.speakers",

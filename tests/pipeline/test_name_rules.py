@@ -289,6 +289,10 @@ PEOPLE = {
         ("图为活动现场。岳明桐摄[中新网:Organization][成都:City]1月12日电(孙丽)四川省举办活动。",
          {("岳明桐", "Person", "person"), ("孙丽", "Person", "person")}),
         ("活动现场。(江西网记者何勇摄)", {("何勇", "Person", "person", "记者")}),
+        # a long caption without a stop, then a listed outlet's credit closing with 摄
+        ("让青山电池品牌走向世界的企业正与日韩企业洽谈合作，让“青山隔膜”走向世界[白河日报:Organization]记者高明远摄\n2019年活动持续。",
+         {("高明远", "Person", "person", "记者")}),
+        ("让青山电池品牌走向世界的企业正与日韩企业洽谈合作，让“青山隔膜”走向世界[白河日报:Organization]记者高明远称赞。", set()),
         ("活动现场。[中新社:Organization]发郑莹莹摄", {("郑莹莹", "Person", "person")}),  # a photo the agency releases
         ("[中新社:Organization][上海:City]七月四日电(郑丽)世博会举行。", {("郑丽", "Person", "person")}),  # a date in words
         # a credit line run into the dateline

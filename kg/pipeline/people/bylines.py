@@ -220,8 +220,11 @@ def bylines(scan: PeopleScan) -> list[Byline]:
             at = ends[i] if i >= 0 else 0
             if cue in reader.sources:
                 at = cue  # 来源：交汇点新闻, wherever the line was run together
+            line = text.rfind("\n", 0, cue) + 1
+            caption = _caption_credit(text, reader, cue, at) if cue - at > 2 else at
+            if caption != at:  # a caption's credit (…走向世界青山日报记者王明摄): a chunk of its own
+                chunks.setdefault(caption, line)
             if cue - at <= REACH and at not in chunks:
-                line = text.rfind("\n", 0, cue) + 1
                 chunks[at] = line
         found = []
         for at in sorted(chunks):
@@ -232,6 +235,16 @@ def bylines(scan: PeopleScan) -> list[Byline]:
             found.extend(reader.chunk(at, chunks[at], end))
         scan._memo["bylines"] = found
     return scan._memo["bylines"]
+
+
+def _caption_credit(text: str, reader: _Reader, cue: int, at: int) -> int:
+    """A listed outlet right before a role word at the end of a long caption's line that closes with
+    摄 (…走向世界青山日报记者王明摄): the credit starts at the outlet; else ``at``."""
+    line_end = text.find("\n", cue)
+    if not text[cue:len(text) if line_end < 0 else line_end].rstrip().endswith(reader.words["byline_ends"]):
+        return at
+    return next((start for start in range(cue - 2, max(at, cue - 12), -1)
+                 if any(c.end == cue for c in reader.orgs.get(start, ()))), at)
 
 
 @rule("people.byline_credits", stage=STAGE)

@@ -226,6 +226,10 @@ PEOPLE = {
         ("[自民党:Organization]副总干事长松山信介表示。", {("松山信介", "Person", "person", "干事长")}),  # not 长松山信介
         ("总领事横井也随团来访。", {("横井", "Person", "person", "总领事")}),  # 也 (also) after a surname
         ("会长高桥和也表示。", {("高桥和也", "Person", "person", "会长")}),
+        # 则 may end a Japanese given name after a listed Japanese surname, not a Chinese name
+        ("观光局局长坂井明则就城市建设作介绍。", {("坂井明则", "Person", "person", "局长")}),
+        ("副市长王海则表示欢迎。", {("王海", "Person", "person", "副市长")}),
+        ("总经理梅原一幸则表示。", {("梅原一幸", "Person", "person", "总经理")}),
         # a name ends in no title; 与 before a number ends a name; 关于, 成功 are no names
         ("[青山县议会:GovernmentBody]议长会会长、副议长林木平出席。", {("林木平", "Person", "person", "副议长")}),
         ("党工委书记杨海与5家企业座谈。", {("杨海", "Person", "person", "书记")}),

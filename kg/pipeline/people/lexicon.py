@@ -28,7 +28,7 @@ IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "department_ends", "representative_words", "representative_body_ends")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "department_ends", "representative_words", "representative_body_ends", "given_name_ends")
 
 
 class PersonLexicon:
@@ -56,6 +56,7 @@ class PersonLexicon:
         self.leader_cues = re.compile("|".join(re.escape(w) for w in extra["leader_cues"]))
         self.byline = extra["byline_pattern"]
         self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
+        self.given_name_ends = frozenset(extra["given_name_ends"])  # cues that end Japanese given names (智则)
         self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
         self.words["honorifics"] = tuple(fold(w) for w in extra["honorifics"])
@@ -140,6 +141,9 @@ class PersonLexicon:
                     return best  # 总领事横井也随团: a two-character surname, then 也 (also)
                 return end
             if text.startswith(self.cues, end):
+                if length == 3 and text[end] in self.given_name_ends and self._japanese_surname(text[start:start + 2]) \
+                        and self._ends_name(text, end + 1):
+                    continue  # 局长坂井智则就: a Japanese given name may end in 则 (then)
                 if text[end] not in self.ambiguous and not ambiguous:
                     return end
                 # 高桥和也表示, 宫本达也率: after 和/也, which may end the name or belong to it,
@@ -147,6 +151,14 @@ class PersonLexicon:
                 ambiguous = True
                 best = end
         return best
+
+    def _japanese_surname(self, name: str) -> bool:
+        return self._ranks.get(name, -1) >= 1000  # the Japanese list comes after the Chinese one
+
+    def _ends_name(self, text: str, at: int) -> bool:
+        """A name may end at ``at``: the text's end, a mark, a cue word or a title."""
+        return at >= len(text) or text[at] in HARD_BOUNDARIES or text[at] in OPEN + CLOSE \
+            or text.startswith(self.cues, at) or self.title_at(text, at)
 
     def title_at(self, text: str, at: int) -> bool:
         """记者陈嘉欣通讯员黄晓敏: a name ends where the next title begins."""

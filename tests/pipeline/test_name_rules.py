@@ -293,6 +293,12 @@ PEOPLE = {
         ("图为活动现场。岳明桐摄[中新网:Organization][成都:City]1月12日电(孙丽)四川省举办活动。",
          {("岳明桐", "Person", "person"), ("孙丽", "Person", "person")}),
         ("活动现场。(江西网记者何勇摄)", {("何勇", "Person", "person", "记者")}),
+        # an outlet in its own brackets at a line's start, then the names
+        ("【白河网】(王海明张良时敏)青山街头难寻异域面孔。",
+         {("王海明", "Person", "person"), ("张良", "Person", "person"), ("时敏", "Person", "person")}),
+        ("【白河网】青山街头难寻异域面孔。", set()),
+        ("他说：【白河网】(王海明)。", set()),  # not at a line's start
+        ("【青山交流会】(王海明)致辞。", set()),  # no outlet
         # a long caption without a stop, then a listed outlet's credit closing with 摄
         ("让青山电池品牌走向世界的企业正与日韩企业洽谈合作，让“青山隔膜”走向世界[白河日报:Organization]记者高明远摄\n2019年活动持续。",
          {("高明远", "Person", "person", "记者")}),

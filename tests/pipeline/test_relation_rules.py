@@ -140,6 +140,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a credit without an outlet: the outlet of the article's dateline
         ("[楚天都市报:Organization@people.byline_outlet]讯 推介会在武汉举行。\n活动现场。[刘明:Person@people.byline]",
          {("刘明", "affiliatedWith", "楚天都市报")}),
+        ("【[白河网:Organization@people.byline_outlet]】([王海明:Person@people.byline_credits][时敏:Person@people.byline_credits])青山举办活动。",
+         {("王海明", "affiliatedWith", "白河网"), ("时敏", "affiliatedWith", "白河网")}),
         ("本报讯(记者[刘明:Person@people.byline_credits])推介会在武汉举行。", set()),  # 本报 names no outlet
         ("[新华网:Organization]记者[刘明:Person]说。", set()),  # no byline
     ]),

@@ -82,6 +82,27 @@ class BylineWords:
             elif c.label in _PLACES and c.end > self.places.get(c.start, 0):
                 self.places[c.start] = c.end
 
+    def caption_credit(self, cue: int, at: int) -> int:
+        """A listed outlet right before a role word at the end of a long caption's line that closes
+        with 摄 (…走向世界青山日报记者王明摄): the credit starts at the outlet; else ``at``."""
+        text = self.text
+        line_end = text.find("\n", cue)
+        if not text[cue:len(text) if line_end < 0 else line_end].rstrip().endswith(self.words["byline_ends"]):
+            return at
+        return next((start for start in range(cue - 2, max(at, cue - 12), -1)
+                     if any(c.end == cue for c in self.orgs.get(start, ()))), at)
+
+    def bracket_starts(self) -> list[int]:
+        """Where a line opens with an outlet's bracket (【青山网】)."""
+        text, found = self.text, []
+        for pair in self.words["outlet_brackets"]:
+            at = text.find(pair[0])
+            while at >= 0:
+                if at == 0 or text[at - 1] == "\n":
+                    found.append(at)
+                at = text.find(pair[0], at + 1)
+        return found
+
     # ------------------------------------------------------------------ words
     def _word(self, key: str, i: int, end: int) -> str | None:
         return self.words[key].longest_prefix(self.text, i, end=end)

@@ -30,7 +30,8 @@ BYLINE_OUTLET = "people.byline_outlet"
 BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline"})
 
 reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "dateline_fillers",
-      "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks")
+      "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks",
+      "outlet_brackets")
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
@@ -122,6 +123,21 @@ class _Reader(BylineWords):
             return Byline(start, k, "dateline", tuple(outlets), tuple(names))
         return None
 
+    def bracketed(self, start: int, end: int) -> Byline | None:
+        """【OUTLET】 (CREDITS) at a line's start: an outlet in its own brackets, then the names."""
+        text = self.text
+        closing = next((pair[1] for pair in self.words["outlet_brackets"] if pair[0] == text[start]), None)
+        shut = text.find(closing, start, min(end, start + 14)) if closing else -1
+        if shut < 0:
+            return None
+        ways = [outlets for outlets, stop in self._outlets(start + 1, shut) if stop == shut]
+        k = self._space(shut + 1, end)
+        close = closing_bracket(text, k, end) if ways and k < end and text[k] in OPEN else None
+        read = self.credits(k + 1, close, strong=True) if close is not None else None
+        if read is None or not read[0]:
+            return None
+        return Byline(start, close + 1, "dateline", tuple(ways[0] + read[1]), tuple(read[0]))
+
     def source(self, start: int, end: int) -> Byline | None:
         """来源：OUTLET (·OUTLET): the outlet that published the article."""
         text = self.text
@@ -195,6 +211,10 @@ class _Reader(BylineWords):
         text, words = self.text, self.words
         while at < end and (text[at] in words["byline_bullets"] or text[at].isspace()):
             at += 1
+        if at < end and any(text[at] == pair[0] for pair in words["outlet_brackets"]):
+            bracketed = self.bracketed(at, end)
+            if bracketed is not None:
+                return [bracketed]
         if at >= end or not self._holds_byline_word(at, min(end, at + REACH)):
             return []
         dateline = (self.dateline(at, end) if self._dateline_near(at, end) else None) or self.source(at, end)
@@ -221,11 +241,13 @@ def bylines(scan: PeopleScan) -> list[Byline]:
             if cue in reader.sources:
                 at = cue  # 来源：交汇点新闻, wherever the line was run together
             line = text.rfind("\n", 0, cue) + 1
-            caption = _caption_credit(text, reader, cue, at) if cue - at > 2 else at
+            caption = reader.caption_credit(cue, at) if cue - at > 2 else at
             if caption != at:  # a caption's credit (…走向世界青山日报记者王明摄): a chunk of its own
                 chunks.setdefault(caption, line)
             if cue - at <= REACH and at not in chunks:
                 chunks[at] = line
+        for at in reader.bracket_starts():  # 【青山网】(王明) at a line's start
+            chunks.setdefault(at, at)
         found = []
         for at in sorted(chunks):
             line_end = text.find("\n", at)
@@ -235,16 +257,6 @@ def bylines(scan: PeopleScan) -> list[Byline]:
             found.extend(reader.chunk(at, chunks[at], end))
         scan._memo["bylines"] = found
     return scan._memo["bylines"]
-
-
-def _caption_credit(text: str, reader: _Reader, cue: int, at: int) -> int:
-    """A listed outlet right before a role word at the end of a long caption's line that closes with
-    摄 (…走向世界青山日报记者王明摄): the credit starts at the outlet; else ``at``."""
-    line_end = text.find("\n", cue)
-    if not text[cue:len(text) if line_end < 0 else line_end].rstrip().endswith(reader.words["byline_ends"]):
-        return at
-    return next((start for start in range(cue - 2, max(at, cue - 12), -1)
-                 if any(c.end == cue for c in reader.orgs.get(start, ()))), at)
 
 
 @rule("people.byline_credits", stage=STAGE)

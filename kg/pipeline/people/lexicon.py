@@ -80,6 +80,7 @@ class PersonLexicon:
         self.byline_words["home_list"] = tuple(fold(w) for w in extra["home_outlets"])
         self.byline_matcher = WordMatcher(fold(w) for key in ("byline_roles", "byline_ends", "dateline_words", "source_words")
                                           for w in extra[key])
+        self.byline_words["outlet_brackets"] = tuple(extra["outlet_brackets"])  # pairs: 【】
         for key in ("byline_bullets", "byline_joiners", "byline_separators", "date_marks"):
             self.byline_words[key] = frozenset(extra[key])
 

@@ -86,8 +86,11 @@ class BylineWords:
         """A listed outlet right before a role word at the end of a long caption's line that closes
         with 摄 (…走向世界青山日报记者王明摄): the credit starts at the outlet; else ``at``."""
         text = self.text
-        line_end = text.find("\n", cue)
-        if not text[cue:len(text) if line_end < 0 else line_end].rstrip().endswith(self.words["byline_ends"]):
+        end = text.find("\n", cue)
+        end = len(text) if end < 0 else end
+        while end > cue and text[end - 1].isspace():
+            end -= 1
+        if not text.endswith(self.words["byline_ends"], cue, end):
             return at
         return next((start for start in range(cue - 2, max(at, cue - 12), -1)
                      if any(c.end == cue for c in self.orgs.get(start, ()))), at)

@@ -297,6 +297,8 @@ PEOPLE = {
         ("【白河网】(王海明张良时敏)青山街头难寻异域面孔。",
          {("王海明", "Person", "person"), ("张良", "Person", "person"), ("时敏", "Person", "person")}),
         ("【白河网】青山街头难寻异域面孔。", set()),
+        ("代表团考察了造林情况。(供稿 白明宏 摄影 周海明)",
+         {("白明宏", "Person", "person", "供稿"), ("周海明", "Person", "person", "摄影")}),  # 供稿: contributed by
         ("他说：【白河网】(王海明)。", set()),  # not at a line's start
         ("【青山交流会】(王海明)致辞。", set()),  # no outlet
         # a long caption without a stop, then a listed outlet's credit closing with 摄

@@ -379,6 +379,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # places one after the other after 在 say where, and are visited
         ("[李强:Person]在[日本:Country][丰川市:City]拜访[北川株式会社:Company]。",
          {("李强", "visited", "日本"), ("李强", "visited", "丰川市"), ("李强", "visited", "北川株式会社")}),
+        # places listed before a count only qualify the members: they send nobody
+        ("由[名古屋:City]、[神户:City]等12个市驻华机构和[青川商会:Organization]负责人组成的[日本地方驻华代表团:Organization]"
+         "访问[成都:City]。", {("日本地方驻华代表团", "visited", "成都"), ("青川商会", "visited", "成都")}),
+        ("[名古屋:City]、[神户:City]等地代表访问[成都:City]。", {("名古屋", "visited", "成都"), ("神户", "visited", "成都")}),
+        # the body of the post of one who only heads 一行 (not 率团) sends nobody
+        ("[日本青山旅行协会:Organization]会长[田中一郎:Person]一行抵达[昆明:City]。", {("田中一郎", "visited", "昆明")}),
+        ("[青山旅行协会:Organization]会长[田中一郎:Person]率团抵达[昆明:City]。",
+         {("田中一郎", "visited", "昆明"), ("青山旅行协会", "visited", "昆明")}),
+        # a place that only opens or qualifies a name no name was found for is not visited
+        ("[王明:Person]拜访了[中国:Country]驻[日本:Country]大使馆。", set()),
+        ("[王明:Person]参观了[名古屋博览会:Event][中国:Country]馆。", set()),
+        ("[王明:Person]拜访了[大连市:City]驻[东京:City]办事处。", set()),
     ]),
     "visited.delegation_origin": ((), {"home": "天津"}, [
         ("[[沈阳:City]市经贸代表团:Organization]赴[日本:Country]访问。", {("沈阳", "visited", "日本")}),
@@ -427,10 +439,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # who only goes along (随) is not carried on
         ("[常州代表团:Organization]随[江苏代表团:Organization]赴[日本:Country]，拜访了[丰田:Company]。",
          {("常州代表团", "visited", "丰田")}),
+        # a delegation opening a clause of the sentence goes on, not everyone of the sentence before
+        ("[青川商会:Organization]和[常州代表团:Organization]抵达[东京:City]。在京期间，[常州代表团:Organization]出席了"
+         "恳谈会，参访了[丰田:Company]。", {("常州代表团", "visited", "丰田")}),
+        ("[青川商会:Organization]和[常州代表团:Organization]抵达[东京:City]。随后出席了恳谈会，参访了[丰田:Company]。",
+         {("常州代表团", "visited", "丰田"), ("青川商会", "visited", "丰田")}),
     ]),
     "visited.home_city": ((), {"home": "无锡"}, [
         ("先后拜访了[欧姆龙:Company]、[松下:Company]。", {("无锡", "visited", "欧姆龙"), ("无锡", "visited", "松下")}),
         ("[王建国:Person]拜访了[欧姆龙:Company]。", set()),
+        # unnamed guests touring the home: the city visits nothing of its own country
+        ("[无锡:City>江苏省]迎客。代表们参观了[无锡:City>江苏省]、[[无锡:City>江苏省]博物馆:Organization]和[欧姆龙:Company]。",
+         {("无锡", "visited", "欧姆龙")}),
     ]),
     "visited.incoming": ((), {"home": "武汉"}, [
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),

@@ -23,7 +23,8 @@ reads("visit", "visit_come", "speech", "pronoun_self_pattern", "visit_particles"
       "place_abbreviations", "home_region_words", "visit_by_preposition", "visit_conduct", "generic_heads",
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
       "companion_markers", "abbreviation_suffixes", "generic_visitors", "country_abbreviations",
-      "visit_purpose_blockers", "visit_attributive_heads", "area_suffixes")
+      "visit_purpose_blockers", "visit_attributive_heads", "area_suffixes", "counted_members_pattern",
+      "posting_marker", "enumeration_links")
 
 
 def is_delegation(s: Sentence, key: EntityKey) -> bool:

@@ -340,6 +340,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",
          {("沈阳市经贸代表团", "visited", "日本")}),
         ("[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。", {("沈阳市经贸代表团", "visited", "横滨")}),
+        ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]一行考察了[丰田:Company]。",
+         {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
+        ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]考察了[丰田:Company]。", set()),
         # the country and the city; the place before the visited one only owns it
         ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
         ("[温州市代表团:Organization]来到[温州:City]的友好城市[久留米:City]。", {("温州市代表团", "visited", "久留米")}),
@@ -403,6 +406,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本[四日市市:City]经济交流代表团:Organization]访问[天津:City]。", {("四日市市", "visited", "天津")}),
         ("[市政府代表团:Organization~]访问[日本:Country]。", {("天津", "visited", "日本")}),
         ("[日本[关西地区:Region]经贸交流代表团:Organization]访问[天津:City]。", set()),  # an area sends nobody
+        # 代表团一行: the travelling group itself, and who sent it
+        ("[[沈阳:City]市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]一行考察了[丰田:Company]。",
+         {("沈阳", "visited", "丰田"), ("沈阳", "visited", "日本")}),
     ]),
     "visited.leader": (("visited.named_visitor",), {}, [
         ("[费高云:Person]率[常州经贸代表团:Organization]赴[日本:Country]。[费高云:Person]一行拜访了[安川电机:Company]。",

@@ -208,14 +208,15 @@ def _backref(s: Sentence, mention: Mention) -> bool:
 def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
     """The visitors a mention stands for, each with its source: a delegation, who sent it and who
     leads it; a leader, the delegation they lead and the place of their post; a party committee,
-    the place it governs. A bare 代表团 stands for who sent it alone."""
+    the place it governs. A bare 代表团 stands for who sent it alone, but 代表团一行 (the group on the
+    move) for the delegation itself too."""
     key = mention.key
     if key.label == "GovernmentBody":
         place = governed_place(s, key)
         return [(place, "named")] if place is not None else [(key, "named")]
     if is_delegation(s, key):
         sender = _sender(s, mention)
-        if _backref(s, mention):
+        if _backref(s, mention) and not s.text.startswith(s.lex["group_words"], mention.end):
             return [(sender, "origin")] if sender else []
         out = [(key, "named")] + ([(sender, "origin")] if sender else [])
         return out + [(person, "leader") for person in leaders(s).led_by.get(key, ())]

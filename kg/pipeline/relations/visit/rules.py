@@ -77,7 +77,7 @@ def home_city(s: Sentence) -> Iterator[Fact]:
     for fact in _facts(s, "home"):
         obj = fact.object
         place = obj if obj.label in PLACE_CLASSES else place_of_body(s, obj)
-        if place is None or not (home.name in {k.name for k in _chain(s, place)} or own is not None and _country_of(s, place) in (own, None)):
+        if place is None or not (home.name in {k.name for k in place_chain(s, place)} or own is not None and _country_of(s, place) in (own, None)):
             yield fact
 
 
@@ -104,7 +104,7 @@ def during(s: Sentence) -> Iterator[Fact]:
 reads("event_abroad", "delegation_heads", "posting_marker")
 
 
-def _chain(s: Sentence, key: EntityKey | None) -> list[EntityKey]:
+def place_chain(s: Sentence, key: EntityKey | None) -> list[EntityKey]:
     """A place and the places it lies in, as the lists or the text (locatedIn so far: 日本东京) have it."""
     out: list[EntityKey] = []
     while key is not None and len(out) < 7:
@@ -120,8 +120,8 @@ def _chain(s: Sentence, key: EntityKey | None) -> list[EntityKey]:
 
 
 def _country_of(s: Sentence, key: EntityKey | None) -> EntityKey | None:
-    """The country of a place: itself for a country, else the one it lies in (:func:`_chain`)."""
-    chain = _chain(s, key)
+    """The country of a place: itself for a country, else the one it lies in (:func:`place_chain`)."""
+    chain = place_chain(s, key)
     return chain[-1] if chain and chain[-1].label == "Country" else None
 
 

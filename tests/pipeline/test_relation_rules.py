@@ -388,6 +388,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[名古屋:City]、[神户:City]等地代表访问[成都:City]。", {("名古屋", "visited", "成都"), ("神户", "visited", "成都")}),
         # the body of the post of one who only heads 一行 (not 率团) sends nobody
         ("[日本青山旅行协会:Organization]会长[田中一郎:Person]一行抵达[昆明:City]。", {("田中一郎", "visited", "昆明")}),
+        ("[日本青山旅行协会:Organization]会长[田中一郎:Person]一行抵达[昆明:City]。[田中一郎:Person]率团访问[大理:City]。",
+         {("田中一郎", "visited", "昆明"), ("田中一郎", "visited", "大理")}),
         ("[青山旅行协会:Organization]会长[田中一郎:Person]率团抵达[昆明:City]。",
          {("田中一郎", "visited", "昆明"), ("青山旅行协会", "visited", "昆明")}),
         # a place that only opens or qualifies a name no name was found for is not visited

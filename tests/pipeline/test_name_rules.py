@@ -448,6 +448,10 @@ ENTITIES = {
          {("日本—中国湖南省经贸合作交流会", "日本-中国湖南省经济贸易合作交流会", "Event", 3)}),
         ("[神户科技交流会:Event~]开幕。[神户科学技术交流会:Event~]很成功。",
          {("神户科技交流会", "神户科学技术交流会", "Event", 0)}),
+        # an edition in digits or in Chinese numerals: the name written first
+        ("[第七届甲乙地方友好研讨会:Event~]在青山召开。[第7届甲乙地方友好研讨会:Event~]很成功。",
+         {("第7届甲乙地方友好研讨会", "第七届甲乙地方友好研讨会", "Event", 18)}),
+        ("[第12届甲乙友好论坛:Event~]开幕。回顾[第十一届甲乙友好论坛:Event~]。", set()),
     ],
     "entities.event_sessions": [
         # a session (环节) and the themes listed of an event are the event

@@ -291,6 +291,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日对接会:Event]6日在沪举行。", set()),
         # 在P出席了E; 在川日资企业 are firms in Sichuan, no place where they attend
         ("[田中修:Person]在[长沙:City]出席了[湘日企业恳谈会:Event]。", {("湘日企业恳谈会", "heldIn", "长沙")}),
+        # 在P期间，甲参加了E: the place of the clause of 在, not one inside the name of who attends
+        ("在汉期间，[[日本:Country]青山县驻华代表团:Organization]参加了[湖北恳谈会:Event]。[武汉:City]很美。",
+         {("湖北恳谈会", "heldIn", "武汉")}),
+        ("在[长沙:City]期间，[[日本:Country]青山县代表团:Organization]参加了[湘日恳谈会:Event]。",
+         {("湘日恳谈会", "heldIn", "长沙")}),
         ("[湘日企业恳谈会:Event]召开。近20家在湘日资企业出席了[恳谈会:Event=湘日企业恳谈会]。[湖南:Region]发展很快。", set()),
         ("[中日对接会:Event]在沪隆重举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         # a place inside another place of a venue's name is no place of its own

@@ -9,6 +9,8 @@ suffix may also reach too far left, over words that are no part of it
 
 from __future__ import annotations
 
+import re
+
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey
 from ..fold import fold
@@ -90,6 +92,46 @@ def _merge(res: Resolution, source: EntityKey, target: EntityKey, cut: int = 0,
             res.defined[alias] = target
 
 
+#: Chinese numerals of an edition (第十五届 is 第15届).
+_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_EDITION = re.compile(r"第([零〇一二两三四五六七八九十百]+)(?=[届次])")
+
+
+def _numeral(word: str) -> int:
+    """一百零二 → 102, 二十三 → 23, 十五 → 15."""
+    total, digit = 0, 0
+    for ch in word:
+        if ch == "百":
+            total, digit = total + (digit or 1) * 100, 0
+        elif ch == "十":
+            total, digit = total + (digit or 1) * 10, 0
+        else:
+            digit = _DIGITS[ch]
+    return total + digit
+
+
+def _edition_digits(core: str) -> str:
+    """An edition written in Chinese numerals, in digits (第十五届 → 第15届)."""
+    return _EDITION.sub(lambda m: f"第{_numeral(m.group(1))}", core)
+
+
+def _same_core(res: Resolution, cores: dict[EntityKey, str], first: dict[EntityKey, Span]) -> None:
+    """Two names of one event as long as each other that differ only in how they write the edition
+    (第十五届 and 第15届) or in their marks: the one written first is the name (of two lengths, the
+    fuller is, below)."""
+    by_core: dict[tuple[str, int], list[EntityKey]] = {}
+    for key, core in cores.items():
+        if key in first:
+            by_core.setdefault((core, len(key.name)), []).append(key)
+    for keys in by_core.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: first[k].start)
+        for other in keys[1:]:
+            if other in res.entities and keys[0] in res.entities:
+                _merge(res, other, keys[0])
+
+
 @entity_rule("entities.event_short_form", phase="named")
 def event_short_form(res: Resolution) -> None:
     """An event's name inside a fuller one of the same article is an alias of it (说明会 named
@@ -106,11 +148,11 @@ def event_short_form(res: Resolution) -> None:
     # what two forms of one name may differ by: brackets, quotes, dashes, the 市 of a place; and
     # the edition or year, which one form may leave out but no two may differ in
     noise, edition = res.lex.words["event_form_noise_pattern"], res.lex.words["event_edition_any_pattern"]
-    first_edition = res.lex.words["event_first_edition"]
+    first_edition = [_edition_digits(w) for w in res.lex.words["event_first_edition"]]  # (首届, 第1届)
     short_words = res.lex.words["event_form_abbreviations"]  # 经济贸易 and 经贸 alike
 
     def core_of(name: str) -> str:
-        core = noise.sub("", fold(name))
+        core = _edition_digits(noise.sub("", fold(name)))
         for long, short in short_words.items():
             core = core.replace(long, short)
         return core
@@ -132,6 +174,7 @@ def event_short_form(res: Resolution) -> None:
     first = {}
     for span in sorted(res.spans):
         first.setdefault(span.key, span)
+    _same_core(res, cores, first)
     text, determiners = res.text, tuple(res.lex.words["event_form_determiners"])
     lead = len(text) - len(text.lstrip())
     headline = text.find("\n", lead) % (len(text) + 1)  # (a headline names the event of the text below it)

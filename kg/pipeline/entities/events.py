@@ -9,8 +9,6 @@ suffix may also reach too far left, over words that are no part of it
 
 from __future__ import annotations
 
-import re
-
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey
 from ..fold import fold
@@ -23,7 +21,7 @@ __all__ = ["ends_with", "event_sessions", "event_short_form"]
 reads(STAGE, "entities.event_short_form", "event_marker_any_pattern", "event_cut_pattern",
       "event_form_noise_pattern", "event_dashed_pattern", "event_session_after_pattern",
       "event_session_list_pattern", "event_edition_any_pattern", "event_first_edition", "event_form_determiners",
-      "event_form_joiners", "event_form_abbreviations")
+      "event_form_joiners", "event_form_abbreviations", "event_edition_numeral_pattern", "event_edition_numerals")
 
 
 def _marked(res: Resolution, start: int, end: int) -> bool:
@@ -92,27 +90,23 @@ def _merge(res: Resolution, source: EntityKey, target: EntityKey, cut: int = 0,
             res.defined[alias] = target
 
 
-#: Chinese numerals of an edition (第十五届 is 第15届).
-_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_EDITION = re.compile(r"第([零〇一二两三四五六七八九十百]+)(?=[届次])")
-
-
-def _numeral(word: str) -> int:
-    """一百零二 → 102, 二十三 → 23, 十五 → 15."""
+def _numeral(word: str, numerals: dict[str, str]) -> int:
+    """一百零二 → 102, 二十三 → 23, 十五 → 15 (the values of the numerals from the data)."""
     total, digit = 0, 0
     for ch in word:
-        if ch == "百":
-            total, digit = total + (digit or 1) * 100, 0
-        elif ch == "十":
-            total, digit = total + (digit or 1) * 10, 0
+        value = int(numerals[ch])
+        if value >= 10:
+            total, digit = total + (digit or 1) * value, 0
         else:
-            digit = _DIGITS[ch]
+            digit = value
     return total + digit
 
 
-def _edition_digits(core: str) -> str:
+def _edition_digits(res: Resolution, core: str) -> str:
     """An edition written in Chinese numerals, in digits (第十五届 → 第15届)."""
-    return _EDITION.sub(lambda m: f"第{_numeral(m.group(1))}", core)
+    numerals = res.lex.words["event_edition_numerals"]
+    return res.lex.words["event_edition_numeral_pattern"].sub(
+        lambda m: m.group(0).replace(m.group(1), str(_numeral(m.group(1), numerals))), core)
 
 
 def _same_core(res: Resolution, cores: dict[EntityKey, str], first: dict[EntityKey, Span]) -> None:
@@ -148,11 +142,11 @@ def event_short_form(res: Resolution) -> None:
     # what two forms of one name may differ by: brackets, quotes, dashes, the 市 of a place; and
     # the edition or year, which one form may leave out but no two may differ in
     noise, edition = res.lex.words["event_form_noise_pattern"], res.lex.words["event_edition_any_pattern"]
-    first_edition = [_edition_digits(w) for w in res.lex.words["event_first_edition"]]  # (首届, 第1届)
+    first_edition = [_edition_digits(res, w) for w in res.lex.words["event_first_edition"]]  # (首届, 第1届)
     short_words = res.lex.words["event_form_abbreviations"]  # 经济贸易 and 经贸 alike
 
     def core_of(name: str) -> str:
-        core = _edition_digits(noise.sub("", fold(name)))
+        core = _edition_digits(res, noise.sub("", fold(name)))
         for long, short in short_words.items():
             core = core.replace(long, short)
         return core

@@ -323,6 +323,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the place in brackets after a place says where; after 中日 it may say what for
         ("[2023[宁波:City]（[东京:City]）投资合作推介会:Event]举行。", {("2023宁波（东京）投资合作推介会", "heldIn", "东京")}),
         ("[中日（[广州:City]）汽车对接会:Event]举行。", set()),
+        # two places that a name joins with 与 (a country before the second): neither holds it alone;
+        # a place joined to a country does
+        ("[[青山市:City]与[日本:Country][白河市:City]友好城市签约仪式:Event]举行。", set()),
+        ("[[青山县:City]和[白河省:Region]农业研讨会:Event]举行。", set()),
+        ("[[东莞:City]—[日本:Country]经贸交流会:Event]举行。", {("东莞—日本经贸交流会", "heldIn", "东莞")}),
+        ("[[东莞:City]与[日本:Country]经贸交流会:Event]举行。", {("东莞与日本经贸交流会", "heldIn", "东莞")}),
+        ("[[大连:City]•[日本:Country][关西:Region]地区经贸交流会:Event]举行。", {("大连•日本关西地区经贸交流会", "heldIn", "大连")}),
     ]),
     "organizedBy.event_name": (("heldIn.at_place",), {}, [
         ("[[大连日本商工会:Organization]新年会:Event]举行。", {("大连日本商工会新年会", "organizedBy", "大连日本商工会")}),

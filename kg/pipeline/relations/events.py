@@ -80,12 +80,24 @@ reads("event_names", "event_pair_pattern")
 
 def _paired(view: DocView, lex: RelationLexicon, end: int) -> str | None:
     """What a joining mark after the place that opens the event's name joins it to (宁波·长冈京… →
-    "", 东莞—日本… → "Country"); ``None``: no mark."""
+    "", 东莞—日本… → "Country", 南宁市与日本秋田市… → "City": the town after a country);
+    ``None``: no mark."""
     mark = lex["event_pair_pattern"].match(view.folded, end)
     if mark is None:
         return None
     after = [c for c in view.candidates_at(mark.end()) if c.source == "gazetteer" and c.label in PLACE_CLASSES]
-    return max(after, key=lambda c: c.length).label if after else ""
+    if not after:
+        return ""
+    partner = max(after, key=lambda c: c.length)
+    if partner.label == "Country":  # (a city of that country; but 大连•日本关西…: a city meets a wide area)
+        inner = [c for c in view.candidates_at(partner.end) if c.source == "gazetteer" and c.label in _TOWNS]
+        if inner:
+            return max(inner, key=lambda c: c.length).label
+    return partner.label
+
+
+#: The places after a country that make a name's pair two towns (南宁市与日本秋田市).
+_TOWNS = frozenset({"City", "District"})
 
 
 def _in_inner_event(view: DocView, mention: Mention, end: int) -> bool:

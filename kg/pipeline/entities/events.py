@@ -196,6 +196,28 @@ def event_short_form(res: Resolution) -> None:
                 _merge(res, full, short, cut=lead)  # 对绵阳投资环境说明会: the words before are not the name's
                 continue
         _merge(res, short, full)
+    _headline_form(res, bare, headline)
+
+
+def _headline_form(res: Resolution, bare: dict[EntityKey, str], headline: int) -> None:
+    """An event the headline alone names, written with fewer words than one event of the text below
+    (中国甲省—日本乙县交流会 above, 第五次中国甲省—日本乙县交流促进会 below): the headline's is a short
+    form of it, where the text names only one such event."""
+    spans = [sp for sp in res.spans if sp.key.label == "Event"]
+    for head in {sp.key for sp in spans if sp.end <= headline}:
+        if head not in res.entities or any(sp.key == head and sp.start > headline for sp in spans):
+            continue
+        below = {sp.key for sp in spans if sp.start > headline and sp.key != head and sp.key in res.entities
+                 and sp.key in bare and len(bare[sp.key]) > len(bare[head])
+                 and bare[sp.key][-1:] == bare[head][-1:] and _spelled_in(bare[head], bare[sp.key])}
+        if len(below) == 1:
+            _merge(res, head, below.pop())
+
+
+def _spelled_in(word: str, name: str) -> bool:
+    """The characters of ``word`` occur in ``name`` in order (交流会 in …交流促进会)."""
+    rest = iter(name)
+    return all(ch in rest for ch in word)
 
 
 @entity_rule("entities.event_sessions", phase="named")

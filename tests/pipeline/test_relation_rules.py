@@ -157,7 +157,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[成立大会:Event]在[东京:City]举行。会长[杜明:Person]致辞表示，将组织企业参加6月举办的“[名品展:Event]”。",
          {("杜明", "participatedIn", "成立大会")}),
     ]),
-    "participatedIn.attendee_bodies": ((), {}, [
+    "participatedIn.attendee_bodies": (("affiliatedWith.title_before_name",), {}, [
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",
          {("丰田", "participatedIn", "2023大连日本商品展"), ("松下", "participatedIn", "2023大连日本商品展")}),
         ("[2023大连日本商品展:Event]举行，[丰田:Company]参展，[李强:Person]出席。", {("丰田", "participatedIn", "2023大连日本商品展")}),
@@ -168,6 +168,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
           ("省旅游集团", "participatedIn", "推介会")}),
         # a person's employer, what is presented, the hosts: no attendees
         ("[说明会:Event]举行。[日中经济协会:Organization]理事长[清川佑二:Person]出席。", set()),
+        # the employer of one attendee, listed again by its delegates: it attends
+        ("[交流会:Event]举行。[青山协会:Organization]会长[王明:Person]致辞，[青山协会:Organization]代表、"
+         "[白河公司:Company]代表等共80人参加了活动。",
+         {("青山协会", "participatedIn", "交流会"), ("白河公司", "participatedIn", "交流会")}),
+        ("[交流会:Event]举行。[青山协会:Organization]代表[王明:Person]出席。", set()),
+        ("[交流会:Event]举行。[青山协会:Organization]会长[王明:Person]、[株式会社白河:Company]代表取缔役会长[林一郎:Person]发言。",
+         set()),
         ("[说明会:Event]举行。[青岛开发区:Zone]对[中日示范区:Zone]进行推介。", {("青岛开发区", "participatedIn", "说明会")}),
         ("由[苏州市商务局:GovernmentBody]主办，[丰田:Company]参展的[博览会:Event]开幕。", {("丰田", "participatedIn", "博览会")}),
         # a delegation someone leads attends with them, past a clause of its own

@@ -204,14 +204,15 @@ def _headline_form(res: Resolution, bare: dict[EntityKey, str], headline: int) -
     (中国甲省—日本乙县交流会 above, 第五次中国甲省—日本乙县交流促进会 below): the headline's is a short
     form of it, where the text names only one such event."""
     spans = [sp for sp in res.spans if sp.key.label == "Event"]
-    for head in {sp.key for sp in spans if sp.end <= headline}:
+    for head in dict.fromkeys(sp.key for sp in sorted(spans) if sp.end <= headline):  # (in the text's order)
         if head not in res.entities or any(sp.key == head and sp.start > headline for sp in spans):
             continue
-        below = {sp.key for sp in spans if sp.start > headline and sp.key != head and sp.key in res.entities
-                 and sp.key in bare and len(bare[sp.key]) > len(bare[head])
-                 and bare[sp.key][-1:] == bare[head][-1:] and _spelled_in(bare[head], bare[sp.key])}
+        below = list(dict.fromkeys(
+            sp.key for sp in sorted(spans) if sp.start > headline and sp.key != head and sp.key in res.entities
+            and sp.key in bare and len(bare[sp.key]) > len(bare[head])
+            and bare[sp.key][-1:] == bare[head][-1:] and _spelled_in(bare[head], bare[sp.key])))
         if len(below) == 1:
-            _merge(res, head, below.pop())
+            _merge(res, head, below[0])
 
 
 def _spelled_in(word: str, name: str) -> bool:

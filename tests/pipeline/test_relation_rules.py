@@ -184,6 +184,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "participatedIn.speakers": (("heldIn.at_place",), {}, [
         ("[对接会:Event]在[威海:City]举行。日本驻青岛总领事[井川一郎:Person]称，威海环境优美。",
          {("井川一郎", "participatedIn", "对接会")}),
+        # an event still to come: nobody speaks there yet
+        ("代表团此次来访将参加[青山恳谈会:Event]。市长[王明:Person]表示，欢迎代表团。", set()),
+        ("[青山恳谈会:Event]将于5月在[白河:City]举行。[王明:Person]表示，欢迎各界参加。", set()),
+        ("代表团参加了[青山恳谈会:Event]。市长[王明:Person]表示，欢迎代表团。", {("王明", "participatedIn", "青山恳谈会")}),
         # a meeting told since: the speaker may speak there
         ("[对接会:Event]在[威海:City]举行。[王明:Person]会见了客人。[李强:Person]表示，合作前景广阔。", set()),
         # the event named after the verb is what is spoken about

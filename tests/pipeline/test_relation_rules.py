@@ -352,6 +352,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the place opens another event named inside: it says where that one is
         ("[[[大阪:City]世博会:Event]中国馆湖北周恳谈会:Event]在[武汉:City]举行。", set()),
         ("[[大连:City]产业合作签约仪式:Event]在[[大连:City]经济技术开发区:Zone]举行。", set()),
+        # the one city in brackets after the countries that open the name, held elsewhere
+        ("[中日([青山:City])经贸交流会:Event]在[大阪:City]举行。", {("中日(青山)经贸交流会", "organizedBy", "青山")}),
+        ("[2024中国([青山:City])-日本合作交流会:Event]在[东京:City]举行。",
+         {("2024中国(青山)-日本合作交流会", "organizedBy", "青山")}),
+        ("[中日([青山:City])经贸交流会:Event]在[青山:City]举行。", set()),
+        ("[中日([青山:City]·[白河:City])产业交流会:Event]在[大阪:City]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
         # items no name was found for do not end a list (a name that only opens one is no item)

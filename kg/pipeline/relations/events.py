@@ -116,6 +116,8 @@ class EventNames:
     body: tuple[int, EntityKey] | None = None
     bracket: tuple[int, EntityKey] | None = None
     paired: str | None = None  # what a mark after the opening place joins it to (宁波·长冈京…, 东莞—日本…)
+    #: the one place in brackets after the countries that open the name (中日(茂名)…交流会)
+    country_bracket: tuple[int, EntityKey] | None = None
     #: the opening place is the first word of another event named inside (大阪世博会中国馆…恳谈会)
     inner_event: bool = False
 
@@ -137,4 +139,26 @@ def event_names(view: DocView, lex: RelationLexicon) -> dict[EntityKey, EventNam
             names = found.setdefault(mention.key, EventNames())
             if bracket is not None and names.bracket is None:
                 names.bracket = bracket
+            country = _country_bracket(view, lex, mention)
+            if country is not None and names.country_bracket is None:
+                names.country_bracket = country
     return found
+
+
+reads("event_names", "event_country_bracket_pattern")
+
+
+def _country_bracket(view: DocView, lex: RelationLexicon, mention: Mention) -> tuple[int, EntityKey] | None:
+    """The one listed city alone in brackets after the countries that open an event's name, past
+    its edition or year (中日(茂名)经贸交流会, 中国(潍坊)-日本…交流会 → 茂名, 潍坊; not 中日(重庆·潼南)…)."""
+    text = view.folded
+    ordinal = lex["event_ordinal_pattern"].match(text, mention.start, mention.end)
+    opening = lex["event_country_bracket_pattern"].match(text, ordinal.end() if ordinal else mention.start, mention.end)
+    if opening is None:
+        return None
+    close = next((j for j in range(opening.end(), min(mention.end, opening.end() + 8)) if text[j] in CLOSE), None)
+    inside = [c for c in view.places_between(opening.end(), opening.end() + 1) if close is not None
+              and c.source == "gazetteer" and c.start == opening.end() and c.end == close and c.label in _TOWNS]
+    if not inside:
+        return None
+    return mention.start, candidate_key(max(inside, key=lambda c: c.length), view.folded)

@@ -27,6 +27,9 @@ from kg.textnorm import normalize, sentence_spans
         # and after a caption with no stop, past a space
         ("让青山品牌走向世界 白河日报记者林小明 摄\n\n2019年活动持续三天。",
          "让青山品牌走向世界白河日报记者林小明摄\n2019年活动持续三天。"),
+        # a caption without its full stop, its credit after a space
+        ("青山公司正与日企洽谈合作 青山日报记者林小明 摄\n\n2019年，交流会在大阪举行。",
+         "青山公司正与日企洽谈合作青山日报记者林小明摄\n2019年，交流会在大阪举行。"),
         ("Windows\r\nline\r\nends。", "Windows line ends。"),
     ],
 )

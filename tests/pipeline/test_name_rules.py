@@ -142,6 +142,19 @@ SHAPES = {
         # an event's suffix and 上 end the reach
         ("在2024光华经贸交流会上青山化工有限公司签署协议。",
          {("2024光华经贸交流会", "Event", "shape"), ("青山化工有限公司", "Company", "shape")}),
+        # towns: after a city or county (not a country), after a town and 和, or alone before their own body
+        ("[青山市:City]石湖镇的企业。", {("石湖镇", "District", "shape")}),
+        ("[白河县:District]长乐镇和城关镇的茶园。", {("长乐镇", "District", "shape"), ("城关镇", "District", "shape")}),
+        ("在[中国:Country]最美乡村参观。", set()),
+        ("日前，石湖镇党委书记李明率团访日。", {("石湖镇", "District", "shape"), ("石湖镇党委", "GovernmentBody", "shape")}),
+        ("石湖乡人民政府与企业签约。", {("石湖乡", "District", "shape"), ("石湖乡人民政府", "GovernmentBody", "shape")}),
+        ("[青山市:City][白河区:District]石湖镇政府表示欢迎。",
+         {("石湖镇", "District", "shape"), ("石湖镇政府", "GovernmentBody", "shape")}),
+        ("各乡镇政府积极配合。", set()),
+        ("石湖镇的企业。", set()),  # a town alone, with no body of its own after it
+        # a site chosen next to a name is no part of it
+        ("规划中的产业园选址[青山市:City]临空产业园。", {("青山市临空产业园", "Zone", "shape")}),
+        ("该园区毗邻[青山市:City]高新区。", {("青山市高新区", "Zone", "shape")}),
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),

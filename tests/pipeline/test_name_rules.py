@@ -156,6 +156,16 @@ SHAPES = {
         ("规划中的产业园选址[青山市:City]临空产业园。", {("青山市临空产业园", "Zone", "shape")}),
         ("该园区毗邻[青山市:City]高新区。", {("青山市高新区", "Zone", "shape")}),
     ],
+    "shape.foreign_city": [
+        ("与[韩国:Country]青浦市、[新西兰:Country]白石市和[西班牙:Country]萨洛尔市缔结友好城市。",
+         {("青浦市", "City", "shape"), ("白石市", "City", "shape"), ("萨洛尔市", "City", "shape")}),
+        ("[俄罗斯:Country]伏尔甘斯克市的代表团。", {("伏尔甘斯克市", "City", "shape")}),
+        ("[日本:Country]主要城市的企业。", set()),  # 城市 is no city's name
+        ("[美国:Country]各州各市。", set()),
+        ("[韩国:Country]青浦市政府表示。", set()),  # the city's body: the suffix rules name it
+        ("[中国:Country]青浦市的企业。", set()),  # a Chinese city is listed or named by the suffix rules
+        ("[中国:Country]、[日本:Country]有关市、县的代表。", set()),
+    ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),

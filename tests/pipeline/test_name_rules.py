@@ -152,6 +152,10 @@ SHAPES = {
          {("石湖镇", "District", "shape"), ("石湖镇政府", "GovernmentBody", "shape")}),
         ("各乡镇政府积极配合。", set()),
         ("石湖镇的企业。", set()),  # a town alone, with no body of its own after it
+        # a shop of local produce, a sector's or all provinces' bodies: no names
+        ("两市在对方城市互设物产店。", set()),
+        ("与[日本:Country]有关体育协会座谈。", set()),
+        ("全国各省市外办的代表参会。", set()),
         # a site chosen next to a name is no part of it
         ("规划中的产业园选址[青山市:City]临空产业园。", {("青山市临空产业园", "Zone", "shape")}),
         ("该园区毗邻[青山市:City]高新区。", {("青山市高新区", "Zone", "shape")}),

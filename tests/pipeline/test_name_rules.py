@@ -179,6 +179,14 @@ SHAPES = {
         ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),
         # a branch of a bank is a company; 党委书记 after it is a post of the branch
         ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
+        # a department or section of a body or of a prefecture: the whole chain is the name
+        ("[日本:Country][青森县:Region]观光振兴部国际课课长出席。",
+         {("日本青森县观光振兴部", "GovernmentBody", "shape"), ("日本青森县观光振兴部国际课", "GovernmentBody", "shape")}),
+        ("[青山市委:GovernmentBody]宣传部部长出席。", {("青山市委宣传部", "GovernmentBody", "shape")}),
+        # a head office, a part of a land, a division of a company, a count, a lesson: no department
+        ("[光田公司:Company]中国总部与[日本:Country]东部。", set()),
+        ("[光田公司:Company]事业部、[青山:City]3部和[日本:Country]汉语课。", set()),
+        ("落实[青山市:City]决策部署，生产零部件。", set()),
     ],
     "shape.quoted_title": [
         ("参加“中日友好论坛”。", {("中日友好论坛", "Event", "quoted")}),

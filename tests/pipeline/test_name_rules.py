@@ -152,6 +152,11 @@ SHAPES = {
          {("石湖镇", "District", "shape"), ("石湖镇政府", "GovernmentBody", "shape")}),
         ("各乡镇政府积极配合。", set()),
         ("石湖镇的企业。", set()),  # a town alone, with no body of its own after it
+        # a council of Japanese heads (议长会, 知事会, 市长会), not a head who meets (市长会见)
+        ("会见了[日本:Country]全国都道府县议会议长会会长。",
+         {("日本全国都道府县议会议长会", "Organization", "shape"), ("日本全国都道府县议会", "GovernmentBody", "shape")}),
+        ("[青山市:City]市长会见了代表团。", set()),
+        ("[白河县:Region]知事会见了客人。", set()),
         # a shop of local produce, a sector's or all provinces' bodies: no names
         ("两市在对方城市互设物产店。", set()),
         ("与[日本:Country]有关体育协会座谈。", set()),

@@ -142,6 +142,38 @@ SHAPES = {
         # an event's suffix and 上 end the reach
         ("在2024光华经贸交流会上青山化工有限公司签署协议。",
          {("2024光华经贸交流会", "Event", "shape"), ("青山化工有限公司", "Company", "shape")}),
+        # towns: after a city or county (not a country), after a town and 和, or alone before their own body
+        ("[青山市:City]石湖镇的企业。", {("石湖镇", "District", "shape")}),
+        ("[白河县:District]长乐镇和城关镇的茶园。", {("长乐镇", "District", "shape"), ("城关镇", "District", "shape")}),
+        ("在[中国:Country]最美乡村参观。", set()),
+        ("日前，石湖镇党委书记李明率团访日。", {("石湖镇", "District", "shape"), ("石湖镇党委", "GovernmentBody", "shape")}),
+        ("石湖乡人民政府与企业签约。", {("石湖乡", "District", "shape"), ("石湖乡人民政府", "GovernmentBody", "shape")}),
+        ("[青山市:City][白河区:District]石湖镇政府表示欢迎。",
+         {("石湖镇", "District", "shape"), ("石湖镇政府", "GovernmentBody", "shape")}),
+        ("各乡镇政府积极配合。", set()),
+        ("石湖镇的企业。", set()),  # a town alone, with no body of its own after it
+        # a council of Japanese heads (议长会, 知事会, 市长会), not a head who meets (市长会见)
+        ("会见了[日本:Country]全国都道府县议会议长会会长。",
+         {("日本全国都道府县议会议长会", "Organization", "shape"), ("日本全国都道府县议会", "GovernmentBody", "shape")}),
+        ("[青山市:City]市长会见了代表团。", set()),
+        ("[白河县:Region]知事会见了客人。", set()),
+        # a shop of local produce, a sector's or all provinces' bodies: no names
+        ("两市在对方城市互设物产店。", set()),
+        ("与[日本:Country]有关体育协会座谈。", set()),
+        ("全国各省市外办的代表参会。", set()),
+        # a site chosen next to a name is no part of it
+        ("规划中的产业园选址[青山市:City]临空产业园。", {("青山市临空产业园", "Zone", "shape")}),
+        ("该园区毗邻[青山市:City]高新区。", {("青山市高新区", "Zone", "shape")}),
+    ],
+    "shape.foreign_city": [
+        ("与[韩国:Country]青浦市、[新西兰:Country]白石市和[西班牙:Country]萨洛尔市缔结友好城市。",
+         {("青浦市", "City", "shape"), ("白石市", "City", "shape"), ("萨洛尔市", "City", "shape")}),
+        ("[俄罗斯:Country]伏尔甘斯克市的代表团。", {("伏尔甘斯克市", "City", "shape")}),
+        ("[日本:Country]主要城市的企业。", set()),  # 城市 is no city's name
+        ("[美国:Country]各州各市。", set()),
+        ("[韩国:Country]青浦市政府表示。", set()),  # the city's body: the suffix rules name it
+        ("[中国:Country]青浦市的企业。", set()),  # a Chinese city is listed or named by the suffix rules
+        ("[中国:Country]、[日本:Country]有关市、县的代表。", set()),
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
@@ -152,6 +184,14 @@ SHAPES = {
         ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),
         # a branch of a bank is a company; 党委书记 after it is a post of the branch
         ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
+        # a department or section of a body or of a prefecture: the whole chain is the name
+        ("[日本:Country][青森县:Region]观光振兴部国际课课长出席。",
+         {("日本青森县观光振兴部", "GovernmentBody", "shape"), ("日本青森县观光振兴部国际课", "GovernmentBody", "shape")}),
+        ("[青山市委:GovernmentBody]宣传部部长出席。", {("青山市委宣传部", "GovernmentBody", "shape")}),
+        # a head office, a part of a land, a division of a company, a count, a lesson: no department
+        ("[光田公司:Company]中国总部与[日本:Country]东部。", set()),
+        ("[光田公司:Company]事业部、[青山:City]3部和[日本:Country]汉语课。", set()),
+        ("落实[青山市:City]决策部署，生产零部件。", set()),
     ],
     "shape.quoted_title": [
         ("参加“中日友好论坛”。", {("中日友好论坛", "Event", "quoted")}),

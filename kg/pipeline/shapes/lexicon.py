@@ -89,7 +89,10 @@ reads(STAGE, "ShapeLexicon", "state_prefixes", "country_pair_pattern", "quantifi
       "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes",
       "clause_prepositions", "clause_openers", "preposition_words",
       "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails",
-      "event_marker_start_pattern", "event_determiners", "event_not_before", "event_part_suffixes", "place_tails")
+      "event_marker_start_pattern", "event_determiners", "event_not_before", "event_part_suffixes", "place_tails",
+      "town_body_words", "town_not_first", "town_joiners",
+      "foreign_city_follow", "foreign_city_not_last", "foreign_city_skip", "foreign_city_follow_words",
+      "foreign_city_pattern")
 
 
 class ShapeLexicon:

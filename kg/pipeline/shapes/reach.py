@@ -51,9 +51,9 @@ def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suff
     nouns before a Japanese company (富山县企业立山精工株式会社). ``None``: no name."""
     text, lex = scan.text, scan.lex
     if rule.needs == "after_place":
-        ends = [e for e in scan.place_ends if start <= e <= suffix_start - rule.min_prefix]
+        ends = [e for e in scan.local_ends if start <= e <= suffix_start - rule.min_prefix]
         if not ends:
-            return None
+            return start if scan.town_alone(start, suffix_start, suffix_start + len(suffix)) else None
         start = max(ends)
     elif rule.label == "Company" and text.endswith(lex.locate_cues, 0, start):
         inner = [c for c in scan.listed if c.start == start and c.label in PLACE_CLASSES

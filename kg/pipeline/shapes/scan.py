@@ -64,6 +64,8 @@ class ShapeScan:
     inside_listed: bytearray = field(init=False)  # 1 strictly inside a listed name (after its first character)
     places: dict[int, str] = field(init=False)
     place_ends: set[int] = field(init=False)
+    local_ends: set[int] = field(init=False)
+    towns: set[int] = field(init=False)  # where a town found by its suffix starts (木渎镇 of 吴中区木渎镇)
     name_starts: set[int] = field(init=False)
     brands: list[Candidate] = field(init=False)
     brand_starts: list[int] = field(init=False)
@@ -87,6 +89,9 @@ class ShapeScan:
             self.inside_listed[cand.start + 1:cand.end] = b"\1" * (cand.end - cand.start - 1)
         self.places = {c.start: c.label for c in listed if c.label in PLACE_CLASSES}
         self.place_ends = {c.end for c in listed if c.label in PLACE_CLASSES and c.label != "Zone"}
+        # where a place that may hold a town ends (a town does not follow a country: 中国最美乡村)
+        self.local_ends = {c.end for c in listed if c.label in PLACE_CLASSES and c.label not in ("Zone", "Country")}
+        self.towns = set()
         self.name_starts = {c.start for c in listed}
         for pattern in lex.prefix_patterns:
             self.name_starts.update(m.start() for m in pattern.finditer(text))
@@ -104,6 +109,15 @@ class ShapeScan:
         for end, suffix in self.longest.items():
             for rule in lex.by_suffix[suffix]:
                 self.family_ends.setdefault(rule.label, []).append(end + 1)
+
+    def town_alone(self, start: int, suffix_start: int, end: int) -> bool:
+        """A town no place opens: two characters, then 镇 or 乡, with its own body or head right after
+        (大朗镇党委, 石湖镇人民政府; not 各乡镇政府) or after a town and 和 or 、 (长安镇和城关镇)."""
+        text, words = self.text, self.lex.words
+        return suffix_start - start == 2 and text[start] not in words["town_not_first"] \
+            and all("\u4e00" <= ch <= "\u9fff" for ch in text[start:suffix_start]) \
+            and (text.startswith(tuple(words["town_body_words"]), end)
+                 or (start > 0 and text[start - 1] in words["town_joiners"] and start - 1 in self.local_ends))
 
     def contains(self, outer: Candidate, inner: Candidate) -> bool:
         """The lists put the place ``inner`` inside ``outer`` (盐城 in 江苏省, 东京 in 日本, not 哈尔滨 in 山形县)."""

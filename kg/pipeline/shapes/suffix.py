@@ -88,7 +88,7 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
         return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end) \
             or marked_before(scan, start)
     if rule.needs == "after_place":
-        return start in scan.place_ends
+        return start in scan.local_ends or scan.town_alone(start, end - len(scan.longest[end - 1]), end)
     if rule.needs == "named":
         # words not all generic or trade words, after the two countries that may open it
         # (中日科创园, not 中日产业合作示范区)
@@ -117,6 +117,9 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
     start = named_start
     if rule.label in PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
         start = _nearest_place(scan, start, suffix_start, rule.label)
+        # 吴中区木渎镇党委 is the town's body: 木渎镇党委
+        if rule.label == "GovernmentBody":
+            start = max((t for t in scan.towns if start < t < suffix_start), default=start)
     label = rule.label
     if label == "GovernmentBody" and (any(c.label == "Organization" and c.end < suffix_start and c.length >= 4
                                           for c in scan.listed_at.get(start, ()))
@@ -231,8 +234,12 @@ def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candida
             cand, named = _name(scan, rule, sfx, start, end, entity_starts, rule_id)
             if cand is not None:
                 found.append(cand)
-                if cand.label == "Zone" and cand.source == "shape":
-                    scan.places.setdefault(cand.start, "Zone")  # 杭州湾新区 opens 杭州湾新区管委会
+                if cand.label in ("Zone", "District") and cand.source == "shape":
+                    scan.places.setdefault(cand.start, cand.label)  # 杭州湾新区 opens 杭州湾新区管委会
+                if cand.label == "District" and cand.source == "shape":
+                    scan.local_ends.add(cand.end)  # 长安镇和城关镇: a town after a town
+                    scan.place_ends.add(cand.end)  # 大朗镇党委书记: the town's body, then a post
+                    scan.towns.add(cand.start)
             if named:
                 break
     return known_inside(scan, found)

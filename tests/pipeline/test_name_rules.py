@@ -584,6 +584,15 @@ CONTAINMENT = {
         # not a place the lists put elsewhere, nor a region's short name (九州 in 日本九州工业大学)
         ("[[中国:Country][松山:City]商会:Organization~]成立。", {("中国松山商会", "中国", "name")}, {("中国", 0)}),
         ("[[中国:Country][山西:Region]商会:Organization~]成立。", {("中国山西商会", "中国", "name")}, {("中国", 0)}),
+        # a country's embassy or consulate without 驻: the country sends it, it does not lie there
+        ("[[日本:Country]大使馆:GovernmentBody~]参赞出席。", set(), set()),
+        ("[[韩国:Country]总领事馆:GovernmentBody~]致辞。", set(), set()),
+        ("[[英国:Country]文化协会:Organization~]致辞。", {("英国文化协会", "英国", "name")}, {("英国", 0)}),
+        # a pair's name, two places joined by a link: located in neither
+        ("[[中国:Country][浙江:Region]—[日本:Country][静冈:Region]交流会:Organization~]召开。", set(), set()),
+        ("[[无锡:City]·[明石:City]友好协会:Organization~]成立。", set(), set()),
+        ("[[江苏省:Region]—[苏州:City]合作协会:Organization~]成立。",  # (the second lies in the first)
+         {("江苏省—苏州合作协会", "江苏省", "name")}, {("江苏省", 0)}),
     ],
     "locatedIn.name_zone": [
         ("[[中国(江苏)自由贸易试验区:Zone]苏州片区:Zone]挂牌。",

@@ -49,6 +49,8 @@ class Containment:
             full_region_suffixes=tuple(cues["full_region_suffixes"]),
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
             region_members=_members(region_members),
+            mission_words=tuple(fold(w) for w in cues["mission_words"]),
+            pair_links=tuple(fold(w) for w in cues["pair_links"]),
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
         self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}

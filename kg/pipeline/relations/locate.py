@@ -196,7 +196,10 @@ def _set_up(s: Sentence, cue_start: int, targets: list[Mention]) -> Iterator[Fac
         return
     begin = skip_relative(s, at + len(s.lex["place_marker"]), cue_start)
     places = [m for m in s.mentions if m.start == begin and m.end <= cue_start and m.key.label in PLACE_CLASSES]
-    for place in place_run(s, places[0]) if places else []:  # 在青岛市即墨区设立: both
+    run = place_run(s, places[0]) if places else []
+    if run and at < s.clause_of(cue_start)[0] and s.clause_of(at)[1] != run[-1].end:
+        return  # 在Z in an earlier clause only when it is all that clause says (在深圳，…成立的B; not 在广州举行，建设的B)
+    for place in run:  # 在青岛市即墨区设立: both
         for target in targets:
             if target.key != place.key:
                 yield Fact(target.key, "locatedIn", place.key, place.start)
@@ -256,12 +259,14 @@ def _elsewhere(gazetteer, place: EntityKey, container: EntityKey) -> bool:
     return country is not None and other is not None and country != other
 
 
-@relation_rule("locatedIn.place_before_body")
+@relation_rule("locatedIn.place_before_body", cues=("delegation_heads",))
 def place_before_body(s: Sentence) -> Iterator[Fact]:
     """A city or district right before a body's name contains it, unless the lists put the body in
     another country: then the text names the body's local branch, not the body (苏州大华电器 when the
-    lists know 大华电器; not 成都伊藤洋华堂 → 伊藤洋华堂, a Japanese company)."""
+    lists know 大华电器; not 成都伊藤洋华堂 → 伊藤洋华堂, a Japanese company); not a delegation, which
+    comes from the place (临汾市文化交流代表团)."""
     for left, right in zip(s.mentions, s.mentions[1:]):
         if left.end == right.start and left.key.label in ("City", "District") \
-                and right.key.label in ORGANIZATION_CLASSES and not _elsewhere(s.view.gazetteer, right.key, left.key):
+                and right.key.label in ORGANIZATION_CLASSES and not right.key.name.endswith(s.lex["delegation_heads"]) \
+                and not _elsewhere(s.view.gazetteer, right.key, left.key):
             yield Fact(right.key, "locatedIn", left.key, right.start)

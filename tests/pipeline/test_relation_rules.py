@@ -867,6 +867,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("地处[江苏省:Region]东南部的[泰州高新区:Zone]招商。", {("泰州高新区", "locatedIn", "江苏省")}),
         ("位于[日本:Country]中部的[长野县:Region]很美。", {("长野县", "locatedIn", "日本")}),
         ("位于[泰州:City]东部的园区里，[星河精工有限公司:Company]扩产。", set()),  # 的 names no body
+        # 选址Z, and a later clause that opens with a date or 签约 under a first clause …的Y
+        ("规划建设的[长沙中日产业园:Zone]，选址[望城经开区:Zone]。", {("长沙中日产业园", "locatedIn", "望城经开区")}),
+        ("总投资超过20亿元的[星河文化产业园:Zone]，2015年签约落户[江夏经开区:Zone]，产值攀升。",
+         {("星河文化产业园", "locatedIn", "江夏经开区")}),
+        ("[星河精工有限公司:Company]，已落户[江夏经开区:Zone]。", {("星河精工有限公司", "locatedIn", "江夏经开区")}),
+        ("[星河精工有限公司:Company]很大，[蓝海电子:Company]也不小，2015年签约落户[江夏经开区:Zone]。", set()),
+        ("记者走访了[星河文化产业园:Zone]，2015年签约落户[江夏经开区:Zone]。", set()),  # the first clause is no noun phrase
     ]),
     "locatedIn.adjacent_places": ((), {}, [
         ("[辽宁:Region][沈阳:City]迎来日资项目。", {("沈阳", "locatedIn", "辽宁")}),

@@ -588,6 +588,9 @@ CONTAINMENT = {
         ("[[日本:Country]大使馆:GovernmentBody~]参赞出席。", set(), set()),
         ("[[韩国:Country]总领事馆:GovernmentBody~]致辞。", set(), set()),
         ("[[英国:Country]文化协会:Organization~]致辞。", {("英国文化协会", "英国", "name")}, {("英国", 0)}),
+        # a short form first (a headline's): the full name later says where it is
+        ("共建[中日产业园:Zone=长沙中日产业园~]。规划建设的[[长沙:City]中日产业园:Zone~]选址城北。",
+         {("长沙中日产业园", "长沙", "name")}, {("长沙", 13)}),
         # a pair's name, two places joined by a link: located in neither
         ("[[中国:Country][浙江:Region]—[日本:Country][静冈:Region]交流会:Organization~]召开。", set(), set()),
         ("[[无锡:City]·[明石:City]友好协会:Organization~]成立。", set(), set()),

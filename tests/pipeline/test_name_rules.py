@@ -644,6 +644,7 @@ CONTAINMENT = {
          {("省花卉协会", "江西省", "name"), ("市工商联", "南昌", "name")}, set(), {"home": "南昌", "province": "江西省"}),
         ("[省花卉协会:Organization~]出席。", set(), set()),  # no home province
         ("[市政府代表团:Organization~]访日。", set(), set(), {"home": "南昌"}),  # a delegation travels
+        ("[市驻沪办事处:Organization~]出席。", set(), set(), {"home": "南昌"}),  # it lies where it is posted
         ("[省[苏州:City]商会:Organization~]出席。", set(), set(), {"province": "江西省"}),  # it names its place
     ],
 }

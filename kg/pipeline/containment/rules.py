@@ -150,7 +150,8 @@ def home_prefix(name: Name) -> list[Fact | Mention]:
     surface, view = name.surface, name.view
     label = name.lists.home_prefixes.get(surface[:1])
     if label is None or label not in view.home or name.places() or name.key in view.parents \
-            or name.gazetteer_parent() is not None or name.mobile:  # (市政府代表团 travels)
+            or name.gazetteer_parent() is not None or name.mobile \
+            or name.posted() is not None:  # (市政府代表团 travels; 市驻京办事处 lies where posted)
         return []
     if name.gazetteer is not None and name.gazetteer.opening(surface, PLACE_CLASSES):
         return []  # 市中区, 省庄: a place's own name

@@ -677,6 +677,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
          {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),
         ("目前已有170多家[日本:Country]企业在[盐城:City]投资兴业。", {("日本", "investedIn", "盐城")}),
+        ("[韩国:Country]企业在[天津:City][滨海新区:District]投资的项目很多。",  # a run of places: each
+         {("韩国", "investedIn", "天津"), ("韩国", "investedIn", "滨海新区")}),
         ("服务[星河油墨:Company]以及其他企业在[湛江:City]投资建设的项目。", {("星河油墨", "investedIn", "湛江")}),
         ("[电产株式会社:Company]于2019年在[平湖开发区:Zone]投资建厂。", {("电产株式会社", "investedIn", "平湖开发区", "2019")}),
         ("2023年5月，[丰田:Company]对[天津:City]的汽车项目投资5亿元。", set()),  # too far from the cue

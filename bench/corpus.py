@@ -6,7 +6,8 @@ such as 松下电器(大连)有限公司, development zones, city governments an
 events, people), each drawn with a skewed popularity so that, as in news, a few cities
 and companies recur in thousands of articles and most names in a handful. Articles mix
 sentences that state facts (investments with amounts, sister cities, visits, signings,
-officials, events, trade figures) with general sentences: generated ones that name
+officials, events, trade figures, under a dateline with the year: 新华网大连2021年6月1日电, so every
+article has a date for timeline.rq) with general sentences: generated ones that name
 nothing, and real ones taken from the two articles in ``seeds/`` (so the prose and the
 names that real news repeats are there too), at lengths around ``--chars`` characters
 (0.4 to 1.6 times that).
@@ -209,7 +210,7 @@ def article(index: int, *, seed: int = 14, chars: int = 1500, names: Names | Non
     target = int(chars * rng.uniform(0.4, 1.6))
     del facts[max(1, round(target / 1500 * rng.uniform(2, 5))):]
     lines = [f"{home}与日本{partner}深化{rng.choice(INDUSTRIES)}合作",
-             f"新华网{home}{month}月{day}日电(记者{draw.person(False)})"]
+             f"新华网{home}{year}年{month}月{day}日电(记者{draw.person(False)})"]
     paragraph: list[str] = []
     length = sum(map(len, lines))
     while length < target:

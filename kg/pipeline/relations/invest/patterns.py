@@ -197,10 +197,10 @@ def is_investor_of(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("investedIn.preposition", gate=_GATE)
 def preposition(s: Sentence) -> Iterator[Fact]:
-    """A对B投资 / A在B投资: the investor before 对/在/向/于, the target right before the cue; of a run of
-    places (在上海浦东投资), each.
+    """A对B投资 / A在B投资: the investor before 对/在/向/于, the target right before the cue.
 
-    Investors listed before it invest each (A、B等日本企业均已在Z投资).
+    Investors listed before it invest each (A、B等日本企业均已在Z投资); of a run of places
+    (在天津滨海新区投资), each is a target.
     """
     for cue in s.find("invest"):
         found = _preposition(s, cue)

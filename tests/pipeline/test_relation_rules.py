@@ -340,6 +340,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",
          {("沈阳市经贸代表团", "visited", "日本")}),
         ("[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。", {("沈阳市经贸代表团", "visited", "横滨")}),
+        ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]一行考察了[丰田:Company]。",
+         {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
+        ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]考察了[丰田:Company]。", set()),
         # the country and the city; the place before the visited one only owns it
         ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
         ("[温州市代表团:Organization]来到[温州:City]的友好城市[久留米:City]。", {("温州市代表团", "visited", "久留米")}),
@@ -379,6 +382,20 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # places one after the other after 在 say where, and are visited
         ("[李强:Person]在[日本:Country][丰川市:City]拜访[北川株式会社:Company]。",
          {("李强", "visited", "日本"), ("李强", "visited", "丰川市"), ("李强", "visited", "北川株式会社")}),
+        # places listed before a count only qualify the members: they send nobody
+        ("由[名古屋:City]、[神户:City]等12个市驻华机构和[青川商会:Organization]负责人组成的[日本地方驻华代表团:Organization]"
+         "访问[成都:City]。", {("日本地方驻华代表团", "visited", "成都"), ("青川商会", "visited", "成都")}),
+        ("[名古屋:City]、[神户:City]等地代表访问[成都:City]。", {("名古屋", "visited", "成都"), ("神户", "visited", "成都")}),
+        # the body of the post of one who only heads 一行 (not 率团) sends nobody
+        ("[日本青山旅行协会:Organization]会长[田中一郎:Person]一行抵达[昆明:City]。", {("田中一郎", "visited", "昆明")}),
+        ("[日本青山旅行协会:Organization]会长[田中一郎:Person]一行抵达[昆明:City]。[田中一郎:Person]率团访问[大理:City]。",
+         {("田中一郎", "visited", "昆明"), ("田中一郎", "visited", "大理")}),
+        ("[青山旅行协会:Organization]会长[田中一郎:Person]率团抵达[昆明:City]。",
+         {("田中一郎", "visited", "昆明"), ("青山旅行协会", "visited", "昆明")}),
+        # a place that only opens or qualifies a name no name was found for is not visited
+        ("[王明:Person]拜访了[中国:Country]驻[日本:Country]大使馆。", set()),
+        ("[王明:Person]参观了[名古屋博览会:Event][中国:Country]馆。", set()),
+        ("[王明:Person]拜访了[大连市:City]驻[东京:City]办事处。", set()),
     ]),
     "visited.delegation_origin": ((), {"home": "天津"}, [
         ("[[沈阳:City]市经贸代表团:Organization]赴[日本:Country]访问。", {("沈阳", "visited", "日本")}),
@@ -391,6 +408,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本[四日市市:City]经济交流代表团:Organization]访问[天津:City]。", {("四日市市", "visited", "天津")}),
         ("[市政府代表团:Organization~]访问[日本:Country]。", {("天津", "visited", "日本")}),
         ("[日本[关西地区:Region]经贸交流代表团:Organization]访问[天津:City]。", set()),  # an area sends nobody
+        # 代表团一行: the travelling group itself, and who sent it
+        ("[[沈阳:City]市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]一行考察了[丰田:Company]。",
+         {("沈阳", "visited", "丰田"), ("沈阳", "visited", "日本")}),
     ]),
     "visited.leader": (("visited.named_visitor",), {}, [
         ("[费高云:Person]率[常州经贸代表团:Organization]赴[日本:Country]。[费高云:Person]一行拜访了[安川电机:Company]。",
@@ -427,10 +447,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # who only goes along (随) is not carried on
         ("[常州代表团:Organization]随[江苏代表团:Organization]赴[日本:Country]，拜访了[丰田:Company]。",
          {("常州代表团", "visited", "丰田")}),
+        # a delegation opening a clause of the sentence goes on, not everyone of the sentence before
+        ("[青川商会:Organization]和[常州代表团:Organization]抵达[东京:City]。在京期间，[常州代表团:Organization]出席了"
+         "恳谈会，参访了[丰田:Company]。", {("常州代表团", "visited", "丰田")}),
+        ("[青川商会:Organization]和[常州代表团:Organization]抵达[东京:City]。随后出席了恳谈会，参访了[丰田:Company]。",
+         {("常州代表团", "visited", "丰田"), ("青川商会", "visited", "丰田")}),
     ]),
     "visited.home_city": ((), {"home": "无锡"}, [
         ("先后拜访了[欧姆龙:Company]、[松下:Company]。", {("无锡", "visited", "欧姆龙"), ("无锡", "visited", "松下")}),
         ("[王建国:Person]拜访了[欧姆龙:Company]。", set()),
+        # unnamed guests touring the home: the city visits nothing of its own country
+        ("[无锡:City>江苏省]迎客。代表们参观了[无锡:City>江苏省]、[[无锡:City>江苏省]博物馆:Organization]和[欧姆龙:Company]。",
+         {("无锡", "visited", "欧姆龙")}),
     ]),
     "visited.incoming": ((), {"home": "武汉"}, [
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
@@ -483,6 +511,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # a place and the body that governs it, a place and one it lies in: no partners
+        ("[[青山区:District]政府:GovernmentBody]与[青山区:District]加强合作。", set()),
+        ("[[青山区:District]政府:GovernmentBody]与[丰田:Company]加强合作。", {("青山区政府", "cooperatesWith", "丰田")}),
         ("[温州:City]与[韩国:Country]光州市、[日本:Country][佐贺市:City]开展合作。", {("温州", "cooperatesWith", "佐贺市")}),
         # 与 inside a list of partners (no 分别): one list
         ("[杭州:City]与[日本:Country][静冈县:Region]、[福井县:Region]与[石川县:Region]在旅游领域的交流与合作。",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...records import EntityKey
 from .base import BODIES_AND_PLACES, Fact, Sentence, enumeration, relation_rule
 from .pairs import Pair, pairs
-from .visit import governed_place
+from .visit import governed_place, place_chain
 
 __all__ = ["bilateral", "leader_company", "pair", "pair_pronoun", "partner_noun", "toward", "transitive"]
 
@@ -50,14 +50,24 @@ def _for_its_place(s: Sentence, found: Pair) -> bool:
     return place is not None and any(p.at == found.at and p.subject == place for p in pairs(s))
 
 
+def _contains(s: Sentence, a: EntityKey, b: EntityKey) -> bool:
+    """``a`` governs ``b`` or lies in it, or the reverse (湖北省和武汉市, 黄陂区政府…与黄陂区): one is part of
+    the other, no partners."""
+    def around(key: EntityKey) -> set[str]:
+        return {k.name for k in place_chain(s, governed_place(s, key) or key)}
+    return b.name in around(a) or a.name in around(b)
+
+
 @relation_rule("cooperatesWith.pair", gate=("cooperate", "exchange"), cues=("party_suffixes",))
 def pair(s: Sentence) -> Iterator[Fact]:
     """A与B、C…合作, A和B的…交流: A cooperates with each partner (大连港集团与商船三井签署战略合作协议;
-    为天津和日本的经贸、科技、文化交流架桥铺路)."""
+    为天津和日本的经贸、科技、文化交流架桥铺路); not a place with what it contains or governs."""
     for found in pairs(s):
         if found.cooperate and not found.pronoun and not _for_its_place(s, found):
+            subject = _subject(s, found)
             for partner in _partners(found):
-                yield Fact(_subject(s, found), "cooperatesWith", partner, found.at)
+                if not _contains(s, subject, partner):
+                    yield Fact(subject, "cooperatesWith", partner, found.at)
 
 
 @relation_rule("cooperatesWith.pair_pronoun", gate=("cooperate",))

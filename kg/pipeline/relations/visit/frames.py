@@ -124,6 +124,8 @@ def _unnamed_visitors(s: Sentence, c_start: int, c_end: int,
         following = [c for c in s.clauses if c[0] > c_end]
         if following:
             subjects = [pair for m in _leading(s, *following[0]) for pair in expand(s, m)]
+    if not subjects and not carried:
+        subjects = [(key, "carried") for key, _ in _sentence_subject(s, c_start)]
     if not subjects:
         subjects = [(key, "carried") for key, _ in carried] \
             or [(key, "carried") for key in s.discourse.visitors or s.discourse.trip or ()]
@@ -131,6 +133,18 @@ def _unnamed_visitors(s: Sentence, c_start: int, c_end: int,
         home = s.view.home.get("City")
         subjects = [(home, "home")] if home else []
     return subjects
+
+
+def _sentence_subject(s: Sentence, c_start: int) -> list[tuple[EntityKey, str]]:
+    """The delegation (or a traveller) that opens a clause of the sentence before ``c_start`` is who goes on
+    (在汉期间，大分市代表团参加了恳谈会，参访开发区企业 → 大分市代表团, not the visitors of the sentence before)."""
+    for a, b in s.clauses:
+        if b > c_start:
+            break
+        leading = [m for m in _leading(s, a, b) if is_delegation(s, m.key) or m.key in s.discourse.travellers]
+        if leading:
+            return [pair for m in leading for pair in expand(s, m)]
+    return []
 
 
 reads("incoming", "visit_incoming", "visit_receive", "place_marker")

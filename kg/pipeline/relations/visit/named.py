@@ -32,8 +32,8 @@ def _after_host(s: Sentence, c_start: int, cue_start: int) -> tuple[int, bool]:
 def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool = False) -> list[Mention]:
     """The visitors named in ``[start, cue_start)``: not a country, not a place after 从/在 or before
     a generic noun (日本企业来连), not one followed by 的 (unless ``possessive_ok``: X的来访), not the
-    body of a person's post unless that person leads a group (大连市贸促会会长崔铁率…; not 日本驻上海
-    总领事馆总领事横井随团来赣)."""
+    body of a person's post unless that person leads a group here (大连市贸促会会长崔铁率…; not 日本驻上海
+    总领事馆总领事横井随团来赣, nor X协会会长Y一行抵达)."""
     text, lex = s.text, s.lex
     inside = [m for m in s.mentions if start <= m.start and m.end <= cue_start]
     out = []
@@ -47,13 +47,13 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
             continue
         if text[m.end:m.end + 1] == lex["possessive"] and not (possessive_ok and _only_links(s, m.end + 1, cue_start)):
             continue
-        if m.key.label in PLACE_CLASSES and text.startswith(lex["generic_heads"], m.end):
+        if m.key.label in PLACE_CLASSES and (text.startswith(lex["generic_heads"], m.end) or _counted(s, inside, n)):
             continue
         following = inside[n + 1] if n + 1 < len(inside) else None
         if m.key.label != "Person" and following is not None and 0 <= following.start - m.end <= 10 \
                 and not any(ch in CLAUSE_BREAKS + "、" for ch in text[m.end:following.start]):
             if following.key.label == "Person" and following.start > m.end:
-                if following.key not in leaders(s).leads:
+                if following.key not in leaders(s).heads or not s.find("visit_lead", following.end, cue_start):
                     continue  # the body only names the post of the person after it
                 place = place_of_body(s, m.key) if m.key.label == "GovernmentBody" else None
                 if place is not None:  # 辽宁省政协主席夏德仁率团: the province sends the group
@@ -62,6 +62,17 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
                 continue  # 江苏省盐城市市委: the province only contains what follows
         out.append(m)
     return out
+
+
+def _counted(s: Sentence, inside: list[Mention], n: int) -> bool:
+    """The place at ``n`` is one of a list closed by a count (大阪、长崎、横滨等18个府县驻华机构组成的…):
+    the places only qualify the members counted, they send nobody themselves."""
+    text, end = s.text, inside[n].end
+    for m in inside[n + 1:]:
+        if m.key.label not in PLACE_CLASSES or text[end:m.start] not in s.lex["enumeration_links"]:
+            break
+        end = m.end
+    return s.lex["counted_members_pattern"].match(text, end) is not None
 
 
 def _generic_agent(s: Sentence, start: int, end: int) -> int:

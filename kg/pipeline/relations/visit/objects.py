@@ -75,7 +75,20 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
                 and following.key.label in PLACE_CLASSES \
                 and PLACE_RANK[owner.key.label] < PLACE_RANK[following.key.label]:
             lead = [owner.key]  # 去过山西的太原: 山西 too
-    return lead + [m.key for m in _with_containers(s, enumeration(s, first, VISITED, limit, unnamed=True))]
+    found = _with_containers(s, enumeration(s, first, VISITED, limit, unnamed=True))
+    return lead + [m.key for m in found if not _name_part(s, m)]
+
+
+def _name_part(s: Sentence, m: Mention) -> bool:
+    """A place that is only part of a name no name was found for: right before 驻 (拜访了中国驻日本大使馆:
+    the embassy is visited, not 中国), or a country right after an event's or a body's name
+    (参观了大阪世博会中国馆: the pavilion, not 中国)."""
+    if m.key.label not in PLACE_CLASSES:
+        return False
+    if s.text.startswith(s.lex["posting_marker"], m.end):
+        return True
+    return m.key.label == "Country" and any(o.end == m.start and o.key.label not in PLACE_CLASSES
+                                            for o in s.mentions)
 
 
 def _places_at(s: Sentence, at: int, end: int) -> list[EntityKey]:

@@ -70,8 +70,15 @@ def carried_visitor(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("visited.home_city", gate=_GATE)
 def home_city(s: Sentence) -> Iterator[Fact]:
-    """No visitor at all: the article's home city (先后拜访了欧姆龙、松下)."""
-    return _facts(s, "home")
+    """No visitor at all: the article's home city (先后拜访了欧姆龙、松下), but not a place or body of its
+    own country (代表们参观考察了安康博物馆、平利县: unnamed guests tour the home, the city visits nothing)."""
+    home = s.view.home.get("City")
+    own = _country_of(s, home)
+    for fact in _facts(s, "home"):
+        obj = fact.object
+        place = obj if obj.label in PLACE_CLASSES else place_of_body(s, obj)
+        if place is None or not (home.name in {k.name for k in place_chain(s, place)} or own is not None and _country_of(s, place) in (own, None)):
+            yield fact
 
 
 @relation_rule("visited.incoming", gate=("visit_incoming",))
@@ -97,19 +104,25 @@ def during(s: Sentence) -> Iterator[Fact]:
 reads("event_abroad", "delegation_heads", "posting_marker")
 
 
-def _country_of(s: Sentence, key: EntityKey | None) -> EntityKey | None:
-    """The country of a place: itself for a country, else the one the lists or the text (locatedIn so
-    far: 日本东京) put it in."""
-    seen = 0
-    while key is not None and seen < 6:
+def place_chain(s: Sentence, key: EntityKey | None) -> list[EntityKey]:
+    """A place and the places it lies in, as the lists or the text (locatedIn so far: 日本东京) have it."""
+    out: list[EntityKey] = []
+    while key is not None and len(out) < 7:
+        out.append(key)
         if key.label == "Country":
-            return key
+            break
         parent = s.view.parents.get(key) or (s.view.gazetteer.parent(key) if s.view.gazetteer is not None else None)
         if parent is None:
             parent = next((r.object for r in s.view.relations if r.subject == key and r.predicate == "locatedIn"
                            and r.object.label in PLACE_CLASSES), None)
-        key, seen = parent, seen + 1
-    return None
+        key = parent
+    return out
+
+
+def _country_of(s: Sentence, key: EntityKey | None) -> EntityKey | None:
+    """The country of a place: itself for a country, else the one it lies in (:func:`place_chain`)."""
+    chain = place_chain(s, key)
+    return chain[-1] if chain and chain[-1].label == "Country" else None
 
 
 def _homes(s: Sentence, key: EntityKey) -> list[EntityKey]:

@@ -23,7 +23,8 @@ reads("visit", "visit_come", "speech", "pronoun_self_pattern", "visit_particles"
       "place_abbreviations", "home_region_words", "visit_by_preposition", "visit_conduct", "generic_heads",
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
       "companion_markers", "abbreviation_suffixes", "generic_visitors", "country_abbreviations",
-      "visit_purpose_blockers", "visit_attributive_heads", "area_suffixes")
+      "visit_purpose_blockers", "visit_attributive_heads", "area_suffixes", "counted_members_pattern",
+      "posting_marker", "enumeration_links")
 
 
 def is_delegation(s: Sentence, key: EntityKey) -> bool:
@@ -207,14 +208,15 @@ def _backref(s: Sentence, mention: Mention) -> bool:
 def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
     """The visitors a mention stands for, each with its source: a delegation, who sent it and who
     leads it; a leader, the delegation they lead and the place of their post; a party committee,
-    the place it governs. A bare 代表团 stands for who sent it alone."""
+    the place it governs. A bare 代表团 stands for who sent it alone, but 代表团一行 (the group on the
+    move) for the delegation itself too."""
     key = mention.key
     if key.label == "GovernmentBody":
         place = governed_place(s, key)
         return [(place, "named")] if place is not None else [(key, "named")]
     if is_delegation(s, key):
         sender = _sender(s, mention)
-        if _backref(s, mention):
+        if _backref(s, mention) and not s.text.startswith(s.lex["group_words"], mention.end):
             return [(sender, "origin")] if sender else []
         out = [(key, "named")] + ([(sender, "origin")] if sender else [])
         return out + [(person, "leader") for person in leaders(s).led_by.get(key, ())]

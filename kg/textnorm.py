@@ -91,8 +91,9 @@ def _is_prose(paragraph: str) -> bool:
 _BRACKETED_QUALIFIER = re.compile(r"^[(（][^()（）]{1,6}[)）]")
 
 
-#: A photo credit after a sentence closes its paragraph (现场。青山日报记者林小明 摄).
-_PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[^。！？!?，,；;\s][^。！？!?，,；;]{0,15}(?:摄|供图)$")
+#: A photo credit after a sentence or a caption closes its paragraph (现场。青山日报记者林小明 摄;
+#: 正与日企洽谈合作 青山日报记者林小明 摄).
+_PHOTO_CREDIT = re.compile(r"(?:[。！？!?]\s*|\s)[^。！？!?，,；;\s][^。！？!?，,；;]{0,15}(?:摄|供图)$")
 
 
 def _continues(previous: str, following: str) -> bool:

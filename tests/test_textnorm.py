@@ -24,6 +24,9 @@ from kg.textnorm import normalize, sentence_spans
         ("签约仪式现场。青山日报记者林小明 摄\n\n交流会定于5月在大阪举行。",
          "签约仪式现场。青山日报记者林小明摄\n交流会定于5月在大阪举行。"),
         ("图为活动现场。周明供图\n\n活动持续三天。", "图为活动现场。周明供图\n活动持续三天。"),
+        # a caption without its full stop, its credit after a space
+        ("青山公司正与日企洽谈合作 青山日报记者林小明 摄\n\n2019年，交流会在大阪举行。",
+         "青山公司正与日企洽谈合作青山日报记者林小明摄\n2019年，交流会在大阪举行。"),
         ("Windows\r\nline\r\nends。", "Windows line ends。"),
     ],
 )

@@ -175,6 +175,14 @@ SHAPES = {
         ("[日本:Country][世博会:Event]开幕。", set()),  # a country holds no edition of it
         ("[上海:City]和[世博会:Event]。", set()),
     ],
+    "shape.ordinal_meeting": [
+        # a body's name ending in 会 with an edition before it or inside it: a meeting, an event
+        ("第五次[中国甲省—日本乙县交流促进会:Organization~]在青山举行。",
+         {("第五次中国甲省—日本乙县交流促进会", "Event", "shape")}),
+        ("[白河市第2届甲乙友好促进会:Organization~]召开。", {("白河市第2届甲乙友好促进会", "Event", "shape")}),
+        ("第三届[青山市商会:Organization~]理事。", set()),  # a 商会 is a body
+        ("[甲乙友好交流促进会:Organization~]成立。", set()),  # no edition
+    ],
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
         ("苏州示范区建设加快。", set()),
@@ -448,6 +456,15 @@ ENTITIES = {
          {("日本—中国湖南省经贸合作交流会", "日本-中国湖南省经济贸易合作交流会", "Event", 3)}),
         ("[神户科技交流会:Event~]开幕。[神户科学技术交流会:Event~]很成功。",
          {("神户科技交流会", "神户科学技术交流会", "Event", 0)}),
+        # an edition in digits or in Chinese numerals: the name written first
+        ("[第七届甲乙地方友好研讨会:Event~]在青山召开。[第7届甲乙地方友好研讨会:Event~]很成功。",
+         {("第7届甲乙地方友好研讨会", "第七届甲乙地方友好研讨会", "Event", 18)}),
+        ("[第12届甲乙友好论坛:Event~]开幕。回顾[第十一届甲乙友好论坛:Event~]。", set()),
+        # the headline's shorter wording of the one event below that spells it out
+        ("[甲省—日本乙县交流会:Event~]举办\n[第五次中国甲省—日本乙县交流促进会:Event~]在南京举办。",
+         {("甲省—日本乙县交流会", "第五次中国甲省—日本乙县交流促进会", "Event", 0)}),
+        ("[甲乙交流会:Event~]举办\n[甲乙经贸交流大会:Event~]和[甲乙文化交流大会:Event~]举办。", set()),
+        ("[甲乙交流会:Event~]举办\n[甲乙经贸交流大会:Event~]举办。[甲乙交流会:Event~]很好。", set()),
     ],
     "entities.event_sessions": [
         # a session (环节) and the themes listed of an event are the event

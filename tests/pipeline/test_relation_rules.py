@@ -157,7 +157,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[成立大会:Event]在[东京:City]举行。会长[杜明:Person]致辞表示，将组织企业参加6月举办的“[名品展:Event]”。",
          {("杜明", "participatedIn", "成立大会")}),
     ]),
-    "participatedIn.attendee_bodies": ((), {}, [
+    "participatedIn.attendee_bodies": (("affiliatedWith.title_before_name",), {}, [
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",
          {("丰田", "participatedIn", "2023大连日本商品展"), ("松下", "participatedIn", "2023大连日本商品展")}),
         ("[2023大连日本商品展:Event]举行，[丰田:Company]参展，[李强:Person]出席。", {("丰田", "participatedIn", "2023大连日本商品展")}),
@@ -168,6 +168,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
           ("省旅游集团", "participatedIn", "推介会")}),
         # a person's employer, what is presented, the hosts: no attendees
         ("[说明会:Event]举行。[日中经济协会:Organization]理事长[清川佑二:Person]出席。", set()),
+        # the employer of one attendee, listed again by its delegates: it attends
+        ("[交流会:Event]举行。[青山协会:Organization]会长[王明:Person]致辞，[青山协会:Organization]代表、"
+         "[白河公司:Company]代表等共80人参加了活动。",
+         {("青山协会", "participatedIn", "交流会"), ("白河公司", "participatedIn", "交流会")}),
+        ("[交流会:Event]举行。[青山协会:Organization]代表[王明:Person]出席。", set()),
+        ("[交流会:Event]举行。[青山协会:Organization]会长[王明:Person]、[株式会社白河:Company]代表取缔役会长[林一郎:Person]发言。",
+         set()),
         ("[说明会:Event]举行。[青岛开发区:Zone]对[中日示范区:Zone]进行推介。", {("青岛开发区", "participatedIn", "说明会")}),
         ("由[苏州市商务局:GovernmentBody]主办，[丰田:Company]参展的[博览会:Event]开幕。", {("丰田", "participatedIn", "博览会")}),
         # a delegation someone leads attends with them, past a clause of its own
@@ -177,6 +184,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "participatedIn.speakers": (("heldIn.at_place",), {}, [
         ("[对接会:Event]在[威海:City]举行。日本驻青岛总领事[井川一郎:Person]称，威海环境优美。",
          {("井川一郎", "participatedIn", "对接会")}),
+        # an event still to come: nobody speaks there yet
+        ("代表团此次来访将参加[青山恳谈会:Event]。市长[王明:Person]表示，欢迎代表团。", set()),
+        ("[青山恳谈会:Event]将于5月在[白河:City]举行。[王明:Person]表示，欢迎各界参加。", set()),
+        ("代表团参加了[青山恳谈会:Event]。市长[王明:Person]表示，欢迎代表团。", {("王明", "participatedIn", "青山恳谈会")}),
         # a meeting told since: the speaker may speak there
         ("[对接会:Event]在[威海:City]举行。[王明:Person]会见了客人。[李强:Person]表示，合作前景广阔。", set()),
         # the event named after the verb is what is spoken about
@@ -291,6 +302,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日对接会:Event]6日在沪举行。", set()),
         # 在P出席了E; 在川日资企业 are firms in Sichuan, no place where they attend
         ("[田中修:Person]在[长沙:City]出席了[湘日企业恳谈会:Event]。", {("湘日企业恳谈会", "heldIn", "长沙")}),
+        # 在P期间，甲参加了E: the place of the clause of 在, not one inside the name of who attends
+        ("在汉期间，[[日本:Country]青山县驻华代表团:Organization]参加了[湖北恳谈会:Event]。[武汉:City]很美。",
+         {("湖北恳谈会", "heldIn", "武汉")}),
+        ("在[长沙:City]期间，[[日本:Country]青山县代表团:Organization]参加了[湘日恳谈会:Event]。",
+         {("湘日恳谈会", "heldIn", "长沙")}),
         ("[湘日企业恳谈会:Event]召开。近20家在湘日资企业出席了[恳谈会:Event=湘日企业恳谈会]。[湖南:Region]发展很快。", set()),
         ("[中日对接会:Event]在沪隆重举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         # a place inside another place of a venue's name is no place of its own
@@ -318,6 +334,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the place in brackets after a place says where; after 中日 it may say what for
         ("[2023[宁波:City]（[东京:City]）投资合作推介会:Event]举行。", {("2023宁波（东京）投资合作推介会", "heldIn", "东京")}),
         ("[中日（[广州:City]）汽车对接会:Event]举行。", set()),
+        # two places that a name joins with 与 (a country before the second): neither holds it alone;
+        # a place joined to a country does
+        ("[[青山市:City]与[日本:Country][白河市:City]友好城市签约仪式:Event]举行。", set()),
+        ("[[青山县:City]和[白河省:Region]农业研讨会:Event]举行。", set()),
+        ("[[东莞:City]—[日本:Country]经贸交流会:Event]举行。", {("东莞—日本经贸交流会", "heldIn", "东莞")}),
+        ("[[东莞:City]与[日本:Country]经贸交流会:Event]举行。", {("东莞与日本经贸交流会", "heldIn", "东莞")}),
+        ("[[大连:City]•[日本:Country][关西:Region]地区经贸交流会:Event]举行。", {("大连•日本关西地区经贸交流会", "heldIn", "大连")}),
     ]),
     "organizedBy.event_name": (("heldIn.at_place",), {}, [
         ("[[大连日本商工会:Organization]新年会:Event]举行。", {("大连日本商工会新年会", "organizedBy", "大连日本商工会")}),
@@ -329,6 +352,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the place opens another event named inside: it says where that one is
         ("[[[大阪:City]世博会:Event]中国馆湖北周恳谈会:Event]在[武汉:City]举行。", set()),
         ("[[大连:City]产业合作签约仪式:Event]在[[大连:City]经济技术开发区:Zone]举行。", set()),
+        # the one city in brackets after the countries that open the name, held elsewhere
+        ("[中日([青山:City])经贸交流会:Event]在[大阪:City]举行。", {("中日(青山)经贸交流会", "organizedBy", "青山")}),
+        ("[2024中国([青山:City])-日本合作交流会:Event]在[东京:City]举行。",
+         {("2024中国(青山)-日本合作交流会", "organizedBy", "青山")}),
+        ("[中日([青山:City])经贸交流会:Event]在[青山:City]举行。", set()),
+        ("[中日([青山:City]·[白河:City])产业交流会:Event]在[大阪:City]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
         # items no name was found for do not end a list (a name that only opens one is no item)

@@ -21,7 +21,7 @@ __all__ = ["ends_with", "event_sessions", "event_short_form"]
 reads(STAGE, "entities.event_short_form", "event_marker_any_pattern", "event_cut_pattern",
       "event_form_noise_pattern", "event_dashed_pattern", "event_session_after_pattern",
       "event_session_list_pattern", "event_edition_any_pattern", "event_first_edition", "event_form_determiners",
-      "event_form_joiners", "event_form_abbreviations")
+      "event_form_joiners", "event_form_abbreviations", "event_edition_numeral_pattern", "event_edition_numerals")
 
 
 def _marked(res: Resolution, start: int, end: int) -> bool:
@@ -90,6 +90,42 @@ def _merge(res: Resolution, source: EntityKey, target: EntityKey, cut: int = 0,
             res.defined[alias] = target
 
 
+def _numeral(word: str, numerals: dict[str, str]) -> int:
+    """一百零二 → 102, 二十三 → 23, 十五 → 15 (the values of the numerals from the data)."""
+    total, digit = 0, 0
+    for ch in word:
+        value = int(numerals[ch])
+        if value >= 10:
+            total, digit = total + (digit or 1) * value, 0
+        else:
+            digit = value
+    return total + digit
+
+
+def _edition_digits(res: Resolution, core: str) -> str:
+    """An edition written in Chinese numerals, in digits (第十五届 → 第15届)."""
+    numerals = res.lex.words["event_edition_numerals"]
+    return res.lex.words["event_edition_numeral_pattern"].sub(
+        lambda m: m.group(0).replace(m.group(1), str(_numeral(m.group(1), numerals))), core)
+
+
+def _same_core(res: Resolution, cores: dict[EntityKey, str], first: dict[EntityKey, Span]) -> None:
+    """Two names of one event as long as each other that differ only in how they write the edition
+    (第十五届 and 第15届) or in their marks: the one written first is the name (of two lengths, the
+    fuller is, below)."""
+    by_core: dict[tuple[str, int], list[EntityKey]] = {}
+    for key, core in cores.items():
+        if key in first:
+            by_core.setdefault((core, len(key.name)), []).append(key)
+    for keys in by_core.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: first[k].start)
+        for other in keys[1:]:
+            if other in res.entities and keys[0] in res.entities:
+                _merge(res, other, keys[0])
+
+
 @entity_rule("entities.event_short_form", phase="named")
 def event_short_form(res: Resolution) -> None:
     """An event's name inside a fuller one of the same article is an alias of it (说明会 named
@@ -106,11 +142,11 @@ def event_short_form(res: Resolution) -> None:
     # what two forms of one name may differ by: brackets, quotes, dashes, the 市 of a place; and
     # the edition or year, which one form may leave out but no two may differ in
     noise, edition = res.lex.words["event_form_noise_pattern"], res.lex.words["event_edition_any_pattern"]
-    first_edition = res.lex.words["event_first_edition"]
+    first_edition = [_edition_digits(res, w) for w in res.lex.words["event_first_edition"]]  # (首届, 第1届)
     short_words = res.lex.words["event_form_abbreviations"]  # 经济贸易 and 经贸 alike
 
     def core_of(name: str) -> str:
-        core = noise.sub("", fold(name))
+        core = _edition_digits(res, noise.sub("", fold(name)))
         for long, short in short_words.items():
             core = core.replace(long, short)
         return core
@@ -132,6 +168,7 @@ def event_short_form(res: Resolution) -> None:
     first = {}
     for span in sorted(res.spans):
         first.setdefault(span.key, span)
+    _same_core(res, cores, first)
     text, determiners = res.text, tuple(res.lex.words["event_form_determiners"])
     lead = len(text) - len(text.lstrip())
     headline = text.find("\n", lead) % (len(text) + 1)  # (a headline names the event of the text below it)
@@ -159,6 +196,29 @@ def event_short_form(res: Resolution) -> None:
                 _merge(res, full, short, cut=lead)  # 对绵阳投资环境说明会: the words before are not the name's
                 continue
         _merge(res, short, full)
+    _headline_form(res, bare, headline)
+
+
+def _headline_form(res: Resolution, bare: dict[EntityKey, str], headline: int) -> None:
+    """An event the headline alone names, written with fewer words than one event of the text below
+    (中国甲省—日本乙县交流会 above, 第五次中国甲省—日本乙县交流促进会 below): the headline's is a short
+    form of it, where the text names only one such event."""
+    spans = [sp for sp in res.spans if sp.key.label == "Event"]
+    for head in dict.fromkeys(sp.key for sp in sorted(spans) if sp.end <= headline):  # (in the text's order)
+        if head not in res.entities or any(sp.key == head and sp.start > headline for sp in spans):
+            continue
+        below = list(dict.fromkeys(
+            sp.key for sp in sorted(spans) if sp.start > headline and sp.key != head and sp.key in res.entities
+            and sp.key in bare and len(bare[sp.key]) > len(bare[head])
+            and bare[sp.key][-1:] == bare[head][-1:] and _spelled_in(bare[head], bare[sp.key])))
+        if len(below) == 1:
+            _merge(res, head, below[0])
+
+
+def _spelled_in(word: str, name: str) -> bool:
+    """The characters of ``word`` occur in ``name`` in order (交流会 in …交流促进会)."""
+    rest = iter(name)
+    return all(ch in rest for ch in word)
 
 
 @entity_rule("entities.event_sessions", phase="named")

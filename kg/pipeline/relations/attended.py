@@ -166,12 +166,31 @@ def reported_before(s: Sentence) -> EntityKey | None:
     last = _last_reported_mention(s)
     if last is None or any(s.cues.find(family, last.end, s.start) for family in s.lex["frame_breaks"]):
         return None
+    if _only_ahead(s, last):
+        return None  # 访问团将参加E。甲表示…: the event is still to come, nobody speaks there yet
     if any(last.end <= begin < s.start for begin, _ in _unnamed_meetings(s)):
         return None  # 见面会上…: another meeting told since
     if any(r.method == "pattern" and r.predicate in _ELSEWHERE and last.end <= r.start < s.start
            for r in view.relations):
         return None  # an investment, a founding, a signing or a visit told since
     return last.key
+
+
+reads("reported_before", "future_markers")
+
+
+def _only_ahead(s: Sentence, last: Mention) -> bool:
+    """Every cue of attending or holding in the sentence that names ``last`` is said of the future
+    (将参加, 拟举办, 将于5月在大阪举行)."""
+    view = s.view
+    start, end = view.sentence(last.start)
+    cues = [c for family in _REPORTING_CUES for c in s.cues.find(family, start, end)]
+    text, ahead = view.folded, s.lex["future_markers"]
+
+    def said_ahead(at: int) -> bool:  # a marker in the clause before the cue (将于5月在大阪举行)
+        clause = max([start] + [text.rfind(ch, start, at) + 1 for ch in CLAUSE_BREAKS])
+        return any(text.find(word, clause, at) >= 0 for word in ahead)
+    return bool(cues) and all(said_ahead(c[0]) for c in cues)
 
 
 #: What says an event was reported on; what, told after it, tells of something else.

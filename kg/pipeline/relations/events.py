@@ -80,12 +80,24 @@ reads("event_names", "event_pair_pattern")
 
 def _paired(view: DocView, lex: RelationLexicon, end: int) -> str | None:
     """What a joining mark after the place that opens the event's name joins it to (宁波·长冈京… →
-    "", 东莞—日本… → "Country"); ``None``: no mark."""
+    "", 东莞—日本… → "Country", 南宁市与日本秋田市… → "City": the town after a country);
+    ``None``: no mark."""
     mark = lex["event_pair_pattern"].match(view.folded, end)
     if mark is None:
         return None
     after = [c for c in view.candidates_at(mark.end()) if c.source == "gazetteer" and c.label in PLACE_CLASSES]
-    return max(after, key=lambda c: c.length).label if after else ""
+    if not after:
+        return ""
+    partner = max(after, key=lambda c: c.length)
+    if partner.label == "Country":  # (a city of that country; but 大连•日本关西…: a city meets a wide area)
+        inner = [c for c in view.candidates_at(partner.end) if c.source == "gazetteer" and c.label in _TOWNS]
+        if inner:
+            return max(inner, key=lambda c: c.length).label
+    return partner.label
+
+
+#: The places after a country that make a name's pair two towns (南宁市与日本秋田市).
+_TOWNS = frozenset({"City", "District"})
 
 
 def _in_inner_event(view: DocView, mention: Mention, end: int) -> bool:
@@ -104,6 +116,8 @@ class EventNames:
     body: tuple[int, EntityKey] | None = None
     bracket: tuple[int, EntityKey] | None = None
     paired: str | None = None  # what a mark after the opening place joins it to (宁波·长冈京…, 东莞—日本…)
+    #: the one place in brackets after the countries that open the name (中日(茂名)…交流会)
+    country_bracket: tuple[int, EntityKey] | None = None
     #: the opening place is the first word of another event named inside (大阪世博会中国馆…恳谈会)
     inner_event: bool = False
 
@@ -125,4 +139,26 @@ def event_names(view: DocView, lex: RelationLexicon) -> dict[EntityKey, EventNam
             names = found.setdefault(mention.key, EventNames())
             if bracket is not None and names.bracket is None:
                 names.bracket = bracket
+            country = _country_bracket(view, lex, mention)
+            if country is not None and names.country_bracket is None:
+                names.country_bracket = country
     return found
+
+
+reads("event_names", "event_country_bracket_pattern")
+
+
+def _country_bracket(view: DocView, lex: RelationLexicon, mention: Mention) -> tuple[int, EntityKey] | None:
+    """The one listed city alone in brackets after the countries that open an event's name, past
+    its edition or year (中日(茂名)经贸交流会, 中国(潍坊)-日本…交流会 → 茂名, 潍坊; not 中日(重庆·潼南)…)."""
+    text = view.folded
+    ordinal = lex["event_ordinal_pattern"].match(text, mention.start, mention.end)
+    opening = lex["event_country_bracket_pattern"].match(text, ordinal.end() if ordinal else mention.start, mention.end)
+    if opening is None:
+        return None
+    close = next((j for j in range(opening.end(), min(mention.end, opening.end() + 8)) if text[j] in CLOSE), None)
+    inside = [c for c in view.places_between(opening.end(), opening.end() + 1) if close is not None
+              and c.source == "gazetteer" and c.start == opening.end() and c.end == close and c.label in _TOWNS]
+    if not inside:
+        return None
+    return mention.start, candidate_key(max(inside, key=lambda c: c.length), view.folded)

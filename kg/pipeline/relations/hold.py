@@ -114,7 +114,9 @@ def at_place(s: Sentence) -> Iterator[Fact]:
         at = text.rfind(place_word, s.start, cue_start)
         if at < 0 or cue_start - at > _PLACE_REACH:
             continue
-        places = venue_places(s, at, cue_start)
+        # 在汉期间，代表团参加了E: the place is said in the clause of 在, not in the subject after it
+        breaks = [i for i in range(at, cue_start) if text[i] in CLAUSE_BREAKS]
+        places = venue_places(s, at, breaks[0] if breaks else cue_start)
         if not places:
             continue
         if word in s.lex["attending_cues"]:  # 在沪出席“…交欢会”: the event attended there

@@ -169,7 +169,7 @@ def host_nouns(s: Sentence) -> Iterator[Fact]:
 def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
     """An event named after a body or zone is organised by it, unless the text says who hosts it
     (大连日本商工会新年会 → 大连日本商工会); one named after a city but held elsewhere, by that city
-    where no body of it is named host (天津市投资环境说明会 in 东京 → 天津)."""
+    where no body of it is named host (天津市投资环境说明会 in 东京 → 天津; 中日(茂名)经贸交流会 in 大阪 → 茂名)."""
     hosted = stated(view, "organizedBy")
     held: dict[EntityKey, set[EntityKey]] = {}
     hosts_of: dict[EntityKey, set[EntityKey]] = {}
@@ -181,6 +181,11 @@ def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
     for event, names in event_names(view, lex).items():
         if names.body is not None and event not in hosted:
             yield Fact(event, "organizedBy", names.body[1], names.body[0], method="name")
+        if names.country_bracket is not None and event not in hosted:  # 中日(茂名)…交流会 in 大阪 → 茂名
+            at, place = names.country_bracket
+            where = held.get(event, set())
+            if where and not any(_within(view, w, place) for w in where):
+                yield Fact(event, "organizedBy", place, at, method="name")
         if names.opening is None:
             continue
         if names.paired is not None or names.inner_event:

@@ -70,8 +70,14 @@ def attendees(s: Sentence) -> Iterator[Fact]:
 
 
 def _affiliation(s: Sentence, mention: Mention) -> bool:
-    """A body a person's title follows (日中经济协会理事长清川佑二): the person attends, not the body."""
+    """A body a person's title follows (日中经济协会理事长清川佑二): the person attends, not the body;
+    but one its delegates stand for here attends (协会会长甲出席，协会代表、企业代表参加了活动)."""
     text = s.text
+    delegate = next((w for w in s.lex["delegate_words"] if text.startswith(w, mention.end)), None)
+    after = mention.end + len(delegate or "")
+    mark = text[after:after + 1]
+    if delegate is not None and ((mark and mark in ITEM_ENDS) or text.startswith(s.lex["delegate_followers"], after)):
+        return False  # (but 协会代表张三, 株式会社甲代表取缔役会长乙: a title of a person's)
     if any(r.predicate == "affiliatedWith" and r.object == mention.key and r.start == s.start
            for r in s.view.relations[-RECENT:]):
         return True
@@ -82,7 +88,8 @@ def _affiliation(s: Sentence, mention: Mention) -> bool:
     return False
 
 
-reads("attendee_bodies", "organizer_roles", "subject_breaks", "object_markers", "leader_markers")
+reads("attendee_bodies", "organizer_roles", "subject_breaks", "object_markers", "leader_markers", "delegate_words",
+      "delegate_followers")
 
 
 @relation_rule("participatedIn.attendee_bodies", gate=_GATE)

@@ -19,7 +19,7 @@ from .scan import ShapeScan
 from .shape_rule import shape_rule
 
 __all__ = ["event_edition_start", "event_joined", "event_left", "event_noun_start", "event_start", "marked_before",
-           "placed_event"]
+           "ordinal_meeting", "placed_event"]
 
 reads(STAGE, "event names", "event_lead_pattern", "event_dashes", "event_marker_before_pattern", "event_place_joiners",
       "event_edition_pattern", "event_year_pattern", "event_hold_verbs", "event_noun_verbs")
@@ -133,4 +133,29 @@ def placed_event(scan: ShapeScan) -> list[Candidate]:
             start = min(c.start for c in places)
             found.append(Candidate(start, event.end, "Event", raw[start:event.end], "shape", priority=event.priority,
                                    rule="shape.placed_event"))
+    return found
+
+
+reads(STAGE, "shape.ordinal_meeting", "event_ordinal_meeting_pattern", "event_ordinal_meeting_ends",
+      "event_ordinal_body_ends")
+
+
+@shape_rule("shape.ordinal_meeting")
+def ordinal_meeting(scan: ShapeScan) -> list[Candidate]:
+    """A body's name ending in 会 with an edition right before it (第五次, 第三届, 首届) is a meeting
+    held for that time, an event (第五次中国甲省—日本乙县交流促进会; an edition inside the name too;
+    not a 协会 or 商会)."""
+    text, raw, words = scan.text, scan.raw, scan.lex.words
+    ordinal, ends, bodies = words["event_ordinal_meeting_pattern"], tuple(words["event_ordinal_meeting_ends"]), \
+        tuple(words["event_ordinal_body_ends"])
+    found = []
+    for cand in scan.candidates:
+        if cand.label != "Organization" or cand.source != "shape" or not text.endswith(ends, cand.start, cand.end) \
+                or text.endswith(bodies, cand.start, cand.end):
+            continue
+        before = [m for m in ordinal.finditer(text, max(0, cand.start - 6), cand.start) if m.end() == cand.start]
+        if before or ordinal.search(text, cand.start, cand.end):  # (大连市第三届…交流促进会)
+            start = before[0].start() if before else cand.start
+            found.append(Candidate(start, cand.end, "Event", raw[start:cand.end], "shape", priority=cand.priority + 1,
+                                   rule="shape.ordinal_meeting"))  # (over the body of the same span)
     return found

@@ -675,6 +675,18 @@ CONTAINMENT = {
         # not a place the lists put elsewhere, nor a region's short name (九州 in 日本九州工业大学)
         ("[[中国:Country][松山:City]商会:Organization~]成立。", {("中国松山商会", "中国", "name")}, {("中国", 0)}),
         ("[[中国:Country][山西:Region]商会:Organization~]成立。", {("中国山西商会", "中国", "name")}, {("中国", 0)}),
+        # a country's embassy or consulate without 驻: the country sends it, it does not lie there
+        ("[[日本:Country]大使馆:GovernmentBody~]参赞出席。", set(), set()),
+        ("[[韩国:Country]总领事馆:GovernmentBody~]致辞。", set(), set()),
+        ("[[英国:Country]文化协会:Organization~]致辞。", {("英国文化协会", "英国", "name")}, {("英国", 0)}),
+        # a short form first (a headline's): the full name later says where it is
+        ("共建[中日产业园:Zone=长沙中日产业园~]。规划建设的[[长沙:City]中日产业园:Zone~]选址城北。",
+         {("长沙中日产业园", "长沙", "name")}, {("长沙", 13)}),
+        # a pair's name, two places joined by a link: located in neither
+        ("[[中国:Country][浙江:Region]—[日本:Country][静冈:Region]交流会:Organization~]召开。", set(), set()),
+        ("[[无锡:City]·[明石:City]友好协会:Organization~]成立。", set(), set()),
+        ("[[江苏省:Region]—[苏州:City]合作协会:Organization~]成立。",  # (the second lies in the first)
+         {("江苏省—苏州合作协会", "江苏省", "name")}, {("江苏省", 0)}),
     ],
     "locatedIn.name_zone": [
         ("[[中国(江苏)自由贸易试验区:Zone]苏州片区:Zone]挂牌。",
@@ -723,6 +735,7 @@ CONTAINMENT = {
          {("省花卉协会", "江西省", "name"), ("市工商联", "南昌", "name")}, set(), {"home": "南昌", "province": "江西省"}),
         ("[省花卉协会:Organization~]出席。", set(), set()),  # no home province
         ("[市政府代表团:Organization~]访日。", set(), set(), {"home": "南昌"}),  # a delegation travels
+        ("[市驻沪办事处:Organization~]出席。", set(), set(), {"home": "南昌"}),  # it lies where it is posted
         ("[省[苏州:City]商会:Organization~]出席。", set(), set(), {"province": "江西省"}),  # it names its place
     ],
 }

@@ -757,6 +757,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
          {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),
         ("目前已有170多家[日本:Country]企业在[盐城:City]投资兴业。", {("日本", "investedIn", "盐城")}),
+        ("[韩国:Country]企业在[天津:City][滨海新区:District]投资的项目很多。",  # a run of places: each
+         {("韩国", "investedIn", "天津"), ("韩国", "investedIn", "滨海新区")}),
         ("服务[星河油墨:Company]以及其他企业在[湛江:City]投资建设的项目。", {("星河油墨", "investedIn", "湛江")}),
         ("[电产株式会社:Company]于2019年在[平湖开发区:Zone]投资建厂。", {("电产株式会社", "investedIn", "平湖开发区", "2019")}),
         ("2023年5月，[丰田:Company]对[天津:City]的汽车项目投资5亿元。", set()),  # too far from the cue
@@ -834,6 +836,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[无锡:City]与[大阪:City]签约。[无锡:City]投资建设项目。", set()),  # the pair of another sentence
         ("[郑州经开区:Zone]与[优尼集团:Company]签约，[优尼集团:Company]投资5亿元建设工厂。",
          {("优尼集团", "investedIn", "郑州经开区", "500000000", "CNY")}),
+        # 到Z投资: Z is where the money would go, not who invests
+        ("[南宁:City]与[秋田县:Region]友好往来，欢迎[秋田县:Region]的企业到[南宁:City]投资兴业。", set()),
     ]),
     "established.investors": ((), {}, [
         ("2023年5月，[大连华信:Company]投资8489万美元设立[北斗合同会社:Company]。",
@@ -864,6 +868,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("并将[中国:Country]总部设在刚刚成立的[两江新区:Zone]。", set()),  # 成立的Y: no founder but right before
         ("[大连市政府:GovernmentBody]新设立的[日本企业服务中心:Organization]开业。",
          {("大连市政府", "established", "日本企业服务中心")}),
+        # still negotiated: not set up
+        ("多家日企与[江夏区:District]洽谈共建[中日智造园:Zone]。", set()),
+        ("多家企业正与[金州区:District]商洽合作共建[中韩产业园:Zone]。", set()),
     ]),
     "established.built_by": ((), {}, [
         ("[中日(洛阳)产业园:Zone]是[洛阳市:City]专门打造的重大开放平台。", {("洛阳市", "established", "中日(洛阳)产业园")}),
@@ -891,6 +898,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("北辰冷链(青岛)有限公司", "locatedIn", "青岛市"), ("北辰冷链(青岛)有限公司", "locatedIn", "即墨区")}),
         ("[大和精工株式会社:Company]将对其在[烟台开发区:Zone]设立的[大和精工(烟台)有限公司:Company]增资2000万美元。",
          {("大和精工(烟台)有限公司", "locatedIn", "烟台开发区")}),
+        # 在Z in an earlier clause: only when that clause says nothing else
+        ("在[深圳:City]，由[甲公司:Company]与[乙公司:Company]合资成立的[甲乙科技有限公司:Company]投产。",
+         {("甲乙科技有限公司", "locatedIn", "深圳")}),
+        ("洽谈会在[广州:City]举行，规划建设的[长沙中日产业园:Zone]，选址[望城区:District]。", set()),
     ]),
     "locatedIn.opened_in": ((), {}, [
         ("总投资2亿元的[星河精密(扬州)有限公司:Company]在[扬州开发区:Zone]正式开业。",
@@ -938,6 +949,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("地处[江苏省:Region]东南部的[泰州高新区:Zone]招商。", {("泰州高新区", "locatedIn", "江苏省")}),
         ("位于[日本:Country]中部的[长野县:Region]很美。", {("长野县", "locatedIn", "日本")}),
         ("位于[泰州:City]东部的园区里，[星河精工有限公司:Company]扩产。", set()),  # 的 names no body
+        # 选址Z, and a later clause that opens with a date or 签约 under a first clause …的Y
+        ("规划建设的[长沙中日产业园:Zone]，选址[望城经开区:Zone]。", {("长沙中日产业园", "locatedIn", "望城经开区")}),
+        ("总投资超过20亿元的[星河文化产业园:Zone]，2015年签约落户[江夏经开区:Zone]，产值攀升。",
+         {("星河文化产业园", "locatedIn", "江夏经开区")}),
+        ("[星河精工有限公司:Company]，已落户[江夏经开区:Zone]。", {("星河精工有限公司", "locatedIn", "江夏经开区")}),
+        ("[星河精工有限公司:Company]很大，[蓝海电子:Company]也不小，2015年签约落户[江夏经开区:Zone]。", set()),
+        ("记者走访了[星河文化产业园:Zone]，2015年签约落户[江夏经开区:Zone]。", set()),  # the first clause is no noun phrase
     ]),
     "locatedIn.adjacent_places": ((), {}, [
         ("[辽宁:Region][沈阳:City]迎来日资项目。", {("沈阳", "locatedIn", "辽宁")}),
@@ -954,6 +972,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "locatedIn.place_before_body": ((), {}, [
         ("[苏州:City][松下电器:Company]扩产。", {("松下电器", "locatedIn", "苏州")}),
         ("[日本:Country][松下电器:Company]扩产。", set()),
+        ("山西省[临汾:City][市文化交流代表团:Organization]访日。", set()),  # a delegation comes from there
     ]),
 }
 

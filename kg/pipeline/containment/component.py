@@ -49,6 +49,8 @@ class Containment:
             full_region_suffixes=tuple(cues["full_region_suffixes"]),
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
             region_members=_members(region_members),
+            mission_words=tuple(fold(w) for w in cues["mission_words"]),
+            pair_links=tuple(fold(w) for w in cues["pair_links"]),
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
         self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}
@@ -58,13 +60,14 @@ class Containment:
         gazetteer = doc._.gazetteer
         done: set[EntityKey] = set()
         keys = {m.key for m in view.mentions}
+        full = _full_mentions(view)
         while keys:  # then the places first found nested in names (中国(山东)自由贸易试验区 in its 烟台片区)
             nested: list[Mention] = []
             for key in sorted(keys):
                 rules = self._by_label.get(key.label)
                 if not rules:
                     continue
-                name = Name(view, gazetteer, self.lists, key, view.first_mention(key))
+                name = Name(view, gazetteer, self.lists, key, full.get(key) or view.first_mention(key))
                 for found in rules:
                     for item in found.func(name):
                         if isinstance(item, Mention):
@@ -82,6 +85,21 @@ class Containment:
             _nested_aliases(doc._.entities, unique)
             keys = {m.key for m in unique} - done
         return doc
+
+
+def _full_mentions(view: DocView) -> dict[EntityKey, Mention]:
+    """The first mention of an entity in its full name, where the end of it comes first (中日产业园 in a
+    headline before 武汉中日产业园): the name that says where it is."""
+    found: dict[EntityKey, Mention] = {}
+    for mention in view.mentions:
+        key = mention.key
+        if key in found or fold("".join(mention.text.split())) != key.name:
+            continue
+        first = view.first_mention(key)
+        short = fold("".join(first.text.split())) if first is not None else ""
+        if short != key.name and key.name.endswith(short):
+            found[key] = mention
+    return found
 
 
 def _members(path: str) -> dict[str, frozenset[EntityKey]]:

@@ -33,6 +33,8 @@ class Lists:
     full_region_suffixes: tuple[str, ...]  # 县, 省 (日本冈山县…: a prefecture, not a customary region such as 九州)
     home_prefixes: dict[str, str]  # 省 → Region (省花卉协会: the home province's)
     region_members: dict[str, frozenset[EntityKey]]  # 东北地区 → {辽宁省, 吉林省, 黑龙江省}
+    mission_words: tuple[str, ...] = ()  # 使馆, 领事馆 (日本大使馆: Japan's, not in Japan)
+    pair_links: tuple[str, ...] = ()  # — (中国浙江—日本静冈交流会: the pair's, in neither)
 
 
 _UNSET: object = object()
@@ -105,10 +107,24 @@ class Name:
         return self._posted[:-1]  # type: ignore[index]
 
     def mission(self) -> bool:
-        """Whether the name holds 驻 after the place that opens it (中华人民共和国驻大坂总领事馆): the
-        opening place sends the mission, it is not where the mission is."""
+        """Whether the name holds 驻 after the place that opens it (中华人民共和国驻大坂总领事馆), or is a
+        country's embassy or consulate (日本大使馆): the opening place sends the mission, it is not
+        where the mission is."""
         places, marker = self.places(), self.lists.posted_marker
+        if places and places[0][0] == 0 and places[0][2].label == "Country" \
+                and self.key.label in ORGANIZATION_CLASSES and self.surface.endswith(self.lists.mission_words):
+            return True
         return marker in self.surface[places[0][1] if places and places[0][0] == 0 else 1:]
+
+    def paired(self) -> bool:
+        """Whether a place right after a pair link lies outside the place that opens the name (中国江苏—
+        日本石川交流促进会, 苏州·大阪…): the name is a pair's."""
+        places, links = self.places(), self.lists.pair_links
+        if not places or places[0][0] != 0:
+            return False
+        first = places[0][2]
+        return any(start > 0 and self.surface[start - 1:start] in links and place != first
+                   and first not in self.ancestors(place) for start, _, place in places)
 
     def _short_form(self) -> tuple[int, int, EntityKey] | None:
         """A short form right after the last 驻 that no listed place covers (驻沪 → 上海)."""

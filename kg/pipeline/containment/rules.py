@@ -21,7 +21,8 @@ _REGIONS = "containment.regions"  # (the view's memo key: the regions of region_
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
-reads(STAGE, "locatedIn.name_start", "full_region_suffixes")
+reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links")
+reads(STAGE, "Name.mission", "mission_words")
 
 
 def containment_rule(rule_id: str, *, labels: frozenset[str] = _NAMED) -> Callable[[Callable], Callable]:
@@ -67,7 +68,7 @@ def name_start(name: Name) -> list[Fact | Mention]:
 def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
     """The place that opens the name, larger than the entity, unless a smaller place in brackets lies
     outside it (日本本田制锁(武汉)有限公司: not 日本)."""
-    if not name.places() or name.posted() is not None or name.mission():
+    if not name.places() or name.posted() is not None or name.mission() or name.paired():
         return []
     rank = PLACE_RANK.get(name.key.label, 9) if name.key.label in PLACE_CLASSES else None
     brackets = name.brackets()
@@ -149,7 +150,8 @@ def home_prefix(name: Name) -> list[Fact | Mention]:
     surface, view = name.surface, name.view
     label = name.lists.home_prefixes.get(surface[:1])
     if label is None or label not in view.home or name.places() or name.key in view.parents \
-            or name.gazetteer_parent() is not None or name.mobile:  # (市政府代表团 travels)
+            or name.gazetteer_parent() is not None or name.mobile \
+            or name.posted() is not None:  # (市政府代表团 travels; 市驻京办事处 lies where posted)
         return []
     if name.gazetteer is not None and name.gazetteer.opening(surface, PLACE_CLASSES):
         return []  # 市中区, 省庄: a place's own name

@@ -37,7 +37,7 @@ class Establishment(NamedTuple):
     at: int
     target: Mention
     founders: list[EntityKey]
-    found_by: str  # by_founders, founder_before, pair_pronoun, built_by
+    found_by: str  # by_founders, founder_before, pair_pronoun, built_by, tentative (A与B洽谈共建…: no fact)
 
 
 reads("established", "invest", "agent_marker", "object_links", "place_marker", "pair_pronouns", "relative_end")
@@ -82,9 +82,11 @@ def _establishments(s: Sentence) -> list[Establishment]:
             before = []  # …讯 以日产全球最高标准设计并建设的Y: too far to be who builds Y
         pair = pair_of(s)
         founders = [before[0].key] if before else _carried_founder(s, c_start, cue_start)
+        kind = "tentative" if before and any(w in text[before[0].end:cue_start] for w in lex["establish_tentative_words"]) \
+            else "founder_before"  # A与B商洽共建Z: not (yet) set up; Z lies where B is
         for target in targets:
             if founders:
-                found.append(Establishment(cue_start, target, founders, "founder_before"))
+                found.append(Establishment(cue_start, target, founders, kind))
             elif any(w in text[c_start:cue_start] for w in lex["pair_pronouns"]) and pair:
                 found.append(Establishment(cue_start, target, [pair[0], *pair[1]], "pair_pronoun"))  # 双方将共建…研究院
             else:
@@ -92,7 +94,7 @@ def _establishments(s: Sentence) -> list[Establishment]:
     return found
 
 
-reads("established", "establish_openers_pattern", "relative_founder_gap_pattern")
+reads("established", "establish_openers_pattern", "relative_founder_gap_pattern", "establish_tentative_words")
 
 
 def _carried_founder(s: Sentence, c_start: int, cue_start: int) -> list[EntityKey]:

@@ -19,7 +19,7 @@ __all__ = ["adjacent_places", "country_list", "cue", "founder_place", "opened_in
            "settled"]
 
 
-reads("locatedIn", "inside_words", "locate_openers", "locate_pronouns")
+reads("locatedIn", "inside_words", "locate_openers", "locate_opener_pattern", "locate_pronouns")
 
 
 def _enclosing(s: Sentence, cue_end: int, places: list[Mention]) -> list[Mention]:
@@ -78,18 +78,32 @@ def _clause_topic(s: Sentence, cue_start: int) -> EntityKey | None:
     """What a clause with no name before the cue is about: the sentence's topic (a body or zone) for
     a later clause that holds only a word such as 选址, with no name in the clauses between
     (…有限公司是…基地，选址位于Z); the
-    topic of the sentence before for a sentence that opens with 该园区, 该项目 (该园区位于Z)."""
+    topic of the sentence before for a sentence that opens with 该园区, 该项目 (该园区位于Z); a later
+    clause that opens with a date or 签约, 已, 正式 also takes the sentence's topic (…的Y，2012年签约落户Z)."""
     c_start, _ = s.clause_of(cue_start)
     opener = s.text[c_start:cue_start]
     if c_start == s.start:
         topic = s.discourse.topic if opener in s.lex["locate_pronouns"] else None
-    else:
-        topic = s.topic if opener in s.lex["locate_openers"] else None
+    else:  # (…的Y，2012年签约落户Z)
+        topic = (s.topic or _subject_phrase(s)) \
+            if opener in s.lex["locate_openers"] or s.lex["locate_opener_pattern"].fullmatch(opener) else None
         if topic is not None and s.mentions:
             _, t_end = s.clause_of(s.mentions[0].start)
             if any(t_end <= m.start < cue_start for m in s.mentions):
                 return None  # a clause between names something else
     return topic if topic is not None and topic.label in _LOCATED else None
+
+
+def _subject_phrase(s: Sentence) -> EntityKey | None:
+    """The name that closes a first clause that is only a noun phrase (总投资50亿元的Y，…): what the
+    sentence is about, though the name does not open it."""
+    if not s.mentions:
+        return None
+    _, end = s.clauses[0]
+    last = [m for m in s.mentions if m.end <= end]
+    if not last or last[-1].end != end or not s.text.endswith(s.lex["relative_end"], s.start, last[-1].start):
+        return None
+    return last[-1].key
 
 
 reads("locatedIn", "place_marker", "opened_gap_pattern")
@@ -196,7 +210,10 @@ def _set_up(s: Sentence, cue_start: int, targets: list[Mention]) -> Iterator[Fac
         return
     begin = skip_relative(s, at + len(s.lex["place_marker"]), cue_start)
     places = [m for m in s.mentions if m.start == begin and m.end <= cue_start and m.key.label in PLACE_CLASSES]
-    for place in place_run(s, places[0]) if places else []:  # 在青岛市即墨区设立: both
+    run = place_run(s, places[0]) if places else []
+    if run and at < s.clause_of(cue_start)[0] and s.clause_of(at)[1] != run[-1].end:
+        return  # 在Z in an earlier clause only when it is all that clause says (在深圳，…成立的B; not 在广州举行，建设的B)
+    for place in run:  # 在青岛市即墨区设立: both
         for target in targets:
             if target.key != place.key:
                 yield Fact(target.key, "locatedIn", place.key, place.start)
@@ -256,12 +273,14 @@ def _elsewhere(gazetteer, place: EntityKey, container: EntityKey) -> bool:
     return country is not None and other is not None and country != other
 
 
-@relation_rule("locatedIn.place_before_body")
+@relation_rule("locatedIn.place_before_body", cues=("delegation_heads",))
 def place_before_body(s: Sentence) -> Iterator[Fact]:
     """A city or district right before a body's name contains it, unless the lists put the body in
     another country: then the text names the body's local branch, not the body (苏州大华电器 when the
-    lists know 大华电器; not 成都伊藤洋华堂 → 伊藤洋华堂, a Japanese company)."""
+    lists know 大华电器; not 成都伊藤洋华堂 → 伊藤洋华堂, a Japanese company); not a delegation, which
+    comes from the place (临汾市文化交流代表团)."""
     for left, right in zip(s.mentions, s.mentions[1:]):
         if left.end == right.start and left.key.label in ("City", "District") \
-                and right.key.label in ORGANIZATION_CLASSES and not _elsewhere(s.view.gazetteer, right.key, left.key):
+                and right.key.label in ORGANIZATION_CLASSES and not right.key.name.endswith(s.lex["delegation_heads"]) \
+                and not _elsewhere(s.view.gazetteer, right.key, left.key):
             yield Fact(right.key, "locatedIn", left.key, right.start)

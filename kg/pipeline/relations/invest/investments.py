@@ -26,7 +26,7 @@ class Investment(NamedTuple):
 
 
 
-reads("investedIn", "agent_marker", "invest_gap_pattern", "latter", "former", "pair_pronouns")
+reads("investedIn", "agent_marker", "invest_gap_pattern", "latter", "former", "pair_pronouns", "destination_markers")
 
 
 def _investors(s: Sentence, cue: _Cue) -> list[EntityKey]:
@@ -40,7 +40,8 @@ def _investors(s: Sentence, cue: _Cue) -> list[EntityKey]:
             return found
     close = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label in BODIES_AND_PLACES
              and lex["invest_gap_pattern"].match(text, m.end, cue_start)
-             and not s.preceded_by(m, lex["place_marker"])]  # 在Z投资: Z is where the money goes
+             and not any(s.preceded_by(m, w) for w in (lex["place_marker"], *lex["destination_markers"]))]
+    # (在Z投资, 到Z投资: Z is where the money goes)
     if close:
         return _joined(s, close[-1], c_start)
     clause = text[c_start:cue_start]

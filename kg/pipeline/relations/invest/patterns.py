@@ -199,7 +199,8 @@ def is_investor_of(s: Sentence) -> Iterator[Fact]:
 def preposition(s: Sentence) -> Iterator[Fact]:
     """A对B投资 / A在B投资: the investor before 对/在/向/于, the target right before the cue.
 
-    Investors listed before it invest each (A、B等日本企业均已在Z投资).
+    Investors listed before it invest each (A、B等日本企业均已在Z投资); of a run of places
+    (在天津滨海新区投资), each is a target.
     """
     for cue in s.find("invest"):
         found = _preposition(s, cue)
@@ -207,7 +208,10 @@ def preposition(s: Sentence) -> Iterator[Fact]:
             c_start, c_end = s.clause_of(cue[0])
             money = money_after(s, cue[1], c_end)
             investors = _joined(s, found[0], c_start)  # A、B等企业均已在Z投资
+            targets = [t.key for t in place_run(s, found[1]) if t.end <= cue[0]] \
+                if found[1].key.label in PLACE_CLASSES else [found[1].key]
             for investor in investors:
-                if investor != found[1].key:
-                    yield Fact(investor, "investedIn", found[1].key, cue[0],
-                               money=money[0] if money and len(investors) == 1 else None, date=date_near(s, cue[0]))
+                for target in targets:
+                    if investor != target:
+                        yield Fact(investor, "investedIn", target, cue[0], money=money[0] if money and len(investors) == 1
+                                   and len(targets) == 1 else None, date=date_near(s, cue[0]))

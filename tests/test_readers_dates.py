@@ -19,7 +19,7 @@ def d(value: str) -> DateValue:
     ("本报东京4月18日电 （记者 王芳）无锡市代表团抵达东京。", ("本报", "东京", None, 4, 18)),
     ("（人民网天津9月2日电）天津港与日本船公司签署协议。", ("人民网", "天津", None, 9, 2)),
     # traditional characters: matched folded, quoted as written
-    ("中新社威海5月14日電 (王嬌妮)“對話威海”", ("中新社", "威海", None, 5, 14)),
+    ("中新社威海5月14日電 (王婉蓉)“對話威海”", ("中新社", "威海", None, 5, 14)),
     ("新華社東京２０２３年１１月８日電（記者張偉）", ("新華社", "東京", 2023, 11, 8)),
 ])
 def test_datelines_give_outlet_place_month_and_day(text, expected):

@@ -128,7 +128,7 @@ def find_dateline(text: str, *, window: int = DATELINE_WINDOW) -> Dateline | Non
     The patterns match the folded text (traditional forms simplified, full-width digits
     made ASCII); the outlet and place are quoted as written:
 
-    >>> find_dateline("中新社威海５月14日電 (王嬌妮)")
+    >>> find_dateline("中新社威海５月14日電 (王婉蓉)")
     Dateline(outlet='中新社', place='威海', month=5, day=14, year=None, pattern='agency')
     """
     from ..pipeline.fold import fold

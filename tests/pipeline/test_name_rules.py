@@ -96,7 +96,7 @@ SHAPES = {
           ("中国国际贸易促进委员会", "GovernmentBody", "shape")}),  # (the lists know it as an association)
         ("[日本:Country]商工俱乐部出席。", {("日本商工俱乐部", "Organization", "shape")}),
         ("规划建设中日产业园。", {("中日产业园", "Zone", "shape")}),
-        ("省政府外事办主任林兴富及省外经贸厅负责人。", {
+        ("省政府外事办主任罗振邦及省外经贸厅负责人。", {
             ("省政府", "GovernmentBody", "shape"), ("省政府外事办", "GovernmentBody", "shape"),
             ("省外经贸厅", "GovernmentBody", "shape")}),
         ("中日投资促进委员会主办。", {("中日投资促进委员会", "Organization", "shape")}),  # two states' body
@@ -263,9 +263,9 @@ PEOPLE = {
         ("会长由大会选举产生。", set()),
         ("省长于伟明在福州会见客人。", {("于伟明", "Person", "person", "省长")}),  # 于 opens a name
         ("副主任马青山应邀访问日本。", {("马青山", "Person", "person", "副主任")}),  # 应邀 ends a name
-        # after 、 and a name found after a title, a title vouches (议长鹤田有司、副议长竹下博英)
-        ("[秋田县议会:GovernmentBody]议长鹤田有司、副议长竹下博英举行会谈。",
-         {("鹤田有司", "Person", "person", "议长"), ("竹下博英", "Person", "person", "副议长")}),
+        # after 、 and a name found after a title, a title vouches (议长桥本浩司、副议长野村晴英)
+        ("[秋田县议会:GovernmentBody]议长桥本浩司、副议长野村晴英举行会谈。",
+         {("桥本浩司", "Person", "person", "议长"), ("野村晴英", "Person", "person", "副议长")}),
         # a place vouches for no name after a title its name reaches into (广东省 + 长), no name ends in 县
         ("[[广东:Region]省:Region]长期坚持开放。", set()),
         ("[[湖北:Region]省:Region]长阳县代表出席。", set()),
@@ -293,7 +293,7 @@ PEOPLE = {
         ("主席同岸田文雄首相通电话。", {("岸田文雄", "Person", "person", "首相")}),
         ("转交楼明生省长的信。", {("楼明生", "Person", "person", "省长")}),
         ("[日本中华总商会:Organization]严浩会长出席。", {("严浩", "Person", "person", "会长")}),  # after a body's name
-        ("[中国驻日使馆:GovernmentBody]景春海商务参赞出席。", {("景春海", "Person", "person", "商务参赞")}),
+        ("[中国驻日使馆:GovernmentBody]邹文涛商务参赞出席。", {("邹文涛", "Person", "person", "商务参赞")}),
         ("[福建:Region]省长致辞。", set()),  # a place, no name
         # between a body's name and the title, a name needs no listed surname
         ("[青森县观光局:GovernmentBody]津轮明登局长、[大同市商务局:GovernmentBody]覃一鸣副局长出席。",
@@ -309,8 +309,8 @@ PEOPLE = {
         ("两市高层领导曾多次互访。", set()),  # 多次 (many times) is no name
     ],
     "people.list_tail": [
-        ("副知事林田一郎、副市长王海明、周立新、加藤修等出席。",
-         {("周立新", "Person", "person"), ("加藤修", "Person", "person")}),
+        ("副知事林田一郎、副市长王海明、周立新、藤井亮等出席。",
+         {("周立新", "Person", "person"), ("藤井亮", "Person", "person")}),
         ("会长王海明、周立新出席。", set()),  # no 等: the list may go on into other words
         ("会长王海明、北京等地代表出席。", set()),  # a place
     ],
@@ -353,11 +353,11 @@ PEOPLE = {
         ("让青山电池品牌走向世界的企业正与日韩企业洽谈合作，让“青山隔膜”走向世界[白河日报:Organization]记者高明远摄\n2019年活动持续。",
          {("高明远", "Person", "person", "记者")}),
         ("让青山电池品牌走向世界的企业正与日韩企业洽谈合作，让“青山隔膜”走向世界[白河日报:Organization]记者高明远称赞。", set()),
-        ("活动现场。[中新社:Organization]发郑莹莹摄", {("郑莹莹", "Person", "person")}),  # a photo the agency releases
+        ("活动现场。[中新社:Organization]发江晓彤摄", {("江晓彤", "Person", "person")}),  # a photo the agency releases
         ("[中新社:Organization][上海:City]七月四日电(郑丽)世博会举行。", {("郑丽", "Person", "person")}),  # a date in words
         # a credit line run into the dateline
-        ("[沈阳日报:Organization]、沈报全媒体记者王晓东本报讯(记者王晓东)活动举行。",
-         {("王晓东", "Person", "person", "全媒体记者"), ("王晓东", "Person", "person", "记者")}),
+        ("[沈阳日报:Organization]、沈报全媒体记者许文博本报讯(记者许文博)活动举行。",
+         {("许文博", "Person", "person", "全媒体记者"), ("许文博", "Person", "person", "记者")}),
         ("推介会举行。\n记者：李明通讯员：赵亮\n文/图本报记者张强\n（责任编辑：王小五）",
          {("李明", "Person", "person", "记者"), ("赵亮", "Person", "person", "通讯员"), ("张强", "Person", "person", "记者"),
           ("王小五", "Person", "person", "责任编辑")}),

@@ -14,7 +14,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "affiliatedWith.company_pronoun": ((), {}, [
         ("[丰田:Company]发布新车。该公司会长[丰田章男:Person]出席。", {("丰田章男", "affiliatedWith", "丰田", "会长")}),
         ("[丰田:Company]发布新车。会长[丰田章男:Person]出席。", set()),
-        ("王华访问了[福山市:City]，与该市市长[羽田浩:Person]会见。", {("羽田浩", "affiliatedWith", "福山市", "市长")}),
+        ("王华访问了[福山市:City]，与该市市长[藤田翔:Person]会见。", {("藤田翔", "affiliatedWith", "福山市", "市长")}),
     ]),
     "affiliatedWith.title_before_name": ((), {"home": "青岛", "province": "山东省"}, [
         ("[中国外商投资企业协会:Organization]常务副会长[曹宏瑛:Person]致辞。",
@@ -131,7 +131,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青森县:Region]知事[木村一郎:Person]、议会议长[林田二郎:Person]出席。",
          {("林田二郎", "affiliatedWith", "青森县", "议会议长")}),
         # the last of titled names, with no title: its post is not said
-        ("[青山市:City]副市长[王海明:Person]、[加藤修:Person@people.list_tail]等出席。", set()),
+        ("[青山市:City]副市长[王海明:Person]、[藤井亮:Person@people.list_tail]等出席。", set()),
     ]),
     "affiliatedWith.byline": ((), {}, [
         ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"
@@ -187,7 +187,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("日本欧力士集团", "participatedIn", "推介会"), ("日中投资促进机构", "participatedIn", "推介会"),
           ("省旅游集团", "participatedIn", "推介会")}),
         # a person's employer, what is presented, the hosts: no attendees
-        ("[说明会:Event]举行。[日中经济协会:Organization]理事长[清川佑二:Person]出席。", set()),
+        ("[说明会:Event]举行。[日中经济协会:Organization]理事长[笹川雅二:Person]出席。", set()),
         # the employer of one attendee, listed again by its delegates: it attends
         ("[交流会:Event]举行。[青山协会:Organization]会长[王明:Person]致辞，[青山协会:Organization]代表、"
          "[白河公司:Company]代表等共80人参加了活动。",
@@ -244,11 +244,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[交流会:Event]在[烟台:City]举行。\n产业园位于开发区。\n园区正在与[三菱电机:Company]等日本企业洽谈合作。", set()),
     ]),
     "participatedIn.signers": (("heldIn.at_place",), {}, [
-        ("[交流大会:Event]在[大阪:City]举行。大连市副市长[卢林:Person]、大阪市副市长[田中清刚:Person]签署合作备忘录。",
-         {("卢林", "participatedIn", "交流大会"), ("田中清刚", "participatedIn", "交流大会")}),
+        ("[交流大会:Event]在[大阪:City]举行。大连市副市长[卢林:Person]、大阪市副市长[石田正刚:Person]签署合作备忘录。",
+         {("卢林", "participatedIn", "交流大会"), ("石田正刚", "participatedIn", "交流大会")}),
         # no event reported on: a signing of its own
-        ("市长[陈吉宁:Person]与知事[小池百合子:Person]签署备忘录。", set()),
-        ("[交流大会:Event]在[大阪:City]举行。[王明:Person]会见了客人。[卢林:Person]与[田中清刚:Person]签署备忘录。", set()),
+        ("市长[陆永刚:Person]与知事[大岛美奈子:Person]签署备忘录。", set()),
+        ("[交流大会:Event]在[大阪:City]举行。[王明:Person]会见了客人。[卢林:Person]与[石田正刚:Person]签署备忘录。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
         ("由[大连市政府:GovernmentBody]和[日本贸易振兴机构:Organization]共同主办的[第三届中日产业合作论坛:Event]在[大连:City]举行。",
@@ -400,10 +400,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[小池:Person]一行参观了[北京城市副中心:Zone]。", {("小池", "visited", "北京城市副中心")}),
         # the body of a leader's post sends the group: its place for a government body; a province
         # that only contains the body does not
-        ("[辽宁省:Region]迎客。[辽宁省政协:GovernmentBody]主席[夏德仁:Person]率[辽宁省友好经贸代表团:Organization]访问[日本:Country]。",
-         {("辽宁省", "visited", "日本"), ("夏德仁", "visited", "日本"), ("辽宁省友好经贸代表团", "visited", "日本")}),
-        ("[盐城市:City]迎客。[中国:Country][江苏省:Region][盐城市市委:GovernmentBody]书记[朱克江:Person]率团访问[日本:Country]。",
-         {("盐城市", "visited", "日本"), ("朱克江", "visited", "日本")}),
+        ("[辽宁省:Region]迎客。[辽宁省政协:GovernmentBody]主席[韩明远:Person]率[辽宁省友好经贸代表团:Organization]访问[日本:Country]。",
+         {("辽宁省", "visited", "日本"), ("韩明远", "visited", "日本"), ("辽宁省友好经贸代表团", "visited", "日本")}),
+        ("[盐城市:City]迎客。[中国:Country][江苏省:Region][盐城市市委:GovernmentBody]书记[蒋立峰:Person]率团访问[日本:Country]。",
+         {("盐城市", "visited", "日本"), ("蒋立峰", "visited", "日本")}),
         ("[南京市经贸代表团:Organization]访日。", {("南京市经贸代表团", "visited", "日本")}),
         # who accompanies the guests is their host
         ("[李强:Person]陪同[代表团:Organization=福冈县经济代表团]考察了[南京开发区:Zone]。",
@@ -411,7 +411,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a party committee stands for its city; the welcoming host visits nothing
         ("[绍兴:City]发布消息。[绍兴市委:GovernmentBody]书记[李明:Person]率团访问[日本:Country]。",
          {("绍兴", "visited", "日本"), ("李明", "visited", "日本")}),
-        ("[林宝金:Person]对[垂明:Person]大使一行到访[福州:City]表示欢迎。", {("垂明", "visited", "福州")}),
+        ("[姚德明:Person]对[垂明:Person]大使一行到访[福州:City]表示欢迎。", {("垂明", "visited", "福州")}),
         ("[张元:Person]对客人来[我市:City=鄂州]表示欢迎。", set()),
         # 来 + a place or a short name; a body only naming the post of one who does not lead
         ("[日本:Country][三条市:City]市长[国定:Person]率团来[我市:City=鄂州]。", {("国定", "visited", "鄂州")}),
@@ -462,11 +462,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("沈阳", "visited", "丰田"), ("沈阳", "visited", "日本")}),
     ]),
     "visited.leader": (("visited.named_visitor",), {}, [
-        ("[费高云:Person]率[常州经贸代表团:Organization]赴[日本:Country]。[费高云:Person]一行拜访了[安川电机:Company]。",
+        ("[范志强:Person]率[常州经贸代表团:Organization]赴[日本:Country]。[范志强:Person]一行拜访了[安川电机:Company]。",
          {("常州经贸代表团", "visited", "安川电机")}),
         ("[冲绳县友好代表团:Organization]由[翁长:Person]率领。[冲绳县友好代表团:Organization]访问[福州:City]。",
          {("翁长", "visited", "福州")}),
-        ("[费高云:Person]会见[常州经贸代表团:Organization]。[费高云:Person]拜访了[安川电机:Company]。", set()),
+        ("[范志强:Person]会见[常州经贸代表团:Organization]。[范志强:Person]拜访了[安川电机:Company]。", set()),
         # the delegation his body sends is the group he leads
         ("[大连市贸促会:Organization]会长[崔铁:Person]率企业代表赴[日本:Country]。"
          "[[大连市贸促会:Organization]代表团:Organization]参加活动。[崔铁:Person]一行赴[小久保:Company]。",
@@ -524,7 +524,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[陈明:Person]在[香格里拉大酒店:Company~]会见了[宫城县经济代表团:Organization]。",
          {("宫城县经济代表团", "visited", "长春")}),
         # a host on a trip receives where he is a guest himself
-        ("[费高云:Person]赴[日本:Country]。[费高云:Person]会见了[打越:Person]。", set()),
+        ("[范志强:Person]赴[日本:Country]。[范志强:Person]会见了[打越:Person]。", set()),
     ]),
     "visited.during": ((), {}, [
         ("[黄兴:Person]率[市政府代表团:Organization]访问[日本:Country]，出席在[四日市市:City]举行的纪念活动。",
@@ -602,7 +602,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("威海", "cooperatesWith", "日中经济贸易中心")}),
         ("[中日科创园:Zone]正在与[三菱电机:Company]洽谈合作，打造对日合作平台。", set()),
         # the city cooperates, not the government one signs for
-        ("[常州:City]推介。[费高云:Person]还代表[常州市政府:GovernmentBody]与[研究所:Organization]签订合作项目。",
+        ("[常州:City]推介。[范志强:Person]还代表[常州市政府:GovernmentBody]与[研究所:Organization]签订合作项目。",
          {("常州", "cooperatesWith", "研究所")}),
     ]),
     "cooperatesWith.pair_pronoun": ((), {}, [
@@ -642,9 +642,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连港集团:Company]与[商船三井:Company]开展合作。", set()),
         ("[郑州经开区:Zone]与世界500强企业、[日本:Country][优尼集团:Company]签约。", {("郑州经开区", "signedWith", "优尼集团")}),
         # who signs for a body; 该市 is the city named last
-        ("[费高云:Person]代表[常州市政府:GovernmentBody]与[国立环境研究所:Organization]签订了湖泊治理项目。",
-         {("费高云", "signedWith", "国立环境研究所"), ("常州市政府", "signedWith", "国立环境研究所")}),
-        ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[古田肇:Person]签署备忘录。", {("洪礼和", "signedWith", "古田肇")}),
+        ("[范志强:Person]代表[常州市政府:GovernmentBody]与[国立环境研究所:Organization]签订了湖泊治理项目。",
+         {("范志强", "signedWith", "国立环境研究所"), ("常州市政府", "signedWith", "国立环境研究所")}),
+        ("[方国栋:Person]代表[江西省人民政府:GovernmentBody]与[松田毅:Person]签署备忘录。", {("方国栋", "signedWith", "松田毅")}),
         ("[株洲:City]推介。另外，该市还与[大富科技:Company]签订投资协议。", {("株洲", "signedWith", "大富科技")}),
         ("[李强:Person]与[福冈县:Region]副知事[江口胜:Person]签署协议。", {("李强", "signedWith", "江口胜")}),
         ("[代表团:Organization]抵达。市工商联与[商工会议所:Organization]签署协议。", set()),  # a name unknown
@@ -665,12 +665,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "signedWith.signatories": (("affiliatedWith.title_before_name",), {}, [
         ("[大连市:City]副市长[卢林:Person]、[大阪市:City]副市长[田中:Person]签署《合作备忘录》。",
          {("卢林", "signedWith", "田中"), ("大连市", "signedWith", "大阪市")}),
-        ("[洪礼和:Person]代表[江西省人民政府:GovernmentBody]与[岐阜县:Region]知事[古田肇:Person]签署备忘录。",
-         {("洪礼和", "signedWith", "古田肇"), ("江西省人民政府", "signedWith", "岐阜县")}),
+        ("[方国栋:Person]代表[江西省人民政府:GovernmentBody]与[岐阜县:Region]知事[松田毅:Person]签署备忘录。",
+         {("方国栋", "signedWith", "松田毅"), ("江西省人民政府", "signedWith", "岐阜县")}),
         ("[陈吉:Person]与[小池:Person]分别代表[北京市人民政府:GovernmentBody]和[东京都政府:GovernmentBody]签署备忘录。",
          {("陈吉", "signedWith", "小池"), ("北京市人民政府", "signedWith", "东京都政府")}),
         # the last of the list is not known: no pairs
-        ("[傅永春:Person]、[刘天雨:Person]、[日中友协:Organization]代表田中共同签署《宣言》。", set()),
+        ("[彭立秋:Person]、[袁晨阳:Person]、[日中友协:Organization]代表田中共同签署《宣言》。", set()),
         ("[王明:Person]、[田中:Person]共同见证签署协议。", set()),  # they watch others sign
         # a deputy party secretary and mayor signs for the city, not the party committee
         ("[[北京:City]市委:GovernmentBody]副书记、市长[陈吉:Person]与[东京:City]知事[小池:Person]签署备忘录。",

@@ -169,7 +169,7 @@ class BylineWords:
         return i < len(self.dateline_cues) and self.dateline_cues[i] < min(end, start + REACH)
 
     def _holds_byline_word(self, start: int, end: int) -> bool:
-        """赵泽宇摄川观新闻 is no outlet: it holds a role, a closing word or a dateline word."""
+        """马泽安摄川观新闻 is no outlet: it holds a role, a closing word or a dateline word."""
         i = bisect.bisect_left(self.cues, start)
         return i < len(self.cues) and self.cues[i] < end
 
@@ -185,7 +185,7 @@ class BylineWords:
 
     # ------------------------------------------------------------------ names
     def _split(self, start: int, end: int, strong: bool) -> list[tuple[int, int]] | None:
-        """The names of a run without separators (杨金祝雷远东 → 杨金祝, 雷远东)."""
+        """The names of a run without separators (戴文彬石永康 → 戴文彬, 石永康)."""
         text, lex = self.text, self.lex
         n = end - start
         if 2 <= n <= 3 and (strong or lex.has_surname(text[start:end])):

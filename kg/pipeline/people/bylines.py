@@ -1,12 +1,12 @@
 """Bylines: the people and the outlets of a dateline, a credit line or a photo credit.
 
-* a dateline opens a line: 新华网大连6月1日电(记者蔡拥军、张博群), 中新社威海5月14日电(王娇妮),
-  珠江时报讯(记者/李年智通讯员/李伟婵), 天津日报讯 (an outlet, no names);
-* a credit line is a whole line: 华西都市报-封面新闻记者杨金祝雷远东, □记者刘腾通讯员李贝科王敏报道;
-* a credit closes a line, after its last sentence or in brackets: 图为活动现场。岳依桐摄,
-  （江西网记者何淳勇摄）, （记者周琳）.
+* a dateline opens a line: 新华网大连6月1日电(记者魏新民、冯子谦), 中新社威海5月14日电(王婉蓉),
+  珠江时报讯(记者/周子健通讯员/吴思敏), 天津日报讯 (an outlet, no names);
+* a credit line is a whole line: 华西都市报-封面新闻记者戴文彬石永康, □记者刘腾通讯员潘嘉禾王敏报道;
+* a credit closes a line, after its last sentence or in brackets: 图为活动现场。苏若晴摄,
+  （江西网记者邓书衡摄）, （记者周琳）.
 
-The normalized text has no spaces between ideographs (记者杨金祝雷远东): a run of names is
+The normalized text has no spaces between ideographs (记者戴文彬石永康): a run of names is
 split where every part starts with a surname, the commoner surnames preferred. Each
 line is read once per document (:func:`bylines`); the rules of this module and
 ``affiliatedWith.byline`` read what it found.
@@ -176,7 +176,7 @@ class _Reader(BylineWords):
 
     def _credit_before(self, start: int, end: int, kind: str) -> Byline | None:
         """A credit from ``start`` that ends the line, or closes with 摄/报道 or a bracket before a
-        dateline (图为活动现场。岳依桐摄中新网成都1月12日电…: a caption and a dateline run together)."""
+        dateline (图为活动现场。苏若晴摄中新网成都1月12日电…: a caption and a dateline run together)."""
         text = self.text
         if text[start] in OPEN:
             close = closing_bracket(text, start, end)
@@ -188,7 +188,7 @@ class _Reader(BylineWords):
         if whole is not None:
             return whole
         for stop in range(min(end, start + 2 * _MAX_RUN) - 1, start + 2, -1):  # the longest credit first
-            # 岳依桐摄中新网成都…电, 记者王晓东本报讯…: a credit, then a dateline or another credit
+            # 苏若晴摄中新网成都…电, 记者许文博本报讯…: a credit, then a dateline or another credit
             closed = text.endswith(self.words["byline_ends"], start, stop)
             opens = closed or stop in self.orgs or self.words["home_outlets"].longest_prefix(text, stop, end=end)
             if opens and self._dateline_near(stop, end) and self.dateline(stop, end) is not None \
@@ -262,7 +262,7 @@ def bylines(scan: PeopleScan) -> list[Byline]:
 @rule("people.byline_credits", stage=STAGE)
 def byline_credits(scan: PeopleScan) -> list[Candidate]:
     """The names of a byline: in a dateline's brackets, a credit line, a credit after a caption
-    (新华网大连6月1日电(记者蔡拥军、张博群), 记者杨金祝雷远东, 图为活动现场。岳依桐摄)."""
+    (新华网大连6月1日电(记者魏新民、冯子谦), 记者戴文彬石永康, 图为活动现场。苏若晴摄)."""
     blocked = scan.blocked
     return [scan.person(c.start, c.end, "people.byline_credits", 16, c.role)
             for line in bylines(scan) for c in line.names if not blocked.overlapping(c.start, c.end)]
@@ -271,7 +271,7 @@ def byline_credits(scan: PeopleScan) -> list[Candidate]:
 @rule(BYLINE_OUTLET, stage=STAGE)
 def byline_outlet(scan: PeopleScan) -> list[Candidate]:
     """The outlets a byline names, listed or read off their suffix (珠江时报讯, 华西都市报-封面新闻记者);
-    in a credit after a caption only listed ones (（江西网记者何淳勇摄）: 江西网 is a short form)."""
+    in a credit after a caption only listed ones (（江西网记者邓书衡摄）: 江西网 is a short form)."""
     found = []
     for line in bylines(scan):
         for outlet in line.outlets:

@@ -104,7 +104,7 @@ class PersonLexicon:
         return (rank is not None and rank < _COMMON_RANK) or (name in self.surnames and self._ranks[name] >= 1000)
 
     def surname_cue(self, name: str) -> bool:
-        """省长于伟国: a three-character name may open with a cue word that is a common surname (于, 向),
+        """省长于浩川: a three-character name may open with a cue word that is a common surname (于, 向),
         but not 于近日, 向今年…"""
         rank = self._ranks.get(name[:1])
         return len(name) == 3 and rank is not None and rank < _COMMON_RANK and name[:1] in self.cues \
@@ -115,7 +115,7 @@ class PersonLexicon:
 
         The longest such name of 2–4 characters wins (高桥和也表示: 和 may be a cue, but
         高桥和也 ends at 表示); five characters only for a listed surname of two or three
-        characters, or where the context vouches for the name (``five``: 所长丸屋丰二郎公布).
+        characters, or where the context vouches for the name (``five``: 所长角屋荣二郎公布).
         """
         best = None
         ambiguous = False
@@ -144,7 +144,7 @@ class PersonLexicon:
             if text.startswith(self.cues, end):
                 if length == 3 and text[end] in self.given_name_ends and self._japanese_surname(text[start:start + 2]) \
                         and self._ends_name(text, end + 1):
-                    continue  # 局长坂井智则就: a Japanese given name may end in 则 (then)
+                    continue  # 局长中村光则就: a Japanese given name may end in 则 (then)
                 if text[end] not in self.ambiguous and not ambiguous:
                     return end
                 # 高桥和也表示, 宫本达也率: after 和/也, which may end the name or belong to it,

@@ -50,7 +50,7 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
     text, lex = scan.text, scan.lex
     start = end_index + 1
     # a listed body or place right before the title vouches for a name without a listed surname
-    # (无锡日本商会会长茂吕周平, 岩手县知事达增拓也); elsewhere a name needs one (记者采访时 holds none)
+    # (无锡日本商会会长茂吕周平, 岩手县知事辰增和也); elsewhere a name needs one (记者采访时 holds none)
     vouchers = scan._memo.get("vouchers")
     if vouchers is None:
         vouchers = scan._memo["vouchers"] = (
@@ -69,9 +69,9 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
         at -= len(modifier)
     vouched = at in vouchers or _after_listed_name(scan, at)
     if _inside_title(scan, start):
-        return None  # 副总干事长末松信介: 长 ends the title 干事长, no name starts there
+        return None  # 副总干事长末永健介: 长 ends the title 干事长, no name starts there
     opener = lex.words["name_openers"].longest_prefix(text, start, end=start + 1)
-    if opener:  # 会长由小林阳吉担任: the name after 由, before the verb of the post
+    if opener:  # 会长由小川康吉担任: the name after 由, before the verb of the post
         end = lex.name_after(text, start + len(opener), five=vouched)
         if end is None or not text.startswith(tuple(lex.words["post_verbs"]), end):
             return None
@@ -108,8 +108,8 @@ def _title_inside(scan: PeopleScan, start: int, end: int) -> bool:
 
 
 def _after_listed_name(scan: PeopleScan, at: int) -> bool:
-    """A title right after 、 and a name found after a title before it (议会议长鹤田有司、副议长竹下博英),
-    maybe with a department or a body of the same place between (永旺集团负责人村上征典、开发部总经理近江宪一,
+    """A title right after 、 and a name found after a title before it (议会议长桥本浩司、副议长野村晴英),
+    maybe with a department or a body of the same place between (永旺集团负责人今井达典、开发部总经理织江宏一,
     冲绳县知事A、议会议长B)."""
     text, lex = scan.text, scan.lex
     if at and (text[at - 1] in lex.words["department_ends"] or text.endswith(lex.words["place_bodies"], 0, at)):

@@ -48,7 +48,7 @@ def title_before_name(s: Sentence) -> Iterator[Fact]:
 @relation_rule("affiliatedWith.diplomat", gate=_GATE)
 def diplomat(s: Sentence) -> Iterator[Fact]:
     """An ambassador or consul serves in the mission when the article names it, else the country
-    that sends them (中国驻日本大使程永华 → 中国驻日本大使馆 or 中国, not 日本)."""
+    that sends them (中国驻日本大使唐立新 → 中国驻日本大使馆 or 中国, not 日本)."""
     for post in posts(s):
         if post.posted is None:
             continue
@@ -144,7 +144,7 @@ def _named_before(s: Sentence, index: int, head: str) -> EntityKey | None:
 @relation_rule("affiliatedWith.title_after_name", gate=_GATE, cues=("possessive", "place_pronouns"))
 def title_after_name(s: Sentence) -> Iterator[Fact]:
     """BODY (的) PERSON + title, with no title before the name: the body holds the post
-    (丰田汽车的田中社长, 日产中国打越晋总裁)."""
+    (丰田汽车的田中社长, 日产中国笠越诚总裁)."""
     text, sentence = s.text, s.mentions
     for post in posts(s):
         person = post.person
@@ -233,7 +233,7 @@ def _dateline_outlets(view: DocView) -> list[EntityKey]:
 @relation_rule("affiliatedWith.byline", gate=_GATE)
 def byline(s: Sentence) -> Iterator[Fact]:
     """The people of a byline work for the outlets it names, or else for the outlet of the article's
-    dateline (新华网大连6月1日电(记者蔡拥军、张博群) → 新华网; 楚天都市报讯 … 周鹏 → 楚天都市报)."""
+    dateline (新华网大连6月1日电(记者魏新民、冯子谦) → 新华网; 楚天都市报讯 … 周鹏 → 楚天都市报)."""
     text = s.text
     for index, person in s.people:
         if person.rule not in BYLINE_PEOPLE:

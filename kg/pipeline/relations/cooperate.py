@@ -30,7 +30,7 @@ def partner_noun(s: Sentence) -> Iterator[Fact]:
 
 
 def _partners(found: Pair) -> list[EntityKey]:
-    """Bodies and places cooperate, not people (陈吉宁与小池百合子签署…: they sign, their cities cooperate)."""
+    """Bodies and places cooperate, not people (陆永刚与大岛美奈子签署…: they sign, their cities cooperate)."""
     if found.subject.label == "Person":
         return []
     return [p for p in found.partners if p.label != "Person"]
@@ -44,7 +44,7 @@ def _subject(s: Sentence, found: Pair) -> EntityKey:
 
 
 def _for_its_place(s: Sentence, found: Pair) -> bool:
-    """A government that one signs for, beside the place it governs at the same marker (费高云代表市政府与…:
+    """A government that one signs for, beside the place it governs at the same marker (范志强代表市政府与…:
     the city cooperates, not its government)."""
     place = governed_place(s, found.subject)
     return place is not None and any(p.at == found.at and p.subject == place for p in pairs(s))

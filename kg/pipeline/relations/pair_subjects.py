@@ -42,7 +42,7 @@ def pair_subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[En
         rank = PLACE_RANK.get
         gap = text[before[-2].end:before[-1].start] if len(before) > 1 else ""
         if before[-2:-1] and before[-2].key.label == "Person" and len(gap) <= 5:
-            # 费高云还代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
+            # 范志强还代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
             # (signatories)
             if gap.endswith(lex["joint_represent_words"]):
                 return []

@@ -70,7 +70,7 @@ def attendees(s: Sentence) -> Iterator[Fact]:
 
 
 def _affiliation(s: Sentence, mention: Mention) -> bool:
-    """A body a person's title follows (日中经济协会理事长清川佑二): the person attends, not the body;
+    """A body a person's title follows (日中经济协会理事长笹川雅二): the person attends, not the body;
     but one its delegates stand for here attends (协会会长甲出席，协会代表、企业代表参加了活动)."""
     text = s.text
     delegate = next((w for w in s.lex["delegate_words"] if text.startswith(w, mention.end)), None)
@@ -145,7 +145,7 @@ def deal_makers(s: Sentence) -> Iterator[Fact]:
 @relation_rule("participatedIn.signers", gate=("sign",))
 def signers(s: Sentence) -> Iterator[Fact]:
     """At an event, the people who sign there attend it: those before a cue of signing in its
-    clause (大连市常务副市长卢林、大阪市副市长田中清刚签署《合作备忘录》), where the sentence names the
+    clause (大连市常务副市长卢林、大阪市副市长石田正刚签署《合作备忘录》), where the sentence names the
     event, is set at it, or follows its report with nothing else told since."""
     context = context_event(s)
     event = context.key if context is not None else report_event(s)
@@ -165,7 +165,7 @@ reads("speakers", "frame_breaks", "meeting", "attribution_markers")
 @relation_rule("participatedIn.speakers", gate=("speech",))
 def speakers(s: Sentence) -> Iterator[Fact]:
     """In the report of an event, the people who speak (表示, 说, 指出) are its speakers: the last
-    person before the speech verb (日本驻青岛总领事井川原贤称…), at the event named before the verb
+    person before the speech verb (日本驻青岛总领事江川原健称…), at the event named before the verb
     or the last one the text reports as held, while no meeting, visit, investment or signing has
     been told since."""
     text = s.text

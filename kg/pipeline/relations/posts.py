@@ -45,7 +45,7 @@ def _posts(s: Sentence) -> list[Post]:
         before = sentence[index - 1] if index else None
         gap = text[before.end:person.start] if before else ""
         opener = next((w for w in lex["name_openers"] if gap.endswith(w)), "")
-        if opener:  # 会长由小林阳吉担任
+        if opener:  # 会长由小川康吉担任
             gap = gap[:-len(opener)]
         # the longest title that fits between the body and the name (南沙区委 + 书记), titles
         # before head nouns; else the longest just before the name
@@ -66,7 +66,7 @@ def _posts(s: Sentence) -> list[Post]:
                 before, gap = body, text[body.end:at]
         if titled and before is not None and before.key.label in PLACE_CLASSES and len(title) > len(gap) \
                 and before.end - (at - len(title)) == 1 and title[:1] in lex["leader_prefixes"]:
-            gap = title  # 天津市长黄兴国: the place's 市 opens the title
+            gap = title  # 天津市长梁景山: the place's 市 opens the title
         company = _company(s, person, title)
         posted = _posted(s, index, before, gap) if titled and company is None else None
         direct = titled and company is None and posted is None and before is not None \
@@ -143,7 +143,7 @@ def mission_of(s: Sentence, sender: EntityKey | None, post: str, title: str) -> 
 
 def _company(s: Sentence, person: Mention, title: str | None) -> tuple[EntityKey, str] | None:
     """The company 该公司 (or the city 该市) stands for, and the title after it (该公司会长佐佐木正人,
-    该市市长羽田浩)."""
+    该市市长藤田翔)."""
     if not title:
         return None
     start = person.start

@@ -37,7 +37,7 @@ reads("signatories", "represent_words", "joint_represent_words", "sign_verbs_sig
 
 
 def _represented(s: Sentence, person: Mention, limit: int) -> list[EntityKey] | None:
-    """The body a signatory signs for: 代表X right after the person (洪礼和代表江西省人民政府与…)."""
+    """The body a signatory signs for: 代表X right after the person (方国栋代表江西省人民政府与…)."""
     text = s.text
     for word in s.lex["represent_words"]:
         if text.startswith(word, person.end):
@@ -68,7 +68,7 @@ def _sides(s: Sentence, person: Mention, limit: int) -> list[EntityKey]:
 def signatories(s: Sentence) -> Iterator[Fact]:
     """甲、乙(共同)签署《…》 / 甲代表X与乙签署: the people who sign sign with each other (the last named
     with each one before), and so do the bodies and places they sign for (大连市常务副市长卢林、大阪市副市长
-    田中清刚签署《大连—大阪合作备忘录》 → 卢林 and 田中清刚, 大连 and 大阪)."""
+    石田正刚签署《大连—大阪合作备忘录》 → 卢林 and 石田正刚, 大连 and 大阪)."""
     text = s.text
     for cue_start, _, word in s.find("sign"):
         if word not in s.lex["sign_verbs_signatory"]:
@@ -76,7 +76,7 @@ def signatories(s: Sentence) -> Iterator[Fact]:
         c_start, _ = s.clause_of(cue_start)
         people = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label == "Person"]
         if len(people) < 2 or any(ch in CLAUSE_BREAKS + "、" for ch in text[people[-1].end:cue_start]):
-            continue  # …刘天雨、日中友好协会关西分区代表田中彰寿共同签署: someone after the last is not known
+            continue  # …袁晨阳、日中友好协会关西分区代表吉田昭典共同签署: someone after the last is not known
         if any(w in text[people[0].start:cue_start] for w in s.lex["witness_words"]):
             continue  # 甲、乙共同见证签约: they watch others sign
         parties = [(people[0], people[1])] if len(people) == 2 else [(p, people[-1]) for p in people[:-1]]

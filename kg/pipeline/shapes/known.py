@@ -21,7 +21,7 @@ def _family(label: str) -> str:
 
 def _clause_before(scan: ShapeScan, start: int, at: int) -> bool:
     """``text[start:at]`` reads as words of a clause, not as a part of a name: three characters
-    or more, or ending in a boundary word, and no places (李红军与 | 阪田油墨株式会社; not 广汽 |
+    or more, or ending in a boundary word, and no places (曹建新与 | 阪田油墨株式会社; not 广汽 |
     丰田汽车有限公司, nor the unlisted short forms 守口门真 | 日中友好协会)."""
     if not (at - start >= 3 or any(m.end() == at and m.end() > m.start()
                                    for m in scan.lex.stops.finditer(scan.text, start, at))):
@@ -47,7 +47,7 @@ def _places_only(scan: ShapeScan, words: str) -> bool:
 def known_inside(scan: ShapeScan, found: list[Candidate]) -> list[Candidate]:
     """A name found on its own (listed, or found elsewhere in the text) ends the reach of a longer
     one of its family that ends where it ends, unless a listed name or 株式会社 opens the longer one: the words
-    before it are a clause's (他说上个月永旺集团 → 永旺集团, listed; 李红军与阪田油墨株式会社 →
+    before it are a clause's (他说上个月永旺集团 → 永旺集团, listed; 曹建新与阪田油墨株式会社 →
     阪田油墨株式会社, named on its own elsewhere; 市长对县政府给予泰拉尔公司 → 泰拉尔公司, where
     泰拉尔株式会社 is named)."""
     text = scan.text

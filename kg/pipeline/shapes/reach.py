@@ -134,7 +134,7 @@ def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: se
     if rule.label == "Event":
         start = event_edition_start(scan, event_start(scan, start, suffix_start), suffix_start)
     start = _after_brand(scan, rule, start, suffix_start)
-    for stop in rule.stops:  # 巴音朝鲁代表省委、省政府对代表团一行: the delegation starts after 对
+    for stop in rule.stops:  # 巴根朝克代表省委、省政府对代表团一行: the delegation starts after 对
         at = text.rfind(stop, start, suffix_start)
         if at >= 0:
             start = at + len(stop)
@@ -167,7 +167,7 @@ def _left_edge(scan: ShapeScan, rule: ShapeRule, suffix_start: int, end: int) ->
 
 
 def _after_notes(scan: ShapeScan, start: int, suffix_start: int) -> int:
-    """Past closing brackets, a bracketed note before the name ((记者何淳勇摄)日本代表团: no part of
+    """Past closing brackets, a bracketed note before the name ((记者邓书衡摄)日本代表团: no part of
     it) and a close no bracket opened."""
     text = scan.text
     while start < suffix_start and text[start] in CLOSE:

@@ -186,7 +186,7 @@ def _opening_place(s: Sentence, mention: Mention) -> EntityKey | None:
 
 
 def _guests_after(s: Sentence, start: int, end: int) -> list[Mention]:
-    """The people and delegations from ``start`` to the clause's end (来访的日本东京都知事小池百合子)."""
+    """The people and delegations from ``start`` to the clause's end (来访的日本东京都知事大岛美奈子)."""
     return [m for m in s.mentions if start <= m.start and m.end <= end
             and (m.key.label == "Person" or is_delegation(s, m.key))]
 
@@ -219,7 +219,7 @@ def _incoming(s: Sentence) -> list[Visit]:
 
 def _received(s: Sentence) -> list[Visit]:
     """HOST在P会见了GUEST: the guests (people, delegations) visited P and the host's place, unless the
-    host is on a trip (费高云在东京会见了…: he is the visitor)."""
+    host is on a trip (范志强在东京会见了…: he is the visitor)."""
     travellers = s.discourse.travellers
     visits = []
     for cue_start, cue_end, _ in s.find("visit_receive"):

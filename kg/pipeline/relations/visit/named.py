@@ -11,7 +11,7 @@ from .visitors import leaders, place_of_body
 
 def _after_host(s: Sentence, c_start: int, cue_start: int) -> tuple[int, bool]:
     """Where the visitors of a clause begin, and whether only those after it visit: after 会见 (the
-    host receives), after 对 when the clause thanks or welcomes (林宝金对垂秀夫一行到访福州表示欢迎),
+    host receives), after 对 when the clause thanks or welcomes (姚德明对森和夫一行到访福州表示欢迎),
     after 由/以 when a visitor follows (由市长X率领的代表团); else the clause's start."""
     text, lex = s.text, s.lex
     closing = any(w in text[cue_start:s.clause_of(cue_start)[1]] for w in lex["host_closers"])
@@ -56,7 +56,7 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
                 if following.key not in leaders(s).heads or not s.find("visit_lead", following.end, cue_start):
                     continue  # the body only names the post of the person after it
                 place = place_of_body(s, m.key) if m.key.label == "GovernmentBody" else None
-                if place is not None:  # 辽宁省政协主席夏德仁率团: the province sends the group
+                if place is not None:  # 辽宁省政协主席韩明远率团: the province sends the group
                     m = m._replace(key=place)
             elif m.key.label in PLACE_CLASSES and following.start == m.end:
                 continue  # 江苏省盐城市市委: the province only contains what follows
@@ -127,9 +127,9 @@ def _pronoun(s: Sentence, c_start: int, cue_start: int, *, first_clause: bool) -
 
 
 def _speaker(s: Sentence, at: int) -> EntityKey | None:
-    """Who speaks before ``at`` in the sentence: the person right before the last speech verb (阿部银次郎说，…),
-    or, when a pronoun speaks (…，他表示), the person the sentence opens with (埼玉县知事上田清司…对楼阳生省长…
-    表示欣慰，他表示：…他曾经去过太原 → 上田清司)."""
+    """Who speaks before ``at`` in the sentence: the person right before the last speech verb (酒井铁次郎说，…),
+    or, when a pronoun speaks (…，他表示), the person the sentence opens with (埼玉县知事中野正和…对秦立平省长…
+    表示欣慰，他表示：…他曾经去过太原 → 中野正和)."""
     said = [c for c in s.find("speech", s.start, at)]
     if not said:
         return None

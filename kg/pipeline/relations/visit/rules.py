@@ -44,13 +44,13 @@ def delegation_origin(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.leader", gate=_GATE)
 def leader(s: Sentence) -> Iterator[Fact]:
     """X率D / 由X率领的D: the leader visits where the delegation goes, and the delegation where the
-    leader goes (费高云率常州经贸代表团赴日本…；费高云一行拜访了安川电机 → the delegation too)."""
+    leader goes (范志强率常州经贸代表团赴日本…；范志强一行拜访了安川电机 → the delegation too)."""
     return _facts(s, "leader", _ALL)
 
 
 @relation_rule("visited.leader_post", gate=_GATE)
 def leader_post(s: Sentence) -> Iterator[Fact]:
-    """A person who leads a group visits for the place of their post (三条市市长国定勇人率团来我市 →
+    """A person who leads a group visits for the place of their post (三条市市长国见和人率团来我市 →
     三条市 visited the home city)."""
     return _facts(s, "leader_post", _ALL)
 

@@ -145,7 +145,7 @@ def _lead_cue(s: Sentence, found: Leaders, start: int, end: int, cue_start: int,
 
 
 def _group_words(s: Sentence, found: Leaders) -> None:
-    """崔铁一行, 垂秀夫大使一行: the person leads a group (without a name)."""
+    """崔铁一行, 森和夫大使一行: the person leads a group (without a name)."""
     view, text = s.view, s.text
     for word in s.lex["group_words"]:
         at = text.find(word)
@@ -158,7 +158,7 @@ def _group_words(s: Sentence, found: Leaders) -> None:
 
 
 def _named_groups(s: Sentence, found: Leaders) -> None:
-    """The delegations of the document: the person in a group's name leads it (日本岐阜县知事古田肇友好访问团),
+    """The delegations of the document: the person in a group's name leads it (日本岐阜县知事松田毅友好访问团),
     and so does who leads an unnamed group of the body that sent it (大连市贸促会会长崔铁率企业代表赴日本 …
     大连市贸促会代表团)."""
     view = s.view

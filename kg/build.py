@@ -838,13 +838,7 @@ class _NewStore:
         return self.store
 
     def close(self) -> None:
-        if hasattr(self, "loader"):
-            with contextlib.suppress(Exception):
-                self.loader.close()
-            del self.store, self.loader
-        import gc
-
-        gc.collect()  # the store closes once no reference is left, before the folder is moved
+        _release_store(self)
 
 
 class _StoreDelta:
@@ -903,13 +897,19 @@ class _StoreDelta:
         return self.store
 
     def close(self) -> None:
-        if hasattr(self, "loader"):
-            with contextlib.suppress(Exception):
-                self.loader.close()
-            del self.store, self.loader
-        import gc
+        _release_store(self)
 
-        gc.collect()
+
+def _release_store(writer: _NewStore | _StoreDelta) -> None:
+    """Close a store writer's loader and drop its store: the store closes once no reference is
+    left, which must happen before its folder is moved."""
+    if hasattr(writer, "loader"):
+        with contextlib.suppress(Exception):
+            writer.loader.close()
+        del writer.store, writer.loader
+    import gc
+
+    gc.collect()
 
 
 def _lines(data: bytes) -> list[bytes]:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ...records import EntityKey
 from .base import BODIES_AND_PLACES, Fact, Sentence, enumeration, relation_rule
+from .readings import copula_pairs
 from .pairs import Pair, pairs
 from .visit import governed_place, place_chain
 
@@ -15,18 +16,8 @@ __all__ = ["bilateral", "leader_company", "pair", "pair_pronoun", "partner_noun"
 @relation_rule("cooperatesWith.partner_noun", gate=("partner_nouns",), cues=("copula",))
 def partner_noun(s: Sentence) -> Iterator[Fact]:
     """X、Y是Z的合作伙伴: the listed ones cooperate with the one after 是 (日本、韩国是青岛重要的经贸合作伙伴)."""
-    text = s.text
-    for n_start, _, _ in s.find("partner_nouns"):
-        c_start, _ = s.clause_of(n_start)
-        is_at = text.rfind(s.lex["copula"], c_start, n_start)
-        if is_at < 0:
-            continue
-        objects = [m for m in s.mentions if is_at < m.start and m.end <= n_start and m.key.label in BODIES_AND_PLACES]
-        subjects = [m for m in s.mentions if c_start <= m.start and m.end <= is_at and m.key.label in BODIES_AND_PLACES]
-        if objects and subjects:
-            for subject in subjects:
-                if subject.key != objects[0].key:
-                    yield Fact(subject.key, "cooperatesWith", objects[0].key, n_start)
+    for subject, partner, at in copula_pairs(s, "partner_nouns"):
+        yield Fact(subject, "cooperatesWith", partner, at)
 
 
 def _partners(found: Pair) -> list[EntityKey]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .base import Fact, Sentence
 
 __all__ = ["body_places", "current_event", "date_near", "enumeration", "event_in_context", "events_of", "facts_of",
-           "find_topic", "inside_unnamed", "money_after", "place_run", "skip_relative", "spoken_of"]
+           "copula_pairs", "find_topic", "inside_unnamed", "money_after", "place_run", "skip_relative", "spoken_of"]
 
 reads("topic", "company_pronouns", "partner_markers")
 
@@ -218,3 +218,20 @@ def place_run(s: Sentence, first: Mention) -> list[Mention]:
                 and RANK.get(mention.key.label, -1) > RANK.get(run[-1].key.label, 9):
             run.append(mention)
     return run
+
+
+def copula_pairs(s: Sentence, family: str) -> Iterator[tuple[EntityKey, EntityKey, int]]:
+    """X、Y是Z(的…)<noun of ``family``>: each body or place before 是 with the first one after it,
+    and where the noun starts (日本、韩国是青岛重要的经贸合作伙伴 → (日本, 青岛), (韩国, 青岛))."""
+    text = s.text
+    for n_start, _, _ in s.find(family):
+        c_start, _ = s.clause_of(n_start)
+        is_at = text.rfind(s.lex["copula"], c_start, n_start)
+        if is_at < 0:
+            continue
+        objects = [m for m in s.mentions if is_at < m.start and m.end <= n_start and m.key.label in BODIES_AND_PLACES]
+        subjects = [m for m in s.mentions if c_start <= m.start and m.end <= is_at and m.key.label in BODIES_AND_PLACES]
+        if objects:
+            for subject in subjects:
+                if subject.key != objects[0].key:
+                    yield subject.key, objects[0].key, n_start

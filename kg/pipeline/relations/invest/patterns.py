@@ -9,6 +9,7 @@ from ....records import EntityKey, Mention
 from ...candidates import candidate_key
 from ..base import BODIES_AND_PLACES, VISITED, Fact, Sentence, date_near, enumeration, money_after, place_run, relation_rule
 from ..lexicon import reads
+from ..readings import copula_pairs
 from ..pairs import pairs
 from .common import _GATE, _joined, _preposition
 
@@ -82,18 +83,8 @@ def _place_at(s: Sentence, at: int) -> tuple[EntityKey | None, int]:
 @relation_rule("investedIn.source_country", gate=("investment_sources",), cues=("copula",))
 def source_country(s: Sentence) -> Iterator[Fact]:
     """X是Z(重要的)投资来源地/外资来源地/投资伙伴: X invests in Z (日本是上海重要的投资来源地 → 日本 investedIn 上海)."""
-    text = s.text
-    for n_start, _, _ in s.find("investment_sources"):
-        c_start, _ = s.clause_of(n_start)
-        is_at = text.rfind(s.lex["copula"], c_start, n_start)
-        if is_at < 0:
-            continue
-        objects = [m for m in s.mentions if is_at < m.start and m.end <= n_start and m.key.label in BODIES_AND_PLACES]
-        subjects = [m for m in s.mentions if c_start <= m.start and m.end <= is_at and m.key.label in BODIES_AND_PLACES]
-        if objects and subjects:
-            for subject in subjects:
-                if subject.key != objects[0].key:
-                    yield Fact(subject.key, "investedIn", objects[0].key, n_start, date=date_near(s, n_start))
+    for investor, target, at in copula_pairs(s, "investment_sources"):
+        yield Fact(investor, "investedIn", target, at, date=date_near(s, at))
 
 
 reads("investedIn", "owner_links")

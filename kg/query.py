@@ -56,9 +56,9 @@ from rdflib.query import Result
 from rdflib.util import from_n3
 
 from .rdf import decimal_literal
-from .errors import KgError, QueryError, QueryMemoryError, QueryParameterError, QueryTimeoutError, StoreDamagedError
+from .errors import KgError, QueryError, QueryMemoryError, QueryParameterError, QueryTimeoutError, StoreDamagedError, StoreError
 from .ontology import XSD, bind_prefixes
-from .store import damage_reason, prefixes, to_oxigraph
+from .store import damage_reason, from_oxigraph, prefixes, to_oxigraph
 
 __all__ = [
     "FORMATS",
@@ -106,7 +106,6 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 _OXIGRAPH_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
-_XSD_STRING, _XSD_DECIMAL = str(XSD.string), str(XSD.decimal)
 _NUMERIC = frozenset({
     XSD.decimal, XSD.integer, XSD.double, XSD.float, XSD.int, XSD.long, XSD.short,
     XSD.nonNegativeInteger, XSD.positiveInteger, XSD.negativeInteger, XSD.nonPositiveInteger,
@@ -410,20 +409,10 @@ def _run_native(native: ox.Store, graph: Graph, query: str, params: dict[str, No
 
 
 def _from_oxigraph(value: object) -> Node:
-    if isinstance(value, ox.NamedNode):
-        return URIRef(value.value)
-    if isinstance(value, ox.BlankNode):
-        return BNode(value.value)
-    if isinstance(value, ox.Literal):
-        if value.language:
-            return Literal(value.value, lang=value.language)
-        datatype, text = value.datatype.value, value.value
-        if datatype == _XSD_STRING:
-            return Literal(text)
-        if datatype == _XSD_DECIMAL:
-            return decimal_literal(text)  # the project's form of decimals, see kg.store.project_form
-        return Literal(text, datatype=URIRef(datatype))
-    raise QueryError(f"cannot show the answer term {value!r} (RDF-star triples are not supported)")
+    try:
+        return from_oxigraph(value)
+    except StoreError as e:
+        raise QueryError(f"cannot show the answer term {value!r} (RDF-star triples are not supported)") from e
 
 
 def _execute(graph: Graph, query: str, params: dict[str, Node]) -> Result:

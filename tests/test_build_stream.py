@@ -199,15 +199,12 @@ def test_the_result_key_follows_text_name_options_and_pipeline(seeds_dir):
 
 
 def test_upload_to_a_graph_store_server(local, tmp_path):
-    import json
     import socket
     import subprocess
     import sys
-    import time
-    import urllib.parse
-    import urllib.request
 
     from kg.export import upload_store
+    from tests.sparql_server import count_quads, wait_until_answering
 
     binary = Path(sys.executable).with_name("oxigraph")
     with socket.socket() as probe:
@@ -217,20 +214,11 @@ def test_upload_to_a_graph_store_server(local, tmp_path):
                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_answering(base)
         sent = upload_store(local.out_dir / "store", f"{base}/store")
         assert sent == local.documents + 1  # every document's graph and the entity graph
         sent = upload_store(local.out_dir / "store", f"{base}/store")  # again: graphs are replaced, not doubled
-        query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-        request = urllib.request.Request(f"{base}/query?query={urllib.parse.quote(query)}",
-                                         headers={"Accept": "application/sparql-results+json"})
-        answer = json.loads(urllib.request.urlopen(request, timeout=10).read())
-        on_server = int(answer["results"]["bindings"][0]["n"]["value"])
+        on_server = count_quads(base)
         assert on_server == len(_quads(local.out_dir / "store")) - len(Graph().parse(
             data=Path(ROOT / "kg" / "ontology.ttl").read_text(encoding="utf-8"), format="turtle"))
     finally:

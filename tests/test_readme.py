@@ -8,15 +8,11 @@ README, so an example edited there is run as edited, and a ``kg`` line no test k
 
 from __future__ import annotations
 
-import json
 import re
 import shlex
 import socket
 import subprocess
 import sys
-import time
-import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,6 +23,7 @@ from rdflib import Graph
 from kg.cli import main
 from kg.query import run_query
 from kg.rdf import read_graph
+from tests.sparql_server import count_quads, wait_until_answering
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -155,19 +152,10 @@ def test_the_readme_sparql_server_recipe_runs_as_printed(workdir):
     server = subprocess.Popen(serve, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_answering(base)
 
         def count() -> int:
-            query = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-            request = urllib.request.Request(f"{base}/query?query={query}",
-                                             headers={"Accept": "application/sparql-results+json"})
-            return int(json.loads(urllib.request.urlopen(request, timeout=10).read())
-                       ["results"]["bindings"][0]["n"]["value"])
+            return count_quads(base)
 
         store = ox.Store.read_only(str(workdir / "out" / "store"))
         built = sum(1 for q in store.quads_for_pattern(None, None, None, None)

@@ -12,8 +12,7 @@ from ..candidates import Candidate
 from ..marks import CLOSE, OPEN
 from .lexicon import PeopleScan
 
-__all__ = ["REACH", "SOURCE_ENDS", "Byline", "BylineWords", "Credit", "Outlet", "closing_bracket", "ideograph",
-           "opening_bracket"]
+__all__ = ["REACH", "SOURCE_ENDS", "Byline", "BylineWords", "Credit", "Outlet", "closing_bracket", "ideograph"]
 
 _MAX_OUTLET = 12  # 中国江西新闻网, 华西都市报: an outlet read off its suffix is no longer
 _PLACES = frozenset({"Country", "Region", "City", "District"})
@@ -219,15 +218,3 @@ def closing_bracket(text: str, at: int, end: int) -> int | None:
                 return i
     return None
 
-
-def opening_bracket(text: str, start: int, at: int) -> int | None:
-    """The bracket that opens the one closing at ``at``, after ``start``."""
-    depth = 0
-    for i in range(at, start - 1, -1):
-        if text[i] in CLOSE:
-            depth += 1
-        elif text[i] in OPEN:
-            depth -= 1
-            if depth == 0:
-                return i
-    return None

@@ -37,19 +37,13 @@ def pair(s: Sentence) -> Iterator[Fact]:
 @relation_rule("sisterCityOf.copula", gate=("sister",))
 def copula(s: Sentence) -> Iterator[Fact]:
     """X是Y(缔结)的…友好城市/友城: X is a sister city of Y (东京是北京缔结的第一个国际友好城市)."""
-    for found in pairs(s):
-        if found.copula and _cities(s, found.subject, *found.partners):
-            for partner in found.partners:
-                yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
+    return _unmarked(s, "copula")
 
 
 @relation_rule("sisterCityOf.possessive", gate=("sister",))
 def possessive(s: Sentence) -> Iterator[Fact]:
     """X的(国际)友城Y: Y is a sister city of X (代表团来到合肥的友好城市久留米市)."""
-    for found in pairs(s):
-        if found.possessive and _cities(s, found.subject, *found.partners):
-            for partner in found.partners:
-                yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
+    return _unmarked(s, "possessive")
 
 
 reads("sisterCityOf.pair_pronoun", "pair_pronouns", "sister")
@@ -81,3 +75,11 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
         elif home not in cities and len(cities) == 2:
             yield Fact(cities[0], "sisterCityOf", cities[1], cue_start, date=date_near(s, cue_start))
         return
+
+
+def _unmarked(s: Sentence, kind: str) -> Iterator[Fact]:
+    """The sister cities of the pairs read without a marker (``kind``: copula or possessive)."""
+    for found in pairs(s):
+        if getattr(found, kind) and _cities(s, found.subject, *found.partners):
+            for partner in found.partners:
+                yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))

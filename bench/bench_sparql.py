@@ -1,375 +1,183 @@
-"""Benchmark: the ready SPARQL queries on Oxigraph (through oxrdflib) and on rdflib's in-memory engine.
+"""Benchmark: every ready query in ``queries/`` on stores that ``kg build`` wrote.
 
-Compares the two engines on one merged default graph. How the store that ``kg build``
-writes answers (named graphs per article, the entity graph) is measured by
-``bench/bench_build.py`` on real builds of generated articles.
+Measures the shape the build writes (a named graph per article, the entity graph, the
+summary graph): point ``--store`` at the ``store/`` folder of a build (``bench/bench_build.py
+--keep`` or ``kg build CORPUS --out OUT`` on a corpus of ``bench/corpus.py``). Each query runs
+through :func:`kg.query.run_query` (what ``kg query`` does, answer rows turned into rdflib
+terms), in a fresh process per store so that the first run is a cold one; the table gives,
+per query, the rows, the first run and the best and worst of the repeats in ms, and how
+many rows came back more than once.
 
-Builds a synthetic graph shaped like ours (entities with labels and aliases, entity
-mentions, relation mentions with evidence, offsets, money and dates, statistics)
-through the project's own RDF writer (:func:`kg.rdf.add_document`), writes it as
-Turtle, loads it into both engines in the same run, and times each ready query in
-``queries/`` with :func:`kg.query.run_query` (the same code path for both). rdflib
-queries run in a forked child that is killed after ``--rdflib-timeout`` seconds
-("> 60 s" in the table).
+Several ``--store LABEL=STORE[:QUERIES]`` compare stores (and query folders) in ONE run:
+e.g. the store and queries of main against this branch's, the repeats interleaved (store
+A, store B, store A …) so that the load of a shared machine falls on both alike.
+``entity.rq`` runs for the entity most articles mention (the hub) and a typical city,
+``fact_sources.rq`` for the most and a typically repeated affiliation, picked from the
+first store.
 
-    .venv/bin/python bench/bench_sparql.py                    # 1,000,000 triples
-    .venv/bin/python bench/bench_sparql.py --triples 100000   # quicker
+    .venv/bin/python bench/bench_sparql.py --store branch=out/store
+    .venv/bin/python bench/bench_sparql.py --store main=/tmp/main/store:/tmp/main/queries \\
+        --store branch=out/store --repeat 3
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
-import hashlib
 import json
-import logging
 import os
-import random
-import select
-import signal
+import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
-import pyoxigraph as ox
-from rdflib import Graph
-
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from kg.ontology import bind_prefixes, load_ontology  # noqa: E402
-from kg.query import inline_params, param_specs, parse_params, read_query, run_query  # noqa: E402
-from kg.rdf import add_document  # noqa: E402
-from kg.records import (  # noqa: E402
-    DateValue,
-    DocumentExtraction,
-    EntityKey,
-    EntityRecord,
-    Mention,
-    Money,
-    RelationRecord,
-    StatisticRecord,
-)
-from kg.store import prefixes, to_oxigraph, to_quads  # noqa: E402
+__all__ = ["Case", "main", "pick_cases"]
 
-log = logging.getLogger("bench_sparql")
+#: Run in a child process: pick the parameters of entity.rq and fact_sources.rq from a store.
+PICK_CODE = r"""
+import json, sys
+import pyoxigraph as ox
+store = ox.Store.read_only(sys.argv[1])
+R = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+L = "http://www.w3.org/2000/01/rdf-schema#label"
+CJ = "https://w3id.org/cjkg/ontology#"
+counts = {}
+for q in store.quads_for_pattern(None, ox.NamedNode(CJ + "mentionOf"), None, None):
+    counts[q.object.value] = counts.get(q.object.value, 0) + 1
+ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+cities = [iri for iri, n in ranked if "/City/" in iri]
+def label(iri):
+    return next(store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(L), None, None)).object.value
+pairs = {}
+for q in store.quads_for_pattern(None, ox.NamedNode(R + "predicate"), ox.NamedNode(CJ + "affiliatedWith"), None):
+    s = next(store.quads_for_pattern(q.subject, ox.NamedNode(R + "subject"), None, q.graph_name)).object.value
+    o = next(store.quads_for_pattern(q.subject, ox.NamedNode(R + "object"), None, q.graph_name)).object.value
+    pairs[(s, o)] = pairs.get((s, o), 0) + 1
+ranked_pairs = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))
+common, rare = ranked_pairs[0], ranked_pairs[len(ranked_pairs) // 2]
+typical = cities[len(cities) // 2]
+print(json.dumps({"hub": [label(ranked[0][0]), ranked[0][1]], "typical": [label(typical), counts[typical]],
+                  "common_fact": [label(common[0][0]), label(common[0][1]), common[1]],
+                  "typical_fact": [label(rare[0][0]), label(rare[0][1]), rare[1]]}, ensure_ascii=False))
+"""
 
-CHARS = "安北长大东福广海和华江金京里林南宁平青山上深松天田武西新阳宜中州盛泰兴隆丰昌荣达信恒"
-SUFFIX = {
-    "City": "市", "Region": "省", "District": "区", "Zone": "经济开发区", "Company": "株式会社",
-    "GovernmentBody": "市商务局", "Organization": "经济协会", "Person": "", "Event": "合作论坛", "Country": "",
-}
-POOL = {"City": 400, "Region": 40, "District": 300, "Zone": 400, "Company": 8000, "GovernmentBody": 600,
-        "Organization": 600, "Person": 4000, "Event": 500}
-TITLES = ("市长", "副市长", "书记", "总经理", "会长", "局长", "理事")
-
-
-# ---------------------------------------------------------------- the synthetic graph
-
-
-@dataclass(frozen=True, slots=True)
-class Synthetic:
-    """The generated graph as a Turtle file, and parameters for the parameterized queries."""
-
-    path: Path
-    triples: int
-    documents: int
-    entity_name: str
-    fact: tuple[str, str, str]
-
-
-class _Names:
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.pool: dict[str, list[EntityKey]] = {}
-        for label, size in POOL.items():
-            seen: set[str] = set()
-            keys = []
-            while len(keys) < size:
-                length = self.rng.choice((2, 3, 3, 4))  # 45**3 names: room for every pool
-                name = "".join(self.rng.choice(CHARS) for _ in range(length)) + SUFFIX[label]
-                if name not in seen:
-                    seen.add(name)
-                    keys.append(EntityKey(name, label))
-            self.pool[label] = keys
-        self.pool["Country"] = [EntityKey("中国", "Country"), EntityKey("日本", "Country")]
-
-    def pick(self, label: str) -> EntityKey:
-        # A skewed choice, as in news: a few cities and companies are everywhere.
-        keys = self.pool[label]
-        return keys[min(int(self.rng.paretovariate(1.2)) - 1, len(keys) - 1)]
-
-
-def _document(index: int, names: _Names, rng: random.Random) -> DocumentExtraction:
-    text_parts: list[str] = []
-    relations: list[RelationRecord] = []
-    mentions: list[Mention] = []
-    entities: dict[EntityKey, EntityRecord] = {}
-    offset = 0
-
-    def sentence(subject: EntityKey, cue: str, obj: EntityKey) -> tuple[int, int, str]:
-        nonlocal offset
-        text = f"{subject.name}{cue}{obj.name}。"
-        start = offset
-        text_parts.append(text)
-        offset += len(text)
-        for key, at in ((subject, start), (obj, start + len(subject.name) + len(cue))):
-            mentions.append(Mention(key, at, at + len(key.name), key.name))
-            entities.setdefault(key, EntityRecord(key, aliases=(key.name.removesuffix(SUFFIX[key.label]),)
-                                                  if SUFFIX[key.label] and rng.random() < 0.3 else ()))
-        return start, offset, text
-
-    def relation(subject: EntityKey, predicate: str, obj: EntityKey, cue: str, **extra: object) -> None:
-        relations.append(RelationRecord(subject, predicate, obj, *sentence(subject, cue, obj), **extra))  # type: ignore[arg-type]
-
-    city, zone, company = names.pick("City"), names.pick("Zone"), names.pick("Company")
-    for _ in range(rng.randint(1, 3)):
-        investor = names.pick("Company")
-        amount = Decimal(rng.randint(1, 9999)) * 10000
-        relation(investor, "investedIn", rng.choice((zone, company, city)), "投资",
-                 money=Money(amount, rng.choice(("USD", "CNY", "JPY"))),
-                 date=DateValue(f"20{rng.randint(10, 24)}", "gYear"))
-    relation(company, "locatedIn", zone, "位于")
-    relation(zone, "locatedIn", city, "地处", method="name")
-    relation(city, "locatedIn", names.pick("Region"), "属于", method="gazetteer")
-    relation(names.pick("Company"), "established", company, "设立")
-    relation(city, "sisterCityOf", names.pick("City"), "与友好城市")
-    person = names.pick("Person")
-    relation(person, "affiliatedWith", rng.choice((city, names.pick("GovernmentBody"))), "任",
-             job_title=rng.choice(TITLES))
-    event = names.pick("Event")
-    relation(event, "heldIn", city, "在举行")
-    relation(event, "organizedBy", names.pick("GovernmentBody"), "由主办")
-    relation(person, "participatedIn", event, "出席")
-    relation(names.pick("Organization"), "cooperatesWith", names.pick("Company"), "合作")
-    relation(names.pick("Person"), "visited", names.pick("Company"), "考察")
-    start, end, evidence = sentence(city, "对日本贸易总额", names.pool["Country"][1])
-    statistics = (StatisticRecord(city, "贸易总额", Decimal(rng.randint(1, 999)) * 10**8, "USD", start, end,
-                                  evidence, counterpart=names.pool["Country"][1], currency="USD"),)
-    return DocumentExtraction(
-        file_name=f"synthetic_{index:06d}.txt",
-        content_hash=hashlib.sha256(f"synthetic {index}".encode()).hexdigest(),
-        text="".join(text_parts),
-        entities=tuple(entities.values()),
-        mentions=tuple(mentions),
-        relations=tuple(relations),
-        statistics=statistics,
-    )
-
-
-def build_synthetic(triples: int, folder: Path, *, seed: int = 6) -> Synthetic:
-    """Generate documents until the merged graph holds at least ``triples`` triples; write Turtle."""
-    rng = random.Random(seed)
-    names = _Names(rng)
-    store = ox.Store()
-    store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in to_quads(load_ontology(), _dummy_graph()))
-    documents = 0
-    count = len(store)
-    while count < triples:
-        for _ in range(10):
-            graph = Graph()
-            add_document(graph, _document(documents, names, rng))
-            documents += 1
-            store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in to_quads(graph, _dummy_graph()))
-        count = len(store)
-    path = folder / "synthetic.ttl"
-    store.dump(str(path), format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes())
-    hub = names.pool["City"][0]
-    person = names.pool["Person"][0]
-    fact_object = _most_common_affiliation(store, person.name)
-    return Synthetic(path, count, documents, hub.name, (person.name, "affiliatedWith", fact_object))
-
-
-def _dummy_graph():  # to_quads wants a graph name; the quads are moved to the default graph
-    from rdflib import URIRef
-
-    return URIRef("urn:x-bench:graph")
-
-
-def _most_common_affiliation(store: ox.Store, person: str) -> str:
-    query = f"""
-    SELECT ?name (COUNT(*) AS ?n) WHERE {{
-      ?p rdfs:label "{person}"@zh . ?m rdf:subject ?p ; rdf:predicate cj:affiliatedWith ; rdf:object ?o .
-      ?o rdfs:label ?name }} GROUP BY ?name ORDER BY DESC(?n) LIMIT 1"""
-    rows = list(store.query(query, prefixes=prefixes()))
-    return rows[0]["name"].value if rows else person
-
-
-# ---------------------------------------------------------------- measuring
-
-
-def _rss() -> int:
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-
-
-def _timed(action: Callable[[], object]) -> tuple[float, object]:
+#: Run in a child process: time each case ``repeat`` times on one store; print JSON lines.
+QUERY_CODE = r"""
+import json, sys, time
+from pathlib import Path
+from kg.query import read_query, run_query, parse_params
+store, folder, cases = sys.argv[1], Path(sys.argv[2]), json.loads(sys.argv[3])
+for label, name, params in cases:
+    text = read_query(folder / name)
     start = time.perf_counter()
-    value = action()
-    return time.perf_counter() - start, value
-
-
-def _in_child(action: Callable[[], int], timeout: float) -> tuple[float | None, int | None]:
-    """Run ``action`` in a forked child (it shares the loaded graph); kill it after ``timeout`` s."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child
-        os.close(read_end)
-        try:
-            seconds, rows = _timed(action)
-            os.write(write_end, json.dumps({"seconds": seconds, "rows": rows}).encode())
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    try:
-        ready, _, _ = select.select([read_end], [], [], timeout)
-        if not ready:
-            os.kill(pid, signal.SIGKILL)
-            return None, None
-        data = b""
-        while chunk := os.read(read_end, 65536):
-            data += chunk
-        answer = json.loads(data or b'{"seconds": null, "rows": null}')
-        return answer["seconds"], answer["rows"]
-    finally:
-        os.close(read_end)
-        os.waitpid(pid, 0)
-
-
-def _fmt_seconds(seconds: float | None, timeout: float) -> str:
-    if seconds is None:
-        return f"> {timeout:.0f} s"
-    if seconds < 1:
-        return f"{seconds * 1000:.1f} ms"
-    return f"{seconds:.2f} s"
-
-
-def _ratio(fast: float | None, slow: float | None, timeout: float) -> str:
-    if fast is None or fast <= 0:
-        return "n/a"
-    if slow is None:
-        return f"> {timeout / fast:,.0f}x"
-    return f"{slow / fast:,.1f}x"
+    result = run_query(store, text, params=parse_params(params), name=name)
+    seconds = time.perf_counter() - start
+    rows = result.rows
+    print(json.dumps([label, seconds, len(rows), len(rows) - len(set(rows))], ensure_ascii=False), flush=True)
+"""
 
 
 @dataclass(frozen=True, slots=True)
-class Row:
-    """One line of the table: what was measured, on each engine, and the result size."""
+class Case:
+    """One line of the table: a query file and its parameters."""
 
+    label: str
     name: str
-    oxigraph: float | None
-    rdflib: float | None
-    rows: str = ""
-    unit: str = "s"
-    engine: float | None = None
+    params: tuple[str, ...] = ()
 
 
-def _queries(synthetic: Synthetic) -> list[tuple[str, str, list[str]]]:
-    params = {
-        "entity.rq": [f"name={synthetic.entity_name}"],
-        "fact_sources.rq": [f"subject={synthetic.fact[0]}", f"predicate={synthetic.fact[1]}",
-                            f"object={synthetic.fact[2]}"],
-    }
-    cases = [(p.name, read_query(p), params.get(p.name, [])) for p in sorted((ROOT / "queries").glob("*.rq"))]
-    cases.append(("2-hop locatedIn (count)", "SELECT (COUNT(*) AS ?n) WHERE { ?a cj:locatedIn ?b . ?b cj:locatedIn ?c }",
-                  []))
-    cases.append(("GROUP BY type (count)", "SELECT ?type (COUNT(?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type", []))
+def pick_cases(store: Path, queries: Path) -> list[Case]:
+    """Every ready query of ``queries``; entity.rq and fact_sources.rq for a hub and a typical name."""
+    picks = json.loads(_run([sys.executable, "-c", PICK_CODE, str(store)]).strip().splitlines()[-1])
+    cases: list[Case] = []
+    for path in sorted(queries.glob("*.rq")):
+        if path.name == "entity.rq":
+            for kind in ("hub", "typical"):
+                name, mentions = picks[kind]
+                cases.append(Case(f"entity.rq {kind} {name} ({mentions:,} mentions)", path.name, (f"name={name}",)))
+        elif path.name == "fact_sources.rq":
+            for kind in ("common_fact", "typical_fact"):
+                subject, obj, count = picks[kind]
+                cases.append(Case(f"fact_sources.rq {subject} affiliatedWith {obj} ({count:,}x)", path.name,
+                                  (f"subject={subject}", "predicate=affiliatedWith", f"object={obj}")))
+        else:
+            cases.append(Case(path.name, path.name))
     return cases
 
 
-def run(triples: int, *, timeout: float, repeat: int, workdir: Path) -> list[Row]:
-    """Build, load, query and return the table rows."""
-    print(f"building a synthetic graph of {triples:,} triples …", file=sys.stderr, flush=True)
-    seconds, synthetic = _timed(lambda: build_synthetic(triples, workdir))
-    assert isinstance(synthetic, Synthetic)
-    print(f"  {synthetic.triples:,} triples, {synthetic.documents:,} documents, "
-          f"{synthetic.path.stat().st_size / 1e6:.0f} MB of Turtle in {seconds:.0f} s", file=sys.stderr, flush=True)
-    rows: list[Row] = []
-
-    gc.collect()
-    before = _rss()
-    ox_load, ox_graph = _timed(lambda: bind_prefixes(Graph(store="Oxigraph")).parse(synthetic.path, format="ox-turtle"))
-    ox_memory = _rss() - before
-    print(f"  Oxigraph loaded in {ox_load:.1f} s", file=sys.stderr, flush=True)
-
-    gc.collect()
-    before = _rss()
-    rdf_load, rdf_graph = _timed(lambda: bind_prefixes(Graph()).parse(synthetic.path, format="turtle"))
-    rdf_memory = _rss() - before
-    print(f"  rdflib loaded in {rdf_load:.1f} s", file=sys.stderr, flush=True)
-    assert isinstance(ox_graph, Graph) and isinstance(rdf_graph, Graph)
-
-    rows.append(Row("load Turtle", ox_load, rdf_load, f"{synthetic.triples:,} triples"))
-    rows.append(Row("memory after load (RSS, MB)", ox_memory / 1e6, rdf_memory / 1e6, unit="MB"))
-
-    out = workdir / "out.ttl"
-    ox_ser, _ = _timed(lambda: ox_graph.serialize(out, format="ox-turtle"))
-    rdf_ser, _ = _in_child(lambda: (rdf_graph.serialize(out, format="turtle"), 0)[1], timeout)
-    rows.append(Row("serialize Turtle", ox_ser, rdf_ser))
-
-    native = ox_graph.store._inner  # the pyoxigraph store under oxrdflib, for the engine-only time
-    graph_name = to_oxigraph(ox_graph.identifier)  # oxrdflib loaded the file into the graph's own name
-    for name, text, params in _queries(synthetic):
-        bindings = parse_params(params)
-        best: float | None = None
-        count = 0
-        for _ in range(repeat):
-            seconds, result = _timed(lambda: run_query(ox_graph, text, params=bindings, name=name))
-            count = len(result.rows)  # type: ignore[union-attr]
-            best = seconds if best is None else min(best, seconds)
-        specs = param_specs(text)
-        inlined = inline_params(text, {k: specs[k].coerce(v) if k in specs else v for k, v in bindings.items()})
-        engine = min(_timed(lambda: len(list(native.query(inlined, prefixes=prefixes(), default_graph=graph_name))))[0]
-                     for _ in range(repeat))
-        rdf_seconds, rdf_count = _in_child(lambda: len(run_query(rdf_graph, text, params=bindings).rows), timeout)
-        agree = "" if rdf_count is None or rdf_count == count else f" (rdflib: {rdf_count})"
-        rows.append(Row(name, best, rdf_seconds, f"{count:,} rows{agree}", engine=engine))
-        print(f"  {name}: {_fmt_seconds(best, timeout)} vs {_fmt_seconds(rdf_seconds, timeout)}",
-              file=sys.stderr, flush=True)
-    return rows
+def _run(command: list[str]) -> str:
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:3])} … failed:\n{done.stderr[-3000:]}")
+    return done.stdout
 
 
-def table(rows: list[Row], *, timeout: float, triples: int) -> str:
-    """The results as an aligned text table."""
-    header = ("", "Oxigraph", "rdflib", "rdflib/Oxigraph", "Oxigraph engine only", "result")
-    lines = []
-    for row in rows:
-        engine = "" if row.engine is None else _fmt_seconds(row.engine, timeout)
-        if row.unit == "MB":
-            cells = (row.name, f"{row.oxigraph:,.0f} MB", f"{row.rdflib:,.0f} MB",
-                     _ratio(row.oxigraph, row.rdflib, timeout), engine, row.rows)
-        else:
-            cells = (row.name, _fmt_seconds(row.oxigraph, timeout), _fmt_seconds(row.rdflib, timeout),
-                     _ratio(row.oxigraph, row.rdflib, timeout), engine, row.rows)
-        lines.append(cells)
-    widths = [max(len(str(c[i])) for c in [header, *lines]) for i in range(len(header))]
+def _time_store(store: Path, queries: Path, cases: list[Case]) -> dict[str, tuple[float, int, int]]:
+    # A query file missing from a folder (a query added later) is left out of that store's column.
+    present = [[c.label, c.name, list(c.params)] for c in cases if (queries / c.name).is_file()]
+    out = _run([sys.executable, "-c", QUERY_CODE, str(store), str(queries), json.dumps(present, ensure_ascii=False)])
+    return {label: (seconds, rows, repeated)
+            for label, seconds, rows, repeated in (json.loads(line) for line in out.splitlines() if line.startswith("["))}
 
-    def render(cells: tuple[str, ...]) -> str:
-        return "  ".join(c.ljust(w) if i in (0, 5) else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
 
-    notes = (
-        f"SPARQL on {triples:,} triples: Oxigraph (pyoxigraph {ox.__version__}, through oxrdflib and "
-        f"kg.query.run_query) vs rdflib's in-memory engine (same function); rdflib stopped after {timeout:.0f} s.\n"
-        "Query times are the whole call, answer rows turned into rdflib terms included (best of the Oxigraph "
-        "runs); 'engine only' is Oxigraph alone, rows read but not converted."
-    )
-    return "\n".join([notes, render(header), "  ".join("-" * w for w in widths), *map(render, lines)])
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f}"
+
+
+def table(cases: list[Case], runs: dict[str, list[dict[str, tuple[float, int, int]]]]) -> str:
+    """Markdown: per query and store, rows, first run, best–worst of the repeats (ms), repeated rows."""
+    labels = list(runs)
+    header = ["query"] + [f"{label}: {col}" for label in labels for col in ("rows", "first ms", "ms best–worst", "repeated")]
+    if len(labels) == 2:
+        header.append(f"{labels[0]} / {labels[1]} (best)")
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for case in cases:
+        cells = [case.label]
+        best: list[float | None] = []
+        for label in labels:
+            times = [run[case.label] for run in runs[label] if case.label in run]
+            if not times:
+                cells += ["", "", "", ""]
+                best.append(None)
+                continue
+            seconds = [t[0] for t in times]
+            cells += [f"{times[0][1]:,}", _ms(seconds[0]), f"{_ms(min(seconds[1:] or seconds))}–{_ms(max(seconds[1:] or seconds))}",
+                      str(times[0][2])]
+            best.append(min(seconds[1:] or seconds))
+        if len(labels) == 2:
+            cells.append(f"{best[0] / best[1]:,.1f}x" if best[0] is not None and best[1] else "")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--triples", type=int, default=1_000_000, help="size of the synthetic graph")
-    parser.add_argument("--rdflib-timeout", type=float, default=60.0, help="seconds before an rdflib step is stopped")
-    parser.add_argument("--repeat", type=int, default=3, help="Oxigraph runs per query (the best is kept)")
+    parser.add_argument("--store", dest="stores", action="append", required=True, metavar="LABEL=STORE[:QUERIES]",
+                        help="a store written by kg build, and the folder of .rq files to run on it (default queries/)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the whole set per store (a fresh process each)")
+    parser.add_argument("--only", nargs="*", default=None, help="only these query files (e.g. entity.rq events.rq)")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="bench_sparql_") as tmp:
-        rows = run(args.triples, timeout=args.rdflib_timeout, repeat=args.repeat, workdir=Path(tmp))
-    print(table(rows, timeout=args.rdflib_timeout, triples=args.triples))
+    stores: dict[str, tuple[Path, Path]] = {}
+    for item in args.stores:
+        label, _, rest = item.partition("=")
+        store, _, queries = rest.partition(":")
+        stores[label] = (Path(store), Path(queries) if queries else ROOT / "queries")
+    first_store, first_queries = next(iter(stores.values()))
+    cases = pick_cases(first_store, first_queries)
+    if args.only:
+        cases = [c for c in cases if c.name in args.only]
+    runs: dict[str, list[dict[str, tuple[float, int, int]]]] = {label: [] for label in stores}
+    for attempt in range(1, args.repeat + 1):
+        for label, (store, queries) in stores.items():
+            print(f"run {attempt}/{args.repeat}: {label} (load {'/'.join(f'{x:.1f}' for x in os.getloadavg())})",
+                  file=sys.stderr, flush=True)
+            runs[label].append(_time_store(store, queries, cases))
+    print(f"Ready queries on {', '.join(f'{label} = {store}' for label, (store, _) in stores.items())}; "
+          f"{args.repeat} runs each, interleaved; first = the first run's time (a fresh process, cold caches), "
+          f"best–worst over the later runs.\n")
+    print(table(cases, runs))
     return 0
 
 

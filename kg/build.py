@@ -675,6 +675,8 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
         return None
     with phase("store"), _ticking("finishing the store", enabled=progress):
         store = store_writer.finish(progress=progress)
+        from .summary import refresh_summary
+        refresh_summary(store, base_iri=base_iri, previous=staging.parent / "store")  # per-fact figures for queries
         from .store import graph_totals
 
         result.entities, result.relations = graph_totals(store, base_iri=base_iri)

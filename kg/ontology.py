@@ -107,6 +107,15 @@ class CJ(DefinedNamespace):
     value: URIRef
     unit: URIRef
     counterpart: URIRef
+    # the summary graph (kg.summary): each relation triple as a whole, derived from its mentions
+    Fact: URIRef
+    factSubject: URIRef
+    factPredicate: URIRef
+    factObject: URIRef
+    documentCount: URIRef
+    sampleMention: URIRef
+    firstDate: URIRef
+    lastDate: URIRef
 
 
 SCHEMA: Final = Namespace("https://schema.org/")

@@ -75,6 +75,7 @@ __all__ = [
     "inline_params",
     "param_specs",
     "parse_params",
+    "page",
     "parse_size",
     "read_query",
     "run_query",
@@ -242,6 +243,50 @@ def inline_params(query: str, params: Mapping[str, Node]) -> str:
         if kind not in ("comment", "other") or text.strip():
             previous = text.upper()
     return "".join(out)
+
+
+def page(query: str, *, limit: int | None = None, offset: int | None = None) -> str:
+    r"""``query`` with its answer cut to ``limit`` rows from row ``offset`` (``None``: as the query says).
+
+    The query's own top-level ``LIMIT`` and ``OFFSET`` are replaced, or added where it
+    has none (before a trailing ``VALUES`` block); those of subqueries are left alone.
+
+    >>> page("SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } LIMIT 5 } } LIMIT 100", offset=200)
+    'SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } LIMIT 5 } } LIMIT 100\nOFFSET 200'
+    >>> page("SELECT ?x WHERE { ?x ?p ?o } # all\nLIMIT 100 OFFSET 100", limit=10, offset=0)
+    'SELECT ?x WHERE { ?x ?p ?o } # all\nLIMIT 10 OFFSET 0'
+    """
+    for value, what in ((limit, "limit"), (offset, "offset")):
+        if value is not None and value < 0:
+            raise QueryError(f"the {what} must be 0 or more, not {value}")
+    tokens = [(m.lastgroup, m.group(), m.start()) for m in _TOKEN.finditer(query)]
+    depth, closed = 0, False
+    spans: dict[str, tuple[int, int]] = {}  # LIMIT / OFFSET -> where its number is
+    values_at: int | None = None  # a trailing VALUES block, after the query pattern
+    for index, (kind, text, start) in enumerate(tokens):
+        if text == "{":
+            depth += 1
+        elif text == "}":
+            depth -= 1
+            closed = closed or depth == 0
+        elif kind == "word" and depth == 0 and closed:
+            word = text.upper()
+            if word in ("LIMIT", "OFFSET"):
+                at = next((s for k, t, s in tokens[index + 1:] if k != "comment" and t.strip()), len(query))
+                number = re.match(r"\d+", query[at:])
+                if number:
+                    spans[word] = (at, at + number.end())
+            elif word == "VALUES" and values_at is None:
+                values_at = start
+    wanted = {"LIMIT": limit, "OFFSET": offset}
+    edits = [(span, str(wanted[word])) for word, span in spans.items() if wanted[word] is not None]
+    added = " ".join(f"{word} {value}" for word, value in wanted.items() if value is not None and word not in spans)
+    if added:
+        at = values_at if values_at is not None else len(query.rstrip())
+        edits.append(((at, at), ("\n" + added + ("\n" if values_at is not None else ""))))
+    for (begin, end), text in sorted(edits, reverse=True):
+        query = query[:begin] + text + query[end:]
+    return query
 
 
 def parse_params(items: Iterable[str]) -> dict[str, Node]:

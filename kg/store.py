@@ -55,6 +55,7 @@ from .ontology import (
 )
 from .outputs import atomic_dir
 from .rdf import decimal_literal, entity_graph_iri, is_local
+from .summary import document_facts, refresh_summary, summary_nquads
 
 __all__ = [
     "StoreLoader",
@@ -198,10 +199,16 @@ def write_store(
 def _fill_store(folder: Path, document_graphs: Mapping[URIRef, Graph], *, ontology: bool, base_iri: str) -> None:
     store = ox.Store(str(folder))
     try:
-        quads = [split_quads(doc, graph, base_iri=base_iri) for doc, graph in document_graphs.items()]
+        quads = list(itertools.chain.from_iterable(split_quads(doc, graph, base_iri=base_iri)
+                                                   for doc, graph in document_graphs.items()))
+        scratch = ox.Store()  # in memory: the summary graph (kg.summary) of these documents
+        scratch.extend(quads)
+        for data in summary_nquads(scratch, base_iri=base_iri):
+            quads.extend(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+        del scratch
         if ontology:
-            quads.append(to_quads(load_ontology(), ontology_iri()))
-        store.bulk_extend(itertools.chain.from_iterable(quads))  # one bulk load: one set of files
+            quads.extend(to_quads(load_ontology(), ontology_iri()))
+        store.bulk_extend(quads)  # one bulk load: one set of files
         store.flush()
     except OSError as exc:
         raise StoreError(f"could not write the store in {folder}: {exc}; check the disk space and permissions") from exc
@@ -449,8 +456,10 @@ def replace_document(path: str | Path, document: URIRef, graph: Graph, *, base_i
               f"GRAPH <{entity_graph_iri(base_iri=base_iri)}> {{\n{entities}}} }}")
     store = open_oxigraph(path, read_only=False)
     try:
+        facts = document_facts(store, [doc])
         store.update(update)
         prune_entity_graph(store, base_iri=base_iri)
+        refresh_summary(store, base_iri=base_iri, facts=facts | document_facts(store, [doc]))
         store.flush()
     except (OSError, SyntaxError) as exc:
         raise StoreError(f"could not replace {document} in {path}: {exc}") from exc
@@ -467,8 +476,10 @@ def remove_document(path: str | Path, document: URIRef, *, base_iri: str = CJR_D
     try:
         if not store.contains_named_graph(name):
             return False
+        facts = document_facts(store, [str(document)])
         store.remove_graph(name)
         prune_entity_graph(store, base_iri=base_iri)
+        refresh_summary(store, base_iri=base_iri, facts=facts)
         store.flush()
     except OSError as exc:
         raise StoreError(f"could not remove {document} from {path}: {exc}") from exc
@@ -488,16 +499,21 @@ def iter_document_graphs(path: str | Path) -> Iterable[tuple[URIRef, Graph]]:
 
 
 def store_graph(path: str | Path) -> Graph:
-    """Every triple of the store at ``path`` but the ontology's, its named graphs merged, in an rdflib graph.
+    """Every triple of the store at ``path`` but the ontology's and the summary's, its named graphs
+    merged, in an rdflib graph.
 
     The same graph as the build's ``graph.ttl`` (each document's graph and the entity
-    graph); for stores small enough to hold in memory (evaluation, analysis).
+    graph); for stores small enough to hold in memory (evaluation, analysis). The summary
+    graph (:mod:`kg.summary`) is derived from it and left out.
     """
     store = open_oxigraph(path)
-    skip = ox.NamedNode(str(ontology_iri()))
     with reading(path):
+        skip = {ox.NamedNode(str(ontology_iri()))}
+        fact = next(store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(CJ.Fact)), None), None)
+        if fact is not None:  # the summary graph: the one holding the facts
+            skip.add(fact.graph_name)
         triples = (ox.Triple(q.subject, q.predicate, project_form(q.object))
-                   for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != skip)
+                   for q in store.quads_for_pattern(None, None, None, None) if q.graph_name not in skip)
         data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
     return bind_prefixes(Graph()).parse(data=data.decode("utf-8"), format="nt")
 

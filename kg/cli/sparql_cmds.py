@@ -50,8 +50,11 @@ def _memory_bytes(memory_limit: str | None) -> int | None:
 @_MEMORY_LIMIT
 @click.option("--timeout", "timeout_s", default=0, show_default=True, type=click.FloatRange(min=0),
               help="Stop the query after this many seconds (0: never).")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows (replaces the query's LIMIT).")
+@click.option("--offset", type=click.IntRange(min=0), default=None, help="Skip this many rows first: the next page.")
 def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt: str,
-              params: tuple[str, ...], max_width: int, memory_limit: str | None, timeout_s: float) -> None:
+              params: tuple[str, ...], max_width: int, memory_limit: str | None, timeout_s: float,
+              limit: int | None, offset: int | None) -> None:
     """Run a SPARQL query on the store and print the answer.
 
     \b
@@ -60,10 +63,10 @@ def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt:
     \b
     Examples:
       kg query -f queries/investments.rq
-      kg query -f queries/entity.rq --param name=苏州
+      kg query -f queries/entity.rq --param name=苏州 --offset 100
       kg query 'SELECT ?city WHERE { ?c a cj:City ; rdfs:label ?city }' --format csv
     """
-    from ..query import QueryLimits, answer, read_query
+    from ..query import QueryLimits, answer, page, read_query
 
     if (query_text is None) == (query_file is None):
         raise click.UsageError("give either a QUERY or -f FILE (one of them)")
@@ -74,6 +77,7 @@ def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt:
         else:
             text = sys.stdin.read() if query_text == "-" else str(query_text)
             name = "the query"
+        text = page(text, limit=limit, offset=offset)
         click.echo(answer(store, text, params=params, fmt=fmt, max_width=max_width, name=name, limits=limits))
 
 

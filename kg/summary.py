@@ -1,0 +1,231 @@
+"""The summary graph: one ``cj:Fact`` node per relation triple, computed from the store after loading.
+
+A relation triple ``S cj:p O`` is stated once in the entity graph however many articles
+state it; its evidence is spread over the articles' ``cj:RelationMention`` nodes. A query
+that wants, for each fact of an entity, how many articles state it and one sentence that
+does (``queries/entity.rq``) would have to visit every relation mention of the entity:
+for an entity most articles name (日本), hundreds of thousands. The summary graph
+(:func:`summary_graph_iri`, a named graph of the store beside the entity graph) holds
+that answer once per fact:
+
+* ``?fact a cj:Fact ; cj:factSubject S ; cj:factPredicate cj:p ; cj:factObject O``;
+* ``cj:documentCount``: how many documents have a relation mention of it;
+* ``cj:sampleMention``: one of those relation mentions (the first by IRI), whose sentence,
+  method and document stand for the evidence;
+* ``cj:firstDate`` / ``cj:lastDate``: the earliest and latest date its sentences give
+  (``cj:date`` of its relation mentions), where any does.
+
+It is derived data: :func:`refresh_summary` recomputes it from the document graphs (after
+every build, full or incremental, and after :func:`kg.store.replace_document` and
+:func:`kg.store.remove_document`), so it is always the summary of what the store holds.
+It is not part of the graph of record (``graph.ttl``, ``graph.trig``, ``kg.store.store_graph``):
+:func:`summary_triples` computes the same triples for any rdflib graph.
+
+>>> from rdflib import Graph, Literal, URIRef
+>>> from kg.ontology import CJ, PROV, RDF
+>>> g = Graph()
+>>> for doc in ("d1", "d2"):
+...     m = URIRef(f"https://w3id.org/cjkg/resource/doc/{doc}/relation/1")
+...     for p, o in ((RDF.type, CJ.RelationMention), (RDF.subject, URIRef("urn:a")), (RDF.predicate, CJ.investedIn),
+...                  (RDF.object, URIRef("urn:b")), (PROV.wasDerivedFrom, URIRef(f"urn:{doc}"))):
+...         _ = g.add((m, p, o))
+>>> facts = summary_triples(g)
+>>> [int(n) for n in facts.objects(None, CJ.documentCount)]
+[2]
+>>> [str(m) for m in facts.objects(None, CJ.sampleMention)]
+['https://w3id.org/cjkg/resource/doc/d1/relation/1']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rdflib import Graph, URIRef
+
+from .ontology import CJ, CJR_DEFAULT, PROV, RDF, RELATION_PROPERTIES, bind_prefixes
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+__all__ = ["document_facts", "fact_iri", "refresh_summary", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
+           "update_facts"]
+
+log = logging.getLogger(__name__)
+
+
+def summary_graph_iri(*, base_iri: str = CJR_DEFAULT) -> URIRef:
+    """Name of the store's summary graph.
+
+    >>> str(summary_graph_iri())
+    'https://w3id.org/cjkg/resource/graph/summary'
+    """
+    return URIRef(f"{base_iri}graph/summary")
+
+
+def summary_queries(*, base_iri: str = CJR_DEFAULT, named_graphs: bool = False,
+                    predicate: URIRef | None = None) -> tuple[str, str]:
+    """The two SPARQL CONSTRUCTs that compute the summary triples from relation mentions (any engine):
+    the facts with their counts and sample mentions, and their first and last dates.
+
+    (Dates come apart because a ``MIN`` over values some of which are unbound is unbound in
+    Oxigraph.) A fact's IRI is ``{base_iri}fact/`` and the first 24 hex digits of the SHA-1
+    of ``"S P O"`` (:func:`fact_iri`), the same in every build that holds the fact. With
+    ``named_graphs`` the relation mentions are read in the store's document graphs (a
+    mention's graph is its document: one index lookup less per mention than
+    ``prov:wasDerivedFrom``); else from a merged graph. With ``predicate``, only the facts of
+    that relation property.
+    """
+    p = "?p" if predicate is None else f"<{predicate}>"
+    group = "?s ?p ?o" if predicate is None else "?s ?o"
+    bind = "" if predicate is None else f"BIND(<{predicate}> AS ?p)"
+    fact = f'BIND(IRI(CONCAT("{base_iri}fact/", SUBSTR(SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o))), 1, 24))) AS ?fact)'
+
+    def where(extra: str) -> str:
+        pattern = f"?m <{RDF.predicate}> {p} ; {extra}<{RDF.subject}> ?s ; <{RDF.object}> ?o ."
+        if named_graphs:
+            return f"GRAPH ?doc {{ {pattern} }}"
+        return f"?m a <{CJ.RelationMention}> ; <{PROV.wasDerivedFrom}> ?doc . {pattern}"
+
+    facts = f"""
+CONSTRUCT {{
+  ?fact a <{CJ.Fact}> ; <{CJ.factSubject}> ?s ; <{CJ.factPredicate}> ?p ; <{CJ.factObject}> ?o ;
+        <{CJ.documentCount}> ?documents ; <{CJ.sampleMention}> ?sample .
+}}
+WHERE {{
+  {{
+    SELECT {group} (COUNT(DISTINCT ?doc) AS ?documents) (MIN(STR(?m)) AS ?sampleText)
+    WHERE {{ {where("")} }}
+    GROUP BY {group}
+  }}
+  {bind}
+  BIND(IRI(?sampleText) AS ?sample)
+  {fact}
+}}"""
+    dates = f"""
+CONSTRUCT {{ ?fact <{CJ.firstDate}> ?first ; <{CJ.lastDate}> ?last . }}
+WHERE {{
+  {{
+    SELECT {group} (MIN(?date) AS ?first) (MAX(?date) AS ?last)
+    WHERE {{ {where(f"<{CJ.date}> ?date ; ")} }}
+    GROUP BY {group}
+  }}
+  {bind}
+  {fact}
+}}"""
+    return facts, dates
+
+
+def summary_triples(graph: Graph, *, base_iri: str = CJR_DEFAULT) -> Graph:
+    """The summary triples of ``graph`` (a merged graph such as ``graph.ttl``), as a new graph."""
+    out = bind_prefixes(Graph(), base_iri=base_iri)
+    for query in summary_queries(base_iri=base_iri):
+        for triple in graph.query(query):
+            out.add(triple)  # type: ignore[arg-type]
+    return out
+
+
+def fact_iri(subject: str, predicate: str, obj: str, *, base_iri: str = CJR_DEFAULT) -> URIRef:
+    """The IRI of the fact ``subject predicate obj`` (IRIs as strings), as :func:`summary_queries` makes it.
+
+    >>> str(fact_iri("urn:a", "urn:p", "urn:b"))
+    'https://w3id.org/cjkg/resource/fact/052ce7a3ba9d8ff9a120effc'
+    """
+    digest = hashlib.sha1(f"{subject} {predicate} {obj}".encode("utf-8")).hexdigest()
+    return URIRef(f"{base_iri}fact/{digest[:24]}")
+
+
+Fact = tuple[str, str, str]
+
+
+def document_facts(store: ox.Store, documents: Iterable[str]) -> set[Fact]:
+    """The relation triples ``(S, P, O)`` (IRIs as strings) that the relation mentions of ``documents`` state."""
+    import pyoxigraph as ox
+
+    subject, predicate, obj = (ox.NamedNode(str(iri)) for iri in (RDF.subject, RDF.predicate, RDF.object))
+    facts: set[Fact] = set()
+    for document in documents:
+        graph = ox.NamedNode(document)
+        for quad in store.quads_for_pattern(None, predicate, None, graph):
+            s = next(store.quads_for_pattern(quad.subject, subject, None, graph), None)
+            o = next(store.quads_for_pattern(quad.subject, obj, None, graph), None)
+            if s is not None and o is not None:
+                facts.add((s.object.value, quad.object.value, o.object.value))
+    return facts
+
+
+def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: str | Path | None = None,
+                    facts: Iterable[Fact] | None = None) -> int:
+    """Bring the summary graph of ``store`` (a writable :class:`pyoxigraph.Store`) up to date with
+    its document graphs; returns the number of facts computed.
+
+    A store without a summary graph gets one, every fact computed in one pass per relation
+    property and bulk-loaded. A store with one (an incremental build's copy of the previous
+    store) has only the facts recomputed that its changed documents touch: ``facts``, or
+    those stated by the documents that ``previous`` (the store it was copied from) holds and
+    it does not, and the other way round. Without either, every fact is recomputed.
+    """
+    import pyoxigraph as ox
+
+    start = time.perf_counter()
+    name = ox.NamedNode(str(summary_graph_iri(base_iri=base_iri)))
+    if store.contains_named_graph(name) and (facts is not None or previous is not None):
+        if facts is None:
+            old = ox.Store.read_only(str(previous))
+            before = {g.value for g in old.named_graphs() if isinstance(g, ox.NamedNode)}
+            after = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+            facts = document_facts(old, sorted(before - after)) | document_facts(store, sorted(after - before))
+            del old
+        count = update_facts(store, sorted(set(facts)), base_iri=base_iri)
+        log.info("summary graph: %d facts recomputed in %.1f s", count, time.perf_counter() - start)
+        return count
+    if store.contains_named_graph(name):
+        store.remove_graph(name)
+    count = 0
+    for data in summary_nquads(store, base_iri=base_iri):
+        count += data.count(f"> <{RDF.type}> <{CJ.Fact}> ".encode("utf-8"))
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+    log.info("summary graph: %d facts in %.1f s", count, time.perf_counter() - start)
+    return count
+
+
+def summary_nquads(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> Iterator[bytes]:
+    """The summary graph of ``store`` (its document graphs) as N-Quads, a relation property at a time
+    (so that the grouping's memory stays small)."""
+    import pyoxigraph as ox
+
+    graph = f" <{summary_graph_iri(base_iri=base_iri)}> .\n".encode("utf-8")
+    for predicate in RELATION_PROPERTIES.values():
+        for query in summary_queries(base_iri=base_iri, named_graphs=True, predicate=predicate):
+            data = ox.serialize(store.query(query), format=ox.RdfFormat.N_TRIPLES) or b""
+            yield data.replace(b" .\n", graph)
+
+
+def update_facts(store: ox.Store, facts: Sequence[Fact], *, base_iri: str = CJR_DEFAULT) -> int:
+    """Recompute the summary of each of ``facts`` from its relation mentions (dropped if none is left)."""
+    import pyoxigraph as ox
+
+    name = ox.NamedNode(str(summary_graph_iri(base_iri=base_iri)))
+    for s, p, o in facts:
+        fact = ox.NamedNode(str(fact_iri(s, p, o, base_iri=base_iri)))
+        for quad in list(store.quads_for_pattern(fact, None, None, name)):
+            store.remove(quad)
+        mentions = f"?m <{RDF.subject}> <{s}> ; <{RDF.predicate}> <{p}> ; <{RDF.object}> <{o}> ."
+        documents, sample = next(iter(store.query(f"""
+            SELECT (COUNT(DISTINCT ?doc) AS ?documents) (MIN(STR(?m)) AS ?sample)
+            WHERE {{ GRAPH ?doc {{ {mentions} }} }}""")))  # type: ignore[misc]
+        first, last = next(iter(store.query(f"""
+            SELECT (MIN(?date) AS ?first) (MAX(?date) AS ?last)
+            WHERE {{ GRAPH ?doc {{ {mentions} ?m <{CJ.date}> ?date . }} }}""")))  # type: ignore[misc]
+        if documents is None or int(documents.value) == 0:
+            continue
+        values = [(RDF.type, ox.NamedNode(str(CJ.Fact))), (CJ.factSubject, ox.NamedNode(s)),
+                  (CJ.factPredicate, ox.NamedNode(p)), (CJ.factObject, ox.NamedNode(o)),
+                  (CJ.documentCount, documents), (CJ.sampleMention, ox.NamedNode(sample.value)),
+                  (CJ.firstDate, first), (CJ.lastDate, last)]
+        store.extend(ox.Quad(fact, ox.NamedNode(str(prop)), value, name) for prop, value in values if value is not None)
+    return len(facts)

@@ -1,0 +1,110 @@
+"""The summary graph (kg.summary): one cj:Fact per relation triple, right after every kind of change."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.build import build
+from kg.ontology import CJ, RDF, XSD
+from kg.rdf import read_graph
+from kg.store import open_oxigraph, remove_document, replace_document, store_graph
+from kg.summary import fact_iri, summary_graph_iri, summary_triples
+from kg.validate import validate_graph
+from tests.test_store import make_store, merged_graph
+
+ROOT = Path(__file__).resolve().parents[1]
+CJR = "https://w3id.org/cjkg/resource/"
+
+
+def _summary(store_path: Path) -> set[str]:
+    """The summary graph of a store, as N-Triples lines."""
+    store = open_oxigraph(store_path)
+    name = ox.NamedNode(str(summary_graph_iri()))
+    return {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.quads_for_pattern(None, None, None, name)}
+
+
+def _lines(graph: Graph) -> set[str]:
+    from kg.store import to_oxigraph
+
+    return {str(ox.Triple(*(to_oxigraph(t) for t in triple))) for triple in graph}
+
+
+def test_the_summary_of_a_fact_two_articles_state(tmp_path):
+    path, graphs = make_store(tmp_path)
+    facts = summary_triples(merged_graph(graphs))
+    li, dalian = URIRef(CJR + "Person/李明"), URIRef(CJR + "City/大连")
+    fact = fact_iri(str(li), str(CJ.affiliatedWith), str(dalian))
+    assert set(facts.predicate_objects(fact)) == {
+        (RDF.type, CJ.Fact), (CJ.factSubject, li), (CJ.factPredicate, CJ.affiliatedWith), (CJ.factObject, dalian),
+        (CJ.documentCount, Literal(2, datatype=XSD.integer)),
+        # the first of its two relation mentions by IRI: the one of doc/0000… (sample.txt)
+        (CJ.sampleMention, next(m for m in facts.objects(fact, CJ.sampleMention))),
+    }
+    sample = next(facts.objects(fact, CJ.sampleMention))
+    assert str(sample).startswith(CJR + "doc/0000")
+    dated = fact_iri(CJR + "Company/日立制作所", str(CJ.investedIn), CJR + "Company/日立大连有限公司")
+    assert (facts.value(dated, CJ.firstDate), facts.value(dated, CJ.lastDate)) == (
+        Literal("2023", datatype=XSD.gYear), Literal("2023", datatype=XSD.gYear))
+    # One fact per relation triple; the store's summary graph is the same graph.
+    assert len(set(facts.subjects(RDF.type, CJ.Fact))) == len(
+        {(m_s, m_p, m_o) for m_s, m_p, m_o in merged_graph(graphs) if m_p in set(CJ[p] for p in (
+            "investedIn", "established", "signedWith", "cooperatesWith", "locatedIn", "sisterCityOf", "visited",
+            "affiliatedWith", "heldIn", "organizedBy", "participatedIn"))})
+    assert _summary(path) == _lines(facts)
+    assert validate_graph(facts + merged_graph(graphs)).conforms
+
+
+def test_the_summary_is_not_part_of_the_graph_of_record(tmp_path):
+    path, graphs = make_store(tmp_path)
+    assert _lines(store_graph(path)) == _lines(merged_graph(graphs))
+
+
+def test_replacing_and_removing_a_document_keep_the_summary_right(tmp_path):
+    path, graphs = make_store(tmp_path)
+    first, second = sorted(graphs)
+    remove_document(path, second)
+    assert _summary(path) == _lines(summary_triples(graphs[first]))
+    replace_document(path, second, graphs[second])
+    assert _summary(path) == _lines(summary_triples(merged_graph(graphs)))
+
+
+def _corpus(folder: Path, count: int, *, changed: int | None = None) -> Path:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import corpus
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(count):
+        text = corpus.article(index, seed=3, chars=600, variant=1 if index == changed else 0)
+        (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_an_incremental_build_has_the_summary_of_a_full_one(tmp_path, nlp):
+    corpus = _corpus(tmp_path / "corpus", 24)
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp, workers=0)
+    before = _summary(out / "store")
+    # One article changed, one removed, one added: an incremental build.
+    _corpus(corpus, 24, changed=3)
+    (corpus / "005.txt").unlink()
+    shutil.copy(ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))[0], corpus / "seed.txt")
+    again = build([corpus], out, nlp=nlp, workers=0)
+    assert again.mode == "incremental" and again.extracted == 2
+    full = build([corpus], tmp_path / "full", nlp=nlp, workers=0, full=True)
+    after = _summary(out / "store")
+    assert after == _summary(full.out_dir / "store") != before
+    # … and it is the summary of the graph of record.
+    assert after == _lines(summary_triples(read_graph(out / "graph.ttl")))
+
+
+@pytest.mark.parametrize("name", ["entity.rq", "events.rq"])
+def test_the_queries_that_read_the_summary_say_so(name):
+    text = (ROOT / "queries" / name).read_text(encoding="utf-8")
+    assert "summary graph" in text

@@ -85,8 +85,8 @@ def summary_queries(*, base_iri: str = CJR_DEFAULT, named_graphs: bool = False,
     bind = "" if predicate is None else f"BIND(<{predicate}> AS ?p)"
     fact = f'BIND(IRI(CONCAT("{base_iri}fact/", SUBSTR(SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o))), 1, 24))) AS ?fact)'
 
-    def where(extra: str) -> str:
-        pattern = f"?m <{RDF.predicate}> {p} ; {extra}<{RDF.subject}> ?s ; <{RDF.object}> ?o ."
+    def where(first: str) -> str:
+        pattern = f"?m {first}<{RDF.predicate}> {p} ; <{RDF.subject}> ?s ; <{RDF.object}> ?o ."
         if named_graphs:
             return f"GRAPH ?doc {{ {pattern} }}"
         return f"?m a <{CJ.RelationMention}> ; <{PROV.wasDerivedFrom}> ?doc . {pattern}"
@@ -199,10 +199,11 @@ def summary_nquads(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> Iterator[
     import pyoxigraph as ox
 
     graph = f" <{summary_graph_iri(base_iri=base_iri)}> .\n".encode("utf-8")
-    for predicate in RELATION_PROPERTIES.values():
-        for query in summary_queries(base_iri=base_iri, named_graphs=True, predicate=predicate):
-            data = ox.serialize(store.query(query), format=ox.RdfFormat.N_TRIPLES) or b""
-            yield data.replace(b" .\n", graph)
+    queries = [summary_queries(base_iri=base_iri, named_graphs=True, predicate=p)[0] for p in RELATION_PROPERTIES.values()]
+    queries.append(summary_queries(base_iri=base_iri, named_graphs=True)[1])  # the dated mentions: a few
+    for query in queries:
+        data = ox.serialize(store.query(query), format=ox.RdfFormat.N_TRIPLES) or b""
+        yield data.replace(b" .\n", graph)
 
 
 def update_facts(store: ox.Store, facts: Sequence[Fact], *, base_iri: str = CJR_DEFAULT) -> int:

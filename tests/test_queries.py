@@ -202,3 +202,14 @@ def test_the_readme_examples_run_on_the_store_without_repeated_rows(sample):
     investments = sorted((str(r[0]), str(r[1]), r[2] and r[2].toPython(), r[3] and str(r[3])) for r in answers[0].rows)
     assert investments == [("三井物产", "大连经济技术开发区", Decimal("5000000000"), "JPY"),
                            ("日立制作所", "日立大连有限公司", Decimal("30000000"), "USD")]
+
+
+def test_kg_query_pages_an_answer_with_limit_and_offset(sample):
+    path, _ = sample
+    args = ["query", "-f", str(QUERIES / "entity.rq"), "--store", str(path), "--param", "name=大连市", "--format", "csv"]
+    whole = CliRunner().invoke(main, args)
+    paged = CliRunner().invoke(main, [*args, "--limit", "2", "--offset", "1"])
+    assert whole.exit_code == 0 and paged.exit_code == 0, paged.output
+    rows = whole.output.splitlines()
+    assert len(rows) == 1 + 5 and paged.output.splitlines() == rows[:1] + rows[2:4]
+    assert {row.rsplit(",", 1)[1] for row in rows[1:]} == {"5"}  # ?total: the rows of all pages

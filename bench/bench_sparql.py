@@ -15,6 +15,7 @@ A, store B, store A …) so that the load of a shared machine falls on both alik
 ``fact_sources.rq`` for the most and a typically repeated affiliation, picked from the
 first store.
 
+    .venv/bin/python bench/bench_sparql.py                     # builds 1,000 generated articles first
     .venv/bin/python bench/bench_sparql.py --store branch=out/store
     .venv/bin/python bench/bench_sparql.py --store main=/tmp/main/store:/tmp/main/queries \\
         --store branch=out/store --repeat 3
@@ -121,6 +122,15 @@ def _time_store(store: Path, queries: Path, cases: list[Case]) -> dict[str, tupl
             for label, seconds, rows, repeated in (json.loads(line) for line in out.splitlines() if line.startswith("["))}
 
 
+def _build(articles: int, workdir: Path) -> Path:
+    """Generate a corpus of ``articles`` (bench/corpus.py) and ``kg build`` it; the store's path."""
+    corpus, out = workdir / f"corpus-{articles}", workdir / f"out-{articles}"
+    print(f"generating and building {articles:,} articles in {workdir} …", file=sys.stderr, flush=True)
+    _run([sys.executable, str(ROOT / "bench" / "corpus.py"), str(articles), str(corpus)])
+    _run([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--no-progress", "--no-ttl"])
+    return out / "store"
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:,.0f}"
 
@@ -154,12 +164,17 @@ def table(cases: list[Case], runs: dict[str, list[dict[str, tuple[float, int, in
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--store", dest="stores", action="append", required=True, metavar="LABEL=STORE[:QUERIES]",
-                        help="a store written by kg build, and the folder of .rq files to run on it (default queries/)")
+    parser.add_argument("--store", dest="stores", action="append", default=[], metavar="LABEL=STORE[:QUERIES]",
+                        help="a store written by kg build, and the folder of .rq files to run on it (default queries/); "
+                             "without any, a corpus of --articles articles (bench/corpus.py) is built first")
+    parser.add_argument("--articles", type=int, default=1000, help="size of the corpus built when no --store is given")
+    parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kg-bench-sparql")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the whole set per store (a fresh process each)")
     parser.add_argument("--only", nargs="*", default=None, help="only these query files (e.g. entity.rq events.rq)")
     args = parser.parse_args(argv)
     stores: dict[str, tuple[Path, Path]] = {}
+    if not args.stores:
+        args.stores = [f"{args.articles} articles={_build(args.articles, args.workdir)}"]
     for item in args.stores:
         label, _, rest = item.partition("=")
         store, _, queries = rest.partition(":")

@@ -77,9 +77,12 @@ def jsonld_context() -> dict[str, str]:
 
 
 def _quads(store: ox.Store, *, ontology: bool) -> Iterator[ox.Quad]:
-    skip = None if ontology else ox.NamedNode(str(ontology_iri()))
+    from .summary import find_summary_graph
+
+    # The graph of record: the summary graph is derived from it (kg.summary) and left out, as in graph.trig.
+    skip = {find_summary_graph(store)} | (set() if ontology else {ox.NamedNode(str(ontology_iri()))})
     for quad in store.quads_for_pattern(None, None, None, None):
-        if skip is None or quad.graph_name != skip:
+        if quad.graph_name not in skip:
             yield project_quad(quad)
 
 
@@ -135,7 +138,7 @@ def export_store(
 def upload_store(store_path: str | Path, endpoint: str, *, ontology: bool = False, timeout: float = 120.0) -> int:
     """Copy every named graph of the store to a SPARQL 1.1 Graph Store Protocol endpoint.
 
-    Each graph (every document's, the entity graph, with ``ontology`` the ontology's) is
+    Each graph (every document's, the entity graph, the summary graph, with ``ontology`` the ontology's) is
     sent as N-Triples with ``PUT endpoint?graph=IRI``, which replaces that graph on the
     server (Oxigraph's ``http://HOST:7878/store``, Fuseki's ``…/DATASET/data`` …), so a
     second upload after a rebuild leaves the server equal to the store. Returns how many

@@ -55,7 +55,7 @@ from .ontology import (
 )
 from .outputs import atomic_dir
 from .rdf import decimal_literal, entity_graph_iri, is_local
-from .summary import document_facts, refresh_summary, summary_nquads
+from .summary import document_facts, find_summary_graph, refresh_summary, summary_nquads
 
 __all__ = [
     "StoreLoader",
@@ -508,10 +508,7 @@ def store_graph(path: str | Path) -> Graph:
     """
     store = open_oxigraph(path)
     with reading(path):
-        skip = {ox.NamedNode(str(ontology_iri()))}
-        fact = next(store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(CJ.Fact)), None), None)
-        if fact is not None:  # the summary graph: the one holding the facts
-            skip.add(fact.graph_name)
+        skip = {ox.NamedNode(str(ontology_iri())), find_summary_graph(store)}
         triples = (ox.Triple(q.subject, q.predicate, project_form(q.object))
                    for q in store.quads_for_pattern(None, None, None, None) if q.graph_name not in skip)
         data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""

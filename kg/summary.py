@@ -52,7 +52,7 @@ from .ontology import CJ, CJR_DEFAULT, PROV, RDF, RELATION_PROPERTIES, bind_pref
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["document_facts", "fact_iri", "refresh_summary", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
+__all__ = ["document_facts", "fact_iri", "find_summary_graph", "refresh_summary", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
            "update_facts"]
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,14 @@ def summary_graph_iri(*, base_iri: str = CJR_DEFAULT) -> URIRef:
     'https://w3id.org/cjkg/resource/graph/summary'
     """
     return URIRef(f"{base_iri}graph/summary")
+
+
+def find_summary_graph(store: ox.Store) -> ox.NamedNode | None:
+    """The summary graph of ``store`` (the graph holding its ``cj:Fact`` nodes), ``None`` if it has none."""
+    import pyoxigraph as ox
+
+    fact = next(store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(CJ.Fact)), None), None)
+    return fact.graph_name if fact is not None and isinstance(fact.graph_name, ox.NamedNode) else None
 
 
 def summary_queries(*, base_iri: str = CJR_DEFAULT, named_graphs: bool = False,

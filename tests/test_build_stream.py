@@ -216,7 +216,7 @@ def test_upload_to_a_graph_store_server(local, tmp_path):
         base = f"http://127.0.0.1:{port}"
         wait_until_answering(base)
         sent = upload_store(local.out_dir / "store", f"{base}/store")
-        assert sent == local.documents + 1  # every document's graph and the entity graph
+        assert sent == local.documents + 2  # every document's graph, the entity graph and the summary graph
         sent = upload_store(local.out_dir / "store", f"{base}/store")  # again: graphs are replaced, not doubled
         on_server = count_quads(base)
         assert on_server == len(_quads(local.out_dir / "store")) - len(Graph().parse(

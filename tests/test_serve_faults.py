@@ -205,14 +205,14 @@ def test_the_server_follows_a_rebuild_and_never_mixes_builds(tmp_path):
     documents = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     with SparqlServer(ServeConfig(store=path, port=0)) as server:
         old_engine = server.engine_pid
-        # + the entity graph and the ontology's
-        assert _get(server, documents)[1].split() == [b"n", str(len(graphs) + 2).encode()]
+        # + the entity graph, the summary graph and the ontology's
+        assert _get(server, documents)[1].split() == [b"n", str(len(graphs) + 3).encode()]
         # A new build: the store is swapped in first (a new folder renamed into place), graph.html comes later.
         fewer = dict(sorted(graphs.items())[:1])
         time.sleep(0.05)
         write_store(fewer, path)
         started = time.monotonic()
-        while _get(server, documents)[1].split()[-1] != str(len(fewer) + 2).encode():
+        while _get(server, documents)[1].split()[-1] != str(len(fewer) + 3).encode():
             assert time.monotonic() - started < 6, "the server still answers from the old store"
             time.sleep(0.02)
         assert _gone(old_engine)

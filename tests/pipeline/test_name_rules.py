@@ -253,6 +253,13 @@ PEOPLE = {
         # a time word ends a name (昨日, 今天)
         ("市长周海生昨日会见代表团，副市长林东今天出席。",
          {("周海生", "Person", "person", "市长"), ("林东", "Person", "person", "副市长")}),
+        # a title that opens the name of an office has no person after it (知事公室, 大臣官房, 记者站)
+        ("[青山县:Region]知事公室政策参与木村一郎率团。", set()),
+        ("[青山省:GovernmentBody]大臣官房审议官出席。", set()),
+        ("[东方日报:Organization]驻青山记者站周明华报道。", set()),
+        # 向 (to) before a name and its title opens no name (局长向林田所长介绍)
+        ("副局长向林田所长介绍了情况。", set()),
+        ("省长于海川出席。", {("于海川", "Person", "person", "省长")}),
         # a title inside what follows a title opens the name (大使 of 大使馆, then 公使)
         ("驻青山大使馆公使林木平、总领事馆参赞周明出席。",
          {("林木平", "Person", "person", "公使"), ("周明", "Person", "person", "参赞")}),
@@ -301,6 +308,9 @@ PEOPLE = {
         ("[青山市委:GovernmentBody]宣传部部长出席。", set()),  # a department, no name
         ("[青山集团:Company]董事会秘书长出席。", set()),  # a title inside
         ("[青森县观光局:GovernmentBody]津轮明登局长办公室装修。", set()),  # the title goes on into a word
+        # a modifier before the title belongs to it (代总领事: acting consul general)
+        ("2月17日，周明代总领事出席。", {("周明", "Person", "person", "总领事")}),
+        ("会见林东副总领事。", {("林东", "Person", "person", "副总领事")}),
     ],
     "people.leader_list": [
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),

@@ -288,6 +288,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("考察日本期间，[我市:City=无锡]精心策划举办“[在东京遇见无锡城市视觉展:Event]”。",
          {("在东京遇见无锡城市视觉展", "organizedBy", "无锡")}),
         ("[李明:Person]出席[苏州日本经贸交流会:Event]。", set()),
+        # places after 在 are where it is held, the country before the city too
+        ("[青山市代表团:Organization]在[日本:Country][东京:City]成功举办“[青山-日本恳谈会:Event]”。",
+         {("青山-日本恳谈会", "organizedBy", "青山市代表团")}),
+        ("[青山市政府:GovernmentBody]在[东京:City]举办[青山-日本恳谈会:Event]。",
+         {("青山-日本恳谈会", "organizedBy", "青山市政府")}),
     ]),
     "organizedBy.host_nouns": ((), {}, [
         ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",

@@ -47,7 +47,7 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
     last = None
     for i in range(len(inside) - 1, -1, -1):
         m = inside[i]
-        if s.preceded_by(m, place_word) or any(o.start < m.start < o.end for o in inside):
+        if _where(s, m, place_word) or any(o.start < m.start < o.end for o in inside):
             continue  # where it is held (在P), or a place inside a name
         if gap.fullmatch(text, m.end, cue_start):
             last = i
@@ -66,6 +66,16 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
             continue  # 日本福冈县: the country only says where the prefecture is
         found.append(m)
     return found[::-1]
+
+
+def _where(s: Sentence, mention: Mention, place_word: str) -> bool:
+    """A place after 在, maybe after the places that hold it (在日本东京举办: 东京 is where, not who)."""
+    while not s.preceded_by(mention, place_word):
+        before = [m for m in s.mentions if m.end == mention.start and m.key.label in PLACE_CLASSES]
+        if mention.key.label not in PLACE_CLASSES or not before:
+            return False
+        mention = before[0]
+    return True
 
 
 @relation_rule("organizedBy.hosts", gate=("organize",), cues=("agent_marker", "place_marker"))

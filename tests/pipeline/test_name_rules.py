@@ -20,6 +20,15 @@ SHAPES = {
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
         ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # 本届 (this edition), a count with 余, 视察 and a plural 们 start no name; 各商协会 and a
+        # ceremony (表彰大会) are generic; 在 and a place's one-character form before 日资 stay in the name
+        ("本届[青山:City]日本商品展览会吸引了企业。", {("青山日本商品展览会", "Event", "shape")}),
+        ("与会人员对本届交流会给予积极评价。", set()),
+        ("共有四十余家知名跨国公司参加。", set()),
+        ("各商协会代表出席。", set()),
+        ("他参加了邀请赛的表彰大会。", {("表彰大会", "Event", "backref")}),
+        ("代表们视察青山研究院。", {("青山研究院", "Organization", "shape")}),
+        ("双方就合作举办在莞日资企业政企联络会议进行了交流。", {("在莞日资企业政企联络会议", "Event", "shape")}),
         # two places joined by 与 inside the name; words before its edition that no list knows
         ("他赴昆明参加第三届[青石县:Region]与[白河省:Region]农业研讨会。",
          {("第三届青石县与白河省农业研讨会", "Event", "shape")}),

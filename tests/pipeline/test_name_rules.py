@@ -266,6 +266,9 @@ PEOPLE = {
         ("[青山县:Region]知事公室政策参与木村一郎率团。", set()),
         ("[青山省:GovernmentBody]大臣官房审议官出席。", set()),
         ("[东方日报:Organization]驻青山记者站周明华报道。", set()),
+        # 发表, 邀请, 热忱 end a name as cue words
+        ("市委书记周清云发表了讲话，市长林东热忱邀请企业来访。",
+         {("周清云", "Person", "person", "市委书记"), ("林东", "Person", "person", "市长")}),
         # 向 (to) before a name and its title opens no name (局长向林田所长介绍)
         ("副局长向林田所长介绍了情况。", set()),
         ("省长于海川出席。", {("于海川", "Person", "person", "省长")}),

@@ -188,6 +188,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
           ("省旅游集团", "participatedIn", "推介会")}),
         # a person's employer, what is presented, the hosts: no attendees
         ("[说明会:Event]举行。[日中经济协会:Organization]理事长[笹川雅二:Person]出席。", set()),
+        # a body with two posts of one person after it (省委常委、市委书记): his employer, no attendee
+        ("[说明会:Event]举行。[青山省委:GovernmentBody]常委、市委书记[王明:Person]致辞。", set()),
         # the employer of one attendee, listed again by its delegates: it attends
         ("[交流会:Event]举行。[青山协会:Organization]会长[王明:Person]致辞，[青山协会:Organization]代表、"
          "[白河公司:Company]代表等共80人参加了活动。",

@@ -273,6 +273,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the short name an alias note gives is no host of its own
         ("[交流会:Event]由[大连金普新区管理委员会:GovernmentBody](以下简称“[金普新区管委会:GovernmentBody]”)承办。",
          {("交流会", "organizedBy", "大连金普新区管理委员会")}),
+        # the pieces of a longer name joined by 驻 host nothing
+        ("由[青山科技园区:Zone]国家示范区驻[东京:City]联络处主办的“[在日青山企业座谈会:Event]”举行。", set()),
     ]),
     "organizedBy.host_verb": ((), {}, [
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", {("成都日本经贸交流会", "organizedBy", "成都市商务局")}),
@@ -498,6 +500,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("沈阳市经贸代表团", "visited", "横滨"), ("沈阳市经贸代表团", "visited", "名古屋"),
           ("沈阳市经贸代表团", "visited", "丰田")}),
         ("[沈阳市经贸代表团:Organization]抵达[东京:City]。随后拜访了[丰田:Company]。", {("沈阳市经贸代表团", "visited", "丰田")}),
+        # a consul posted at a place works there: coming there is no visit
+        ("[日本:Country]驻[青山:City]总领事[田村一郎:Person]赴[白河:City]出席活动。这次时隔多年来到[青山:City]工作。",
+         set()),
         # the trip goes on in the next paragraph
         ("[沈阳市经贸代表团:Organization]抵达[东京:City]。\n随后拜访了[丰田:Company]。", {("沈阳市经贸代表团", "visited", "丰田")}),
         # who only goes along (随) is not carried on

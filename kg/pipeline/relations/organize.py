@@ -19,6 +19,8 @@ _EVENT_REACH = 12
 #: What joins one host's cue to the next (由A主办，B、C承办), and what ends the chain.
 _LIST_MARK = "、"
 _STOPS = "。；;"
+#: How far a name may go on after a listed name in it before its 驻 (青山科技园区国家示范区驻东京联络处).
+_NAME_REACH = 12
 
 
 def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
@@ -78,7 +80,8 @@ def _where(s: Sentence, mention: Mention, place_word: str) -> bool:
     return True
 
 
-@relation_rule("organizedBy.hosts", gate=("organize",), cues=("agent_marker", "place_marker"))
+@relation_rule("organizedBy.hosts", gate=("organize",), cues=("agent_marker", "place_marker", "posting_marker",
+                                                                      "enumeration_links"))
 def hosts(s: Sentence) -> Iterator[Fact]:
     """由A和B主办，C、D承办的E: the bodies and places between 由 and each host's cue host the event
     (由大连市政府和日本贸易振兴机构共同主办的第三届中日产业合作论坛); a clause that ends in another
@@ -110,9 +113,21 @@ def hosts(s: Sentence) -> Iterator[Fact]:
             for i, m in enumerate(s.mentions):
                 if begin <= m.start and m.end <= c_start and m.key.label in BODIES_AND_PLACES \
                         and not s.preceded_by(m, place_word) and not _inside(s, m, begin, c_start) \
-                        and not any(a <= m.start < b for a, b in notes) and not _qualifier(s, i):
+                        and not any(a <= m.start < b for a, b in notes) and not _qualifier(s, i) \
+                        and not _posting(s, m):
                     yield Fact(event, "organizedBy", m.key, m.start)
             segment_start = c_end
+
+
+def _posting(s: Sentence, mention: Mention) -> bool:
+    """A name joined to another by 驻 is a piece of one longer name (由青山示范区驻东京联络处主办: neither
+    青山示范区 nor 东京 hosts it)."""
+    marker, text = s.lex["posting_marker"], s.text
+    if s.preceded_by(mention, marker):
+        return True
+    at = text.find(marker, mention.end, mention.end + _NAME_REACH)
+    return at >= 0 and all("\u4e00" <= ch <= "\u9fff" and ch not in s.lex["enumeration_links"]
+                           for ch in text[mention.end:at])  # the name goes on up to 驻
 
 
 def _qualifier(s: Sentence, index: int) -> bool:

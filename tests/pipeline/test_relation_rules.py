@@ -950,6 +950,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[华晨宝马汽车有限公司:Company]位于[辽宁:Region][沈阳:City]。",
          {("华晨宝马汽车有限公司", "locatedIn", "辽宁"), ("华晨宝马汽车有限公司", "locatedIn", "沈阳")}),
         ("位于沈阳的工厂扩产。", set()),
+        # an event is held in a place, never located in one (SCHEMA.md)
+        ("[青山日商恳谈会:Event]是扎根[青山:City]的交流机制。", set()),
+        ("[青山日商俱乐部:Organization]是扎根[青山:City]的交流平台。", {("青山日商俱乐部", "locatedIn", "青山")}),
         # a later clause with no name before the cue: the sentence's topic
         ("[洛阳丸山冲压有限公司:Company]是汽车零部件生产基地，选址位于[洛阳经济技术开发区:Zone]，占地150亩。",
          {("洛阳丸山冲压有限公司", "locatedIn", "洛阳经济技术开发区")}),

@@ -90,7 +90,8 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
     # an honorific after the name vouches for it too (理事长笹原明子女士)
     vouched = vouched or end - start >= 3 and text.startswith(lex.words["honorifics"], end)
     # 省长于浩川 opens with a cue that is a surname; 局长向塚田所长 with 向 (to) before a name and its title
-    cue_first = text.startswith(lex.cues, start) and not (lex.surname_cue(text[start:end]) and not lex.title_at(text, end))
+    cue_first = text.startswith(lex.cues, start) \
+        and not (lex.surname_cue(text[start:end]) and not lex.title_at(text, end))
     if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
             and not cue_first \

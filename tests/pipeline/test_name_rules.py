@@ -474,6 +474,7 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("据日经报道。", {("日经", "Organization", "日本经济新闻")}),
     ("对东盟进出口增长。", {("东盟", "Organization", "东盟")}),  # 日 or 中 opens those that must stand alone
     ("设立中国区总部。", set()),  # a company's China division
+    ("来到青山蒙古族乡。", set()),  # a people, not the country
     ("中国区域经济。", {("中国", "Country", "中国")}),
 ])
 def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):

@@ -26,6 +26,8 @@ SHAPES = {
         ("与会人员对本届交流会给予积极评价。", set()),
         ("共有四十余家知名跨国公司参加。", set()),
         ("各商协会代表出席。", set()),
+        # a title, then 对: the clause's subject, no part of the event's name
+        ("王明总领事对青山日本交流会给予高度评价。", {("青山日本交流会", "Event", "shape")}),
         ("他参加了邀请赛的表彰大会。", {("表彰大会", "Event", "backref")}),
         ("代表们视察青山研究院。", {("青山研究院", "Organization", "shape")}),
         ("双方就合作举办在莞日资企业政企联络会议进行了交流。", {("在莞日资企业政企联络会议", "Event", "shape")}),

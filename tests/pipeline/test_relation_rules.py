@@ -297,6 +297,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("青山-日本恳谈会", "organizedBy", "青山市代表团")}),
         ("[青山市政府:GovernmentBody]在[东京:City]举办[青山-日本恳谈会:Event]。",
          {("青山-日本恳谈会", "organizedBy", "青山市政府")}),
+        ("[北海道:Region]出展了于[黑龙江省:Region][哈尔滨市:City]举办的“[青山国际经贸洽谈会:Event]”。", set()),
     ]),
     "organizedBy.host_nouns": ((), {}, [
         ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",

@@ -38,7 +38,7 @@ def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
     return current_event(s)
 
 
-reads("organizers_before", "enumeration_links", "host_gap_pattern", "place_marker")
+reads("organizers_before", "enumeration_links", "host_gap_pattern", "place_marker", "event_place_links")
 
 
 def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
@@ -71,8 +71,10 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
 
 
 def _where(s: Sentence, mention: Mention, place_word: str) -> bool:
-    """A place after 在, maybe after the places that hold it (在日本东京举办: 东京 is where, not who)."""
-    while not s.preceded_by(mention, place_word):
+    """A place after 在 or 于, maybe after the places that hold it (在日本东京举办, 于青山省白河市举办:
+    白河市 is where, not who)."""
+    words = (place_word, *(w for w in s.lex["event_place_links"] if w))
+    while not any(s.preceded_by(mention, w) for w in words):
         before = [m for m in s.mentions if m.end == mention.start and m.key.label in PLACE_CLASSES]
         if mention.key.label not in PLACE_CLASSES or not before:
             return False

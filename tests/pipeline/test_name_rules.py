@@ -268,6 +268,7 @@ PEOPLE = {
         ("[青山县:Region]知事公室政策参与木村一郎率团。", set()),
         ("[青山省:GovernmentBody]大臣官房审议官出席。", set()),
         ("[东方日报:Organization]驻青山记者站周明华报道。", set()),
+        ("某位经济专家曾说过，收入很高。", set()),  # 说过 (has said) is no part of a name
         # 发表, 邀请, 热忱 end a name as cue words
         ("市委书记周清云发表了讲话，市长林东热忱邀请企业来访。",
          {("周清云", "Person", "person", "市委书记"), ("林东", "Person", "person", "市长")}),
@@ -342,6 +343,7 @@ PEOPLE = {
         ("[青山日中友好协会:Organization]代表木村一郎共同出席。", {("木村一郎", "Person", "person", "代表")}),
         # no body found: a body's last character before 代表, and a listed surname
         ("青山友好协会白河分区代表田中彰一共同出席。", {("田中彰一", "Person", "person", "代表")}),
+        ("四地的青山俱乐部代表齐聚交流。", set()),  # 齐聚 (gather) is a cue word, no name
         ("青山友好协会白河分区代表苇原明吉共同出席。", set()),
         ("[青山电子株式会社:Company]代表介绍了情况。", set()),  # a cue word: no name
         ("[青山:City]代表向日方演示。", set()),  # a place, and a cue word
@@ -395,6 +397,7 @@ PEOPLE = {
     ],
     "people.byline_outlet": [
         ("珠江时报讯(记者/李年通讯员/李伟)南海区举办推介会。", {("珠江时报", "Organization", "shape")}),
+        ("【青山商报讯】青山日商俱乐部恳谈会在青山举办。", {("青山商报", "Organization", "shape")}),  # no bracket
         ("[国际在线:Organization]陕西频道消息:活动举行。", {("国际在线", "Organization", "gazetteer")}),
         ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
         ("本报讯(记者刘明)推介会举行。", set()),

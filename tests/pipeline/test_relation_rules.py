@@ -392,6 +392,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "visited.named_visitor": ((), {"home": "鄂州"}, [
         # items no name was found for do not end a list (a name that only opens one is no item)
         ("[王明:Person]参观了[苏州:City]刺绣馆、虎丘山和[苏州博物馆:Organization]。", {("王明", "visited", "苏州博物馆")}),
+        # 会见了乙市长并考察了…: the one met (乙) is no visitor of what follows 并
+        ("[川村:Person]访问了[白河:City]，会见了[李明:Person]市长并考察了[白河研究院:Organization]。",
+         {("川村", "visited", "白河")}),
         ("[王明:Person]参观了刺绣馆、虎丘山、[苏州博物馆:Organization]和[拙政园:Organization]。",
          {("王明", "visited", "苏州博物馆"), ("王明", "visited", "拙政园")}),
         ("[王明:Person]考察了[丰田:Company]、小岩井农场和[盛冈:City]工匠村。", {("王明", "visited", "丰田")}),
@@ -531,6 +534,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
          {("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
         ("[王立新:Person]会见了[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+        # the visitor of the clause before meets a host: the one met visits nothing
+        ("[川村:Person]访问了[白河:City]，会见了[李明:Person]市长并考察了[白河研究院:Organization]。", set()),
         # 在 a venue whose name opens with a city: that city
         ("[陈明:Person]在[[沈阳:City]香格里拉大酒店:Company~]会见了[宫城县经济代表团:Organization]。",
          {("宫城县经济代表团", "visited", "沈阳")}),

@@ -772,6 +772,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本丸森食品株式会社:Company]将在[长春新区:Zone]投资3.5亿元。",
          {("日本丸森食品株式会社", "investedIn", "长春新区", "350000000", "CNY")}),
         ("[丰田:Company]对[天津:City]追加投资。", {("丰田", "investedIn", "天津")}),
+        ("双方希望促进[日本:Country]企业在[白河:City]投资。", set()),  # a wish, no investment
         ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
          {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),
         ("目前已有170多家[日本:Country]企业在[盐城:City]投资兴业。", {("日本", "investedIn", "盐城")}),

@@ -278,10 +278,8 @@ def byline_outlet(scan: PeopleScan) -> list[Candidate]:
             if outlet.listed is not None:
                 found.append(outlet.listed._replace(priority=outlet.listed.priority + 1, rule=BYLINE_OUTLET))
             elif line.kind != "tail":
-                start = outlet.start  # 【青山商报讯】: the bracket is no part of the name
-                opening = OPEN + "".join(pair[0] for pair in scan.lex.byline_words["outlet_brackets"])
-                while start < outlet.end and scan.text[start] in opening:
-                    start += 1
+                opening = OPEN + "".join(pair[0] for pair in scan.lex.byline_words["outlet_brackets"])  # 【青山商报讯】
+                start = next((i for i in range(outlet.start, outlet.end) if scan.text[i] not in opening), outlet.end)
                 found.append(Candidate(start, outlet.end, "Organization", scan.raw[start:outlet.end],
                                        "shape", priority=20, rule=BYLINE_OUTLET))
     return found

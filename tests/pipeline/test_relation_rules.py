@@ -65,6 +65,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the mission, where the article names it
         ("[中国驻日本大使馆:GovernmentBody]举办活动。[中国:Country]驻[日本:Country]大使[程华:Person]出席。",
          {("程华", "affiliatedWith", "中国驻日本大使馆", "大使")}),
+        # a post written with a place's one-character form (驻沪) is the mission of the full name
+        ("[日本驻上海总领事馆:GovernmentBody]举办活动。[日本:Country]驻沪总领事[田村胜:Person]出席。",
+         {("田村胜", "affiliatedWith", "日本驻上海总领事馆", "驻沪总领事")}),
         ("我国驻[日本:Country]原特命全权大使[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "原特命全权大使")}),
         ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
         ("[日本:Country]驻华大使[垂木夫:Person]出席。", {("垂木夫", "affiliatedWith", "日本", "驻华大使")}),

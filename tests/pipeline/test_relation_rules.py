@@ -647,6 +647,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]企业关注。标志着[成都:City]、[成都高新区:Zone]对日合作再向前迈出坚实步伐。",
          {("成都", "cooperatesWith", "日本"), ("成都高新区", "cooperatesWith", "日本")}),
         ("[日本:Country]客商到访。[四川:Region]已成为[西部地区:Region]对日经贸合作大省。", {("四川", "cooperatesWith", "日本")}),
+        # 以X为代表的Y: Y, of which X is an example, cooperates
+        ("[中国:Country]客商到访。以[青山:City]为代表的[白河地区:Region]是对华合作最密切的地区。",
+         {("白河地区", "cooperatesWith", "中国")}),
         ("[成都:City]对日合作。", {("成都", "cooperatesWith", "日本")}),  # 日: 日本, named or not
         ("[成都:City]对外合作。", set()),
     ]),

@@ -276,6 +276,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the short name an alias note gives is no host of its own
         ("[交流会:Event]由[大连金普新区管理委员会:GovernmentBody](以下简称“[金普新区管委会:GovernmentBody]”)承办。",
          {("交流会", "organizedBy", "大连金普新区管理委员会")}),
+        # 举办地 (the venue) is a noun, no cue of its own
+        ("[青山日商恳谈会:Event]是定期交流机制，由当届举办地俱乐部与[青山贸易振兴会:Organization]共同协办。",
+         {("青山日商恳谈会", "organizedBy", "青山贸易振兴会")}),
         # the pieces of a longer name joined by 驻 host nothing
         ("由[青山科技园区:Zone]国家示范区驻[东京:City]联络处主办的“[在日青山企业座谈会:Event]”举行。", set()),
     ]),

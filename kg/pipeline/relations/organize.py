@@ -39,6 +39,7 @@ def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
 
 
 reads("organizers_before", "enumeration_links", "host_gap_pattern", "place_marker", "event_place_links")
+reads("_organize_cues", "organize_noun_ends")
 
 
 def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
@@ -70,6 +71,11 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
     return found[::-1]
 
 
+def _organize_cues(s: Sentence) -> list[tuple[int, int, str]]:
+    """The cues of hosting, but not a noun made of one (举办地: the venue, 由当届举办地俱乐部…协办)."""
+    return [c for c in s.find("organize") if not s.text.startswith(s.lex["organize_noun_ends"], c[1])]
+
+
 def _where(s: Sentence, mention: Mention, place_word: str) -> bool:
     """A place after 在 or 于, maybe after the places that hold it (在日本东京举办, 于青山省白河市举办:
     白河市 is where, not who)."""
@@ -89,7 +95,7 @@ def hosts(s: Sentence) -> Iterator[Fact]:
     (由大连市政府和日本贸易振兴机构共同主办的第三届中日产业合作论坛); a clause that ends in another
     word (由A支持指导，B主办) names no host."""
     text, by_word, place_word = s.text, s.lex["agent_marker"], s.lex["place_marker"]
-    cues = s.find("organize")
+    cues = _organize_cues(s)
     done = -1
     for index, (cue_start, cue_end, _) in enumerate(cues):
         if cue_start < done:
@@ -151,7 +157,7 @@ def host_verb(s: Sentence) -> Iterator[Fact]:
     """A召开E, A与B共同举办E, E是A与B共同主办: the bodies and places right before the cue in its clause
     (成都市商务局举办推介会; 大连市政府在某酒店组织召开了交流会)."""
     text, by_word = s.text, s.lex["agent_marker"]
-    for cue_start, cue_end, _ in s.find("organize"):
+    for cue_start, cue_end, _ in _organize_cues(s):
         if text.rfind(by_word, s.start, cue_start) >= 0:
             continue  # the hosts rule's
         clause_start = max([s.start] + [text.rfind(ch, s.start, cue_start) + 1 for ch in CLAUSE_BREAKS + "。"])

@@ -26,6 +26,10 @@ SHAPES = {
         ("与会人员对本届交流会给予积极评价。", set()),
         ("共有四十余家知名跨国公司参加。", set()),
         ("各商协会代表出席。", set()),
+        # a place right after an event's name opens a part of it (对接 inside a name is no verb)
+        ("第五届[青山:City]投资洽谈会[白河:City]—[日本:Country]经贸合作对接活动在青山启幕。",
+         {("第五届青山投资洽谈会", "Event", "shape"), ("白河—日本经贸合作对接活动", "Event", "shape")}),
+        ("企业积极对接[日本:Country]市场。", set()),
         # a title, then 对: the clause's subject, no part of the event's name
         ("王明总领事对青山日本交流会给予高度评价。", {("青山日本交流会", "Event", "shape")}),
         ("他参加了邀请赛的表彰大会。", {("表彰大会", "Event", "backref")}),

@@ -13,7 +13,7 @@ import re
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
-from .event import event_edition_start, event_joined, event_left, event_noun_start, event_start
+from .event import after_parent_event, event_edition_start, event_joined, event_left, event_noun_start, event_start
 from .lexicon import ShapeRule
 from .scan import ShapeScan, after_unopened_close
 
@@ -141,7 +141,7 @@ def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: se
     if rule.label in PLACED:
         start = _after_subject(scan, rule, start, suffix_start)
     elif rule.label == "Event":
-        start = _after_titled_subject(scan, start, suffix_start)
+        start = after_parent_event(scan, _after_titled_subject(scan, start, suffix_start), suffix_start - rule.min_prefix)
     return _after_place(scan, rule, suffix, start, suffix_start)
 
 

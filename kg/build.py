@@ -560,7 +560,7 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
          progress: bool, parallel_above: int) -> Manifest | None:
     """Extract what the plan says and write every output into ``staging``; returns the build's manifest,
     or ``None`` when no document could be built (nothing is published then)."""
-    from .workers import ExtractionTask, TaskFailure, make_runner
+    from .workers import ExtractionTask, TaskFailure, make_runner, with_turtle
 
     store_writer = _StoreDelta(plan, cache, staging, base_iri) if plan.patch else _NewStore(staging, base_iri)
     files = _FileWriter(staging, base_iri, ttl=ttl)
@@ -620,7 +620,7 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
                 raise BuildError(f"the build cache lost the result {output.key}; build again with --full")
             document, from_cache = found, True
         else:
-            document, from_cache = output, False
+            document, from_cache = with_turtle(output, base_iri), False
             cache.put(document)
         entry = next_entry()
         documents.append(ManifestEntry(str(entry.path), document.document, document.key))

@@ -2,7 +2,8 @@
 
 A build hands out :class:`ExtractionTask` records (a decoded source and the options that
 reach its RDF) and gets back :class:`~kg.cache.DocumentResult` records: compressed
-N-Triples and Turtle and a few counts, never a pipeline ``Doc``. Every runner keeps the
+N-Triples and a few counts, never a pipeline ``Doc`` (the building process adds the
+Turtle, :func:`with_turtle`). Every runner keeps the
 order it was given, so a build's output is the same whatever runs the extraction, and
 keeps only a bounded number of tasks in flight, so memory does not grow with the corpus.
 
@@ -48,6 +49,7 @@ __all__ = [
     "extract_batch",
     "make_result",
     "turtle_prefixes",
+    "with_turtle",
 ]
 
 log = logging.getLogger(__name__)
@@ -239,7 +241,7 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
         document=document[1:-1],
         file_name=extraction.file_name,
         local=local_blob,
-        turtle=compressed_turtle(local_blob, turtle_prefixes(base_iri)),
+        turtle=b"",  # written by the building process (:func:`with_turtle`), which has a core of its own
         shared=zlib.compress("".join(sink.shared).encode("utf-8"), 1),
         characters=len(extraction.text),
         entities=len(extraction.entities),
@@ -247,6 +249,20 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
         relations=len(extraction.relations),
         statistics=len(extraction.statistics),
     )
+
+
+def with_turtle(result: DocumentResult, base_iri: str | None = None) -> DocumentResult:
+    """``result`` with its Turtle (:func:`compressed_turtle` of its N-Triples), made now if it has none.
+
+    Workers return results without it: the building process makes it once, as a result
+    arrives, and keeps it in the cache, so the extraction processes spend no time on it and
+    a rebuild finds it made.
+    """
+    if result.turtle:
+        return result
+    from dataclasses import replace
+
+    return replace(result, turtle=compressed_turtle(result.local, turtle_prefixes(base_iri)))
 
 
 def _attempt(nlp: Language, task: ExtractionTask) -> DocumentResult | TaskFailure:

@@ -45,7 +45,10 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph, URIRef
 
-from .cache import CACHE_FILE, MANIFEST_FILE, DocumentResult, Manifest, ManifestEntry, ResultCache, pipeline_version, result_key
+from .cache import (
+    CACHE_FILE, MANIFEST_FILE, SCAN_FILE, DocumentResult, Manifest, ManifestEntry, ResultCache, ScanIndex,
+    ScannedArticle, file_stamp, pipeline_version, result_key,
+)
 from .errors import BuildError, ExtractionFailedError, InputError, KgError, UnreadableFileError
 from .ontology import CJR_DEFAULT, bind_prefixes
 from .outputs import STAGING_PREFIX, atomic_write, clean_stale, publish_build
@@ -355,25 +358,56 @@ def source_label(source: SourceFile) -> str:
 
 
 def _scan(files: Sequence[Path], options: dict[str, object], version: str, base_iri: str, *, progress: bool,
-          failures: list[KgError], warnings: list[str]) -> list[_Entry]:
+          failures: list[KgError], warnings: list[str], index: ScanIndex | None = None) -> list[_Entry]:
+    """The articles of ``files``, in order; a file ``index`` holds unchanged (same size and times) is not
+    read again, and what a read finds is recorded in ``index``."""
     entries = []
     seen: set[str] = set()
+    read = 0
     for path in _bar(files, enabled=progress, desc="reading", unit="file"):
         one = holds_one_article(path)
-        for record, item in enumerate(iter_file(path)):
-            if isinstance(item, UnreadableFileError):
-                log.debug("skipped %s", item)
-                failures.append(item)
-                continue
-            if not item.text.strip():
-                warnings.append(f"{item.path}: is empty{'' if not item.text else ' (white space only)'}, so it "
-                                "holds no article: skipped")
-                continue
-            document = str(document_iri(item.content_hash, base_iri=base_iri))
-            entries.append(_Entry(item.path, result_key(item, options, version=version), document,
-                                  item.content_hash, record, one, source_label(item), document in seen))
-            seen.add(document)
+        known = index.lookup(path) if index is not None else None
+        if known is None:
+            read += 1
+            known = _read_articles(path, options, version, base_iri, failures, warnings, index)
+        for article in known:
+            entries.append(_Entry(path, article.key, article.document, article.content_hash, article.record, one,
+                                  article.label, article.document in seen))
+            seen.add(article.document)
+    if index is not None:
+        index.keep_only(files)
+    log.info("scan: %d files read, %d known unchanged", read, len(files) - read)
     return entries
+
+
+def _read_articles(path: Path, options: dict[str, object], version: str, base_iri: str, failures: list[KgError],
+                   warnings: list[str], index: ScanIndex | None) -> list[ScannedArticle]:
+    try:
+        stamp = file_stamp(path)  # before reading: a change while it is read shows next time
+    except OSError:
+        stamp = None
+    found: list[ScannedArticle] = []
+    complete = stamp is not None
+    for record, item in enumerate(iter_file(path)):
+        if isinstance(item, UnreadableFileError):
+            log.debug("skipped %s", item)
+            failures.append(item)
+            complete = False
+            continue
+        if not item.text.strip():
+            warnings.append(f"{item.path}: is empty{'' if not item.text else ' (white space only)'}, so it "
+                            "holds no article: skipped")
+            complete = False
+            continue
+        document = str(document_iri(item.content_hash, base_iri=base_iri))
+        found.append(ScannedArticle(result_key(item, options, version=version), document, item.content_hash,
+                                    record, source_label(item)))
+    if index is not None:
+        if complete and stamp is not None:
+            index.record(path, stamp, found)
+        else:  # read again next time, so its failures and warnings are reported again
+            index.forget(path)
+    return found
 
 
 def build(
@@ -424,8 +458,10 @@ def build(
         files = discover(paths, warnings=result.warnings)
         version = pipeline_version()
         options: dict[str, object] = {"base_iri": base_iri, "document_date": document_date}
+        index = ScanIndex(version, options) if full else ScanIndex.read(out / SCAN_FILE, version=version,
+                                                                        options=options)
         entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures,
-                        warnings=result.warnings)
+                        warnings=result.warnings, index=index)
     if not entries:
         return _nothing_built(result, created)
     out.mkdir(parents=True, exist_ok=True)
@@ -461,11 +497,21 @@ def build(
             finally:
                 shutil.rmtree(staging, ignore_errors=True)  # gone already once published
             cache.keep_only(manifest.keys())
+            _save_index(index, out)
             result.manifest = manifest
             result.outputs = {name: out / name for name in manifest.outputs}
     log.info("built %d documents (%d extracted, %d from the cache) into %s", result.documents, result.extracted,
              result.reused, out)
     return result
+
+
+def _save_index(index: ScanIndex, out: Path) -> None:
+    if not index.changed:
+        return
+    try:
+        index.write(out / SCAN_FILE)
+    except OSError as exc:  # the next scan reads every file again: slower, never wrong
+        log.warning("could not write the scan index %s (%s)", out / SCAN_FILE, exc)
 
 
 def _check_out(out: Path) -> bool:

@@ -291,3 +291,34 @@ def test_an_export_is_many_documents_through_the_workers_and_the_cache(tmp_path,
 
     graph = read_graph(tmp_path / "full" / "graph.ttl")
     assert sorted(int(line) for line in graph.objects(None, CJ.sourceLine)) == [1, 2, 3, 4]
+
+
+def test_the_scan_reads_only_files_whose_size_or_times_changed(corpus, tmp_path, nlp, monkeypatch):
+    import os
+
+    from kg import build as build_module
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus, folder)
+    for path in folder.iterdir():
+        os.utime(path, (1e9, 1e9))  # written long ago: the scan may trust their times
+    out = tmp_path / "out"
+    first = build([folder], out, nlp=nlp, workers=0)
+    read: list[str] = []
+    real = build_module.iter_file
+
+    def counting(path):
+        read.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(build_module, "iter_file", counting)
+    again = build([folder], out, nlp=nlp, workers=0)
+    assert again.mode == "unchanged" and read == []
+    edited = folder / "003_faecf9e441e1955b.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("日本", "日本国", 1), encoding="utf-8")
+    changed = build([folder], out, nlp=nlp, workers=0)
+    assert read == [edited.name] and changed.mode == "incremental" and changed.extracted == 1
+    # The keys are those a scan reading every file finds (same size, new text: the times tell).
+    full = build([folder], tmp_path / "full", nlp=nlp, workers=0, full=True)
+    assert Manifest.read(out / MANIFEST_FILE).documents == Manifest.read(full.out_dir / MANIFEST_FILE).documents
+    assert first.documents == changed.documents == full.documents

@@ -719,18 +719,23 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
         files.close()
         store_writer.close()
         return None
-    with phase("store"), _ticking("finishing the store", enabled=progress):
-        store = store_writer.finish(progress=progress)
-        from .store import graph_totals
+    try:
+        with phase("store"), _ticking("finishing the store", enabled=progress):
+            store = store_writer.finish(progress=progress)
+            from .store import graph_totals
 
-        result.entities, result.relations = graph_totals(store, base_iri=base_iri)
-    with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
-        outputs = files.finish(store)
-    with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
-        _write_view(store, staging / "graph.html", base_iri=base_iri, max_nodes=html_max_nodes)
-        outputs.append("graph.html")
-    del store
-    store_writer.close()
+            result.entities, result.relations = graph_totals(store, base_iri=base_iri)
+        with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
+            outputs = files.finish(store)
+        with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
+            _write_view(store, staging / "graph.html", base_iri=base_iri, max_nodes=html_max_nodes)
+            outputs.append("graph.html")
+        with phase("store (compacting)"), _ticking("compacting the store", enabled=progress):
+            store_writer.settle()
+        del store
+    finally:
+        files.close()
+        store_writer.close()
     outputs.append("store")
     return Manifest(
         build_id=uuid.uuid4().hex[:12], pipeline_version=version, options=options, documents=tuple(documents),
@@ -874,16 +879,45 @@ class _NewStore:
         self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
 
     def finish(self, *, progress: bool) -> ox.Store:
+        """Load what is left and start compacting the store (:meth:`settle` waits for it): the other
+        outputs read the store meanwhile (Oxigraph compacts without holding the GIL)."""
+        import threading
+
         from .store import ontology_quads
 
         self.loader.add(ontology_quads())
         self.loader.close()
-        log.info("optimizing the store")
-        self.store.optimize()
-        self.store.flush()
+        log.info("optimizing the store (while the other outputs are written)")
+        self._error: BaseException | None = None
+        self._optimizer = threading.Thread(target=self._optimize, name="kg-store-optimize", daemon=True)
+        self._optimizer.start()
         return self.store
 
+    def _optimize(self) -> None:
+        try:
+            self.store.optimize()
+            self.store.flush()
+        except BaseException as exc:  # handed to the building thread by settle()
+            self._error = exc
+
+    def settle(self) -> None:
+        """Wait until the store is compacted and on disk."""
+        optimizer = getattr(self, "_optimizer", None)
+        if optimizer is not None:
+            optimizer.join()
+            self._optimizer = None
+            if self._error is not None:
+                error, self._error = self._error, None
+                if isinstance(error, OSError):
+                    from .errors import StoreError
+
+                    raise StoreError(f"could not write the store: {error}; check the disk space") from error
+                raise error
+
     def close(self) -> None:
+        optimizer = getattr(self, "_optimizer", None)
+        if optimizer is not None:
+            optimizer.join()
         _release_store(self)
 
 
@@ -941,6 +975,9 @@ class _StoreDelta:
         self.store.load(ontology_quads(), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
         self.store.flush()
         return self.store
+
+    def settle(self) -> None:
+        pass
 
     def close(self) -> None:
         _release_store(self)

@@ -6,6 +6,9 @@ table), and the full-width forms of digits, Latin letters and the signs written 
 numbers to ASCII (１９８１年 → 1981年), so the folded text has the same length and
 offsets as the original. Every stage matches its words and patterns against the
 folded text (``doc._.folded``) and takes surfaces and evidence from the original.
+
+It lives outside :mod:`kg.pipeline` (which re-exports it as ``kg.pipeline.fold``) so that
+reading articles (their datelines are matched folded) does not import spaCy.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .data import load_tsv
 
 __all__ = ["fold", "fold_char"]
 
@@ -36,8 +38,14 @@ def _converters():
 
 @lru_cache(maxsize=1)
 def _supplement() -> dict[str, str]:
+    import csv
+    from importlib import resources
+
     try:
-        rows = load_tsv(_VARIANTS_FILE)
+        text = resources.files("kg").joinpath(_VARIANTS_FILE).read_text(encoding="utf-8")
+        lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+        rows = [{key: (value or "").strip() for key, value in row.items() if key is not None}
+                for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
     except Exception:  # the table is optional; OpenCC alone still folds most forms
         return {}
     return {row["variant"]: row["simplified"] for row in rows if len(row.get("variant", "")) == 1 and len(row.get("simplified", "")) == 1}

@@ -199,16 +199,29 @@ class _WithoutPrefixes(_Deflated):
         return super().finish()
 
 
+#: Compressed N-Triples below this size are converted to Turtle in one piece (a few MB at most once inflated).
+_WHOLE_BELOW = 1 << 20
+
+
 def compressed_turtle(local: bytes, prefixes: dict[str, str]) -> bytes:
     """The zlib-compressed N-Triples ``local`` as zlib-compressed Turtle (pyoxigraph's serializer)
-    without its ``@prefix`` lines: :func:`turtle_body`, streamed, so no more than a piece of the
-    document is held whatever its size.
+    without its ``@prefix`` lines: :func:`turtle_body`, in one piece for a typical article, and
+    streamed for a large one (a compressed megabyte or more), so no more than a piece of it is
+    held whatever its size.
 
     >>> nt = (b'<https://w3id.org/cjkg/resource/doc/ab> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
     ...       b'<https://w3id.org/cjkg/ontology#Document> .\\n')
     >>> zlib.decompress(compressed_turtle(zlib.compress(nt), turtle_prefixes())) == turtle_body(nt, turtle_prefixes())
     True
+    >>> zlib.decompress(_streamed_turtle(zlib.compress(nt), turtle_prefixes())) == turtle_body(nt, turtle_prefixes())
+    True
     """
+    if len(local) < _WHOLE_BELOW:  # a typical article: one call (the streamed path costs a callback per write)
+        return zlib.compress(turtle_body(zlib.decompress(local), prefixes), 1)
+    return _streamed_turtle(local, prefixes)
+
+
+def _streamed_turtle(local: bytes, prefixes: dict[str, str]) -> bytes:
     out = _WithoutPrefixes()
     ox.serialize(ox.parse(_Inflated(local), format=ox.RdfFormat.N_TRIPLES), out, format=ox.RdfFormat.TURTLE,
                  prefixes=prefixes)

@@ -454,14 +454,47 @@ def build(
     created = _check_out(out)
     result = BuildResult(out_dir=out)
     phase = _Phases(result)
-    with phase("scan"):
-        files = discover(paths, warnings=result.warnings)
-        version = pipeline_version()
-        options: dict[str, object] = {"base_iri": base_iri, "document_date": document_date}
-        index = ScanIndex(version, options) if full else ScanIndex.read(out / SCAN_FILE, version=version,
-                                                                        options=options)
-        entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures,
-                        warnings=result.warnings, index=index)
+    early: Any = None
+    try:
+        with phase("scan"):
+            files = discover(paths, warnings=result.warnings)
+            early = _start_workers(out, files, workers=workers, scheduler=scheduler, full=full,
+                                   parallel_above=parallel_above)
+            version = pipeline_version()
+            options: dict[str, object] = {"base_iri": base_iri, "document_date": document_date}
+            index = ScanIndex(version, options) if full else ScanIndex.read(out / SCAN_FILE, version=version,
+                                                                            options=options)
+            entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures,
+                            warnings=result.warnings, index=index)
+        return _build(entries, index, out, result, phase, created, early, nlp=nlp, base_iri=base_iri,
+                      document_date=document_date, version=version, progress=progress, workers=workers,
+                      scheduler=scheduler, full=full, ttl=ttl, html_max_nodes=html_max_nodes,
+                      parallel_above=parallel_above)
+    finally:
+        if early is not None:
+            early.close()
+
+
+def _start_workers(out: Path, files: Sequence[Path], *, workers: int | None, scheduler: str | None, full: bool,
+                   parallel_above: int) -> Any:
+    """Worker processes started now, for a build that will surely extract many documents (a first or a
+    full build of many files), so that they load the pipeline while the files are scanned; else None."""
+    if scheduler is not None or workers == 0 or len(files) < parallel_above:
+        return None
+    if not full and (out / MANIFEST_FILE).exists():
+        return None  # a rebuild: the scan tells how much is left to extract
+    from .workers import ProcessRunner
+
+    runner = ProcessRunner((os.cpu_count() or 1) if workers is None else workers)
+    runner.warm_up()
+    return runner
+
+
+def _build(entries: list[_Entry], index: ScanIndex, out: Path, result: BuildResult, phase: _Phases, created: bool,
+           early: Any, *, nlp: Language | None, base_iri: str, document_date: str | None, version: str,
+           progress: bool, workers: int | None, scheduler: str | None, full: bool, ttl: bool, html_max_nodes: int,
+           parallel_above: int) -> BuildResult:
+    """:func:`build` once the articles are scanned: plan, extract, write and publish."""
     if not entries:
         return _nothing_built(result, created)
     out.mkdir(parents=True, exist_ok=True)
@@ -487,7 +520,7 @@ def build(
                 manifest = _run(plan, entries, cache, staging, result, phase, nlp=nlp, base_iri=base_iri,
                                 document_date=document_date, version=version, options=output_options, ttl=ttl,
                                 html_max_nodes=html_max_nodes, workers=workers, scheduler=scheduler,
-                                progress=progress, parallel_above=parallel_above)
+                                progress=progress, parallel_above=parallel_above, early=early)
                 if manifest is None:  # every document failed: the previous build stays as it is
                     return _nothing_built(result, created)
                 manifest.write(staging / MANIFEST_FILE)  # the build is complete once its manifest is there
@@ -603,7 +636,7 @@ class _Plan:
 def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, result: BuildResult, phase: _Phases,
          *, nlp: Language | None, base_iri: str, document_date: str | None, version: str,
          options: dict[str, object], ttl: bool, html_max_nodes: int, workers: int | None, scheduler: str | None,
-         progress: bool, parallel_above: int) -> Manifest | None:
+         progress: bool, parallel_above: int, early: Any = None) -> Manifest | None:
     """Extract what the plan says and write every output into ``staging``; returns the build's manifest,
     or ``None`` when no document could be built (nothing is published then)."""
     from .workers import ExtractionTask, TaskFailure, make_runner, with_turtle
@@ -699,8 +732,11 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
 
     from .workers import run_all
 
-    runner = make_runner(workers=workers, scheduler=scheduler, nlp=nlp, tasks=len(plan.extract),
-                         parallel_above=parallel_above)
+    if early is not None and len(plan.extract) >= parallel_above:
+        runner = early  # started before the scan (closed by run_all; closing again does nothing)
+    else:
+        runner = make_runner(workers=workers, scheduler=scheduler, nlp=nlp, tasks=len(plan.extract),
+                             parallel_above=parallel_above)
     ships_text = scheduler is not None  # a cluster's workers may not see these files
     log.info("extracting %d of %d documents (%s), %s the store", len(plan.extract), len(entries),
              getattr(runner, "name", "?"), "patching" if plan.patch else "writing")

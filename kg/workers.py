@@ -409,6 +409,11 @@ class ProcessRunner(_Pooled):
     def _submit(self, batch: list[ExtractionTask]) -> Future:
         return self._pool.submit(extract_batch, batch)
 
+    def warm_up(self) -> None:
+        """Start the worker processes now (each loads the pipeline), not at the first task."""
+        for _ in range(self.workers):
+            self._pool.submit(_init_process)
+
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 

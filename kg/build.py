@@ -758,13 +758,12 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     try:
         with phase("store"), _ticking("finishing the store", enabled=progress):
             store = store_writer.finish(progress=progress)
-            from .store import graph_totals
-
-            result.entities, result.relations = graph_totals(store, base_iri=base_iri)
         with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
             outputs = files.finish(store)
         with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
-            _write_view(store, staging / "graph.html", base_iri=base_iri, max_nodes=html_max_nodes)
+            # the view counts the graph's entities and relations as graph_totals does: read once
+            result.entities, result.relations = _write_view(store, staging / "graph.html", base_iri=base_iri,
+                                                            max_nodes=html_max_nodes)
             outputs.append("graph.html")
         with phase("store (compacting)"), _ticking("compacting the store", enabled=progress):
             store_writer.settle()
@@ -1037,9 +1036,12 @@ def _lines(data: bytes) -> list[bytes]:
     return zlib.decompress(data).splitlines(keepends=True)
 
 
-def _write_view(store: ox.Store, path: Path, *, base_iri: str, max_nodes: int) -> None:
+def _write_view(store: ox.Store, path: Path, *, base_iri: str, max_nodes: int) -> tuple[int, int]:
+    """Write graph.html of ``store``; returns the graph's ``(entities, relations)``
+    (:func:`kg.store.graph_totals`)."""
     from .html import write_html
     from .store import view_graph
 
     graph, totals = view_graph(store, base_iri=base_iri, max_nodes=max_nodes)
     write_html(graph, path, max_nodes=max_nodes if totals[0] > max_nodes else None, totals=totals)
+    return totals

@@ -664,14 +664,25 @@ def view_graph(
                                             SCHEMA.jobTitle))
     file_name = ox.NamedNode(str(CJ.fileName))
     documents: set[ox.NamedNode] = set()
-    derived_from = str(PROV.wasDerivedFrom)
+    derived_from, evidence = str(PROV.wasDerivedFrom), str(CJ.evidence)
     triples = []
+    terms: dict[Any, Node] = {}  # the terms mentions share (types, predicates, entities, rules), converted once
     for mention, graph_name in mentions:
         node = URIRef(mention.value)
         for q in store.quads_for_pattern(mention, None, None, graph_name):
-            if q.predicate.value in wanted:
-                triples.append((node, URIRef(q.predicate.value), from_oxigraph(q.object), graph))
-                if q.predicate.value == derived_from:
+            p_value = q.predicate.value
+            if p_value in wanted:
+                p_term = terms.get(q.predicate)
+                if p_term is None:
+                    p_term = terms[q.predicate] = URIRef(p_value)
+                if p_value == evidence:  # unique to the mention: not worth keeping
+                    o_term = from_oxigraph(q.object)
+                else:
+                    o_term = terms.get(q.object)
+                    if o_term is None:
+                        o_term = terms[q.object] = from_oxigraph(q.object)
+                triples.append((node, p_term, o_term, graph))
+                if p_value == derived_from:
                     documents.add(q.object)  # type: ignore[arg-type]
     graph.addN(triples)
     issued = ox.NamedNode(str(DCTERMS.issued))

@@ -71,6 +71,16 @@ def test_the_streamed_graph_is_the_in_memory_graph(local, corpus, nlp):
     assert len(read_graph(local.out_dir / "graph.ttl")) == len(expected)
 
 
+def test_the_build_counts_entities_and_relations_as_graph_totals_does(local):
+    from kg.store import graph_totals
+
+    store = ox.Store.read_only(str(local.out_dir / "store"))
+    assert (local.entities, local.relations) == graph_totals(store)
+    assert local.entities > 0 and local.relations > 0
+    counts = Manifest.read(local.out_dir / MANIFEST_FILE).counts
+    assert (counts["entities"], counts["relations"]) == (local.entities, local.relations)
+
+
 def test_the_store_holds_each_entity_fact_once(local):
     store = ox.Store.read_only(str(local.out_dir / "store"))
     japan = ox.NamedNode("https://w3id.org/cjkg/resource/Country/日本")

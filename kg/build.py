@@ -758,13 +758,17 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     try:
         with phase("store"), _ticking("finishing the store", enabled=progress):
             store = store_writer.finish(progress=progress)
-        with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
-            outputs = files.finish(store)
-        with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
-            # the view counts the graph's entities and relations as graph_totals does: read once
-            result.entities, result.relations = _write_view(store, staging / "graph.html", base_iri=base_iri,
-                                                            max_nodes=html_max_nodes)
-            outputs.append("graph.html")
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1, thread_name_prefix="kg-graph-files") as pool:
+            # The entity graph's Turtle is dumped by the store (no GIL held) while graph.html is made.
+            writing = pool.submit(files.finish, store)
+            with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
+                # the view counts the graph's entities and relations as graph_totals does: read once
+                result.entities, result.relations = _write_view(store, staging / "graph.html", base_iri=base_iri,
+                                                                max_nodes=html_max_nodes)
+            with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
+                outputs = writing.result() + ["graph.html"]
         with phase("store (compacting)"), _ticking("compacting the store", enabled=progress):
             store_writer.settle()
         del store
@@ -872,15 +876,18 @@ class _FileWriter:
         store.dump(str(scratch), format=ox.RdfFormat.TURTLE, from_graph=ox.NamedNode(entity_graph),
                    prefixes=self.prefixes)
         self.trig.write(b"\n<%s> {\n" % entity_graph.encode("utf-8"))
-        for handle in (self.trig, self.ttl):
-            if handle is None:
-                continue
-            if handle is self.ttl:
-                handle.write(b"\n")
-            with open(scratch, "rb") as turtle:
-                for line in turtle:
-                    if not line.startswith(b"@prefix "):
-                        handle.write(line)
+        with open(scratch, "rb") as turtle:
+            for handle in (self.trig, self.ttl):
+                if handle is None:
+                    continue
+                if handle is self.ttl:
+                    handle.write(b"\n")
+                turtle.seek(0)
+                line = turtle.readline()
+                while line.startswith(b"@prefix "):  # the serializer writes them first, and only there
+                    line = turtle.readline()
+                handle.write(line)
+                shutil.copyfileobj(turtle, handle, 1 << 20)
         self.trig.write(b"}\n")
         scratch.unlink()
         self.close()

@@ -479,8 +479,8 @@ def _start_workers(out: Path, files: Sequence[Path], *, workers: int | None, sch
                    parallel_above: int) -> Any:
     """Worker processes started now, for a build that will surely extract many documents (a first or a
     full build of many files), so that they load the pipeline while the files are scanned; else None."""
-    if scheduler is not None or workers == 0 or len(files) < parallel_above:
-        return None
+    if scheduler is not None or (workers is not None and workers < 1) or len(files) < parallel_above:
+        return None  # (a bad --workers is reported by make_runner, as ever)
     if not full and (out / MANIFEST_FILE).exists():
         return None  # a rebuild: the scan tells how much is left to extract
     from .workers import ProcessRunner

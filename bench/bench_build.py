@@ -5,9 +5,11 @@ measured in the same run, on the same corpus):
 
 * extraction alone, one process: read, repair, run the pipeline (no RDF, no output);
 * ``kg build`` end to end with one extraction worker, and with the default workers
-  (the cores): documents/s, characters/s, the ratio to extraction alone, the wall time
-  per document against the smallest size's, peak RSS of the build process and of all
-  its processes together, and the size of each output;
+  (the cores): documents/s, characters/s, the ratio to extraction alone, the CPU seconds
+  (user + system, every process) against extraction alone's per character (steadier than
+  wall time when others load the machine), the wall time per document against the
+  smallest size's, peak RSS of the build process and of all its processes together, and
+  the size of each output;
 * the rebuild after one changed article (``kg build`` again, as a command, startup included);
 * every ready query in ``queries/`` on the built store: time (first run and best of 3),
   rows, and whether any row came back twice; ``entity.rq`` for a typical entity and for

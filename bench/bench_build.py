@@ -5,9 +5,11 @@ measured in the same run, on the same corpus):
 
 * extraction alone, one process: read, repair, run the pipeline (no RDF, no output);
 * ``kg build`` end to end with one extraction worker, and with the default workers
-  (the cores): documents/s, characters/s, the ratio to extraction alone, the wall time
-  per document against the smallest size's, peak RSS of the build process and of all
-  its processes together, and the size of each output;
+  (the cores): documents/s, characters/s, the ratio to extraction alone, the CPU seconds
+  (user + system, every process) against extraction alone's per character (steadier than
+  wall time when others load the machine), the wall time per document against the
+  smallest size's, peak RSS of the build process and of all its processes together, and
+  the size of each output;
 * the rebuild after one changed article (``kg build`` again, as a command, startup included);
 * every ready query in ``queries/`` on the built store: time (first run and best of 3),
   rows, and whether any row came back twice; ``entity.rq`` for a typical entity and for
@@ -64,13 +66,17 @@ class Run:
     peak_total: int
     load: str
     output: str = ""
+    cpu: float = 0.0  # user + system seconds of the command and every process it waited for
 
 
 def timed(command: list[str], *, timeout: float | None = None) -> Run:
     """Run ``command``; sample the RSS of it and its children every 0.1 s."""
     import psutil
 
+    import resource
+
     load = _load()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
     peaks = {"main": 0, "total": 0}
@@ -97,13 +103,15 @@ def timed(command: list[str], *, timeout: float | None = None) -> Run:
     done.set()
     sampler.join()
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{output[-3000:]}")
-    return Run(seconds, peaks["main"], peaks["total"], f"{load} -> {_load()}", output)
+    return Run(seconds, peaks["main"], peaks["total"], f"{load} -> {_load()}", output, cpu)
 
 
-def extraction_only(folder: Path, limit: int) -> tuple[int, int, float]:
-    """Extraction alone on the first ``limit`` articles, one process: (documents, characters, seconds)."""
+def extraction_only(folder: Path, limit: int) -> tuple[int, int, float, float]:
+    """Extraction alone on the first ``limit`` articles, one process: (documents, characters, seconds, CPU seconds)."""
     code = f"""
 import json, sys, time
 from pathlib import Path
@@ -114,11 +122,11 @@ files = discover([{str(folder)!r}])[:{limit}]
 nlp = build_nlp()
 extract_source(nlp, read_source(files[0]))  # warm up
 chars = 0
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 for path in files:
     extraction = extract_source(nlp, read_source(path))
     chars += len(extraction.text)
-print(json.dumps([len(files), chars, time.perf_counter() - start]))
+print(json.dumps([len(files), chars, time.perf_counter() - start, time.process_time() - cpu]))
 """
     run = timed([sys.executable, "-c", code])
     return tuple(json.loads(run.output.strip().splitlines()[-1]))  # type: ignore[return-value]
@@ -196,7 +204,7 @@ def query_table(store: Path) -> list[list[object]]:
 class SizeReport:
     size: int
     characters: int = 0
-    baseline: tuple[int, int, float] = (0, 0, 0.0)
+    baseline: tuple[int, int, float, float] = (0, 0, 0.0, 0.0)
     builds: dict[str, Run] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
     rebuild: Run | None = None
@@ -240,29 +248,32 @@ def render(reports: list[SizeReport]) -> str:
     lines.append("## Build (documents/s and characters/s end to end; ratio = end to end / extraction alone, same run)")
     lines.append("")
     lines.append("| articles | characters | extraction alone (1 process) | build | wall | docs/s | chars/s | ratio | "
-                 "wall/doc vs first size | peak RSS build / all processes | load avg (before -> after) |")
-    lines.append("|---|---|---|---|---|---|---|---|---|---|---|")
+                 "CPU: build / extraction alone, per char | wall/doc vs first size | peak RSS build / all processes | "
+                 "load avg (before -> after) |")
+    lines.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in reports:
-        docs, chars, seconds = r.baseline
+        docs, chars, seconds, cpu = r.baseline
         base_rate = chars / seconds
         for name, run in r.builds.items():
             rate = r.characters / run.seconds
             per_doc = run.seconds / r.size
+            cpu_ratio = (run.cpu / r.characters) / (cpu / chars) if cpu else float("nan")
             lines.append(
                 f"| {r.size:,} | {r.characters:,} | {docs / seconds:,.0f} docs/s, {base_rate:,.0f} chars/s | {name} | "
                 f"{run.seconds:,.1f} s | {r.size / run.seconds:,.1f} | {rate:,.0f} | {rate / base_rate:.2f} | "
+                f"{run.cpu:,.1f} s / {cpu:,.1f} s ({cpu_ratio:.2f}x) | "
                 f"{per_doc / per_doc_small:.2f} ({per_doc * 1000:.1f} ms) | {_mb(run.peak_main)} / {_mb(run.peak_total)} | "
                 f"{run.load} |")
     lines.append("")
     lines.append("## Outputs and rebuild after one changed article (kg build as a command, startup included)")
     lines.append("")
-    lines.append("| articles | store | graph.trig | graph.ttl | graph.html | cache | rebuild | load avg |")
-    lines.append("|---|---|---|---|---|---|---|---|")
+    lines.append("| articles | store | graph.trig | graph.ttl | graph.html | cache | rebuild | rebuild CPU | load avg |")
+    lines.append("|---|---|---|---|---|---|---|---|---|")
     for r in reports:
         rebuild = r.rebuild
         lines.append(f"| {r.size:,} | " + " | ".join(_mb(r.sizes.get(n, 0)) for n in
                                                        ("store", "graph.trig", "graph.ttl", "graph.html", "cache"))
-                     + f" | {rebuild.seconds:.2f} s | {rebuild.load} |" if rebuild else " | |")
+                     + f" | {rebuild.seconds:.2f} s | {rebuild.cpu:.2f} s | {rebuild.load} |" if rebuild else " | |")
     for r in reports:
         lines.append("")
         lines.append(f"## Ready queries on the store of {r.size:,} articles (kg.query.run_query, rows turned into rdflib terms)")

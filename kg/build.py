@@ -45,7 +45,10 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph, URIRef
 
-from .cache import CACHE_FILE, MANIFEST_FILE, DocumentResult, Manifest, ManifestEntry, ResultCache, pipeline_version, result_key
+from .cache import (
+    CACHE_FILE, MANIFEST_FILE, SCAN_FILE, DocumentResult, Manifest, ManifestEntry, ResultCache, ScanIndex,
+    ScannedArticle, file_stamp, pipeline_version, result_key,
+)
 from .errors import BuildError, ExtractionFailedError, InputError, KgError, UnreadableFileError
 from .ontology import CJR_DEFAULT, bind_prefixes
 from .outputs import STAGING_PREFIX, atomic_write, clean_stale, publish_build
@@ -355,25 +358,56 @@ def source_label(source: SourceFile) -> str:
 
 
 def _scan(files: Sequence[Path], options: dict[str, object], version: str, base_iri: str, *, progress: bool,
-          failures: list[KgError], warnings: list[str]) -> list[_Entry]:
+          failures: list[KgError], warnings: list[str], index: ScanIndex | None = None) -> list[_Entry]:
+    """The articles of ``files``, in order; a file ``index`` holds unchanged (same size and times) is not
+    read again, and what a read finds is recorded in ``index``."""
     entries = []
     seen: set[str] = set()
+    read = 0
     for path in _bar(files, enabled=progress, desc="reading", unit="file"):
         one = holds_one_article(path)
-        for record, item in enumerate(iter_file(path)):
-            if isinstance(item, UnreadableFileError):
-                log.debug("skipped %s", item)
-                failures.append(item)
-                continue
-            if not item.text.strip():
-                warnings.append(f"{item.path}: is empty{'' if not item.text else ' (white space only)'}, so it "
-                                "holds no article: skipped")
-                continue
-            document = str(document_iri(item.content_hash, base_iri=base_iri))
-            entries.append(_Entry(item.path, result_key(item, options, version=version), document,
-                                  item.content_hash, record, one, source_label(item), document in seen))
-            seen.add(document)
+        known = index.lookup(path) if index is not None else None
+        if known is None:
+            read += 1
+            known = _read_articles(path, options, version, base_iri, failures, warnings, index)
+        for article in known:
+            entries.append(_Entry(path, article.key, article.document, article.content_hash, article.record, one,
+                                  article.label, article.document in seen))
+            seen.add(article.document)
+    if index is not None:
+        index.keep_only(files)
+    log.info("scan: %d files read, %d known unchanged", read, len(files) - read)
     return entries
+
+
+def _read_articles(path: Path, options: dict[str, object], version: str, base_iri: str, failures: list[KgError],
+                   warnings: list[str], index: ScanIndex | None) -> list[ScannedArticle]:
+    try:
+        stamp = file_stamp(path)  # before reading: a change while it is read shows next time
+    except OSError:
+        stamp = None
+    found: list[ScannedArticle] = []
+    complete = stamp is not None
+    for record, item in enumerate(iter_file(path)):
+        if isinstance(item, UnreadableFileError):
+            log.debug("skipped %s", item)
+            failures.append(item)
+            complete = False
+            continue
+        if not item.text.strip():
+            warnings.append(f"{item.path}: is empty{'' if not item.text else ' (white space only)'}, so it "
+                            "holds no article: skipped")
+            complete = False
+            continue
+        document = str(document_iri(item.content_hash, base_iri=base_iri))
+        found.append(ScannedArticle(result_key(item, options, version=version), document, item.content_hash,
+                                    record, source_label(item)))
+    if index is not None:
+        if complete and stamp is not None:
+            index.record(path, stamp, found)
+        else:  # read again next time, so its failures and warnings are reported again
+            index.forget(path)
+    return found
 
 
 def build(
@@ -420,12 +454,47 @@ def build(
     created = _check_out(out)
     result = BuildResult(out_dir=out)
     phase = _Phases(result)
-    with phase("scan"):
-        files = discover(paths, warnings=result.warnings)
-        version = pipeline_version()
-        options: dict[str, object] = {"base_iri": base_iri, "document_date": document_date}
-        entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures,
-                        warnings=result.warnings)
+    early: Any = None
+    try:
+        with phase("scan"):
+            files = discover(paths, warnings=result.warnings)
+            early = _start_workers(out, files, workers=workers, scheduler=scheduler, full=full,
+                                   parallel_above=parallel_above)
+            version = pipeline_version()
+            options: dict[str, object] = {"base_iri": base_iri, "document_date": document_date}
+            index = ScanIndex(version, options) if full else ScanIndex.read(out / SCAN_FILE, version=version,
+                                                                            options=options)
+            entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures,
+                            warnings=result.warnings, index=index)
+        return _build(entries, index, out, result, phase, created, early, nlp=nlp, base_iri=base_iri,
+                      document_date=document_date, version=version, progress=progress, workers=workers,
+                      scheduler=scheduler, full=full, ttl=ttl, html_max_nodes=html_max_nodes,
+                      parallel_above=parallel_above)
+    finally:
+        if early is not None:
+            early.close()
+
+
+def _start_workers(out: Path, files: Sequence[Path], *, workers: int | None, scheduler: str | None, full: bool,
+                   parallel_above: int) -> Any:
+    """Worker processes started now, for a build that will surely extract many documents (a first or a
+    full build of many files), so that they load the pipeline while the files are scanned; else None."""
+    if scheduler is not None or (workers is not None and workers < 1) or len(files) < parallel_above:
+        return None  # (a bad --workers is reported by make_runner, as ever)
+    if not full and (out / MANIFEST_FILE).exists():
+        return None  # a rebuild: the scan tells how much is left to extract
+    from .workers import ProcessRunner
+
+    runner = ProcessRunner((os.cpu_count() or 1) if workers is None else workers)
+    runner.warm_up()
+    return runner
+
+
+def _build(entries: list[_Entry], index: ScanIndex, out: Path, result: BuildResult, phase: _Phases, created: bool,
+           early: Any, *, nlp: Language | None, base_iri: str, document_date: str | None, version: str,
+           progress: bool, workers: int | None, scheduler: str | None, full: bool, ttl: bool, html_max_nodes: int,
+           parallel_above: int) -> BuildResult:
+    """:func:`build` once the articles are scanned: plan, extract, write and publish."""
     if not entries:
         return _nothing_built(result, created)
     out.mkdir(parents=True, exist_ok=True)
@@ -451,7 +520,7 @@ def build(
                 manifest = _run(plan, entries, cache, staging, result, phase, nlp=nlp, base_iri=base_iri,
                                 document_date=document_date, version=version, options=output_options, ttl=ttl,
                                 html_max_nodes=html_max_nodes, workers=workers, scheduler=scheduler,
-                                progress=progress, parallel_above=parallel_above)
+                                progress=progress, parallel_above=parallel_above, early=early)
                 if manifest is None:  # every document failed: the previous build stays as it is
                     return _nothing_built(result, created)
                 manifest.write(staging / MANIFEST_FILE)  # the build is complete once its manifest is there
@@ -461,11 +530,21 @@ def build(
             finally:
                 shutil.rmtree(staging, ignore_errors=True)  # gone already once published
             cache.keep_only(manifest.keys())
+            _save_index(index, out)
             result.manifest = manifest
             result.outputs = {name: out / name for name in manifest.outputs}
     log.info("built %d documents (%d extracted, %d from the cache) into %s", result.documents, result.extracted,
              result.reused, out)
     return result
+
+
+def _save_index(index: ScanIndex, out: Path) -> None:
+    if not index.changed:
+        return
+    try:
+        index.write(out / SCAN_FILE)
+    except OSError as exc:  # the next scan reads every file again: slower, never wrong
+        log.warning("could not write the scan index %s (%s)", out / SCAN_FILE, exc)
 
 
 def _check_out(out: Path) -> bool:
@@ -557,10 +636,10 @@ class _Plan:
 def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, result: BuildResult, phase: _Phases,
          *, nlp: Language | None, base_iri: str, document_date: str | None, version: str,
          options: dict[str, object], ttl: bool, html_max_nodes: int, workers: int | None, scheduler: str | None,
-         progress: bool, parallel_above: int) -> Manifest | None:
+         progress: bool, parallel_above: int, early: Any = None) -> Manifest | None:
     """Extract what the plan says and write every output into ``staging``; returns the build's manifest,
     or ``None`` when no document could be built (nothing is published then)."""
-    from .workers import ExtractionTask, TaskFailure, make_runner
+    from .workers import ExtractionTask, TaskFailure, make_runner, with_turtle
 
     store_writer = _StoreDelta(plan, cache, staging, base_iri) if plan.patch else _NewStore(staging, base_iri)
     files = _FileWriter(staging, base_iri, ttl=ttl)
@@ -620,7 +699,7 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
                 raise BuildError(f"the build cache lost the result {output.key}; build again with --full")
             document, from_cache = found, True
         else:
-            document, from_cache = output, False
+            document, from_cache = with_turtle(output, base_iri), False
             cache.put(document)
         entry = next_entry()
         documents.append(ManifestEntry(str(entry.path), document.document, document.key))
@@ -653,8 +732,11 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
 
     from .workers import run_all
 
-    runner = make_runner(workers=workers, scheduler=scheduler, nlp=nlp, tasks=len(plan.extract),
-                         parallel_above=parallel_above)
+    if early is not None and len(plan.extract) >= parallel_above:
+        runner = early  # started before the scan (closed by run_all; closing again does nothing)
+    else:
+        runner = make_runner(workers=workers, scheduler=scheduler, nlp=nlp, tasks=len(plan.extract),
+                             parallel_above=parallel_above)
     ships_text = scheduler is not None  # a cluster's workers may not see these files
     log.info("extracting %d of %d documents (%s), %s the store", len(plan.extract), len(entries),
              getattr(runner, "name", "?"), "patching" if plan.patch else "writing")
@@ -673,20 +755,28 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
         files.close()
         store_writer.close()
         return None
-    with phase("store"), _ticking("finishing the store", enabled=progress):
-        store = store_writer.finish(progress=progress)
-        from .summary import refresh_summary
-        refresh_summary(store, base_iri=base_iri, previous=staging.parent / "store")  # per-fact figures for queries
-        from .store import graph_totals
+    try:
+        with phase("store"), _ticking("finishing the store", enabled=progress):
+            store = store_writer.finish(progress=progress)
+            from .summary import refresh_summary
+            refresh_summary(store, base_iri=base_iri, previous=staging.parent / "store")  # per-fact figures for queries
+        from concurrent.futures import ThreadPoolExecutor
 
-        result.entities, result.relations = graph_totals(store, base_iri=base_iri)
-    with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
-        outputs = files.finish(store)
-    with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
-        _write_view(store, staging / "graph.html", base_iri=base_iri, max_nodes=html_max_nodes)
-        outputs.append("graph.html")
-    del store
-    store_writer.close()
+        with ThreadPoolExecutor(1, thread_name_prefix="kg-graph-files") as pool:
+            # The entity graph's Turtle is dumped by the store (no GIL held) while graph.html is made.
+            writing = pool.submit(files.finish, store)
+            with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
+                # the view counts the graph's entities and relations as graph_totals does: read once
+                result.entities, result.relations = _write_view(store, staging / "graph.html", base_iri=base_iri,
+                                                                max_nodes=html_max_nodes)
+            with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
+                outputs = writing.result() + ["graph.html"]
+        with phase("store (compacting)"), _ticking("compacting the store", enabled=progress):
+            store_writer.settle()
+        del store
+    finally:
+        files.close()
+        store_writer.close()
     outputs.append("store")
     return Manifest(
         build_id=uuid.uuid4().hex[:12], pipeline_version=version, options=options, documents=tuple(documents),
@@ -788,15 +878,18 @@ class _FileWriter:
         store.dump(str(scratch), format=ox.RdfFormat.TURTLE, from_graph=ox.NamedNode(entity_graph),
                    prefixes=self.prefixes)
         self.trig.write(b"\n<%s> {\n" % entity_graph.encode("utf-8"))
-        for handle in (self.trig, self.ttl):
-            if handle is None:
-                continue
-            if handle is self.ttl:
-                handle.write(b"\n")
-            with open(scratch, "rb") as turtle:
-                for line in turtle:
-                    if not line.startswith(b"@prefix "):
-                        handle.write(line)
+        with open(scratch, "rb") as turtle:
+            for handle in (self.trig, self.ttl):
+                if handle is None:
+                    continue
+                if handle is self.ttl:
+                    handle.write(b"\n")
+                turtle.seek(0)
+                line = turtle.readline()
+                while line.startswith(b"@prefix "):  # the serializer writes them first, and only there
+                    line = turtle.readline()
+                handle.write(line)
+                shutil.copyfileobj(turtle, handle, 1 << 20)
         self.trig.write(b"}\n")
         scratch.unlink()
         self.close()
@@ -830,16 +923,45 @@ class _NewStore:
         self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
 
     def finish(self, *, progress: bool) -> ox.Store:
+        """Load what is left and start compacting the store (:meth:`settle` waits for it): the other
+        outputs read the store meanwhile (Oxigraph compacts without holding the GIL)."""
+        import threading
+
         from .store import ontology_quads
 
         self.loader.add(ontology_quads())
         self.loader.close()
-        log.info("optimizing the store")
-        self.store.optimize()
-        self.store.flush()
+        log.info("optimizing the store (while the other outputs are written)")
+        self._error: BaseException | None = None
+        self._optimizer = threading.Thread(target=self._optimize, name="kg-store-optimize", daemon=True)
+        self._optimizer.start()
         return self.store
 
+    def _optimize(self) -> None:
+        try:
+            self.store.optimize()
+            self.store.flush()
+        except BaseException as exc:  # handed to the building thread by settle()
+            self._error = exc
+
+    def settle(self) -> None:
+        """Wait until the store is compacted and on disk."""
+        optimizer = getattr(self, "_optimizer", None)
+        if optimizer is not None:
+            optimizer.join()
+            self._optimizer = None
+            if self._error is not None:
+                error, self._error = self._error, None
+                if isinstance(error, OSError):
+                    from .errors import StoreError
+
+                    raise StoreError(f"could not write the store: {error}; check the disk space") from error
+                raise error
+
     def close(self) -> None:
+        optimizer = getattr(self, "_optimizer", None)
+        if optimizer is not None:
+            optimizer.join()
         _release_store(self)
 
 
@@ -898,6 +1020,9 @@ class _StoreDelta:
         self.store.flush()
         return self.store
 
+    def settle(self) -> None:
+        pass
+
     def close(self) -> None:
         _release_store(self)
 
@@ -920,9 +1045,12 @@ def _lines(data: bytes) -> list[bytes]:
     return zlib.decompress(data).splitlines(keepends=True)
 
 
-def _write_view(store: ox.Store, path: Path, *, base_iri: str, max_nodes: int) -> None:
+def _write_view(store: ox.Store, path: Path, *, base_iri: str, max_nodes: int) -> tuple[int, int]:
+    """Write graph.html of ``store``; returns the graph's ``(entities, relations)``
+    (:func:`kg.store.graph_totals`)."""
     from .html import write_html
     from .store import view_graph
 
     graph, totals = view_graph(store, base_iri=base_iri, max_nodes=max_nodes)
     write_html(graph, path, max_nodes=max_nodes if totals[0] > max_nodes else None, totals=totals)
+    return totals

@@ -35,6 +35,9 @@ __all__ = [
     "Manifest",
     "ManifestEntry",
     "ResultCache",
+    "SCAN_FILE",
+    "ScanIndex",
+    "ScannedArticle",
     "line_chunks",
     "pipeline_version",
     "result_key",
@@ -44,6 +47,8 @@ log = logging.getLogger(__name__)
 
 MANIFEST_FILE = "manifest.json"
 CACHE_FILE = "cache/results.sqlite"
+#: What the last scan found in each file, by the file's size and times (:class:`ScanIndex`).
+SCAN_FILE = "cache/scan.json"
 #: Bumped when the layout of results or of the manifest changes.
 FORMAT_VERSION = 1
 
@@ -124,7 +129,8 @@ class DocumentResult:
     """One document's result, compact: its RDF (compressed N-Triples and Turtle) and counts.
 
     ``local`` and ``turtle`` are the document's named graph (zlib-compressed UTF-8
-    N-Triples, and the same triples as Turtle without prefix lines); ``shared`` its
+    N-Triples, and the same triples as Turtle without prefix lines, empty until the
+    building process makes it: :func:`kg.workers.with_turtle`); ``shared`` its
     entity-level triples (N-Triples). No pipeline object is kept: a worker returns this.
     """
 
@@ -313,3 +319,119 @@ class Manifest:
         except (OSError, ValueError, TypeError, KeyError) as exc:
             log.warning("ignoring the unreadable build manifest %s (%s): everything is written anew", path, exc)
             return None
+
+
+@dataclass(frozen=True, slots=True)
+class ScannedArticle:
+    """One article a scan found in a file: its result key, document IRI, content hash, its place among
+    the file's articles and how ``cj:alsoReadFrom`` names it."""
+
+    key: str
+    document: str
+    content_hash: str
+    record: int
+    label: str
+
+
+#: A file's identity for the scan: size, modification and change times (ns), inode.
+FileStamp = tuple[int, int, int, int]
+
+
+def file_stamp(path: str | Path) -> FileStamp:
+    """``(size, mtime_ns, ctime_ns, inode)`` of the file at ``path`` (raises :class:`OSError`)."""
+    stat = Path(path).stat()
+    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino
+
+
+class ScanIndex:
+    """What a build's scan found in each file (``OUT/cache/scan.json``), so the next scan reads only the
+    files whose size or times changed.
+
+    A file is taken as unchanged when its size, modification and change times and inode
+    are those recorded (as ``make`` and ``git`` do); a file modified less than
+    ``racy_seconds`` before the scan that recorded it is not recorded (a change within
+    the file system's time resolution could go unseen), so it is read again. The index
+    holds only for the pipeline version and options it was made with; files that failed
+    or held nothing are never recorded (they are read again, and reported again).
+
+    >>> import tempfile, os
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> article = folder / "a.txt"
+    >>> _ = article.write_text("苏州", encoding="utf-8")
+    >>> os.utime(article, (1e9, 1e9))
+    >>> index = ScanIndex("v1", {"base_iri": "x"})
+    >>> index.record(article, file_stamp(article), [ScannedArticle("k", "doc", "h", 0, "a.txt")])
+    >>> _ = index.write(folder / "scan.json")
+    >>> again = ScanIndex.read(folder / "scan.json", version="v1", options={"base_iri": "x"})
+    >>> [a.key for a in again.lookup(article)]
+    ['k']
+    >>> _ = article.write_text("大连", encoding="utf-8")
+    >>> again.lookup(article) is None, ScanIndex.read(folder / "scan.json", version="v2", options={}).lookup(article)
+    (True, None)
+    """
+
+    def __init__(self, version: str, options: Mapping[str, object], *, racy_seconds: float = 2.0) -> None:
+        import time
+
+        self.version = version
+        self.options = dict(options)
+        self.files: dict[str, tuple[FileStamp, list[ScannedArticle]]] = {}
+        self.changed = False
+        self._racy_after = time.time_ns() - int(racy_seconds * 1e9)
+
+    @classmethod
+    def read(cls, path: str | Path, *, version: str, options: Mapping[str, object]) -> ScanIndex:
+        """The index at ``path`` if it was made for ``version`` and ``options``; else an empty one."""
+        index = cls(version, options)
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            if (data.get("format_version") != FORMAT_VERSION or data.get("version") != version
+                    or data.get("options") != json.loads(json.dumps(index.options))):
+                return index
+            index.files = {name: (tuple(stamp), [ScannedArticle(*article) for article in articles])
+                           for name, (stamp, articles) in data["files"].items()}
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            log.warning("ignoring the unreadable scan index %s (%s): every file is read", path, exc)
+            index.files = {}
+        return index
+
+    def lookup(self, path: str | Path) -> list[ScannedArticle] | None:
+        """The articles recorded for ``path`` if the file is as it was then, else ``None``."""
+        held = self.files.get(str(path))
+        if held is None:
+            return None
+        try:
+            stamp = file_stamp(path)
+        except OSError:
+            return None
+        return held[1] if stamp == held[0] else None
+
+    def record(self, path: str | Path, stamp: FileStamp, articles: list[ScannedArticle]) -> None:
+        """Record what a read of ``path`` found (``stamp``: taken before it was read)."""
+        if stamp[1] >= self._racy_after:
+            self.forget(path)
+            return
+        self.files[str(path)] = (stamp, list(articles))
+        self.changed = True
+
+    def forget(self, path: str | Path) -> None:
+        if self.files.pop(str(path), None) is not None:
+            self.changed = True
+
+    def keep_only(self, paths: Iterable[str | Path]) -> None:
+        """Drop the files not in ``paths`` (gone since)."""
+        wanted = {str(p) for p in paths}
+        for name in [name for name in self.files if name not in wanted]:
+            del self.files[name]
+            self.changed = True
+
+    def write(self, path: str | Path) -> Path:
+        data = {"format_version": FORMAT_VERSION, "version": self.version, "options": self.options,
+                "files": {name: [list(stamp), [list(dataclasses.astuple(a)) for a in articles]]
+                          for name, (stamp, articles) in self.files.items()}}
+        with atomic_write(path) as handle:
+            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+        self.changed = False
+        return Path(path)

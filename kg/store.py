@@ -628,29 +628,22 @@ def view_graph(
         graph.add((URIRef(s), URIRef(p), URIRef(o)))
 
     subject, predicate, obj = (ox.NamedNode(str(iri)) for iri in (RDF.subject, RDF.predicate, RDF.object))
-    mentions: list[ox.NamedNode] = []
+    mentions: list[tuple[ox.NamedNode, Any]] = []  # (relation mention, its document's graph)
     if focus is None and len(chosen) == totals[0]:
         # The whole graph is shown: every relation mention, as the page of the in-memory graph has.
-        mentions = [q.subject for q in store.quads_for_pattern(None, rdf_type, ox.NamedNode(str(CJ.RelationMention)),
-                                                               None) if isinstance(q.subject, ox.NamedNode)]
+        mentions = [(q.subject, q.graph_name) for q in store.quads_for_pattern(
+            None, rdf_type, ox.NamedNode(str(CJ.RelationMention)), None) if isinstance(q.subject, ox.NamedNode)]
         edges_to_walk: list[tuple[str, str, str]] = []
     else:
         edges_to_walk = edges
     # A few relation mentions per relation (its evidence). Each relation is looked up from its
-    # end with fewer relation mentions; the relations of one end are served by one walk over
-    # that end's relation mentions, checking each one's predicate and other end by index lookups.
-    counts: dict[tuple[str, str], int] = {}
-
-    def count(end: ox.NamedNode, entity: str) -> int:
-        found = counts.get((end.value, entity))
-        if found is None:
-            found = counts[(end.value, entity)] = sum(1 for _ in itertools.islice(
-                store.quads_for_pattern(None, end, ox.NamedNode(entity), None), scan_limit))
-        return found
-
+    # end with fewer relation mentions (counted by two aggregate queries); the relations of one
+    # end are served by one walk over that end's relation mentions, checking each one's
+    # predicate and other end by index lookups.
+    counts = _mention_counts(store, {e for s, _, o in edges_to_walk for e in (s, o)}, (subject, obj))
     walks: dict[tuple[str, str], dict[tuple[str, str], int]] = {}  # (end, entity) -> {(predicate, other end): wanted}
     for s, p, o in edges_to_walk:
-        if count(obj, o) < count(subject, s):
+        if counts.get((obj.value, o), 0) < counts.get((subject.value, s), 0):
             walks.setdefault((obj.value, o), {})[(p, s)] = max_evidence
         else:
             walks.setdefault((subject.value, s), {})[(p, o)] = max_evidence
@@ -671,7 +664,7 @@ def view_graph(
             key = (p_quad.object.value, o_quad.object.value)
             left = wanted_here.get(key)
             if left:
-                mentions.append(node)  # type: ignore[arg-type]
+                mentions.append((node, graph_name))  # type: ignore[arg-type]
                 if left == 1:
                     del wanted_here[key]
                 else:
@@ -684,13 +677,27 @@ def view_graph(
                                             SCHEMA.jobTitle))
     file_name = ox.NamedNode(str(CJ.fileName))
     documents: set[ox.NamedNode] = set()
-    for mention in mentions:
+    derived_from, evidence = str(PROV.wasDerivedFrom), str(CJ.evidence)
+    triples = []
+    terms: dict[Any, Node] = {}  # the terms mentions share (types, predicates, entities, rules), converted once
+    for mention, graph_name in mentions:
         node = URIRef(mention.value)
-        for q in store.quads_for_pattern(mention, None, None, None):
-            if q.predicate.value in wanted:
-                graph.add((node, URIRef(q.predicate.value), from_oxigraph(q.object)))
-                if q.predicate.value == str(PROV.wasDerivedFrom):
+        for q in store.quads_for_pattern(mention, None, None, graph_name):
+            p_value = q.predicate.value
+            if p_value in wanted:
+                p_term = terms.get(q.predicate)
+                if p_term is None:
+                    p_term = terms[q.predicate] = URIRef(p_value)
+                if p_value == evidence:  # unique to the mention: not worth keeping
+                    o_term = from_oxigraph(q.object)
+                else:
+                    o_term = terms.get(q.object)
+                    if o_term is None:
+                        o_term = terms[q.object] = from_oxigraph(q.object)
+                triples.append((node, p_term, o_term, graph))
+                if p_value == derived_from:
                     documents.add(q.object)  # type: ignore[arg-type]
+    graph.addN(triples)
     issued = ox.NamedNode(str(DCTERMS.issued))
     for document in documents:
         for q in store.quads_for_pattern(document, file_name, None, document):
@@ -700,6 +707,21 @@ def view_graph(
     log.info("view of the store: %d of %d entities, %d relations, %d relation mentions", len(chosen), totals[0],
              len(edges), len(mentions))
     return graph, totals
+
+
+def _mention_counts(store: ox.Store, entities: set[str], ends: tuple[ox.NamedNode, ...]) -> dict[tuple[str, str], int]:
+    """``{(end, entity): relation mentions whose end is entity}`` (``rdf:subject`` or ``rdf:object``), for
+    ``entities``: one aggregate query per end, counted by the store."""
+    counts: dict[tuple[str, str], int] = {}
+    if not entities:
+        return counts
+    values = " ".join(f"<{entity}>" for entity in sorted(entities))
+    for end in ends:
+        query = (f"SELECT ?e (COUNT(?m) AS ?n) WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?m <{end.value}> ?e }} }} "
+                 "GROUP BY ?e")
+        for row in store.query(query):  # type: ignore[union-attr]
+            counts[(end.value, row[0].value)] = int(row[1].value)
+    return counts
 
 
 def _neighbourhood(store: ox.Store, entity_graph: ox.NamedNode, name: str, depth: int,

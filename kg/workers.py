@@ -2,7 +2,8 @@
 
 A build hands out :class:`ExtractionTask` records (a decoded source and the options that
 reach its RDF) and gets back :class:`~kg.cache.DocumentResult` records: compressed
-N-Triples and Turtle and a few counts, never a pipeline ``Doc``. Every runner keeps the
+N-Triples and a few counts, never a pipeline ``Doc`` (the building process adds the
+Turtle, :func:`with_turtle`). Every runner keeps the
 order it was given, so a build's output is the same whatever runs the extraction, and
 keeps only a bounded number of tasks in flight, so memory does not grow with the corpus.
 
@@ -48,6 +49,7 @@ __all__ = [
     "extract_batch",
     "make_result",
     "turtle_prefixes",
+    "with_turtle",
 ]
 
 log = logging.getLogger(__name__)
@@ -197,16 +199,29 @@ class _WithoutPrefixes(_Deflated):
         return super().finish()
 
 
+#: Compressed N-Triples below this size are converted to Turtle in one piece (a few MB at most once inflated).
+_WHOLE_BELOW = 1 << 20
+
+
 def compressed_turtle(local: bytes, prefixes: dict[str, str]) -> bytes:
     """The zlib-compressed N-Triples ``local`` as zlib-compressed Turtle (pyoxigraph's serializer)
-    without its ``@prefix`` lines: :func:`turtle_body`, streamed, so no more than a piece of the
-    document is held whatever its size.
+    without its ``@prefix`` lines: :func:`turtle_body`, in one piece for a typical article, and
+    streamed for a large one (a compressed megabyte or more), so no more than a piece of it is
+    held whatever its size.
 
     >>> nt = (b'<https://w3id.org/cjkg/resource/doc/ab> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
     ...       b'<https://w3id.org/cjkg/ontology#Document> .\\n')
     >>> zlib.decompress(compressed_turtle(zlib.compress(nt), turtle_prefixes())) == turtle_body(nt, turtle_prefixes())
     True
+    >>> zlib.decompress(_streamed_turtle(zlib.compress(nt), turtle_prefixes())) == turtle_body(nt, turtle_prefixes())
+    True
     """
+    if len(local) < _WHOLE_BELOW:  # a typical article: one call (the streamed path costs a callback per write)
+        return zlib.compress(turtle_body(zlib.decompress(local), prefixes), 1)
+    return _streamed_turtle(local, prefixes)
+
+
+def _streamed_turtle(local: bytes, prefixes: dict[str, str]) -> bytes:
     out = _WithoutPrefixes()
     ox.serialize(ox.parse(_Inflated(local), format=ox.RdfFormat.N_TRIPLES), out, format=ox.RdfFormat.TURTLE,
                  prefixes=prefixes)
@@ -239,7 +254,7 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
         document=document[1:-1],
         file_name=extraction.file_name,
         local=local_blob,
-        turtle=compressed_turtle(local_blob, turtle_prefixes(base_iri)),
+        turtle=b"",  # written by the building process (:func:`with_turtle`), which has a core of its own
         shared=zlib.compress("".join(sink.shared).encode("utf-8"), 1),
         characters=len(extraction.text),
         entities=len(extraction.entities),
@@ -247,6 +262,20 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
         relations=len(extraction.relations),
         statistics=len(extraction.statistics),
     )
+
+
+def with_turtle(result: DocumentResult, base_iri: str | None = None) -> DocumentResult:
+    """``result`` with its Turtle (:func:`compressed_turtle` of its N-Triples), made now if it has none.
+
+    Workers return results without it: the building process makes it once, as a result
+    arrives, and keeps it in the cache, so the extraction processes spend no time on it and
+    a rebuild finds it made.
+    """
+    if result.turtle:
+        return result
+    from dataclasses import replace
+
+    return replace(result, turtle=compressed_turtle(result.local, turtle_prefixes(base_iri)))
 
 
 def _attempt(nlp: Language, task: ExtractionTask) -> DocumentResult | TaskFailure:
@@ -379,6 +408,11 @@ class ProcessRunner(_Pooled):
 
     def _submit(self, batch: list[ExtractionTask]) -> Future:
         return self._pool.submit(extract_batch, batch)
+
+    def warm_up(self) -> None:
+        """Start the worker processes now (each loads the pipeline), not at the first task."""
+        for _ in range(self.workers):
+            self._pool.submit(_init_process)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

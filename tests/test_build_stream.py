@@ -71,6 +71,16 @@ def test_the_streamed_graph_is_the_in_memory_graph(local, corpus, nlp):
     assert len(read_graph(local.out_dir / "graph.ttl")) == len(expected)
 
 
+def test_the_build_counts_entities_and_relations_as_graph_totals_does(local):
+    from kg.store import graph_totals
+
+    store = ox.Store.read_only(str(local.out_dir / "store"))
+    assert (local.entities, local.relations) == graph_totals(store)
+    assert local.entities > 0 and local.relations > 0
+    counts = Manifest.read(local.out_dir / MANIFEST_FILE).counts
+    assert (counts["entities"], counts["relations"]) == (local.entities, local.relations)
+
+
 def test_the_store_holds_each_entity_fact_once(local):
     store = ox.Store.read_only(str(local.out_dir / "store"))
     japan = ox.NamedNode("https://w3id.org/cjkg/resource/Country/日本")
@@ -291,3 +301,34 @@ def test_an_export_is_many_documents_through_the_workers_and_the_cache(tmp_path,
 
     graph = read_graph(tmp_path / "full" / "graph.ttl")
     assert sorted(int(line) for line in graph.objects(None, CJ.sourceLine)) == [1, 2, 3, 4]
+
+
+def test_the_scan_reads_only_files_whose_size_or_times_changed(corpus, tmp_path, nlp, monkeypatch):
+    import os
+
+    from kg import build as build_module
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus, folder)
+    for path in folder.iterdir():
+        os.utime(path, (1e9, 1e9))  # written long ago: the scan may trust their times
+    out = tmp_path / "out"
+    first = build([folder], out, nlp=nlp, workers=0)
+    read: list[str] = []
+    real = build_module.iter_file
+
+    def counting(path):
+        read.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(build_module, "iter_file", counting)
+    again = build([folder], out, nlp=nlp, workers=0)
+    assert again.mode == "unchanged" and read == []
+    edited = folder / "003_faecf9e441e1955b.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("日本", "日本国", 1), encoding="utf-8")
+    changed = build([folder], out, nlp=nlp, workers=0)
+    assert read == [edited.name] and changed.mode == "incremental" and changed.extracted == 1
+    # The keys are those a scan reading every file finds (same size, new text: the times tell).
+    full = build([folder], tmp_path / "full", nlp=nlp, workers=0, full=True)
+    assert Manifest.read(out / MANIFEST_FILE).documents == Manifest.read(full.out_dir / MANIFEST_FILE).documents
+    assert first.documents == changed.documents == full.documents

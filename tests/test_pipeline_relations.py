@@ -96,6 +96,10 @@ def test_relation_families(nlp, text, expected):
         ("欧姆龙(沈阳)有限公司扩产。", {("欧姆龙(沈阳)有限公司", "locatedIn", "沈阳", "locatedIn.name_brackets")}),
         ("新华社大阪分社报道。", {("新华社大阪分社", "locatedIn", "大阪", "locatedIn.name_posted")}),
         ("当地企业设立北斗合同会社。", {("北斗合同会社", "locatedIn", "日本", "locatedIn.legal_form")}),
+        # a city in brackets after its own province says which part holds it, not where it is held
+        ("2024宁波(东京)投资合作推介会举行。", {("2024宁波(东京)投资合作推介会", "heldIn", "东京", "heldIn.event_name"),
+                                      ("2024宁波(东京)投资合作推介会", "organizedBy", "宁波", "organizedBy.event_name")}),
+        ("2024浙江省(温州市)·日本经贸交流会举行。", set()),
     ],
 )
 def test_places_read_off_names(nlp, text, expected):

@@ -121,7 +121,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
 reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "prefecture_suffix", "country_chars",
-      "division_word", "division_word_not")
+      "division_word", "division_word_not", "people_word")
 
 
 class Gazetteer:
@@ -141,6 +141,7 @@ class Gazetteer:
         self.country_chars = frozenset(extra["country_chars"])
         self.division_word: str = extra["division_word"]
         self.division_word_not: str = extra["division_word_not"]
+        self.people_word: str = extra["people_word"]
 
     def bounded(self, text: str, start: int, end: int) -> bool:
         """A county-level city's short form stands alone: punctuation, a boundary word or 市/县 beside it.
@@ -211,9 +212,9 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         entry = resolved[surface]
         if entry is None:
             continue
-        if entry.label == "Country" and text.startswith(gazetteer.division_word, end) \
-                and not text.startswith(gazetteer.division_word_not, end):
-            continue  # 中国区总部: a company's China division, no mention of the country
+        if entry.label == "Country" and (text.startswith(gazetteer.people_word, end) or text.startswith(
+                gazetteer.division_word, end) and not text.startswith(gazetteer.division_word_not, end)):
+            continue  # 中国区总部: a company's China division; 蒙古族: a people; no mention of the country
         if entry.kind == "short" and entry.label in _ADMIN_LABELS and text[end:end + 1] in gazetteer.toponym_tails \
                 and end not in listed_starts:
             continue  # 松山湖, 苏州河, 大阪湾: a lake, a river or a bay named after the place

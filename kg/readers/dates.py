@@ -131,7 +131,7 @@ def find_dateline(text: str, *, window: int = DATELINE_WINDOW) -> Dateline | Non
     >>> find_dateline("中新社威海５月14日電 (王婉蓉)")
     Dateline(outlet='中新社', place='威海', month=5, day=14, year=None, pattern='agency')
     """
-    from ..pipeline.fold import fold
+    from ..folding import fold
 
     raw = text[:window]
     head = fold(raw)

@@ -20,6 +20,21 @@ SHAPES = {
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
         ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # 本届 (this edition), a count with 余, 视察 and a plural 们 start no name; 各商协会 and a
+        # ceremony (表彰大会) are generic; 在 and a place's one-character form before 日资 stay in the name
+        ("本届[青山:City]日本商品展览会吸引了企业。", {("青山日本商品展览会", "Event", "shape")}),
+        ("与会人员对本届交流会给予积极评价。", set()),
+        ("共有四十余家知名跨国公司参加。", set()),
+        ("各商协会代表出席。", set()),
+        # a place right after an event's name opens a part of it (对接 inside a name is no verb)
+        ("第五届[青山:City]投资洽谈会[白河:City]—[日本:Country]经贸合作对接活动在青山启幕。",
+         {("第五届青山投资洽谈会", "Event", "shape"), ("白河—日本经贸合作对接活动", "Event", "shape")}),
+        ("企业积极对接[日本:Country]市场。", set()),
+        # a title, then 对: the clause's subject, no part of the event's name
+        ("王明总领事对青山日本交流会给予高度评价。", {("青山日本交流会", "Event", "shape")}),
+        ("他参加了邀请赛的表彰大会。", {("表彰大会", "Event", "backref")}),
+        ("代表们视察青山研究院。", {("青山研究院", "Organization", "shape")}),
+        ("双方就合作举办在莞日资企业政企联络会议进行了交流。", {("在莞日资企业政企联络会议", "Event", "shape")}),
         # two places joined by 与 inside the name; words before its edition that no list knows
         ("他赴昆明参加第三届[青石县:Region]与[白河省:Region]农业研讨会。",
          {("第三届青石县与白河省农业研讨会", "Event", "shape")}),
@@ -253,6 +268,17 @@ PEOPLE = {
         # a time word ends a name (昨日, 今天)
         ("市长周海生昨日会见代表团，副市长林东今天出席。",
          {("周海生", "Person", "person", "市长"), ("林东", "Person", "person", "副市长")}),
+        # a title that opens the name of an office has no person after it (知事公室, 大臣官房, 记者站)
+        ("[青山县:Region]知事公室政策参与木村一郎率团。", set()),
+        ("[青山省:GovernmentBody]大臣官房审议官出席。", set()),
+        ("[东方日报:Organization]驻青山记者站周明华报道。", set()),
+        ("某位经济专家曾说过，收入很高。", set()),  # 说过 (has said) is no part of a name
+        # 发表, 邀请, 热忱 end a name as cue words
+        ("市委书记周清云发表了讲话，市长林东热忱邀请企业来访。",
+         {("周清云", "Person", "person", "市委书记"), ("林东", "Person", "person", "市长")}),
+        # 向 (to) before a name and its title opens no name (局长向林田所长介绍)
+        ("副局长向林田所长介绍了情况。", set()),
+        ("省长于海川出席。", {("于海川", "Person", "person", "省长")}),
         # a title inside what follows a title opens the name (大使 of 大使馆, then 公使)
         ("驻青山大使馆公使林木平、总领事馆参赞周明出席。",
          {("林木平", "Person", "person", "公使"), ("周明", "Person", "person", "参赞")}),
@@ -301,6 +327,9 @@ PEOPLE = {
         ("[青山市委:GovernmentBody]宣传部部长出席。", set()),  # a department, no name
         ("[青山集团:Company]董事会秘书长出席。", set()),  # a title inside
         ("[青森县观光局:GovernmentBody]津轮明登局长办公室装修。", set()),  # the title goes on into a word
+        # a modifier before the title belongs to it (代总领事: acting consul general)
+        ("2月17日，周明代总领事出席。", {("周明", "Person", "person", "总领事")}),
+        ("会见林东副总领事。", {("林东", "Person", "person", "副总领事")}),
     ],
     "people.leader_list": [
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),
@@ -318,6 +347,7 @@ PEOPLE = {
         ("[青山日中友好协会:Organization]代表木村一郎共同出席。", {("木村一郎", "Person", "person", "代表")}),
         # no body found: a body's last character before 代表, and a listed surname
         ("青山友好协会白河分区代表田中彰一共同出席。", {("田中彰一", "Person", "person", "代表")}),
+        ("四地的青山俱乐部代表齐聚交流。", set()),  # 齐聚 (gather) is a cue word, no name
         ("青山友好协会白河分区代表苇原明吉共同出席。", set()),
         ("[青山电子株式会社:Company]代表介绍了情况。", set()),  # a cue word: no name
         ("[青山:City]代表向日方演示。", set()),  # a place, and a cue word
@@ -371,6 +401,7 @@ PEOPLE = {
     ],
     "people.byline_outlet": [
         ("珠江时报讯(记者/李年通讯员/李伟)南海区举办推介会。", {("珠江时报", "Organization", "shape")}),
+        ("【青山商报讯】青山日商俱乐部恳谈会在青山举办。", {("青山商报", "Organization", "shape")}),  # no bracket
         ("[国际在线:Organization]陕西频道消息:活动举行。", {("国际在线", "Organization", "gazetteer")}),
         ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
         ("本报讯(记者刘明)推介会举行。", set()),
@@ -452,6 +483,7 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("据日经报道。", {("日经", "Organization", "日本经济新闻")}),
     ("对东盟进出口增长。", {("东盟", "Organization", "东盟")}),  # 日 or 中 opens those that must stand alone
     ("设立中国区总部。", set()),  # a company's China division
+    ("来到青山蒙古族乡。", set()),  # a people, not the country
     ("中国区域经济。", {("中国", "Country", "中国")}),
 ])
 def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
@@ -467,6 +499,7 @@ ENTITIES = {
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
+        ("考察了汽车零部件、[中国:Country]医药及食品加工等5家企业。", set()),  # trades, not names
         ("在高端制造、现代海洋、绿色低碳等领域与日韩企业合作。", set()),
         ("由[日本贸易振兴机构:Organization]、[日本商工俱乐部:Organization]、[日中经济协会:Organization]、[上海:City][长宁区:District]、"
          "上海国贸等多方支持。", {("上海国贸", "上海国贸", "Organization", 31)}),  # places stay places

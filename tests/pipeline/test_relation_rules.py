@@ -65,6 +65,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the mission, where the article names it
         ("[中国驻日本大使馆:GovernmentBody]举办活动。[中国:Country]驻[日本:Country]大使[程华:Person]出席。",
          {("程华", "affiliatedWith", "中国驻日本大使馆", "大使")}),
+        # a post written with a place's one-character form (驻沪) is the mission of the full name
+        ("[日本驻上海总领事馆:GovernmentBody]举办活动。[日本:Country]驻沪总领事[田村胜:Person]出席。",
+         {("田村胜", "affiliatedWith", "日本驻上海总领事馆", "驻沪总领事")}),
         ("我国驻[日本:Country]原特命全权大使[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "原特命全权大使")}),
         ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
         ("[日本:Country]驻华大使[垂木夫:Person]出席。", {("垂木夫", "affiliatedWith", "日本", "驻华大使")}),
@@ -188,6 +191,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
           ("省旅游集团", "participatedIn", "推介会")}),
         # a person's employer, what is presented, the hosts: no attendees
         ("[说明会:Event]举行。[日中经济协会:Organization]理事长[笹川雅二:Person]出席。", set()),
+        # a body with two posts of one person after it (省委常委、市委书记): his employer, no attendee
+        ("[说明会:Event]举行。[青山省委:GovernmentBody]常委、市委书记[王明:Person]致辞。", set()),
         # the employer of one attendee, listed again by its delegates: it attends
         ("[交流会:Event]举行。[青山协会:Organization]会长[王明:Person]致辞，[青山协会:Organization]代表、"
          "[白河公司:Company]代表等共80人参加了活动。",
@@ -271,6 +276,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the short name an alias note gives is no host of its own
         ("[交流会:Event]由[大连金普新区管理委员会:GovernmentBody](以下简称“[金普新区管委会:GovernmentBody]”)承办。",
          {("交流会", "organizedBy", "大连金普新区管理委员会")}),
+        # 举办地 (the venue) is a noun, no cue of its own
+        ("[青山日商恳谈会:Event]是定期交流机制，由当届举办地俱乐部与[青山贸易振兴会:Organization]共同协办。",
+         {("青山日商恳谈会", "organizedBy", "青山贸易振兴会")}),
+        # the pieces of a longer name joined by 驻 host nothing
+        ("由[青山科技园区:Zone]国家示范区驻[东京:City]联络处主办的“[在日青山企业座谈会:Event]”举行。", set()),
     ]),
     "organizedBy.host_verb": ((), {}, [
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", {("成都日本经贸交流会", "organizedBy", "成都市商务局")}),
@@ -288,6 +298,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("考察日本期间，[我市:City=无锡]精心策划举办“[在东京遇见无锡城市视觉展:Event]”。",
          {("在东京遇见无锡城市视觉展", "organizedBy", "无锡")}),
         ("[李明:Person]出席[苏州日本经贸交流会:Event]。", set()),
+        # places after 在 are where it is held, the country before the city too
+        ("[青山市代表团:Organization]在[日本:Country][东京:City]成功举办“[青山-日本恳谈会:Event]”。",
+         {("青山-日本恳谈会", "organizedBy", "青山市代表团")}),
+        ("[青山市政府:GovernmentBody]在[东京:City]举办[青山-日本恳谈会:Event]。",
+         {("青山-日本恳谈会", "organizedBy", "青山市政府")}),
+        ("[北海道:Region]出展了于[黑龙江省:Region][哈尔滨市:City]举办的“[青山国际经贸洽谈会:Event]”。", set()),
     ]),
     "organizedBy.host_nouns": ((), {}, [
         ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",
@@ -382,6 +398,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "visited.named_visitor": ((), {"home": "鄂州"}, [
         # items no name was found for do not end a list (a name that only opens one is no item)
         ("[王明:Person]参观了[苏州:City]刺绣馆、虎丘山和[苏州博物馆:Organization]。", {("王明", "visited", "苏州博物馆")}),
+        # 会见了乙市长并考察了…: the one met (乙) is no visitor of what follows 并
+        ("[川村:Person]访问了[白河:City]，会见了[李明:Person]市长并考察了[白河研究院:Organization]。",
+         {("川村", "visited", "白河")}),
         ("[王明:Person]参观了刺绣馆、虎丘山、[苏州博物馆:Organization]和[拙政园:Organization]。",
          {("王明", "visited", "苏州博物馆"), ("王明", "visited", "拙政园")}),
         ("[王明:Person]考察了[丰田:Company]、小岩井农场和[盛冈:City]工匠村。", {("王明", "visited", "丰田")}),
@@ -491,6 +510,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("沈阳市经贸代表团", "visited", "横滨"), ("沈阳市经贸代表团", "visited", "名古屋"),
           ("沈阳市经贸代表团", "visited", "丰田")}),
         ("[沈阳市经贸代表团:Organization]抵达[东京:City]。随后拜访了[丰田:Company]。", {("沈阳市经贸代表团", "visited", "丰田")}),
+        # a consul posted at a place works there: coming there is no visit
+        ("[日本:Country]驻[青山:City]总领事[田村一郎:Person]赴[白河:City]出席活动。这次时隔多年来到[青山:City]工作。",
+         set()),
         # the trip goes on in the next paragraph
         ("[沈阳市经贸代表团:Organization]抵达[东京:City]。\n随后拜访了[丰田:Company]。", {("沈阳市经贸代表团", "visited", "丰田")}),
         # who only goes along (随) is not carried on
@@ -518,6 +540,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
          {("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
         ("[王立新:Person]会见了[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+        # the visitor of the clause before meets a host: the one met visits nothing
+        ("[川村:Person]访问了[白河:City]，会见了[李明:Person]市长并考察了[白河研究院:Organization]。", set()),
         # 在 a venue whose name opens with a city: that city
         ("[陈明:Person]在[[沈阳:City]香格里拉大酒店:Company~]会见了[宫城县经济代表团:Organization]。",
          {("宫城县经济代表团", "visited", "沈阳")}),
@@ -563,6 +587,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a place and the body that governs it, a place and one it lies in: no partners
         ("[[青山区:District]政府:GovernmentBody]与[青山区:District]加强合作。", set()),
         ("[[青山区:District]政府:GovernmentBody]与[丰田:Company]加强合作。", {("青山区政府", "cooperatesWith", "丰田")}),
+        # a cooperation that is only possible (合作的潜力) makes no partners
+        ("[日本:Country]和[白河:City]具有合作的潜力。", set()),
+        ("[日本:Country]和[白河:City]开展了合作。", {("日本", "cooperatesWith", "白河")}),
         ("[温州:City]与[韩国:Country]光州市、[日本:Country][佐贺市:City]开展合作。", {("温州", "cooperatesWith", "佐贺市")}),
         # 与 inside a list of partners (no 分别): one list
         ("[杭州:City]与[日本:Country][静冈县:Region]、[福井县:Region]与[石川县:Region]在旅游领域的交流与合作。",
@@ -623,6 +650,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]企业关注。标志着[成都:City]、[成都高新区:Zone]对日合作再向前迈出坚实步伐。",
          {("成都", "cooperatesWith", "日本"), ("成都高新区", "cooperatesWith", "日本")}),
         ("[日本:Country]客商到访。[四川:Region]已成为[西部地区:Region]对日经贸合作大省。", {("四川", "cooperatesWith", "日本")}),
+        # 以X为代表的Y: Y, of which X is an example, cooperates
+        ("[中国:Country]客商到访。以[青山:City]为代表的[白河地区:Region]是对华合作最密切的地区。",
+         {("白河地区", "cooperatesWith", "中国")}),
         ("[成都:City]对日合作。", {("成都", "cooperatesWith", "日本")}),  # 日: 日本, named or not
         ("[成都:City]对外合作。", set()),
     ]),
@@ -754,6 +784,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本丸森食品株式会社:Company]将在[长春新区:Zone]投资3.5亿元。",
          {("日本丸森食品株式会社", "investedIn", "长春新区", "350000000", "CNY")}),
         ("[丰田:Company]对[天津:City]追加投资。", {("丰田", "investedIn", "天津")}),
+        ("双方希望促进[日本:Country]企业在[白河:City]投资。", set()),  # a wish, no investment
         ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
          {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),
         ("目前已有170多家[日本:Country]企业在[盐城:City]投资兴业。", {("日本", "investedIn", "盐城")}),
@@ -938,6 +969,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[华晨宝马汽车有限公司:Company]位于[辽宁:Region][沈阳:City]。",
          {("华晨宝马汽车有限公司", "locatedIn", "辽宁"), ("华晨宝马汽车有限公司", "locatedIn", "沈阳")}),
         ("位于沈阳的工厂扩产。", set()),
+        # an event is held in a place, never located in one (SCHEMA.md)
+        ("[青山日商恳谈会:Event]是扎根[青山:City]的交流机制。", set()),
+        ("[青山日商俱乐部:Organization]是扎根[青山:City]的交流平台。", {("青山日商俱乐部", "locatedIn", "青山")}),
         # a later clause with no name before the cue: the sentence's topic
         ("[洛阳丸山冲压有限公司:Company]是汽车零部件生产基地，选址位于[洛阳经济技术开发区:Zone]，占地150亩。",
          {("洛阳丸山冲压有限公司", "locatedIn", "洛阳经济技术开发区")}),

@@ -154,10 +154,11 @@ def _new_item(lists: _Lists, span: _Item, label: str) -> Candidate | None:
     """An item no stage knew, if it looks like a name and crosses no name it does not continue."""
     res, (s, e) = lists.res, span
     lex, piece = res.lex, res.text[span[0]:span[1]]
-    if not lex.words["list_item_pattern"].match(piece) or lex.generic.covers(piece) or lex.stops.search(piece) \
+    if not lex.words["list_item_pattern"].match(piece) or lex.list_description.covers(piece) \
+            or lex.stops.search(piece) \
             or lex.list_heads.longest_suffix(piece) is not None or piece.endswith(lex.list_item_endings) \
             or lex.titles.longest_suffix(piece) is not None:
-        return None  # (壮大规模, 提升效益: an aim, no name; 市委常委, 新区党工委书记: a post)
+        return None  # (壮大规模: an aim, no name; 汽车零部件: a trade; 市委常委, 新区党工委书记: a post)
     inside = res.chosen[bisect.bisect_right(lists.ends, s):bisect.bisect_left(lists.starts, e)]
     if label in PLACE_CLASSES and inside and inside[0].start == s and inside[0].label == "Country" \
             and e - inside[0].end >= 2:

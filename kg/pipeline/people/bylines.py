@@ -278,7 +278,9 @@ def byline_outlet(scan: PeopleScan) -> list[Candidate]:
             if outlet.listed is not None:
                 found.append(outlet.listed._replace(priority=outlet.listed.priority + 1, rule=BYLINE_OUTLET))
             elif line.kind != "tail":
-                found.append(Candidate(outlet.start, outlet.end, "Organization", scan.raw[outlet.start:outlet.end],
+                opening = OPEN + "".join(pair[0] for pair in scan.lex.byline_words["outlet_brackets"])  # 【青山商报讯】
+                start = next((i for i in range(outlet.start, outlet.end) if scan.text[i] not in opening), outlet.end)
+                found.append(Candidate(start, outlet.end, "Organization", scan.raw[start:outlet.end],
                                        "shape", priority=20, rule=BYLINE_OUTLET))
     return found
 

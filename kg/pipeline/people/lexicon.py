@@ -28,7 +28,7 @@ IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "department_ends", "representative_words", "representative_body_ends", "given_name_ends")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends")
 
 
 class PersonLexicon:
@@ -60,6 +60,7 @@ class PersonLexicon:
         self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
         self.words["honorifics"] = tuple(fold(w) for w in extra["honorifics"])
+        self.words["title_departments"] = tuple(fold(w) for w in extra["title_departments"])
         self.words["list_ends"] = tuple(fold(w) for w in extra["list_ends"])
         self.words["representative_words"] = tuple(fold(w) for w in extra["representative_words"])
         self.words["place_bodies"] = tuple(fold(w) for w in extra["place_bodies"])

@@ -42,7 +42,10 @@ def name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int,
     memo = scan._memo.setdefault("name_after_title", {})
     key = (end_index, title)
     if key not in memo:
-        memo[key] = _findname_after_title(scan, end_index, title)
+        # 知事公室政策参与, 大臣官房审议官, 记者站: the title opens the name of an office, no person follows
+        departments = scan.lex.words["title_departments"]
+        memo[key] = None if scan.text.startswith(departments, end_index + 1) \
+            else _findname_after_title(scan, end_index, title)
     return memo[key]
 
 
@@ -86,9 +89,12 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
         return None  # 湖北省长阳县: a place's name, no person's
     # an honorific after the name vouches for it too (理事长笹原明子女士)
     vouched = vouched or end - start >= 3 and text.startswith(lex.words["honorifics"], end)
+    # 省长于浩川 opens with a cue that is a surname; 局长向塚田所长 with 向 (to) before a name and its title
+    cue_first = text.startswith(lex.cues, start) \
+        and not (lex.surname_cue(text[start:end]) and not lex.title_at(text, end))
     if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
-            and (not text.startswith(lex.cues, start) or lex.surname_cue(text[start:end])) \
+            and not cue_first \
             and not lex.starts_with_title(text, start) and not _title_inside(scan, start, end) \
             and lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is None:
         return start, end  # 议长会会长、: a name ends in no title
@@ -161,26 +167,36 @@ def name_before_title(scan: PeopleScan) -> list[Candidate]:
         if title not in lex.name_first or name_after_title(scan, end_index, title) is not None:
             continue
         title_start = end_index + 1 - len(title)
-        fits = []
-        for length in (4, 3, 2):
-            name_start = title_start - length
-            name = text[max(0, name_start):title_start]
-            if name_start < 0 or not IDEOGRAPHS.match(name) or occupied.overlapping(name_start, title_start):
-                continue
-            if length == 4 and name[:2] not in lex.surnames or length == 3 and not lex.has_surname(name) \
-                    or length == 2 and not lex.common_surname(name):
-                continue
-            if length >= 3 and (name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, name_start)):
-                continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name
-            fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
-        # a name with a boundary or a cue word before it (会见李强市长, 张源副主任率…), else the longest
-        best = max(fits, default=None)
+        best = _best_before(scan, title_start, occupied)
+        modifier = lex.words["title_modifiers"].longest_suffix(text, title_start, start=max(0, title_start - 1))
+        if modifier:  # 方炜代总领事: 代 (acting) belongs to the title, not to the name
+            shifted = _best_before(scan, title_start - len(modifier), occupied)
+            best = shifted if shifted is not None and shifted[0] else best
         between = _between_body_and_title(scan, title_start, end_index + 1)
         if between is not None and (best is None or best[3] > between):
             best = (True, True, title_start - between, between)
         if best is not None and (best[0] or best[2] > 2):
-            found.append(scan.person(best[3], title_start, "people.name_before_title", 14, title))
+            found.append(scan.person(best[3], best[3] + best[2], "people.name_before_title", 14, title))
     return found
+
+
+def _best_before(scan: PeopleScan, title_start: int, occupied: SpanIndex) -> tuple[bool, bool, int, int] | None:
+    """The name of 2–4 characters right before ``title_start`` as (clean left, no cue first, length, start):
+    one with a boundary or a cue word before it (会见李强市长, 张源副主任率…), else the longest."""
+    text, lex = scan.text, scan.lex
+    fits = []
+    for length in (4, 3, 2):
+        name_start = title_start - length
+        name = text[max(0, name_start):title_start]
+        if name_start < 0 or not IDEOGRAPHS.match(name) or occupied.overlapping(name_start, title_start):
+            continue
+        if length == 4 and name[:2] not in lex.surnames or length == 3 and not lex.has_surname(name) \
+                or length == 2 and not lex.common_surname(name):
+            continue
+        if length >= 3 and (name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, name_start)):
+            continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name
+        fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
+    return max(fits, default=None)
 
 
 def _between_body_and_title(scan: PeopleScan, title_start: int, title_end: int) -> int | None:

@@ -12,6 +12,7 @@ from ...records import StatisticRecord
 from ..rules import Rule, resolve_rules
 from ..view import DocView
 from .base import STAGE, Discourse, Fact, Sentence
+from .classes import in_domain
 from .lexicon import Occurrences, RelationLexicon
 from .pairs import named_here, pair_of
 from .visit import FAMILIES as _VISITS
@@ -147,6 +148,8 @@ class RelationExtractor:
             for rule in self._rules_for(frozenset(present)):
                 for fact in rule.func(sentence):
                     if isinstance(fact, Fact):
+                        if not in_domain(fact.predicate, fact.subject.label, fact.object.label):
+                            continue  # (a class SCHEMA.md does not allow there)
                         sentence.proposed.append(fact)
                         view.add(*fact, rule=rule.id)
                     else:

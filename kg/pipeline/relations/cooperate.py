@@ -101,7 +101,8 @@ def transitive(s: Sentence) -> Iterator[Fact]:
                 yield Fact(subjects[-1].key, "cooperatesWith", partner.key, cue_start)
 
 
-@relation_rule("cooperatesWith.toward", gate=("cooperate",), cues=("toward_markers", "country_abbreviations"))
+@relation_rule("cooperatesWith.toward", gate=("cooperate",), cues=("toward_markers", "country_abbreviations",
+                                                                     "example_opening", "example_closing"))
 def toward(s: Sentence) -> Iterator[Fact]:
     """X对日(经贸)合作: the clause's subject cooperates with the country after 对 (标志着成都、成都高新区对日合作
     再向前迈出坚实步伐 → 成都, 成都高新区 and 日本)."""
@@ -113,13 +114,23 @@ def toward(s: Sentence) -> Iterator[Fact]:
             if at < 0 or cue_start - at > 6:
                 continue
             partner = _toward_partner(s, at + len(marker))
-            first = s.first_after(c_start)
+            first = _past_examples(s, s.first_after(c_start))
             if partner is None or first is None or s.mentions[first].end > at:
                 continue
             for subject in enumeration(s, first, BODIES_AND_PLACES, at):
                 if subject.key != partner:
                     yield Fact(subject.key, "cooperatesWith", partner, cue_start)
             break
+
+
+def _past_examples(s: Sentence, first: int | None) -> int | None:
+    """以大阪为代表的关西地区: the name after the example frame, not the example in it."""
+    opening, closing = s.lex["example_opening"], s.lex["example_closing"]
+    if first is None or not s.preceded_by(s.mentions[first], opening) \
+            or not s.text.startswith(closing, s.mentions[first].end):
+        return first
+    after = s.first_after(s.mentions[first].end + len(closing))
+    return after if after is not None and s.mentions[after].start == s.mentions[first].end + len(closing) else first
 
 
 def _toward_partner(s: Sentence, at: int) -> EntityKey | None:

@@ -70,9 +70,23 @@ def _bracketed(view: DocView, mention: Mention) -> tuple[int, EntityKey] | None:
             continue
         inside = [c for c in view.places_between(i + 1, i + 2)
                   if c.source == "gazetteer" and c.end == close and c.label in ("City", "Region", "District")]
+        before = [c for c in view.places_between(mention.start, i) if c.end == i and c.entry is not None]
+        if inside and any(_part_of(view, max(inside, key=lambda c: c.length).entry, b.entry.canonical) for b in before):
+            return None  # 青山省(白河市)…交流会: the city says which part of the province, not where it is held
         if inside:
             return mention.start, candidate_key(max(inside, key=lambda c: c.length), view.folded)
     return None
+
+
+def _part_of(view: DocView, entry, outer: str) -> bool:
+    """The listed place of ``entry`` lies in the one named ``outer`` (three levels up at most)."""
+    for _ in range(3):
+        if entry is None or not entry.parent or view.gazetteer is None:
+            return False
+        if entry.parent == outer:
+            return True
+        entry = view.gazetteer.lookup(entry.parent)
+    return False
 
 
 reads("event_names", "event_pair_pattern")

@@ -19,6 +19,8 @@ _EVENT_REACH = 12
 #: What joins one host's cue to the next (由A主办，B、C承办), and what ends the chain.
 _LIST_MARK = "、"
 _STOPS = "。；;"
+#: How far a name may go on after a listed name in it before its 驻 (青山科技园区国家示范区驻东京联络处).
+_NAME_REACH = 12
 
 
 def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
@@ -36,7 +38,8 @@ def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
     return current_event(s)
 
 
-reads("organizers_before", "enumeration_links", "host_gap_pattern", "place_marker")
+reads("organizers_before", "enumeration_links", "host_gap_pattern", "place_marker", "event_place_links")
+reads("_organize_cues", "organize_noun_ends")
 
 
 def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
@@ -47,7 +50,7 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
     last = None
     for i in range(len(inside) - 1, -1, -1):
         m = inside[i]
-        if s.preceded_by(m, place_word) or any(o.start < m.start < o.end for o in inside):
+        if _where(s, m, place_word) or any(o.start < m.start < o.end for o in inside):
             continue  # where it is held (在P), or a place inside a name
         if gap.fullmatch(text, m.end, cue_start):
             last = i
@@ -68,13 +71,31 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
     return found[::-1]
 
 
-@relation_rule("organizedBy.hosts", gate=("organize",), cues=("agent_marker", "place_marker"))
+def _organize_cues(s: Sentence) -> list[tuple[int, int, str]]:
+    """The cues of hosting, but not a noun made of one (举办地: the venue, 由当届举办地俱乐部…协办)."""
+    return [c for c in s.find("organize") if not s.text.startswith(s.lex["organize_noun_ends"], c[1])]
+
+
+def _where(s: Sentence, mention: Mention, place_word: str) -> bool:
+    """A place after 在 or 于, maybe after the places that hold it (在日本东京举办, 于青山省白河市举办:
+    白河市 is where, not who)."""
+    words = (place_word, *(w for w in s.lex["event_place_links"] if w))
+    while not any(s.preceded_by(mention, w) for w in words):
+        before = [m for m in s.mentions if m.end == mention.start and m.key.label in PLACE_CLASSES]
+        if mention.key.label not in PLACE_CLASSES or not before:
+            return False
+        mention = before[0]
+    return True
+
+
+@relation_rule("organizedBy.hosts", gate=("organize",), cues=("agent_marker", "place_marker", "posting_marker",
+                                                                      "enumeration_links"))
 def hosts(s: Sentence) -> Iterator[Fact]:
     """由A和B主办，C、D承办的E: the bodies and places between 由 and each host's cue host the event
     (由大连市政府和日本贸易振兴机构共同主办的第三届中日产业合作论坛); a clause that ends in another
     word (由A支持指导，B主办) names no host."""
     text, by_word, place_word = s.text, s.lex["agent_marker"], s.lex["place_marker"]
-    cues = s.find("organize")
+    cues = _organize_cues(s)
     done = -1
     for index, (cue_start, cue_end, _) in enumerate(cues):
         if cue_start < done:
@@ -100,9 +121,21 @@ def hosts(s: Sentence) -> Iterator[Fact]:
             for i, m in enumerate(s.mentions):
                 if begin <= m.start and m.end <= c_start and m.key.label in BODIES_AND_PLACES \
                         and not s.preceded_by(m, place_word) and not _inside(s, m, begin, c_start) \
-                        and not any(a <= m.start < b for a, b in notes) and not _qualifier(s, i):
+                        and not any(a <= m.start < b for a, b in notes) and not _qualifier(s, i) \
+                        and not _posting(s, m):
                     yield Fact(event, "organizedBy", m.key, m.start)
             segment_start = c_end
+
+
+def _posting(s: Sentence, mention: Mention) -> bool:
+    """A name joined to another by 驻 is a piece of one longer name (由青山示范区驻东京联络处主办: neither
+    青山示范区 nor 东京 hosts it)."""
+    marker, text = s.lex["posting_marker"], s.text
+    if s.preceded_by(mention, marker):
+        return True
+    at = text.find(marker, mention.end, mention.end + _NAME_REACH)
+    return at >= 0 and all("\u4e00" <= ch <= "\u9fff" and ch not in s.lex["enumeration_links"]
+                           for ch in text[mention.end:at])  # the name goes on up to 驻
 
 
 def _qualifier(s: Sentence, index: int) -> bool:
@@ -124,7 +157,7 @@ def host_verb(s: Sentence) -> Iterator[Fact]:
     """A召开E, A与B共同举办E, E是A与B共同主办: the bodies and places right before the cue in its clause
     (成都市商务局举办推介会; 大连市政府在某酒店组织召开了交流会)."""
     text, by_word = s.text, s.lex["agent_marker"]
-    for cue_start, cue_end, _ in s.find("organize"):
+    for cue_start, cue_end, _ in _organize_cues(s):
         if text.rfind(by_word, s.start, cue_start) >= 0:
             continue  # the hosts rule's
         clause_start = max([s.start] + [text.rfind(ch, s.start, cue_start) + 1 for ch in CLAUSE_BREAKS + "。"])

@@ -38,7 +38,7 @@ class Pair(NamedTuple):
 reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
-      "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "respective_words",
+      "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "potential_words", "respective_words",
       "partner_exchange_pattern", "sister_owner_gap_pattern")
 
 
@@ -145,7 +145,9 @@ class _Cues(NamedTuple):
 
 def _pairs(s: Sentence) -> list[Pair]:
     coop, sign, sister = s.find("cooperate"), s.find("sign"), s.find("sister")
-    tentative = [c[0] for c in coop if s.text.endswith(s.lex["tentative_words"], 0, c[0])]
+    # 正在与X洽谈合作, 具有合作的潜力: a cooperation sought or possible, not yet one
+    tentative = [c[0] for c in coop if s.text.endswith(s.lex["tentative_words"], 0, c[0])
+                 or s.text.startswith(s.lex["potential_words"], c[1])]
     if not coop and not sign and not sister and not s.find("exchange"):
         return []
     cues = _Cues(coop, sign, sister, tentative)

@@ -83,6 +83,8 @@ def _affiliation(s: Sentence, mention: Mention) -> bool:
         return True
     for other in s.mentions:
         if other.start >= mention.end and other.key.label == "Person":
+            if text.startswith(s.lex.titles, mention.end):
+                return True  # 青山省委常委、市委书记甲致辞: a title right after the body is a post of a person's
             return not any(ch in ITEM_ENDS for ch in text[mention.end:other.start]) \
                 and not text.startswith(s.lex["organizer_roles"], mention.end)
     return False

@@ -30,7 +30,8 @@ class Post(NamedTuple):
     posted: tuple[EntityKey | None, str] | None  # 中国驻日本大使: who sends the diplomat, and the post (驻日本)
 
 
-reads("affiliatedWith", "department_ends", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions")
+reads("affiliatedWith", "department_ends", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions",
+      "place_abbreviations")
 
 
 def posts(s: Sentence) -> list[Post]:
@@ -105,7 +106,9 @@ def _posted(s: Sentence, index: int, before: Mention | None, gap: str) -> tuple[
     if before is None or not 0 < len(gap) <= 10 or not gap.endswith(tuple(lex["diplomat_missions"])):
         return None
     if before.key.label == "Country" and gap.startswith(marker):  # 日本驻华大使: the post no name stage found
-        return before.key, gap[:len(marker) + 1]
+        short = gap[len(marker):len(marker) + 1]  # (驻沪 is 驻上海 too)
+        full = [marker + place for place in lex["place_abbreviations"].get(short, "").split("|") if place]
+        return before.key, "|".join([marker + short, *full])
     if before.key.label not in PLACE_CLASSES or not text.endswith(marker, 0, before.start) or len(gap) > 8:
         return None
     post = marker + s.view.folded[before.start:before.end] + "|" + marker + before.key.name  # 驻日本国, 驻日本

@@ -104,8 +104,17 @@ def event_start(scan: ShapeScan, start: int, suffix_start: int) -> int:
 
 
 def marked_before(scan: ShapeScan, start: int) -> bool:
-    """A year or edition right before ``start`` (2021年 before 广州…交流活动)."""
-    return bool(scan.lex.words["event_marker_before_pattern"].search(scan.text, max(0, start - 8), start))
+    """A year or edition right before ``start`` (2021年 before 广州…交流活动), or the event it is part of
+    (第五届青山投资洽谈会 before 青山—日本经贸合作对接活动)."""
+    return bool(scan.lex.words["event_marker_before_pattern"].search(scan.text, max(0, start - 8), start)) \
+        or start in scan.family_ends.get("Event", ())
+
+
+def after_parent_event(scan: ShapeScan, start: int, limit: int) -> int:
+    """A place right after an event's suffix opens a part of that event (第五届青山投资洽谈会青山—日本经贸
+    合作对接活动: the activity starts at the place)."""
+    ends = scan.family_ends.get("Event", ())  # (a few per article)
+    return next((at for at in range(limit - 1, start, -1) if at in scan.places and at in ends), start)
 
 
 

@@ -13,7 +13,7 @@ import re
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
-from .event import event_edition_start, event_joined, event_left, event_noun_start, event_start
+from .event import after_parent_event, event_edition_start, event_joined, event_left, event_noun_start, event_start
 from .lexicon import ShapeRule
 from .scan import ShapeScan, after_unopened_close
 
@@ -140,6 +140,8 @@ def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: se
             start = at + len(stop)
     if rule.label in PLACED:
         start = _after_subject(scan, rule, start, suffix_start)
+    elif rule.label == "Event":
+        start = after_parent_event(scan, _after_titled_subject(scan, start, suffix_start), suffix_start - rule.min_prefix)
     return _after_place(scan, rule, suffix, start, suffix_start)
 
 
@@ -188,6 +190,17 @@ def _after_subject(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: i
         if text.startswith(prepositions, at) and not text.startswith(kept, at) \
                 and (at in scan.place_ends or at - 1 in scan.longest
                      or (at == start and text.startswith(tuple(words["clause_openers"]), at))):
+            return at + 1
+    return start
+
+
+def _after_titled_subject(scan: ShapeScan, start: int, suffix_start: int) -> int:
+    """甲总领事对交流会给予好评: a title, then 对 or 向, ends the clause's subject; the event starts after
+    (对日本交流洽谈会, with no title before 对, keeps it)."""
+    text, lex = scan.text, scan.lex
+    prepositions = tuple(lex.words["clause_prepositions"])
+    for at in range(suffix_start - 1, start, -1):
+        if text.startswith(prepositions, at) and lex.title_ends.longest_suffix(text, at, start=start) is not None:
             return at + 1
     return start
 

@@ -186,7 +186,7 @@ def is_investor_of(s: Sentence) -> Iterator[Fact]:
                 yield Fact(investors[0].key, "investedIn", company, cue_start)
 
 
-@relation_rule("investedIn.preposition", gate=_GATE)
+@relation_rule("investedIn.preposition", gate=_GATE, cues=("invest_hope_words",))
 def preposition(s: Sentence) -> Iterator[Fact]:
     """A对B投资 / A在B投资: the investor before 对/在/向/于, the target right before the cue.
 
@@ -195,8 +195,9 @@ def preposition(s: Sentence) -> Iterator[Fact]:
     """
     for cue in s.find("invest"):
         found = _preposition(s, cue)
-        if found is not None:
-            c_start, c_end = s.clause_of(cue[0])
+        c_start, c_end = s.clause_of(cue[0])
+        if found is not None and not any(w in s.text[c_start:cue[0]] for w in s.lex["invest_hope_words"]):
+            # (希望促进日本企业在青山投资: a wish, no investment)
             money = money_after(s, cue[1], c_end)
             investors = _joined(s, found[0], c_start)  # A、B等企业均已在Z投资
             targets = [t.key for t in place_run(s, found[1]) if t.end <= cue[0]] \

@@ -228,7 +228,8 @@ def _received(s: Sentence) -> list[Visit]:
                  and m.key.label not in PLACE_CLASSES]
         if not hosts:  # 省委书记X，省长Y在长春会见了…: the hosts of the clause before
             clauses = [c for c in s.clauses if c[1] < c_start]
-            if clauses:
+            if clauses and not s.find("visit", *clauses[-1]) and not s.find("visit_come", *clauses[-1]):
+                # (甲访问了P，会见了乙市长: 甲 visits and meets, no host receives him)
                 hosts = [m for m in s.mentions if clauses[-1][0] <= m.start and m.end <= clauses[-1][1]
                          and m.key.label == "Person"]
         if not hosts or any(h.key in travellers for h in hosts):

@@ -6,7 +6,11 @@ from ....ontology import PLACE_CLASSES
 from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
 from ..base import VISITORS, Sentence, enumeration
+from ..lexicon import reads
 from .visitors import leaders, place_of_body
+
+
+reads("_after_host", "verb_joiners")
 
 
 def _after_host(s: Sentence, c_start: int, cue_start: int) -> tuple[int, bool]:
@@ -21,6 +25,9 @@ def _after_host(s: Sentence, c_start: int, cue_start: int) -> tuple[int, bool]:
         if at < 0 or at + len(marker) <= begin:
             continue
         after = at + len(marker)
+        if marker in lex["receive_markers"] and not any(c_start <= m.start < at for m in s.mentions) \
+                and any(w in text[after:cue_start] for w in lex["verb_joiners"]):
+            return cue_start, False  # 会见了甲市长并考察了…: the one met hosts; the visitors are carried on
         if marker in lex["receive_markers"] or (marker in lex["welcome_markers"] and closing):
             begin, strict = after, True
         elif any(after <= m.start and m.end <= cue_start and m.key.label in VISITORS - PLACE_CLASSES

@@ -20,8 +20,27 @@ def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Itera
             if found != source:
                 continue
             for obj in visit.objects:
-                if obj != subject and obj.label != "Person" and subject.label != "Country":
+                if obj != subject and obj.label != "Person" and subject.label != "Country" \
+                        and not _posted_at(s, subject, obj):
                     yield Fact(subject, "visited", obj, visit.at)
+
+
+#: How far after 驻<place> a person posted there may be named (日本驻重庆总领事渡边信之).
+_POST_REACH = 8
+
+
+def _posted_at(s: Sentence, person: EntityKey, place: EntityKey) -> bool:
+    """A person posted at a place (日本驻青山总领事甲) does not visit it: he works there."""
+    if person.label != "Person" or place.label not in PLACE_CLASSES:
+        return False
+    view, marker = s.view, s.lex["posting_marker"]
+    names = {place.name, *view.entities[place].aliases} if place in view.entities else {place.name}
+    for m in view.mentions:
+        if m.key == person:
+            before = view.text[max(0, m.start - _POST_REACH - 4):m.start]
+            if any(marker + name in before for name in names):
+                return True
+    return False
 
 
 _ALL = ("cue", "incoming", "received", "during")
@@ -102,6 +121,7 @@ def during(s: Sentence) -> Iterator[Fact]:
 
 
 reads("event_abroad", "delegation_heads", "posting_marker")
+reads("_posted_at", "posting_marker")
 
 
 def place_chain(s: Sentence, key: EntityKey | None) -> list[EntityKey]:

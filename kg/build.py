@@ -758,8 +758,6 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     try:
         with phase("store"), _ticking("finishing the store", enabled=progress):
             store = store_writer.finish(progress=progress)
-            from .summary import refresh_summary
-            refresh_summary(store, base_iri=base_iri, previous=staging.parent / "store")  # per-fact figures for queries
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(1, thread_name_prefix="kg-graph-files") as pool:
@@ -912,6 +910,7 @@ class _NewStore:
         self.path = staging / "store"
         self.store = ox.Store(str(self.path))
         self.loader = StoreLoader(self.store)
+        self.base_iri = base_iri
         self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
 
     def add(self, document: DocumentResult) -> None:
@@ -923,14 +922,17 @@ class _NewStore:
         self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
 
     def finish(self, *, progress: bool) -> ox.Store:
-        """Load what is left and start compacting the store (:meth:`settle` waits for it): the other
-        outputs read the store meanwhile (Oxigraph compacts without holding the GIL)."""
+        """Load what is left, add the summary graph (per-fact figures for the queries) and start
+        compacting the store once (:meth:`settle` waits for it): the other outputs read the store
+        meanwhile (Oxigraph compacts without holding the GIL)."""
         import threading
 
         from .store import ontology_quads
+        from .summary import refresh_summary
 
         self.loader.add(ontology_quads())
         self.loader.close()
+        refresh_summary(self.store, base_iri=self.base_iri, compact=False)
         log.info("optimizing the store (while the other outputs are written)")
         self._error: BaseException | None = None
         self._optimizer = threading.Thread(target=self._optimize, name="kg-store-optimize", daemon=True)
@@ -975,6 +977,8 @@ class _StoreDelta:
 
         self.plan = plan
         self.path = staging / "store"
+        self.previous = staging.parent / "store"
+        self.base_iri = base_iri
         assert plan.previous is not None
         previous = open_oxigraph(staging.parent / "store")
         previous.backup(str(self.path))
@@ -1017,6 +1021,9 @@ class _StoreDelta:
         log.info("patched the store: %d documents replaced, %d entity facts dropped", len(self.plan.affected), len(gone))
         self.store.update(f"DROP SILENT GRAPH <{ontology_iri()}>")
         self.store.load(ontology_quads(), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+        from .summary import refresh_summary
+
+        refresh_summary(self.store, base_iri=self.base_iri, previous=self.previous)  # the facts the changes touch
         self.store.flush()
         return self.store
 

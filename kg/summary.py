@@ -167,7 +167,7 @@ def document_facts(store: ox.Store, documents: Iterable[str]) -> set[Fact]:
 
 
 def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: str | Path | None = None,
-                    facts: Iterable[Fact] | None = None) -> int:
+                    facts: Iterable[Fact] | None = None, compact: bool = True) -> int:
     """Bring the summary graph of ``store`` (a writable :class:`pyoxigraph.Store`) up to date with
     its document graphs; returns the number of facts computed.
 
@@ -175,7 +175,8 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
     property, bulk-loaded and the store compacted. A store with one (an incremental build's copy of the previous
     store) has only the facts recomputed that its changed documents touch: ``facts``, or
     those stated by the documents that ``previous`` (the store it was copied from) holds and
-    it does not, and the other way round. Without either, every fact is recomputed.
+    it does not, and the other way round. Without either, every fact is recomputed. ``compact=False``
+    leaves the compaction of a new summary to the caller (a build compacts the whole store once).
     """
     import pyoxigraph as ox
 
@@ -199,7 +200,8 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
         store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
     # The loads' files overlap the store's: compacted, lookups read one file per level again
     # (left unoptimized, every query on a 10k store took 2-4 times as long).
-    store.optimize()
+    if compact:
+        store.optimize()
     log.info("summary graph: %d facts in %.1f s", count, time.perf_counter() - start)
     return count
 

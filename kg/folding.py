@@ -7,8 +7,7 @@ numbers to ASCII (１９８１年 → 1981年), so the folded text has the same 
 offsets as the original. Every stage matches its words and patterns against the
 folded text (``doc._.folded``) and takes surfaces and evidence from the original.
 
-It lives outside :mod:`kg.pipeline` (which re-exports it as ``kg.pipeline.fold``) so that
-reading articles (their datelines are matched folded) does not import spaCy.
+It lives outside :mod:`kg.pipeline` so that reading articles (their datelines are matched folded) does not import spaCy.
 """
 
 from __future__ import annotations

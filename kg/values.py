@@ -15,7 +15,7 @@ True
 >>> parse_date("上月", document_date="2024-01-15")
 DateValue(value='2023-12', precision='gYearMonth')
 
-The patterns read folded text (:func:`kg.pipeline.fold.fold`: traditional forms
+The patterns read folded text (:func:`kg.folding.fold`: traditional forms
 simplified, full-width digits made ASCII), as the pipeline passes it; the two
 ``parse_`` helpers fold what they are given:
 
@@ -85,7 +85,7 @@ def _number(text: str) -> Decimal | None:
 
 
 def _folded(text: str) -> str:
-    from .pipeline.fold import fold
+    from .folding import fold
 
     return fold(text)
 

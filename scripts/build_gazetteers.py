@@ -317,7 +317,7 @@ def _kanji_converter():
 
     OpenCC's ``jp2t`` (shinjitai → traditional) then ``t2s``, one character at a time,
     and the supplementary table ``kanji_variants.tsv`` (shared with
-    ``kg/pipeline/fold.py``) for the characters OpenCC leaves Japanese (戸 → 户,
+    ``kg/folding.py``) for the characters OpenCC leaves Japanese (戸 → 户,
     栃 → 枥, …); the iteration mark 々 repeats the previous character.
     """
     import opencc

@@ -151,7 +151,7 @@ def test_leaders_and_bylines_are_found_as_by_their_plain_expressions(nlp):
 
 
 def test_folding_by_table_agrees_with_folding_each_character():
-    from kg.pipeline.fold import _LINE_BREAKS, _fold, fold_char
+    from kg.folding import _LINE_BREAKS, _fold, fold_char
 
     sample = [chr(code) for code in range(0x80, 0x10000, 3) if not 0xD800 <= code <= 0xDFFF and chr(code) not in _LINE_BREAKS]
     for start in range(0, len(sample), 500):

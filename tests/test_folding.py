@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.pipeline.fold import fold
+from kg.folding import fold
 
 #: Chinese punctuation the rules read in its full-width form: folding leaves it.
 CHINESE_PUNCTUATION = "，。、；：！？（）～“”‘’《》【】「」『』…—·　"
@@ -21,7 +21,7 @@ CHINESE_PUNCTUATION = "，。、；：！？（）～“”‘’《》【】「
 
 # ---------------------------------------------------------------------- the fold table
 def test_every_character_folds_to_one_character():
-    from kg.pipeline.fold import _LINE_BREAKS, _bmp_table
+    from kg.folding import _LINE_BREAKS, _bmp_table
 
     table, _ = _bmp_table()
     assert all(len(ch) == 1 and len(out) == 1 for ch, out in table.items())
@@ -52,7 +52,7 @@ def test_fold(text, folded):
 
 def test_full_width_forms_fold_as_nfkc_does():
     """Every full-width form the table folds is its compatibility (NFKC) form."""
-    from kg.pipeline.fold import _WIDTH
+    from kg.folding import _WIDTH
 
     assert all(unicodedata.normalize("NFKC", ch) == out and out.isascii() for ch, out in _WIDTH.items())
     assert not set(CHINESE_PUNCTUATION) & set(_WIDTH)

@@ -51,7 +51,7 @@ def _cached(name: str, compute):
 
 
 def _folded(doc: Doc) -> str:
-    from .fold import fold
+    from ..folding import fold
 
     return fold(doc._.text)
 

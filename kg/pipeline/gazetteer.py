@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..records import EntityKey
 from .candidates import Candidate, GazetteerEntry
 from .data import load_boundaries, load_tsv
-from .fold import fold
+from ..folding import fold
 from .matcher import WordMatcher
 from .rules import reads, resolve_rules, rule, stage_cues
 

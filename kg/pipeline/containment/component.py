@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ...records import EntityKey, EntityRecord, Mention
 from ..data import load_cues, load_tsv, load_words
-from ..fold import fold
+from ...folding import fold
 from ..rules import Rule, resolve_rules, stage_cues
 from ..view import DocView
 from .name import Lists, Name

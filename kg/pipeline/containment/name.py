@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...ontology import ORGANIZATION_CLASSES, PLACE_RANK
 from ...records import EntityKey, Mention
 from ..candidates import candidate_key
-from ..fold import fold
+from ...folding import fold
 from ..gazetteer import GazetteerIndex
 from ..marks import CLOSE, OPEN
 from ..relations.base import Fact

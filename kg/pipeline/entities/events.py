@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey
-from ..fold import fold
+from ...folding import fold
 from ..rules import reads
 from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span

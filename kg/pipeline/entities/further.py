@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey
 from ..affixes import Affixes
-from ..fold import fold
+from ...folding import fold
 from ..matcher import WordMatcher
 from .lexicon import entity_rule
 from .resolution import Entity, Resolution, Span

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ..affixes import Affixes
 from ..data import load_alias_notes, load_boundaries, load_jsonl, load_tsv, load_words
-from ..fold import fold
+from ...folding import fold
 from ..matcher import WordMatcher
 from ..rules import reads, rule, stage_cues
 from ..shapes import GenericWords

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ...records import EntityKey
 from ..data import load_words
-from ..fold import fold
+from ...folding import fold
 from .lexicon import entity_rule
 from .resolution import REPEAT, Resolution, Span
 

@@ -10,7 +10,7 @@ from ...rdf import normalize_name
 from ...records import EntityKey
 from ..affixes import Affixes
 from ..candidates import candidate_key
-from ..fold import fold
+from ...folding import fold
 from .lexicon import entity_rule
 from .resolution import REPEAT, Resolution, Span
 

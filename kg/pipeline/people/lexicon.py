@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..affixes import Affixes
 from ..candidates import Candidate, SpanIndex
 from ..data import load_words
-from ..fold import fold
+from ...folding import fold
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
 from ..matcher import WordMatcher
 from ..rules import reads, rule, stage_cues

@@ -18,7 +18,7 @@ from ...records import Mention
 from .. import rules
 from ..affixes import Affixes
 from ..data import load_alias_notes, load_cues, load_words, resolve
-from ..fold import fold
+from ...folding import fold
 from ..matcher import WordMatcher
 
 __all__ = ["CueWords", "Occurrences", "RelationLexicon", "longest_first", "reads"]

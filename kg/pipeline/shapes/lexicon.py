@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..affixes import Affixes
 from ..data import load_alias_notes, load_boundaries, load_jsonl, load_tsv, load_words
-from ..fold import fold
+from ...folding import fold
 from ..matcher import WordMatcher
 from ..rules import reads, stage_cues
 

@@ -330,6 +330,11 @@ PEOPLE = {
         # a modifier before the title belongs to it (代总领事: acting consul general)
         ("2月17日，周明代总领事出席。", {("周明", "Person", "person", "总领事")}),
         ("会见林东副总领事。", {("林东", "Person", "person", "副总领事")}),
+        # a one-character cue common in names ends the name right before the title (一也)
+        ("[青森县产业部:GovernmentBody]津轮一也部长、[青森县观光局:GovernmentBody]高田和也局长出席。",
+         {("津轮一也", "Person", "person", "部长"), ("高田和也", "Person", "person", "局长")}),
+        ("[青山贸易中心:Organization]村田稔副理事长、[青山大学:Organization]王明生校长等参加。",
+         {("村田稔", "Person", "person", "副理事长"), ("王明生", "Person", "person", "校长")}),
     ],
     "people.leader_list": [
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),

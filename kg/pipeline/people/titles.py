@@ -217,11 +217,18 @@ def _between_body_and_title(scan: PeopleScan, title_start: int, title_end: int) 
         name = text[start:title_start]
         if not IDEOGRAPHS.match(name) or name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, start) \
                 or any(lex.title_at(text, i) for i in range(start + 1, title_start)) \
-                or any(text.startswith(lex.cues, i) for i in range(start, title_start)) \
+                or any(text.startswith(lex.cues, i) and not _name_end(lex, text, i, title_start)
+                       for i in range(start, title_start)) \
                 or scan.blocked.overlapping(start, title_start):
             return None
         return start
     return None
+
+
+def _name_end(lex, text: str, at: int, title_start: int) -> bool:
+    """A one-character cue common in names right before the title ends the name, no cue
+    (冈本县产业劳动部难波一也部长: 也 ends 一也)."""
+    return at == title_start - 1 and text[at] in lex.ambiguous
 
 
 def _clean_left(scan: PeopleScan, at: int) -> bool:

@@ -604,6 +604,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("并希望[丰川市:City]加强与[宁县:District]的文化交流。", {("丰川市", "cooperatesWith", "宁县")}),
         ("学生到[宁州:City]与[宁州:City]的青年们多交流。", set()),
         ("[宁州:City]与[丰川市:City]的[交流会:Event]举行。", set()),
+        # 经贸往来, 友好交往: the partners' dealings (not 礼尚往来, not any 往来)
+        ("深化[青山:City]与[日本:Country]的文旅经贸往来和友好交往。", {("青山", "cooperatesWith", "日本")}),
+        ("[宁州:City]与[丰川市:City]友好往来历史悠久。", {("宁州", "cooperatesWith", "丰川市")}),
+        ("人员往来不断。", set()),
+        ("[宁州:City]与[日本:Country]礼尚往来。", set()),
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "cooperatesWith", "商船三井")}),
         ("[大连港集团:Company]与[商船三井:Company]、[日本邮船:Company]开展合作。",
          {("大连港集团", "cooperatesWith", "商船三井"), ("大连港集团", "cooperatesWith", "日本邮船")}),

@@ -376,6 +376,9 @@ PEOPLE = {
         ("图为活动现场。岳明桐摄[中新网:Organization][成都:City]1月12日电(孙丽)四川省举办活动。",
          {("岳明桐", "Person", "person"), ("孙丽", "Person", "person")}),
         ("活动现场。(江西网记者何勇摄)", {("何勇", "Person", "person", "记者")}),
+        # a role mark after the name (贺明良/文) closes it
+        ("推介会举行。\n[青山日报社:Organization]全媒体记者: 贺明良/文", {("贺明良", "Person", "person", "全媒体记者")}),
+        ("推介会举行。\n记者 王小明/文 李小红/图", {("王小明", "Person", "person", "记者"), ("李小红", "Person", "person", "记者")}),
         # an outlet in its own brackets at a line's start, then the names
         ("【白河网】(王海明张良时敏)青山街头难寻异域面孔。",
          {("王海明", "Person", "person"), ("张良", "Person", "person"), ("时敏", "Person", "person")}),

@@ -330,6 +330,7 @@ PEOPLE = {
         # a modifier before the title belongs to it (代总领事: acting consul general)
         ("2月17日，周明代总领事出席。", {("周明", "Person", "person", "总领事")}),
         ("会见林东副总领事。", {("林东", "Person", "person", "副总领事")}),
+        ("致辞中转达了林东总领事的祝贺。", {("林东", "Person", "person", "总领事")}),  # 了 ends the verb before the name
         # a one-character cue common in names ends the name right before the title (一也)
         ("[青森县产业部:GovernmentBody]津轮一也部长、[青森县观光局:GovernmentBody]高田和也局长出席。",
          {("津轮一也", "Person", "person", "部长"), ("高田和也", "Person", "person", "局长")}),

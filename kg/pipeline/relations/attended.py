@@ -171,9 +171,16 @@ def reported_before(s: Sentence) -> EntityKey | None:
     if any(last.end <= begin < s.start for begin, _ in _unnamed_meetings(s)):
         return None  # 见面会上…: another meeting told since
     if any(r.method == "pattern" and r.predicate in _ELSEWHERE and last.end <= r.start < s.start
-           for r in view.relations):
+           and not _in_speech(s, r.start) for r in view.relations):
         return None  # an investment, a founding, a signing or a visit told since
     return last.key
+
+
+def _in_speech(s: Sentence, at: int) -> bool:
+    """``at`` lies in what someone says at the event, after a speech verb of its paragraph (省长甲致辞表示，
+    …。目前，日本在川投资设立企业逾550家…): a fact quoted there happened elsewhere but tells no new scene."""
+    start = s.view.folded.rfind("\n", 0, at) + 1
+    return bool(s.cues.find("speech", start, at))
 
 
 reads("reported_before", "future_markers")

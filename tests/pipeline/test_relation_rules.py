@@ -615,6 +615,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[宁州:City]与[丰川市:City]友好往来历史悠久。", {("宁州", "cooperatesWith", "丰川市")}),
         ("人员往来不断。", set()),
         ("[宁州:City]与[日本:Country]礼尚往来。", set()),
+        # a group closed by 等… and continued by 及: one list (甲等经贸团体及乙、丙等企业)
+        ("[宁州:City]与[青山协会:Organization]等经贸团体及[丸红:Company]、[住友商事:Company]等企业建立了合作关系。",
+         {("宁州", "cooperatesWith", "青山协会"), ("宁州", "cooperatesWith", "丸红"), ("宁州", "cooperatesWith", "住友商事")}),
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "cooperatesWith", "商船三井")}),
         ("[大连港集团:Company]与[商船三井:Company]、[日本邮船:Company]开展合作。",
          {("大连港集团", "cooperatesWith", "商船三井"), ("大连港集团", "cooperatesWith", "日本邮船")}),

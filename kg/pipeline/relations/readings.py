@@ -35,13 +35,13 @@ def find_topic(s: Sentence) -> EntityKey | None:
     return None
 
 
-reads("enumeration", "enumeration_links", "unnamed_items_pattern", "unnamed_item_rest_pattern")
+reads("enumeration", "enumeration_links", "unnamed_items_pattern", "unnamed_item_rest_pattern", "grouped_items_pattern")
 
 
 def enumeration(s: Sentence, first: int, labels: frozenset[str], limit: int, *,
                 unnamed: bool = False) -> list[Mention]:
-    """Mentions from index ``first`` on joined by 、/和/及/以及 (or adjacent), of ``labels``, before ``limit``;
-    with ``unnamed``, past items no name was found for (参观了泉州海交馆、清源山、中国闽台缘博物馆: the
+    """Mentions from index ``first`` on joined by 、/和/及/以及 (or adjacent, or by a group's close: 甲等经贸团体及乙、丙),
+    of ``labels``, before ``limit``; with ``unnamed``, past items no name was found for (参观了泉州海交馆、清源山、中国闽台缘博物馆: the
     museum too; 与韩国木浦市、日本佐贺市: a country before an unnamed item only qualifies it)."""
     text, links = s.text, s.lex["enumeration_links"]
     out: list[Mention] = []
@@ -55,7 +55,7 @@ def enumeration(s: Sentence, first: int, labels: frozenset[str], limit: int, *,
                 if gap in links or s.lex["unnamed_items_pattern"].fullmatch(gap):
                     continue  # 泉州 in 泉州少林寺、: part of an item no name was found for
                 break
-            if gap not in links:
+            if gap not in links and not s.lex["grouped_items_pattern"].fullmatch(gap):
                 linked = gap.startswith(tuple(w for w in links if w))
                 country = bool(out) and out[-1].end == position and out[-1].key.label == "Country"
                 if not (unnamed and s.lex["unnamed_items_pattern"].fullmatch(gap) and (linked or country)) \

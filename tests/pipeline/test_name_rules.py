@@ -331,6 +331,8 @@ PEOPLE = {
         ("2月17日，周明代总领事出席。", {("周明", "Person", "person", "总领事")}),
         ("会见林东副总领事。", {("林东", "Person", "person", "副总领事")}),
         ("致辞中转达了林东总领事的祝贺。", {("林东", "Person", "person", "总领事")}),  # 了 ends the verb before the name
+        ("12月2日川上总领事访问了白城。", {("川上", "Person", "person", "总领事")}),  # a date before the name
+        ("去年日本总领事访问了白城。", set()),  # 年 of no date: 年日本 is no name
         # a one-character cue common in names ends the name right before the title (一也)
         ("[青森县产业部:GovernmentBody]津轮一也部长、[青森县观光局:GovernmentBody]高田和也局长出席。",
          {("津轮一也", "Person", "person", "部长"), ("高田和也", "Person", "person", "局长")}),

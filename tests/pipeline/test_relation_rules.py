@@ -82,6 +82,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王明华:Person]总领事致辞。", set()),  # no mission named
         ("[驻福冈总领事馆:GovernmentBody]举办交流会。市长[王明华:Person]总领事致辞。", set()),  # a title before
     ]),
+    "affiliatedWith.diplomat_country": ((), {}, [
+        # no mission named: the country the surname says sends them, when the text names it
+        ("[中国:Country]与[日本:Country]。[王明华:Person]代总领事致辞，[高田真子:Person]总领事出席，[山田:Person]领事参观。",
+         {("王明华", "affiliatedWith", "中国", "总领事"), ("高田真子", "affiliatedWith", "日本", "总领事"),
+          ("山田", "affiliatedWith", "日本", "领事")}),
+        ("[王明华:Person]总领事致辞。", set()),  # the country is not named
+        ("[日本:Country]企业。[松秀一:Person]总领事致辞。", set()),  # 松 is no common Chinese surname
+        ("[中国:Country]与[日本:Country]。[田中:Person]总领事致辞。", set()),  # 田中: either a Chinese or a Japanese name
+        ("[中国:Country]。[驻福冈总领事馆:GovernmentBody]举办交流会。[王明华:Person]总领事致辞。", set()),  # a mission named
+    ]),
     "affiliatedWith.post_chain": ((), {}, [
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",
          {("藤本健一", "affiliatedWith", "大连日本商工会", "会长")}),

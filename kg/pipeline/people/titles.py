@@ -233,13 +233,14 @@ def _name_end(lex, text: str, at: int, title_start: int) -> bool:
 
 def _clean_left(scan: PeopleScan, at: int) -> bool:
     """Nothing of a word before ``at``: the text's start, a mark, the end of a name found before
-    (日本中华总商会严浩会长) or of a cue word (会见, 和)."""
+    (日本中华总商会严浩会长), of a cue word (会见, 和) or of a date (2日)."""
     text = scan.text
     ends = scan._memo.get("name_ends")
     if ends is None:
         ends = scan._memo["name_ends"] = {c.end for c in scan.candidates if c.label != "Person"}
     return at == 0 or at in ends or not IDEOGRAPHS.match(text[at - 1]) \
-        or scan.lex.cue_suffixes.longest_suffix(text, at, start=max(0, at - 4)) is not None
+        or scan.lex.cue_suffixes.longest_suffix(text, at, start=max(0, at - 4)) is not None \
+        or at >= 2 and text[at - 1] in scan.lex.time_chars and text[at - 2].isdigit()  # 12月2日川上总领事
 
 
 BODY_REPRESENTATIVE = "people.body_representative"

@@ -27,6 +27,7 @@ DEFAULT_RULES = [
     "affiliatedWith.title_before_name",
     "affiliatedWith.diplomat",
     "affiliatedWith.diplomat_after_name",
+    "affiliatedWith.diplomat_country",
     "affiliatedWith.post_chain",
     "affiliatedWith.home_leader",
     "affiliatedWith.title_after_name",
@@ -111,11 +112,11 @@ class RelationExtractor:
     """Finds the relations of SCHEMA.md between the mentions of each sentence, rule by rule."""
 
     def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], cues: str, titles: str, professions: str,
-                 heads: str, alias_patterns: str) -> None:
+                 heads: str, alias_patterns: str, surnames: dict[str, str] | None = None) -> None:
         self.name = name
         self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
         self.lex = RelationLexicon(cues=cues, titles=titles, professions=professions, heads=heads,
-                                   alias_patterns=alias_patterns)
+                                   alias_patterns=alias_patterns, surnames=surnames)
         self.lex.check()
         self._sentence_rules = [r for r in self.rules if r.options.get("scope") == "sentence"]
         self._document_rules = [r for r in self.rules if r.options.get("scope") == "document"]
@@ -200,12 +201,13 @@ def _carry(sentence: Sentence, discourse: Discourse, present: set[str]) -> None:
         "professions": "patterns/professions.txt",
         "heads": "patterns/leader_heads.txt",
         "alias_patterns": "patterns/aliases.txt",
+        "surnames": {"cn": "gazetteers/surnames_cn.txt", "jp": "gazetteers/surnames_jp.txt"},
     },
     assigns=["doc._.relations", "doc._.statistics", "doc._.entities"],
     requires=["doc._.sentences", "doc._.candidates", "doc._.mentions", "doc._.entities", "doc._.home",
               "doc._.money", "doc._.dates"],
 )
 def make_relations(nlp: Language, name: str, rules: list[str], cues: str, titles: str, professions: str, heads: str,
-                   alias_patterns: str) -> RelationExtractor:
+                   alias_patterns: str, surnames: dict[str, str]) -> RelationExtractor:
     return RelationExtractor(nlp, name, rules=rules, cues=cues, titles=titles, professions=professions, heads=heads,
-                             alias_patterns=alias_patterns)
+                             alias_patterns=alias_patterns, surnames=surnames)

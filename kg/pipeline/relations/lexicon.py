@@ -118,8 +118,16 @@ class Occurrences:
 class RelationLexicon(dict):
     """Cue families and words by key (``lex["invest"]``), and titles, heads, professions, alias notes."""
 
-    def __init__(self, *, cues: str, titles: str, professions: str, heads: str, alias_patterns: str) -> None:
+    def __init__(self, *, cues: str, titles: str, professions: str, heads: str, alias_patterns: str,
+                 surnames: dict[str, str] | None = None) -> None:
         self.path = cues
+        #: a list's key (cn, jp; their countries are the words' surname_countries) → its surnames by rank,
+        #: commonest first (cn → 王, 欧阳…; jp → 田中…): what a name says of where a person is from
+        self.surnames: dict[str, dict[str, int]] = {}
+        for country, path in (surnames or {}).items():
+            ranks = self.surnames[country] = {}
+            for rank, word in enumerate(load_words(path)):
+                ranks.setdefault(fold(word), rank)
         sections = load_cues(cues)
         unknown = set(sections) - {"families", "words"}
         if unknown:

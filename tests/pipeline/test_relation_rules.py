@@ -741,6 +741,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("深化与[长崎:City]、[那霸:City]友城交流。", {("福州", "sisterCityOf", "长崎"), ("福州", "sisterCityOf", "那霸")}),
         ("[福建省:Region]与[冲绳县:Region]结好20周年。", set()),  # provinces: no sister cities in SCHEMA.md
     ]),
+    "sisterCityOf.event_name": ((), {}, [
+        ("举行[[柳州市:City]与[日本:Country][秋田市:City]友好城市签约仪式:Event]。",
+         {("柳州市", "sisterCityOf", "秋田市")}),
+        ("出席了[纪念[宁州:City][丰川:City]结好40周年展览:Event]。", {("宁州", "sisterCityOf", "丰川")}),
+        ("[[福建省:Region]与[冲绳县:Region]结好40周年纪念活动:Event]举行。", set()),  # provinces: no sister cities
+        ("[[宁州:City]与[日本:Country]经贸交流会:Event]举行。", set()),  # no twinning named
+        ("[[宁州:City]友好城市交流会:Event]举行。", set()),  # one city
+    ]),
     "sisterCityOf.copula": ((), {}, [
         ("[东京:City]是[北京:City]缔结的第一个国际友好城市。", {("东京", "sisterCityOf", "北京")}),
         ("[东京:City]是[日本:Country]的友好城市。", set()),

@@ -62,6 +62,7 @@ DEFAULT_RULES = [
     "sisterCityOf.copula",
     "sisterCityOf.possessive",
     "sisterCityOf.pair_pronoun",
+    "sisterCityOf.event_name",
     "cooperatesWith.pair",
     "cooperatesWith.leader_company",
     "signedWith.pair",

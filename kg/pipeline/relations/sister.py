@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...records import EntityKey
+from ..candidates import candidate_key
 from .base import Fact, Sentence, date_near, relation_rule
 from .lexicon import reads
 from .pairs import pairs
 
-__all__ = ["copula", "pair", "pair_pronoun", "possessive"]
+__all__ = ["copula", "event_name", "pair", "pair_pronoun", "possessive"]
 
 reads("sisterCityOf", "sister_labels")
 
@@ -75,6 +76,35 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
         elif home not in cities and len(cities) == 2:
             yield Fact(cities[0], "sisterCityOf", cities[1], cue_start, date=date_near(s, cue_start))
         return
+
+
+reads("sisterCityOf.event_name", "event_pair_pattern", "sister", "sister_labels")
+
+
+@relation_rule("sisterCityOf.event_name", gate=("@Event",))
+def event_name(s: Sentence) -> Iterator[Fact]:
+    """An event named after the twinning of two cities, side by side or joined by 与, 和 or a dash, maybe
+    with the country of the second before it (柳州市与日本秋田市友好城市签约仪式, 纪念北京东京结好40周年展览):
+    the two are sister cities."""
+    view, lex = s.view, s.lex
+    for m in s.mentions:
+        if m.key.label != "Event" or not any(w in m.text for w in lex["sister"]):
+            continue
+        places = sorted((c for c in view.places_between(m.start, m.end)
+                         if c.source == "gazetteer" and c.end <= m.end), key=lambda c: (c.start, -c.length))
+        for first in places:
+            if first.label not in lex["sister_labels"]:
+                continue
+            link = lex["event_pair_pattern"].match(view.folded, first.end, m.end)
+            at = link.end() if link is not None else first.end  # (北京东京结好40周年: side by side)
+            country = next((c for c in places if c.start == at and c.label == "Country"), None)
+            at = country.end if country is not None else at
+            second = max((c for c in places if c.start == at), key=lambda c: c.length, default=None)
+            if second is not None and second.label in lex["sister_labels"]:
+                a, b = candidate_key(first, view.folded), candidate_key(second, view.folded)
+                if a != b:
+                    yield Fact(a, "sisterCityOf", b, m.start, date=date_near(s, m.start))
+            break
 
 
 def _unmarked(s: Sentence, kind: str) -> Iterator[Fact]:

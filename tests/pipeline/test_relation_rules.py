@@ -170,6 +170,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        # a bare 活动/会议 that opens a sentence refers back to the event named before, however far
+        ("[青山说明会:Event]在东京举行。\n[王明:Person]会见了客人。\n企业代表济济一堂。\n代表们参观了工厂。\n"
+         "活动在青山省发展和改革委员会主任[李强:Person]的主持下顺利进行。", {("李强", "participatedIn", "青山说明会")}),
         ("[珠江时报:Organization]讯(记者[李年:Person@people.byline_credits])[南海区推介会:Event]举行，"
          "[李强:Person]致辞。", {("李强", "participatedIn", "南海区推介会")}),  # a reporter attends nothing
         # a cue that opens a list of attendees

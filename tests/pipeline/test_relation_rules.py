@@ -116,6 +116,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "affiliatedWith.title_after_name": ((), {}, [
         ("[丰田汽车:Company]的[田中:Person]社长出席。", {("田中", "affiliatedWith", "丰田汽车", "社长")}),
         ("[日产中国:Company][打越一:Person]总裁致辞。", {("打越一", "affiliatedWith", "日产中国", "总裁")}),
+        # the name and the title in brackets after the body
+        ("由[青山商工俱乐部:Organization]（[西川明:Person]理事长）及[白河商会:Organization]（[王明:Person]会长）主办。",
+         {("西川明", "affiliatedWith", "青山商工俱乐部", "理事长"), ("王明", "affiliatedWith", "白河商会", "会长")}),
+        ("[青山商工俱乐部:Organization]（[西川明:Person]理事长等）主办。", set()),  # the bracket goes on
         ("[丰田汽车:Company]会长[丰田章男:Person]社长出席。", set()),  # a title before the name wins
         ("[大阪:City]的[田中:Person]社长出席。", set()),  # a place holds no company post
     ]),

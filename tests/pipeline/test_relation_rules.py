@@ -271,6 +271,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # talks told apart from the event
         ("[交流会:Event]在[烟台:City]举行。\n产业园位于开发区。\n园区正在与[三菱电机:Company]等日本企业洽谈合作。", set()),
     ]),
+    "participatedIn.viewers": ((), {}, [
+        ("开展仪式后，[张明:Person]陪同知事[田村一郎:Person]参观“[白河图片展:Event]”。",
+         {("张明", "participatedIn", "白河图片展"), ("田村一郎", "participatedIn", "白河图片展")}),
+        ("会见前，[小林一郎:Person]一行参观了守望林，以及规划沙盘、[2022年冬奥会:Event]和[纪念白河结好40周年展览:Event]。",
+         {("小林一郎", "participatedIn", "纪念白河结好40周年展览")}),  # of a list, the exhibition
+        ("[小林一郎:Person]参观了工厂。", set()),  # no event
+        ("[小林一郎:Person]参观了[白河论坛:Event]会场。", set()),  # no exhibition
+    ]),
     "participatedIn.signers": (("heldIn.at_place",), {}, [
         ("[交流大会:Event]在[大阪:City]举行。大连市副市长[卢林:Person]、大阪市副市长[石田正刚:Person]签署合作备忘录。",
          {("卢林", "participatedIn", "交流大会"), ("石田正刚", "participatedIn", "交流大会")}),

@@ -40,6 +40,7 @@ DEFAULT_RULES = [
     "participatedIn.speakers",
     "participatedIn.signers",
     "participatedIn.deal_makers",
+    "participatedIn.viewers",
     "organizedBy.hosts",
     "organizedBy.host_verb",
     "organizedBy.host_nouns",

@@ -17,7 +17,7 @@ from .attended import ITEM_ENDS, RECENT, attended_event, context_event, report_e
 from .base import Fact, Sentence, events_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["attendee_bodies", "attendees", "deal_makers", "report_event", "signers", "speakers"]
+__all__ = ["attendee_bodies", "attendees", "deal_makers", "report_event", "signers", "speakers", "viewers"]
 
 _GATE = ("participation", "participation_context", "event_references", "@Event")
 #: Who may attend besides people: bodies, and zones (their administrations present them).
@@ -159,6 +159,30 @@ def signers(s: Sentence) -> Iterator[Fact]:
             if clause_start <= m.start and m.end <= cue_start and m.key.label == "Person" \
                     and m.rule not in BYLINE_PEOPLE:
                 yield Fact(m.key, "participatedIn", event, m.start)
+
+
+reads("participatedIn.viewers", "list_continuations", "exhibition_ends")
+
+
+@relation_rule("participatedIn.viewers", gate=("viewing",), cues=("object_markers",))
+def viewers(s: Sentence) -> Iterator[Fact]:
+    """Who views an exhibition named after 参观/观看 in the clause: the people and bodies before the cue
+    in its clause attend it (甲陪同知事乙参观“青山图片展”, 甲一行参观了A、B和C展览)."""
+    text, objects = s.text, s.lex["object_markers"]
+    for cue_start, cue_end, _ in s.find("viewing"):
+        clause_start, clause_end = s.clause_of(cue_start)
+        while clause_end < s.end and text.startswith(s.lex["list_continuations"], clause_end + 1):
+            clause_end = s.clause_of(clause_end + 1)[1]  # 参观了A，以及B和C展览: the list goes on
+        events = [m for m in events_of(s) if cue_end <= m.start and m.end <= clause_end
+                  and m.key.name.endswith(s.lex["exhibition_ends"])]
+        if not events:
+            continue
+        for m in s.mentions:
+            if clause_start <= m.start and m.end <= cue_start and m.rule not in BYLINE_PEOPLE \
+                    and (m.key.label == "Person" or m.key.label in ORGANIZATION_CLASSES and not _affiliation(s, m)) \
+                    and not text.endswith(objects, 0, m.start):
+                for event in events:
+                    yield Fact(m.key, "participatedIn", event.key, m.start)
 
 
 reads("speakers", "frame_breaks", "meeting", "attribution_markers")

@@ -125,6 +125,18 @@ class BylineWords:
             return mark
         return None
 
+    def _mark_after(self, i: int, end: int) -> int | None:
+        """Where a role mark written after a name ends (贺明良/文, 李红/图 王明/文): a slash at ``i``,
+        then 文, 图 or 图文 that ends the credit or is followed by a space or a separator."""
+        text = self.text
+        if text[i] != "/":
+            return None
+        mark = self._word("byline_role_marks", i + 1, end)
+        after = i + 1 + len(mark or "")
+        if mark and (after == end or text[after].isspace() or text[after] in self.words["byline_separators"]):
+            return after
+        return None
+
     def _end_word(self, i: int, end: int) -> str | None:
         """报道, 摄 that close the byline at ``end``."""
         if i not in self.cue_set:

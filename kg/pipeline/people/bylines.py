@@ -50,13 +50,8 @@ class _Reader(BylineWords):
         role: str | None = None
         vouched = False
         while i < end:
-            after_mark = self._mark_after(i, end)
-            if after_mark is not None:  # 贺明良/文, 李红/图 王明/文: the role closes the name before it
-                vouched = True
-                i = after_mark
-                continue
-            if text[i] in words["byline_separators"] or text[i].isspace():
-                i += 1
+            if text[i] in words["byline_separators"] or text[i].isspace():  # (贺明良/文: a role closes the name)
+                i, vouched = (after, True) if (after := self._mark_after(i, end)) is not None else (i + 1, vouched)
                 continue
             home = words["home_outlets"].longest_prefix(text, i, end=end)
             if home:
@@ -93,18 +88,6 @@ class _Reader(BylineWords):
             names.extend(Credit(a, b, role) for a, b in parts)
             i = j
         return names, outlets, vouched
-
-    def _mark_after(self, i: int, end: int) -> int | None:
-        """Where a role mark written after a name ends (贺明良/文, 李红/图 王明/文): a slash at ``i``,
-        then 文, 图 or 图文 that ends the credit or is followed by a space or a separator."""
-        text = self.text
-        if text[i] != "/":
-            return None
-        mark = self._word("byline_role_marks", i + 1, end)
-        after = i + 1 + len(mark or "")
-        if mark and (after == end or text[after].isspace() or text[after] in self.words["byline_separators"]):
-            return after
-        return None
 
     # ------------------------------------------------------------------ bylines
     def dateline(self, start: int, end: int) -> Byline | None:

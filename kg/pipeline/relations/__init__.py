@@ -40,6 +40,7 @@ from __future__ import annotations
 from . import (  # noqa: F401  (each module registers its rules)
     affiliation,
     cooperate,
+    diplomats,
     establish,
     hold,
     invest,

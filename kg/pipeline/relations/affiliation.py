@@ -18,10 +18,9 @@ from ..people.titles import BODY_REPRESENTATIVE
 from ..marks import CLOSE, OPEN
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
-from .lexicon import reads
 from .posts import mission_of, posts
 
-__all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "diplomat_country", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
+__all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
            "title_before_name"]
 
 _GATE = ("@Person",)
@@ -77,62 +76,6 @@ def diplomat_after_name(s: Sentence) -> Iterator[Fact]:
         named = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(missions[title])]
         if len(named) == 1:
             yield Fact(person.key, "affiliatedWith", named[0], person.start, job_title=title)
-
-
-def _bare_diplomats(s: Sentence) -> Iterator[tuple[EntityKey, int, str, list[EntityKey]]]:
-    """Each PERSON + 总领事/大使 with no body or title before the name, as (person, where, title, the
-    missions of that kind the article names)."""
-    missions = s.lex["diplomat_missions"]
-    for post in posts(s):
-        person = post.person
-        if post.titled or post.before is not None and post.gap == "" \
-                and post.before.key.label in ORGANIZATION_CLASSES:
-            continue  # a title before the name, or a body right before it (title_after_name)
-        at, title = person.end, None
-        for at in (person.end, person.end + 1):  # 方炜代总领事: an acting consul general
-            title = next((t for t in sorted(missions, key=len, reverse=True) if s.text.startswith(t, at)), None)
-            if title is not None or s.text[person.end:person.end + 1] not in s.lex["title_modifiers"]:
-                break
-        if title is None or s.lex.title_suffixes.longest_prefix(s.text, at, end=at + 8) != title:
-            continue
-        named = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(missions[title])]
-        yield person.key, person.start, title, named
-
-
-#: The longest a Chinese name is (surname and given name), and the shortest a Japanese full name.
-_CHINESE_NAME, _JAPANESE_NAME = 3, 3
-#: How common a one-character Chinese surname must be to say a name is Chinese (松 of 松秀一 is not).
-_COMMON_SURNAME = 200
-
-
-def name_country(s: Sentence, name: str) -> str | None:
-    """The country a person's name says they come from, where only one list of surnames fits it: a
-    common Chinese surname (or a compound one) and at most three characters (方炜 → 中国), a Japanese
-    surname of two or three characters opening the name, or alone (高田真里, 川上 → 日本)."""
-    chinese, japanese = s.lex.surnames.get("cn", {}), s.lex.surnames.get("jp", {})
-    is_chinese = len(name) <= _CHINESE_NAME and (chinese.get(name[:1], _COMMON_SURNAME) < _COMMON_SURNAME
-                                                  or len(name) == 3 and name[:2] in chinese)
-    is_japanese = any(name[:k] in japanese and (len(name) >= _JAPANESE_NAME or len(name) == k) for k in (2, 3))
-    if is_chinese == is_japanese:
-        return None
-    return s.lex["surname_countries"]["cn" if is_chinese else "jp"]
-
-
-reads("name_country", "surname_countries")
-
-
-@relation_rule("affiliatedWith.diplomat_country", gate=_GATE, cues=("diplomat_missions", "title_modifiers"))
-def diplomat_country(s: Sentence) -> Iterator[Fact]:
-    """PERSON + 总领事/大使 with no body or title before the name, where the article names no mission of
-    that kind and no post of the person's before: the country that sends them, as the name's surname says (川上总领事访问了白城市 → 日本;
-    方炜代总领事出席… → 中国), when the article names that country."""
-    for person, start, title, named in _bare_diplomats(s):
-        if named or any(r.subject == person and r.predicate == "affiliatedWith" for r in s.view.relations):
-            continue  # (中国驻日使馆刘亚明总领事…。刘亚明总领事致辞: the mission named before)
-        country = name_country(s, person.name)
-        key = next((k for k in s.view.entities if k.label == "Country" and k.name == country), None)
-        if key is not None:
-            yield Fact(person, "affiliatedWith", key, start, job_title=title)
 
 
 @relation_rule("affiliatedWith.post_chain", gate=_GATE)

@@ -771,6 +771,14 @@ CONTAINMENT = {
         ("[市驻沪办事处:Organization~]出席。", set(), set(), {"home": "南昌"}),  # it lies where it is posted
         ("[省[苏州:City]商会:Organization~]出席。", set(), set(), {"province": "江西省"}),  # it names its place
     ],
+    "locatedIn.home_zone": [
+        ("[白石经济技术开发区:Zone~]与[青松新区:Zone~]招商。",
+         {("白石经济技术开发区", "青山", "pattern"), ("青松新区", "青山", "pattern")}, set(), {"home": "青山"}),
+        ("[白石经济技术开发区:Zone]招商。", set(), set()),  # no home city
+        # a park, or a zone whose name ends like one, lies as often in a zone
+        ("[白石科创园:Zone]与[国际智能制造创新区:Zone]招商。", set(), set(), {"home": "青山"}),
+        ("[[苏州:City]白石开发区:Zone~]招商。", set(), set(), {"home": "青山"}),  # it names its place
+    ],
 }
 
 

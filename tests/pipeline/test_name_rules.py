@@ -57,6 +57,11 @@ SHAPES = {
         # a delegation: 招商小队 is one; it never reaches over 对 (the host's words)
         ("组成[合肥:City]招商小队赴日。", {("合肥招商小队", "Organization", "shape")}),
         ("[吉林:City]省政府对代表团的到来表示欢迎。", {("吉林省政府", "GovernmentBody", "shape")}),
+        # sights and venues: named by more than generic words, with or without a place
+        ("代表团参观了青石陶瓷博物馆和白河孔学堂。",
+         {("青石陶瓷博物馆", "Organization", "shape"), ("白河孔学堂", "Organization", "shape")}),
+        ("访问团游览了松风民间艺术园。", {("松风民间艺术园", "Organization", "shape")}),
+        ("他们参观了博物馆和美术馆。", set()),
         ("（记者王明摄）[日本:Country]代表团访问[南昌:City]。", {("日本代表团", "Organization", "shape")}),
         # a hotel is a company; a hall in it is no body
         ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),

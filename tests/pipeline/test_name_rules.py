@@ -164,6 +164,7 @@ SHAPES = {
          {("2024光华经贸交流会", "Event", "shape"), ("青山化工有限公司", "Company", "shape")}),
         # towns: after a city or county (not a country), after a town and 和, or alone before their own body
         ("[青山市:City]石湖镇的企业。", {("石湖镇", "District", "shape")}),
+        ("活动在[白河县:District]青草蒙古族乡举办。", {("青草蒙古族乡", "District", "shape")}),  # an ethnic township
         ("[白河县:District]长乐镇和城关镇的茶园。", {("长乐镇", "District", "shape"), ("城关镇", "District", "shape")}),
         ("在[中国:Country]最美乡村参观。", set()),
         ("日前，石湖镇党委书记李明率团访日。", {("石湖镇", "District", "shape"), ("石湖镇党委", "GovernmentBody", "shape")}),

@@ -661,6 +661,11 @@ ENTITIES = {
         ("[[苏州工业园区:Zone]国际合作交流中心:Organization~]成立。国际合作交流中心表示。",
          {("国际合作交流中心", "苏州工业园区国际合作交流中心", "Organization", 17)}),
     ],
+    "entities.district_stem": [
+        ("[青松区:District]副区长表示，青松已集聚企业。", {("青松", "青松区", "District", 9)}),
+        ("[白河县:District]与[[白河:City]公司:Company~]签约，白河工作组。", {("白河", "白河县", "District", 11)}),
+        ("[城区:District]表示，城已集聚企业。", set()),  # too short a name
+    ],
 }
 
 

@@ -51,6 +51,7 @@ DEFAULT_RULES = [
     "entities.repeat",
     "entities.alias_short_form",
     "entities.long_name_tail",
+    "entities.district_stem",
 ]
 
 

@@ -186,6 +186,14 @@ SHAPES = {
         ("规划中的产业园选址[青山市:City]临空产业园。", {("青山市临空产业园", "Zone", "shape")}),
         ("该园区毗邻[青山市:City]高新区。", {("青山市高新区", "Zone", "shape")}),
     ],
+    "shape.local_brand": [
+        ("[广汽丰田:Company>中国]、青松[电装:Company>日本]等企业。", {("青松电装", "Company", "shape")}),
+        ("如白河[铃木:Company>日本]、青山-[本田:Company>日本]等企业。",
+         {("白河铃木", "Company", "shape"), ("青山-本田", "Company", "shape")}),
+        # a country, a verb or a generic word before it, a name going on after it, a home company
+        ("[日本:Country][电装:Company>日本]、包括[电装:Company>日本]、知名[电装:Company>日本]。", set()),
+        ("、青松[电装:Company>日本]公司、白河[华为:Company>中国]、", set()),
+    ],
     "shape.foreign_city": [
         ("与[韩国:Country]青浦市、[新西兰:Country]白石市和[西班牙:Country]萨洛尔市缔结友好城市。",
          {("青浦市", "City", "shape"), ("白石市", "City", "shape"), ("萨洛尔市", "City", "shape")}),

@@ -469,6 +469,7 @@ def tiny_gazetteer(tmp_path_factory):
         "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
         "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
         "松山\tCity\t松山市\t爱媛县\tRegion\tshort\n"
+        "青松市\tCity\t青松市\t爱媛县\tRegion\tfull\n"
         "上海\tCity\t上海\t中国\tCountry\tshort\n"
         "中国驻大阪总领事馆\tGovernmentBody\t中国驻大阪总领事馆\t中国\tCountry\tfull\n"
         "清华\tOrganization\t清华大学\t\t\tshort\n"
@@ -478,6 +479,19 @@ def tiny_gazetteer(tmp_path_factory):
         "山西\tRegion\t山西省\t中国\tCountry\tshort\n"
         "中国\tCountry\t中国\t\t\tfull\n", encoding="utf-8")
     return str(path)
+
+
+def test_a_listed_city_written_without_its_suffix_in_a_list(nlp, component, tiny_gazetteer):
+    """entities.list_item: 青松 among places is the listed 青松市 (a minor city's short form is not listed)."""
+    from kg.pipeline.gazetteer import load_index
+
+    doc = build_doc(nlp, "访问了[上海:City]、[苏州:City]、青松等城市。")
+    doc._.gazetteer = load_index((tiny_gazetteer,), 2)
+    doc._.mentions.clear()
+    doc._.entities.clear()
+    component("kg_entities", ("entities.list_item",))(doc)
+    assert {(m.text, m.key.name, m.key.label) for m in doc._.mentions if m.rule == "entities.list_item"} \
+        == {("青松", "青松市", "City")}
 
 
 def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):

@@ -687,6 +687,7 @@ ENTITIES = {
         ("[青松区:District]副区长表示，青松已集聚企业。", {("青松", "青松区", "District", 9)}),
         ("[白河县:District]与[[白河:City]公司:Company~]签约，白河工作组。", {("白河", "白河县", "District", 11)}),
         ("[城区:District]表示，城已集聚企业。", set()),  # too short a name
+        ("[和平区:District]表示，和平发展是共识。", set()),  # a common word
     ],
 }
 

@@ -527,6 +527,9 @@ ENTITIES = {
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
+        # a list after an ASCII comma (text pulled from PDF pages) starts after it
+        ("会上,白河照明、[丰田:Company]、[电装:Company]等企业参会。", {("白河照明", "白河照明", "Company", 3)}),
+        ("对国有企业进行改革、改造和改组。", set()),  # actions, not names
         ("考察了汽车零部件、[中国:Country]医药及食品加工等5家企业。", set()),  # trades, not names
         ("在高端制造、现代海洋、绿色低碳等领域与日韩企业合作。", set()),
         ("由[日本贸易振兴机构:Organization]、[日本商工俱乐部:Organization]、[日中经济协会:Organization]、[上海:City][长宁区:District]、"

@@ -494,6 +494,25 @@ def test_a_listed_city_written_without_its_suffix_in_a_list(nlp, component, tiny
         == {("青松", "青松市", "City")}
 
 
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("代表团来沪访问，在苏期间参观。", {("沪", "上海", "City", 4), ("苏", "江苏省", "Region", 9)}),
+    # the home city first, from its own characters (苏 of 苏州, not 江苏省)
+    ("[苏州:City>江苏省]市长表示，客商来苏投资。", {("苏", "苏州", "City", 10)}),
+    ("代表团来宁访问，沪上风景。", set()),  # 宁 stands for two places; no verb after 沪
+])
+def test_place_abbreviation(nlp, component, tiny_gazetteer, markup, expected):
+    """entities.place_abbreviation: a place's one-character form between 在, 来… and a verb or 期间."""
+    from kg.pipeline.gazetteer import load_index
+
+    doc = build_doc(nlp, markup)
+    doc._.gazetteer = load_index((tiny_gazetteer,), 2)
+    doc._.mentions.clear()
+    doc._.entities.clear()
+    component("kg_entities", ("entities.place_abbreviation",))(doc)
+    assert {(m.text, m.key.name, m.key.label, m.start) for m in doc._.mentions
+            if m.rule == "entities.place_abbreviation"} == expected
+
+
 def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     from kg.pipeline.entities.resolution import select
 
@@ -685,6 +704,10 @@ ENTITIES = {
     "entities.long_name_tail": [
         ("[[苏州工业园区:Zone]国际合作交流中心:Organization~]成立。国际合作交流中心表示。",
          {("国际合作交流中心", "苏州工业园区国际合作交流中心", "Organization", 17)}),
+    ],
+    "entities.place_abbreviation": [  # (the lists' 简称: test_place_abbreviation)
+        ("[苏州:City>江苏省]市长表示，客商来苏投资。", {("苏", "苏州", "City", 10)}),
+        ("[苏州:City>江苏省]市长表示，苏方代表来访。", set()),  # no 来/在 before it
     ],
     "entities.district_stem": [
         ("[青松区:District]副区长表示，青松已集聚企业。", {("青松", "青松区", "District", 9)}),

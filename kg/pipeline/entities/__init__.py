@@ -45,6 +45,7 @@ DEFAULT_RULES = [
     "entities.backref",
     "entities.delegation_short_form",
     "entities.home_zone",
+    "entities.place_abbreviation",
     "entities.without_country",
     "entities.same_entity",
     "entities.surname_alone",

@@ -708,6 +708,7 @@ ENTITIES = {
     "entities.place_abbreviation": [  # (the lists' 简称: test_place_abbreviation)
         ("[苏州:City>江苏省]市长表示，客商来苏投资。", {("苏", "苏州", "City", 10)}),
         ("[苏州:City>江苏省]市长表示，苏方代表来访。", set()),  # no 来/在 before it
+        ("[日照:City>山东省]市长表示，代表团在日期间参观。", set()),  # 在日: in Japan
     ],
     "entities.district_stem": [
         ("[青松区:District]副区长表示，青松已集聚企业。", {("青松", "青松区", "District", 9)}),

@@ -169,7 +169,8 @@ def delegation_short_form(res: Resolution) -> None:
         delegations.remove(short)
 
 
-reads(STAGE, "entities.place_abbreviation", "place_abbreviations", "abbreviation_before", "abbreviation_after")
+reads(STAGE, "entities.place_abbreviation", "place_abbreviations", "abbreviation_before", "abbreviation_after",
+      "abbreviation_not_home")
 
 
 @entity_rule("entities.place_abbreviation", phase="named")
@@ -180,6 +181,7 @@ def place_abbreviation(res: Resolution) -> None:
     text, words = res.text, res.lex.words
     before, after = tuple(words["abbreviation_before"]), tuple(words["abbreviation_after"])
     table: dict[str, str] = words["place_abbreviations"]
+    not_home = frozenset(words["abbreviation_not_home"])  # 在日期间: in Japan, even in an article about 日照
     home = res.home.get("City")
     taken = {i for span in res.spans for i in range(span.start, span.end)}
     for at in range(1, len(text) - 1):
@@ -187,7 +189,7 @@ def place_abbreviation(res: Resolution) -> None:
             continue
         char = text[at]
         key = None
-        if home is not None and char in home.key.name:
+        if home is not None and char in home.key.name and char not in not_home:
             key = home.key
         elif char in table and res.gazetteer is not None:
             entry = res.gazetteer.lookup(table[char])

@@ -3,6 +3,8 @@ back-references, names without their country."""
 
 from __future__ import annotations
 
+import re
+
 from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey
 from ..marks import CLOSE, OPEN
@@ -179,15 +181,21 @@ def place_abbreviation(res: Resolution) -> None:
     character of the home city's name (来青实地调研 in an article about 青石), else a province's or large
     city's 简称 the lists name."""
     text, words = res.text, res.lex.words
-    before, after = tuple(words["abbreviation_before"]), tuple(words["abbreviation_after"])
+    pattern = res.lex.memo.setdefault("place_abbreviation", {}).get("pattern")
+    if pattern is None:  # (one search of the text: 在/来… then one character then a verb or 期间)
+        pattern = re.compile("(?<=[" + re.escape("".join(words["abbreviation_before"])) + "])[\u4e00-\u9fff](?="
+                             + "|".join(map(re.escape, words["abbreviation_after"])) + ")")
+        res.lex.memo["place_abbreviation"]["pattern"] = pattern
     table: dict[str, str] = words["place_abbreviations"]
     not_home = frozenset(words["abbreviation_not_home"])  # 在日期间: in Japan, even in an article about 日照
     home = res.home.get("City")
-    taken = {i for span in res.spans for i in range(span.start, span.end)}
-    for at in range(1, len(text) - 1):
-        if at in taken or not text.startswith(before, at - 1) or not text.startswith(after, at + 1):
+    taken: set[int] | None = None
+    for match in pattern.finditer(text):
+        at, char = match.start(), match.group()
+        if taken is None:
+            taken = {i for span in res.spans for i in range(span.start, span.end)}
+        if at in taken:
             continue
-        char = text[at]
         key = None
         if home is not None and char in home.key.name and char not in not_home:
             key = home.key

@@ -177,6 +177,8 @@ def test_zone_body_and_organization_shapes(nlp, text, name, label):
         ("两地在东北亚博览会上签约。", "东北亚博览会"),
         # a ceremony of a named event is that event
         ("第二十届中国东北亚博览会开幕式在长春举行。", "第二十届中国东北亚博览会"),
+        ("第五届中韩青年围棋邀请赛在苏州开幕。", "第五届中韩青年围棋邀请赛"),
+        ("客人参观了第12届桃花会。", "第12届桃花会"),
         # the national congresses of the party are listed, each under one name (events.tsv)
         ("会议传达学习了党的十七大精神。", "中共十七大"),
         ("中国共产党第十八次全国代表大会在北京召开。", "中共十八大"),

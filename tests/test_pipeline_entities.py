@@ -179,6 +179,9 @@ def test_zone_body_and_organization_shapes(nlp, text, name, label):
         ("第二十届中国东北亚博览会开幕式在长春举行。", "第二十届中国东北亚博览会"),
         ("第五届中韩青年围棋邀请赛在苏州开幕。", "第五届中韩青年围棋邀请赛"),
         ("客人参观了第12届桃花会。", "第12届桃花会"),
+        # a quoted title and words after it up to a one-character suffix (展, 周)
+        ("现场举办了“童心向海洋”儿童绘画展。", "童心向海洋儿童绘画展"),
+        ("开幕式上启动了“鲁菜和食”双城美食体验周的活动。", "鲁菜和食双城美食体验周"),
         # the national congresses of the party are listed, each under one name (events.tsv)
         ("会议传达学习了党的十七大精神。", "中共十七大"),
         ("中国共产党第十八次全国代表大会在北京召开。", "中共十八大"),
@@ -301,7 +304,9 @@ def test_descriptions_of_places_are_not_names(nlp, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["推动加工贸易创新发展。", "双方将开展合作。", "下周将举行签约。", "在各个环节加强服务。", "优化产业布局。"],
+    ["推动加工贸易创新发展。", "双方将开展合作。", "下周将举行签约。", "在各个环节加强服务。", "优化产业布局。",
+     "推动“一带一路”沿线发展。", "双方在“十四五”期间每周会面。",
+     "专家围绕“数字化时代的挑战”主题展开研讨。"],
 )
 def test_common_words_ending_in_a_name_suffix_name_nothing(nlp, text):
     # 发展 ends in the event suffix 展, 布局 in the body suffix 局 (patterns/suffix_blockers.txt)

@@ -19,6 +19,8 @@ _DASHED = re.compile(r"^(.{2,28}?)[-—–]+([^-—–]{2,10})$")
 _TITLE_BREAKS = frozenset("，。！？、")
 #: What may follow a quoted title's suffix, besides the words of ``after_title``.
 _AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n0123456789")  # (a date: …推介会14日举行)
+#: What may follow a one-character suffix after a quoted title (…体验周的, …绘画展。).
+_AFTER_SHORT_SUFFIX = _AFTER_TITLE_MARKS | frozenset("的")
 
 
 def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
@@ -32,14 +34,16 @@ def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
     window = text[tail_start: tail_start + _TAIL]
     # each event suffix in the window (its first occurrence), longest first
     first_at: dict[str, int] = {}
-    for at, _, sfx in lex.event_suffix_matcher.find(window):
+    for at, _, sfx in lex.title_suffix_matcher.find(window):
+        if len(sfx) == 1 and tail_start + at not in scan.longest:
+            continue  # 发展, 一周, 环节: a common word, no event's end
         first_at.setdefault(sfx, at)
     follows = _AFTER_TITLE_MARKS | set(lex.words["after_title"])
-    for sfx in sorted(first_at, key=lex.event_suffix_rank.__getitem__):
+    for sfx in sorted(first_at, key=lex.title_suffix_rank.__getitem__):
         at = first_at[sfx]
         follow = tail_start + at + len(sfx)
-        if follow < len(text) and text[follow] not in follows:
-            continue
+        if follow < len(text) and text[follow] not in (follows if len(sfx) > 1 else _AFTER_SHORT_SUFFIX):
+            continue  # (“…”主题展开研讨: 展 opens a verb)
         chunk = window[:at]
         if any(ch in HARD_BOUNDARIES for ch in chunk) or lex.stops.search(chunk):
             continue

@@ -19,8 +19,6 @@ _DASHED = re.compile(r"^(.{2,28}?)[-—–]+([^-—–]{2,10})$")
 _TITLE_BREAKS = frozenset("，。！？、")
 #: What may follow a quoted title's suffix, besides the words of ``after_title``.
 _AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n0123456789")  # (a date: …推介会14日举行)
-#: What may follow a one-character suffix after a quoted title (…体验周的, …绘画展。).
-_AFTER_SHORT_SUFFIX = _AFTER_TITLE_MARKS | frozenset("的")
 
 
 def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
@@ -42,8 +40,11 @@ def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
     for sfx in sorted(first_at, key=lex.title_suffix_rank.__getitem__):
         at = first_at[sfx]
         follow = tail_start + at + len(sfx)
-        if follow < len(text) and text[follow] not in (follows if len(sfx) > 1 else _AFTER_SHORT_SUFFIX):
-            continue  # (“…”主题展开研讨: 展 opens a verb)
+        if follow < len(text) and text[follow] not in follows:
+            continue
+        if len(sfx) == 1 and follow < len(text) and text[follow] not in _AFTER_TITLE_MARKS \
+                and not text.startswith(lex.words["possessive"], follow):
+            continue  # only a mark or 的 after 展, 周 (…体验周的, …绘画展。; not “…”主题展开研讨)
         chunk = window[:at]
         if any(ch in HARD_BOUNDARIES for ch in chunk) or lex.stops.search(chunk):
             continue

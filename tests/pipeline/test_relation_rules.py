@@ -378,6 +378,19 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[东莞:City]与[日本:Country]经贸交流会:Event]举行。", {("东莞与日本经贸交流会", "heldIn", "东莞")}),
         ("[[大连:City]•[日本:Country][关西:Region]地区经贸交流会:Event]举行。", {("大连•日本关西地区经贸交流会", "heldIn", "大连")}),
     ]),
+    "heldIn.trip": (("heldIn.at_place", "organizedBy.host_verb", "visited.named_visitor"), {}, [
+        # hosted by visitors on a trip, placed nowhere else: where they went
+        ("[青山市代表团:Organization]访问[白河市:City]。[青山市代表团:Organization]举办了[青山投资说明会:Event]。",
+         {("青山投资说明会", "heldIn", "白河市")}),
+        # two places neither of which lies in the other: no telling which
+        ("[青山市代表团:Organization]访问[白河市:City]、[黑川市:City]。[青山市代表团:Organization]举办了[青山投资说明会:Event]。",
+         set()),
+        # the text says where: that place (heldIn.at_place's)
+        ("[青山市代表团:Organization]访问[白河市:City]。[青山市代表团:Organization]在[黑川市:City]举办了[青山投资说明会:Event]。",
+         set()),
+        # a host who went nowhere
+        ("[青山市政府:GovernmentBody]举办了[青山投资说明会:Event]。", set()),
+    ]),
     "organizedBy.event_name": (("heldIn.at_place",), {}, [
         ("[[大连日本商工会:Organization]新年会:Event]举行。", {("大连日本商工会新年会", "organizedBy", "大连日本商工会")}),
         ("[第五届[大连日本商工会:Organization]论坛:Event]举行。", {("第五届大连日本商工会论坛", "organizedBy", "大连日本商工会")}),

@@ -212,3 +212,36 @@ def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
         place = names.bracket or (names.opening if names.paired in (None, "Country") else None)
         if place is not None:  # (武汉·大分…招待会: either city may host it; 杭州-日本…论坛: 杭州)
             yield Fact(event, "heldIn", place[1], place[0], method="name")
+
+
+@relation_rule("heldIn.trip", scope="document")
+def trip(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
+    """An event the text places nowhere, hosted by visitors on a trip, is held where they went: the
+    one place they visited that lies in all the others (代表团访问日本… 代表团与日中经济协会共同举行
+    推介会 → 日本; 大分市代表团访汉并举办“日本大分周”活动 → 武汉)."""
+    held = {r.subject for r in view.relations if r.predicate == "heldIn"}
+    visits: dict[EntityKey, list[tuple[EntityKey, int]]] = {}
+    for r in view.relations:
+        if r.predicate == "visited" and r.object.label in PLACE_CLASSES:
+            visits.setdefault(r.subject, []).append((r.object, r.start))
+    for r in [r for r in view.relations if r.predicate == "organizedBy"]:
+        event, who = r.subject, r.object
+        if event in held or who not in visits:
+            continue
+        places = list(dict.fromkeys(p for p, _ in visits[who]))
+        inner = [p for p in places if all(_inside(view, p, q) for q in places)]
+        if len(inner) == 1:
+            held.add(event)
+            yield Fact(event, "heldIn", inner[0], r.start)
+
+
+def _inside(view: DocView, inner: EntityKey, outer: EntityKey) -> bool:
+    """``inner`` is ``outer`` or lies in it (the lists, the text's locatedIn so far)."""
+    seen: set[EntityKey] = set()
+    while inner is not None and inner not in seen:
+        if inner == outer:
+            return True
+        seen.add(inner)
+        inner = view.parents.get(inner) or next(
+            (r.object for r in view.relations if r.subject == inner and r.predicate == "locatedIn"), None)
+    return False

@@ -351,6 +351,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "heldIn.visit_place": ((), {}, [
         ("会长[王明:Person]率企业代表赴[日本:Country][大阪:City]参加[第三届中日友好交流大会:Event]。",
          {("第三届中日友好交流大会", "heldIn", "大阪")}),
+        # the events listed after the first are held there too
+        ("[李一:Person]到访[青山:City]参加[第三届青山农业研讨会:Event]及[青山白河友好交流联谊会:Event]。",
+         {("第三届青山农业研讨会", "heldIn", "青山"), ("青山白河友好交流联谊会", "heldIn", "青山")}),
+        ("[李一:Person]到访[青山:City]参加[第三届青山农业研讨会:Event]后出席[白河论坛:Event]。",
+         {("第三届青山农业研讨会", "heldIn", "青山")}),
         # a city written as one character, named elsewhere in the article
         ("[大分市:City]市长率代表团访汉并举办“[日本大分周:Event]”活动。[武汉:City]市长会见。",
          {("日本大分周", "heldIn", "武汉")}),

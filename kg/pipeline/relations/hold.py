@@ -154,7 +154,7 @@ def venue_halls(s: Sentence) -> Iterator[Fact]:
             yield Fact(event.key, "heldIn", place, event.start)
 
 
-reads("visit_place", "visit_particles")
+reads("visit_place", "visit_particles", "enumeration_links")
 
 #: How far after the places a visit goes to the event attended or held there may be named.
 _VISIT_REACH = 30
@@ -196,8 +196,19 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
                  and "。" not in text[position:m.start]]
         if not after or after[0].key in held or s.find("visit", position, after[0].start):
             continue
-        for place in places:
-            yield Fact(after[0].key, "heldIn", place, after[0].start)
+        for event in _listed_events(s, after):
+            for place in places:
+                yield Fact(event.key, "heldIn", place, event.start)
+
+
+def _listed_events(s: Sentence, after: list[Mention]) -> list[Mention]:
+    """The first event and those listed right after it (参加E1及E2: both)."""
+    out = [after[0]]
+    for m in after[1:]:
+        if s.text[out[-1].end:m.start] not in s.lex["enumeration_links"]:
+            break
+        out.append(m)
+    return out
 
 
 @relation_rule("heldIn.event_name", scope="document")

@@ -558,6 +558,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
          {("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
         ("[王立新:Person]会见了[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+        # a list of guests goes on over a comma; a clause with a word of its own (表示, 出席) is none of it
+        ("[王立新:Person]在[吉林:City]会见了议长[山田一:Person]，会长[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
+         {("山田一", "visited", "吉林"), ("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
+        ("[王立新:Person]在[吉林:City]会见了议长[山田一:Person]，[佐藤:Person]表示欢迎。",
+         {("山田一", "visited", "吉林")}),
+        ("[王立新:Person]在[吉林:City]会见了议长[山田一:Person]，[佐藤:Person]出席。",
+         {("山田一", "visited", "吉林")}),
         # the visitor of the clause before meets a host: the one met visits nothing
         ("[川村:Person]访问了[白河:City]，会见了[李明:Person]市长并考察了[白河研究院:Organization]。", set()),
         # 在 a venue whose name opens with a city: that city

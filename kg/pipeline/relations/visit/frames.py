@@ -191,6 +191,27 @@ def _guests_after(s: Sentence, start: int, end: int) -> list[Mention]:
             and (m.key.label == "Person" or is_delegation(s, m.key))]
 
 
+reads("_list_end", "list_commas", "host_closers")
+#: The cue families whose word makes a clause more than an item of a list of guests.
+_VERB_FAMILIES = ("visit", "visit_come", "visit_incoming", "visit_receive", "participation", "speech",
+                  "meeting", "hold", "organize", "cooperate", "sign")
+
+
+def _list_end(s: Sentence, c_end: int) -> int:
+    """Where a list of guests that goes on over commas ends (会见了甲会长、议长A，乙会长B率领的C代表团。):
+    each clause after that names people or delegations and holds no cue word (nor 表示, 欢迎 …; X率领的 is
+    part of a name) is an item."""
+    text = s.text
+    for start, end in s.clauses:
+        if start <= c_end or not text.startswith(s.lex["list_commas"], start - 1):
+            continue
+        if not _guests_after(s, start, end) or any(s.find(f, start, end) for f in _VERB_FAMILIES) \
+                or any(w in text[start:end] for w in s.lex["host_closers"]):
+            break
+        c_end = end
+    return c_end
+
+
 def _incoming(s: Sentence) -> list[Visit]:
     """X一行来访, 对X的到来表示欢迎, 会见了来访的X: the guests visited where they are received."""
     text = s.text
@@ -234,6 +255,7 @@ def _received(s: Sentence) -> list[Visit]:
                          and m.key.label == "Person"]
         if not hosts or any(h.key in travellers for h in hosts):
             continue
+        c_end = _list_end(s, c_end)
         guests = _guests_after(s, cue_end, c_end)
         if s.find("visit_incoming", cue_end, c_end):
             continue  # 会见了来访的X: the incoming frame

@@ -553,6 +553,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
         ("[张元:Person]对[李天:Person]总领事的来访表示感谢。", {("李天", "visited", "武汉")}),
         ("[张元:Person]对客人的来访表示感谢。", set()),
+        # the guests' list goes on over a comma
+        ("市长[万勇:Person]会见了来访的议长[山田一:Person]，会长[佐藤:Person]率领的[大分市代表团:Organization]。",
+         {("山田一", "visited", "武汉"), ("佐藤", "visited", "武汉"), ("大分市代表团", "visited", "武汉")}),
     ]),
     "visited.received": ((), {"home": "长春"}, [
         ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",

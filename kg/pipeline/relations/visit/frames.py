@@ -219,7 +219,7 @@ def _incoming(s: Sentence) -> list[Visit]:
     for cue_start, cue_end, _ in s.find("visit_incoming"):
         c_start, c_end = s.clause_of(cue_start)
         if text.startswith(s.lex["possessive"], cue_end):  # 来访的X
-            guests = _guests_after(s, cue_end, c_end)
+            guests = _guests_after(s, cue_end, _list_end(s, c_end))
         else:
             guests = named_before(s, _after_host(s, c_start, cue_start)[0], cue_start, possessive_ok=True)
             guests = [m for m in guests if m.key.label not in PLACE_CLASSES]

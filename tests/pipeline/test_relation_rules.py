@@ -414,6 +414,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日([青山:City]·[白河:City])产业交流会:Event]在[大阪:City]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # 到A、B和C参观考察: what is named after 到 up to the cue is visited
+        ("[李明:Person]先后到[青山市政府:GovernmentBody]、[白河株式会社:Company]和[青山软件园:Zone]参观考察。",
+         {("李明", "visited", "青山市政府"), ("李明", "visited", "白河株式会社"), ("李明", "visited", "青山软件园")}),
+        ("[李明:Person]到[青山:City]的[白河株式会社:Company]参观。", {("李明", "visited", "白河株式会社")}),
         # items no name was found for do not end a list (a name that only opens one is no item)
         ("[王明:Person]参观了[苏州:City]刺绣馆、虎丘山和[苏州博物馆:Organization]。", {("王明", "visited", "苏州博物馆")}),
         # 会见了乙市长并考察了…: the one met (乙) is no visitor of what follows 并

@@ -198,6 +198,8 @@ def test_event_shapes(nlp, text, name):
     [
         ("2024青岛—日本经贸洽谈会在东京举行。洽谈会签约仪式上，6个项目签约。", "洽谈会签约仪式"),
         ("第二十届中国东北亚博览会开幕式在长春举行。", "第二十届中国东北亚博览会开幕式"),
+        # an event whose name ends in a one-character suffix (周, 节)
+        ("2024中日青年交流周开幕式在大阪举行。", "2024中日青年交流周开幕式"),
     ],
 )
 def test_a_ceremony_of_an_event_is_no_event_of_its_own(nlp, text, not_an_event):

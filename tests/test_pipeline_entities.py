@@ -179,6 +179,9 @@ def test_zone_body_and_organization_shapes(nlp, text, name, label):
         ("第二十届中国东北亚博览会开幕式在长春举行。", "第二十届中国东北亚博览会"),
         ("第五届中韩青年围棋邀请赛在苏州开幕。", "第五届中韩青年围棋邀请赛"),
         ("客人参观了第12届桃花会。", "第12届桃花会"),
+        # 宣传 is a verb that ends a name's reach, but not in 宣传推介 (a promotion)
+        ("青山市举办了2024青山旅游宣传推介会。", "2024青山旅游宣传推介会"),
+        ("福建省举办福州文化旅游宣传推介及经贸交流会。", "福州文化旅游宣传推介及经贸交流会"),
         ("代表团参加了青山县与白河省友好交流联谊会。", "青山县与白河省友好交流联谊会"),
         # a quoted title and words after it up to a one-character suffix (展, 周)
         ("现场举办了“童心向海洋”儿童绘画展。", "童心向海洋儿童绘画展"),

@@ -316,6 +316,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[[东京:City]大学:Organization]举办的[论坛:Event]很成功。", {("论坛", "heldIn", "东京")}),
         # E与在P举办的F同步举行: F is held at P; an event's name is no venue
         ("[座谈会:Event]与在[名古屋:City]举办的[湖北周开幕式:Event]同步进行。", {("湖北周开幕式", "heldIn", "名古屋")}),
+        # events listed after the one held: each (quoted one after the other, or joined by 和)
+        ("双方在[白河县:Region]共同举办了“[青山·白河书法展:Event]”“[青山·白河文化讲座:Event]”等活动。",
+         {("青山·白河书法展", "heldIn", "白河县"), ("青山·白河文化讲座", "heldIn", "白河县")}),
+        ("在[东京:City]举办了[2024青山推介会:Event]和[2024白河论坛:Event]。",
+         {("2024青山推介会", "heldIn", "东京"), ("2024白河论坛", "heldIn", "东京")}),
+        ("在[东京:City]举办了[2024青山推介会:Event]，[2024白河论坛:Event]则延期。",
+         {("2024青山推介会", "heldIn", "东京")}),
         ("本次[座谈会:Event]和在[[迪拜:City]世博会:Event]的中国馆举办的开幕式同步举行。", set()),
         # cue words in traditional characters (舉行) are found on the folded text
         ("[2023成都日本經貿交流會:Event]在[東京:City]舉行。", {("2023成都日本經貿交流會", "heldIn", "東京")}),

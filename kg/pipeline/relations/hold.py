@@ -104,10 +104,10 @@ def _after_particle(s: Sentence, gap: str) -> str:
 
 
 @relation_rule("heldIn.at_place", gate=("hold", "participation"), cues=("place_marker", "attributive_links",
-                                                                        "attending_cues"))
+                                                                        "attending_cues", "enumeration_links"))
 def at_place(s: Sentence) -> Iterator[Fact]:
     """E在P举行, 在P举办的E: the places after 在 (交流会在日本东京举行 → 东京; 在南京和东京两地同时召开 →
-    both; 在蓉举行 → 成都); 在P出席(了)E, with the event right after the cue."""
+    both; 在蓉举行 → 成都); 在P出席(了)E, with the event right after the cue; 在P举办了E1、E2: each."""
     text, place_word, links = s.text, s.lex["place_marker"], s.lex["attributive_links"]
     attending = [c for c in s.find("participation") if c[2] in s.lex["attending_cues"]]
     for cue_start, cue_end, word in s.find("hold") + attending:
@@ -127,8 +127,10 @@ def at_place(s: Sentence) -> Iterator[Fact]:
             event = _event_of(s, at, cue_start, cue_end)
         if event is None:
             continue
-        for place in places:
-            yield Fact(event.key, "heldIn", place, event.start)
+        following = [m for m in events_of(s) if m.start >= event.start]
+        for listed in _listed_events(s, following) if event.start >= cue_end else [event]:
+            for place in places:
+                yield Fact(listed.key, "heldIn", place, listed.start)
 
 
 @relation_rule("heldIn.venue_halls", gate=("venue_halls",), cues=("enumeration_links", "venue_hall_gap_pattern"))
@@ -202,13 +204,18 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
 
 
 def _listed_events(s: Sentence, after: list[Mention]) -> list[Mention]:
-    """The first event and those listed right after it (参加E1及E2: both)."""
+    """The first event and those listed right after it (参加E1及E2, 举办了“E1”“E2”: both)."""
     out = [after[0]]
     for m in after[1:]:
-        if s.text[out[-1].end:m.start] not in s.lex["enumeration_links"]:
-            break
+        gap = s.text[out[-1].end:m.start].strip(_QUOTES)
+        if gap and (gap not in s.lex["enumeration_links"] or gap in CLAUSE_BREAKS):
+            break  # (E1，E2则…: a clause of its own)
         out.append(m)
     return out
+
+
+#: Quotation marks around listed events (举办了“E1”“E2”等活动).
+_QUOTES = "“”‘’"
 
 
 @relation_rule("heldIn.event_name", scope="document")

@@ -9,7 +9,7 @@ from ....records import EntityKey, Mention
 from ...candidates import candidate_key
 from ..base import Sentence
 from ..lexicon import reads
-from .named import _after_host, _for_business, _generic_agent, _leading, _pronoun, named_before
+from .named import _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end, _pronoun, named_before
 from .objects import _objects_after, _objects_before, _places_at
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
 
@@ -183,33 +183,6 @@ def _opening_place(s: Sentence, mention: Mention) -> EntityKey | None:
     inside = [c for c in s.view.candidates_at(mention.start) if c.end < mention.end and c.entry is not None
               and c.label in _SUBORDINATE_PLACES - {"Region"}]
     return candidate_key(max(inside, key=lambda c: c.length), s.view.folded) if inside else None
-
-
-def _guests_after(s: Sentence, start: int, end: int) -> list[Mention]:
-    """The people and delegations from ``start`` to the clause's end (来访的日本东京都知事大岛美奈子)."""
-    return [m for m in s.mentions if start <= m.start and m.end <= end
-            and (m.key.label == "Person" or is_delegation(s, m.key))]
-
-
-reads("_list_end", "list_commas", "host_closers")
-#: The cue families whose word makes a clause more than an item of a list of guests.
-_VERB_FAMILIES = ("visit", "visit_come", "visit_incoming", "visit_receive", "participation", "speech",
-                  "meeting", "hold", "organize", "cooperate", "sign")
-
-
-def _list_end(s: Sentence, c_end: int) -> int:
-    """Where a list of guests that goes on over commas ends (会见了甲会长、议长A，乙会长B率领的C代表团。):
-    each clause after that names people or delegations and holds no cue word (nor 表示, 欢迎 …; X率领的 is
-    part of a name) is an item."""
-    text = s.text
-    for start, end in s.clauses:
-        if start <= c_end or not text.startswith(s.lex["list_commas"], start - 1):
-            continue
-        if not _guests_after(s, start, end) or any(s.find(f, start, end) for f in _VERB_FAMILIES) \
-                or any(w in text[start:end] for w in s.lex["host_closers"]):
-            break
-        c_end = end
-    return c_end
 
 
 def _incoming(s: Sentence) -> list[Visit]:

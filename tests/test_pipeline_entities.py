@@ -177,6 +177,20 @@ def test_zone_body_and_organization_shapes(nlp, text, name, label):
         ("两地在东北亚博览会上签约。", "东北亚博览会"),
         # a ceremony of a named event is that event
         ("第二十届中国东北亚博览会开幕式在长春举行。", "第二十届中国东北亚博览会"),
+        ("第五届中韩青年围棋邀请赛在苏州开幕。", "第五届中韩青年围棋邀请赛"),
+        ("客人参观了第12届桃花会。", "第12届桃花会"),
+        ("2024青山文化讲座在东京举行。", "2024青山文化讲座"),
+        # 宣传 is a verb that ends a name's reach, but not in 宣传推介 (a promotion)
+        ("青山市举办了2024青山旅游宣传推介会。", "2024青山旅游宣传推介会"),
+        ("福建省举办福州文化旅游宣传推介及经贸交流会。", "福州文化旅游宣传推介及经贸交流会"),
+        ("代表团参加了青山县与白河省友好交流联谊会。", "青山县与白河省友好交流联谊会"),
+        # a quoted title and words after it up to a one-character suffix (展, 周)
+        ("现场举办了“童心向海洋”儿童绘画展。", "童心向海洋儿童绘画展"),
+        ("开幕式上启动了“鲁菜和食”双城美食体验周的活动。", "鲁菜和食双城美食体验周"),
+        # the national congresses of the party are listed, each under one name (events.tsv)
+        ("会议传达学习了党的十七大精神。", "中共十七大"),
+        ("中国共产党第十八次全国代表大会在北京召开。", "中共十八大"),
+        ("全面贯彻中共二十大精神。", "中共二十大"),
     ],
 )
 def test_event_shapes(nlp, text, name):
@@ -188,6 +202,8 @@ def test_event_shapes(nlp, text, name):
     [
         ("2024青岛—日本经贸洽谈会在东京举行。洽谈会签约仪式上，6个项目签约。", "洽谈会签约仪式"),
         ("第二十届中国东北亚博览会开幕式在长春举行。", "第二十届中国东北亚博览会开幕式"),
+        # an event whose name ends in a one-character suffix (周, 节)
+        ("2024中日青年交流周开幕式在大阪举行。", "2024中日青年交流周开幕式"),
     ],
 )
 def test_a_ceremony_of_an_event_is_no_event_of_its_own(nlp, text, not_an_event):
@@ -295,7 +311,9 @@ def test_descriptions_of_places_are_not_names(nlp, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["推动加工贸易创新发展。", "双方将开展合作。", "下周将举行签约。", "在各个环节加强服务。", "优化产业布局。"],
+    ["推动加工贸易创新发展。", "双方将开展合作。", "下周将举行签约。", "在各个环节加强服务。", "优化产业布局。",
+     "推动“一带一路”沿线发展。", "双方在“十四五”期间每周会面。",
+     "专家围绕“数字化时代的挑战”主题展开研讨。"],
 )
 def test_common_words_ending_in_a_name_suffix_name_nothing(nlp, text):
     # 发展 ends in the event suffix 展, 布局 in the body suffix 局 (patterns/suffix_blockers.txt)

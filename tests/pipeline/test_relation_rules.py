@@ -347,6 +347,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[[东京:City]大学:Organization]举办的[论坛:Event]很成功。", {("论坛", "heldIn", "东京")}),
         # E与在P举办的F同步举行: F is held at P; an event's name is no venue
         ("[座谈会:Event]与在[名古屋:City]举办的[湖北周开幕式:Event]同步进行。", {("湖北周开幕式", "heldIn", "名古屋")}),
+        # events listed after the one held: each (quoted one after the other, or joined by 和)
+        ("双方在[白河县:Region]共同举办了“[青山·白河书法展:Event]”“[青山·白河文化讲座:Event]”等活动。",
+         {("青山·白河书法展", "heldIn", "白河县"), ("青山·白河文化讲座", "heldIn", "白河县")}),
+        ("在[东京:City]举办了[2024青山推介会:Event]和[2024白河论坛:Event]。",
+         {("2024青山推介会", "heldIn", "东京"), ("2024白河论坛", "heldIn", "东京")}),
+        ("在[东京:City]举办了[2024青山推介会:Event]，[2024白河论坛:Event]则延期。",
+         {("2024青山推介会", "heldIn", "东京")}),
         ("本次[座谈会:Event]和在[[迪拜:City]世博会:Event]的中国馆举办的开幕式同步举行。", set()),
         # cue words in traditional characters (舉行) are found on the folded text
         ("[2023成都日本經貿交流會:Event]在[東京:City]舉行。", {("2023成都日本經貿交流會", "heldIn", "東京")}),
@@ -382,6 +389,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "heldIn.visit_place": ((), {}, [
         ("会长[王明:Person]率企业代表赴[日本:Country][大阪:City]参加[第三届中日友好交流大会:Event]。",
          {("第三届中日友好交流大会", "heldIn", "大阪")}),
+        # the events listed after the first are held there too
+        ("[李一:Person]到访[青山:City]参加[第三届青山农业研讨会:Event]及[青山白河友好交流联谊会:Event]。",
+         {("第三届青山农业研讨会", "heldIn", "青山"), ("青山白河友好交流联谊会", "heldIn", "青山")}),
+        ("[李一:Person]到访[青山:City]参加[第三届青山农业研讨会:Event]后出席[白河论坛:Event]。",
+         {("第三届青山农业研讨会", "heldIn", "青山")}),
         # a city written as one character, named elsewhere in the article
         ("[大分市:City]市长率代表团访汉并举办“[日本大分周:Event]”活动。[武汉:City]市长会见。",
          {("日本大分周", "heldIn", "武汉")}),
@@ -409,6 +421,19 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[东莞:City]与[日本:Country]经贸交流会:Event]举行。", {("东莞与日本经贸交流会", "heldIn", "东莞")}),
         ("[[大连:City]•[日本:Country][关西:Region]地区经贸交流会:Event]举行。", {("大连•日本关西地区经贸交流会", "heldIn", "大连")}),
     ]),
+    "heldIn.trip": (("heldIn.at_place", "organizedBy.host_verb", "visited.named_visitor"), {}, [
+        # hosted by visitors on a trip, placed nowhere else: where they went
+        ("[青山市代表团:Organization]访问[白河市:City]。[青山市代表团:Organization]举办了[青山投资说明会:Event]。",
+         {("青山投资说明会", "heldIn", "白河市")}),
+        # two places neither of which lies in the other: no telling which
+        ("[青山市代表团:Organization]访问[白河市:City]、[黑川市:City]。[青山市代表团:Organization]举办了[青山投资说明会:Event]。",
+         set()),
+        # the text says where: that place (heldIn.at_place's)
+        ("[青山市代表团:Organization]访问[白河市:City]。[青山市代表团:Organization]在[黑川市:City]举办了[青山投资说明会:Event]。",
+         set()),
+        # a host who went nowhere
+        ("[青山市政府:GovernmentBody]举办了[青山投资说明会:Event]。", set()),
+    ]),
     "organizedBy.event_name": (("heldIn.at_place",), {}, [
         ("[[大连日本商工会:Organization]新年会:Event]举行。", {("大连日本商工会新年会", "organizedBy", "大连日本商工会")}),
         ("[第五届[大连日本商工会:Organization]论坛:Event]举行。", {("第五届大连日本商工会论坛", "organizedBy", "大连日本商工会")}),
@@ -427,6 +452,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日([青山:City]·[白河:City])产业交流会:Event]在[大阪:City]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # 到A、B和C参观考察: what is named after 到 up to the cue is visited
+        ("[李明:Person]先后到[青山市政府:GovernmentBody]、[白河株式会社:Company]和[青山软件园:Zone]参观考察。",
+         {("李明", "visited", "青山市政府"), ("李明", "visited", "白河株式会社"), ("李明", "visited", "青山软件园")}),
+        ("[李明:Person]到[青山:City]的[白河株式会社:Company]参观。", {("李明", "visited", "白河株式会社")}),
         # items no name was found for do not end a list (a name that only opens one is no item)
         ("[王明:Person]参观了[苏州:City]刺绣馆、虎丘山和[苏州博物馆:Organization]。", {("王明", "visited", "苏州博物馆")}),
         # 会见了乙市长并考察了…: the one met (乙) is no visitor of what follows 并
@@ -566,11 +595,21 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
         ("[张元:Person]对[李天:Person]总领事的来访表示感谢。", {("李天", "visited", "武汉")}),
         ("[张元:Person]对客人的来访表示感谢。", set()),
+        # the guests' list goes on over a comma
+        ("市长[万勇:Person]会见了来访的议长[山田一:Person]，会长[佐藤:Person]率领的[大分市代表团:Organization]。",
+         {("山田一", "visited", "武汉"), ("佐藤", "visited", "武汉"), ("大分市代表团", "visited", "武汉")}),
     ]),
     "visited.received": ((), {"home": "长春"}, [
         ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
          {("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
         ("[王立新:Person]会见了[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+        # a list of guests goes on over a comma; a clause with a word of its own (表示, 出席) is none of it
+        ("[王立新:Person]在[吉林:City]会见了议长[山田一:Person]，会长[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
+         {("山田一", "visited", "吉林"), ("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
+        ("[王立新:Person]在[吉林:City]会见了议长[山田一:Person]，[佐藤:Person]表示欢迎。",
+         {("山田一", "visited", "吉林")}),
+        ("[王立新:Person]在[吉林:City]会见了议长[山田一:Person]，[佐藤:Person]出席。",
+         {("山田一", "visited", "吉林")}),
         # the visitor of the clause before meets a host: the one met visits nothing
         ("[川村:Person]访问了[白河:City]，会见了[李明:Person]市长并考察了[白河研究院:Organization]。", set()),
         # 在 a venue whose name opens with a city: that city

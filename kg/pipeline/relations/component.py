@@ -103,6 +103,7 @@ DEFAULT_RULES = [
     "statistic.measure",
     "heldIn.event_name",
     "organizedBy.event_name",
+    "heldIn.trip",
 ]
 
 _PERSON = "@Person"

@@ -104,10 +104,10 @@ def _after_particle(s: Sentence, gap: str) -> str:
 
 
 @relation_rule("heldIn.at_place", gate=("hold", "participation"), cues=("place_marker", "attributive_links",
-                                                                        "attending_cues"))
+                                                                        "attending_cues", "enumeration_links"))
 def at_place(s: Sentence) -> Iterator[Fact]:
     """E在P举行, 在P举办的E: the places after 在 (交流会在日本东京举行 → 东京; 在南京和东京两地同时召开 →
-    both; 在蓉举行 → 成都); 在P出席(了)E, with the event right after the cue."""
+    both; 在蓉举行 → 成都); 在P出席(了)E, with the event right after the cue; 在P举办了E1、E2: each."""
     text, place_word, links = s.text, s.lex["place_marker"], s.lex["attributive_links"]
     attending = [c for c in s.find("participation") if c[2] in s.lex["attending_cues"]]
     for cue_start, cue_end, word in s.find("hold") + attending:
@@ -127,8 +127,10 @@ def at_place(s: Sentence) -> Iterator[Fact]:
             event = _event_of(s, at, cue_start, cue_end)
         if event is None:
             continue
-        for place in places:
-            yield Fact(event.key, "heldIn", place, event.start)
+        following = [m for m in events_of(s) if m.start >= event.start]
+        for listed in _listed_events(s, following) if event.start >= cue_end else [event]:
+            for place in places:
+                yield Fact(listed.key, "heldIn", place, listed.start)
 
 
 @relation_rule("heldIn.venue_halls", gate=("venue_halls",), cues=("enumeration_links", "venue_hall_gap_pattern"))
@@ -154,7 +156,7 @@ def venue_halls(s: Sentence) -> Iterator[Fact]:
             yield Fact(event.key, "heldIn", place, event.start)
 
 
-reads("visit_place", "visit_particles")
+reads("visit_place", "visit_particles", "enumeration_links")
 
 #: How far after the places a visit goes to the event attended or held there may be named.
 _VISIT_REACH = 30
@@ -196,8 +198,24 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
                  and "。" not in text[position:m.start]]
         if not after or after[0].key in held or s.find("visit", position, after[0].start):
             continue
-        for place in places:
-            yield Fact(after[0].key, "heldIn", place, after[0].start)
+        for event in _listed_events(s, after):
+            for place in places:
+                yield Fact(event.key, "heldIn", place, event.start)
+
+
+def _listed_events(s: Sentence, after: list[Mention]) -> list[Mention]:
+    """The first event and those listed right after it (参加E1及E2, 举办了“E1”“E2”: both)."""
+    out = [after[0]]
+    for m in after[1:]:
+        gap = s.text[out[-1].end:m.start].strip(_QUOTES)
+        if gap and (gap not in s.lex["enumeration_links"] or gap in CLAUSE_BREAKS):
+            break  # (E1，E2则…: a clause of its own)
+        out.append(m)
+    return out
+
+
+#: Quotation marks around listed events (举办了“E1”“E2”等活动).
+_QUOTES = "“”‘’"
 
 
 @relation_rule("heldIn.event_name", scope="document")
@@ -212,3 +230,36 @@ def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
         place = names.bracket or (names.opening if names.paired in (None, "Country") else None)
         if place is not None:  # (武汉·大分…招待会: either city may host it; 杭州-日本…论坛: 杭州)
             yield Fact(event, "heldIn", place[1], place[0], method="name")
+
+
+@relation_rule("heldIn.trip", scope="document")
+def trip(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
+    """An event the text places nowhere, hosted by visitors on a trip, is held where they went: the
+    one place they visited that lies in all the others (代表团访问日本… 代表团与日中经济协会共同举行
+    推介会 → 日本; 大分市代表团访汉并举办“日本大分周”活动 → 武汉)."""
+    held = {r.subject for r in view.relations if r.predicate == "heldIn"}
+    visits: dict[EntityKey, list[tuple[EntityKey, int]]] = {}
+    for r in view.relations:
+        if r.predicate == "visited" and r.object.label in PLACE_CLASSES:
+            visits.setdefault(r.subject, []).append((r.object, r.start))
+    for r in [r for r in view.relations if r.predicate == "organizedBy"]:
+        event, who = r.subject, r.object
+        if event in held or who not in visits:
+            continue
+        places = list(dict.fromkeys(p for p, _ in visits[who]))
+        inner = [p for p in places if all(_inside(view, p, q) for q in places)]
+        if len(inner) == 1:
+            held.add(event)
+            yield Fact(event, "heldIn", inner[0], r.start)
+
+
+def _inside(view: DocView, inner: EntityKey, outer: EntityKey) -> bool:
+    """``inner`` is ``outer`` or lies in it (the lists, the text's locatedIn so far)."""
+    seen: set[EntityKey] = set()
+    while inner is not None and inner not in seen:
+        if inner == outer:
+            return True
+        seen.add(inner)
+        inner = view.parents.get(inner) or next(
+            (r.object for r in view.relations if r.subject == inner and r.predicate == "locatedIn"), None)
+    return False

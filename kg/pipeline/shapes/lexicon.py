@@ -143,6 +143,12 @@ class ShapeLexicon:
             (s for r in self.rules if r.label == "Event" for s in r.suffixes if len(s) >= 2), key=len, reverse=True))
         self.event_suffix_matcher = WordMatcher(self.event_suffixes)
         self.event_suffix_rank = {suffix: rank for rank, suffix in reversed(list(enumerate(self.event_suffixes)))}
+        # after a quoted title a one-character suffix ends the event too (“童心向世博”绘画作品展), where no
+        # common word ends (“一带一路”沿线发展: a blocker)
+        self.title_suffixes = tuple(sorted(
+            {s for r in self.rules if r.label == "Event" for s in r.suffixes}, key=lambda s: (-len(s), s)))
+        self.title_suffix_matcher = WordMatcher(self.title_suffixes)
+        self.title_suffix_rank = {suffix: rank for rank, suffix in enumerate(self.title_suffixes)}
 
     def title_from(self, ch: str) -> tuple[str, ...]:
         """Titles that begin with ``ch`` (局长, 厅长 for 局, 厅), at least two characters long."""

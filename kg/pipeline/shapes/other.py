@@ -34,14 +34,19 @@ def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
     window = text[tail_start: tail_start + _TAIL]
     # each event suffix in the window (its first occurrence), longest first
     first_at: dict[str, int] = {}
-    for at, _, sfx in lex.event_suffix_matcher.find(window):
+    for at, _, sfx in lex.title_suffix_matcher.find(window):
+        if len(sfx) == 1 and tail_start + at not in scan.longest:
+            continue  # 发展, 一周, 环节: a common word, no event's end
         first_at.setdefault(sfx, at)
     follows = _AFTER_TITLE_MARKS | set(lex.words["after_title"])
-    for sfx in sorted(first_at, key=lex.event_suffix_rank.__getitem__):
+    for sfx in sorted(first_at, key=lex.title_suffix_rank.__getitem__):
         at = first_at[sfx]
         follow = tail_start + at + len(sfx)
         if follow < len(text) and text[follow] not in follows:
             continue
+        if len(sfx) == 1 and follow < len(text) and text[follow] not in _AFTER_TITLE_MARKS \
+                and not text.startswith(lex.words["possessive"], follow):
+            continue  # only a mark or 的 after 展, 周 (…体验周的, …绘画展。; not “…”主题展开研讨)
         chunk = window[:at]
         if any(ch in HARD_BOUNDARIES for ch in chunk) or lex.stops.search(chunk):
             continue

@@ -69,8 +69,15 @@ def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: 
         return True
     # 交流会签约仪式: a ceremony of the event before it (but 博览会推介会 is an event of its own);
     # 商工会议所, 会议室, 议会议长: no event
-    return rule.label == "Event" and ((suffix in lex.event_part_suffixes and prefix.endswith(lex.event_suffixes))
+    return rule.label == "Event" and ((suffix in lex.event_part_suffixes and _ends_event(scan, prefix, suffix_start))
                                       or text.startswith(lex.event_not_before, end))
+
+
+def _ends_event(scan: ShapeScan, prefix: str, at: int) -> bool:
+    """``prefix`` (ending at ``at``) ends with an event's suffix: one of two characters or more, or one of
+    one character where no common word ends (海南活动周开幕式: the week's opening; not 每周)."""
+    lex = scan.lex
+    return prefix.endswith(lex.event_suffixes) or (prefix.endswith(lex.title_suffixes) and at - 1 in scan.longest)
 
 
 def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_starts: set[int]) -> bool:

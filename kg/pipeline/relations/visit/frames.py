@@ -9,7 +9,7 @@ from ....records import EntityKey, Mention
 from ...candidates import candidate_key
 from ..base import Sentence
 from ..lexicon import reads
-from .named import _after_host, _for_business, _generic_agent, _leading, _pronoun, named_before
+from .named import _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end, _pronoun, named_before
 from .objects import _objects_after, _objects_before, _places_at
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
 
@@ -185,12 +185,6 @@ def _opening_place(s: Sentence, mention: Mention) -> EntityKey | None:
     return candidate_key(max(inside, key=lambda c: c.length), s.view.folded) if inside else None
 
 
-def _guests_after(s: Sentence, start: int, end: int) -> list[Mention]:
-    """The people and delegations from ``start`` to the clause's end (来访的日本东京都知事大岛美奈子)."""
-    return [m for m in s.mentions if start <= m.start and m.end <= end
-            and (m.key.label == "Person" or is_delegation(s, m.key))]
-
-
 def _incoming(s: Sentence) -> list[Visit]:
     """X一行来访, 对X的到来表示欢迎, 会见了来访的X: the guests visited where they are received."""
     text = s.text
@@ -198,7 +192,7 @@ def _incoming(s: Sentence) -> list[Visit]:
     for cue_start, cue_end, _ in s.find("visit_incoming"):
         c_start, c_end = s.clause_of(cue_start)
         if text.startswith(s.lex["possessive"], cue_end):  # 来访的X
-            guests = _guests_after(s, cue_end, c_end)
+            guests = _guests_after(s, cue_end, _list_end(s, c_end))
         else:
             guests = named_before(s, _after_host(s, c_start, cue_start)[0], cue_start, possessive_ok=True)
             guests = [m for m in guests if m.key.label not in PLACE_CLASSES]
@@ -234,6 +228,7 @@ def _received(s: Sentence) -> list[Visit]:
                          and m.key.label == "Person"]
         if not hosts or any(h.key in travellers for h in hosts):
             continue
+        c_end = _list_end(s, c_end)
         guests = _guests_after(s, cue_end, c_end)
         if s.find("visit_incoming", cue_end, c_end):
             continue  # 会见了来访的X: the incoming frame

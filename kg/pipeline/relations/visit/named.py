@@ -7,7 +7,7 @@ from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
 from ..base import VISITORS, Sentence, enumeration
 from ..lexicon import reads
-from .visitors import leaders, place_of_body
+from .visitors import is_delegation, leaders, place_of_body
 
 
 reads("_after_host", "verb_joiners")
@@ -153,3 +153,30 @@ def _speaker(s: Sentence, at: int) -> EntityKey | None:
             if sum(1 for m in opening if m.key.label == "Person") == 1:
                 return first.key
     return None
+
+
+def _guests_after(s: Sentence, start: int, end: int) -> list[Mention]:
+    """The people and delegations from ``start`` to the clause's end (来访的日本东京都知事大岛美奈子)."""
+    return [m for m in s.mentions if start <= m.start and m.end <= end
+            and (m.key.label == "Person" or is_delegation(s, m.key))]
+
+
+reads("_list_end", "list_commas", "host_closers")
+#: The cue families whose word makes a clause more than an item of a list of guests.
+_VERB_FAMILIES = ("visit", "visit_come", "visit_incoming", "visit_receive", "participation", "speech",
+                  "meeting", "hold", "organize", "cooperate", "sign")
+
+
+def _list_end(s: Sentence, c_end: int) -> int:
+    """Where a list of guests that goes on over commas ends (会见了甲会长、议长A，乙会长B率领的C代表团。):
+    each clause after that names people or delegations and holds no cue word (nor 表示, 欢迎 …; X率领的 is
+    part of a name) is an item."""
+    text = s.text
+    for start, end in s.clauses:
+        if start <= c_end or not text.startswith(s.lex["list_commas"], start - 1):
+            continue
+        if not _guests_after(s, start, end) or any(s.find(f, start, end) for f in _VERB_FAMILIES) \
+                or any(w in text[start:end] for w in s.lex["host_closers"]):
+            break
+        c_end = end
+    return c_end

@@ -111,6 +111,9 @@ def _objects_before(s: Sentence, c_start: int, cue_start: int) -> tuple[list[Ent
     text, lex = s.text, s.lex
     conduct = max((text.rfind(w, c_start, cue_start) for w in lex["visit_conduct"]), default=-1)
     if conduct < 0:
+        reached = _objects_reached(s, c_start, cue_start)
+        if reached is not None:
+            return reached
         right = next((m for m in s.mentions if m.end == cue_start and m.key.label in _SUBORDINATE_PLACES
                       and s.preceded_by(m, lex["place_marker"])), None)
         return ([right.key], cue_start) if right is not None else ([], cue_start)
@@ -127,3 +130,21 @@ def _objects_before(s: Sentence, c_start: int, cue_start: int) -> tuple[list[Ent
         if short is not None:
             return [short], at
     return [], cue_start
+
+
+def _objects_reached(s: Sentence, c_start: int, cue_start: int) -> tuple[list[EntityKey], int] | None:
+    """先后到A、B和C参观考察: what is named after 到 up to the cue, and where the visitors end (at 到)."""
+    text = s.text
+    for prep in s.lex["visit_to_prepositions"]:
+        at = text.rfind(prep, c_start, cue_start)
+        if at < 0 or cue_start - at > _REACH_TO:
+            continue
+        objects = _objects_after(s, at + len(prep), cue_start)
+        last = max((m.end for m in s.mentions if m.key in objects and at < m.start < cue_start), default=-1)
+        if objects and last == cue_start:
+            return objects, at
+    return None
+
+
+#: How far 到 may stand before the cue it leads to (到A、B、C和D参观考察).
+_REACH_TO = 60

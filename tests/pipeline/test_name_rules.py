@@ -62,6 +62,7 @@ SHAPES = {
          {("青石陶瓷博物馆", "Organization", "shape"), ("白河孔学堂", "Organization", "shape")}),
         ("访问团游览了松风民间艺术园。", {("松风民间艺术园", "Organization", "shape")}),
         ("他们参观了博物馆和美术馆。", set()),
+        ("市长考察了音乐博物馆和历史博物馆的建设。", set()),  # a field alone names a kind of venue
         ("（记者王明摄）[日本:Country]代表团访问[南昌:City]。", {("日本代表团", "Organization", "shape")}),
         # a hotel is a company; a hall in it is no body
         ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),

@@ -89,6 +89,7 @@ FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "turtle", "ntriples")
 _PARAM_LINE = re.compile(
     r"^[ \t]*#[ \t]*@param[ \t]+([A-Za-z_]\w*)"                                  # the name
     r"(?:[ \t]+(@[A-Za-z]+(?:-[A-Za-z0-9]+)*|[A-Za-z][\w-]*:)(?=\s|$))?"      # @zh, or a prefix such as cj:
+    r"(?:[ \t]+(optional)(?=\s|$))?"                                             # may be left out
     r"[ \t]*(.*)$",
     re.MULTILINE,
 )
@@ -156,12 +157,15 @@ class ParamSpec:
 
     With ``@zh`` a value given as plain text becomes a ``@zh`` literal (as labels are
     stored); with ``cj:`` it is a local name in that namespace (``investedIn`` is
-    ``cj:investedIn``).
+    ``cj:investedIn``). An ``optional`` parameter may be left out: its variable then stays
+    unbound, and the query is written to answer for all values (a filter such as
+    ``FILTER(COALESCE(?year = …, true))`` holds for every row when ``?year`` is unbound).
     """
 
     name: str
     kind: str = ""
     description: str = ""
+    optional: bool = False
 
     def coerce(self, value: Node) -> Node:
         """``value`` as the declared kind, when it was given as plain text."""
@@ -182,9 +186,12 @@ def param_specs(query: str) -> dict[str, ParamSpec]:
     """Parameters a query declares, by name.
 
     >>> param_specs("# @param name @zh  the entity's name\\nSELECT ?name WHERE {}")["name"]
-    ParamSpec(name='name', kind='@zh', description="the entity's name")
+    ParamSpec(name='name', kind='@zh', description="the entity's name", optional=False)
+    >>> param_specs("# @param year optional  only this year, e.g. 2021\\nSELECT ?year WHERE {}")["year"].optional
+    True
     """
-    return {name: ParamSpec(name, kind, text.strip()) for name, kind, text in _PARAM_LINE.findall(query)}
+    return {name: ParamSpec(name, kind, text.strip(), bool(optional))
+            for name, kind, optional, text in _PARAM_LINE.findall(query)}
 
 
 def declared_params(query: str) -> dict[str, str]:
@@ -326,7 +333,7 @@ def _param_value(value: str, namespaces: object, known: set[str], item: str) -> 
 
 def _check_params(query: str, params: Mapping[str, Node], name: str) -> dict[str, Node]:
     specs = param_specs(query)
-    missing = [p for p in specs if p not in params]
+    missing = [p for p, spec in specs.items() if p not in params and not spec.optional]
     if missing:
         wanted = " ".join(f"--param {p}=…" for p in missing)
         details = "; ".join(f"{p}: {specs[p].description}" for p in missing if specs[p].description)

@@ -256,17 +256,34 @@ def page(query: str, *, limit: int | None = None, offset: int | None = None) -> 
     r"""``query`` with its answer cut to ``limit`` rows from row ``offset`` (``None``: as the query says).
 
     The query's own top-level ``LIMIT`` and ``OFFSET`` are replaced, or added where it
-    has none (before a trailing ``VALUES`` block); those of subqueries are left alone.
+    has none (before a trailing ``VALUES`` block); those of subqueries are left alone,
+    except one whose ``LIMIT n OFFSET m`` line ends with the comment ``# page``: that
+    subquery picks the page's rows (cheap to sort: the query looks the rest up for those
+    rows only), and its numbers are the ones replaced.
 
     >>> page("SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } LIMIT 5 } } LIMIT 100", offset=200)
     'SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } LIMIT 5 } } LIMIT 100\nOFFSET 200'
     >>> page("SELECT ?x WHERE { ?x ?p ?o } # all\nLIMIT 100 OFFSET 100", limit=10, offset=0)
     'SELECT ?x WHERE { ?x ?p ?o } # all\nLIMIT 10 OFFSET 0'
+    >>> print(page("SELECT ?x ?l WHERE {\n  { SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x\n"
+    ...            "    LIMIT 100 OFFSET 0  # page\n  }\n  ?x rdfs:label ?l\n} ORDER BY ?x", offset=100))
+    SELECT ?x ?l WHERE {
+      { SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x
+        LIMIT 100 OFFSET 100  # page
+      }
+      ?x rdfs:label ?l
+    } ORDER BY ?x
     """
     for value, what in ((limit, "limit"), (offset, "offset")):
         if value is not None and value < 0:
             raise QueryError(f"the {what} must be 0 or more, not {value}")
     tokens = [(m.lastgroup, m.group(), m.start()) for m in _TOKEN.finditer(query)]
+    marked = _page_line(query, tokens)
+    if marked is not None:
+        edits = [(span, str(value)) for span, value in ((marked[0], limit), (marked[1], offset)) if value is not None]
+        for (begin, end), text in sorted(edits, reverse=True):
+            query = query[:begin] + text + query[end:]
+        return query
     depth, closed = 0, False
     spans: dict[str, tuple[int, int]] = {}  # LIMIT / OFFSET -> where its number is
     values_at: int | None = None  # a trailing VALUES block, after the query pattern
@@ -294,6 +311,20 @@ def page(query: str, *, limit: int | None = None, offset: int | None = None) -> 
     for (begin, end), text in sorted(edits, reverse=True):
         query = query[:begin] + text + query[end:]
     return query
+
+
+_PAGE_LINE = re.compile(r"\bLIMIT[ \t]+(\d+)[ \t]+OFFSET[ \t]+(\d+)[ \t]*$", re.IGNORECASE)
+
+
+def _page_line(query: str, tokens: list[tuple[str | None, str, int]]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the numbers of the ``LIMIT n OFFSET m  # page`` line are, if the query has one."""
+    for kind, text, start in tokens:
+        if kind == "comment" and text[1:].strip().lower() == "page":
+            line_start = query.rfind("\n", 0, start) + 1
+            found = _PAGE_LINE.search(query, line_start, start)
+            if found:
+                return found.span(1), found.span(2)
+    return None
 
 
 def parse_params(items: Iterable[str]) -> dict[str, Node]:

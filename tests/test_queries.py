@@ -244,14 +244,14 @@ def repeated(tmp_path_factory):
 
 
 REPEATED = [
-    ("investments.rq", [], [  # three articles, two distinct amounts: one row, the amounts added once each
-        ("三井物产", "大连经济技术开发区", Decimal("8000000000"), "JPY", 3, "2023-06", "second.txt", 2),
+    ("investments.rq", [], [  # three articles, two amounts: one row, the largest amount, most stated first
+        ("三井物产", "大连经济技术开发区", Decimal("5000000000"), "JPY", 3, "2023-06", "second.txt", 2),
         ("日立制作所", "日立大连有限公司", Decimal("30000000"), "USD", 1, "2023", "sample.txt", 2),
     ]),
     ("investments.rq", ["name=日立大连有限公司"], [
         ("日立制作所", "日立大连有限公司", Decimal("30000000"), "USD", 1, "2023", "sample.txt", 1),
     ]),
-    ("investment_totals.rq", [], [("JPY", 1, Decimal("8000000000")), ("USD", 1, Decimal("30000000"))]),
+    ("investment_totals.rq", [], [("JPY", 1, Decimal("5000000000")), ("USD", 1, Decimal("30000000"))]),
     ("officials.rq", [], [("大连", "李明", "市长", "大连", 4, 1)]),
     ("officials.rq", ["place=北九州市"], []),
     ("officials.rq", ["name=李明", "place=大连"], [("大连", "李明", "市长", "大连", 4, 1)]),
@@ -296,3 +296,18 @@ def test_kg_query_pages_the_timeline(repeated):
     assert whole.exit_code == 0 and second.exit_code == 0, second.output
     rows = [line for line in whole.output.splitlines() if line]
     assert len(rows) == 1 + 2 and [line for line in second.output.splitlines() if line] == [rows[0], rows[2]]
+
+
+@pytest.mark.parametrize("path", sorted(QUERIES.glob("*.rq")), ids=lambda p: p.name)
+def test_every_parameter_is_written_into_the_query_as_a_constant(path):
+    # Oxigraph must parse the query with its parameters inlined: the fallback (bindings) does not reach
+    # into subqueries, where the ready queries filter.
+    import pyoxigraph as ox
+
+    from kg.query import inline_params, param_specs
+    from kg.store import prefixes
+    from rdflib import Literal
+
+    text = read_query(path)
+    values = {name: spec.coerce(Literal("2021" if name == "year" else "大连")) for name, spec in param_specs(text).items()}
+    ox.Store().query(inline_params(text, values), prefixes=prefixes())

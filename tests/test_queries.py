@@ -253,9 +253,9 @@ REPEATED = [
     ]),
     ("investment_totals.rq", [], [("JPY", 1, Decimal("5000000000")), ("USD", 1, Decimal("30000000"))]),
     ("officials.rq", [], [("大连", "李明", "市长", "大连", 4, 1)]),
-    ("officials.rq", ["place=北九州市"], []),
-    ("officials.rq", ["name=李明", "place=大连"], [("大连", "李明", "市长", "大连", 4, 1)]),
-    ("zone_companies.rq", ["place=大连"], [
+    ("officials.rq", ["name=北九州市"], []),
+    ("officials.rq", ["name=李明"], [("大连", "李明", "市长", "大连", 4, 1)]),
+    ("zone_companies.rq", ["name=大连经济技术开发区"], [
         ("大连经济技术开发区", "大连", "三井物产", "investedIn", 3, 3),
         ("大连经济技术开发区", "大连", "三井物产(大连)有限公司", "locatedIn", 3, 3),
         ("大连经济技术开发区", "大连", "日立大连有限公司", "locatedIn", 1, 3),

@@ -57,6 +57,11 @@ SHAPES = {
         # a delegation: 招商小队 is one; it never reaches over 对 (the host's words)
         ("组成[合肥:City]招商小队赴日。", {("合肥招商小队", "Organization", "shape")}),
         ("[吉林:City]省政府对代表团的到来表示欢迎。", {("吉林省政府", "GovernmentBody", "shape")}),
+        # sights and venues: named by more than generic words, with or without a place
+        ("代表团参观了青石陶瓷博物馆和白河孔学堂。",
+         {("青石陶瓷博物馆", "Organization", "shape"), ("白河孔学堂", "Organization", "shape")}),
+        ("访问团游览了松风民间艺术园。", {("松风民间艺术园", "Organization", "shape")}),
+        ("他们参观了博物馆和美术馆。", set()),
         ("（记者王明摄）[日本:Country]代表团访问[南昌:City]。", {("日本代表团", "Organization", "shape")}),
         # a hotel is a company; a hall in it is no body
         ("在[东京:City]新大谷酒店芙蓉厅举行。", {("东京新大谷酒店", "Company", "shape")}),
@@ -159,6 +164,7 @@ SHAPES = {
          {("2024光华经贸交流会", "Event", "shape"), ("青山化工有限公司", "Company", "shape")}),
         # towns: after a city or county (not a country), after a town and 和, or alone before their own body
         ("[青山市:City]石湖镇的企业。", {("石湖镇", "District", "shape")}),
+        ("活动在[白河县:District]青草蒙古族乡举办。", {("青草蒙古族乡", "District", "shape")}),  # an ethnic township
         ("[白河县:District]长乐镇和城关镇的茶园。", {("长乐镇", "District", "shape"), ("城关镇", "District", "shape")}),
         ("在[中国:Country]最美乡村参观。", set()),
         ("日前，石湖镇党委书记李明率团访日。", {("石湖镇", "District", "shape"), ("石湖镇党委", "GovernmentBody", "shape")}),
@@ -179,6 +185,14 @@ SHAPES = {
         # a site chosen next to a name is no part of it
         ("规划中的产业园选址[青山市:City]临空产业园。", {("青山市临空产业园", "Zone", "shape")}),
         ("该园区毗邻[青山市:City]高新区。", {("青山市高新区", "Zone", "shape")}),
+    ],
+    "shape.local_brand": [
+        ("[广汽丰田:Company>中国]、青松[电装:Company>日本]等企业。", {("青松电装", "Company", "shape")}),
+        ("如白河[铃木:Company>日本]、青山-[本田:Company>日本]等企业。",
+         {("白河铃木", "Company", "shape"), ("青山-本田", "Company", "shape")}),
+        # a country, a verb or a generic word before it, a name going on after it, a home company
+        ("[日本:Country][电装:Company>日本]、包括[电装:Company>日本]、知名[电装:Company>日本]。", set()),
+        ("、青松[电装:Company>日本]公司、白河[华为:Company>中国]、", set()),
     ],
     "shape.foreign_city": [
         ("与[韩国:Country]青浦市、[新西兰:Country]白石市和[西班牙:Country]萨洛尔市缔结友好城市。",
@@ -455,6 +469,7 @@ def tiny_gazetteer(tmp_path_factory):
         "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
         "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
         "松山\tCity\t松山市\t爱媛县\tRegion\tshort\n"
+        "青松市\tCity\t青松市\t爱媛县\tRegion\tfull\n"
         "上海\tCity\t上海\t中国\tCountry\tshort\n"
         "中国驻大阪总领事馆\tGovernmentBody\t中国驻大阪总领事馆\t中国\tCountry\tfull\n"
         "清华\tOrganization\t清华大学\t\t\tshort\n"
@@ -464,6 +479,38 @@ def tiny_gazetteer(tmp_path_factory):
         "山西\tRegion\t山西省\t中国\tCountry\tshort\n"
         "中国\tCountry\t中国\t\t\tfull\n", encoding="utf-8")
     return str(path)
+
+
+def test_a_listed_city_written_without_its_suffix_in_a_list(nlp, component, tiny_gazetteer):
+    """entities.list_item: 青松 among places is the listed 青松市 (a minor city's short form is not listed)."""
+    from kg.pipeline.gazetteer import load_index
+
+    doc = build_doc(nlp, "访问了[上海:City]、[苏州:City]、青松等城市。")
+    doc._.gazetteer = load_index((tiny_gazetteer,), 2)
+    doc._.mentions.clear()
+    doc._.entities.clear()
+    component("kg_entities", ("entities.list_item",))(doc)
+    assert {(m.text, m.key.name, m.key.label) for m in doc._.mentions if m.rule == "entities.list_item"} \
+        == {("青松", "青松市", "City")}
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("代表团来沪访问，在苏期间参观。", {("沪", "上海", "City", 4), ("苏", "江苏省", "Region", 9)}),
+    # the home city first, from its own characters (苏 of 苏州, not 江苏省)
+    ("[苏州:City>江苏省]市长表示，客商来苏投资。", {("苏", "苏州", "City", 10)}),
+    ("代表团来宁访问，沪上风景。", set()),  # 宁 stands for two places; no verb after 沪
+])
+def test_place_abbreviation(nlp, component, tiny_gazetteer, markup, expected):
+    """entities.place_abbreviation: a place's one-character form between 在, 来… and a verb or 期间."""
+    from kg.pipeline.gazetteer import load_index
+
+    doc = build_doc(nlp, markup)
+    doc._.gazetteer = load_index((tiny_gazetteer,), 2)
+    doc._.mentions.clear()
+    doc._.entities.clear()
+    component("kg_entities", ("entities.place_abbreviation",))(doc)
+    assert {(m.text, m.key.name, m.key.label, m.start) for m in doc._.mentions
+            if m.rule == "entities.place_abbreviation"} == expected
 
 
 def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
@@ -499,6 +546,9 @@ ENTITIES = {
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
+        # a list after an ASCII comma (text pulled from PDF pages) starts after it
+        ("会上,白河照明、[丰田:Company]、[电装:Company]等企业参会。", {("白河照明", "白河照明", "Company", 3)}),
+        ("对国有企业进行改革、改造和改组。", set()),  # actions, not names
         ("考察了汽车零部件、[中国:Country]医药及食品加工等5家企业。", set()),  # trades, not names
         ("在高端制造、现代海洋、绿色低碳等领域与日韩企业合作。", set()),
         ("由[日本贸易振兴机构:Organization]、[日本商工俱乐部:Organization]、[日中经济协会:Organization]、[上海:City][长宁区:District]、"
@@ -655,6 +705,17 @@ ENTITIES = {
         ("[[苏州工业园区:Zone]国际合作交流中心:Organization~]成立。国际合作交流中心表示。",
          {("国际合作交流中心", "苏州工业园区国际合作交流中心", "Organization", 17)}),
     ],
+    "entities.place_abbreviation": [  # (the lists' 简称: test_place_abbreviation)
+        ("[苏州:City>江苏省]市长表示，客商来苏投资。", {("苏", "苏州", "City", 10)}),
+        ("[苏州:City>江苏省]市长表示，苏方代表来访。", set()),  # no 来/在 before it
+        ("[日照:City>山东省]市长表示，代表团在日期间参观。", set()),  # 在日: in Japan
+    ],
+    "entities.district_stem": [
+        ("[青松区:District]副区长表示，青松已集聚企业。", {("青松", "青松区", "District", 9)}),
+        ("[白河县:District]与[[白河:City]公司:Company~]签约，白河工作组。", {("白河", "白河县", "District", 11)}),
+        ("[城区:District]表示，城已集聚企业。", set()),  # too short a name
+        ("[和平区:District]表示，和平发展是共识。", set()),  # a common word
+    ],
 }
 
 
@@ -770,6 +831,14 @@ CONTAINMENT = {
         ("[市政府代表团:Organization~]访日。", set(), set(), {"home": "南昌"}),  # a delegation travels
         ("[市驻沪办事处:Organization~]出席。", set(), set(), {"home": "南昌"}),  # it lies where it is posted
         ("[省[苏州:City]商会:Organization~]出席。", set(), set(), {"province": "江西省"}),  # it names its place
+    ],
+    "locatedIn.home_zone": [
+        ("[白石经济技术开发区:Zone~]与[青松新区:Zone~]招商。",
+         {("白石经济技术开发区", "青山", "pattern"), ("青松新区", "青山", "pattern")}, set(), {"home": "青山"}),
+        ("[白石经济技术开发区:Zone]招商。", set(), set()),  # no home city
+        # a park, or a zone whose name ends like one, lies as often in a zone
+        ("[白石科创园:Zone]与[国际智能制造创新区:Zone]招商。", set(), set(), {"home": "青山"}),
+        ("[[苏州:City]白石开发区:Zone~]招商。", set(), set(), {"home": "青山"}),  # it names its place
     ],
 }
 

@@ -28,6 +28,7 @@ DEFAULT_RULES = [
     "locatedIn.home_prefix",
     "locatedIn.region_member",
     "locatedIn.gazetteer_parent",
+    "locatedIn.home_zone",
 ]
 
 
@@ -51,6 +52,8 @@ class Containment:
             region_members=_members(region_members),
             mission_words=tuple(fold(w) for w in cues["mission_words"]),
             pair_links=tuple(fold(w) for w in cues["pair_links"]),
+            city_zone_suffixes=tuple(fold(w) for w in cues["city_zone_suffixes"]),
+            city_zone_blockers=tuple(fold(w) for w in cues["city_zone_blockers"]),
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
         self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}

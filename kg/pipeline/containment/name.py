@@ -35,6 +35,8 @@ class Lists:
     region_members: dict[str, frozenset[EntityKey]]  # 东北地区 → {辽宁省, 吉林省, 黑龙江省}
     mission_words: tuple[str, ...] = ()  # 使馆, 领事馆 (日本大使馆: Japan's, not in Japan)
     pair_links: tuple[str, ...] = ()  # — (中国浙江—日本静冈交流会: the pair's, in neither)
+    city_zone_suffixes: tuple[str, ...] = ()  # 开发区, 新区 (a zone a city sets up)
+    city_zone_blockers: tuple[str, ...] = ()  # 创新区 (a park inside a zone)
 
 
 _UNSET: object = object()
@@ -178,6 +180,10 @@ class Name:
     def gazetteer_parent(self) -> EntityKey | None:
         """Where the lists put the entity (``None`` if unlisted)."""
         return self.gazetteer.parent(self.key) if self.gazetteer is not None else None
+
+    def placed(self) -> bool:
+        """Whether a fact already places the entity (a rule of the text, or one read off its name)."""
+        return any(r.subject == self.key and r.predicate == "locatedIn" for r in self.view.relations)
 
     def located(self, place: EntityKey, method: str = "name") -> Fact:
         return Fact(self.key, "locatedIn", place, self.mention.start if self.mention else 0, method)

@@ -23,6 +23,7 @@ _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
 reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links")
 reads(STAGE, "Name.mission", "mission_words")
+reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers")
 
 
 def containment_rule(rule_id: str, *, labels: frozenset[str] = _NAMED) -> Callable[[Callable], Callable]:
@@ -189,3 +190,17 @@ def gazetteer_parent(name: Name) -> list[Fact | Mention]:
         found.append(name.located(parent, "gazetteer"))
         parent = parent_of(parent)
     return found
+
+
+@containment_rule("locatedIn.home_zone", labels=frozenset({"Zone"}))
+def home_zone(name: Name) -> list[Fact | Mention]:
+    """An administrative zone (开发区, 新区, 示范区: a city sets it up) named without a place, that
+    neither the text nor the lists place, lies in the article's home city (an article about 青山:
+    白石经济技术开发区 → 青山; not a park, which lies as often in a zone: 科创园)."""
+    home = name.view.home.get("City")
+    surface, lists = name.surface, name.lists
+    if home is None or name.mention is None or not surface.endswith(lists.city_zone_suffixes) \
+            or surface.endswith(lists.city_zone_blockers) or name.places() or name.mobile \
+            or name.key in name.view.parents or name.gazetteer_parent() is not None or name.placed():
+        return []
+    return [name.located(home, "pattern")]

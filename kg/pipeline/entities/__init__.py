@@ -45,12 +45,14 @@ DEFAULT_RULES = [
     "entities.backref",
     "entities.delegation_short_form",
     "entities.home_zone",
+    "entities.place_abbreviation",
     "entities.without_country",
     "entities.same_entity",
     "entities.surname_alone",
     "entities.repeat",
     "entities.alias_short_form",
     "entities.long_name_tail",
+    "entities.district_stem",
 ]
 
 

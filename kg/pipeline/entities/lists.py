@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ...ontology import PLACE_CLASSES
-from ..candidates import Candidate
+from ..candidates import Candidate, GazetteerEntry
 from .lexicon import EntityLexicon, entity_rule
 from .resolution import Resolution
 
@@ -175,7 +175,19 @@ def _new_item(lists: _Lists, span: _Item, label: str) -> Candidate | None:
            or (c.label == label and c.start > s and not (label in _BRANDED and _place_before(inside, s, c.start)))
            for c in inside):
         return None
+    entry = _city_without_suffix(res, piece) if label in PLACE_CLASSES else None
+    if entry is not None:  # 藤泽 of 藤泽市: the listed city, written without its 市
+        return Candidate(s, e, "City", piece, "list", priority=5, canonical=entry.canonical, entry=entry,
+                         rule="entities.list_item")
     return Candidate(s, e, label, piece, "list", priority=5, rule="entities.list_item")
+
+
+def _city_without_suffix(res: Resolution, piece: str) -> GazetteerEntry | None:
+    """The listed city a place item names without its 市 (藤泽 in 大阪、藤泽、川崎等地: 藤泽市)."""
+    if res.gazetteer is None:
+        return None
+    entry = res.gazetteer.lookup(piece + res.lex.words["city_suffix"])
+    return entry if entry is not None and entry.label == "City" else None
 
 
 def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:

@@ -3,15 +3,18 @@ back-references, names without their country."""
 
 from __future__ import annotations
 
+import re
+
 from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey
 from ..marks import CLOSE, OPEN
 from .events import ends_with
-from .lexicon import entity_rule
+from ..rules import reads
+from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span
 
 __all__ = ["alias_note", "backref", "bracket_alias", "delegation_short_form", "home_alias", "home_body", "home_zone",
-           "without_country"]
+           "place_abbreviation", "without_country"]
 
 #: A closing quote between a quoted name and its alias note.
 _CLOSE_QUOTES = "”’」』"
@@ -166,3 +169,40 @@ def delegation_short_form(res: Resolution) -> None:
                         for s, e, k, r in res.spans]
         del res.entities[short]
         delegations.remove(short)
+
+
+reads(STAGE, "entities.place_abbreviation", "place_abbreviations", "abbreviation_before", "abbreviation_after",
+      "abbreviation_not_home")
+
+
+@entity_rule("entities.place_abbreviation", phase="named")
+def place_abbreviation(res: Resolution) -> None:
+    """A place's one-character form between 在, 来, 赴… and a verb or 期间 (来津访问, 在沪举行, 在渝设厂): a
+    character of the home city's name (来青实地调研 in an article about 青石), else a province's or large
+    city's 简称 the lists name."""
+    text, words = res.text, res.lex.words
+    pattern = res.lex.memo.setdefault("place_abbreviation", {}).get("pattern")
+    if pattern is None:  # (one search of the text: 在/来… then one character then a verb or 期间)
+        pattern = re.compile("(?<=[" + re.escape("".join(words["abbreviation_before"])) + "])[\u4e00-\u9fff](?="
+                             + "|".join(map(re.escape, words["abbreviation_after"])) + ")")
+        res.lex.memo["place_abbreviation"]["pattern"] = pattern
+    table: dict[str, str] = words["place_abbreviations"]
+    not_home = frozenset(words["abbreviation_not_home"])  # 在日期间: in Japan, even in an article about 日照
+    home = res.home.get("City")
+    taken: set[int] | None = None
+    for match in pattern.finditer(text):
+        at, char = match.start(), match.group()
+        if taken is None:
+            taken = {i for span in res.spans for i in range(span.start, span.end)}
+        if at in taken:
+            continue
+        key = None
+        if home is not None and char in home.key.name and char not in not_home:
+            key = home.key
+        elif char in table and res.gazetteer is not None:
+            entry = res.gazetteer.lookup(table[char])
+            if entry is not None and entry.label in ("City", "Region"):
+                key = EntityKey(entry.canonical, entry.label)
+        if key is not None:
+            res.entity(key).add_surface(res.raw[at], "entities.place_abbreviation")
+            res.spans.append(Span(at, at + 1, key, "entities.place_abbreviation"))

@@ -6,10 +6,12 @@ import re
 
 from ..candidates import Candidate
 from ..marks import HARD_BOUNDARIES
+from ..rules import reads
+from .lexicon import STAGE
 from .scan import ShapeScan
 from .shape_rule import shape_rule
 
-__all__ = ["bare_suffix", "foreign_city", "legal_form_first", "quoted_title"]
+__all__ = ["bare_suffix", "foreign_city", "legal_form_first", "local_brand", "quoted_title"]
 
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 #: How far after a quoted title its event suffix may end (“对话江苏”鲁日城市合作交流系列活动).
@@ -171,4 +173,38 @@ def foreign_city(scan: ShapeScan) -> list[Candidate]:
             continue
         found.append(Candidate(match.start(), match.end(), "City", raw[match.start():match.end()], "shape",
                                priority=10, rule="shape.foreign_city"))
+    return found
+
+
+reads(STAGE, "shape.local_brand", "local_brand_openers", "local_brand_joiners", "local_brand_followers",
+      "local_brand_home")
+
+
+@shape_rule("shape.local_brand")
+def local_brand(scan: ShapeScan) -> list[Candidate]:
+    """A listed foreign company's name right after a two-character word, the whole standing as one
+    item of a list or clause: a local company or joint venture named after its place or partner
+    (、青松电装、, 如白河铃木、, 白河-本田; not 日本电装, nor 包括电装)."""
+    text, raw, lex = scan.text, scan.raw, scan.lex
+    words = lex.words
+    openers, joiners, followers = words["local_brand_openers"], words["local_brand_joiners"], words["local_brand_followers"]
+    home = words["local_brand_home"]
+    found = []
+    for brand in scan.listed:
+        entry = brand.entry
+        if brand.label != "Company" or entry is None or not entry.parent or entry.parent == home \
+                or (brand.end < len(text) and text[brand.end] not in followers):
+            continue
+        at = brand.start - 1 if brand.start and text[brand.start - 1] in joiners else brand.start
+        start = at - 2
+        word = text[start:at] if start >= 0 else ""
+        if len(word) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in word) or lex.generic.covers(word) \
+                or lex.stops.search(word) or any(c.start < at and c.end > start and c.label in ("Country", "Person")
+                                                 for c in scan.listed):
+            continue
+        if start and text[start - 1] not in openers \
+                and not any(m.end() == start for m in lex.stops.finditer(text, max(0, start - 4), start)):
+            continue
+        found.append(Candidate(start, brand.end, "Company", raw[start:brand.end], "shape", priority=10,
+                               rule="shape.local_brand"))
     return found

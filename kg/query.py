@@ -89,6 +89,7 @@ FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "turtle", "ntriples")
 _PARAM_LINE = re.compile(
     r"^[ \t]*#[ \t]*@param[ \t]+([A-Za-z_]\w*)"                                  # the name
     r"(?:[ \t]+(@[A-Za-z]+(?:-[A-Za-z0-9]+)*|[A-Za-z][\w-]*:)(?=\s|$))?"      # @zh, or a prefix such as cj:
+    r"(?:[ \t]+(optional)(?=\s|$))?"                                             # may be left out
     r"[ \t]*(.*)$",
     re.MULTILINE,
 )
@@ -156,12 +157,15 @@ class ParamSpec:
 
     With ``@zh`` a value given as plain text becomes a ``@zh`` literal (as labels are
     stored); with ``cj:`` it is a local name in that namespace (``investedIn`` is
-    ``cj:investedIn``).
+    ``cj:investedIn``). An ``optional`` parameter may be left out: its variable then stays
+    unbound, and the query is written to answer for all values (a filter such as
+    ``FILTER(COALESCE(?year = …, true))`` holds for every row when ``?year`` is unbound).
     """
 
     name: str
     kind: str = ""
     description: str = ""
+    optional: bool = False
 
     def coerce(self, value: Node) -> Node:
         """``value`` as the declared kind, when it was given as plain text."""
@@ -182,9 +186,12 @@ def param_specs(query: str) -> dict[str, ParamSpec]:
     """Parameters a query declares, by name.
 
     >>> param_specs("# @param name @zh  the entity's name\\nSELECT ?name WHERE {}")["name"]
-    ParamSpec(name='name', kind='@zh', description="the entity's name")
+    ParamSpec(name='name', kind='@zh', description="the entity's name", optional=False)
+    >>> param_specs("# @param year optional  only this year, e.g. 2021\\nSELECT ?year WHERE {}")["year"].optional
+    True
     """
-    return {name: ParamSpec(name, kind, text.strip()) for name, kind, text in _PARAM_LINE.findall(query)}
+    return {name: ParamSpec(name, kind, text.strip(), bool(optional))
+            for name, kind, optional, text in _PARAM_LINE.findall(query)}
 
 
 def declared_params(query: str) -> dict[str, str]:
@@ -249,17 +256,34 @@ def page(query: str, *, limit: int | None = None, offset: int | None = None) -> 
     r"""``query`` with its answer cut to ``limit`` rows from row ``offset`` (``None``: as the query says).
 
     The query's own top-level ``LIMIT`` and ``OFFSET`` are replaced, or added where it
-    has none (before a trailing ``VALUES`` block); those of subqueries are left alone.
+    has none (before a trailing ``VALUES`` block); those of subqueries are left alone,
+    except one whose ``LIMIT n OFFSET m`` line ends with the comment ``# page``: that
+    subquery picks the page's rows (cheap to sort: the query looks the rest up for those
+    rows only), and its numbers are the ones replaced.
 
     >>> page("SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } LIMIT 5 } } LIMIT 100", offset=200)
     'SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } LIMIT 5 } } LIMIT 100\nOFFSET 200'
     >>> page("SELECT ?x WHERE { ?x ?p ?o } # all\nLIMIT 100 OFFSET 100", limit=10, offset=0)
     'SELECT ?x WHERE { ?x ?p ?o } # all\nLIMIT 10 OFFSET 0'
+    >>> print(page("SELECT ?x ?l WHERE {\n  { SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x\n"
+    ...            "    LIMIT 100 OFFSET 0  # page\n  }\n  ?x rdfs:label ?l\n} ORDER BY ?x", offset=100))
+    SELECT ?x ?l WHERE {
+      { SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x
+        LIMIT 100 OFFSET 100  # page
+      }
+      ?x rdfs:label ?l
+    } ORDER BY ?x
     """
     for value, what in ((limit, "limit"), (offset, "offset")):
         if value is not None and value < 0:
             raise QueryError(f"the {what} must be 0 or more, not {value}")
     tokens = [(m.lastgroup, m.group(), m.start()) for m in _TOKEN.finditer(query)]
+    marked = _page_line(query, tokens)
+    if marked is not None:
+        edits = [(span, str(value)) for span, value in ((marked[0], limit), (marked[1], offset)) if value is not None]
+        for (begin, end), text in sorted(edits, reverse=True):
+            query = query[:begin] + text + query[end:]
+        return query
     depth, closed = 0, False
     spans: dict[str, tuple[int, int]] = {}  # LIMIT / OFFSET -> where its number is
     values_at: int | None = None  # a trailing VALUES block, after the query pattern
@@ -287,6 +311,20 @@ def page(query: str, *, limit: int | None = None, offset: int | None = None) -> 
     for (begin, end), text in sorted(edits, reverse=True):
         query = query[:begin] + text + query[end:]
     return query
+
+
+_PAGE_LINE = re.compile(r"\bLIMIT[ \t]+(\d+)[ \t]+OFFSET[ \t]+(\d+)[ \t]*$", re.IGNORECASE)
+
+
+def _page_line(query: str, tokens: list[tuple[str | None, str, int]]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the numbers of the ``LIMIT n OFFSET m  # page`` line are, if the query has one."""
+    for kind, text, start in tokens:
+        if kind == "comment" and text[1:].strip().lower() == "page":
+            line_start = query.rfind("\n", 0, start) + 1
+            found = _PAGE_LINE.search(query, line_start, start)
+            if found:
+                return found.span(1), found.span(2)
+    return None
 
 
 def parse_params(items: Iterable[str]) -> dict[str, Node]:
@@ -326,7 +364,7 @@ def _param_value(value: str, namespaces: object, known: set[str], item: str) -> 
 
 def _check_params(query: str, params: Mapping[str, Node], name: str) -> dict[str, Node]:
     specs = param_specs(query)
-    missing = [p for p in specs if p not in params]
+    missing = [p for p, spec in specs.items() if p not in params and not spec.optional]
     if missing:
         wanted = " ".join(f"--param {p}=…" for p in missing)
         details = "; ".join(f"{p}: {specs[p].description}" for p in missing if specs[p].description)

@@ -44,7 +44,8 @@ def _memory_bytes(memory_limit: str | None) -> int | None:
               type=click.Choice(["table", "csv", "tsv", "json", "turtle", "ntriples"]),
               help="table: aligned text; csv/tsv/json: SPARQL 1.1 result formats; turtle/ntriples: for CONSTRUCT.")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind ?NAME before the query runs (repeatable), e.g. --param name=苏州.")
+              help="Bind ?NAME before the query runs (repeatable), e.g. --param name=苏州; a query file's "
+                   "'# @param' lines say which it takes (those marked optional may be left out).")
 @click.option("--max-width", default=60, show_default=True, type=click.IntRange(min=0),
               help="Shorten table cells to this many columns (0: never).")
 @_MEMORY_LIMIT
@@ -64,6 +65,7 @@ def query_cmd(query_text: str | None, query_file: Path | None, store: Path, fmt:
     Examples:
       kg query -f queries/investments.rq
       kg query -f queries/entity.rq --param name=苏州 --offset 100
+      kg query -f queries/timeline.rq --param year=2021 --param name=大连
       kg query 'SELECT ?city WHERE { ?c a cj:City ; rdfs:label ?city }' --format csv
     """
     from ..query import QueryLimits, answer, page, read_query

@@ -947,7 +947,7 @@ class _NewStore:
         self.loader.close()
         if loaded is not None:
             loaded(self.store)
-        refresh_summary(self.store, base_iri=self.base_iri, compact=False)
+        refresh_summary(self.store, base_iri=self.base_iri, compact=False, scratch=self.path.parent)
         log.info("optimizing the store (while the other outputs are written)")
         self._error: BaseException | None = None
         self._optimizer = threading.Thread(target=self._optimize, name="kg-store-optimize", daemon=True)

@@ -102,8 +102,10 @@ def test_eval_and_validate_give_the_same_answers_on_the_streamed_output(local, g
 def test_output_is_the_same_whatever_runs_the_extraction(local, corpus, tmp_path):
     parallel = build([corpus], tmp_path / "out", workers=2, parallel_above=0)
     assert parallel.extracted == local.extracted
-    for name in ("graph.trig", "graph.ttl"):
+    # graph.html too, though made by a process of its own here (a new store of many documents) and in process there
+    for name in ("graph.trig", "graph.ttl", "graph.html"):
         assert (parallel.out_dir / name).read_bytes() == (local.out_dir / name).read_bytes(), name
+    assert (parallel.entities, parallel.relations) == (local.entities, local.relations)
     assert _quads(parallel.out_dir / "store") == _quads(local.out_dir / "store")
 
 

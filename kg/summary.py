@@ -209,9 +209,9 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
 
 
 def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str | Path | None = None) -> None:
-    """Compute the summary graph of ``store`` (its document graphs) and bulk-load it into its graph,
-    a relation property at a time, each written by the engine to a file in ``scratch`` and loaded from
-    there (:func:`summary_nquads` makes the same quads in memory)."""
+    """Compute the summary graph of ``store`` (its document graphs) and bulk-load it into its graph: the
+    engine writes the facts to a file in ``scratch``, a relation property at a time, and the file is loaded
+    at once (:func:`summary_nquads` makes the same quads in memory)."""
     import tempfile
 
     import pyoxigraph as ox
@@ -219,9 +219,11 @@ def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str |
     name = ox.NamedNode(str(summary_graph_iri(base_iri=base_iri)))
     with tempfile.TemporaryDirectory(prefix="kg-summary-", dir=scratch) as folder:
         path = Path(folder) / "summary.nt"
-        for query in _summary_constructs(base_iri):
-            store.query(query).serialize(str(path), format=ox.RdfFormat.N_TRIPLES)  # type: ignore[union-attr]
-            store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+        with open(path, "wb") as out:
+            for query in _summary_constructs(base_iri):
+                store.query(query).serialize(out, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[union-attr]
+        # one load: each load adds a set of files to every index, which the store then compacts
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
 
 
 def _summary_constructs(base_iri: str) -> list[str]:

@@ -773,8 +773,9 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
             writing = pool.submit(files.finish, store)
             with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
                 # the view counts the graph's entities and relations as graph_totals does: read once
-                if view is not None:
-                    result.entities, result.relations = view.result()
+                totals = view.result() if view is not None else None
+                if totals is not None:
+                    result.entities, result.relations = totals
                 else:
                     result.entities, result.relations = _write_view(store, staging / "graph.html", base_iri=base_iri,
                                                                     max_nodes=html_max_nodes)
@@ -1105,16 +1106,29 @@ class _ViewProcess:
 
     def start(self, store: ox.Store) -> None:
         """Snapshot ``store`` (every document loaded) and start making the page from it."""
-        store.backup(str(self.snapshot))
-        self._future = self._pool.submit(_view_of_snapshot, str(self.snapshot), str(self.path), self.base_iri,
-                                         self.max_nodes, logging.getLogger().getEffectiveLevel())
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
 
-    def result(self) -> tuple[int, int]:
-        """Wait for graph.html; returns the graph's ``(entities, relations)``."""
+        store.backup(str(self.snapshot))
+        try:
+            self._future = self._pool.submit(_view_of_snapshot, str(self.snapshot), str(self.path), self.base_iri,
+                                             self.max_nodes, logging.getLogger().getEffectiveLevel())
+        except BrokenProcessPool as exc:  # it died already: result() says so
+            self._future = Future()
+            self._future.set_exception(exc)
+
+    def result(self) -> tuple[int, int] | None:
+        """Wait for graph.html; returns the graph's ``(entities, relations)``, or ``None`` if the process
+        died (killed for its memory, say): the build then makes the page itself."""
+        from concurrent.futures.process import BrokenProcessPool
+
         if self._future is None:
             raise BuildError("graph.html was never started: the store was not finished")
         try:
             return self._future.result()
+        except BrokenProcessPool as exc:
+            log.warning("the process making graph.html died (%s); making it in the build's process", exc)
+            return None
         finally:
             shutil.rmtree(self.snapshot, ignore_errors=True)
 

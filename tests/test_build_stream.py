@@ -334,3 +334,24 @@ def test_the_scan_reads_only_files_whose_size_or_times_changed(corpus, tmp_path,
     full = build([folder], tmp_path / "full", nlp=nlp, workers=0, full=True)
     assert Manifest.read(out / MANIFEST_FILE).documents == Manifest.read(full.out_dir / MANIFEST_FILE).documents
     assert first.documents == changed.documents == full.documents
+
+
+def test_when_the_graph_html_process_dies_the_build_makes_the_page_itself(tmp_path):
+    import os
+    import signal
+
+    import pyoxigraph as ox
+
+    from kg.build import _ViewProcess
+
+    store = ox.Store(str(tmp_path / "store"))
+    view = _ViewProcess(tmp_path, "https://w3id.org/cjkg/resource/", max_nodes=10)
+    try:
+        view._pool.submit(os.getpid).result(timeout=120)  # the process is up
+        for pid in list(view._pool._processes):
+            os.kill(pid, signal.SIGKILL)
+        view.start(store)
+        assert view.result() is None  # (a warning is logged; the caller writes the page in process)
+        assert not (tmp_path / "view-snapshot").exists()
+    finally:
+        view.close()

@@ -218,17 +218,14 @@ class StoreLoader:
     """Streams N-Quads into ``store``: bulk loads of about ``batch_bytes`` each, nothing more held.
 
     Oxigraph's bulk loader writes sorted files straight to disk (no transaction); batches
-    of some tens of megabytes keep its memory bounded and its speed close to one load (each
-    load adds a set of files to every index, which RocksDB compacts as they come: at 1k
-    articles 64 MB batches cost it about half the CPU that 32 MB ones did, for ~200 MB more
-    peak memory). The loads
+    of a few megabytes keep its memory small and its speed close to one load. The loads
     run on a thread of their own (the bulk loader releases the GIL), at most two batches
     waiting, so the building process keeps reading results meanwhile. The data is the
     build's own N-Quads, so it is loaded without validating IRIs again (``lenient``).
     Call :meth:`wait` (or :meth:`close`) before reading the store.
     """
 
-    def __init__(self, store: ox.Store, *, batch_bytes: int = 64 << 20) -> None:
+    def __init__(self, store: ox.Store, *, batch_bytes: int = 32 << 20) -> None:
         import queue
         import threading
 

@@ -643,6 +643,10 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
 
     store_writer = _StoreDelta(plan, cache, staging, base_iri) if plan.patch else _NewStore(staging, base_iri)
     files = _FileWriter(staging, base_iri, ttl=ttl)
+    # A new store of many documents: graph.html is made by a process of its own (started now, so that it has
+    # imported what it needs by then) while this one adds the summary to the store.
+    view = (_ViewProcess(staging, base_iri, max_nodes=html_max_nodes)
+            if not plan.patch and len(entries) >= parallel_above else None)
     documents: list[ManifestEntry] = []
     task_options = {"base_iri": base_iri, "document_date": document_date}
 
@@ -747,6 +751,8 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     except BaseException:
         files.close()
         store_writer.close()
+        if view is not None:
+            view.close()
         raise
     finally:
         bar.close()
@@ -754,10 +760,12 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     if not result.documents:  # every document failed: nothing to publish
         files.close()
         store_writer.close()
+        if view is not None:
+            view.close()
         return None
     try:
         with phase("store"), _ticking("finishing the store", enabled=progress):
-            store = store_writer.finish(progress=progress)
+            store = store_writer.finish(progress=progress, loaded=view.start if view is not None else None)
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(1, thread_name_prefix="kg-graph-files") as pool:
@@ -765,8 +773,12 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
             writing = pool.submit(files.finish, store)
             with phase("graph.html"), _ticking("writing graph.html", enabled=progress):
                 # the view counts the graph's entities and relations as graph_totals does: read once
-                result.entities, result.relations = _write_view(store, staging / "graph.html", base_iri=base_iri,
-                                                                max_nodes=html_max_nodes)
+                totals = view.result() if view is not None else None
+                if totals is not None:
+                    result.entities, result.relations = totals
+                else:
+                    result.entities, result.relations = _write_view(store, staging / "graph.html", base_iri=base_iri,
+                                                                    max_nodes=html_max_nodes)
             with phase("graph files"), _ticking("writing the entity graph", enabled=progress):
                 outputs = writing.result() + ["graph.html"]
         with phase("store (compacting)"), _ticking("compacting the store", enabled=progress):
@@ -775,6 +787,8 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
     finally:
         files.close()
         store_writer.close()
+        if view is not None:
+            view.close()
     outputs.append("store")
     return Manifest(
         build_id=uuid.uuid4().hex[:12], pipeline_version=version, options=options, documents=tuple(documents),
@@ -921,10 +935,10 @@ class _NewStore:
     def add_also(self, entry: _Entry, label: str) -> None:
         self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
 
-    def finish(self, *, progress: bool) -> ox.Store:
-        """Load what is left, add the summary graph (per-fact figures for the queries) and start
-        compacting the store once (:meth:`settle` waits for it): the other outputs read the store
-        meanwhile (Oxigraph compacts without holding the GIL)."""
+    def finish(self, *, progress: bool, loaded: Callable[[ox.Store], None] | None = None) -> ox.Store:
+        """Load what is left, call ``loaded`` with the store (every document in it, no summary yet), add the
+        summary graph (per-fact figures for the queries) and start compacting the store once (:meth:`settle`
+        waits for it): the other outputs read the store meanwhile (Oxigraph compacts without holding the GIL)."""
         import threading
 
         from .store import ontology_quads
@@ -932,7 +946,9 @@ class _NewStore:
 
         self.loader.add(ontology_quads())
         self.loader.close()
-        refresh_summary(self.store, base_iri=self.base_iri, compact=False)
+        if loaded is not None:
+            loaded(self.store)
+        refresh_summary(self.store, base_iri=self.base_iri, compact=False, scratch=self.path.parent)
         log.info("optimizing the store (while the other outputs are written)")
         self._error: BaseException | None = None
         self._optimizer = threading.Thread(target=self._optimize, name="kg-store-optimize", daemon=True)
@@ -1010,7 +1026,7 @@ class _StoreDelta:
         if entry.key in self.plan.added or entry.document in self.plan.affected:
             self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
 
-    def finish(self, *, progress: bool) -> ox.Store:
+    def finish(self, *, progress: bool, loaded: Callable[[ox.Store], None] | None = None) -> ox.Store:
         from .store import ontology_iri, ontology_quads
 
         self.loader.close()
@@ -1021,6 +1037,8 @@ class _StoreDelta:
         log.info("patched the store: %d documents replaced, %d entity facts dropped", len(self.plan.affected), len(gone))
         self.store.update(f"DROP SILENT GRAPH <{ontology_iri()}>")
         self.store.load(ontology_quads(), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+        if loaded is not None:
+            loaded(self.store)
         from .summary import refresh_summary
 
         refresh_summary(self.store, base_iri=self.base_iri, previous=self.previous)  # the facts the changes touch
@@ -1061,3 +1079,75 @@ def _write_view(store: ox.Store, path: Path, *, base_iri: str, max_nodes: int) -
     graph, totals = view_graph(store, base_iri=base_iri, max_nodes=max_nodes)
     write_html(graph, path, max_nodes=max_nodes if totals[0] > max_nodes else None, totals=totals)
     return totals
+
+
+class _ViewProcess:
+    """graph.html of a new store, made by a process of its own while the build's process adds the summary
+    graph to the store: the two take about as long, and the worker processes are done by then.
+
+    The process is started (and imports what it needs) at once; :meth:`start` gives it a snapshot of the
+    loaded store (a checkpoint: hard links to the store's files, so the store's compaction cannot pull them
+    away while they are read), :meth:`result` waits for the page and returns the graph's
+    ``(entities, relations)``, as :func:`_write_view` does.
+    """
+
+    def __init__(self, staging: Path, base_iri: str, *, max_nodes: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.path = staging / "graph.html"
+        self.snapshot = staging / "view-snapshot"
+        self.base_iri = base_iri
+        self.max_nodes = max_nodes
+        self._future: Any = None
+        # "spawn": nothing of the building process (open store, threads) is copied into it.
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        self._pool.submit(_view_imports)
+
+    def start(self, store: ox.Store) -> None:
+        """Snapshot ``store`` (every document loaded) and start making the page from it."""
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        store.backup(str(self.snapshot))
+        try:
+            self._future = self._pool.submit(_view_of_snapshot, str(self.snapshot), str(self.path), self.base_iri,
+                                             self.max_nodes, logging.getLogger().getEffectiveLevel())
+        except BrokenProcessPool as exc:  # it died already: result() says so
+            self._future = Future()
+            self._future.set_exception(exc)
+
+    def result(self) -> tuple[int, int] | None:
+        """Wait for graph.html; returns the graph's ``(entities, relations)``, or ``None`` if the process
+        died (killed for its memory, say): the build then makes the page itself."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self._future is None:
+            raise BuildError("graph.html was never started: the store was not finished")
+        try:
+            return self._future.result()
+        except BrokenProcessPool as exc:
+            log.warning("the process making graph.html died (%s); making it in the build's process", exc)
+            return None
+        finally:
+            shutil.rmtree(self.snapshot, ignore_errors=True)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self.snapshot, ignore_errors=True)
+
+
+def _view_imports() -> None:
+    # What the view process needs, imported before the store is ready.
+    from . import html, store  # noqa: F401
+
+
+def _view_of_snapshot(snapshot: str, path: str, base_iri: str, max_nodes: int, level: int) -> tuple[int, int]:
+    import pyoxigraph as ox
+
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", force=True)
+    store = ox.Store.read_only(snapshot)
+    try:
+        return _write_view(store, Path(path), base_iri=base_iri, max_nodes=max_nodes)
+    finally:
+        del store

@@ -129,8 +129,8 @@ class DocumentResult:
     """One document's result, compact: its RDF (compressed N-Triples and Turtle) and counts.
 
     ``local`` and ``turtle`` are the document's named graph (zlib-compressed UTF-8
-    N-Triples, and the same triples as Turtle without prefix lines, empty until the
-    building process makes it: :func:`kg.workers.with_turtle`); ``shared`` its
+    N-Triples, and the same triples as Turtle without prefix lines, made by the worker that
+    extracted it: :func:`kg.workers.make_result`); ``shared`` its
     entity-level triples (N-Triples). No pipeline object is kept: a worker returns this.
     """
 

@@ -596,34 +596,39 @@ def view_graph(
     entities: set[str] = set()
     for cls in classes:
         entities.update(q.subject.value for q in store.quads_for_pattern(None, rdf_type, cls, entity_graph))
+    # The relations are read twice, so that nothing held grows with them (only with the entities): once
+    # here for each entity's degree and their number, once below for those between the chosen entities.
     degree: dict[str, int] = {}
-    all_edges: list[tuple[str, str, str]] = []
+    symmetric = {str(RELATION_PROPERTIES[name]) for name in SYMMETRIC_PROPERTIES}
+    relation_count = 0
     for predicate_node in relations:
+        folds = predicate_node.value in symmetric
         for q in store.quads_for_pattern(None, predicate_node, None, entity_graph):
             s, o = q.subject.value, q.object.value
-            all_edges.append((s, predicate_node.value, o))
             degree[s] = degree.get(s, 0) + 1
             if o != s:
                 degree[o] = degree.get(o, 0) + 1
-    symmetric = {str(RELATION_PROPERTIES[name]) for name in SYMMETRIC_PROPERTIES}
-    distinct = {(o, p, s) if p in symmetric and o < s else (s, p, o) for s, p, o in all_edges}
-    totals = (len(entities), len(distinct))  # a symmetric relation stated both ways is one edge, as in the page
-    del distinct
+            # a symmetric relation stated both ways is one edge, as in the page: counted from its smaller end
+            if not folds or s <= o or ox.Quad(q.object, predicate_node, q.subject, entity_graph) not in store:
+                relation_count += 1
+    totals = (len(entities), relation_count)
     distance: dict[str, int] = {}
     if focus is not None:
         distance = _neighbourhood(store, entity_graph, focus, depth, entities)
     pool = distance if focus is not None else entities
     chosen = sorted(pool, key=lambda e: (distance.get(e, 0), -degree.get(e, 0), e))[:max_nodes]
     keep = set(chosen)
-    edges = [e for e in all_edges if e[0] in keep and e[2] in keep]
-    del all_edges
+    del degree
 
     graph = bind_prefixes(Graph(), base_iri=base_iri)
     relation_iris = {node.value for node in relations}
+    edges: list[tuple[str, str, str]] = []
     for entity in chosen:
         for q in store.quads_for_pattern(ox.NamedNode(entity), None, None, entity_graph):
             if q.predicate.value not in relation_iris:
                 graph.add((URIRef(entity), from_oxigraph(q.predicate), from_oxigraph(q.object)))
+            elif q.object.value in keep:
+                edges.append((entity, q.predicate.value, q.object.value))
     for s, p, o in edges:
         graph.add((URIRef(s), URIRef(p), URIRef(o)))
 

@@ -52,7 +52,7 @@ from .ontology import CJ, CJR_DEFAULT, PROV, RDF, RELATION_PROPERTIES, bind_pref
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["document_facts", "fact_iri", "find_summary_graph", "refresh_summary", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
+__all__ = ["document_facts", "fact_iri", "find_summary_graph", "load_summary", "refresh_summary", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
            "update_facts"]
 
 log = logging.getLogger(__name__)
@@ -167,7 +167,8 @@ def document_facts(store: ox.Store, documents: Iterable[str]) -> set[Fact]:
 
 
 def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: str | Path | None = None,
-                    facts: Iterable[Fact] | None = None, compact: bool = True) -> int:
+                    facts: Iterable[Fact] | None = None, compact: bool = True,
+                    scratch: str | Path | None = None) -> int:
     """Bring the summary graph of ``store`` (a writable :class:`pyoxigraph.Store`) up to date with
     its document graphs; returns the number of facts computed.
 
@@ -177,6 +178,8 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
     those stated by the documents that ``previous`` (the store it was copied from) holds and
     it does not, and the other way round. Without either, every fact is recomputed. ``compact=False``
     leaves the compaction of a new summary to the caller (a build compacts the whole store once).
+    A summary made whole goes through a file in ``scratch`` (a folder; default: the system's
+    temporary folder), a relation property at a time, so that it is never held in memory.
     """
     import pyoxigraph as ox
 
@@ -194,10 +197,9 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
         return count
     if store.contains_named_graph(name):
         store.remove_graph(name)
-    count = 0
-    for data in summary_nquads(store, base_iri=base_iri):
-        count += data.count(f"> <{RDF.type}> <{CJ.Fact}> ".encode("utf-8"))
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+    load_summary(store, base_iri=base_iri, scratch=scratch)
+    count = int(next(iter(store.query(  # type: ignore[call-overload]
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {name} {{ ?fact a <{CJ.Fact}> }} }}")))[0].value)
     # The loads' files overlap the store's: compacted, lookups read one file per level again
     # (left unoptimized, every query on a 10k store took 2-4 times as long).
     if compact:
@@ -206,15 +208,37 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
     return count
 
 
+def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str | Path | None = None) -> None:
+    """Compute the summary graph of ``store`` (its document graphs) and bulk-load it into its graph: the
+    engine writes the facts to a file in ``scratch``, a relation property at a time, and the file is loaded
+    at once (:func:`summary_nquads` makes the same quads in memory)."""
+    import tempfile
+
+    import pyoxigraph as ox
+
+    name = ox.NamedNode(str(summary_graph_iri(base_iri=base_iri)))
+    with tempfile.TemporaryDirectory(prefix="kg-summary-", dir=scratch) as folder:
+        path = Path(folder) / "summary.nt"
+        with open(path, "wb") as out:
+            for query in _summary_constructs(base_iri):
+                store.query(query).serialize(out, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[union-attr]
+        # one load: each load adds a set of files to every index, which the store then compacts
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+
+
+def _summary_constructs(base_iri: str) -> list[str]:
+    queries = [summary_queries(base_iri=base_iri, named_graphs=True, predicate=p)[0] for p in RELATION_PROPERTIES.values()]
+    queries.append(summary_queries(base_iri=base_iri, named_graphs=True)[1])  # the dated mentions: a few
+    return queries
+
+
 def summary_nquads(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> Iterator[bytes]:
     """The summary graph of ``store`` (its document graphs) as N-Quads, a relation property at a time
     (so that the grouping's memory stays small)."""
     import pyoxigraph as ox
 
     graph = f" <{summary_graph_iri(base_iri=base_iri)}> .\n".encode("utf-8")
-    queries = [summary_queries(base_iri=base_iri, named_graphs=True, predicate=p)[0] for p in RELATION_PROPERTIES.values()]
-    queries.append(summary_queries(base_iri=base_iri, named_graphs=True)[1])  # the dated mentions: a few
-    for query in queries:
+    for query in _summary_constructs(base_iri):
         data = ox.serialize(store.query(query), format=ox.RdfFormat.N_TRIPLES) or b""
         yield data.replace(b" .\n", graph)
 

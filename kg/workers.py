@@ -2,8 +2,8 @@
 
 A build hands out :class:`ExtractionTask` records (a decoded source and the options that
 reach its RDF) and gets back :class:`~kg.cache.DocumentResult` records: compressed
-N-Triples and a few counts, never a pipeline ``Doc`` (the building process adds the
-Turtle, :func:`with_turtle`). Every runner keeps the
+N-Triples and Turtle and a few counts, never a pipeline ``Doc``, so that the building
+process (the bottleneck of a build) only appends bytes. Every runner keeps the
 order it was given, so a build's output is the same whatever runs the extraction, and
 keeps only a bounded number of tasks in flight, so memory does not grow with the corpus.
 
@@ -254,7 +254,8 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
         document=document[1:-1],
         file_name=extraction.file_name,
         local=local_blob,
-        turtle=b"",  # written by the building process (:func:`with_turtle`), which has a core of its own
+        # Made here, not in the building process: it has every result to write and is the build's bottleneck.
+        turtle=compressed_turtle(local_blob, turtle_prefixes(base_iri)),
         shared=zlib.compress("".join(sink.shared).encode("utf-8"), 1),
         characters=len(extraction.text),
         entities=len(extraction.entities),
@@ -267,9 +268,8 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
 def with_turtle(result: DocumentResult, base_iri: str | None = None) -> DocumentResult:
     """``result`` with its Turtle (:func:`compressed_turtle` of its N-Triples), made now if it has none.
 
-    Workers return results without it: the building process makes it once, as a result
-    arrives, and keeps it in the cache, so the extraction processes spend no time on it and
-    a rebuild finds it made.
+    Workers return results with it (:func:`make_result`); a result made elsewhere without
+    it gets it here, once, and the cache keeps it, so a rebuild finds it made.
     """
     if result.turtle:
         return result

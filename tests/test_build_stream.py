@@ -102,8 +102,10 @@ def test_eval_and_validate_give_the_same_answers_on_the_streamed_output(local, g
 def test_output_is_the_same_whatever_runs_the_extraction(local, corpus, tmp_path):
     parallel = build([corpus], tmp_path / "out", workers=2, parallel_above=0)
     assert parallel.extracted == local.extracted
-    for name in ("graph.trig", "graph.ttl"):
+    # graph.html too, though made by a process of its own here (a new store of many documents) and in process there
+    for name in ("graph.trig", "graph.ttl", "graph.html"):
         assert (parallel.out_dir / name).read_bytes() == (local.out_dir / name).read_bytes(), name
+    assert (parallel.entities, parallel.relations) == (local.entities, local.relations)
     assert _quads(parallel.out_dir / "store") == _quads(local.out_dir / "store")
 
 
@@ -332,3 +334,24 @@ def test_the_scan_reads_only_files_whose_size_or_times_changed(corpus, tmp_path,
     full = build([folder], tmp_path / "full", nlp=nlp, workers=0, full=True)
     assert Manifest.read(out / MANIFEST_FILE).documents == Manifest.read(full.out_dir / MANIFEST_FILE).documents
     assert first.documents == changed.documents == full.documents
+
+
+def test_when_the_graph_html_process_dies_the_build_makes_the_page_itself(tmp_path):
+    import os
+    import signal
+
+    import pyoxigraph as ox
+
+    from kg.build import _ViewProcess
+
+    store = ox.Store(str(tmp_path / "store"))
+    view = _ViewProcess(tmp_path, "https://w3id.org/cjkg/resource/", max_nodes=10)
+    try:
+        view._pool.submit(os.getpid).result(timeout=120)  # the process is up
+        for pid in list(view._pool._processes):
+            os.kill(pid, signal.SIGKILL)
+        view.start(store)
+        assert view.result() is None  # (a warning is logged; the caller writes the page in process)
+        assert not (tmp_path / "view-snapshot").exists()
+    finally:
+        view.close()

@@ -108,3 +108,20 @@ def test_an_incremental_build_has_the_summary_of_a_full_one(tmp_path, nlp):
 def test_the_queries_that_read_the_summary_say_so(name):
     text = (ROOT / "queries" / name).read_text(encoding="utf-8")
     assert "summary graph" in text
+
+
+def test_a_summary_made_whole_goes_through_a_scratch_file_and_is_the_summary_of_the_graph(tmp_path):
+    from kg.summary import refresh_summary
+
+    path, graphs = make_store(tmp_path / "s")
+    expected = _lines(summary_triples(merged_graph(graphs)))
+    store = open_oxigraph(path, read_only=False)
+    name = ox.NamedNode(str(summary_graph_iri()))
+    store.remove_graph(name)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    count = refresh_summary(store, scratch=scratch, compact=False)
+    made = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.quads_for_pattern(None, None, None, name)}
+    assert made == expected
+    assert count == sum(1 for line in expected if line.endswith(f"<{RDF.type}> <{CJ.Fact}>"))
+    assert not list(scratch.iterdir())  # the scratch file is gone

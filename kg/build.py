@@ -1095,13 +1095,15 @@ class _ViewProcess:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        from .workers import watch_parent
+
         self.path = staging / "graph.html"
         self.snapshot = staging / "view-snapshot"
         self.base_iri = base_iri
         self.max_nodes = max_nodes
         self._future: Any = None
         # "spawn": nothing of the building process (open store, threads) is copied into it.
-        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=watch_parent)
         self._pool.submit(_view_imports)
 
     def start(self, store: ox.Store) -> None:

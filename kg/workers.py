@@ -387,8 +387,28 @@ class _Pooled:
         yield from drain(-1, 0)
 
 
+def watch_parent(interval: float = 1.0) -> None:
+    """In a process the build started: exit as soon as the build's process is gone.
+
+    A build killed outright (SIGKILL, the kernel's OOM killer) runs no clean-up, and
+    its pool's processes would wait for work forever; each checks its parent instead.
+    """
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-watch-parent", daemon=True).start()
+
+
 def _init_process() -> None:
-    # Each worker process builds the pipeline once, before its first task.
+    # Each worker process builds the pipeline once, before its first task, and ends with the build.
+    watch_parent()
     _worker_nlp()
 
 

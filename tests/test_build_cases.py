@@ -204,13 +204,13 @@ def test_a_build_whose_every_document_fails_leaves_out_as_it_was(corpus, tmp_pat
 
 
 _CHILD = textwrap.dedent("""
-    import os, sys, time
+    import multiprocessing, os, sys, time
     from pathlib import Path
     import kg.build as build, kg.outputs as outputs
-    phase, marker, corpus, out = sys.argv[1:5]
+    phase, marker, corpus, out, workers = sys.argv[1:6]
 
-    def pause():
-        Path(marker).write_text(str(os.getpid()))
+    def pause():  # the marker holds this process's id, then its children's (the worker processes)
+        Path(marker).write_text(" ".join(str(p) for p in [os.getpid()] + [c.pid for c in multiprocessing.active_children()]))
         deadline = time.monotonic() + 60  # ends by itself: no child outlives a failed test
         while time.monotonic() < deadline:
             time.sleep(0.02)
@@ -233,13 +233,16 @@ _CHILD = textwrap.dedent("""
     elif phase == "cleanup":    # current switched, the replaced build not yet deleted
         before(outputs, "clean_stale")
     from kg.cli import main
-    main(["-q", "build", corpus, "--out", out, "--workers", "0"])
+    main(["-q", "build", corpus, "--out", out, "--workers", workers])
 """)
 
 
-def _kill_at(phase: str, how: signal.Signals, corpus: Path, out: Path, tmp_path: Path) -> int:
+def _kill_at(phase: str, how: signal.Signals, corpus: Path, out: Path, tmp_path: Path, *, workers: int = 0,
+             children: list[int] | None = None) -> int:
+    """Run ``kg build`` in a child process, send it ``how`` at ``phase``; its exit status. The ids of its
+    own children at that moment (its worker processes) go into ``children``."""
     marker = tmp_path / f"{phase}.pid"
-    child = subprocess.Popen([sys.executable, "-c", _CHILD, phase, str(marker), str(corpus), str(out)],
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, phase, str(marker), str(corpus), str(out), str(workers)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     try:
         deadline = time.monotonic() + 180
@@ -247,6 +250,9 @@ def _kill_at(phase: str, how: signal.Signals, corpus: Path, out: Path, tmp_path:
             assert child.poll() is None, child.communicate()[1].decode()[-2000:]
             assert time.monotonic() < deadline, "the child never reached the phase"
             time.sleep(0.05)
+        time.sleep(0.1)  # the marker is complete
+        if children is not None:
+            children.extend(int(pid) for pid in marker.read_text().split()[1:])
         child.send_signal(how)
         return child.wait(timeout=60)
     finally:
@@ -268,7 +274,7 @@ def _one_build(out: Path) -> str:
 
 @pytest.mark.parametrize(("phase", "how"), [
     ("extract", signal.SIGKILL), ("store", signal.SIGKILL), ("publish", signal.SIGKILL), ("store", signal.SIGINT),
-    ("cleanup", signal.SIGKILL),
+    ("store", signal.SIGTERM), ("cleanup", signal.SIGKILL),
 ])
 def test_a_killed_build_leaves_one_whole_build_and_the_next_cleans_up(phase, how, corpus, tmp_path, nlp):
     out = tmp_path / "out"
@@ -279,7 +285,7 @@ def test_a_killed_build_leaves_one_whole_build_and_the_next_cleans_up(phase, how
     (corpus / "new.txt").write_text(OTHER, encoding="utf-8")
 
     status = _kill_at(phase, how, corpus, out, tmp_path)
-    assert status != 0
+    assert status == {signal.SIGKILL: -signal.SIGKILL, signal.SIGINT: 1, signal.SIGTERM: 143}[how]
     if phase == "cleanup":  # killed after the switch: the new build, whole
         assert _one_build(out) != old_id
         assert "苏州松下有限公司" in (out / "graph.ttl").read_text(encoding="utf-8")
@@ -290,14 +296,38 @@ def test_a_killed_build_leaves_one_whole_build_and_the_next_cleans_up(phase, how
         assert _quads(out / "store") == old_quads
         leftovers = [p.name for p in out.iterdir() if p.name.startswith(".build-")]
         leftovers += [p.name for p in (out / "builds").iterdir() if p.name != old_id]
-        assert leftovers if how == signal.SIGKILL else not leftovers  # Ctrl-C cleans up after itself
+        assert leftovers if how == signal.SIGKILL else not leftovers  # Ctrl-C and kill clean up after themselves
 
     result = build([corpus], out, nlp=nlp, workers=0)
     assert result.documents == 3 and _one_build(out) == result.manifest.build_id
     assert [p.name for p in (out / "builds").iterdir()] == [result.manifest.build_id]
     assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != ".kg-build.lock"]
-    if how == signal.SIGINT:  # the interrupted build kept what it extracted
+    if how != signal.SIGKILL:  # the interrupted build kept what it extracted
         assert result.extracted == 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split(")")[-1][:3]
+
+
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+def test_the_worker_processes_end_with_a_killed_build(how, tmp_path):
+    corpus = tmp_path / "many"  # enough articles for worker processes (fewer are extracted in process)
+    corpus.mkdir()
+    for number in range(40):
+        (corpus / f"{number:02d}.txt").write_text(f"{OTHER}\n第{number}篇。", encoding="utf-8")
+    children: list[int] = []
+    status = _kill_at("extract", how, corpus, tmp_path / "out", tmp_path, workers=1, children=children)
+    assert status == (-signal.SIGKILL if how == signal.SIGKILL else 143)
+    assert len(children) == 2  # the one worker process and the one making graph.html
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in children if _alive(pid)]
 
 
 # ---------------------------------------------------------------- duplicate articles

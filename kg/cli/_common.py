@@ -11,7 +11,7 @@ import click
 
 from ..errors import KgError
 
-__all__ = ["friendly_errors", "main"]
+__all__ = ["friendly_errors", "main", "stopped_cleanly"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -39,3 +39,26 @@ def friendly_errors() -> Iterator[None]:
         yield
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@contextlib.contextmanager
+def stopped_cleanly() -> Iterator[None]:
+    """Let SIGTERM (``kill``, a scheduler's time limit) stop a command as Ctrl-C does: clean-up runs
+    (the build's worker processes end, its staging folder goes, OUT stays as it was) and the exit
+    status is 143."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        logging.getLogger("kg").warning("stopped by signal %d: what was being written is removed", signum)
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -9,7 +9,7 @@ import click
 
 from ..build import HTML_MAX_NODES, NOTHING_BUILT
 from ..ontology import CJR_DEFAULT
-from ._common import friendly_errors, main
+from ._common import friendly_errors, main, stopped_cleanly
 
 
 @main.command("build")
@@ -67,7 +67,7 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, base_iri: str, documen
     quiet = bool(click.get_current_context().find_root().params.get("quiet"))
     if progress is None:
         progress = sys.stderr.isatty() and not quiet
-    with friendly_errors():
+    with stopped_cleanly(), friendly_errors():
         result = build(paths, out_dir, base_iri=base_iri, document_date=document_date, progress=progress,
                        workers=workers, scheduler=scheduler, full=full, ttl=ttl, html_max_nodes=html_max_nodes)
     for failure in result.failures:

@@ -18,6 +18,7 @@ from ..people.titles import BODY_REPRESENTATIVE
 from ..marks import CLOSE, OPEN
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
+from .diplomats import bare_diplomats
 from .posts import mission_of, posts
 
 __all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
@@ -64,18 +65,9 @@ def diplomat(s: Sentence) -> Iterator[Fact]:
 def diplomat_after_name(s: Sentence) -> Iterator[Fact]:
     """PERSON + 总领事/大使 with no body or title before the name: the one mission of that kind the
     article names (驻福冈总领事馆举办… 。王明华总领事致辞 → 驻福冈总领事馆)."""
-    missions = s.lex["diplomat_missions"]
-    for post in posts(s):
-        person = post.person
-        if post.titled or post.before is not None and post.gap == "" \
-                and post.before.key.label in ORGANIZATION_CLASSES:
-            continue  # a title before the name, or a body right before it (title_after_name)
-        title = next((t for t in sorted(missions, key=len, reverse=True) if s.text.startswith(t, person.end)), None)
-        if title is None or s.lex.title_suffixes.longest_prefix(s.text, person.end, end=person.end + 8) != title:
-            continue
-        named = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(missions[title])]
+    for person, start, title, named in bare_diplomats(s, acting=False):
         if len(named) == 1:
-            yield Fact(person.key, "affiliatedWith", named[0], person.start, job_title=title)
+            yield Fact(person, "affiliatedWith", named[0], start, job_title=title)
 
 
 @relation_rule("affiliatedWith.post_chain", gate=_GATE)

@@ -10,14 +10,14 @@ from .base import Fact, Sentence, relation_rule
 from .lexicon import reads
 from .posts import posts
 
-__all__ = ["diplomat_country", "name_country"]
+__all__ = ["bare_diplomats", "diplomat_country", "name_country"]
 
 _GATE = ("@Person",)
 
 
-def _bare_diplomats(s: Sentence) -> Iterator[tuple[EntityKey, int, str, list[EntityKey]]]:
+def bare_diplomats(s: Sentence, *, acting: bool = True) -> Iterator[tuple[EntityKey, int, str, list[EntityKey]]]:
     """Each PERSON + 总领事/大使 with no body or title before the name, as (person, where, title, the
-    missions of that kind the article names)."""
+    missions of that kind the article names); with ``acting``, also PERSON + 代总领事 (an acting one)."""
     missions = s.lex["diplomat_missions"]
     for post in posts(s):
         person = post.person
@@ -25,7 +25,7 @@ def _bare_diplomats(s: Sentence) -> Iterator[tuple[EntityKey, int, str, list[Ent
                 and post.before.key.label in ORGANIZATION_CLASSES:
             continue  # a title before the name, or a body right before it (title_after_name)
         at, title = person.end, None
-        for at in (person.end, person.end + 1):  # 方炜代总领事: an acting consul general
+        for at in (person.end, person.end + 1) if acting else (person.end,):  # 方炜代总领事: acting
             title = next((t for t in sorted(missions, key=len, reverse=True) if s.text.startswith(t, at)), None)
             if title is not None or s.text[person.end:person.end + 1] not in s.lex["title_modifiers"]:
                 break
@@ -62,7 +62,7 @@ def diplomat_country(s: Sentence) -> Iterator[Fact]:
     """PERSON + 总领事/大使 with no body or title before the name, where the article names no mission of
     that kind and no post of the person's before: the country that sends them, as the name's surname says (川上总领事访问了白城市 → 日本;
     方炜代总领事出席… → 中国), when the article names that country."""
-    for person, start, title, named in _bare_diplomats(s):
+    for person, start, title, named in bare_diplomats(s):
         if named or any(r.subject == person and r.predicate == "affiliatedWith" for r in s.view.relations):
             continue  # (中国驻日使馆刘亚明总领事…。刘亚明总领事致辞: the mission named before)
         country = name_country(s, person.name)

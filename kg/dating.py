@@ -4,8 +4,10 @@ A relation mention carries ``cj:date`` when its sentence gives one (2021年6月,
 今年 resolved against the article's date); otherwise it is placed at the
 ``dcterms:issued`` of the document it was derived from. :func:`dated_mentions`
 reads both from the graph of record; the timeline analyses
-(:mod:`kg.analysis.chronology`), the ready query ``queries/timeline.rq`` and
-the HTML view's year filter all place facts this way.
+(:mod:`kg.analysis.chronology`) and the HTML view's year filter place each
+mention this way. The ready query ``queries/timeline.rq`` places each fact
+once: at the earliest date its sentences give, else at the publication date
+of the article of its sample mention (the summary graph's ``cj:firstDate``).
 
 >>> from rdflib import Graph, Literal, URIRef
 >>> from kg.ontology import CJ, DCTERMS, PROV, RDF, XSD

@@ -97,6 +97,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("藤本健一", "affiliatedWith", "大连日本商工会", "会长")}),
         ("[中国外商投资企业协会:Organization]常务副会长[曹宏瑛:Person]致辞。", set()),
     ]),
+    "affiliatedWith.governor_government": ((), {"home": "西宁", "province": "青海省"}, [
+        ("[[青海:Region]省委:GovernmentBody]副书记、省长[马一平:Person]出席。[马一平:Person]代表[[青海:Region]省人民政府:GovernmentBody]致辞。",
+         {("马一平", "affiliatedWith", "青海省人民政府", "省长")}),
+        ("[甘肃:Region]副省长[李一:Person]代表[[甘肃:Region]省政府:GovernmentBody]讲话。",
+         {("李一", "affiliatedWith", "甘肃省政府", "副省长")}),
+        ("副省长[李一:Person]代表[[青海:Region]省政府:GovernmentBody]讲话。",  # the home province's
+         {("李一", "affiliatedWith", "青海省政府", "副省长")}),
+        ("副省长[李一:Person]代表[省政府:GovernmentBody=青海省政府]讲话。", set()),  # 代表省委、省政府: a phrase
+        ("[甘肃:Region]副省长[李一:Person]会见[[青海:Region]省人民政府:GovernmentBody]代表团。", set()),  # another's
+        ("市长[赵明:Person]代表[[西宁:City]市人民政府:GovernmentBody]致辞。", set()),  # a governor's only
+    ]),
     "affiliatedWith.home_leader": ((), {"home": "青岛", "province": "山东省"}, [
         ("[市委:GovernmentBody=青岛市委]副书记、市长[赵明:Person]出席。", set()),  # the committee's (title_before_name)
         ("市长[赵明:Person]出席。", {("赵明", "affiliatedWith", "青岛", "市长")}),

@@ -42,6 +42,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     cooperate,
     diplomats,
     establish,
+    governors,
     hold,
     invest,
     locate,

@@ -30,6 +30,7 @@ DEFAULT_RULES = [
     "affiliatedWith.diplomat_country",
     "affiliatedWith.post_chain",
     "affiliatedWith.home_leader",
+    "affiliatedWith.governor_government",
     "affiliatedWith.title_after_name",
     "affiliatedWith.holds_post",
     "affiliatedWith.list_continues",

@@ -745,6 +745,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[成都:City]对日合作。", {("成都", "cooperatesWith", "日本")}),  # 日: 日本, named or not
         ("[成都:City]对外合作。", set()),
     ]),
+    "cooperatesWith.dash_pair": ((), {}, [
+        ("[[青山:Region]—[日本:Country]企业经贸合作对接洽谈会:Event]在[白河:City]举行。", {("青山", "cooperatesWith", "日本")}),
+        # the place in brackets: the smaller one
+        ("[[中国:Country]([白河:City])—[日本:Country]经贸交流峰会:Event]开幕。", {("白河", "cooperatesWith", "日本")}),
+        ("[[白河:City]-[大阪:City]经贸交流会:Event]举行。", {("白河", "cooperatesWith", "大阪")}),
+        ("[[白河:City]-[日本:Country]投资说明会:Event]举行。", set()),  # no word of cooperation in the name
+        ("[白河:City]—[日本:Country]，两地加强合作。", set()),  # a mark between: no name
+    ]),
     "cooperatesWith.bilateral": ((), {}, [
         ("[中国:Country]与[日本:Country]建交。强化中日两国企业合作。", {("中国", "cooperatesWith", "日本")}),
         ("强化中日两国企业合作。", set()),  # the countries are not named

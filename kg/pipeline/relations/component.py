@@ -74,6 +74,7 @@ DEFAULT_RULES = [
     "cooperatesWith.transitive",
     "cooperatesWith.toward",
     "cooperatesWith.bilateral",
+    "cooperatesWith.dash_pair",
     "investedIn.foreign_capital",
     "investedIn.foreign_firms",
     "investedIn.source_country",

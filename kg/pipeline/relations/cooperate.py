@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...records import EntityKey
+from ..candidates import Candidate, candidate_key
+from ..marks import CLOSE
 from .base import BODIES_AND_PLACES, Fact, Sentence, enumeration, relation_rule
+from .lexicon import reads
 from .readings import copula_pairs
 from .pairs import Pair, pairs
 from .visit import governed_place, place_chain
 
-__all__ = ["bilateral", "leader_company", "pair", "pair_pronoun", "partner_noun", "toward", "transitive"]
+__all__ = ["bilateral", "dash_pair", "leader_company", "pair", "pair_pronoun", "partner_noun", "toward", "transitive"]
 
 
 @relation_rule("cooperatesWith.partner_noun", gate=("partner_nouns",), cues=("copula",))
@@ -161,3 +164,61 @@ def bilateral(s: Sentence) -> Iterator[Fact]:
             if len(keys) == 2 and None not in keys:
                 yield Fact(keys[0], "cooperatesWith", keys[1], cue_start)
                 return
+
+
+reads("cooperatesWith", "pair_dashes", "name_brackets")
+
+_CUE_REACH = 16  # characters from the second place to the cue: one name
+
+
+@relation_rule("cooperatesWith.dash_pair", cues=("pair_dashes", "name_brackets", "cooperate", "exchange"))
+def dash_pair(s: Sentence) -> Iterator[Fact]:
+    """PLACE—PLACE…合作/交流, in a name or a title: the two places cooperate (浙江—日本企业经贸合作对接洽谈会,
+    中国(青山)—日本经贸交流峰会 → 青山; 江苏—日本石川交流会 → 石川): the smallest place of each side."""
+    text, lex = s.text, s.lex
+    if not any(dash in text[s.start:s.end] for dash in lex["pair_dashes"]):
+        return
+    words = (*lex["cooperate"], *lex["exchange"])  # inside the name too (…经贸合作对接洽谈会 is one)
+    seen: set[tuple[EntityKey, EntityKey]] = set()
+    for dash in lex["pair_dashes"]:
+        at = text.find(dash, s.start, s.end)
+        while at >= 0:
+            after = at + len(dash)
+            left, right = _place_ending(s, at), _places_from(s, after)
+            at = text.find(dash, after, s.end)
+            if left is None or not right:
+                continue
+            reach = min(s.end, right[-1].end + _CUE_REACH)
+            cue = min((c for c in (text.find(w, right[-1].end, reach) for w in words) if c >= 0), default=None)
+            if cue is None or any(ch in _BREAKS for ch in text[right[-1].end:cue]):
+                continue
+            pair = (candidate_key(left, s.view.folded), candidate_key(right[-1], s.view.folded))
+            if pair[0] != pair[1] and pair not in seen and not _contains(s, *pair):  # (山东—青岛: a part)
+                seen.add(pair)
+                yield Fact(pair[0], "cooperatesWith", pair[1], cue)
+
+
+_BREAKS = frozenset("，。；、：！？,;:!?“”《》\n")
+
+
+def _place_ending(s: Sentence, end: int) -> Candidate | None:
+    """The place that ends at ``end``, or in brackets just before it (中国(青山)—: 青山)."""
+    text = s.text
+    if end > s.start and text[end - 1] in CLOSE:
+        bracket = max(text.rfind(b, s.start, end) for b in s.lex["name_brackets"])
+        end = end - 1 if bracket >= 0 and end - bracket <= 8 else end
+    places = [c for c in s.view.places_between(max(s.start, end - 8), end) if c.end == end and c.entry is not None]
+    return max(places, key=lambda c: c.length) if places else None
+
+
+def _places_from(s: Sentence, start: int) -> list[Candidate]:
+    """The run of places that starts at ``start`` (日本石川: 日本, 石川), each the longest there."""
+    run: list[Candidate] = []
+    at = start
+    while True:
+        here = [c for c in s.view.places_between(at, at + 1) if c.entry is not None]
+        if not here:
+            return run
+        best = max(here, key=lambda c: c.length)
+        run.append(best)
+        at = best.end

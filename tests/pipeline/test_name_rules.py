@@ -310,6 +310,11 @@ PEOPLE = {
         # a place vouches for no name after a title its name reaches into (广东省 + 长), no name ends in 县
         ("[[广东:Region]省:Region]长期坚持开放。", set()),
         ("[[湖北:Region]省:Region]长阳县代表出席。", set()),
+        # ... but a body whose name holds the title's start vouches for a name ending like a place
+        ("[[青山市:City]委:GovernmentBody~]书记柳白州出席。", {("柳白州", "Person", "person", "市委书记")}),
+        # 与 (with) ends a vouched name where five characters would cross a listed place
+        ("[青山市:City]副市长孙白与[白河市:City]市长林木平共同签署协议。",
+         {("孙白", "Person", "person", "副市长"), ("林木平", "Person", "person", "市长")}),
         ("[神户市:City]市长久元喜造出席。", {("久元喜造", "Person", "person", "市长")}),
         ("市长于近日会见客人。", set()),
         ("[自民党:Organization]副总干事长松山信介表示。", {("松山信介", "Person", "person", "干事长")}),  # not 长松山信介

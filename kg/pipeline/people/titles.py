@@ -81,12 +81,16 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
         start += len(opener)
     else:
         end = lex.name_after(text, start, five=vouched)
+        if vouched and end is not None and _crossed(start, end, scan.blocked):
+            # 副市长孙群与藤泽市长…: 与 (with) ends the name where a longer one would cross a place
+            end = lex.name_after(text, start)
     if end is None:
         return None
     # a name a shape crosses is no name: 东莞市长安镇 holds the title 市长 but 长安镇 is a town
     shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
-    if text[end - 1] in lex.words["place_name_ends"]:
-        return None  # 湖北省长阳县: a place's name, no person's
+    if text[end - 1] in lex.words["place_name_ends"] and at not in vouchers \
+            and not any(c.start < at < c.end <= start for c in scan.candidates if c.label in ORGANIZATION_CLASSES):
+        return None  # 湖北省长阳县: a place's name, no person's (惠州市委书记柳锦州: a body vouches for the title)
     # an honorific after the name vouches for it too (理事长笹原明子女士)
     vouched = vouched or end - start >= 3 and text.startswith(lex.words["honorifics"], end)
     # 省长于浩川 opens with a cue that is a surname; 局长向塚田所长 with 向 (to) before a name and its title

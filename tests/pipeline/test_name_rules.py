@@ -330,8 +330,15 @@ PEOPLE = {
         ("学习总书记关于开放的论述。", set()),
         ("这是在总理成功访日之后。", set()),
         ("举办摄影展和演讲等活动。", set()),  # 展和演讲: 和 after a one-character surname
+        # an honorific closes a name past a cue or a place's last character (作, 市)
+        ("水稻专家林田长作先生和栽培专家林正市先生来访。",
+         {("林田长作", "Person", "person", "专家"), ("林正市", "Person", "person", "专家")}),
+        # 召开 (convenes) and 兼 (and also) end a name; a name opens with neither
+        ("[青山市:City]副市长王海明召开了会议。", {("王海明", "Person", "person", "副市长")}),
+        ("科创委主任兼区投促办主任丁海平出席。", {("丁海平", "Person", "person", "主任")}),
     ],
     "people.name_before_title": [
+        ("总领事（大使）林田秋男率总领事访问团出席。", set()),  # 率 (leads) ends no name
         ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),
         ("学习周海生总书记关于开放的论述。", {("周海生", "Person", "person", "总书记")}),
         ("这是在林东平总理成功访日之后。", {("林东平", "Person", "person", "总理")}),

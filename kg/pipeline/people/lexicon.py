@@ -60,6 +60,7 @@ class PersonLexicon:
         self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
         self.words["honorifics"] = tuple(fold(w) for w in extra["honorifics"])
+        self.words["leader_cues"] = tuple(fold(w) for w in extra["leader_cues"])
         self.words["title_departments"] = tuple(fold(w) for w in extra["title_departments"])
         self.words["list_ends"] = tuple(fold(w) for w in extra["list_ends"])
         self.words["representative_words"] = tuple(fold(w) for w in extra["representative_words"])

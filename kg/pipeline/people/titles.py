@@ -88,7 +88,10 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
         return None
     # a name a shape crosses is no name: 东莞市长安镇 holds the title 市长 but 长安镇 is a town
     shaped = scan.index("shaped", lambda c: c.source == "shape" and c.label != "Person")
-    if text[end - 1] in lex.words["place_name_ends"] and at not in vouchers \
+    honored = _honored_end(scan, start, end)  # 专家藤原长作先生: 作 is no cue before an honorific
+    if honored is not None:
+        end = honored
+    if text[end - 1] in lex.words["place_name_ends"] and at not in vouchers and honored is None \
             and not any(c.start < at < c.end <= start for c in scan.candidates if c.label in ORGANIZATION_CLASSES):
         return None  # 湖北省长阳县: a place's name, no person's (惠州市委书记柳锦州: a body vouches for the title)
     # an honorific after the name vouches for it too (理事长笹原明子女士)
@@ -102,6 +105,18 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
             and not lex.starts_with_title(text, start) and not _title_inside(scan, start, end) \
             and lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is None:
         return start, end  # 议长会会长、: a name ends in no title
+    return None
+
+
+def _honored_end(scan: PeopleScan, start: int, end: int) -> int | None:
+    """The end of a name of up to four ideographs that an honorific closes at or just after ``end``
+    (专家原正市先生, 藤原长作先生: 作 and 市 would end it before)."""
+    text, honorifics = scan.text, scan.lex.words["honorifics"]
+    for stop in range(end, min(start + 4, len(text)) + 1):
+        if not IDEOGRAPHS.match(text[start:stop]):
+            return None
+        if text.startswith(honorifics, stop):
+            return stop
     return None
 
 
@@ -199,6 +214,8 @@ def _best_before(scan: PeopleScan, title_start: int, occupied: SpanIndex) -> tup
             continue
         if length >= 3 and (name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, name_start)):
             continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name
+        if length >= 3 and name.endswith(tuple(lex.words["leader_cues"])):
+            continue  # 矶俣秋男率总领事访问团: 率 (leads) ends no name
         fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
     return max(fits, default=None)
 

@@ -40,7 +40,8 @@ class PersonLexicon:
         self.name_first = frozenset(fold(t) for t in load_words(name_first))
         title_words = [fold(title) for title in load_words(titles) + load_words(professions)]
         self.titles = WordMatcher(title_words)
-        self.title_prefixes = Affixes(title_words)
+        # a byline's role ends a name too (记者戴至荷实习记者马弘杨)
+        self.title_prefixes = Affixes([*title_words, *(fold(w) for w in extra["byline_roles"])])
         self.cues = tuple(sorted({fold(c) for c in load_words(cues)}, key=len, reverse=True))
         self.long_cues = tuple(c for c in self.cues if len(c) >= 2)
         self.cue_suffixes = Affixes(self.cues)

@@ -39,6 +39,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a party committee or a prefecture's assembly governs its place; a national body of assemblies none
         ("[[青海:Region]省党委:GovernmentBody]副书记[王一平:Person]出席。",
          {("王一平", "affiliatedWith", "青海省党委", "副书记"), ("王一平", "affiliatedWith", "青海", "副书记")}),
+        ("[[青山新区:Zone]党工委:GovernmentBody]书记[王一平:Person]出席。",  # a zone's party working committee
+         {("王一平", "affiliatedWith", "青山新区党工委", "书记"), ("王一平", "affiliatedWith", "青山新区", "书记")}),
         ("[[青森县:Region]议会:GovernmentBody]议长[木村一郎:Person]出席。",
          {("木村一郎", "affiliatedWith", "青森县议会", "议长"), ("木村一郎", "affiliatedWith", "青森县", "议长")}),
         ("[[日本:Country]全国都道府县议会:GovernmentBody]议长[木村一郎:Person]出席。",

@@ -816,6 +816,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("深化与[长崎:City]、[那霸:City]友城交流。", {("福州", "sisterCityOf", "长崎"), ("福州", "sisterCityOf", "那霸")}),
         ("[福建省:Region]与[冲绳县:Region]结好20周年。", set()),  # provinces: no sister cities in SCHEMA.md
     ]),
+    "sisterCityOf.apposition": ((), {"home": "青山"}, [
+        ("交流团走过了国际友城[日本:Country][白河市:City]、[俄罗斯:Country][北原市:City]。",
+         {("青山", "sisterCityOf", "白河市"), ("青山", "sisterCityOf", "北原市")}),
+        ("代表团拜访了友好城市[白河市:City]，会见了市长。", {("青山", "sisterCityOf", "白河市")}),
+        ("[北原:City]的友城[白河市:City]来访。", set()),  # the owner's (sisterCityOf.possessive)
+        ("[北原:City]与[白河市:City]缔结友好城市。", set()),  # a pair (sisterCityOf.pair)
+        ("友城交流活动在[白河市:City]举行。", set()),  # no city right after the noun
+    ]),
     "sisterCityOf.event_name": ((), {}, [
         ("举行[[柳州市:City]与[日本:Country][秋田市:City]友好城市签约仪式:Event]。",
          {("柳州市", "sisterCityOf", "秋田市")}),

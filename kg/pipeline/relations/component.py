@@ -65,6 +65,7 @@ DEFAULT_RULES = [
     "sisterCityOf.possessive",
     "sisterCityOf.pair_pronoun",
     "sisterCityOf.event_name",
+    "sisterCityOf.apposition",
     "cooperatesWith.pair",
     "cooperatesWith.leader_company",
     "signedWith.pair",

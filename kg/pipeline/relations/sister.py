@@ -14,7 +14,7 @@ from .base import Fact, Sentence, date_near, relation_rule
 from .lexicon import reads
 from .pairs import pairs
 
-__all__ = ["copula", "event_name", "pair", "pair_pronoun", "possessive"]
+__all__ = ["apposition", "copula", "event_name", "pair", "pair_pronoun", "possessive"]
 
 reads("sisterCityOf", "sister_labels")
 
@@ -113,3 +113,41 @@ def _unmarked(s: Sentence, kind: str) -> Iterator[Fact]:
         if getattr(found, kind) and _cities(s, found.subject, *found.partners):
             for partner in found.partners:
                 yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
+
+
+reads("sisterCityOf.apposition", "sister_nouns", "possessive", "apposition_links")
+
+
+@relation_rule("sisterCityOf.apposition", gate=("sister",), cues=("sister_nouns", "possessive", "apposition_links"))
+def apposition(s: Sentence) -> Iterator[Fact]:
+    """(国际)友城/友好城市 + CITY、CITY (a country before each maybe), with no pair and no owner (的) before:
+    the home city's sister cities (代表团走过了国际友城日本长崎市、俄罗斯鄂木斯克市 → the home city and each)."""
+    home = s.view.home.get("City")
+    if home is None or any(p.sister and p.partners and not p.pronoun for p in pairs(s)):
+        return
+    text, lex = s.text, s.lex
+    for start, end, word in s.find("sister"):
+        if word not in lex["sister_nouns"] or text.endswith(lex["possessive"], 0, start):
+            continue  # (X的友城Y: the possessive rule's)
+        for city in _listed_cities(s, end):
+            if city != home:
+                yield Fact(home, "sisterCityOf", city, start, date=date_near(s, start))
+
+
+def _listed_cities(s: Sentence, at: int) -> list[EntityKey]:
+    """The cities listed from ``at`` on, each maybe after its country (日本长崎市、俄罗斯鄂木斯克市)."""
+    text, links = s.text, s.lex["apposition_links"]
+    by_start = {m.start: m for m in s.mentions}
+    found: list[EntityKey] = []
+    while True:
+        mention = by_start.get(at)
+        if mention is not None and mention.key.label == "Country":
+            mention = by_start.get(mention.end)
+        if mention is None or not _cities(s, mention.key):
+            return found
+        found.append(mention.key)
+        at = mention.end
+        link = next((w for w in links if text.startswith(w, at)), None)
+        if link is None:
+            return found
+        at += len(link)

@@ -339,6 +339,7 @@ PEOPLE = {
         ("其总经理喜多健一说，理事长坂下和夫出席。",  # Japanese surnames beyond the commonest 500
          {("喜多健一", "Person", "person", "总经理"), ("坂下和夫", "Person", "person", "理事长")}),
         ("中国区总裁朴海东表示感谢。", {("朴海东", "Person", "person", "总裁")}),  # 朴, a Korean-Chinese surname
+        ("[青山驻东京大使馆:GovernmentBody]商务处二秘林海风出席。", {("林海风", "Person", "person", "二秘")}),  # a diplomat's rank
         ("青山网讯记者戴海荷实习记者马弘林为传递友谊撰文。",  # a byline's role ends a name
          {("戴海荷", "Person", "person", "记者"), ("马弘林", "Person", "person", "记者")}),
     ],

@@ -667,6 +667,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # a country's firms or circles: the country cooperates; a city's firms are not the city
+        ("长期以来，[青山:City]与[日本:Country]各界保持着良好的合作关系。", {("青山", "cooperatesWith", "日本")}),
+        ("[青山:City]与[白河:City]企业开展合作。", set()),
         # a place and the body that governs it, a place and one it lies in: no partners
         ("[[青山区:District]政府:GovernmentBody]与[青山区:District]加强合作。", set()),
         ("[[青山区:District]政府:GovernmentBody]与[丰田:Company]加强合作。", {("青山区政府", "cooperatesWith", "丰田")}),

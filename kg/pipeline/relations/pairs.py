@@ -236,7 +236,8 @@ def _stated(s: Sentence, cues: _Cues, m_start: int, subjects: list[EntityKey], e
         if subject.label == "Person":  # 李强与福冈县副知事江口胜签署: the person after the post
             partners = [holder(s, p) for p in partners]
         keys = [p.key for p in partners if p.key != subject
-                and not text.startswith(s.lex["generic_heads"], p.end)  # 与日本企业签约
+                and (p.key.label == "Country" or not text.startswith(s.lex["generic_heads"], p.end))
+                # 与青山企业签约: the firms, not the city; 与日本各界/日本企业合作: the country's
                 and not text.startswith(s.lex["possessed_heads"], p.end)  # 和山西的地级市
                 and (p.key.label == "Person") <= (subject.label == "Person")]  # a body signs with no person
         first_coop = next((c for c, _, _ in cues.coop if after <= c < reach), None)

@@ -899,6 +899,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[洛阳丸山冲压有限公司:Company]是[丸山集团:Company]投资的生产基地。", {("丸山集团", "investedIn", "洛阳丸山冲压有限公司")}),
     ]),
     "investedIn.preposition": ((), {}, [
+        # the examples of 以A、B为代表的…企业 invest too; 为代表的 is no wish (为)
+        ("以[青山电机:Company]、[白河精工:Company]为代表的许多[日本:Country]企业在[北原:City]投资建厂。",
+         {("青山电机", "investedIn", "北原"), ("白河精工", "investedIn", "北原"), ("日本", "investedIn", "北原")}),
         ("[日本丸森食品株式会社:Company]将在[长春新区:Zone]投资3.5亿元。",
          {("日本丸森食品株式会社", "investedIn", "长春新区", "350000000", "CNY")}),
         ("[丰田:Company]对[天津:City]追加投资。", {("丰田", "investedIn", "天津")}),

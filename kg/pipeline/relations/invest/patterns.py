@@ -186,20 +186,25 @@ def is_investor_of(s: Sentence) -> Iterator[Fact]:
                 yield Fact(investors[0].key, "investedIn", company, cue_start)
 
 
-@relation_rule("investedIn.preposition", gate=_GATE, cues=("invest_hope_words",))
+reads("investedIn", "example_opening", "example_closing")
+
+
+@relation_rule("investedIn.preposition", gate=_GATE, cues=("invest_hope_words", "example_opening", "example_closing"))
 def preposition(s: Sentence) -> Iterator[Fact]:
     """A对B投资 / A在B投资: the investor before 对/在/向/于, the target right before the cue.
 
-    Investors listed before it invest each (A、B等日本企业均已在Z投资); of a run of places
-    (在天津滨海新区投资), each is a target.
+    Investors listed before it invest each (A、B等日本企业均已在Z投资), and so do the examples of
+    以A、B为代表的日本企业在Z投资; of a run of places (在天津滨海新区投资), each is a target.
     """
+    closing = s.lex["example_closing"]
     for cue in s.find("invest"):
         found = _preposition(s, cue)
         c_start, c_end = s.clause_of(cue[0])
-        if found is not None and not any(w in s.text[c_start:cue[0]] for w in s.lex["invest_hope_words"]):
-            # (希望促进日本企业在青山投资: a wish, no investment)
+        if found is not None and not any(w in s.text[c_start:cue[0]].replace(closing, "")
+                                         for w in s.lex["invest_hope_words"]):
+            # (希望促进日本企业在青山投资: a wish, no investment; 为代表的 is none)
             money = money_after(s, cue[1], c_end)
-            investors = _joined(s, found[0], c_start)  # A、B等企业均已在Z投资
+            investors = _joined(s, found[0], c_start) + _examples(s, c_start, found[0])  # A、B等企业均已在Z投资
             targets = [t.key for t in place_run(s, found[1]) if t.end <= cue[0]] \
                 if found[1].key.label in PLACE_CLASSES else [found[1].key]
             for investor in investors:
@@ -207,3 +212,13 @@ def preposition(s: Sentence) -> Iterator[Fact]:
                     if investor != target:
                         yield Fact(investor, "investedIn", target, cue[0], money=money[0] if money and len(investors) == 1
                                    and len(targets) == 1 else None, date=date_near(s, cue[0]))
+
+
+def _examples(s: Sentence, c_start: int, investor: Mention) -> list[EntityKey]:
+    """The bodies between 以 and 为代表的 right before the investor (以A、B为代表的许多日本企业)."""
+    text, closing = s.text, s.lex["example_closing"]
+    at = text.rfind(closing, c_start, investor.start)
+    opening = text.rfind(s.lex["example_opening"], c_start, at) if at >= 0 else -1
+    if opening < 0 or investor.start - at - len(closing) > 4:
+        return []
+    return [m.key for m in s.mentions if opening < m.start and m.end <= at and m.key.label in ORGANIZATION_CLASSES]

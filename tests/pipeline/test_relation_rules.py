@@ -675,6 +675,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[青山区:District]政府:GovernmentBody]与[丰田:Company]加强合作。", {("青山区政府", "cooperatesWith", "丰田")}),
         # a cooperation that is only possible (合作的潜力) makes no partners
         ("[日本:Country]和[白河:City]具有合作的潜力。", set()),
+        ("[青山省:Region]与[日本:Country]的合作潜力巨大，空间广阔。", {("青山省", "cooperatesWith", "日本")}),  # their cooperation's
         ("[日本:Country]和[白河:City]开展了合作。", {("日本", "cooperatesWith", "白河")}),
         ("[温州:City]与[韩国:Country]光州市、[日本:Country][佐贺市:City]开展合作。", {("温州", "cooperatesWith", "佐贺市")}),
         # 与 inside a list of partners (no 分别): one list

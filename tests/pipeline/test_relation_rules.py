@@ -62,6 +62,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("林田二", "affiliatedWith", "青山市", "原议长"), ("木村一", "affiliatedWith", "白河町", "前町长")}),
     ]),
     "affiliatedWith.diplomat": ((), {}, [
+        # a post in a city of the country (驻日本长崎): the country that sends the consul, not the city
+        ("[中国:Country]驻[日本:Country][青山:City]总领事[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "总领事")}),
         ("[中国:Country]驻[日本:Country]大使[程华:Person]、[日本:Country]驻[广州:City]总领事[石田英:Person]出席。",
          {("程华", "affiliatedWith", "中国", "大使"), ("石田英", "affiliatedWith", "日本", "总领事")}),
         # the mission, where the article names it

@@ -109,11 +109,19 @@ def _posted(s: Sentence, index: int, before: Mention | None, gap: str) -> tuple[
         short = gap[len(marker):len(marker) + 1]  # (驻沪 is 驻上海 too)
         full = [marker + place for place in lex["place_abbreviations"].get(short, "").split("|") if place]
         return before.key, "|".join([marker + short, *full])
-    if before.key.label not in PLACE_CLASSES or not text.endswith(marker, 0, before.start) or len(gap) > 8:
+    if before.key.label not in PLACE_CLASSES or len(gap) > 8:
         return None
-    post = marker + s.view.folded[before.start:before.end] + "|" + marker + before.key.name  # 驻日本国, 驻日本
-    at = before.start - len(marker)
-    sender = s.mentions[index - 2] if index >= 2 else None
+    first = index - 1  # 中国驻日本长崎总领事: the places after 驻, one after another
+    while first >= 1 and not text.endswith(marker, 0, s.mentions[first].start) \
+            and s.mentions[first - 1].end == s.mentions[first].start \
+            and s.mentions[first - 1].key.label in PLACE_CLASSES:
+        first -= 1
+    if not text.endswith(marker, 0, s.mentions[first].start):
+        return None
+    post = "|".join(marker + form for m in s.mentions[first:index]
+                    for form in (s.view.folded[m.start:m.end], m.key.name))  # 驻日本国, 驻日本
+    at = s.mentions[first].start - len(marker)
+    sender = s.mentions[first - 1] if first >= 1 else None
     if sender is not None and sender.end == at and sender.key.label == "Country":
         return sender.key, post
     if sender is not None and sender.end == at:

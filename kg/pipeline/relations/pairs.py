@@ -145,6 +145,10 @@ class _Cues(NamedTuple):
 
 def _pairs(s: Sentence) -> list[Pair]:
     coop, sign, sister = s.find("cooperate"), s.find("sign"), s.find("sister")
+    # A与B建立友好城市关系40周年纪念活动: an event's name that opens with the cue (cues in names are left out)
+    opening = [(m.start, m.start + len(w), w) for m in s.mentions if m.key.label == "Event"
+               for w in [next((w for w in s.lex["sister"] if s.text.startswith(w, m.start)), None)] if w]
+    sister = sorted([*sister, *opening]) if opening else sister
     # 正在与X洽谈合作, 具有合作的潜力: a cooperation sought or possible, not yet one
     tentative = [c[0] for c in coop if s.text.endswith(s.lex["tentative_words"], 0, c[0])
                  or s.text.startswith(s.lex["potential_words"], c[1])]

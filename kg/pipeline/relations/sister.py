@@ -23,7 +23,7 @@ def _cities(s: Sentence, *keys: EntityKey) -> bool:
     return all(k.label in s.lex["sister_labels"] for k in keys)
 
 
-@relation_rule("sisterCityOf.pair", gate=("sister",))
+@relation_rule("sisterCityOf.pair", gate=("sister", "@Event"))  # (an event's name may hold the cue)
 def pair(s: Sentence) -> Iterator[Fact]:
     """City A与city B…友好城市/友城/结好: the two are sister cities, with the date of the sentence
     (1979年，大连市与北九州市缔结友好城市); 深化与长崎、那霸友城交流 with no one before: the home city's."""

@@ -10,6 +10,14 @@ from .markup import build_doc
 SHAPES = {
     "shape.suffix": [
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
+        # 机构 ends a name only after more than descriptive words (国际商务机构, 日方机构: descriptions)
+        ("代表团拜访了国际商务机构和日方机构。", set()),
+        ("代表团拜访了[青松:City]知识产权机构。", {("青松知识产权机构", "Organization", "shape")}),
+        ("代表团拜访了东洋信用评价机构。", {("东洋信用评价机构", "Organization", "shape")}),
+        # cue verbs and adverbs a name never reaches over
+        ("代表团在[东京:City]分别会晤青木银行和白川商事。",
+         {("青木银行", "Company", "shape"), ("白川商事", "Company", "shape")}),
+        ("[青松:City]市政府给予丰原集团支持。", {("丰原集团", "Company", "shape"), ("青松市政府", "GovernmentBody", "shape")}),
         ("在[苏州:City]高新区举办的交流会上，该示范区介绍了情况。", {("苏州高新区", "Zone", "shape")}),
         ("第十届亚洲政策论坛在东京举行。", {("第十届亚洲政策论坛", "Event", "shape")}),
         # event names: a dash joining two places, past a byline's bracket or a 对, marked by the year before

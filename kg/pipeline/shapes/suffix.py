@@ -101,7 +101,7 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
         # (中日科创园, not 中日产业合作示范区)
         opening = pair.match(text, start)
         words = text[opening.end() if opening else start:end - len(scan.longest[end - 1])]
-        return not words or not lex.descriptive.covers(words)
+        return not words or not lex.rule_descriptive.get(rule.described_by, lex.descriptive).covers(words)
     return True
 
 

@@ -14,6 +14,9 @@ SHAPES = {
         ("代表团拜访了国际商务机构和日方机构。", set()),
         ("代表团拜访了[青松:City]知识产权机构。", {("青松知识产权机构", "Organization", "shape")}),
         ("代表团拜访了东洋信用评价机构。", {("东洋信用评价机构", "Organization", "shape")}),
+        # a town or village built around a theme is a zone (樱花小镇), not when only generic words name it
+        ("[青松:City]打造的紫藤小镇开门迎客。", {("紫藤小镇", "Zone", "shape")}),
+        ("代表团参观了白沙陶艺文化村。", {("白沙陶艺文化村", "Zone", "shape")}),
         # cue verbs and adverbs a name never reaches over
         ("代表团在[东京:City]分别会晤青木银行和白川商事。",
          {("青木银行", "Company", "shape"), ("白川商事", "Company", "shape")}),

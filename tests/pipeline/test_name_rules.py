@@ -777,6 +777,8 @@ CONTAINMENT = {
         # a smaller place in brackets outside the opening one says where the company is
         ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", set(), set()),
         ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", {("苏州(日本)动漫中心", "苏州", "name")}, {("苏州", 0)}),
+        # a company's bracket names its seat: a place opening its name outside it is its brand's
+        ("[[京都:City]海上保险([中国:Country])有限公司:Company~]开业。", set(), set()),
         ("[[中国:Country]([江苏省:Region])自由贸易试验区:Zone~]成立。", {("中国(江苏省)自由贸易试验区", "中国", "name")},
          {("中国", 0)}),
         # a run of places, each in the one before by the lists: each contains the name, and the next
@@ -820,6 +822,8 @@ CONTAINMENT = {
         ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", {("日本松下新能源(苏州)有限公司", "苏州", "name")},
          {("苏州", 8)}),
         ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", set(), set()),
+        ("[[京都:City]海上保险([中国:Country])有限公司:Company~]开业。", {("京都海上保险(中国)有限公司", "中国", "name")},
+         {("中国", 7)}),
     ],
     "locatedIn.legal_form": [
         ("[北斗合同会社:Company]成立。", {("北斗合同会社", "日本", "name")}, set()),

@@ -83,7 +83,15 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
             break  # (a region such as 九州, 京滨 names a firm or school as often: 日本九州工业大学)
         run.append(inner)
     return [p for p in run if (rank is None or PLACE_RANK.get(p[2].label, 9) < rank)
-            and not (brackets and name.outranked(p[2], brackets))]
+            and not (brackets and name.outranked(p[2], brackets)) and not _seat_elsewhere(name, p[2], brackets)]
+
+
+def _seat_elsewhere(name: Name, opener: EntityKey, brackets: list[tuple[int, int, EntityKey]]) -> bool:
+    """A company's bracket names its seat, and a place opening its name that neither holds nor lies in
+    it is its brand's (东京海上日动火灾保险(中国)有限公司: 中国, not 东京)."""
+    return name.key.label == "Company" and any(
+        place != opener and opener not in name.ancestors(place) and place not in name.ancestors(opener)
+        for _, _, place in brackets)
 
 
 @containment_rule("locatedIn.name_body_branch")
@@ -107,12 +115,13 @@ def name_zone(name: Name) -> list[Fact | Mention]:
 @containment_rule("locatedIn.name_brackets")
 def name_brackets(name: Name) -> list[Fact | Mention]:
     """A place in brackets inside the name, unless a smaller place that opens the name lies outside it
-    (松下新能源(苏州)有限公司 → 苏州; 成都(日本)动漫中心: not 日本)."""
+    (松下新能源(苏州)有限公司 → 苏州; 成都(日本)动漫中心: not 日本); a company's bracket always
+    (东京海上日动火灾保险(中国)有限公司 → 中国)."""
     if not name.places() or name.posted() is not None:
         return []
     openers = [p for p in name.places() if p[0] == 0]
     return _read_off(name, "locatedIn.name_brackets", [
-        p for p in name.brackets() if not (openers and name.outranked(p[2], openers))])
+        p for p in name.brackets() if not (openers and name.outranked(p[2], openers) and name.key.label != "Company")])
 
 
 @containment_rule("locatedIn.legal_form")

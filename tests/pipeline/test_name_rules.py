@@ -568,6 +568,12 @@ ENTITIES = {
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机等企业。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
+        # a list of examples closed by 为代表的, its head after a count and modifiers (一批, 许多, 优秀)
+        ("园区汇集了以青木精工、白川化学为代表的一批优秀日资企业。",
+         {("青木精工", "青木精工", "Company", 6), ("白川化学", "白川化学", "Company", 11)}),
+        ("以青木精工、白川化学为代表的许多日本企业在此投资。",
+         {("青木精工", "青木精工", "Company", 1), ("白川化学", "白川化学", "Company", 6)}),
+        ("以青松、白河为代表的一批项目落地。", set()),  # projects, not names
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
         # a list after an ASCII comma (text pulled from PDF pages) starts after it
         ("会上,白河照明、[丰田:Company]、[电装:Company]等企业参会。", {("白河照明", "白河照明", "Company", 3)}),

@@ -69,10 +69,13 @@ def _items(text: str, match: re.Match[str], joints: tuple[str, ...]) -> list[_It
 
 
 def _after_end(lex: EntityLexicon, text: str, match: re.Match[str]) -> str:
-    """What follows 等 after a list, without a count (等60余家日本企业 → 日本企业); empty without 等."""
-    if not text.startswith(lex.words["list_end"], match.end()):
+    """What follows 等 (or 为代表的) after a list, without a count (等60余家日本企业 → 日本企业); empty
+    without either."""
+    end = next((e for e in (lex.words["list_end"], lex.words["list_example_end"]) if text.startswith(e, match.end())),
+               None)
+    if end is None:
         return ""
-    after = match.end() + len(lex.words["list_end"])
+    after = match.end() + len(end)
     return lex.words["count_prefix_pattern"].sub("", text[after: after + 15])
 
 

@@ -149,10 +149,11 @@ def _items_before(s: Sentence, end: int) -> list[Mention]:
 
 
 @relation_rule("locatedIn.settled", gate=("settle", "gather"),
-               cues=("settle_gap_pattern", "list_end_marker", "gather_gap_pattern", "gather_object_pattern"))
+               cues=("settle_gap_pattern", "list_end_marker", "gather_gap_pattern", "gather_object_pattern",
+                     "example_end_marker"))
 def settled(s: Sentence) -> Iterator[Fact]:
     """Bodies that settle in a place lie there: A、B等企业(相继)落户/入驻Z, Z已集聚/吸引A、B、C等N家企业,
-    Z，已吸引…企业A入驻 (名幸电子、三菱重工等企业落户南沙区)."""
+    Z汇集了以A、B为代表的…企业, Z，已吸引…企业A入驻 (名幸电子、三菱重工等企业落户南沙区)."""
     text, gap = s.text, s.lex["settle_gap_pattern"]
     for cue_start, cue_end, _ in s.find("settle"):
         c_start, c_end = s.clause_of(cue_start)
@@ -178,7 +179,7 @@ def settled(s: Sentence) -> Iterator[Fact]:
             continue
         items = enumeration(s, first, ORGANIZATION_CLASSES, c_end)
         after = items[-1].end if items else c_end
-        if items and (text.startswith(s.lex["list_end_marker"], after)
+        if items and (text.startswith((s.lex["list_end_marker"], s.lex["example_end_marker"]), after)
                       or any(start == after for start, _, _ in s.find("settle", after, c_end))):
             for item in items:
                 yield Fact(item.key, "locatedIn", places[-1].key, cue_start)

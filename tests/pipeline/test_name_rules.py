@@ -220,6 +220,9 @@ SHAPES = {
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
         ("带动[上海:City]中心城区发展。", set()),  # 中心城区 is a word
+        # a company's or body's division (本部) is no name of its own: the company's
+        ("[青木精工株式会社:Company]北亚本部部长出席。", set()),
+        ("[青木精机:Company]日本部部长出席。", set()),
         ("[三井住友银行:Company]（中国）有限公司宁波分行行长出席。", {("三井住友银行（中国）有限公司宁波分行", "Company", "shape")}),
         ("强化与日中经济贸易中心的合作。", {("日中经济贸易中心", "Organization", "shape")}),  # 与 before a pair of countries
         ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),

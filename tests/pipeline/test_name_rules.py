@@ -14,6 +14,9 @@ SHAPES = {
         ("代表团拜访了国际商务机构和日方机构。", set()),
         ("代表团拜访了[青松:City]知识产权机构。", {("青松知识产权机构", "Organization", "shape")}),
         ("代表团拜访了东洋信用评价机构。", {("东洋信用评价机构", "Organization", "shape")}),
+        # a ranking names a class of firms (中国四大汽车集团), not a university (第三大学)
+        ("东风是[中国:Country]四大汽车集团之一。", set()),
+        ("全球四大气体公司之一投资。", set()),
         # a town or village built around a theme is a zone (樱花小镇), not when only generic words name it
         ("[青松:City]打造的紫藤小镇开门迎客。", {("紫藤小镇", "Zone", "shape")}),
         ("代表团参观了白沙陶艺文化村。", {("白沙陶艺文化村", "Zone", "shape")}),
@@ -571,6 +574,11 @@ ENTITIES = {
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机等企业。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
+        # 企业家, 企业中, 企业间: no head noun that opens the first item
+        ("期盼广大企业家选择青松、投资青松。", set()),
+        ("该公司是所有在华投资企业中发展最快、运行最优良的企业之一。", set()),
+        # the last item runs past a place into the clause: no place of that name
+        ("与[北海道:Region]、[山形县:Region]、[新潟县:Region]结成友好关系。", set()),
         # a list of examples closed by 为代表的, its head after a count and modifiers (一批, 许多, 优秀)
         ("园区汇集了以青木精工、白川化学为代表的一批优秀日资企业。",
          {("青木精工", "青木精工", "Company", 6), ("白川化学", "白川化学", "Company", 11)}),

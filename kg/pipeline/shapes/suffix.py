@@ -183,6 +183,8 @@ def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, star
     if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
             and _described(lex, text[after_places(scan, start, suffix_start):suffix_start]):
         return True  # 日本著名制药公司: a description of a company
+    if rule.label in ("Company", "Zone") and lex.words["ranking_pattern"].search(text, start, suffix_start):
+        return True  # 中国四大汽车集团, 全球四大气体公司: a ranking names a class of firms, no firm
     lead = max((c.end for c in scan.listed_at.get(start, ()) if c.label in PLACE_CLASSES and c.end < suffix_start),
                default=None)
     if lead is not None and any(c.end == end and c.label in ("District", "City") for c in scan.listed_at.get(lead, ())):

@@ -842,6 +842,12 @@ CONTAINMENT = {
         ("[[京都:City]海上保险([中国:Country])有限公司:Company~]开业。", {("京都海上保险(中国)有限公司", "中国", "name")},
          {("中国", 7)}),
     ],
+    "locatedIn.name_subsidiary": [
+        ("[青木集团[日本:Country]公司:Company~]成立。", {("青木集团日本公司", "日本", "name")}, {("日本", 4)}),
+        ("[白川电器[德国:Country]有限公司:Company~]成立。", {("白川电器德国有限公司", "德国", "name")}, {("德国", 4)}),
+        ("[[日本:Country]青木精工株式会社:Company~]成立。", set(), set()),  # the place opens the name
+        ("[青木[日本:Country]研究会:Organization~]成立。", set(), set()),  # not a company
+    ],
     "locatedIn.legal_form": [
         ("[北斗合同会社:Company]成立。", {("北斗合同会社", "日本", "name")}, set()),
         ("[株式会社电通:Company]成立。", {("株式会社电通", "日本", "name")}, set()),

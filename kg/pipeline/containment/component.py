@@ -24,6 +24,7 @@ DEFAULT_RULES = [
     "locatedIn.name_body_branch",
     "locatedIn.name_zone",
     "locatedIn.name_brackets",
+    "locatedIn.name_subsidiary",
     "locatedIn.legal_form",
     "locatedIn.home_prefix",
     "locatedIn.region_member",
@@ -54,6 +55,7 @@ class Containment:
             pair_links=tuple(fold(w) for w in cues["pair_links"]),
             city_zone_suffixes=tuple(fold(w) for w in cues["city_zone_suffixes"]),
             city_zone_blockers=tuple(fold(w) for w in cues["city_zone_blockers"]),
+            subsidiary_suffixes=tuple(fold(w) for w in cues["subsidiary_suffixes"]),
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
         self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}

@@ -24,6 +24,7 @@ reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
 reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links")
 reads(STAGE, "Name.mission", "mission_words")
 reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers")
+reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
 
 
 def containment_rule(rule_id: str, *, labels: frozenset[str] = _NAMED) -> Callable[[Callable], Callable]:
@@ -89,9 +90,10 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
 def _seat_elsewhere(name: Name, opener: EntityKey, brackets: list[tuple[int, int, EntityKey]]) -> bool:
     """A company's bracket names its seat, and a place opening its name that neither holds nor lies in
     it is its brand's (东京海上日动火灾保险(中国)有限公司: 中国, not 东京)."""
+    subsidiary = name.subsidiary()
     return name.key.label == "Company" and any(
         place != opener and opener not in name.ancestors(place) and place not in name.ancestors(opener)
-        for _, _, place in brackets)
+        for _, _, place in [*brackets, *([subsidiary] if subsidiary is not None else [])])
 
 
 @containment_rule("locatedIn.name_body_branch")
@@ -122,6 +124,16 @@ def name_brackets(name: Name) -> list[Fact | Mention]:
     openers = [p for p in name.places() if p[0] == 0]
     return _read_off(name, "locatedIn.name_brackets", [
         p for p in name.brackets() if not (openers and name.outranked(p[2], openers) and name.key.label != "Company")])
+
+
+@containment_rule("locatedIn.name_subsidiary", labels=frozenset({"Company"}))
+def name_subsidiary(name: Name) -> list[Fact | Mention]:
+    """A company named by a brand, a place and its legal form is the brand's subsidiary there
+    (横店集团日本公司 → 日本, 松下华录日本有限公司 → 日本)."""
+    if not name.places() or name.posted() is not None:
+        return []
+    subsidiary = name.subsidiary()
+    return _read_off(name, "locatedIn.name_subsidiary", [subsidiary]) if subsidiary is not None else []
 
 
 @containment_rule("locatedIn.legal_form")

@@ -818,6 +818,9 @@ CONTAINMENT = {
         # a short form first (a headline's): the full name later says where it is
         ("共建[中日产业园:Zone=长沙中日产业园~]。规划建设的[[长沙:City]中日产业园:Zone~]选址城北。",
          {("长沙中日产业园", "长沙", "name")}, {("长沙", 13)}),
+        # 全 before the country: the whole country's body, in it
+        ("[全[日本:Country]青年商工会:Organization~]成立。", {("全日本青年商工会", "日本", "name")}, {("日本", 1)}),
+        ("[全[青松:City]青年商工会:Organization~]成立。", set(), set()),  # a country only
         # a pair's name, two places joined by a link: located in neither
         ("[[中国:Country][浙江:Region]—[日本:Country][静冈:Region]交流会:Organization~]召开。", set(), set()),
         ("[[无锡:City]·[明石:City]友好协会:Organization~]成立。", set(), set()),

@@ -38,6 +38,7 @@ class Lists:
     city_zone_suffixes: tuple[str, ...] = ()  # 开发区, 新区 (a zone a city sets up)
     city_zone_blockers: tuple[str, ...] = ()  # 创新区 (a park inside a zone)
     subsidiary_suffixes: tuple[str, ...] = ()  # 有限公司 (横店集团日本公司: the subsidiary in 日本)
+    whole_country_prefixes: tuple[str, ...] = ()  # 全 (全日本华侨华人联合会: the whole country's, in it)
 
 
 _UNSET: object = object()

@@ -21,7 +21,7 @@ _REGIONS = "containment.regions"  # (the view's memo key: the regions of region_
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
-reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links")
+reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whole_country_prefixes")
 reads(STAGE, "Name.mission", "mission_words")
 reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers")
 reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
@@ -75,7 +75,8 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
     rank = PLACE_RANK.get(name.key.label, 9) if name.key.label in PLACE_CLASSES else None
     brackets = name.brackets()
     places = name.places()
-    run = [p for p in places if p[0] == 0]
+    whole = next((len(w) for w in name.lists.whole_country_prefixes if name.surface.startswith(w)), None)
+    run = [p for p in places if p[0] == 0 or (p[0] == whole and p[2].label == "Country")]  # 全日本…协会 → 日本
     while run:  # each place right after that the lists put in it (日本冈山县…, 香川县赞岐市…; not 日本内蒙古…)
         _, end, outer = run[-1]
         inner = next((p for p in places if p[0] == end), None)

@@ -10,6 +10,8 @@ from .markup import build_doc
 SHAPES = {
     "shape.suffix": [
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
+        # 总领馆, the short form of 总领事馆
+        ("[[日本:Country]国驻[青松:City]总领馆:GovernmentBody~]总领事出席。", {("日本国驻青松总领馆", "GovernmentBody", "shape")}),
         # 机构 ends a name only after more than descriptive words (国际商务机构, 日方机构: descriptions)
         ("代表团拜访了国际商务机构和日方机构。", set()),
         ("代表团拜访了[青松:City]知识产权机构。", {("青松知识产权机构", "Organization", "shape")}),
@@ -776,6 +778,7 @@ CONTAINMENT = {
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。",
          {("中国驻日本大使馆", "日本", "name")}, {("日本", 3)}),
         ("[新华社[东京:City]分社:Organization]报道。", {("新华社东京分社", "东京", "name")}, {("东京", 3)}),
+        ("[驻[福冈:City]总领馆:GovernmentBody~]支持。", {("驻福冈总领馆", "福冈", "name")}, {("福冈", 1)}),
         ("[[山形县:Region][苏州:City]事务所:Organization~]开业。", {("山形县苏州事务所", "苏州", "name")}, {("苏州", 3)}),
         # a short form right after 驻 (the lists know 上海)
         ("[[日本:Country]驻沪总领事馆:GovernmentBody~]举办活动。", {("日本驻沪总领事馆", "上海", "name")}, {("沪", 3)}),
@@ -814,6 +817,7 @@ CONTAINMENT = {
         # a country's embassy or consulate without 驻: the country sends it, it does not lie there
         ("[[日本:Country]大使馆:GovernmentBody~]参赞出席。", set(), set()),
         ("[[韩国:Country]总领事馆:GovernmentBody~]致辞。", set(), set()),
+        ("[[韩国:Country]总领馆:GovernmentBody~]致辞。", set(), set()),
         ("[[英国:Country]文化协会:Organization~]致辞。", {("英国文化协会", "英国", "name")}, {("英国", 0)}),
         # a short form first (a headline's): the full name later says where it is
         ("共建[中日产业园:Zone=长沙中日产业园~]。规划建设的[[长沙:City]中日产业园:Zone~]选址城北。",

@@ -10,6 +10,10 @@ from .markup import build_doc
 SHAPES = {
     "shape.suffix": [
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
+        # a body named by the two countries and a suffix of three characters or more; not by a bare 机构
+        ("得到日中创新中心的支持。", {("日中创新中心", "Organization", "shape")}),
+        ("走访中日机构。", set()),
+        ("[青松:City]华侨总会出席。", {("青松华侨总会", "Organization", "shape")}),
         # 总领馆, the short form of 总领事馆
         ("[[日本:Country]国驻[青松:City]总领馆:GovernmentBody~]总领事出席。", {("日本国驻青松总领馆", "GovernmentBody", "shape")}),
         # 机构 ends a name only after more than descriptive words (国际商务机构, 日方机构: descriptions)

@@ -144,13 +144,14 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
 
 def _generic(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str) -> bool:
     """The prefix is only generic words (or none: a bare suffix, but 市委 and 省委 alone name the home
-    city's bodies, and 中日产业园 is a zone named by the two countries) and the rule wants more."""
+    city's bodies, and 中日产业园, 日中创新中心 are named by the two countries) and the rule wants more."""
     lex = scan.lex
     generic = bool(prefix) and lex.generic.covers(prefix)
     if not prefix and not (rule.needs == "place" and suffix[:1] in lex.admin_heads):
         generic = True
-    if generic and rule.label == "Zone" and lex.words["country_pair_pattern"].fullmatch(prefix):
-        generic = False
+    if generic and (rule.label == "Zone" or (rule.label == "Organization" and len(suffix) >= 3)) \
+            and lex.words["country_pair_pattern"].fullmatch(prefix):
+        generic = False  # (日中创新中心: a body named by the two countries too; not 中日机构, 中日大学展)
     return generic and not rule.generic_ok
 
 

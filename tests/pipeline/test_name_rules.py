@@ -756,6 +756,8 @@ ENTITIES = {
         ("[苏州:City>江苏省]市长表示，苏方代表来访。", set()),  # no 来/在 before it
         ("[日照:City>山东省]市长表示，代表团在日期间参观。", set()),  # 在日: in Japan
     ],
+    # an alias only, no mention of its own (test_with_country reads the alias)
+    "entities.with_country": [("[日本:Country][青木精工株式会社:Company]社长出席。", set())],
     "entities.district_stem": [
         ("[青松区:District]副区长表示，青松已集聚企业。", {("青松", "青松区", "District", 9)}),
         ("[白河县:District]与[[白河:City]公司:Company~]签约，白河工作组。", {("白河", "白河县", "District", 11)}),
@@ -925,3 +927,18 @@ def test_every_name_rule_has_cases(nlp):
     tested = {*SHAPES, *PEOPLE, *ENTITIES, *CONTAINMENT, "gazetteer.listed"}
     stages = ("kg_shapes", "kg_people", "kg_gazetteer", "kg_entities", "kg_containment")
     assert {r.id for r in registered() if r.stage in stages} == tested
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # the name written after its country is known with it too, as an alias: the mentions stay apart
+    ("[日本:Country][青木精工株式会社:Company]社长出席。", {"日本青木精工株式会社"}),
+    ("[日本:Country]、[青木精工株式会社:Company]出席。", set()),  # not right after it
+    ("[日本:Country][青松:City]出席。", set()),  # a place, not a body
+])
+def test_with_country(nlp, component, markup, expected):
+    doc = build_doc(nlp, markup)
+    doc._.mentions.clear()
+    doc._.entities.clear()
+    component("kg_entities", ("entities.with_country",))(doc)
+    assert {a for record in doc._.entities.values() for a in record.aliases if "日本" in a} == expected
+    assert not [m for m in doc._.mentions if m.rule == "entities.with_country"]

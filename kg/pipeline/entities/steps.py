@@ -14,7 +14,7 @@ from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span
 
 __all__ = ["alias_note", "backref", "bracket_alias", "delegation_short_form", "home_alias", "home_body", "home_zone",
-           "place_abbreviation", "without_country"]
+           "place_abbreviation", "with_country", "without_country"]
 
 #: A closing quote between a quoted name and its alias note.
 _CLOSE_QUOTES = "”’」』"
@@ -139,6 +139,17 @@ def without_country(res: Resolution) -> None:
         if key.label in ("Company", "Organization") and key.name.startswith(prefixes) and len(key.name) >= 6:
             prefix = next(p for p in prefixes if key.name.startswith(p))
             entity.add_surface(key.name[len(prefix):], "entities.without_country")
+
+
+@entity_rule("entities.with_country", phase="named")
+def with_country(res: Resolution) -> None:
+    """A company or body written right after its country is known with it too (日本住友电装株式会社: the
+    listed 住友电装株式会社 with 日本 in front); an alias only, the two mentions stay apart."""
+    countries = {span.end: span for span in res.spans if span.key.label == "Country"}
+    for span in res.spans:
+        country = countries.get(span.start)
+        if country is not None and span.key.label in ("Company", "Organization") and span.end - span.start >= 2:
+            res.entity(span.key).add_surface(res.raw[country.start:span.end], "entities.with_country")
 
 
 @entity_rule("entities.delegation_short_form", phase="named")

@@ -934,6 +934,9 @@ def test_every_name_rule_has_cases(nlp):
     ("[日本:Country][青木精工株式会社:Company]社长出席。", {"日本青木精工株式会社"}),
     ("[日本:Country]、[青木精工株式会社:Company]出席。", set()),  # not right after it
     ("[日本:Country][青松:City]出席。", set()),  # a place, not a body
+    # a state body with the places written before it
+    ("[日本:Country][青松县:Region][白河町:City]政府出席。", set()),  # (no body in this markup)
+    ("[日本:Country][青松县:Region][白河町政府:GovernmentBody~]出席。", {"日本青松县白河町政府"}),
 ])
 def test_with_country(nlp, component, markup, expected):
     doc = build_doc(nlp, markup)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...ontology import ORGANIZATION_CLASSES
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey
 from ..marks import CLOSE, OPEN
 from .events import ends_with
@@ -144,12 +144,22 @@ def without_country(res: Resolution) -> None:
 @entity_rule("entities.with_country", phase="named")
 def with_country(res: Resolution) -> None:
     """A company or body written right after its country is known with it too (日本住友电装株式会社: the
-    listed 住友电装株式会社 with 日本 in front); an alias only, the two mentions stay apart."""
-    countries = {span.end: span for span in res.spans if span.key.label == "Country"}
+    listed 住友电装株式会社 with 日本 in front), and a state body with the places written before it
+    (湖南省平江县人民政府); an alias only, the mentions stay apart."""
+    places = {span.end: span for span in res.spans if span.key.label in PLACE_CLASSES}
     for span in res.spans:
-        country = countries.get(span.start)
-        if country is not None and span.key.label in ("Company", "Organization") and span.end - span.start >= 2:
-            res.entity(span.key).add_surface(res.raw[country.start:span.end], "entities.with_country")
+        if span.key.label not in ORGANIZATION_CLASSES or span.end - span.start < 2:
+            continue
+        before = places.get(span.start)
+        if span.key.label != "GovernmentBody":  # a company or body after its country
+            if before is not None and before.key.label == "Country":
+                res.entity(span.key).add_surface(res.raw[before.start:span.end], "entities.with_country")
+            continue
+        start = span.start  # a state body after the places it lies in (湖南省平江县人民政府)
+        while before is not None:
+            start, before = before.start, places.get(before.start)
+        if start < span.start:
+            res.entity(span.key).add_surface(res.raw[start:span.end], "entities.with_country")
 
 
 @entity_rule("entities.delegation_short_form", phase="named")

@@ -828,6 +828,9 @@ CONTAINMENT = {
         # a short form first (a headline's): the full name later says where it is
         ("共建[中日产业园:Zone=长沙中日产业园~]。规划建设的[[长沙:City]中日产业园:Zone~]选址城北。",
          {("长沙中日产业园", "长沙", "name")}, {("长沙", 13)}),
+        # a zone named after another country gathers its firms at home: not in that country
+        ("[[日本:Country]精工产业园:Zone~]开园。", set(), set()),
+        ("[[中国:Country]青松产业园:Zone~]开园。", {("中国青松产业园", "中国", "name")}, {("中国", 0)}),
         # 全 before the country: the whole country's body, in it
         ("[全[日本:Country]青年商工会:Organization~]成立。", {("全日本青年商工会", "日本", "name")}, {("日本", 1)}),
         ("[全[青松:City]青年商工会:Organization~]成立。", set(), set()),  # a country only

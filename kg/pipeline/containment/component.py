@@ -50,6 +50,7 @@ class Containment:
             posted_short_forms=dict(cues["posted_short_forms"]),
             full_region_suffixes=tuple(cues["full_region_suffixes"]),
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
+            home_country=load_cues(words)["entities"]["home_country"],  # (kg_entities' words)
             region_members=_members(region_members),
             mission_words=tuple(fold(w) for w in cues["mission_words"]),
             pair_links=tuple(fold(w) for w in cues["pair_links"]),

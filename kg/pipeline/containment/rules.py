@@ -85,7 +85,9 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
             break  # (a region such as 九州, 京滨 names a firm or school as often: 日本九州工业大学)
         run.append(inner)
     return [p for p in run if (rank is None or PLACE_RANK.get(p[2].label, 9) < rank)
-            and not (brackets and name.outranked(p[2], brackets)) and not _seat_elsewhere(name, p[2], brackets)]
+            and not (brackets and name.outranked(p[2], brackets)) and not _seat_elsewhere(name, p[2], brackets)
+            and not (name.key.label == "Zone" and p[2].label == "Country" and p[2].name != name.lists.home_country)]
+            # (日本产业园区, 日本电产工业园: a park for a foreign country's firms lies at home)
 
 
 def _seat_elsewhere(name: Name, opener: EntityKey, brackets: list[tuple[int, int, EntityKey]]) -> bool:

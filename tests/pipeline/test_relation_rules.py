@@ -1059,6 +1059,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[华晨宝马汽车有限公司:Company]位于[辽宁:Region][沈阳:City]。",
          {("华晨宝马汽车有限公司", "locatedIn", "辽宁"), ("华晨宝马汽车有限公司", "locatedIn", "沈阳")}),
         ("位于沈阳的工厂扩产。", set()),
+        ("项目在[青松:City]签约落户[白河工业园:Zone]。", set()),  # never a city in a park
         # an event is held in a place, never located in one (SCHEMA.md)
         ("[青山日商恳谈会:Event]是扎根[青山:City]的交流机制。", set()),
         ("[青山日商俱乐部:Organization]是扎根[青山:City]的交流平台。", {("青山日商俱乐部", "locatedIn", "青山")}),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
 from ...records import EntityKey, Mention
 from ..marks import OPEN
 from .base import PLACES_BUT_ZONES, RANK, Fact, Sentence, enumeration, place_run, relation_rule, skip_relative
@@ -66,8 +66,8 @@ def cue(s: Sentence) -> Iterator[Fact]:
             thing = before[-1] if before else _clause_topic(s, cue_start)  # Y位于X
         if thing is not None:
             key = thing if isinstance(thing, EntityKey) else thing.key
-            for place in places:
-                if place.key != key:
+            for place in places:  # (never a larger place in a smaller one: 在合肥签约落户肥西县某工业园)
+                if place.key != key and PLACE_RANK.get(key.label, 9) >= PLACE_RANK.get(place.key.label, 9):
                     yield Fact(key, "locatedIn", place.key, cue_start)
 
 

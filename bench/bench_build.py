@@ -21,13 +21,24 @@ on a shared 2-core machine, compare ratios, not seconds.
 
     .venv/bin/python bench/bench_build.py                       # 1k and 10k
     .venv/bin/python bench/bench_build.py --sizes 100000 --one-worker 0
+
+``--memory`` measures instead where a build's memory goes: ``kg build`` of each size's corpus, the RSS
+of every process sampled every 0.2 s, and per phase of the build (as its log times them: scan,
+extract+write, store, graph.html, graph files, compacting; the store phase split at the summary
+graph's log lines) the peak RSS of the building process, of the other processes (workers, the
+graph.html process) and of all together. ``--repo`` runs another checkout's ``kg`` (its own
+``.venv``), so that two versions are measured in one run, interleaved:
+
+    .venv/bin/python bench/bench_build.py --memory --sizes 1000 10000 --repo . ../wt-base
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -285,6 +296,134 @@ def render(reports: list[SizeReport]) -> str:
     return "\n".join(lines)
 
 
+#: What the log says at the end of each phase (``name: N s``) or of a step within the store phase.
+_PHASE_END = re.compile(r"INFO kg\.build: (scan|extract\+write|store|graph\.html|graph files|store \(compacting\)|swap): "
+                        r"([0-9.]+) s")
+_STEPS = (("store: loaded, graph.html started", re.compile(r"view process started|making the summary graph")),
+          ("store: summary computed", re.compile(r"summary graph: computed")),
+          ("store: summary loaded", re.compile(r"summary graph: \d+ facts in")))
+
+
+@dataclass
+class MemoryRun:
+    """Peak RSS per phase of one build: ``{phase: (building process, other processes, all)}`` in bytes."""
+
+    label: str
+    size: int
+    seconds: float
+    phases: dict[str, tuple[int, int, int]]
+    load: str
+
+
+def memory_run(repo: Path, corpus: Path, out: Path, *, label: str, size: int) -> MemoryRun:
+    """``kg build corpus --out out`` with ``repo``'s own Python; the peak RSS of its processes per phase."""
+    import psutil
+
+    shutil.rmtree(out, ignore_errors=True)
+    python = repo / ".venv" / "bin" / "python"
+    load = _load()
+    start = time.perf_counter()
+    process = subprocess.Popen([str(python), "-m", "kg", "-v", "build", str(corpus), "--out", str(out), "--no-progress"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=repo)
+    samples: list[tuple[float, int, int]] = []  # (time, building process, others)
+    marks: list[tuple[float, str]] = []
+    done = threading.Event()
+
+    def sample() -> None:
+        parent = psutil.Process(process.pid)
+        while not done.is_set():
+            try:
+                main = parent.memory_info().rss
+                others = 0
+                for child in parent.children(recursive=True):
+                    with contextlib.suppress(psutil.Error):
+                        others += child.memory_info().rss
+            except psutil.Error:
+                break
+            samples.append((time.perf_counter() - start, main, others))
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    assert process.stderr is not None
+    tail: list[str] = []
+    for line in process.stderr:
+        now = time.perf_counter() - start
+        tail = (tail + [line])[-40:]
+        if (found := _PHASE_END.search(line)) is not None:
+            marks.append((now - float(found.group(2)), f"start {found.group(1)}"))
+            marks.append((now, f"end {found.group(1)}"))
+        for step, pattern in _STEPS:
+            if pattern.search(line):
+                marks.append((now, step))
+    process.wait()
+    done.set()
+    sampler.join()
+    seconds = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"kg build failed ({process.returncode}):\n{''.join(tail)}")
+    # phases: each "start X" .. "end X"; the store phase is cut further at its steps
+    spans: list[tuple[str, float, float]] = []
+    starts: dict[str, float] = {}
+    for when, what in sorted(marks):
+        kind, _, name = what.partition(" ")
+        if kind == "start":
+            starts[name] = when
+        elif kind == "end" and name in starts:
+            spans.append((name, starts.pop(name), when))
+    store = next(((a, b) for name, a, b in spans if name == "store"), None)
+    if store is not None:
+        cuts = [store[0]] + [when for when, what in sorted(marks) if what.startswith("store: ") and store[0] <= when <= store[1]
+                             + 0.5] + [store[1]]
+        names = ["store: loading the rest"] + [what for when, what in sorted(marks)
+                                               if what.startswith("store: ") and store[0] <= when <= store[1] + 0.5]
+        for name, a, b in zip(names, cuts, cuts[1:]):
+            spans.append((name, a, b))
+    phases: dict[str, tuple[int, int, int]] = {}
+    for name, a, b in spans:
+        inside = [(m, o) for t, m, o in samples if a - 0.2 <= t <= b + 0.2]
+        if inside:
+            phases[name] = (max(m for m, _ in inside), max(o for _, o in inside), max(m + o for m, o in inside))
+    phases["whole build"] = (max(m for _, m, _ in samples), max(o for _, _, o in samples),
+                             max(m + o for _, m, o in samples))
+    return MemoryRun(label, size, seconds, phases, f"{load} -> {_load()}")
+
+
+def render_memory(runs: list[MemoryRun]) -> str:
+    lines = ["## Peak RSS per phase (building process / other processes / all), MB", ""]
+    order: list[str] = []
+    for run in runs:
+        order += [name for name in run.phases if name not in order]
+    lines.append("| phase | " + " | ".join(f"{r.label} {r.size:,}" for r in runs) + " |")
+    lines.append("|---|" + "---|" * len(runs))
+    for name in order:
+        cells = [("%d / %d / %d" % tuple(v >> 20 for v in r.phases[name])) if name in r.phases else "" for r in runs]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines.append("| wall time | " + " | ".join(f"{r.seconds:,.1f} s" for r in runs) + " |")
+    lines.append("| load avg | " + " | ".join(r.load for r in runs) + " |")
+    return "\n".join(lines)
+
+
+def memory_main(args: argparse.Namespace) -> int:
+    runs: list[MemoryRun] = []
+    for size in args.sizes:
+        folder = args.workdir / f"corpus-{size}"
+        if not folder.is_dir():
+            print(f"[{size}] generating the corpus in {folder} …", file=sys.stderr, flush=True)
+            corpus_module.write_corpus(folder, size, seed=args.seed)
+        for repeat in range(args.repeat):
+            for repo in args.repo:
+                label = repo.resolve().name
+                print(f"[{size}] kg build of {label} ({repeat + 1}/{args.repeat}) …", file=sys.stderr, flush=True)
+                runs.append(memory_run(repo.resolve(), folder, args.workdir / f"out-mem-{label}-{size}", label=label,
+                                       size=size))
+                if not args.keep:
+                    shutil.rmtree(args.workdir / f"out-mem-{label}-{size}", ignore_errors=True)
+                print(render_memory(runs), flush=True)
+                print(file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -293,8 +432,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--one-worker", type=int, default=1, help="also build with --workers 1 (0: skip)")
     parser.add_argument("--baseline-docs", type=int, default=2000, help="articles extracted for the baseline")
     parser.add_argument("--keep", action="store_true", help="keep the outputs (they are deleted after each size)")
+    parser.add_argument("--memory", action="store_true", help="peak RSS per phase of kg build (see above)")
+    parser.add_argument("--repo", type=Path, nargs="+", default=[ROOT], help="with --memory: checkouts to build with")
+    parser.add_argument("--repeat", type=int, default=1, help="with --memory: builds per size and checkout")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.memory:
+        return memory_main(args)
     reports = []
     for size in args.sizes:
         reports.append(bench_size(size, args.workdir, seed=args.seed, one_worker=bool(args.one_worker),

@@ -969,6 +969,7 @@ class _NewStore:
         self.loader.close()
         if loaded is not None:
             loaded(self.store)
+        log.info("making the summary graph")
         refresh_summary(self.store, base_iri=self.base_iri, compact=False, scratch=self.path.parent)
         log.info("optimizing the store (while the other outputs are written)")
         self._error: BaseException | None = None

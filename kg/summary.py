@@ -43,7 +43,7 @@ import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import Graph, URIRef
 
@@ -208,10 +208,17 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
     return count
 
 
-def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str | Path | None = None) -> None:
+#: The summary is bulk-loaded in pieces of about this many bytes of N-Triples, as documents are
+#: (:class:`kg.store.StoreLoader`): one load of the whole summary holds it all, sorted for every index, at once.
+SUMMARY_LOAD_BYTES = 32 << 20
+
+
+def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str | Path | None = None,
+                 piece_bytes: int = SUMMARY_LOAD_BYTES) -> None:
     """Compute the summary graph of ``store`` (its document graphs) and bulk-load it into its graph: the
     engine writes the facts to a file in ``scratch``, a relation property at a time, and the file is loaded
-    at once (:func:`summary_nquads` makes the same quads in memory)."""
+    in pieces of about ``piece_bytes`` (whole lines), so that the memory of neither step grows with the
+    summary's size (:func:`summary_nquads` makes the same quads in memory)."""
     import tempfile
 
     import pyoxigraph as ox
@@ -219,11 +226,28 @@ def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str |
     name = ox.NamedNode(str(summary_graph_iri(base_iri=base_iri)))
     with tempfile.TemporaryDirectory(prefix="kg-summary-", dir=scratch) as folder:
         path = Path(folder) / "summary.nt"
+        start = time.perf_counter()
         with open(path, "wb") as out:
             for query in _summary_constructs(base_iri):
                 store.query(query).serialize(out, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[union-attr]
-        # one load: each load adds a set of files to every index, which the store then compacts
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+        log.info("summary graph: computed (%d MB of N-Triples) in %.1f s", path.stat().st_size >> 20,
+                 time.perf_counter() - start)
+        with open(path, "rb") as data:
+            for piece in _pieces(data, piece_bytes):
+                store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+
+
+def _pieces(handle: BinaryIO, size: int) -> Iterator[bytes]:
+    """What ``handle`` holds, in pieces of about ``size`` bytes that end at a line's end.
+
+    >>> import io
+    >>> list(_pieces(io.BytesIO(b"a .\\nbb .\\nc .\\n"), 5))
+    [b'a .\\nbb .\\n', b'c .\\n']
+    """
+    while piece := handle.read(size):
+        if not piece.endswith(b"\n"):
+            piece += handle.readline()
+        yield piece
 
 
 def _summary_constructs(base_iri: str) -> list[str]:

@@ -30,6 +30,12 @@ graph.html process) and of all together. ``--repo`` runs another checkout's ``kg
 ``.venv``), so that two versions are measured in one run, interleaved:
 
     .venv/bin/python bench/bench_build.py --memory --sizes 1000 10000 --repo . ../wt-base
+
+``--summary-of STORE …`` times the store phase's last steps alone on copies of built stores (their summary
+graph dropped): making and loading the summary graph (``kg.summary.refresh_summary``), then compacting the
+store, each checkout's code in a process of its own, with its peak RSS per step:
+
+    .venv/bin/python bench/bench_build.py --summary-of out-1k/store out-10k/store --repo . ../wt-base
 """
 
 from __future__ import annotations
@@ -404,6 +410,72 @@ def render_memory(runs: list[MemoryRun]) -> str:
     return "\n".join(lines)
 
 
+SUMMARY_CODE = """
+import json, logging, sys, time
+from pathlib import Path
+import pyoxigraph as ox
+from kg.summary import find_summary_graph, refresh_summary
+
+def peak():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+def reset():
+    Path("/proc/self/clear_refs").write_text("5")
+
+store = ox.Store(sys.argv[1])
+name = find_summary_graph(store)
+if name is not None:
+    store.remove_graph(name)
+store.optimize()
+out = {}
+reset()
+start = time.perf_counter()
+facts = refresh_summary(store, compact=False, scratch=sys.argv[2])
+out["summary (make + load)"] = [time.perf_counter() - start, peak()]
+reset()
+start = time.perf_counter()
+store.optimize()
+store.flush()
+out["optimize"] = [time.perf_counter() - start, peak()]
+out["facts"] = [facts, 0]
+print(json.dumps(out))
+"""
+
+
+def summary_memory(repo: Path, store: Path, scratch: Path) -> dict[str, list[float]]:
+    """``refresh_summary`` and ``optimize`` of a copy of ``store`` with ``repo``'s code: {step: [seconds, peak RSS]}."""
+    copy = scratch / "store"
+    shutil.rmtree(copy, ignore_errors=True)
+    subprocess.run([str(repo / ".venv" / "bin" / "python"), "-c",
+                    "import sys, pyoxigraph as ox; ox.Store.read_only(sys.argv[1]).backup(sys.argv[2])",
+                    str(store), str(copy)], check=True, cwd=repo)
+    try:
+        run = timed([str(repo / ".venv" / "bin" / "python"), "-c", SUMMARY_CODE, str(copy), str(scratch)])
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+    result = json.loads(run.output.strip().splitlines()[-1])
+    result["whole process"] = [run.seconds, run.peak_main]
+    return result
+
+
+def summary_main(args: argparse.Namespace) -> int:
+    lines = ["## The summary graph and the compaction alone on copies of built stores: seconds, peak RSS", "",
+             "| store | checkout | facts | make + load the summary | optimize | whole process | load avg |",
+             "|---|---|---|---|---|---|---|"]
+    for repeat in range(args.repeat):
+        for store in args.summary_of:
+            for repo in args.repo:
+                print(f"summary of {store} with {repo} ({repeat + 1}/{args.repeat}) …", file=sys.stderr, flush=True)
+                load = _load()
+                r = summary_memory(repo.resolve(), store, args.workdir)
+                cells = [f"{r[k][0]:,.1f} s, {_mb(r[k][1])}" for k in ("summary (make + load)", "optimize", "whole process")]
+                lines.append(f"| {store} | {repo.resolve().name} | {int(r['facts'][0]):,} | " + " | ".join(cells)
+                             + f" | {load} -> {_load()} |")
+                print("\n".join(lines), flush=True)
+    return 0
+
+
 def memory_main(args: argparse.Namespace) -> int:
     runs: list[MemoryRun] = []
     for size in args.sizes:
@@ -435,8 +507,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory", action="store_true", help="peak RSS per phase of kg build (see above)")
     parser.add_argument("--repo", type=Path, nargs="+", default=[ROOT], help="with --memory: checkouts to build with")
     parser.add_argument("--repeat", type=int, default=1, help="with --memory: builds per size and checkout")
+    parser.add_argument("--summary-of", type=Path, nargs="+", help="stores to time the summary graph on (see above)")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.summary_of:
+        return summary_main(args)
     if args.memory:
         return memory_main(args)
     reports = []

@@ -31,7 +31,7 @@ graph.html process) and of all together. ``--repo`` runs another checkout's ``kg
 
     .venv/bin/python bench/bench_build.py --memory --sizes 1000 10000 --repo . ../wt-base
 
-``--summary-of STORE …`` times the store phase's last steps alone on copies of built stores (their summary
+``--summary-of STORE …`` (and ``--synthetic DOCUMENTS …``: stores of generated relation mentions alone) times the store phase's last steps alone on copies of built stores (their summary
 graph dropped): making and loading the summary graph (``kg.summary.refresh_summary``), then compacting the
 store, each checkout's code in a process of its own, with its peak RSS per step:
 
@@ -459,7 +459,54 @@ def summary_memory(repo: Path, store: Path, scratch: Path) -> dict[str, list[flo
     return result
 
 
+def synthetic_store(folder: Path, documents: int, *, per_document: int = 40, seed: int = 14) -> Path:
+    """A store of ``documents`` document graphs holding only relation mentions (``per_document`` each, as the
+    generated corpus has about), with the facts' subjects and objects drawn with a skewed popularity, so that
+    the summary graph can be timed at sizes whose extraction would take hours. Returns the store's path."""
+    import random
+
+    import pyoxigraph as ox
+
+    from kg.ontology import CJ, CJR_DEFAULT, PROV, RDF, RELATION_PROPERTIES
+
+    path = folder / f"synthetic-{documents}"
+    if (path / "CURRENT").is_file():
+        return path
+    rng = random.Random(seed)
+    # the relation properties as often as in a generated corpus of 1,000 articles (locatedIn: half the mentions)
+    share = {"locatedIn": 21153, "cooperatesWith": 5437, "affiliatedWith": 3955, "visited": 3096, "participatedIn": 1848,
+             "investedIn": 1269, "organizedBy": 970, "established": 929, "heldIn": 633, "sisterCityOf": 356}
+    predicates = [str(p) for p in RELATION_PROPERTIES.values()]
+    weights = [share.get(name, 353) for name in RELATION_PROPERTIES]
+    entities = documents * 2  # the generated corpus has about 2 entities per article at 100k
+    store = ox.Store(str(path))
+    lines: list[str] = []
+    for d in range(documents):
+        doc = f"{CJR_DEFAULT}doc/{d:012x}"
+        year = 2000 + d % 24
+        for k in range(per_document):
+            m = f"<{doc}/relation/{k}>"
+            s = f"<{CJR_DEFAULT}Org/e{int(entities ** rng.random()):x}>"
+            o = f"<{CJR_DEFAULT}City/e{int(entities ** rng.random()):x}>"
+            p = rng.choices(predicates, weights)[0]
+            g = f"<{doc}>"
+            lines += [f"{m} <{RDF.type}> <{CJ.RelationMention}> {g} .\n", f"{m} <{RDF.subject}> {s} {g} .\n",
+                      f"{m} <{RDF.predicate}> <{p}> {g} .\n", f"{m} <{RDF.object}> {o} {g} .\n",
+                      f"{m} <{PROV.wasDerivedFrom}> {g} {g} .\n"]
+            if k % 150 == 0:  # few sentences give a date
+                lines.append(f'{m} <{CJ.date}> "{year}-{1 + k % 12:02d}-01"^^<http://www.w3.org/2001/XMLSchema#date> {g} .\n')
+        if len(lines) > 200_000 or d == documents - 1:
+            store.bulk_load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            lines = []
+    store.optimize()
+    store.flush()
+    del store
+    return path
+
+
 def summary_main(args: argparse.Namespace) -> int:
+    if args.synthetic:
+        args.summary_of = list(args.summary_of or []) + [synthetic_store(args.workdir, n) for n in args.synthetic]
     lines = ["## The summary graph and the compaction alone on copies of built stores: seconds, peak RSS", "",
              "| store | checkout | facts | make + load the summary | optimize | whole process | load avg |",
              "|---|---|---|---|---|---|---|"]
@@ -508,9 +555,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repo", type=Path, nargs="+", default=[ROOT], help="with --memory: checkouts to build with")
     parser.add_argument("--repeat", type=int, default=1, help="with --memory: builds per size and checkout")
     parser.add_argument("--summary-of", type=Path, nargs="+", help="stores to time the summary graph on (see above)")
+    parser.add_argument("--synthetic", type=int, nargs="+", help="also time it on stores of this many documents' "
+                        "relation mentions alone (made once in --workdir, see synthetic_store)")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
-    if args.summary_of:
+    if args.summary_of or args.synthetic:
         return summary_main(args)
     if args.memory:
         return memory_main(args)

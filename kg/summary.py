@@ -247,7 +247,7 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
 #: The engine groups at most about this many relation mentions at once while making the summary: a relation
 #: property with more has its facts made in parts (by subject, :func:`summary_queries`), so that the memory of the
 #: grouping stops growing with the corpus (each part reads all the property's mentions again, so not too few).
-SUMMARY_PART_MENTIONS = 250_000
+SUMMARY_PART_MENTIONS = 1_000_000
 
 
 #: The summary is bulk-loaded in pieces of about this many bytes of N-Triples, as documents are

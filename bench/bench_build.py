@@ -411,10 +411,13 @@ def render_memory(runs: list[MemoryRun]) -> str:
 
 
 SUMMARY_CODE = """
-import json, logging, sys, time
+import json, logging, os, sys, time
 from pathlib import Path
 import pyoxigraph as ox
+import kg.summary
 from kg.summary import find_summary_graph, refresh_summary
+if os.environ.get("KG_SUMMARY_PART_MENTIONS"):  # to see what grouping in parts saves
+    kg.summary.SUMMARY_PART_MENTIONS = int(os.environ["KG_SUMMARY_PART_MENTIONS"])
 
 def peak():
     for line in Path("/proc/self/status").read_text().splitlines():

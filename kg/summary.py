@@ -256,12 +256,12 @@ SUMMARY_LOAD_BYTES = 32 << 20
 
 
 def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str | Path | None = None,
-                 piece_bytes: int = SUMMARY_LOAD_BYTES, part_mentions: int = SUMMARY_PART_MENTIONS) -> None:
+                 piece_bytes: int = SUMMARY_LOAD_BYTES, part_mentions: int | None = None) -> None:
     """Compute the summary graph of ``store`` (its document graphs) and bulk-load it into its graph: the
     engine writes the facts to a file in ``scratch``, a relation property at a time, and the file is loaded
     in pieces of about ``piece_bytes`` (whole lines), so that the memory of neither step grows with the
-    summary's size: a relation property of more than ``part_mentions`` relation mentions is grouped in parts
-    (:data:`SUMMARY_PART_MENTIONS`). :func:`summary_nquads` makes the same quads in memory."""
+    summary's size: a relation property of more than ``part_mentions`` relation mentions (default:
+    :data:`SUMMARY_PART_MENTIONS`) is grouped in parts. :func:`summary_nquads` makes the same quads in memory."""
     import tempfile
 
     import pyoxigraph as ox
@@ -271,7 +271,7 @@ def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str |
         path = Path(folder) / "summary.nt"
         start = time.perf_counter()
         with open(path, "wb") as out:
-            for query in _summary_constructs(store, base_iri, part_mentions=part_mentions):
+            for query in _summary_constructs(store, base_iri, part_mentions=part_mentions or SUMMARY_PART_MENTIONS):
                 store.query(query).serialize(out, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[union-attr]
         log.info("summary graph: computed (%d MB of N-Triples) in %.1f s", path.stat().st_size >> 20,
                  time.perf_counter() - start)
@@ -293,7 +293,7 @@ def _pieces(handle: BinaryIO, size: int) -> Iterator[bytes]:
         yield piece
 
 
-def _summary_constructs(store: ox.Store, base_iri: str, *, part_mentions: int = SUMMARY_PART_MENTIONS) -> Iterator[str]:
+def _summary_constructs(store: ox.Store, base_iri: str, *, part_mentions: int) -> Iterator[str]:
     """The CONSTRUCTs that make the summary of ``store``: per relation property and part, the facts, then
     their dates."""
     for p in RELATION_PROPERTIES.values():
@@ -314,7 +314,7 @@ def summary_nquads(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> Iterator[
     import pyoxigraph as ox
 
     graph = f" <{summary_graph_iri(base_iri=base_iri)}> .\n".encode("utf-8")
-    for query in _summary_constructs(store, base_iri):
+    for query in _summary_constructs(store, base_iri, part_mentions=SUMMARY_PART_MENTIONS):
         data = ox.serialize(store.query(query), format=ox.RdfFormat.N_TRIPLES) or b""
         yield data.replace(b" .\n", graph)
 

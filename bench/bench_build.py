@@ -489,8 +489,8 @@ def synthetic_store(folder: Path, documents: int, *, per_document: int = 40, see
         year = 2000 + d % 24
         for k in range(per_document):
             m = f"<{doc}/relation/{k}>"
-            s = f"<{CJR_DEFAULT}Org/e{int(entities ** rng.random()):x}>"
-            o = f"<{CJR_DEFAULT}City/e{int(entities ** rng.random()):x}>"
+            s = f"<{CJR_DEFAULT}Org/e{int(entities ** rng.random() ** 2):x}>"
+            o = f"<{CJR_DEFAULT}City/e{int(entities ** rng.random() ** 2):x}>"
             p = rng.choices(predicates, weights)[0]
             g = f"<{doc}>"
             lines += [f"{m} <{RDF.type}> <{CJ.RelationMention}> {g} .\n", f"{m} <{RDF.subject}> {s} {g} .\n",

@@ -415,7 +415,7 @@ import json, logging, os, sys, time
 from pathlib import Path
 import pyoxigraph as ox
 import kg.summary
-from kg.summary import find_summary_graph, refresh_summary
+from kg.summary import refresh_summary
 if os.environ.get("KG_SUMMARY_PART_MENTIONS"):  # to see what grouping in parts saves
     kg.summary.SUMMARY_PART_MENTIONS = int(os.environ["KG_SUMMARY_PART_MENTIONS"])
 
@@ -426,11 +426,7 @@ def peak():
 def reset():
     Path("/proc/self/clear_refs").write_text("5")
 
-store = ox.Store(sys.argv[1])
-name = find_summary_graph(store)
-if name is not None:
-    store.remove_graph(name)
-store.optimize()
+store = ox.Store(sys.argv[1])  # a copy without its summary graph (summary_memory drops it in another process)
 out = {}
 reset()
 start = time.perf_counter()
@@ -450,8 +446,15 @@ def summary_memory(repo: Path, store: Path, scratch: Path) -> dict[str, list[flo
     """``refresh_summary`` and ``optimize`` of a copy of ``store`` with ``repo``'s code: {step: [seconds, peak RSS]}."""
     copy = scratch / "store"
     shutil.rmtree(copy, ignore_errors=True)
+    # the copy's summary graph is dropped by a process of its own, whose memory is not the step's
     subprocess.run([str(repo / ".venv" / "bin" / "python"), "-c",
-                    "import sys, pyoxigraph as ox; ox.Store.read_only(sys.argv[1]).backup(sys.argv[2])",
+                    "import sys, pyoxigraph as ox\n"
+                    "from kg.summary import find_summary_graph\n"
+                    "ox.Store.read_only(sys.argv[1]).backup(sys.argv[2])\n"
+                    "store = ox.Store(sys.argv[2])\n"
+                    "name = find_summary_graph(store)\n"
+                    "if name is not None:\n    store.remove_graph(name)\n"
+                    "store.optimize()\nstore.flush()\n",
                     str(store), str(copy)], check=True, cwd=repo)
     try:
         run = timed([str(repo / ".venv" / "bin" / "python"), "-c", SUMMARY_CODE, str(copy), str(scratch)])

@@ -13,7 +13,10 @@ that answer once per fact:
 * ``cj:sampleMention``: one of those relation mentions (the first by IRI), whose sentence,
   method and document stand for the evidence;
 * ``cj:firstDate`` / ``cj:lastDate``: the earliest and latest date its sentences give
-  (``cj:date`` of its relation mentions), where any does.
+  (``cj:date`` of its relation mentions), where any does;
+* ``cj:factDate``: where a timeline places it (``queries/timeline.rq``): its ``cj:firstDate``,
+  else the publication date (``dcterms:issued``) of its sample mention's document, so that
+  a query sorts or filters facts by date reading one value per fact.
 
 It is derived data: :func:`refresh_summary` recomputes it from the document graphs (after
 every build, full or incremental, and after :func:`kg.store.replace_document` and
@@ -47,7 +50,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 
-from .ontology import CJ, CJR_DEFAULT, PROV, RDF, RELATION_PROPERTIES, bind_prefixes
+from .ontology import CJ, CJR_DEFAULT, DCTERMS, PROV, RDF, RELATION_PROPERTIES, bind_prefixes
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -78,7 +81,8 @@ def find_summary_graph(store: ox.Store) -> ox.NamedNode | None:
 def summary_queries(*, base_iri: str = CJR_DEFAULT, named_graphs: bool = False,
                     predicate: URIRef | None = None) -> tuple[str, str]:
     """The two SPARQL CONSTRUCTs that compute the summary triples from relation mentions (any engine):
-    the facts with their counts and sample mentions, and their first and last dates.
+    the facts with their counts, sample mentions and dates (``cj:factDate``), and their first and
+    last dates.
 
     (Dates come apart because a ``MIN`` over values some of which are unbound is unbound in
     Oxigraph.) A fact's IRI is ``{base_iri}fact/`` and the first 24 hex digits of the SHA-1
@@ -99,10 +103,15 @@ def summary_queries(*, base_iri: str = CJR_DEFAULT, named_graphs: bool = False,
             return f"GRAPH ?doc {{ {pattern} }}"
         return f"?m a <{CJ.RelationMention}> ; <{PROV.wasDerivedFrom}> ?doc . {pattern}"
 
+    # the publication date of the sample mention's document (in a store, the mention's graph is its document)
+    issued = f"?sample <{PROV.wasDerivedFrom}> ?sampleDoc . ?sampleDoc <{DCTERMS.issued}> ?issued ."
+    if named_graphs:
+        issued = f"GRAPH ?sampleDoc {{ {issued} }}"
+
     facts = f"""
 CONSTRUCT {{
   ?fact a <{CJ.Fact}> ; <{CJ.factSubject}> ?s ; <{CJ.factPredicate}> ?p ; <{CJ.factObject}> ?o ;
-        <{CJ.documentCount}> ?documents ; <{CJ.sampleMention}> ?sample .
+        <{CJ.documentCount}> ?documents ; <{CJ.sampleMention}> ?sample ; <{CJ.factDate}> ?date .
 }}
 WHERE {{
   {{
@@ -110,8 +119,15 @@ WHERE {{
     WHERE {{ {where("")} }}
     GROUP BY {group}
   }}
+  OPTIONAL {{
+    SELECT {group} (MIN(?date) AS ?first)
+    WHERE {{ {where(f"<{CJ.date}> ?date ; ")} }}
+    GROUP BY {group}
+  }}
   {bind}
   BIND(IRI(?sampleText) AS ?sample)
+  OPTIONAL {{ {issued} }}
+  BIND(COALESCE(?first, ?issued) AS ?date)
   {fact}
 }}"""
     dates = f"""
@@ -261,9 +277,12 @@ def update_facts(store: ox.Store, facts: Sequence[Fact], *, base_iri: str = CJR_
             WHERE {{ GRAPH ?doc {{ {mentions} ?m <{CJ.date}> ?date . }} }}""")))  # type: ignore[misc]
         if documents is None or int(documents.value) == 0:
             continue
+        issued = next(iter(store.query(f"""
+            SELECT ?issued WHERE {{ GRAPH ?doc {{ <{sample.value}> <{PROV.wasDerivedFrom}> ?doc .
+                                                 ?doc <{DCTERMS.issued}> ?issued . }} }}""")), [None])[0]  # type: ignore[call-overload]
         values = [(RDF.type, ox.NamedNode(str(CJ.Fact))), (CJ.factSubject, ox.NamedNode(s)),
                   (CJ.factPredicate, ox.NamedNode(p)), (CJ.factObject, ox.NamedNode(o)),
                   (CJ.documentCount, documents), (CJ.sampleMention, ox.NamedNode(sample.value)),
-                  (CJ.firstDate, first), (CJ.lastDate, last)]
+                  (CJ.firstDate, first), (CJ.lastDate, last), (CJ.factDate, first if first is not None else issued)]
         store.extend(ox.Quad(fact, ox.NamedNode(str(prop)), value, name) for prop, value in values if value is not None)
     return len(facts)

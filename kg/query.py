@@ -108,8 +108,9 @@ _TOKEN = re.compile(
     r"|(?P<other>\s+|.)",
     re.DOTALL,
 )
-# A line a query uncomments when a parameter is set: "# @if NAME: SPARQL".
+# A line a query uncomments when a parameter is set: "# @if NAME: SPARQL"; one it leaves out: "SPARQL # @unless NAME".
 _IF_LINE = re.compile(r"^([ \t]*)#[ \t]*@if[ \t]+([A-Za-z_]\w*)[ \t]*:[ \t]?(.*)$", re.MULTILINE)
+_UNLESS_LINE = re.compile(r"^([ \t]*)(?!#)(.*?)[ \t]*#[ \t]*@unless[ \t]+([A-Za-z_]\w*)[ \t]*$", re.MULTILINE)
 _OXIGRAPH_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
 _NUMERIC = frozenset({
     XSD.decimal, XSD.integer, XSD.double, XSD.float, XSD.int, XSD.long, XSD.short,
@@ -256,13 +257,14 @@ def inline_params(query: str, params: Mapping[str, Node]) -> str:
 
 
 def enable_lines(query: str, params: Iterable[str]) -> str:
-    """``query`` with each ``# @if NAME: PATTERN`` line uncommented whose parameter ``NAME`` is in ``params``.
+    """``query`` with each ``# @if NAME: PATTERN`` line uncommented whose parameter ``NAME`` is in ``params``,
+    and each ``PATTERN  # @unless NAME`` line commented out.
 
-    Such a line gives the engine a place to start from when an optional parameter is set,
-    without changing the answer: the query's own filter on the parameter still decides
-    which rows come back (the line is a comment for every other client, and when the
-    parameter is left out). ``officials.rq`` starts from the entities named ``?name`` (an
-    index lookup) instead of testing every post against the name.
+    The two say the same thing two ways: an ``@unless`` line is the filter on an optional
+    parameter that every SPARQL client runs (it holds for every row when the parameter is
+    left out), an ``@if`` line the pattern that ``kg query`` runs instead when the parameter
+    is set, so that the engine starts from it: ``officials.rq`` starts from the entities
+    named ``?name`` (an index lookup) instead of testing every post against the name.
 
     >>> print(enable_lines("SELECT ?x WHERE {\n  # @if name: ?x rdfs:label ?name .\n  ?x a cj:City\n}", ["name"]))
     SELECT ?x WHERE {
@@ -271,9 +273,13 @@ def enable_lines(query: str, params: Iterable[str]) -> str:
     }
     >>> enable_lines("# @if name: ?x rdfs:label ?name .", ["year"])
     '# @if name: ?x rdfs:label ?name .'
+    >>> enable_lines("  FILTER(EXISTS { ?x rdfs:label ?name })  # @unless name", ["name"])
+    '  # FILTER(EXISTS { ?x rdfs:label ?name })  (left out: name is set)'
     """
     names = set(params)
-    return _IF_LINE.sub(lambda m: m.group(1) + m.group(3) if m.group(2) in names else m.group(0), query)
+    query = _IF_LINE.sub(lambda m: m.group(1) + m.group(3) if m.group(2) in names else m.group(0), query)
+    return _UNLESS_LINE.sub(lambda m: f"{m.group(1)}# {m.group(2)}  (left out: {m.group(3)} is set)"
+                            if m.group(3) in names else m.group(0), query)
 
 
 def page(query: str, *, limit: int | None = None, offset: int | None = None) -> str:

@@ -257,7 +257,7 @@ def inline_params(query: str, params: Mapping[str, Node]) -> str:
 
 
 def enable_lines(query: str, params: Iterable[str]) -> str:
-    """``query`` with each ``# @if NAME: PATTERN`` line uncommented whose parameter ``NAME`` is in ``params``,
+    r"""``query`` with each ``# @if NAME: PATTERN`` line uncommented whose parameter ``NAME`` is in ``params``,
     and each ``PATTERN  # @unless NAME`` line commented out.
 
     The two say the same thing two ways: an ``@unless`` line is the filter on an optional

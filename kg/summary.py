@@ -289,9 +289,11 @@ def update_facts(store: ox.Store, facts: Sequence[Fact], *, base_iri: str = CJR_
             WHERE {{ GRAPH ?doc {{ {mentions} ?m <{CJ.date}> ?date . }} }}""")))  # type: ignore[misc]
         if documents is None or int(documents.value) == 0:
             continue
-        issued = next(iter(store.query(f"""
-            SELECT ?issued WHERE {{ GRAPH ?doc {{ <{sample.value}> <{PROV.wasDerivedFrom}> ?doc .
-                                                 ?doc <{DCTERMS.issued}> ?issued . }} }}""")), [None])[0]  # type: ignore[call-overload]
+        issued = None
+        if URIRef(p) in TIMELINE_PROPERTIES and first is None:  # its cj:factDate: the sample article's date
+            issued = next(iter(store.query(f"""
+                SELECT ?issued WHERE {{ GRAPH ?doc {{ <{sample.value}> <{PROV.wasDerivedFrom}> ?doc .
+                                                     ?doc <{DCTERMS.issued}> ?issued . }} }}""")), [None])[0]  # type: ignore[call-overload]
         values = [(RDF.type, ox.NamedNode(str(CJ.Fact))), (CJ.factSubject, ox.NamedNode(s)),
                   (CJ.factPredicate, ox.NamedNode(p)), (CJ.factObject, ox.NamedNode(o)),
                   (CJ.documentCount, documents), (CJ.sampleMention, ox.NamedNode(sample.value)),

@@ -89,7 +89,10 @@ class Case:
 
 
 def pick_cases(store: Path, queries: Path) -> list[Case]:
-    """Every ready query of ``queries``; entity.rq and fact_sources.rq for a hub and a typical name."""
+    """Every ready query of ``queries``; entity.rq and fact_sources.rq for a hub and a typical name; the
+    others also with each optional parameter (``name``: the hub, ``year``: 2021)."""
+    from kg.query import param_specs, read_query
+
     picks = json.loads(_run([sys.executable, "-c", PICK_CODE, str(store)]).strip().splitlines()[-1])
     cases: list[Case] = []
     for path in sorted(queries.glob("*.rq")):
@@ -104,6 +107,13 @@ def pick_cases(store: Path, queries: Path) -> list[Case]:
                                   (f"subject={subject}", "predicate=affiliatedWith", f"object={obj}")))
         else:
             cases.append(Case(path.name, path.name))
+            # each optional parameter once: a name most articles mention (the slow case of a filter), a year
+            specs = param_specs(read_query(path))
+            hub = picks["hub"][0]
+            for param in sorted(specs):
+                value = hub if param == "name" else "2021" if param == "year" else None
+                if value is not None:
+                    cases.append(Case(f"{path.name} {param}={value}", path.name, (f"{param}={value}",)))
     return cases
 
 

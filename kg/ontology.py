@@ -116,6 +116,7 @@ class CJ(DefinedNamespace):
     sampleMention: URIRef
     firstDate: URIRef
     lastDate: URIRef
+    factDate: URIRef
 
 
 SCHEMA: Final = Namespace("https://schema.org/")

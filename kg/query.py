@@ -73,6 +73,7 @@ __all__ = [
     "format_size",
     "guarded",
     "inline_params",
+    "enable_lines",
     "param_specs",
     "parse_params",
     "page",
@@ -107,6 +108,9 @@ _TOKEN = re.compile(
     r"|(?P<other>\s+|.)",
     re.DOTALL,
 )
+# A line a query uncomments when a parameter is set: "# @if NAME: SPARQL"; one it leaves out: "SPARQL # @unless NAME".
+_IF_LINE = re.compile(r"^([ \t]*)#[ \t]*@if[ \t]+([A-Za-z_]\w*)[ \t]*:[ \t]?(.*)$", re.MULTILINE)
+_UNLESS_LINE = re.compile(r"^([ \t]*)(?!#)(.*?)[ \t]*#[ \t]*@unless[ \t]+([A-Za-z_]\w*)[ \t]*$", re.MULTILINE)
 _OXIGRAPH_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
 _NUMERIC = frozenset({
     XSD.decimal, XSD.integer, XSD.double, XSD.float, XSD.int, XSD.long, XSD.short,
@@ -252,6 +256,32 @@ def inline_params(query: str, params: Mapping[str, Node]) -> str:
     return "".join(out)
 
 
+def enable_lines(query: str, params: Iterable[str]) -> str:
+    r"""``query`` with each ``# @if NAME: PATTERN`` line uncommented whose parameter ``NAME`` is in ``params``,
+    and each ``PATTERN  # @unless NAME`` line commented out.
+
+    The two say the same thing two ways: an ``@unless`` line is the filter on an optional
+    parameter that every SPARQL client runs (it holds for every row when the parameter is
+    left out), an ``@if`` line the pattern that ``kg query`` runs instead when the parameter
+    is set, so that the engine starts from it: ``officials.rq`` starts from the entities
+    named ``?name`` (an index lookup) instead of testing every post against the name.
+
+    >>> print(enable_lines("SELECT ?x WHERE {\n  # @if name: ?x rdfs:label ?name .\n  ?x a cj:City\n}", ["name"]))
+    SELECT ?x WHERE {
+      ?x rdfs:label ?name .
+      ?x a cj:City
+    }
+    >>> enable_lines("# @if name: ?x rdfs:label ?name .", ["year"])
+    '# @if name: ?x rdfs:label ?name .'
+    >>> enable_lines("  FILTER(EXISTS { ?x rdfs:label ?name })  # @unless name", ["name"])
+    '  # FILTER(EXISTS { ?x rdfs:label ?name })  (left out: name is set)'
+    """
+    names = set(params)
+    query = _IF_LINE.sub(lambda m: m.group(1) + m.group(3) if m.group(2) in names else m.group(0), query)
+    return _UNLESS_LINE.sub(lambda m: f"{m.group(1)}# {m.group(2)}  (left out: {m.group(3)} is set)"
+                            if m.group(3) in names else m.group(0), query)
+
+
 def page(query: str, *, limit: int | None = None, offset: int | None = None) -> str:
     r"""``query`` with its answer cut to ``limit`` rows from row ``offset`` (``None``: as the query says).
 
@@ -390,10 +420,12 @@ def run_query(
 
     ``params`` set variables before the query runs: they are written into the query
     as constants (see :func:`inline_params`), or, if that does not parse, given as
-    initial bindings. Syntax errors raise :class:`QueryError` with ``line`` and
+    initial bindings; the query's ``# @if NAME:`` lines of the parameters set are
+    uncommented (see :func:`enable_lines`). Syntax errors raise :class:`QueryError` with ``line`` and
     ``column`` set; ``name`` (such as the file name) prefixes the message.
     """
     params = _check_params(query, dict(params or {}), name)
+    query = enable_lines(query, params)
     graph = source if isinstance(source, Graph) else _open(source)
     try:
         native = _native_store(graph)

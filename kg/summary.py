@@ -13,7 +13,11 @@ that answer once per fact:
 * ``cj:sampleMention``: one of those relation mentions (the first by IRI), whose sentence,
   method and document stand for the evidence;
 * ``cj:firstDate`` / ``cj:lastDate``: the earliest and latest date its sentences give
-  (``cj:date`` of its relation mentions), where any does.
+  (``cj:date`` of its relation mentions), where any does;
+* ``cj:factDate``, for the facts of the timeline (:data:`TIMELINE_PROPERTIES`: investments and
+  agreements): where ``queries/timeline.rq`` places it, its ``cj:firstDate``, else the publication
+  date (``dcterms:issued``) of its sample mention's document, so that the query sorts and filters
+  the facts by date reading one value per fact.
 
 It is derived data: :func:`refresh_summary` recomputes it from the document graphs (after
 every build, full or incremental, and after :func:`kg.store.replace_document` and
@@ -47,15 +51,18 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import Graph, URIRef
 
-from .ontology import CJ, CJR_DEFAULT, PROV, RDF, RELATION_PROPERTIES, bind_prefixes
+from .ontology import CJ, CJR_DEFAULT, DCTERMS, PROV, RDF, RELATION_PROPERTIES, bind_prefixes
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["document_facts", "fact_iri", "find_summary_graph", "load_summary", "refresh_summary", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
+__all__ = ["TIMELINE_PROPERTIES", "document_facts", "fact_iri", "find_summary_graph", "load_summary", "refresh_summary", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
            "update_facts"]
 
 log = logging.getLogger(__name__)
+
+#: The relation properties whose facts get a ``cj:factDate`` (those of ``queries/timeline.rq``).
+TIMELINE_PROPERTIES: tuple[URIRef, ...] = (CJ.investedIn, CJ.signedWith)
 
 
 def summary_graph_iri(*, base_iri: str = CJR_DEFAULT) -> URIRef:
@@ -78,7 +85,8 @@ def find_summary_graph(store: ox.Store) -> ox.NamedNode | None:
 def summary_queries(*, base_iri: str = CJR_DEFAULT, named_graphs: bool = False,
                     predicate: URIRef | None = None, part: tuple[int, int] | None = None) -> tuple[str, str]:
     """The two SPARQL CONSTRUCTs that compute the summary triples from relation mentions (any engine):
-    the facts with their counts and sample mentions, and their first and last dates.
+    the facts with their counts, sample mentions and dates (``cj:factDate``), and their first and
+    last dates.
 
     (Dates come apart because a ``MIN`` over values some of which are unbound is unbound in
     Oxigraph.) A fact's IRI is ``{base_iri}fact/`` and the first 24 hex digits of the SHA-1
@@ -102,23 +110,42 @@ def summary_queries(*, base_iri: str = CJR_DEFAULT, named_graphs: bool = False,
             return f"GRAPH ?doc {{ {pattern} }} {within}"
         return f"?m a <{CJ.RelationMention}> ; <{PROV.wasDerivedFrom}> ?doc . {pattern} {within}"
 
+    # Each mention's date and its document's publication date, where they have one (in a store, a
+    # mention's graph is its document). The publication date of the sample mention's document rides
+    # on the sample's IRI in one MIN (IRI, date, datatype: the first IRI's), as the engines would
+    # otherwise look it up once per fact from a computed IRI, without an index (minutes at 10k).
+    # Only for the timeline's properties: the lookups would cost the other relations' summaries their time
+    # again (locatedIn: 8 s -> 20 s at 10k).
+    extra = f"<{CJ.date}> ?date", f"<{DCTERMS.issued}> ?issued"
+    timeline = ", ".join(f"<{prop}>" for prop in TIMELINE_PROPERTIES)
+    if predicate is not None and predicate not in TIMELINE_PROPERTIES:
+        optional = ""
+    elif named_graphs:
+        optional = f"OPTIONAL {{ GRAPH ?doc {{ ?m {extra[0]} }} }} OPTIONAL {{ GRAPH ?doc {{ ?doc {extra[1]} }} }}"
+    else:
+        optional = f"OPTIONAL {{ ?m {extra[0]} }} OPTIONAL {{ ?doc {extra[1]} }}"
     facts = f"""
 CONSTRUCT {{
   ?fact a <{CJ.Fact}> ; <{CJ.factSubject}> ?s ; <{CJ.factPredicate}> ?p ; <{CJ.factObject}> ?o ;
-        <{CJ.documentCount}> ?documents ; <{CJ.sampleMention}> ?sample .
+        <{CJ.documentCount}> ?documents ; <{CJ.sampleMention}> ?sample ; <{CJ.factDate}> ?issued .
 }}
 WHERE {{
   {{
-    SELECT {group} (COUNT(DISTINCT ?doc) AS ?documents) (MIN(STR(?m)) AS ?sampleText)
-    WHERE {{ {where("")} }}
+    SELECT {group} (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(?date) AS ?dated)
+           (MIN(CONCAT(STR(?m), " ", COALESCE(STR(?issued), ""), " ", COALESCE(STR(DATATYPE(?issued)), ""))) AS ?key)
+    WHERE {{ {where("")} {optional} }}
     GROUP BY {group}
   }}
   {bind}
-  BIND(IRI(?sampleText) AS ?sample)
+  BIND(IRI(STRBEFORE(?key, " ")) AS ?sample)
+  # a fact whose sentences give no date is placed at its sample's publication date (else: the dates below)
+  BIND(STRAFTER(?key, " ") AS ?rest)
+  BIND(IF(?p IN ({timeline}) && ?dated = 0 && STRBEFORE(?rest, " ") != "",
+          STRDT(STRBEFORE(?rest, " "), IRI(STRAFTER(?rest, " "))), ?unbound) AS ?issued)
   {fact}
 }}"""
     dates = f"""
-CONSTRUCT {{ ?fact <{CJ.firstDate}> ?first ; <{CJ.lastDate}> ?last . }}
+CONSTRUCT {{ ?fact <{CJ.firstDate}> ?first ; <{CJ.lastDate}> ?last ; <{CJ.factDate}> ?factDate . }}
 WHERE {{
   {{
     SELECT {group} (MIN(?date) AS ?first) (MAX(?date) AS ?last)
@@ -126,6 +153,7 @@ WHERE {{
     GROUP BY {group}
   }}
   {bind}
+  BIND(IF(?p IN ({timeline}), ?first, ?unbound) AS ?factDate)
   {fact}
 }}"""
     return facts, dates
@@ -337,9 +365,15 @@ def update_facts(store: ox.Store, facts: Sequence[Fact], *, base_iri: str = CJR_
             WHERE {{ GRAPH ?doc {{ {mentions} ?m <{CJ.date}> ?date . }} }}""")))  # type: ignore[misc]
         if documents is None or int(documents.value) == 0:
             continue
+        issued = None
+        if URIRef(p) in TIMELINE_PROPERTIES and first is None:  # its cj:factDate: the sample article's date
+            issued = next(iter(store.query(f"""
+                SELECT ?issued WHERE {{ GRAPH ?doc {{ <{sample.value}> <{PROV.wasDerivedFrom}> ?doc .
+                                                     ?doc <{DCTERMS.issued}> ?issued . }} }}""")), [None])[0]  # type: ignore[call-overload]
         values = [(RDF.type, ox.NamedNode(str(CJ.Fact))), (CJ.factSubject, ox.NamedNode(s)),
                   (CJ.factPredicate, ox.NamedNode(p)), (CJ.factObject, ox.NamedNode(o)),
                   (CJ.documentCount, documents), (CJ.sampleMention, ox.NamedNode(sample.value)),
-                  (CJ.firstDate, first), (CJ.lastDate, last)]
+                  (CJ.firstDate, first), (CJ.lastDate, last),
+                  (CJ.factDate, (first if first is not None else issued) if URIRef(p) in TIMELINE_PROPERTIES else None)]
         store.extend(ox.Quad(fact, ox.NamedNode(str(prop)), value, name) for prop, value in values if value is not None)
     return len(facts)

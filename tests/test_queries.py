@@ -304,10 +304,10 @@ def test_every_parameter_is_written_into_the_query_as_a_constant(path):
     # into subqueries, where the ready queries filter.
     import pyoxigraph as ox
 
-    from kg.query import inline_params, param_specs
+    from kg.query import enable_lines, inline_params, param_specs
     from kg.store import prefixes
     from rdflib import Literal
 
     text = read_query(path)
     values = {name: spec.coerce(Literal("2021" if name == "year" else "大连")) for name, spec in param_specs(text).items()}
-    ox.Store().query(inline_params(text, values), prefixes=prefixes())
+    ox.Store().query(inline_params(enable_lines(text, values), values), prefixes=prefixes())

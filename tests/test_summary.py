@@ -50,6 +50,8 @@ def test_the_summary_of_a_fact_two_articles_state(tmp_path):
     dated = fact_iri(CJR + "Company/日立制作所", str(CJ.investedIn), CJR + "Company/日立大连有限公司")
     assert (facts.value(dated, CJ.firstDate), facts.value(dated, CJ.lastDate)) == (
         Literal("2023", datatype=XSD.gYear), Literal("2023", datatype=XSD.gYear))
+    # where timeline.rq places it: its own first date (the other fact has none, nor a publication date)
+    assert facts.value(dated, CJ.factDate) == Literal("2023", datatype=XSD.gYear)
     # One fact per relation triple; the store's summary graph is the same graph.
     assert len(set(facts.subjects(RDF.type, CJ.Fact))) == len(
         {(m_s, m_p, m_o) for m_s, m_p, m_o in merged_graph(graphs) if m_p in set(CJ[p] for p in (

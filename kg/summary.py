@@ -56,7 +56,7 @@ from .ontology import CJ, CJR_DEFAULT, DCTERMS, PROV, RDF, RELATION_PROPERTIES, 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["TIMELINE_PROPERTIES", "document_facts", "fact_iri", "find_summary_graph", "load_summary", "refresh_summary", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
+__all__ = ["TIMELINE_PROPERTIES", "document_facts", "fact_iri", "find_summary_graph", "load_summary", "refresh_summary", "summary_is_current", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
            "update_facts"]
 
 log = logging.getLogger(__name__)
@@ -249,6 +249,9 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
 
     start = time.perf_counter()
     name = ox.NamedNode(str(summary_graph_iri(base_iri=base_iri)))
+    if store.contains_named_graph(name) and not summary_is_current(store, base_iri=base_iri):
+        log.info("summary graph: made by an older kg (its facts lack %s): made anew", CJ.factDate.n3())
+        facts = previous = None
     if store.contains_named_graph(name) and (facts is not None or previous is not None):
         if facts is None:
             old = ox.Store.read_only(str(previous))
@@ -270,6 +273,23 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
         store.optimize()
     log.info("summary graph: %d facts in %.1f s", count, time.perf_counter() - start)
     return count
+
+
+def summary_is_current(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> bool:
+    """Whether the summary graph of ``store`` has the form this version makes (true of a store without one).
+
+    A summary made before :data:`TIMELINE_PROPERTIES` facts carried ``cj:factDate`` lacks it on all of them,
+    and ``timeline.rq`` would list none of its facts: :func:`refresh_summary` makes such a summary anew instead
+    of patching the facts a rebuild touches. (One lookup when the summary is current and has a dated fact; a
+    summary whose timeline facts all lack a date, which only a store of undated articles has, is made anew too.)
+    """
+    import pyoxigraph as ox
+
+    name = ox.NamedNode(str(summary_graph_iri(base_iri=base_iri)))
+    if next(store.quads_for_pattern(None, ox.NamedNode(str(CJ.factDate)), None, name), None) is not None:
+        return True
+    predicates = ", ".join(f"<{p}>" for p in sorted(TIMELINE_PROPERTIES))
+    return not store.query(f"""ASK {{ GRAPH {name} {{ ?fact <{CJ.factPredicate}> ?p . FILTER(?p IN ({predicates})) }} }}""")
 
 
 #: The engine groups at most about this many relation mentions at once while making the summary: a relation

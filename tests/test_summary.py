@@ -106,6 +106,26 @@ def test_an_incremental_build_has_the_summary_of_a_full_one(tmp_path, nlp):
     assert after == _lines(summary_triples(read_graph(out / "graph.ttl")))
 
 
+def test_an_incremental_build_on_a_store_made_before_fact_dates_makes_its_summary_anew(tmp_path, nlp):
+    corpus = _corpus(tmp_path / "corpus", 12)
+    out = tmp_path / "out"
+    build([corpus], out, nlp=nlp, workers=0)
+    # The store as an older kg left it: a summary whose facts carry no cj:factDate.
+    store = open_oxigraph(out / "store", read_only=False)
+    name = ox.NamedNode(str(summary_graph_iri()))
+    dated = list(store.quads_for_pattern(None, ox.NamedNode(str(CJ.factDate)), None, name))
+    assert len(dated) > 0
+    for quad in dated:
+        store.remove(quad)
+    store.flush()
+    del store
+    _corpus(corpus, 12, changed=3)
+    again = build([corpus], out, nlp=nlp, workers=0)
+    assert again.mode == "incremental" and again.extracted == 1
+    full = build([corpus], tmp_path / "full", nlp=nlp, workers=0, full=True)
+    assert _summary(out / "store") == _summary(full.out_dir / "store")
+
+
 @pytest.mark.parametrize("name", ["entity.rq", "events.rq"])
 def test_the_queries_that_read_the_summary_say_so(name):
     text = (ROOT / "queries" / name).read_text(encoding="utf-8")

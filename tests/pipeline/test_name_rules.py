@@ -20,6 +20,9 @@ SHAPES = {
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
         ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # 对接 before a meeting's kind is a word of the name (企业对接交流会), a verb elsewhere
+        ("[青山:Region]—[日本:Country]企业对接交流会在白河举行。", {("青山—日本企业对接交流会", "Event", "shape")}),
+        ("[白河:City]经贸合作对接洽谈会举行。", {("白河经贸合作对接洽谈会", "Event", "shape")}),
         # 本届 (this edition), a count with 余, 视察 and a plural 们 start no name; 各商协会 and a
         # ceremony (表彰大会) are generic; 在 and a place's one-character form before 日资 stay in the name
         ("本届[青山:City]日本商品展览会吸引了企业。", {("青山日本商品展览会", "Event", "shape")}),

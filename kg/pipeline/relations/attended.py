@@ -10,7 +10,8 @@ from ..marks import CLAUSE_BREAKS
 from .base import Sentence, current_event, events_of, spoken_of
 from .lexicon import reads
 
-__all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "report_event", "reported_before", "told_before"]
+__all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "meeting_only", "report_event", "reported_before",
+           "told_before"]
 
 #: Marks that end an item of a list of attendees (甲、乙及丙公司代表).
 ITEM_ENDS = CLAUSE_BREAKS + "、。"
@@ -36,6 +37,18 @@ def context_event(s: Sentence) -> Mention | None:
     return None
 
 
+reads("meeting_only", "meeting", "attending_particles", "meeting_word")
+
+
+def meeting_only(s: Sentence, cue_end: int) -> bool:
+    """The cue of attending is followed by a meeting (副市长甲参加会见, 出席了会谈): what is attended is
+    that meeting, not an event (but 出席座谈会: the meeting's word opens an event's name)."""
+    text = s.text
+    ats = {cue_end} | {cue_end + len(p) for p in s.lex["attending_particles"] if text.startswith(p, cue_end)}
+    word = s.lex["meeting_word"]
+    return any(start in ats and not text.startswith(word, end) for start, end, _ in s.find("meeting"))
+
+
 def attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
     """The event people of the sentence attend, and whether the sentence is set at it (会上, 在E上:
     everyone named attends)."""
@@ -50,7 +63,7 @@ def _attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
     events = events_of(s)
     settings = s.find("participation_context")
     everyone = bool(settings)
-    cues = s.find("participation")
+    cues = [c for c in s.find("participation") if not meeting_only(s, c[1])]
     # 甲致辞表示，…参加“某某展”: what is said after the speech verb is no event attended here
     said = min((c[0] for c in s.find("speech") if cues and c[0] >= cues[0][1]), default=s.end)
     for cue_start, cue_end, _ in [c for c in cues if c[0] < said]:

@@ -200,9 +200,10 @@ def host_nouns(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("organizedBy.event_name", scope="document")
 def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
-    """An event named after a body or zone is organised by it, unless the text says who hosts it
-    (大连日本商工会新年会 → 大连日本商工会); one named after a city but held elsewhere, by that city
-    where no body of it is named host (天津市投资环境说明会 in 东京 → 天津; 中日(茂名)经贸交流会 in 大阪 → 茂名)."""
+    """An event named after a city but held elsewhere is organised by that city where no body of it
+    is named host (天津市投资环境说明会 in 东京 → 天津; 中日(茂名)经贸交流会 in 大阪 → 茂名). Not one named
+    after a body or zone: on real news that body is as often the subject of the event
+    (…示范区重点合作项目签约仪式, 中共二十大, 经团联…论坛委员长) as its host."""
     hosted = stated(view, "organizedBy")
     held: dict[EntityKey, set[EntityKey]] = {}
     hosts_of: dict[EntityKey, set[EntityKey]] = {}
@@ -212,8 +213,6 @@ def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
         elif r.predicate == "organizedBy":
             hosts_of.setdefault(r.subject, set()).add(r.object)
     for event, names in event_names(view, lex).items():
-        if names.body is not None and event not in hosted:
-            yield Fact(event, "organizedBy", names.body[1], names.body[0], method="name")
         if names.country_bracket is not None and event not in hosted:  # 中日(茂名)…交流会 in 大阪 → 茂名
             at, place = names.country_bracket
             where = held.get(event, set())

@@ -333,6 +333,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("考察日本期间，[我市:City=无锡]精心策划举办“[在东京遇见无锡城市视觉展:Event]”。",
          {("在东京遇见无锡城市视觉展", "organizedBy", "无锡")}),
         ("[李明:Person]出席[苏州日本经贸交流会:Event]。", set()),
+        # 举行 with the event right after it is said of who holds it; E在P举行 and 举行了会谈 are not
+        ("[青山省外事办公室:GovernmentBody]和[白河商工会:Organization]在[黑川:City]举行了“[青山对接会:Event]”。",
+         {("青山对接会", "organizedBy", "青山省外事办公室"), ("青山对接会", "organizedBy", "白河商工会")}),
+        ("[青山对接会:Event]在[青山市政府:GovernmentBody]举行。", set()),
+        ("[青山对接会:Event]举行。[青山市政府:GovernmentBody]与[白河商工会:Organization]举行了会谈。", set()),
+        # a venue after the places after 在 is where, not who
+        ("[王明:Person]在[日本:Country][东京:City][白河王子酒店:Company]举行[青山经贸交流会:Event]。", set()),
         # places after 在 are where it is held, the country before the city too
         ("[青山市代表团:Organization]在[日本:Country][东京:City]成功举办“[青山-日本恳谈会:Event]”。",
          {("青山-日本恳谈会", "organizedBy", "青山市代表团")}),

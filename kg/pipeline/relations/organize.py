@@ -76,15 +76,33 @@ def _organize_cues(s: Sentence) -> list[tuple[int, int, str]]:
     return [c for c in s.find("organize") if not s.text.startswith(s.lex["organize_noun_ends"], c[1])]
 
 
+reads("_active_holds", "active_hold_verbs", "attending_particles")
+
+
+def _active_holds(s: Sentence) -> list[tuple[int, int, str]]:
+    """举行 with the event right after it (A在P举行了“E”): said of who holds it, like 举办; not E在P举行."""
+    text, verbs, particles = s.text, s.lex["active_hold_verbs"], s.lex["attending_particles"]
+    events = events_of(s)
+    found = []
+    for start, end, word in s.find("hold"):
+        if word not in verbs:
+            continue
+        at = end + next((len(p) for p in particles if text.startswith(p, end)), 0)
+        if any(at <= m.start <= at + 1 for m in events):  # (an opening quote between)
+            found.append((start, end, word))
+    return found
+
+
 def _where(s: Sentence, mention: Mention, place_word: str) -> bool:
     """A place after 在 or 于, maybe after the places that hold it (在日本东京举办, 于青山省白河市举办:
-    白河市 is where, not who)."""
+    白河市 is where, not who), and a venue right after such places (在日本东京某某王子酒店举行)."""
     words = (place_word, *(w for w in s.lex["event_place_links"] if w))
+    first = True
     while not any(s.preceded_by(mention, w) for w in words):
         before = [m for m in s.mentions if m.end == mention.start and m.key.label in PLACE_CLASSES]
-        if mention.key.label not in PLACE_CLASSES or not before:
+        if (mention.key.label not in PLACE_CLASSES and not first) or not before:
             return False
-        mention = before[0]
+        mention, first = before[0], False
     return True
 
 
@@ -152,12 +170,12 @@ def _inside(s: Sentence, mention: Mention, start: int, end: int) -> bool:
                mention.end - mention.start and start <= o.start and o.end <= end for o in s.mentions)
 
 
-@relation_rule("organizedBy.host_verb", gate=("organize",), cues=("agent_marker", "event_place_links"))
+@relation_rule("organizedBy.host_verb", gate=("organize", "hold"), cues=("agent_marker", "event_place_links"))
 def host_verb(s: Sentence) -> Iterator[Fact]:
     """A召开E, A与B共同举办E, E是A与B共同主办: the bodies and places right before the cue in its clause
     (成都市商务局举办推介会; 大连市政府在某酒店组织召开了交流会)."""
     text, by_word = s.text, s.lex["agent_marker"]
-    for cue_start, cue_end, _ in _organize_cues(s):
+    for cue_start, cue_end, _ in sorted(_organize_cues(s) + _active_holds(s)):
         if text.rfind(by_word, s.start, cue_start) >= 0:
             continue  # the hosts rule's
         clause_start = max([s.start] + [text.rfind(ch, s.start, cue_start) + 1 for ch in CLAUSE_BREAKS + "。"])

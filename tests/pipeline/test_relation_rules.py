@@ -264,6 +264,22 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("客商参加了[株洲汽车零部件招商洽谈会:Event]。市长[王群:Person]介绍，株洲潜力很大。",
          {("王群", "participatedIn", "株洲汽车零部件招商洽谈会")}),
     ]),
+    "participatedIn.subject_bodies": ((), {}, [
+        # the bodies listed at the head of a clause set at the event, closed by 等
+        ("[白河恳谈会:Event]在[上海:City]举行。会上，[青山商事(上海)有限公司:Company]及[白河化学株式会社:Company]等5家日资企业"
+         "提出了建议。", {("青山商事(上海)有限公司", "participatedIn", "白河恳谈会"),
+                       ("白河化学株式会社", "participatedIn", "白河恳谈会")}),
+        # right before 在(本次)E上
+        ("[青山软件:Company]、[白河科技:Company]等十余家企业在本次[座谈会:Event]上进行了交流。",
+         {("青山软件", "participatedIn", "座谈会"), ("白河科技", "participatedIn", "座谈会")}),
+        ("在“[第三届青山经贸洽谈会:Event]”上，[丰田:Company]、[松下:Company]等企业签约。",
+         {("丰田", "participatedIn", "第三届青山经贸洽谈会"), ("松下", "participatedIn", "第三届青山经贸洽谈会")}),
+        # a body whose person speaks: the person attends (participatedIn.attendees); no list closed by 等
+        ("[白河恳谈会:Event]举行。会上，[青山商会:Organization]会长[王明:Person]等致辞。", set()),
+        ("[白河恳谈会:Event]举行。会上，[青山商会:Organization]介绍了情况。", set()),
+        # the list is not who is there: something else stands between it and 在E上
+        ("[丰田:Company]、[松下:Company]的代表，在[第三届青山经贸洽谈会:Event]上签约。", set()),
+    ]),
     "participatedIn.deal_makers": (("heldIn.at_place", "participatedIn.attendees"), {}, [
         # the sentence after one set at the event
         ("[洽谈会:Event]在[大连:City]举行。[洽谈会:Event]上，园区作了推介。[丰田通商:Company]、[三菱商事:Company]等日资企业"

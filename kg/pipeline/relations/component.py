@@ -37,6 +37,7 @@ DEFAULT_RULES = [
     "affiliatedWith.body_representative",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
+    "participatedIn.subject_bodies",
     "participatedIn.speakers",
     "participatedIn.signers",
     "participatedIn.deal_makers",

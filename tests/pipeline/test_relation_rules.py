@@ -656,7 +656,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[张三:Person]在[东京:City]举办了说明会。", set()),  # nobody on a trip
     ]),
     "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name", "heldIn.at_place",
-                              "participatedIn.attendees", "participatedIn.attendee_bodies"), {"home": "长沙"}, [
+                              "participatedIn.attendees", "participatedIn.attendee_bodies", "organizedBy.host_verb"),
+                             {"home": "长沙"}, [
+        # hosting it there is taking part too
+        ("[中国:Country][长沙:City]。[[长沙:City]市代表团:Organization]在[日本:Country][东京:City]举办“[长沙投资说明会:Event]”。",
+         {("长沙", "visited", "东京"), ("长沙", "visited", "日本"), ("长沙市代表团", "visited", "东京"),
+          ("长沙市代表团", "visited", "日本")}),
+        ("[中国:Country][长沙:City]。[长沙市商务局:GovernmentBody]在[日本:Country][东京:City]举办“[长沙投资说明会:Event]”。",
+         set()),  # no delegation: who hosts may live there
         ("[中国:Country][长沙:City]。[王明:Person]率领[[长沙:City]市经贸代表团:Organization]赴日。"
          "[王明:Person]出席在[日本:Country][东京:City]举行的[长沙日本合作交流会:Event]并致辞。",
          {("王明", "visited", "东京"), ("王明", "visited", "日本"), ("长沙市经贸代表团", "visited", "东京"),

@@ -173,11 +173,14 @@ def _homes(s: Sentence, key: EntityKey) -> list[EntityKey]:
 
 @relation_rule("visited.event_abroad")
 def event_abroad(s: Sentence) -> Iterator[Fact]:
-    """A delegation, or who leads one, taking part in an event held in another country than the one
-    they come from visits its place, and the country when it is not the article's own
-    (刘运书记率领的潍坊代表团… 刘运出席在东京举行的交流会并致辞 → 刘运, 潍坊代表团, 潍坊 visited 东京, 日本)."""
+    """A delegation, or who leads one, taking part in or hosting an event held in another country than the
+    one they come from visits its place, and the country when it is not the article's own
+    (刘运书记率领的潍坊代表团… 刘运出席在东京举行的交流会并致辞 → 刘运, 潍坊代表团, 潍坊 visited 东京, 日本;
+    西安市代表团在东京举办恳谈会 → 西安市代表团, 西安 visited 东京, 日本)."""
     view = s.view
     taking_part = [r for r in view.relations if r.predicate == "participatedIn" and r.start == s.start]
+    taking_part += [r._replace(subject=r.object, object=r.subject) for r in view.relations
+                    if r.predicate == "organizedBy" and r.method == "pattern" and r.start == s.start]
     if not taking_part:
         return
     held: dict[EntityKey, list[EntityKey]] = {}

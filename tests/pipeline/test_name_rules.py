@@ -20,6 +20,8 @@ SHAPES = {
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
         ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # a verb of meeting ends no name's reach to the left of it (在东京分别会晤三菱日联银行)
+        ("甲在[东京:City]分别会晤青山日联银行会长乙。", {("青山日联银行", "Company", "shape")}),
         # 对接 before a meeting's kind is a word of the name (企业对接交流会), a verb elsewhere
         ("[青山:Region]—[日本:Country]企业对接交流会在白河举行。", {("青山—日本企业对接交流会", "Event", "shape")}),
         ("[白河:City]经贸合作对接洽谈会举行。", {("白河经贸合作对接洽谈会", "Event", "shape")}),

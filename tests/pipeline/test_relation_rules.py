@@ -654,6 +654,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[天津市政府代表团:Organization]在[东京:City]举办了说明会。", {("天津市政府代表团", "visited", "东京")}),
         ("在结束对[新西兰:Country]的访问后，[黄兴:Person]访问[日本:Country]。", {("黄兴", "visited", "新西兰")}),
         ("[张三:Person]在[东京:City]举办了说明会。", set()),  # nobody on a trip
+        # who is on a trip meets people there (在P分别会晤), or holds an event after an adverb (在P成功举办)
+        ("[黄兴:Person]访问[日本:Country]。[黄兴:Person]在[东京:City]分别会晤[青山银行:Company]会长[田中一郎:Person]。",
+         {("黄兴", "visited", "东京")}),
+        ("[天津市政府代表团:Organization]在[东京:City]成功举办了说明会。", {("天津市政府代表团", "visited", "东京")}),
+        ("[张三:Person]在[东京:City]会见了[田中一郎:Person]。", set()),  # a host at home
     ]),
     "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name", "heldIn.at_place",
                               "participatedIn.attendees", "participatedIn.attendee_bodies", "organizedBy.host_verb"),

@@ -20,6 +20,8 @@ SHAPES = {
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
         ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # a count of editions is no part of a name (两届年会), an ordinal is (第二届)
+        ("两届年会均在肇庆举行。", set()),
         # a verb of meeting ends no name's reach to the left of it (在东京分别会晤三菱日联银行)
         ("甲在[东京:City]分别会晤青山日联银行会长乙。", {("青山日联银行", "Company", "shape")}),
         # 对接 before a meeting's kind is a word of the name (企业对接交流会), a verb elsewhere

@@ -428,6 +428,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("考察[日本:Country]期间，[我市:City=无锡]举办“[城市视觉展:Event]”。", set()),
         ("代表团赴[大阪:City]考察企业，回国后参加[第三届中日友好交流大会:Event]。", set()),
     ]),
+    "heldIn.within_event": (("heldIn.at_place",), {}, [
+        # held at or during another event: where that one is held (the smallest place said)
+        ("[2019青山经贸峰会:Event]在[广东省:Region][肇庆:City]举行。峰会期间举行的[青山经贸对接会:Event]，促进了合作。",
+         {("青山经贸对接会", "heldIn", "肇庆")}),
+        ("[白河交流大会:Event]在[大连:City]举行。开幕式上还举行了[青山项目签约仪式:Event]。",
+         {("青山项目签约仪式", "heldIn", "大连")}),
+        ("[白河交流大会:Event]在[大连:City]举行。在[白河交流大会:Event]上，还举行了[青山项目签约仪式:Event]。",
+         {("青山项目签约仪式", "heldIn", "大连")}),
+        # told apart from the event, or placed in the sentence itself
+        ("[白河交流大会:Event]在[大连:City]举行。会后，还举行了[青山项目签约仪式:Event]。", set()),
+        ("[白河交流大会:Event]在[大连:City]举行。会上还在[东京:City]举行了[青山项目签约仪式:Event]。", set()),
+    ]),
     "heldIn.venue_halls": ((), {}, [
         ("“[对话湖北:Event]”研讨会举行，来自[武汉:City]、[东京:City]、[大阪:City]等各个会场的人士云端相会。",
          {("对话湖北", "heldIn", "武汉"), ("对话湖北", "heldIn", "东京"), ("对话湖北", "heldIn", "大阪")}),

@@ -10,8 +10,8 @@ from ..marks import CLAUSE_BREAKS
 from .base import Sentence, current_event, events_of, spoken_of
 from .lexicon import reads
 
-__all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "meeting_only", "report_event", "reported_before",
-           "told_before"]
+__all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "report_event",
+           "reported_before", "told_before"]
 
 #: Marks that end an item of a list of attendees (甲、乙及丙公司代表).
 ITEM_ENDS = CLAUSE_BREAKS + "、。"
@@ -172,6 +172,12 @@ def _last_reported_mention(s: Sentence) -> Mention | None:
 def _last_reported(s: Sentence) -> EntityKey | None:
     last = _last_reported_mention(s)
     return last.key if last is not None else None
+
+
+def last_reported(s: Sentence) -> EntityKey | None:
+    """The last event named before the sentence that the text says was held, hosted or attended,
+    whatever was told since (峰会期间举行的对接会: the summit)."""
+    return s.memo(_last_reported, _last_reported)
 
 
 def reported_before(s: Sentence) -> EntityKey | None:

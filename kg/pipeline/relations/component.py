@@ -48,6 +48,7 @@ DEFAULT_RULES = [
     "heldIn.at_place",
     "heldIn.visit_place",
     "heldIn.venue_halls",
+    "heldIn.within_event",
     "visited.pronoun",
     "visited.named_visitor",
     "visited.delegation_origin",

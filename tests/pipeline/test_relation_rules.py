@@ -221,7 +221,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[交流会:Event]举行。[青山协会:Organization]代表[王明:Person]出席。", set()),
         ("[交流会:Event]举行。[青山协会:Organization]会长[王明:Person]、[株式会社白河:Company]代表取缔役会长[林一郎:Person]发言。",
          set()),
-        ("[说明会:Event]举行。[青岛开发区:Zone]对[中日示范区:Zone]进行推介。", {("青岛开发区", "participatedIn", "说明会")}),
+        # a zone is what is presented (its administration attends, named as a body)
+        ("[说明会:Event]举行。[青岛开发区:Zone]对[中日示范区:Zone]进行推介。", set()),
+        ("[说明会:Event]举行。[青岛开发区管委会:GovernmentBody]对[中日示范区:Zone]进行推介。",
+         {("青岛开发区管委会", "participatedIn", "说明会")}),
         ("由[苏州市商务局:GovernmentBody]主办，[丰田:Company]参展的[博览会:Event]开幕。", {("丰田", "participatedIn", "博览会")}),
         # a delegation someone leads attends with them, past a clause of its own
         ("市长[黄明:Person]率[苏州市政府代表团:Organization]对日本进行了友好访问，出席[纪念活动:Event]。",

@@ -188,6 +188,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # an invitation, related activities: nobody attends a named event
         ("[王明:Person]邀请大家参加[第十届东北亚博览会:Event]。", set()),
         ("[交流会:Event]举行。市领导[王明:Person]参加相关活动。", set()),
+        # a speech quoted as a guideline (贯彻…在E上的重要讲话精神): nobody attends here
+        ("[青山座谈会:Event]在[白河:City]举行。全市认真贯彻[王明:Person]在[青山座谈会:Event]上的重要讲话精神。", set()),
+        ("[青山论坛:Event]在[白河:City]举行。全市贯彻[王明:Person]讲话精神。", set()),
         # a meeting attended (参加会见, 出席了会谈), not the event; but 出席座谈会 names an event's kind
         ("[白河推介会:Event]在[东京:City]举行。会后，市长会见客人，副市长[王明:Person]参加会见。", set()),
         ("[白河推介会:Event]在[东京:City]举行。副市长[王明:Person]出席了会谈。", set()),

@@ -10,8 +10,8 @@ from ..marks import CLAUSE_BREAKS
 from .base import Sentence, current_event, events_of, spoken_of
 from .lexicon import reads
 
-__all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "report_event",
-           "reported_before", "told_before"]
+__all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "quoted_speech",
+           "report_event", "reported_before", "told_before"]
 
 #: Marks that end an item of a list of attendees (甲、乙及丙公司代表).
 ITEM_ENDS = CLAUSE_BREAKS + "、。"
@@ -49,6 +49,14 @@ def meeting_only(s: Sentence, cue_end: int) -> bool:
     return any(start in ats and not text.startswith(word, end) for start, end, _ in s.find("meeting"))
 
 
+reads("quoted_speech", "quoted_speech_followers")
+
+
+def quoted_speech(s: Sentence, cue_end: int) -> bool:
+    """The cue names a speech only as a guideline followed (贯彻…在E上的重要讲话精神): nobody attends."""
+    return s.text.startswith(s.lex["quoted_speech_followers"], cue_end)
+
+
 def attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
     """The event people of the sentence attend, and whether the sentence is set at it (会上, 在E上:
     everyone named attends)."""
@@ -57,6 +65,8 @@ def attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
 
 def _attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
     text = s.text
+    if any(quoted_speech(s, c[1]) for c in s.find("participation")):
+        return None, False  # 贯彻…在E上的重要讲话精神: a guideline quoted, no scene at the event
     context = context_event(s)
     if context is not None:
         return context.key, True

@@ -13,8 +13,8 @@ from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..people.bylines import BYLINE_PEOPLE
-from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting_only, report_event, reported_before,
-                       told_before)
+from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting_only, quoted_speech, report_event,
+                       reported_before, told_before)
 from .base import Fact, Sentence, events_of, relation_rule
 from .lexicon import reads
 
@@ -46,7 +46,8 @@ def _invited(s: Sentence, cue_start: int) -> bool:
 
 
 def _cues(s: Sentence) -> list[tuple[int, int, str]]:
-    return [c for c in s.find("participation") if not _invited(s, c[0]) and not meeting_only(s, c[1])]
+    return [c for c in s.find("participation") if not _invited(s, c[0]) and not meeting_only(s, c[1])
+            and not quoted_speech(s, c[1])]
 
 
 @relation_rule("participatedIn.attendees", gate=_GATE)

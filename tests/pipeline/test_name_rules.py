@@ -20,6 +20,15 @@ SHAPES = {
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
         ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # a fair's short name: a one-character place and 洽会 (浙洽会, 2021辽洽会)
+        ("日本投资团参加青洽会。", {("青洽会", "Event", "shape")}),
+        ("2021青洽会在青山举行。", {("2021青洽会", "Event", "shape")}),
+        # a ceremony, a video meeting, a final, marked by an anniversary or an edition
+        ("两市举行缔结友好城市40周年庆典。", {("缔结友好城市40周年庆典", "Event", "shape")}),
+        ("“青山市与白河市结谊40周年视频会”在青山举行。", {("青山市与白河市结谊40周年视频会", "Event", "shape")}),
+        ("第35届白河杯日语演讲比赛决赛在青山举行。", {("第35届白河杯日语演讲比赛决赛", "Event", "shape"),
+                                         ("第35届白河杯日语演讲比赛", "Event", "shape")}),  # (the longer one wins)
+        ("双方举行了盛大庆典。", set()),
         # a count of editions is no part of a name (两届年会), an ordinal is (第二届)
         ("两届年会均在肇庆举行。", set()),
         # a verb of meeting ends no name's reach to the left of it (在东京分别会晤三菱日联银行)

@@ -29,6 +29,8 @@ SHAPES = {
         ("第35届白河杯日语演讲比赛决赛在青山举行。", {("第35届白河杯日语演讲比赛决赛", "Event", "shape"),
                                          ("第35届白河杯日语演讲比赛", "Event", "shape")}),  # (the longer one wins)
         ("双方举行了盛大庆典。", set()),
+        # 深入推进 opens the name of a meeting (深入推进东北振兴座谈会), 推进 ends the reach elsewhere
+        ("他在深入推进青山振兴座谈会上讲话。", {("深入推进青山振兴座谈会", "Event", "shape")}),
         # a count of editions is no part of a name (两届年会), an ordinal is (第二届)
         ("两届年会均在肇庆举行。", set()),
         # a verb of meeting ends no name's reach to the left of it (在东京分别会晤三菱日联银行)

@@ -55,7 +55,6 @@ DEFAULT_RULES = [
     "visited.leader",
     "visited.leader_post",
     "visited.carried_visitor",
-    "visited.home_city",
     "visited.incoming",
     "visited.received",
     "visited.during",

@@ -87,19 +87,6 @@ def carried_visitor(s: Sentence) -> Iterator[Fact]:
     return _facts(s, "carried", ("cue", "during"))
 
 
-@relation_rule("visited.home_city", gate=_GATE)
-def home_city(s: Sentence) -> Iterator[Fact]:
-    """No visitor at all: the article's home city (先后拜访了欧姆龙、松下), but not a place or body of its
-    own country (代表们参观考察了安康博物馆、平利县: unnamed guests tour the home, the city visits nothing)."""
-    home = s.view.home.get("City")
-    own = _country_of(s, home)
-    for fact in _facts(s, "home"):
-        obj = fact.object
-        place = obj if obj.label in PLACE_CLASSES else place_of_body(s, obj)
-        if place is None or not (home.name in {k.name for k in place_chain(s, place)} or own is not None and _country_of(s, place) in (own, None)):
-            yield fact
-
-
 @relation_rule("visited.incoming", gate=("visit_incoming",))
 def incoming(s: Sentence) -> Iterator[Fact]:
     """X一行来访 / 对X的到来表示欢迎 / 会见了来访的X: the guests visit where they are received (在P, the

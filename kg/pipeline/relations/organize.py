@@ -14,6 +14,9 @@ from .lexicon import RelationLexicon, reads
 
 __all__ = ["event_name", "host_nouns", "host_verb", "hosts", "organizers_before"]
 
+#: Who may host an event: bodies and places, not a country (on real news a country before a host is the
+#: first word of a name not found whole: 由中国国际贸促会西安市分会主办 → not 中国).
+_HOSTS = BODIES_AND_PLACES - {"Country"}
 #: How far after the cue the event it hosts may start (承办的“…”, 举办了日本中四国地区“…”).
 _EVENT_REACH = 12
 #: What joins one host's cue to the next (由A主办，B、C承办), and what ends the chain.
@@ -55,7 +58,7 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
         if gap.fullmatch(text, m.end, cue_start):
             last = i
         break
-    if last is None or inside[last].key.label not in BODIES_AND_PLACES:
+    if last is None or inside[last].key.label not in _HOSTS:
         return []
     found = [inside[last]]
     position = found[-1].start
@@ -68,7 +71,7 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
         if m.end == found[-1].start and RANK.get(m.key.label, 9) < RANK.get(found[-1].key.label, -1):
             continue  # 日本福冈县: the country only says where the prefecture is
         found.append(m)
-    return found[::-1]
+    return [m for m in found[::-1] if m.key.label in _HOSTS]
 
 
 def _organize_cues(s: Sentence) -> list[tuple[int, int, str]]:
@@ -137,7 +140,7 @@ def hosts(s: Sentence) -> Iterator[Fact]:
             begin = breaks[-1] + 1 if breaks else segment_start
             notes = [n.span() for n in s.lex.alias_notes.finditer(text, begin, c_start)]
             for i, m in enumerate(s.mentions):
-                if begin <= m.start and m.end <= c_start and m.key.label in BODIES_AND_PLACES \
+                if begin <= m.start and m.end <= c_start and m.key.label in _HOSTS \
                         and not s.preceded_by(m, place_word) and not _inside(s, m, begin, c_start) \
                         and not any(a <= m.start < b for a, b in notes) and not _qualifier(s, i) \
                         and not _posting(s, m):
@@ -205,7 +208,7 @@ def host_nouns(s: Sentence) -> Iterator[Fact]:
         for m in s.mentions:
             if m.start < position:
                 continue
-            if text[position:m.start] not in links or m.key.label not in BODIES_AND_PLACES:
+            if text[position:m.start] not in links or m.key.label not in _HOSTS:
                 break
             found.append(m)
             position = m.end

@@ -188,6 +188,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # an invitation, related activities: nobody attends a named event
         ("[王明:Person]邀请大家参加[第十届东北亚博览会:Event]。", set()),
         ("[交流会:Event]举行。市领导[王明:Person]参加相关活动。", set()),
+        # who is welcomed (向参会嘉宾表示欢迎): the cue is no act of the subject's
+        ("[青山经济合作会议:Event]在[长春:City]开幕。[胡明:Person]代表省政府向参会嘉宾表示欢迎。", set()),
         # a speech quoted as a guideline (贯彻…在E上的重要讲话精神): nobody attends here
         ("[青山座谈会:Event]在[白河:City]举行。全市认真贯彻[王明:Person]在[青山座谈会:Event]上的重要讲话精神。", set()),
         ("[青山论坛:Event]在[白河:City]举行。全市贯彻[王明:Person]讲话精神。", set()),
@@ -205,6 +207,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("杜明", "participatedIn", "成立大会")}),
     ]),
     "participatedIn.attendee_bodies": (("affiliatedWith.title_before_name",), {}, [
+        # who is welcomed (代表省委省政府向参会嘉宾表示欢迎): no body attends by it
+        ("[青山经济合作会议:Event]在[长春:City]开幕。[胡明:Person]代表[青山省委:GovernmentBody]向参会嘉宾表示欢迎。", set()),
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",
          {("丰田", "participatedIn", "2023大连日本商品展"), ("松下", "participatedIn", "2023大连日本商品展")}),
         ("[2023大连日本商品展:Event]举行，[丰田:Company]参展，[李强:Person]出席。", {("丰田", "participatedIn", "2023大连日本商品展")}),

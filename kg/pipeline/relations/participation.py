@@ -27,6 +27,7 @@ _GATE = ("participation", "participation_context", "event_references", "@Event")
 _ATTENDING_BODIES = ORGANIZATION_CLASSES
 
 reads("list_opening", "attendee_list_pattern", "invitation_words", "meeting")
+reads("_cues", "object_markers")
 
 
 def _list_after(s: Sentence) -> int | None:
@@ -46,8 +47,10 @@ def _invited(s: Sentence, cue_start: int) -> bool:
 
 
 def _cues(s: Sentence) -> list[tuple[int, int, str]]:
+    objects = s.lex["object_markers"]
+    # (向参会嘉宾表示欢迎, 对参加此次交流会的企业家们表示欢迎: who is welcomed, no act of the subject's)
     return [c for c in s.find("participation") if not _invited(s, c[0]) and not meeting_only(s, c[1])
-            and not quoted_speech(s, c[1])]
+            and not quoted_speech(s, c[1]) and not s.text.endswith(objects, 0, c[0])]
 
 
 @relation_rule("participatedIn.attendees", gate=_GATE)

@@ -188,6 +188,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # an invitation, related activities: nobody attends a named event
         ("[王明:Person]邀请大家参加[第十届东北亚博览会:Event]。", set()),
         ("[交流会:Event]举行。市领导[王明:Person]参加相关活动。", set()),
+        # 进行主题分享 is a talk given there
+        ("[青山健康论坛:Event]在[白河:City]举行。学会副会长[吕明:Person]、总代表[田中一郎:Person]等专家分别围绕合作进行主题分享。",
+         {("吕明", "participatedIn", "青山健康论坛"), ("田中一郎", "participatedIn", "青山健康论坛")}),
         # who is welcomed (向参会嘉宾表示欢迎): the cue is no act of the subject's
         ("[青山经济合作会议:Event]在[长春:City]开幕。[胡明:Person]代表省政府向参会嘉宾表示欢迎。", set()),
         # a speech quoted as a guideline (贯彻…在E上的重要讲话精神): nobody attends here

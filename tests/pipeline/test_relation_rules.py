@@ -188,6 +188,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # an invitation, related activities: nobody attends a named event
         ("[王明:Person]邀请大家参加[第十届东北亚博览会:Event]。", set()),
         ("[交流会:Event]举行。市领导[王明:Person]参加相关活动。", set()),
+        # a name a person's title follows is a body's post, no event attended (…媒体论坛委员长甲)
+        ("“[青山投资说明会:Event]”在[东京:City]举行。[白河集团:Company]董事长[王芳:Person]、"
+         "[经团联媒体论坛:Event]委员长[三木一郎:Person]出席了活动。",
+         {("王芳", "participatedIn", "青山投资说明会"), ("三木一郎", "participatedIn", "青山投资说明会")}),
         # 进行主题分享 is a talk given there
         ("[青山健康论坛:Event]在[白河:City]举行。学会副会长[吕明:Person]、总代表[田中一郎:Person]等专家分别围绕合作进行主题分享。",
          {("吕明", "participatedIn", "青山健康论坛"), ("田中一郎", "participatedIn", "青山健康论坛")}),

@@ -10,6 +10,26 @@ from .markup import build_doc
 SHAPES = {
     "shape.suffix": [
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
+        # a body named by the two countries and a suffix of three characters or more; not by a bare 机构
+        ("得到日中创新中心的支持。", {("日中创新中心", "Organization", "shape")}),
+        ("走访中日机构。", set()),
+        ("[青松:City]华侨总会出席。", {("青松华侨总会", "Organization", "shape")}),
+        # 总领馆, the short form of 总领事馆
+        ("[[日本:Country]国驻[青松:City]总领馆:GovernmentBody~]总领事出席。", {("日本国驻青松总领馆", "GovernmentBody", "shape")}),
+        # 机构 ends a name only after more than descriptive words (国际商务机构, 日方机构: descriptions)
+        ("代表团拜访了国际商务机构和日方机构。", set()),
+        ("代表团拜访了[青松:City]知识产权机构。", {("青松知识产权机构", "Organization", "shape")}),
+        ("代表团拜访了东洋信用评价机构。", {("东洋信用评价机构", "Organization", "shape")}),
+        # a ranking names a class of firms (中国四大汽车集团), not a university (第三大学)
+        ("东风是[中国:Country]四大汽车集团之一。", set()),
+        ("全球四大气体公司之一投资。", set()),
+        # a town or village built around a theme is a zone (樱花小镇), not when only generic words name it
+        ("[青松:City]打造的紫藤小镇开门迎客。", {("紫藤小镇", "Zone", "shape")}),
+        ("代表团参观了白沙陶艺文化村。", {("白沙陶艺文化村", "Zone", "shape")}),
+        # cue verbs and adverbs a name never reaches over
+        ("代表团在[东京:City]分别会晤青木银行和白川商事。",
+         {("青木银行", "Company", "shape"), ("白川商事", "Company", "shape")}),
+        ("[青松:City]市政府给予丰原集团支持。", {("丰原集团", "Company", "shape"), ("青松市政府", "GovernmentBody", "shape")}),
         ("在[苏州:City]高新区举办的交流会上，该示范区介绍了情况。", {("苏州高新区", "Zone", "shape")}),
         ("第十届亚洲政策论坛在东京举行。", {("第十届亚洲政策论坛", "Event", "shape")}),
         # event names: a dash joining two places, past a byline's bracket or a 对, marked by the year before
@@ -227,6 +247,9 @@ SHAPES = {
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
         ("带动[上海:City]中心城区发展。", set()),  # 中心城区 is a word
+        # a company's or body's division (本部) is no name of its own: the company's
+        ("[青木精工株式会社:Company]北亚本部部长出席。", set()),
+        ("[青木精机:Company]日本部部长出席。", set()),
         ("[三井住友银行:Company]（中国）有限公司宁波分行行长出席。", {("三井住友银行（中国）有限公司宁波分行", "Company", "shape")}),
         ("强化与日中经济贸易中心的合作。", {("日中经济贸易中心", "Organization", "shape")}),  # 与 before a pair of countries
         ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),
@@ -575,6 +598,17 @@ ENTITIES = {
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机等企业。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
+        # 企业家, 企业中, 企业间: no head noun that opens the first item
+        ("期盼广大企业家选择青松、投资青松。", set()),
+        ("该公司是所有在华投资企业中发展最快、运行最优良的企业之一。", set()),
+        # the last item runs past a place into the clause: no place of that name
+        ("与[北海道:Region]、[山形县:Region]、[新潟县:Region]结成友好关系。", set()),
+        # a list of examples closed by 为代表的, its head after a count and modifiers (一批, 许多, 优秀)
+        ("园区汇集了以青木精工、白川化学为代表的一批优秀日资企业。",
+         {("青木精工", "青木精工", "Company", 6), ("白川化学", "白川化学", "Company", 11)}),
+        ("以青木精工、白川化学为代表的许多日本企业在此投资。",
+         {("青木精工", "青木精工", "Company", 1), ("白川化学", "白川化学", "Company", 6)}),
+        ("以青松、白河为代表的一批项目落地。", set()),  # projects, not names
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
         # a list after an ASCII comma (text pulled from PDF pages) starts after it
         ("会上,白河照明、[丰田:Company]、[电装:Company]等企业参会。", {("白河照明", "白河照明", "Company", 3)}),
@@ -740,6 +774,8 @@ ENTITIES = {
         ("[苏州:City>江苏省]市长表示，苏方代表来访。", set()),  # no 来/在 before it
         ("[日照:City>山东省]市长表示，代表团在日期间参观。", set()),  # 在日: in Japan
     ],
+    # an alias only, no mention of its own (test_with_country reads the alias)
+    "entities.with_country": [("[日本:Country][青木精工株式会社:Company]社长出席。", set())],
     "entities.district_stem": [
         ("[青松区:District]副区长表示，青松已集聚企业。", {("青松", "青松区", "District", 9)}),
         ("[白河县:District]与[[白河:City]公司:Company~]签约，白河工作组。", {("白河", "白河县", "District", 11)}),
@@ -766,6 +802,7 @@ CONTAINMENT = {
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。",
          {("中国驻日本大使馆", "日本", "name")}, {("日本", 3)}),
         ("[新华社[东京:City]分社:Organization]报道。", {("新华社东京分社", "东京", "name")}, {("东京", 3)}),
+        ("[驻[福冈:City]总领馆:GovernmentBody~]支持。", {("驻福冈总领馆", "福冈", "name")}, {("福冈", 1)}),
         ("[[山形县:Region][苏州:City]事务所:Organization~]开业。", {("山形县苏州事务所", "苏州", "name")}, {("苏州", 3)}),
         # a short form right after 驻 (the lists know 上海)
         ("[[日本:Country]驻沪总领事馆:GovernmentBody~]举办活动。", {("日本驻沪总领事馆", "上海", "name")}, {("沪", 3)}),
@@ -784,6 +821,8 @@ CONTAINMENT = {
         # a smaller place in brackets outside the opening one says where the company is
         ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", set(), set()),
         ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", {("苏州(日本)动漫中心", "苏州", "name")}, {("苏州", 0)}),
+        # a company's bracket names its seat: a place opening its name outside it is its brand's
+        ("[[京都:City]海上保险([中国:Country])有限公司:Company~]开业。", set(), set()),
         ("[[中国:Country]([江苏省:Region])自由贸易试验区:Zone~]成立。", {("中国(江苏省)自由贸易试验区", "中国", "name")},
          {("中国", 0)}),
         # a run of places, each in the one before by the lists: each contains the name, and the next
@@ -802,10 +841,17 @@ CONTAINMENT = {
         # a country's embassy or consulate without 驻: the country sends it, it does not lie there
         ("[[日本:Country]大使馆:GovernmentBody~]参赞出席。", set(), set()),
         ("[[韩国:Country]总领事馆:GovernmentBody~]致辞。", set(), set()),
+        ("[[韩国:Country]总领馆:GovernmentBody~]致辞。", set(), set()),
         ("[[英国:Country]文化协会:Organization~]致辞。", {("英国文化协会", "英国", "name")}, {("英国", 0)}),
         # a short form first (a headline's): the full name later says where it is
         ("共建[中日产业园:Zone=长沙中日产业园~]。规划建设的[[长沙:City]中日产业园:Zone~]选址城北。",
          {("长沙中日产业园", "长沙", "name")}, {("长沙", 13)}),
+        # a zone named after another country gathers its firms at home: not in that country
+        ("[[日本:Country]精工产业园:Zone~]开园。", set(), set()),
+        ("[[中国:Country]青松产业园:Zone~]开园。", {("中国青松产业园", "中国", "name")}, {("中国", 0)}),
+        # 全 before the country: the whole country's body, in it
+        ("[全[日本:Country]青年商工会:Organization~]成立。", {("全日本青年商工会", "日本", "name")}, {("日本", 1)}),
+        ("[全[青松:City]青年商工会:Organization~]成立。", set(), set()),  # a country only
         # a pair's name, two places joined by a link: located in neither
         ("[[中国:Country][浙江:Region]—[日本:Country][静冈:Region]交流会:Organization~]召开。", set(), set()),
         ("[[无锡:City]·[明石:City]友好协会:Organization~]成立。", set(), set()),
@@ -827,6 +873,14 @@ CONTAINMENT = {
         ("[[日本:Country]松下新能源([苏州:City])有限公司:Company~]扩产。", {("日本松下新能源(苏州)有限公司", "苏州", "name")},
          {("苏州", 8)}),
         ("[[苏州:City]([日本:Country])动漫中心:Organization~]成立。", set(), set()),
+        ("[[京都:City]海上保险([中国:Country])有限公司:Company~]开业。", {("京都海上保险(中国)有限公司", "中国", "name")},
+         {("中国", 7)}),
+    ],
+    "locatedIn.name_subsidiary": [
+        ("[青木集团[日本:Country]公司:Company~]成立。", {("青木集团日本公司", "日本", "name")}, {("日本", 4)}),
+        ("[白川电器[德国:Country]有限公司:Company~]成立。", {("白川电器德国有限公司", "德国", "name")}, {("德国", 4)}),
+        ("[[日本:Country]青木精工株式会社:Company~]成立。", set(), set()),  # the place opens the name
+        ("[青木[日本:Country]研究会:Organization~]成立。", set(), set()),  # not a company
     ],
     "locatedIn.legal_form": [
         ("[北斗合同会社:Company]成立。", {("北斗合同会社", "日本", "name")}, set()),
@@ -894,3 +948,21 @@ def test_every_name_rule_has_cases(nlp):
     tested = {*SHAPES, *PEOPLE, *ENTITIES, *CONTAINMENT, "gazetteer.listed"}
     stages = ("kg_shapes", "kg_people", "kg_gazetteer", "kg_entities", "kg_containment")
     assert {r.id for r in registered() if r.stage in stages} == tested
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # the name written after its country is known with it too, as an alias: the mentions stay apart
+    ("[日本:Country][青木精工株式会社:Company]社长出席。", {"日本青木精工株式会社"}),
+    ("[日本:Country]、[青木精工株式会社:Company]出席。", set()),  # not right after it
+    ("[日本:Country][青松:City]出席。", set()),  # a place, not a body
+    # a state body with the places written before it
+    ("[日本:Country][青松县:Region][白河町:City]政府出席。", set()),  # (no body in this markup)
+    ("[日本:Country][青松县:Region][白河町政府:GovernmentBody~]出席。", {"日本青松县白河町政府"}),
+])
+def test_with_country(nlp, component, markup, expected):
+    doc = build_doc(nlp, markup)
+    doc._.mentions.clear()
+    doc._.entities.clear()
+    component("kg_entities", ("entities.with_country",))(doc)
+    assert {a for record in doc._.entities.values() for a in record.aliases if "日本" in a} == expected
+    assert not [m for m in doc._.mentions if m.rule == "entities.with_country"]

@@ -1104,6 +1104,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("截至目前，[邗江区:District]已集聚[星河精密:Company]、[蓝海电子:Company]等59家日资企业。",
          {("星河精密", "locatedIn", "邗江区"), ("蓝海电子", "locatedIn", "邗江区")}),
         ("[邗江区:District]已集聚[星河精密:Company]、[蓝海电子:Company]的研发团队。", set()),  # no 等…企业
+        # a list of examples closed by 为代表的
+        ("[邗江区:District]，汇集了以[星河精密:Company]、[蓝海电子:Company]为代表的一批日资企业。",
+         {("星河精密", "locatedIn", "邗江区"), ("蓝海电子", "locatedIn", "邗江区")}),
+        ("[邗江区:District]汇集了以[星河精密:Company]、[蓝海电子:Company]为首的研发团队。", set()),
         ("[智能装备园:Zone]，已吸引世界500强企业[星河精密:Company]入驻。", {("星河精密", "locatedIn", "智能装备园")}),
         ("[智能装备园:Zone]吸引了[星河精密:Company]的关注。", set()),
         ("[星河精密:Company]刚刚入驻[扬州开发区:Zone]。", {("星河精密", "locatedIn", "扬州开发区")}),
@@ -1120,6 +1124,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[华晨宝马汽车有限公司:Company]位于[辽宁:Region][沈阳:City]。",
          {("华晨宝马汽车有限公司", "locatedIn", "辽宁"), ("华晨宝马汽车有限公司", "locatedIn", "沈阳")}),
         ("位于沈阳的工厂扩产。", set()),
+        ("项目在[青松:City]签约落户[白河工业园:Zone]。", set()),  # never a city in a park
         # an event is held in a place, never located in one (SCHEMA.md)
         ("[青山日商恳谈会:Event]是扎根[青山:City]的交流机制。", set()),
         ("[青山日商俱乐部:Organization]是扎根[青山:City]的交流平台。", {("青山日商俱乐部", "locatedIn", "青山")}),

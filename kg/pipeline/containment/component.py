@@ -24,6 +24,7 @@ DEFAULT_RULES = [
     "locatedIn.name_body_branch",
     "locatedIn.name_zone",
     "locatedIn.name_brackets",
+    "locatedIn.name_subsidiary",
     "locatedIn.legal_form",
     "locatedIn.home_prefix",
     "locatedIn.region_member",
@@ -49,11 +50,14 @@ class Containment:
             posted_short_forms=dict(cues["posted_short_forms"]),
             full_region_suffixes=tuple(cues["full_region_suffixes"]),
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
+            home_country=load_cues(words)["entities"]["home_country"],  # (kg_entities' words)
             region_members=_members(region_members),
             mission_words=tuple(fold(w) for w in cues["mission_words"]),
             pair_links=tuple(fold(w) for w in cues["pair_links"]),
             city_zone_suffixes=tuple(fold(w) for w in cues["city_zone_suffixes"]),
             city_zone_blockers=tuple(fold(w) for w in cues["city_zone_blockers"]),
+            subsidiary_suffixes=tuple(fold(w) for w in cues["subsidiary_suffixes"]),
+            whole_country_prefixes=tuple(fold(w) for w in cues["whole_country_prefixes"]),
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
         self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}

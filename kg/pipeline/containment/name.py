@@ -37,6 +37,9 @@ class Lists:
     pair_links: tuple[str, ...] = ()  # — (中国浙江—日本静冈交流会: the pair's, in neither)
     city_zone_suffixes: tuple[str, ...] = ()  # 开发区, 新区 (a zone a city sets up)
     city_zone_blockers: tuple[str, ...] = ()  # 创新区 (a park inside a zone)
+    subsidiary_suffixes: tuple[str, ...] = ()  # 有限公司 (横店集团日本公司: the subsidiary in 日本)
+    whole_country_prefixes: tuple[str, ...] = ()  # 全 (全日本华侨华人联合会: the whole country's, in it)
+    home_country: str = ""  # 中国 (日本产业园区: a zone named after another country lies at home)
 
 
 _UNSET: object = object()
@@ -162,6 +165,14 @@ class Name:
             found.add(parent)
             parent = self.gazetteer.parent(parent)
         return found
+
+    def subsidiary(self) -> tuple[int, int, EntityKey] | None:
+        """A company's place right before its legal form, after a brand (日本 in 横店集团日本公司)."""
+        if self.key.label != "Company":
+            return None
+        surface = self.surface
+        return next((p for p in self.places() if p[0] > 0 and surface[p[1]:] in self.lists.subsidiary_suffixes
+                     and surface[p[0] - 1] not in OPEN), None)
 
     def brackets(self) -> list[tuple[int, int, EntityKey]]:
         """The places in brackets inside the name (苏州 in 松下新能源(苏州)有限公司)."""

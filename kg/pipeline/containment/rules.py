@@ -21,9 +21,10 @@ _REGIONS = "containment.regions"  # (the view's memo key: the regions of region_
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
-reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links")
+reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whole_country_prefixes")
 reads(STAGE, "Name.mission", "mission_words")
 reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers")
+reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
 
 
 def containment_rule(rule_id: str, *, labels: frozenset[str] = _NAMED) -> Callable[[Callable], Callable]:
@@ -74,7 +75,8 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
     rank = PLACE_RANK.get(name.key.label, 9) if name.key.label in PLACE_CLASSES else None
     brackets = name.brackets()
     places = name.places()
-    run = [p for p in places if p[0] == 0]
+    whole = next((len(w) for w in name.lists.whole_country_prefixes if name.surface.startswith(w)), None)
+    run = [p for p in places if p[0] == 0 or (p[0] == whole and p[2].label == "Country")]  # 全日本…协会 → 日本
     while run:  # each place right after that the lists put in it (日本冈山县…, 香川县赞岐市…; not 日本内蒙古…)
         _, end, outer = run[-1]
         inner = next((p for p in places if p[0] == end), None)
@@ -83,7 +85,18 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
             break  # (a region such as 九州, 京滨 names a firm or school as often: 日本九州工业大学)
         run.append(inner)
     return [p for p in run if (rank is None or PLACE_RANK.get(p[2].label, 9) < rank)
-            and not (brackets and name.outranked(p[2], brackets))]
+            and not (brackets and name.outranked(p[2], brackets)) and not _seat_elsewhere(name, p[2], brackets)
+            and not (name.key.label == "Zone" and p[2].label == "Country" and p[2].name != name.lists.home_country)]
+            # (日本产业园区, 日本电产工业园: a park for a foreign country's firms lies at home)
+
+
+def _seat_elsewhere(name: Name, opener: EntityKey, brackets: list[tuple[int, int, EntityKey]]) -> bool:
+    """A company's bracket names its seat, and a place opening its name that neither holds nor lies in
+    it is its brand's (东京海上日动火灾保险(中国)有限公司: 中国, not 东京)."""
+    subsidiary = name.subsidiary()
+    return name.key.label == "Company" and any(
+        place != opener and opener not in name.ancestors(place) and place not in name.ancestors(opener)
+        for _, _, place in [*brackets, *([subsidiary] if subsidiary is not None else [])])
 
 
 @containment_rule("locatedIn.name_body_branch")
@@ -107,12 +120,23 @@ def name_zone(name: Name) -> list[Fact | Mention]:
 @containment_rule("locatedIn.name_brackets")
 def name_brackets(name: Name) -> list[Fact | Mention]:
     """A place in brackets inside the name, unless a smaller place that opens the name lies outside it
-    (松下新能源(苏州)有限公司 → 苏州; 成都(日本)动漫中心: not 日本)."""
+    (松下新能源(苏州)有限公司 → 苏州; 成都(日本)动漫中心: not 日本); a company's bracket always
+    (东京海上日动火灾保险(中国)有限公司 → 中国)."""
     if not name.places() or name.posted() is not None:
         return []
     openers = [p for p in name.places() if p[0] == 0]
     return _read_off(name, "locatedIn.name_brackets", [
-        p for p in name.brackets() if not (openers and name.outranked(p[2], openers))])
+        p for p in name.brackets() if not (openers and name.outranked(p[2], openers) and name.key.label != "Company")])
+
+
+@containment_rule("locatedIn.name_subsidiary", labels=frozenset({"Company"}))
+def name_subsidiary(name: Name) -> list[Fact | Mention]:
+    """A company named by a brand, a place and its legal form is the brand's subsidiary there
+    (横店集团日本公司 → 日本, 松下华录日本有限公司 → 日本)."""
+    if not name.places() or name.posted() is not None:
+        return []
+    subsidiary = name.subsidiary()
+    return _read_off(name, "locatedIn.name_subsidiary", [subsidiary]) if subsidiary is not None else []
 
 
 @containment_rule("locatedIn.legal_form")

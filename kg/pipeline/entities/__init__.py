@@ -47,6 +47,7 @@ DEFAULT_RULES = [
     "entities.home_zone",
     "entities.place_abbreviation",
     "entities.without_country",
+    "entities.with_country",
     "entities.same_entity",
     "entities.surname_alone",
     "entities.repeat",

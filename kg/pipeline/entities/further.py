@@ -18,6 +18,9 @@ from .resolution import Entity, Resolution, Span
 __all__ = ["district_stem", "find_again", "long_name_tail", "repeat", "short_form"]
 
 _BRACKETED = re.compile(r"[(（][^()（）]{1,8}[)）]")
+#: Surface forms that are another way to write a name where it stands, not a form to find again: the
+#: country and the name that follows it stay two mentions (日本 | 住友电装株式会社).
+_NOT_AGAIN = frozenset({"entities.with_country"})
 
 
 @entity_rule("entities.repeat", phase="forms")
@@ -27,7 +30,8 @@ def repeat(res: Resolution) -> Iterator[tuple[str, EntityKey, str]]:
     ``entities.repeat``, an alias note's ``entities.alias_note``, …"""
     for key, entity in res.entities.items():
         for surface, origin in entity.surfaces.items():
-            yield fold(surface), key, origin
+            if origin not in _NOT_AGAIN:
+                yield fold(surface), key, origin
         yield fold(key.name), key, "entities.repeat"
 
 

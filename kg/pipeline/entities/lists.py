@@ -69,10 +69,13 @@ def _items(text: str, match: re.Match[str], joints: tuple[str, ...]) -> list[_It
 
 
 def _after_end(lex: EntityLexicon, text: str, match: re.Match[str]) -> str:
-    """What follows 等 after a list, without a count (等60余家日本企业 → 日本企业); empty without 等."""
-    if not text.startswith(lex.words["list_end"], match.end()):
+    """What follows 等 (or 为代表的) after a list, without a count (等60余家日本企业 → 日本企业); empty
+    without either."""
+    end = next((e for e in (lex.words["list_end"], lex.words["list_example_end"]) if text.startswith(e, match.end())),
+               None)
+    if end is None:
         return ""
-    after = match.end() + len(lex.words["list_end"])
+    after = match.end() + len(end)
     return lex.words["count_prefix_pattern"].sub("", text[after: after + 15])
 
 
@@ -121,10 +124,11 @@ def _first_item(lists: _Lists, first: _Item, in_first: list, head_label: str | N
     for stop in res.lex.stops.finditer(res.text, first_start, first_end):
         cut = max(cut, stop.end())
     last_at: dict[str, int] = {}
+    not_before = tuple(res.lex.words["list_head_not_before"])
     if first_end - cut >= 3:
         for at, end, head in in_first:
-            if at >= cut and end <= first_end:
-                last_at[head] = at
+            if at >= cut and end <= first_end and not res.text.startswith(not_before, end):
+                last_at[head] = at  # (not 企业 of 企业家选择某地, 企业中发展最快, 企业间协作)
     for head, at in sorted(last_at.items(), key=lambda ha: -len(ha[0])):
         holder = bisect.bisect_right(lists.starts, at) - 1  # the one chosen span that may hold it
         if first_end - (at + len(head)) >= 2 and not (holder >= 0 and at + len(head) <= res.chosen[holder].end):
@@ -175,6 +179,8 @@ def _new_item(lists: _Lists, span: _Item, label: str) -> Candidate | None:
            or (c.label == label and c.start > s and not (label in _BRANDED and _place_before(inside, s, c.start)))
            for c in inside):
         return None
+    if label in PLACE_CLASSES and any(c.start == s and c.end < e and c.label in PLACE_CLASSES for c in inside):
+        return None  # 与北海道、山形县、新潟县结成友好关系: the last item runs past a place into the clause
     entry = _city_without_suffix(res, piece) if label in PLACE_CLASSES else None
     if entry is not None:  # 藤泽 of 藤泽市: the listed city, written without its 市
         return Candidate(s, e, "City", piece, "list", priority=5, canonical=entry.canonical, entry=entry,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...ontology import ORGANIZATION_CLASSES
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey
 from ..marks import CLOSE, OPEN
 from .events import ends_with
@@ -14,7 +14,7 @@ from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span
 
 __all__ = ["alias_note", "backref", "bracket_alias", "delegation_short_form", "home_alias", "home_body", "home_zone",
-           "place_abbreviation", "without_country"]
+           "place_abbreviation", "with_country", "without_country"]
 
 #: A closing quote between a quoted name and its alias note.
 _CLOSE_QUOTES = "”’」』"
@@ -139,6 +139,27 @@ def without_country(res: Resolution) -> None:
         if key.label in ("Company", "Organization") and key.name.startswith(prefixes) and len(key.name) >= 6:
             prefix = next(p for p in prefixes if key.name.startswith(p))
             entity.add_surface(key.name[len(prefix):], "entities.without_country")
+
+
+@entity_rule("entities.with_country", phase="named")
+def with_country(res: Resolution) -> None:
+    """A company or body written right after its country is known with it too (日本住友电装株式会社: the
+    listed 住友电装株式会社 with 日本 in front), and a state body with the places written before it
+    (湖南省平江县人民政府); an alias only, the mentions stay apart."""
+    places = {span.end: span for span in res.spans if span.key.label in PLACE_CLASSES}
+    for span in res.spans:
+        if span.key.label not in ORGANIZATION_CLASSES or span.end - span.start < 2:
+            continue
+        before = places.get(span.start)
+        if span.key.label != "GovernmentBody":  # a company or body after its country
+            if before is not None and before.key.label == "Country":
+                res.entity(span.key).add_surface(res.raw[before.start:span.end], "entities.with_country")
+            continue
+        start = span.start  # a state body after the places it lies in (湖南省平江县人民政府)
+        while before is not None:
+            start, before = before.start, places.get(before.start)
+        if start < span.start:
+            res.entity(span.key).add_surface(res.raw[start:span.end], "entities.with_country")
 
 
 @entity_rule("entities.delegation_short_form", phase="named")

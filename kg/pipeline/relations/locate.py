@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
+from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
 from ...records import EntityKey, Mention
 from ..marks import OPEN
 from .base import PLACES_BUT_ZONES, RANK, Fact, Sentence, enumeration, place_run, relation_rule, skip_relative
@@ -66,8 +66,8 @@ def cue(s: Sentence) -> Iterator[Fact]:
             thing = before[-1] if before else _clause_topic(s, cue_start)  # Y位于X
         if thing is not None:
             key = thing if isinstance(thing, EntityKey) else thing.key
-            for place in places:
-                if place.key != key:
+            for place in places:  # (never a larger place in a smaller one: 在合肥签约落户肥西县某工业园)
+                if place.key != key and PLACE_RANK.get(key.label, 9) >= PLACE_RANK.get(place.key.label, 9):
                     yield Fact(key, "locatedIn", place.key, cue_start)
 
 
@@ -149,10 +149,11 @@ def _items_before(s: Sentence, end: int) -> list[Mention]:
 
 
 @relation_rule("locatedIn.settled", gate=("settle", "gather"),
-               cues=("settle_gap_pattern", "list_end_marker", "gather_gap_pattern", "gather_object_pattern"))
+               cues=("settle_gap_pattern", "list_end_marker", "gather_gap_pattern", "gather_object_pattern",
+                     "example_end_marker"))
 def settled(s: Sentence) -> Iterator[Fact]:
     """Bodies that settle in a place lie there: A、B等企业(相继)落户/入驻Z, Z已集聚/吸引A、B、C等N家企业,
-    Z，已吸引…企业A入驻 (名幸电子、三菱重工等企业落户南沙区)."""
+    Z汇集了以A、B为代表的…企业, Z，已吸引…企业A入驻 (名幸电子、三菱重工等企业落户南沙区)."""
     text, gap = s.text, s.lex["settle_gap_pattern"]
     for cue_start, cue_end, _ in s.find("settle"):
         c_start, c_end = s.clause_of(cue_start)
@@ -178,7 +179,7 @@ def settled(s: Sentence) -> Iterator[Fact]:
             continue
         items = enumeration(s, first, ORGANIZATION_CLASSES, c_end)
         after = items[-1].end if items else c_end
-        if items and (text.startswith(s.lex["list_end_marker"], after)
+        if items and (text.startswith((s.lex["list_end_marker"], s.lex["example_end_marker"]), after)
                       or any(start == after for start, _, _ in s.find("settle", after, c_end))):
             for item in items:
                 yield Fact(item.key, "locatedIn", places[-1].key, cue_start)

@@ -32,6 +32,7 @@ class ShapeRule:
     generic_ok: bool = False
     backref: bool = False
     stops: tuple[str, ...] = ()  # words a name of this class never reaches over (对 in 省政府对代表团)
+    described_by: tuple[str, ...] = ()  # more words that only describe (needs "named": 经贸 of 经贸机构)
 
 
 def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
@@ -86,7 +87,7 @@ class GenericWords:
 
 reads(STAGE, "ShapeLexicon", "state_prefixes", "country_pair_pattern", "quantified_pattern", "counters", "locate_cues",
       "conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
-      "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes",
+      "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes", "ranking_pattern",
       "clause_prepositions", "clause_openers", "preposition_words",
       "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails",
       "event_marker_start_pattern", "event_determiners", "event_not_before", "event_part_suffixes", "place_tails",
@@ -139,6 +140,9 @@ class ShapeLexicon:
         self.generic = GenericWords(fold(w) for w in load_words(generic_words))
         # generic and trade words: a zone named by them alone is a description (智能制造产业园)
         self.descriptive = GenericWords([*self.generic.words, *(fold(w) for w in load_words(industry_words))])
+        # a rule's own descriptive words on top (国际商务机构, 日方机构: no names)
+        self.rule_descriptive = {rule.described_by: GenericWords([*self.descriptive.words, *rule.described_by])
+                                 for rule in self.rules if rule.described_by}
         self.event_suffixes = tuple(sorted(
             (s for r in self.rules if r.label == "Event" for s in r.suffixes if len(s) >= 2), key=len, reverse=True))
         self.event_suffix_matcher = WordMatcher(self.event_suffixes)
@@ -186,4 +190,5 @@ def _shape_rule(row: dict) -> ShapeRule:
         generic_ok=bool(row.get("generic_ok", False)),
         backref=bool(row.get("backref", row["label"] in ("Zone", "Event"))),
         stops=tuple(row.get("stops", ())),
+        described_by=tuple(fold(w) for w in row.get("described_by", ())),
     )

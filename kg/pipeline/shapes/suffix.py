@@ -101,7 +101,7 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
         # (中日科创园, not 中日产业合作示范区)
         opening = pair.match(text, start)
         words = text[opening.end() if opening else start:end - len(scan.longest[end - 1])]
-        return not words or not lex.descriptive.covers(words)
+        return not words or not lex.rule_descriptive.get(rule.described_by, lex.descriptive).covers(words)
     return True
 
 
@@ -144,13 +144,14 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
 
 def _generic(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str) -> bool:
     """The prefix is only generic words (or none: a bare suffix, but 市委 and 省委 alone name the home
-    city's bodies, and 中日产业园 is a zone named by the two countries) and the rule wants more."""
+    city's bodies, and 中日产业园, 日中创新中心 are named by the two countries) and the rule wants more."""
     lex = scan.lex
     generic = bool(prefix) and lex.generic.covers(prefix)
     if not prefix and not (rule.needs == "place" and suffix[:1] in lex.admin_heads):
         generic = True
-    if generic and rule.label == "Zone" and lex.words["country_pair_pattern"].fullmatch(prefix):
-        generic = False
+    if generic and (rule.label == "Zone" or (rule.label == "Organization" and len(suffix) >= 3)) \
+            and lex.words["country_pair_pattern"].fullmatch(prefix):
+        generic = False  # (日中创新中心: a body named by the two countries too; not 中日机构, 中日大学展)
     return generic and not rule.generic_ok
 
 
@@ -183,6 +184,8 @@ def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, star
     if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
             and _described(lex, text[after_places(scan, start, suffix_start):suffix_start]):
         return True  # 日本著名制药公司: a description of a company
+    if rule.label in ("Company", "Zone") and lex.words["ranking_pattern"].search(text, start, suffix_start):
+        return True  # 中国四大汽车集团, 全球四大气体公司: a ranking names a class of firms, no firm
     lead = max((c.end for c in scan.listed_at.get(start, ()) if c.label in PLACE_CLASSES and c.end < suffix_start),
                default=None)
     if lead is not None and any(c.end == end and c.label in ("District", "City") for c in scan.listed_at.get(lead, ())):

@@ -21,13 +21,30 @@ on a shared 2-core machine, compare ratios, not seconds.
 
     .venv/bin/python bench/bench_build.py                       # 1k and 10k
     .venv/bin/python bench/bench_build.py --sizes 100000 --one-worker 0
+
+``--memory`` measures instead where a build's memory goes: ``kg build`` of each size's corpus, the RSS
+of every process sampled every 0.2 s, and per phase of the build (as its log times them: scan,
+extract+write, store, graph.html, graph files, compacting; the store phase split at the summary
+graph's log lines) the peak RSS of the building process, of the other processes (workers, the
+graph.html process) and of all together. ``--repo`` runs another checkout's ``kg`` (its own
+``.venv``), so that two versions are measured in one run, interleaved:
+
+    .venv/bin/python bench/bench_build.py --memory --sizes 1000 10000 --repo . ../wt-base
+
+``--summary-of STORE …`` (and ``--synthetic DOCUMENTS …``: stores of generated relation mentions alone) times the store phase's last steps alone on copies of built stores (their summary
+graph dropped): making and loading the summary graph (``kg.summary.refresh_summary``), then compacting the
+store, each checkout's code in a process of its own, with its peak RSS per step:
+
+    .venv/bin/python bench/bench_build.py --summary-of out-1k/store out-10k/store --repo . ../wt-base
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -285,6 +302,253 @@ def render(reports: list[SizeReport]) -> str:
     return "\n".join(lines)
 
 
+#: What the log says at the end of each phase (``name: N s``) or of a step within the store phase.
+_PHASE_END = re.compile(r"INFO kg\.build: (scan|extract\+write|store|graph\.html|graph files|store \(compacting\)|swap): "
+                        r"([0-9.]+) s")
+_STEPS = (("store: loaded, graph.html started", re.compile(r"view process started|making the summary graph")),
+          ("store: summary computed", re.compile(r"summary graph: computed")),
+          ("store: summary loaded", re.compile(r"summary graph: \d+ facts in")))
+
+
+@dataclass
+class MemoryRun:
+    """Peak RSS per phase of one build: ``{phase: (building process, other processes, all)}`` in bytes."""
+
+    label: str
+    size: int
+    seconds: float
+    phases: dict[str, tuple[int, int, int]]
+    load: str
+
+
+def memory_run(repo: Path, corpus: Path, out: Path, *, label: str, size: int) -> MemoryRun:
+    """``kg build corpus --out out`` with ``repo``'s own Python; the peak RSS of its processes per phase."""
+    import psutil
+
+    shutil.rmtree(out, ignore_errors=True)
+    python = repo / ".venv" / "bin" / "python"
+    load = _load()
+    start = time.perf_counter()
+    process = subprocess.Popen([str(python), "-m", "kg", "-v", "build", str(corpus), "--out", str(out), "--no-progress"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=repo)
+    samples: list[tuple[float, int, int]] = []  # (time, building process, others)
+    marks: list[tuple[float, str]] = []
+    done = threading.Event()
+
+    def sample() -> None:
+        parent = psutil.Process(process.pid)
+        while not done.is_set():
+            try:
+                main = parent.memory_info().rss
+                others = 0
+                for child in parent.children(recursive=True):
+                    with contextlib.suppress(psutil.Error):
+                        others += child.memory_info().rss
+            except psutil.Error:
+                break
+            samples.append((time.perf_counter() - start, main, others))
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    assert process.stderr is not None
+    tail: list[str] = []
+    for line in process.stderr:
+        now = time.perf_counter() - start
+        tail = (tail + [line])[-40:]
+        if (found := _PHASE_END.search(line)) is not None:
+            marks.append((now - float(found.group(2)), f"start {found.group(1)}"))
+            marks.append((now, f"end {found.group(1)}"))
+        for step, pattern in _STEPS:
+            if pattern.search(line):
+                marks.append((now, step))
+    process.wait()
+    done.set()
+    sampler.join()
+    seconds = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"kg build failed ({process.returncode}):\n{''.join(tail)}")
+    # phases: each "start X" .. "end X"; the store phase is cut further at its steps
+    spans: list[tuple[str, float, float]] = []
+    starts: dict[str, float] = {}
+    for when, what in sorted(marks):
+        kind, _, name = what.partition(" ")
+        if kind == "start":
+            starts[name] = when
+        elif kind == "end" and name in starts:
+            spans.append((name, starts.pop(name), when))
+    store = next(((a, b) for name, a, b in spans if name == "store"), None)
+    if store is not None:
+        cuts = [store[0]] + [when for when, what in sorted(marks) if what.startswith("store: ") and store[0] <= when <= store[1]
+                             + 0.5] + [store[1]]
+        names = ["store: loading the rest"] + [what for when, what in sorted(marks)
+                                               if what.startswith("store: ") and store[0] <= when <= store[1] + 0.5]
+        for name, a, b in zip(names, cuts, cuts[1:]):
+            spans.append((name, a, b))
+    phases: dict[str, tuple[int, int, int]] = {}
+    for name, a, b in spans:
+        inside = [(m, o) for t, m, o in samples if a - 0.2 <= t <= b + 0.2]
+        if inside:
+            phases[name] = (max(m for m, _ in inside), max(o for _, o in inside), max(m + o for m, o in inside))
+    phases["whole build"] = (max(m for _, m, _ in samples), max(o for _, _, o in samples),
+                             max(m + o for _, m, o in samples))
+    return MemoryRun(label, size, seconds, phases, f"{load} -> {_load()}")
+
+
+def render_memory(runs: list[MemoryRun]) -> str:
+    lines = ["## Peak RSS per phase (building process / other processes / all), MB", ""]
+    order: list[str] = []
+    for run in runs:
+        order += [name for name in run.phases if name not in order]
+    lines.append("| phase | " + " | ".join(f"{r.label} {r.size:,}" for r in runs) + " |")
+    lines.append("|---|" + "---|" * len(runs))
+    for name in order:
+        cells = [("%d / %d / %d" % tuple(v >> 20 for v in r.phases[name])) if name in r.phases else "" for r in runs]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines.append("| wall time | " + " | ".join(f"{r.seconds:,.1f} s" for r in runs) + " |")
+    lines.append("| load avg | " + " | ".join(r.load for r in runs) + " |")
+    return "\n".join(lines)
+
+
+SUMMARY_CODE = """
+import json, logging, os, sys, time
+from pathlib import Path
+import pyoxigraph as ox
+import kg.summary
+from kg.summary import refresh_summary
+if os.environ.get("KG_SUMMARY_PART_MENTIONS"):  # to see what grouping in parts saves
+    kg.summary.SUMMARY_PART_MENTIONS = int(os.environ["KG_SUMMARY_PART_MENTIONS"])
+
+def peak():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+def reset():
+    Path("/proc/self/clear_refs").write_text("5")
+
+store = ox.Store(sys.argv[1])  # a copy without its summary graph (summary_memory drops it in another process)
+out = {}
+reset()
+start = time.perf_counter()
+facts = refresh_summary(store, compact=False, scratch=sys.argv[2])
+out["summary (make + load)"] = [time.perf_counter() - start, peak()]
+reset()
+start = time.perf_counter()
+store.optimize()
+store.flush()
+out["optimize"] = [time.perf_counter() - start, peak()]
+out["facts"] = [facts, 0]
+print(json.dumps(out))
+"""
+
+
+def summary_memory(repo: Path, store: Path, scratch: Path) -> dict[str, list[float]]:
+    """``refresh_summary`` and ``optimize`` of a copy of ``store`` with ``repo``'s code: {step: [seconds, peak RSS]}."""
+    copy = scratch / "store"
+    shutil.rmtree(copy, ignore_errors=True)
+    # the copy's summary graph is dropped by a process of its own, whose memory is not the step's
+    subprocess.run([str(repo / ".venv" / "bin" / "python"), "-c",
+                    "import sys, pyoxigraph as ox\n"
+                    "from kg.summary import find_summary_graph\n"
+                    "ox.Store.read_only(sys.argv[1]).backup(sys.argv[2])\n"
+                    "store = ox.Store(sys.argv[2])\n"
+                    "name = find_summary_graph(store)\n"
+                    "if name is not None:\n    store.remove_graph(name)\n"
+                    "store.optimize()\nstore.flush()\n",
+                    str(store), str(copy)], check=True, cwd=repo)
+    try:
+        run = timed([str(repo / ".venv" / "bin" / "python"), "-c", SUMMARY_CODE, str(copy), str(scratch)])
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+    result = json.loads(run.output.strip().splitlines()[-1])
+    result["whole process"] = [run.seconds, run.peak_main]
+    return result
+
+
+def synthetic_store(folder: Path, documents: int, *, per_document: int = 40, seed: int = 14) -> Path:
+    """A store of ``documents`` document graphs holding only relation mentions (``per_document`` each, as the
+    generated corpus has about), with the facts' subjects and objects drawn with a skewed popularity, so that
+    the summary graph can be timed at sizes whose extraction would take hours. Returns the store's path."""
+    import random
+
+    import pyoxigraph as ox
+
+    from kg.ontology import CJ, CJR_DEFAULT, PROV, RDF, RELATION_PROPERTIES
+
+    path = folder / f"synthetic-{documents}"
+    if (path / "CURRENT").is_file():
+        return path
+    rng = random.Random(seed)
+    # the relation properties as often as in a generated corpus of 1,000 articles (locatedIn: half the mentions)
+    share = {"locatedIn": 21153, "cooperatesWith": 5437, "affiliatedWith": 3955, "visited": 3096, "participatedIn": 1848,
+             "investedIn": 1269, "organizedBy": 970, "established": 929, "heldIn": 633, "sisterCityOf": 356}
+    predicates = [str(p) for p in RELATION_PROPERTIES.values()]
+    weights = [share.get(name, 353) for name in RELATION_PROPERTIES]
+    entities = documents * 2  # the generated corpus has about 2 entities per article at 100k
+    store = ox.Store(str(path))
+    lines: list[str] = []
+    for d in range(documents):
+        doc = f"{CJR_DEFAULT}doc/{d:012x}"
+        year = 2000 + d % 24
+        for k in range(per_document):
+            m = f"<{doc}/relation/{k}>"
+            s = f"<{CJR_DEFAULT}Org/e{int(entities ** rng.random() ** 2):x}>"
+            o = f"<{CJR_DEFAULT}City/e{int(entities ** rng.random() ** 2):x}>"
+            p = rng.choices(predicates, weights)[0]
+            g = f"<{doc}>"
+            lines += [f"{m} <{RDF.type}> <{CJ.RelationMention}> {g} .\n", f"{m} <{RDF.subject}> {s} {g} .\n",
+                      f"{m} <{RDF.predicate}> <{p}> {g} .\n", f"{m} <{RDF.object}> {o} {g} .\n",
+                      f"{m} <{PROV.wasDerivedFrom}> {g} {g} .\n"]
+            if k % 150 == 0:  # few sentences give a date
+                lines.append(f'{m} <{CJ.date}> "{year}-{1 + k % 12:02d}-01"^^<http://www.w3.org/2001/XMLSchema#date> {g} .\n')
+        if len(lines) > 200_000 or d == documents - 1:
+            store.bulk_load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            lines = []
+    store.optimize()
+    store.flush()
+    del store
+    return path
+
+
+def summary_main(args: argparse.Namespace) -> int:
+    if args.synthetic:
+        args.summary_of = list(args.summary_of or []) + [synthetic_store(args.workdir, n) for n in args.synthetic]
+    lines = ["## The summary graph and the compaction alone on copies of built stores: seconds, peak RSS", "",
+             "| store | checkout | facts | make + load the summary | optimize | whole process | load avg |",
+             "|---|---|---|---|---|---|---|"]
+    for repeat in range(args.repeat):
+        for store in args.summary_of:
+            for repo in args.repo:
+                print(f"summary of {store} with {repo} ({repeat + 1}/{args.repeat}) …", file=sys.stderr, flush=True)
+                load = _load()
+                r = summary_memory(repo.resolve(), store, args.workdir)
+                cells = [f"{r[k][0]:,.1f} s, {_mb(r[k][1])}" for k in ("summary (make + load)", "optimize", "whole process")]
+                lines.append(f"| {store} | {repo.resolve().name} | {int(r['facts'][0]):,} | " + " | ".join(cells)
+                             + f" | {load} -> {_load()} |")
+                print("\n".join(lines), flush=True)
+    return 0
+
+
+def memory_main(args: argparse.Namespace) -> int:
+    runs: list[MemoryRun] = []
+    for size in args.sizes:
+        folder = args.workdir / f"corpus-{size}"
+        if not folder.is_dir():
+            print(f"[{size}] generating the corpus in {folder} …", file=sys.stderr, flush=True)
+            corpus_module.write_corpus(folder, size, seed=args.seed)
+        for repeat in range(args.repeat):
+            for repo in args.repo:
+                label = repo.resolve().name
+                print(f"[{size}] kg build of {label} ({repeat + 1}/{args.repeat}) …", file=sys.stderr, flush=True)
+                runs.append(memory_run(repo.resolve(), folder, args.workdir / f"out-mem-{label}-{size}", label=label,
+                                       size=size))
+                if not args.keep:
+                    shutil.rmtree(args.workdir / f"out-mem-{label}-{size}", ignore_errors=True)
+                print(render_memory(runs), flush=True)
+                print(file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -293,8 +557,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--one-worker", type=int, default=1, help="also build with --workers 1 (0: skip)")
     parser.add_argument("--baseline-docs", type=int, default=2000, help="articles extracted for the baseline")
     parser.add_argument("--keep", action="store_true", help="keep the outputs (they are deleted after each size)")
+    parser.add_argument("--memory", action="store_true", help="peak RSS per phase of kg build (see above)")
+    parser.add_argument("--repo", type=Path, nargs="+", default=[ROOT], help="with --memory: checkouts to build with")
+    parser.add_argument("--repeat", type=int, default=1, help="with --memory: builds per size and checkout")
+    parser.add_argument("--summary-of", type=Path, nargs="+", help="stores to time the summary graph on (see above)")
+    parser.add_argument("--synthetic", type=int, nargs="+", help="also time it on stores of this many documents' "
+                        "relation mentions alone (made once in --workdir, see synthetic_store)")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.summary_of or args.synthetic:
+        return summary_main(args)
+    if args.memory:
+        return memory_main(args)
     reports = []
     for size in args.sizes:
         reports.append(bench_size(size, args.workdir, seed=args.seed, one_worker=bool(args.one_worker),

@@ -314,19 +314,40 @@ def _ticking(desc: str, *, enabled: bool) -> Iterator[None]:
         bar.close()
 
 
+def _reset_peak_rss() -> None:
+    """Start measuring this process's peak RSS afresh (Linux: ``VmHWM`` is reset by writing 5 to ``clear_refs``)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def _peak_rss() -> int | None:
+    """This process's peak RSS in bytes since :func:`_reset_peak_rss` (or its start); ``None`` where unknown."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return None
+
+
 class _Phases:
-    """Times the phases of a build (``BuildResult.seconds``) and logs each."""
+    """Times the phases of a build (``BuildResult.seconds``) and logs each, with the building process's
+    peak RSS during it (where the system tells it: Linux)."""
 
     def __init__(self, result: BuildResult) -> None:
         self.result = result
 
     @contextlib.contextmanager
     def __call__(self, name: str) -> Iterator[None]:
+        _reset_peak_rss()
         start = time.perf_counter()
         yield
         seconds = time.perf_counter() - start
         self.result.seconds[name] = self.result.seconds.get(name, 0.0) + seconds
-        log.info("%s: %.2f s", name, seconds)
+        peak = _peak_rss()
+        if peak is None:
+            log.info("%s: %.2f s", name, seconds)
+        else:
+            log.info("%s: %.2f s, peak RSS of the building process %d MB", name, seconds, peak >> 20)
 
 
 @contextlib.contextmanager
@@ -948,6 +969,7 @@ class _NewStore:
         self.loader.close()
         if loaded is not None:
             loaded(self.store)
+        log.info("making the summary graph")
         refresh_summary(self.store, base_iri=self.base_iri, compact=False, scratch=self.path.parent)
         log.info("optimizing the store (while the other outputs are written)")
         self._error: BaseException | None = None

@@ -56,7 +56,7 @@ FORMAT_VERSION = 1
 _NOT_PIPELINE = frozenset({
     "analysis", "assets", "cli", "serve", "__main__.py", "build.py", "cache.py", "dating.py", "evaluate.py",
     "export.py", "graphread.py", "html.py", "outputs.py", "py.typed", "query.py", "shapes.ttl", "store.py",
-    "validate.py",
+    "summary.py", "validate.py",
 })
 #: Libraries whose behaviour is part of the extraction.
 _PIPELINE_LIBRARIES = ("spacy", "opencc", "cn2an", "ahocorasick-rs", "charset-normalizer", "rdflib", "pyoxigraph")

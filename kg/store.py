@@ -38,7 +38,7 @@ import gc
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -593,21 +593,24 @@ def view_graph(
     classes = [ox.NamedNode(str(iri)) for iri in ENTITY_CLASSES.values()]
     relations = [ox.NamedNode(str(iri)) for iri in RELATION_PROPERTIES.values()]
 
-    entities: set[str] = set()
+    # Each entity (IRI) with its number of relations: the one structure held that grows with the store.
+    degree: dict[str, int] = {}
     for cls in classes:
-        entities.update(q.subject.value for q in store.quads_for_pattern(None, rdf_type, cls, entity_graph))
+        for q in store.quads_for_pattern(None, rdf_type, cls, entity_graph):
+            degree.setdefault(q.subject.value, 0)
+    entities = degree.keys()
     # The relations are read twice, so that nothing held grows with them (only with the entities): once
     # here for each entity's degree and their number, once below for those between the chosen entities.
-    degree: dict[str, int] = {}
     symmetric = {str(RELATION_PROPERTIES[name]) for name in SYMMETRIC_PROPERTIES}
     relation_count = 0
     for predicate_node in relations:
         folds = predicate_node.value in symmetric
         for q in store.quads_for_pattern(None, predicate_node, None, entity_graph):
             s, o = q.subject.value, q.object.value
-            degree[s] = degree.get(s, 0) + 1
-            if o != s:
-                degree[o] = degree.get(o, 0) + 1
+            if s in degree:
+                degree[s] += 1
+            if o != s and o in degree:
+                degree[o] += 1
             # a symmetric relation stated both ways is one edge, as in the page: counted from its smaller end
             if not folds or s <= o or ox.Quad(q.object, predicate_node, q.subject, entity_graph) not in store:
                 relation_count += 1
@@ -615,10 +618,10 @@ def view_graph(
     distance: dict[str, int] = {}
     if focus is not None:
         distance = _neighbourhood(store, entity_graph, focus, depth, entities)
-    pool = distance if focus is not None else entities
-    chosen = sorted(pool, key=lambda e: (distance.get(e, 0), -degree.get(e, 0), e))[:max_nodes]
+    pool = distance if focus is not None else degree
+    chosen = sorted(pool, key=lambda e: (distance.get(e, 0), -degree[e], e))[:max_nodes]
     keep = set(chosen)
-    del degree
+    del degree, entities
 
     graph = bind_prefixes(Graph(), base_iri=base_iri)
     relation_iris = {node.value for node in relations}
@@ -730,7 +733,7 @@ def _mention_counts(store: ox.Store, entities: set[str], ends: tuple[ox.NamedNod
 
 
 def _neighbourhood(store: ox.Store, entity_graph: ox.NamedNode, name: str, depth: int,
-                   entities: set[str]) -> dict[str, int]:
+                   entities: Container[str]) -> dict[str, int]:
     """Entities within ``depth`` relations of those labelled ``name`` (label or alias), with their distance."""
     from .errors import EntityNotFoundError
     from .rdf import normalize_name
@@ -743,7 +746,7 @@ def _neighbourhood(store: ox.Store, entity_graph: ox.NamedNode, name: str, depth
         starts |= {q.subject.value for prop in (RDFS.label, SKOS.altLabel)
                    for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), ox.Literal(wanted, language="zh"),
                                                     entity_graph)}
-    starts &= entities
+    starts = {start for start in starts if start in entities}
     if not starts:
         close = sorted({q.object.value for prop in (RDFS.label, SKOS.altLabel)
                         for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, entity_graph)

@@ -43,7 +43,7 @@ import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import Graph, URIRef
 
@@ -76,7 +76,7 @@ def find_summary_graph(store: ox.Store) -> ox.NamedNode | None:
 
 
 def summary_queries(*, base_iri: str = CJR_DEFAULT, named_graphs: bool = False,
-                    predicate: URIRef | None = None) -> tuple[str, str]:
+                    predicate: URIRef | None = None, part: tuple[int, int] | None = None) -> tuple[str, str]:
     """The two SPARQL CONSTRUCTs that compute the summary triples from relation mentions (any engine):
     the facts with their counts and sample mentions, and their first and last dates.
 
@@ -86,9 +86,12 @@ def summary_queries(*, base_iri: str = CJR_DEFAULT, named_graphs: bool = False,
     ``named_graphs`` the relation mentions are read in the store's document graphs (a
     mention's graph is its document: one index lookup less per mention than
     ``prov:wasDerivedFrom``); else from a merged graph. With ``predicate``, only the facts of
-    that relation property.
+    that relation property. With ``part`` ``(i, n)``, only the facts whose subject falls in the ``i``-th
+    of ``n`` parts (by the MD5 of its IRI, :func:`subject_part`): the engine groups the facts of one
+    part at a time, and the parts together are every fact once.
     """
     p = "?p" if predicate is None else f"<{predicate}>"
+    within = _part_filter(*part) if part is not None else ""
     group = "?s ?p ?o" if predicate is None else "?s ?o"
     bind = "" if predicate is None else f"BIND(<{predicate}> AS ?p)"
     fact = f'BIND(IRI(CONCAT("{base_iri}fact/", SUBSTR(SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o))), 1, 24))) AS ?fact)'
@@ -96,8 +99,8 @@ def summary_queries(*, base_iri: str = CJR_DEFAULT, named_graphs: bool = False,
     def where(first: str) -> str:
         pattern = f"?m {first}<{RDF.predicate}> {p} ; <{RDF.subject}> ?s ; <{RDF.object}> ?o ."
         if named_graphs:
-            return f"GRAPH ?doc {{ {pattern} }}"
-        return f"?m a <{CJ.RelationMention}> ; <{PROV.wasDerivedFrom}> ?doc . {pattern}"
+            return f"GRAPH ?doc {{ {pattern} }} {within}"
+        return f"?m a <{CJ.RelationMention}> ; <{PROV.wasDerivedFrom}> ?doc . {pattern} {within}"
 
     facts = f"""
 CONSTRUCT {{
@@ -126,6 +129,39 @@ WHERE {{
   {fact}
 }}"""
     return facts, dates
+
+
+#: The parts of :func:`summary_queries`: the first two hex digits of the MD5 of a fact's subject.
+_BUCKETS = 256
+
+
+def _part_bounds(i: int, n: int) -> tuple[str, str | None]:
+    """The first bucket of part ``i`` of ``n`` and the first of the next (``None``: the last part), as hex."""
+    if not 0 <= i < n <= _BUCKETS:
+        raise ValueError(f"part {i} of {n}: expected 0 <= i < n <= {_BUCKETS}")
+    first, after = -(-i * _BUCKETS // n), -(-(i + 1) * _BUCKETS // n)
+    return f"{first:02x}", (f"{after:02x}" if after < _BUCKETS else None)
+
+
+def _part_filter(i: int, n: int) -> str:
+    if n == 1:
+        return ""
+    first, after = _part_bounds(i, n)
+    bucket = "SUBSTR(MD5(STR(?s)), 1, 2)"
+    upper = f' && {bucket} < "{after}"' if after is not None else ""
+    return f'FILTER({bucket} >= "{first}"{upper})'
+
+
+def subject_part(subject: str, n: int) -> int:
+    """Which of ``n`` parts of :func:`summary_queries` the facts of ``subject`` (an IRI) are in.
+
+    >>> hashlib.md5(b"urn:a").hexdigest()[:2]  # bucket 167 of 256
+    'a7'
+    >>> [subject_part("urn:a", n) for n in (1, 2, 4)]
+    [0, 1, 2]
+    """
+    bucket = int(hashlib.md5(subject.encode("utf-8")).hexdigest()[:2], 16)
+    return next(i for i in range(n) if (after := _part_bounds(i, n)[1]) is None or bucket < int(after, 16))
 
 
 def summary_triples(graph: Graph, *, base_iri: str = CJR_DEFAULT) -> Graph:
@@ -208,10 +244,24 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
     return count
 
 
-def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str | Path | None = None) -> None:
+#: The engine groups at most about this many relation mentions at once while making the summary: a relation
+#: property with more has its facts made in parts (by subject, :func:`summary_queries`), so that the memory of the
+#: grouping stops growing with the corpus (each part reads all the property's mentions again, so not too few).
+SUMMARY_PART_MENTIONS = 1_000_000
+
+
+#: The summary is bulk-loaded in pieces of about this many bytes of N-Triples, as documents are
+#: (:class:`kg.store.StoreLoader`): one load of the whole summary holds it all, sorted for every index, at once.
+SUMMARY_LOAD_BYTES = 32 << 20
+
+
+def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str | Path | None = None,
+                 piece_bytes: int = SUMMARY_LOAD_BYTES, part_mentions: int | None = None) -> None:
     """Compute the summary graph of ``store`` (its document graphs) and bulk-load it into its graph: the
     engine writes the facts to a file in ``scratch``, a relation property at a time, and the file is loaded
-    at once (:func:`summary_nquads` makes the same quads in memory)."""
+    in pieces of about ``piece_bytes`` (whole lines), so that the memory of neither step grows with the
+    summary's size: a relation property of more than ``part_mentions`` relation mentions (default:
+    :data:`SUMMARY_PART_MENTIONS`) is grouped in parts. :func:`summary_nquads` makes the same quads in memory."""
     import tempfile
 
     import pyoxigraph as ox
@@ -219,17 +269,43 @@ def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str |
     name = ox.NamedNode(str(summary_graph_iri(base_iri=base_iri)))
     with tempfile.TemporaryDirectory(prefix="kg-summary-", dir=scratch) as folder:
         path = Path(folder) / "summary.nt"
+        start = time.perf_counter()
         with open(path, "wb") as out:
-            for query in _summary_constructs(base_iri):
+            for query in _summary_constructs(store, base_iri, part_mentions=part_mentions or SUMMARY_PART_MENTIONS):
                 store.query(query).serialize(out, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[union-attr]
-        # one load: each load adds a set of files to every index, which the store then compacts
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+        log.info("summary graph: computed (%d MB of N-Triples) in %.1f s", path.stat().st_size >> 20,
+                 time.perf_counter() - start)
+        with open(path, "rb") as data:
+            for piece in _pieces(data, piece_bytes):
+                store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
 
 
-def _summary_constructs(base_iri: str) -> list[str]:
-    queries = [summary_queries(base_iri=base_iri, named_graphs=True, predicate=p)[0] for p in RELATION_PROPERTIES.values()]
-    queries.append(summary_queries(base_iri=base_iri, named_graphs=True)[1])  # the dated mentions: a few
-    return queries
+def _pieces(handle: BinaryIO, size: int) -> Iterator[bytes]:
+    """What ``handle`` holds, in pieces of about ``size`` bytes that end at a line's end.
+
+    >>> import io
+    >>> list(_pieces(io.BytesIO(b"a .\\nbb .\\nc .\\n"), 5))
+    [b'a .\\nbb .\\n', b'c .\\n']
+    """
+    while piece := handle.read(size):
+        if not piece.endswith(b"\n"):
+            piece += handle.readline()
+        yield piece
+
+
+def _summary_constructs(store: ox.Store, base_iri: str, *, part_mentions: int) -> Iterator[str]:
+    """The CONSTRUCTs that make the summary of ``store``: per relation property and part, the facts, then
+    their dates."""
+    for p in RELATION_PROPERTIES.values():
+        count = next(iter(store.query(  # type: ignore[call-overload]
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?m <{RDF.predicate}> <{p}> }} }}")))[0]
+        parts = min(_BUCKETS, max(1, -(-int(count.value) // part_mentions)))
+        if parts > 1:
+            log.debug("summary graph: %s facts in %d parts (%s relation mentions)", p, parts, count.value)
+        for i in range(parts):
+            facts, dates = summary_queries(base_iri=base_iri, named_graphs=True, predicate=p, part=(i, parts))
+            yield facts
+            yield dates
 
 
 def summary_nquads(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> Iterator[bytes]:
@@ -238,7 +314,7 @@ def summary_nquads(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> Iterator[
     import pyoxigraph as ox
 
     graph = f" <{summary_graph_iri(base_iri=base_iri)}> .\n".encode("utf-8")
-    for query in _summary_constructs(base_iri):
+    for query in _summary_constructs(store, base_iri, part_mentions=SUMMARY_PART_MENTIONS):
         data = ox.serialize(store.query(query), format=ox.RdfFormat.N_TRIPLES) or b""
         yield data.replace(b" .\n", graph)
 

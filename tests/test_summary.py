@@ -125,3 +125,39 @@ def test_a_summary_made_whole_goes_through_a_scratch_file_and_is_the_summary_of_
     assert made == expected
     assert count == sum(1 for line in expected if line.endswith(f"<{RDF.type}> <{CJ.Fact}>"))
     assert not list(scratch.iterdir())  # the scratch file is gone
+
+
+def test_a_summary_loaded_in_many_small_pieces_is_the_same_summary(tmp_path):
+    from kg.summary import load_summary
+
+    path, graphs = make_store(tmp_path / "s")
+    expected = _lines(summary_triples(merged_graph(graphs)))
+    store = open_oxigraph(path, read_only=False)
+    name = ox.NamedNode(str(summary_graph_iri()))
+    store.remove_graph(name)
+    load_summary(store, piece_bytes=200)  # a line or two per bulk load
+    made = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.quads_for_pattern(None, None, None, name)}
+    assert made == expected
+
+
+@pytest.mark.parametrize("part_mentions", [1, 2])
+def test_a_summary_grouped_in_parts_by_subject_is_the_same_summary(tmp_path, part_mentions):
+    from kg.summary import load_summary
+
+    path, graphs = make_store(tmp_path / "s")
+    expected = _lines(summary_triples(merged_graph(graphs)))
+    store = open_oxigraph(path, read_only=False)
+    name = ox.NamedNode(str(summary_graph_iri()))
+    store.remove_graph(name)
+    load_summary(store, part_mentions=part_mentions)  # every relation property in parts
+    made = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.quads_for_pattern(None, None, None, name)}
+    assert made == expected
+
+
+def test_the_parts_of_the_summary_cover_every_subject_once():
+    from kg.summary import _part_bounds
+
+    for n in (1, 2, 3, 7, 256):
+        bounds = [_part_bounds(i, n) for i in range(n)]
+        assert bounds[0][0] == "00" and bounds[-1][1] is None
+        assert all(after == following for (_, after), (following, _) in zip(bounds, bounds[1:]))

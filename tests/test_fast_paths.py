@@ -81,13 +81,13 @@ def test_alternation_matches_as_the_plain_longest_first_alternation(seed):
     from kg.pipeline.alternation import compile_alternation
     from kg.pipeline.data import load_boundaries
 
-    patterns = [r"(?:\d+|[一二三]+)(?:家|年)(?![\d届])", r"(?:[省市]委|政府)(?=[省市])"]
+    patterns = [r"(?:\d+|[一二三]+)(?:家|年)(?![\d届])", r"(?:[省市]委|政府)(?=[省市])", r"(?<!第)[一二三]+场"]
     words = ["和", "和平", "企业", "等", "公司", "日本企业", "本", "在", "在于"]
     plain = re.compile("|".join([f"(?:{p})" for p in patterns] + [re.escape(w) for w in sorted(words, key=len, reverse=True)]))
     fast = compile_alternation(patterns, words)
     assert fast.pattern.startswith("(?=[")  # the lookahead on first characters is there
     rng = random.Random(seed)
-    alphabet = list("和平企业等公司日本在于省市委政府一二三家年届") + ["1", "2", "\n"]
+    alphabet = list("和平企业等公司日本在于省市委政府一二三家年届第场") + ["1", "2", "\n"]
     for _ in range(400):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         left = rng.randint(0, len(text))

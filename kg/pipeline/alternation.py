@@ -70,6 +70,8 @@ def _first_items(parsed) -> list[str] | None:
                 else:
                     return None  # a negated class, …
             return items
+        if name in ("ASSERT", "ASSERT_NOT") and arg[0] < 0:
+            continue  # a lookbehind reads no character: the next item starts the match ((?<!第)二场)
         if name == "SUBPATTERN":
             return _first_items(arg[-1])
         if name == "BRANCH":

@@ -40,6 +40,24 @@ SHAPES = {
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
         ("代表团出席中日经济合作会议。", {("中日经济合作会议", "Event", "shape")}),
+        # a fair's short name: a one-character place and 洽会 (浙洽会, 2021辽洽会)
+        ("日本投资团参加青洽会。", {("青洽会", "Event", "shape")}),
+        ("2021青洽会在青山举行。", {("2021青洽会", "Event", "shape")}),
+        # a ceremony, a video meeting, a final, marked by an anniversary or an edition
+        ("两市举行缔结友好城市40周年庆典。", {("缔结友好城市40周年庆典", "Event", "shape")}),
+        ("“青山市与白河市结谊40周年视频会”在青山举行。", {("青山市与白河市结谊40周年视频会", "Event", "shape")}),
+        ("第35届白河杯日语演讲比赛决赛在青山举行。", {("第35届白河杯日语演讲比赛决赛", "Event", "shape"),
+                                         ("第35届白河杯日语演讲比赛", "Event", "shape")}),  # (the longer one wins)
+        ("双方举行了盛大庆典。", set()),
+        # 深入推进 opens the name of a meeting (深入推进东北振兴座谈会), 推进 ends the reach elsewhere
+        ("他在深入推进青山振兴座谈会上讲话。", {("深入推进青山振兴座谈会", "Event", "shape")}),
+        # a count of editions is no part of a name (两届年会), an ordinal is (第二届)
+        ("两届年会均在肇庆举行。", set()),
+        # a verb of meeting ends no name's reach to the left of it (在东京分别会晤三菱日联银行)
+        ("甲在[东京:City]分别会晤青山日联银行会长乙。", {("青山日联银行", "Company", "shape")}),
+        # 对接 before a meeting's kind is a word of the name (企业对接交流会), a verb elsewhere
+        ("[青山:Region]—[日本:Country]企业对接交流会在白河举行。", {("青山—日本企业对接交流会", "Event", "shape")}),
+        ("[白河:City]经贸合作对接洽谈会举行。", {("白河经贸合作对接洽谈会", "Event", "shape")}),
         # 本届 (this edition), a count with 余, 视察 and a plural 们 start no name; 各商协会 and a
         # ceremony (表彰大会) are generic; 在 and a place's one-character form before 日资 stay in the name
         ("本届[青山:City]日本商品展览会吸引了企业。", {("青山日本商品展览会", "Event", "shape")}),

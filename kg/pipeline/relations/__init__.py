@@ -52,6 +52,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     sister,
     statistic,
     visit,
+    within,
 )
 from .base import Fact, Sentence, relation_rule
 from .component import DEFAULT_RULES, RelationExtractor

@@ -10,7 +10,8 @@ from ..marks import CLAUSE_BREAKS
 from .base import Sentence, current_event, events_of, spoken_of
 from .lexicon import reads
 
-__all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "report_event", "reported_before", "told_before"]
+__all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "quoted_speech",
+           "report_event", "reported_before", "told_before"]
 
 #: Marks that end an item of a list of attendees (甲、乙及丙公司代表).
 ITEM_ENDS = CLAUSE_BREAKS + "、。"
@@ -36,6 +37,26 @@ def context_event(s: Sentence) -> Mention | None:
     return None
 
 
+reads("meeting_only", "meeting", "attending_particles", "meeting_word")
+
+
+def meeting_only(s: Sentence, cue_end: int) -> bool:
+    """The cue of attending is followed by a meeting (副市长甲参加会见, 出席了会谈): what is attended is
+    that meeting, not an event (but 出席座谈会: the meeting's word opens an event's name)."""
+    text = s.text
+    ats = {cue_end} | {cue_end + len(p) for p in s.lex["attending_particles"] if text.startswith(p, cue_end)}
+    word = s.lex["meeting_word"]
+    return any(start in ats and not text.startswith(word, end) for start, end, _ in s.find("meeting"))
+
+
+reads("quoted_speech", "quoted_speech_followers")
+
+
+def quoted_speech(s: Sentence, cue_end: int) -> bool:
+    """The cue names a speech only as a guideline followed (贯彻…在E上的重要讲话精神): nobody attends."""
+    return s.text.startswith(s.lex["quoted_speech_followers"], cue_end)
+
+
 def attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
     """The event people of the sentence attend, and whether the sentence is set at it (会上, 在E上:
     everyone named attends)."""
@@ -44,13 +65,15 @@ def attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
 
 def _attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
     text = s.text
+    if any(quoted_speech(s, c[1]) for c in s.find("participation")):
+        return None, False  # 贯彻…在E上的重要讲话精神: a guideline quoted, no scene at the event
     context = context_event(s)
     if context is not None:
         return context.key, True
     events = events_of(s)
     settings = s.find("participation_context")
     everyone = bool(settings)
-    cues = s.find("participation")
+    cues = [c for c in s.find("participation") if not meeting_only(s, c[1])]
     # 甲致辞表示，…参加“某某展”: what is said after the speech verb is no event attended here
     said = min((c[0] for c in s.find("speech") if cues and c[0] >= cues[0][1]), default=s.end)
     for cue_start, cue_end, _ in [c for c in cues if c[0] < said]:
@@ -159,6 +182,12 @@ def _last_reported_mention(s: Sentence) -> Mention | None:
 def _last_reported(s: Sentence) -> EntityKey | None:
     last = _last_reported_mention(s)
     return last.key if last is not None else None
+
+
+def last_reported(s: Sentence) -> EntityKey | None:
+    """The last event named before the sentence that the text says was held, hosted or attended,
+    whatever was told since (峰会期间举行的对接会: the summit)."""
+    return s.memo(_last_reported, _last_reported)
 
 
 def reported_before(s: Sentence) -> EntityKey | None:

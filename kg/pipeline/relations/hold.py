@@ -263,3 +263,4 @@ def _inside(view: DocView, inner: EntityKey, outer: EntityKey) -> bool:
         inner = view.parents.get(inner) or next(
             (r.object for r in view.relations if r.subject == inner and r.predicate == "locatedIn"), None)
     return False
+

@@ -14,6 +14,9 @@ from .lexicon import RelationLexicon, reads
 
 __all__ = ["event_name", "host_nouns", "host_verb", "hosts", "organizers_before"]
 
+#: Who may host an event: bodies and places, not a country (on real news a country before a host is the
+#: first word of a name not found whole: 由中国国际贸促会西安市分会主办 → not 中国).
+_HOSTS = BODIES_AND_PLACES - {"Country"}
 #: How far after the cue the event it hosts may start (承办的“…”, 举办了日本中四国地区“…”).
 _EVENT_REACH = 12
 #: What joins one host's cue to the next (由A主办，B、C承办), and what ends the chain.
@@ -55,7 +58,7 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
         if gap.fullmatch(text, m.end, cue_start):
             last = i
         break
-    if last is None or inside[last].key.label not in BODIES_AND_PLACES:
+    if last is None or inside[last].key.label not in _HOSTS:
         return []
     found = [inside[last]]
     position = found[-1].start
@@ -68,7 +71,7 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
         if m.end == found[-1].start and RANK.get(m.key.label, 9) < RANK.get(found[-1].key.label, -1):
             continue  # 日本福冈县: the country only says where the prefecture is
         found.append(m)
-    return found[::-1]
+    return [m for m in found[::-1] if m.key.label in _HOSTS]
 
 
 def _organize_cues(s: Sentence) -> list[tuple[int, int, str]]:
@@ -76,15 +79,33 @@ def _organize_cues(s: Sentence) -> list[tuple[int, int, str]]:
     return [c for c in s.find("organize") if not s.text.startswith(s.lex["organize_noun_ends"], c[1])]
 
 
+reads("_active_holds", "active_hold_verbs", "attending_particles")
+
+
+def _active_holds(s: Sentence) -> list[tuple[int, int, str]]:
+    """举行 with the event right after it (A在P举行了“E”): said of who holds it, like 举办; not E在P举行."""
+    text, verbs, particles = s.text, s.lex["active_hold_verbs"], s.lex["attending_particles"]
+    events = events_of(s)
+    found = []
+    for start, end, word in s.find("hold"):
+        if word not in verbs:
+            continue
+        at = end + next((len(p) for p in particles if text.startswith(p, end)), 0)
+        if any(at <= m.start <= at + 1 for m in events):  # (an opening quote between)
+            found.append((start, end, word))
+    return found
+
+
 def _where(s: Sentence, mention: Mention, place_word: str) -> bool:
     """A place after 在 or 于, maybe after the places that hold it (在日本东京举办, 于青山省白河市举办:
-    白河市 is where, not who)."""
+    白河市 is where, not who), and a venue right after such places (在日本东京某某王子酒店举行)."""
     words = (place_word, *(w for w in s.lex["event_place_links"] if w))
+    first = True
     while not any(s.preceded_by(mention, w) for w in words):
         before = [m for m in s.mentions if m.end == mention.start and m.key.label in PLACE_CLASSES]
-        if mention.key.label not in PLACE_CLASSES or not before:
+        if (mention.key.label not in PLACE_CLASSES and not first) or not before:
             return False
-        mention = before[0]
+        mention, first = before[0], False
     return True
 
 
@@ -119,7 +140,7 @@ def hosts(s: Sentence) -> Iterator[Fact]:
             begin = breaks[-1] + 1 if breaks else segment_start
             notes = [n.span() for n in s.lex.alias_notes.finditer(text, begin, c_start)]
             for i, m in enumerate(s.mentions):
-                if begin <= m.start and m.end <= c_start and m.key.label in BODIES_AND_PLACES \
+                if begin <= m.start and m.end <= c_start and m.key.label in _HOSTS \
                         and not s.preceded_by(m, place_word) and not _inside(s, m, begin, c_start) \
                         and not any(a <= m.start < b for a, b in notes) and not _qualifier(s, i) \
                         and not _posting(s, m):
@@ -152,12 +173,12 @@ def _inside(s: Sentence, mention: Mention, start: int, end: int) -> bool:
                mention.end - mention.start and start <= o.start and o.end <= end for o in s.mentions)
 
 
-@relation_rule("organizedBy.host_verb", gate=("organize",), cues=("agent_marker", "event_place_links"))
+@relation_rule("organizedBy.host_verb", gate=("organize", "hold"), cues=("agent_marker", "event_place_links"))
 def host_verb(s: Sentence) -> Iterator[Fact]:
     """A召开E, A与B共同举办E, E是A与B共同主办: the bodies and places right before the cue in its clause
     (成都市商务局举办推介会; 大连市政府在某酒店组织召开了交流会)."""
     text, by_word = s.text, s.lex["agent_marker"]
-    for cue_start, cue_end, _ in _organize_cues(s):
+    for cue_start, cue_end, _ in sorted(_organize_cues(s) + _active_holds(s)):
         if text.rfind(by_word, s.start, cue_start) >= 0:
             continue  # the hosts rule's
         clause_start = max([s.start] + [text.rfind(ch, s.start, cue_start) + 1 for ch in CLAUSE_BREAKS + "。"])
@@ -187,7 +208,7 @@ def host_nouns(s: Sentence) -> Iterator[Fact]:
         for m in s.mentions:
             if m.start < position:
                 continue
-            if text[position:m.start] not in links or m.key.label not in BODIES_AND_PLACES:
+            if text[position:m.start] not in links or m.key.label not in _HOSTS:
                 break
             found.append(m)
             position = m.end
@@ -200,9 +221,10 @@ def host_nouns(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("organizedBy.event_name", scope="document")
 def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
-    """An event named after a body or zone is organised by it, unless the text says who hosts it
-    (大连日本商工会新年会 → 大连日本商工会); one named after a city but held elsewhere, by that city
-    where no body of it is named host (天津市投资环境说明会 in 东京 → 天津; 中日(茂名)经贸交流会 in 大阪 → 茂名)."""
+    """An event named after a city but held elsewhere is organised by that city where no body of it
+    is named host (天津市投资环境说明会 in 东京 → 天津; 中日(茂名)经贸交流会 in 大阪 → 茂名). Not one named
+    after a body or zone: on real news that body is as often the subject of the event
+    (…示范区重点合作项目签约仪式, 中共二十大, 经团联…论坛委员长) as its host."""
     hosted = stated(view, "organizedBy")
     held: dict[EntityKey, set[EntityKey]] = {}
     hosts_of: dict[EntityKey, set[EntityKey]] = {}
@@ -212,8 +234,6 @@ def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
         elif r.predicate == "organizedBy":
             hosts_of.setdefault(r.subject, set()).add(r.object)
     for event, names in event_names(view, lex).items():
-        if names.body is not None and event not in hosted:
-            yield Fact(event, "organizedBy", names.body[1], names.body[0], method="name")
         if names.country_bracket is not None and event not in hosted:  # 中日(茂名)…交流会 in 大阪 → 茂名
             at, place = names.country_bracket
             where = held.get(event, set())

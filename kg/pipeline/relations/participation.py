@@ -10,20 +10,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...ontology import ORGANIZATION_CLASSES
-from ...records import Mention
+from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..people.bylines import BYLINE_PEOPLE
-from .attended import ITEM_ENDS, RECENT, attended_event, context_event, report_event, reported_before, told_before
+from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting_only, quoted_speech, report_event,
+                       reported_before, told_before)
 from .base import Fact, Sentence, events_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["attendee_bodies", "attendees", "deal_makers", "report_event", "signers", "speakers", "viewers"]
+__all__ = ["attendee_bodies", "attendees", "deal_makers", "report_event", "signers", "speakers", "subject_bodies",
+           "viewers"]
 
 _GATE = ("participation", "participation_context", "event_references", "@Event")
-#: Who may attend besides people: bodies, and zones (their administrations present them).
-_ATTENDING_BODIES = ORGANIZATION_CLASSES | {"Zone"}
+#: Who may attend besides people: bodies (not zones: a zone listed before 推介/参加 is what is presented,
+#: or its administration, named as a body when it attends: 0 of 11 right on real news).
+_ATTENDING_BODIES = ORGANIZATION_CLASSES
 
 reads("list_opening", "attendee_list_pattern", "invitation_words", "meeting")
+reads("_cues", "object_markers")
 
 
 def _list_after(s: Sentence) -> int | None:
@@ -43,7 +47,10 @@ def _invited(s: Sentence, cue_start: int) -> bool:
 
 
 def _cues(s: Sentence) -> list[tuple[int, int, str]]:
-    return [c for c in s.find("participation") if not _invited(s, c[0])]
+    objects = s.lex["object_markers"]
+    # (向参会嘉宾表示欢迎, 对参加此次交流会的企业家们表示欢迎: who is welcomed, no act of the subject's)
+    return [c for c in s.find("participation") if not _invited(s, c[0]) and not meeting_only(s, c[1])
+            and not quoted_speech(s, c[1]) and not s.text.endswith(objects, 0, c[0])]
 
 
 @relation_rule("participatedIn.attendees", gate=_GATE)
@@ -96,7 +103,7 @@ reads("attendee_bodies", "organizer_roles", "subject_breaks", "object_markers", 
 
 @relation_rule("participatedIn.attendee_bodies", gate=_GATE)
 def attendee_bodies(s: Sentence) -> Iterator[Fact]:
-    """The bodies and zones before a cue, back to the start of the sentence or a clause with a
+    """The bodies before a cue, back to the start of the sentence or a clause with a
     verb of its own (but a delegation someone leads: 甲率某某代表团访日，出席…), that are not a
     person's employer nor a host (丰田、松下等企业参展; A、B等企业代表，C相关负责人参加会议)."""
     event, _ = attended_event(s)
@@ -120,6 +127,67 @@ def attendee_bodies(s: Sentence) -> Iterator[Fact]:
                 and not text.startswith(roles, mention.end) and not s.preceded_by(mention, place_word) \
                 and not text.endswith(objects, 0, mention.start) and not _affiliation(s, mention):
             yield Fact(mention.key, "participatedIn", event, mention.start)
+
+
+reads("participatedIn.subject_bodies", "participation_context", "place_marker", "enumeration_links", "list_end_marker",
+      "organizer_roles", "event_determiners", "event_context_pattern")
+#: Quotes around an event's name (在“第二届日中未来论坛”上).
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘「『", "”’」』"
+
+
+def _enumeration(s: Sentence, start: int) -> list[Mention]:
+    """The names listed one after another from ``start`` (A、B及C), the names inside a name left out."""
+    links = tuple(w for w in s.lex["enumeration_links"] if not any(ch in CLAUSE_BREAKS for ch in w))
+    found: list[Mention] = []
+    at = start
+    for m in s.mentions:
+        if found and m.start < found[-1].end:
+            continue  # 日本 of 日本贸易振兴机构
+        if m.start < at:
+            continue
+        if s.text[at:m.start] not in (links if found else ("",)):
+            break
+        found.append(m)
+        at = m.end
+    return found
+
+
+@relation_rule("participatedIn.subject_bodies", gate=_GATE)
+def subject_bodies(s: Sentence) -> Iterator[Fact]:
+    """In a sentence set at an event, the bodies listed at the head of the clause that does so (会上，A及B等
+    7家日资企业提出了建议; A、B等十余家企业在本次座谈会上进行了交流) attend it; not a body a title of a
+    person's follows (会上，青山商会会长甲致辞: the person attends), nor a host (A主办)."""
+    text, place_word = s.text, s.lex["place_marker"]
+    heads: list[tuple[int, int | None, EntityKey]] = []
+    event, everyone = attended_event(s)
+    if event is not None and everyone:
+        for start, end, _ in s.find("participation_context"):
+            if s.clause_of(start)[0] == start and text[end:end + 1] in CLAUSE_BREAKS:
+                heads.append((end + 1, None, event))  # 会上，A、B…
+    for m in events_of(s):  # A、B等企业在(本次)“E”上…
+        if not s.lex["event_context_pattern"].match(text, m.end + (text[m.end:m.end + 1] in _CLOSE_QUOTES)):
+            continue
+        begin = m.start - (text[m.start - 1:m.start] in _OPEN_QUOTES)
+        begin -= next((len(w) for w in s.lex["event_determiners"] if text.endswith(w, 0, begin)), 0)
+        marker = begin - len(place_word)
+        if text.startswith(place_word, marker):
+            clause_start, clause_end = s.clause_of(marker)
+            # 在E上，A、B等企业…: the list opens the next clause
+            heads.append((clause_start, marker, m.key) if clause_start < marker else (clause_end + 1, None, m.key))
+    closers, roles = s.lex["list_end_marker"], s.lex["organizer_roles"]
+    for head, marker, attended in heads:
+        listed = _enumeration(s, head)
+        if not listed:
+            continue
+        after = listed[-1].end
+        if marker is not None and not (after == marker or text.startswith(closers, after)
+                                       and not any(ch in CLAUSE_BREAKS for ch in text[after:marker])):
+            continue  # the list must be who is there: right before 在E上, or closed by 等
+        if marker is None and not text.startswith(closers, after):
+            continue
+        for m in listed:
+            if m.key.label in _ATTENDING_BODIES and not text.startswith(roles, m.end) and not _affiliation(s, m):
+                yield Fact(m.key, "participatedIn", attended, m.start)
 
 
 @relation_rule("participatedIn.deal_makers", gate=("deal",), cues=("place_marker", "object_markers"))

@@ -162,8 +162,9 @@ def _event_in_context(s: Sentence) -> EntityKey | None:
         if i < index - 2 and view.paragraph_of[i] != paragraph:
             break
         start, end = view.sentences[i]
+        titles = s.lex.titles
         events = [m for m in view.mentions_between(start, end) if m.key.label == "Event"
-                  and (i == index or not spoken_of(s, m))]
+                  and (i == index or not spoken_of(s, m)) and not view.folded.startswith(titles, m.end)]
         if events:
             return events[0].key if i == index else events[-1].key
     return None
@@ -205,8 +206,14 @@ def current_event(s: Sentence) -> EntityKey | None:
 
 
 def events_of(s: Sentence) -> list[Mention]:
-    """The sentence's event mentions."""
-    return [m for m in s.mentions if m.key.label == "Event"]
+    """The sentence's event mentions, but not a name a person's title follows (…媒体论坛委员长甲: a
+    body's post, no event of the text's)."""
+    return s.memo(events_of, _events_of)
+
+
+def _events_of(s: Sentence) -> list[Mention]:
+    text, titles = s.text, s.lex.titles
+    return [m for m in s.mentions if m.key.label == "Event" and not text.startswith(titles, m.end)]
 
 
 def place_run(s: Sentence, first: Mention) -> list[Mention]:

@@ -241,12 +241,12 @@ def _received(s: Sentence) -> list[Visit]:
     return visits
 
 
-reads("during", "visit_during", "hold", "place_marker")
+reads("during", "visit_during", "hold", "visit_receive", "place_marker", "during_gap_pattern")
 
 
 def _during(s: Sentence, visits: list[Visit]) -> list[Visit]:
-    """What the visitors of a trip do on the way: 出席在四日市市举行的…, 代表团在东京举办了…, 结束对新西兰的
-    访问后: the place is visited by the trip's visitors named in the clause, else by those of the
+    """What the visitors of a trip do on the way: 出席在四日市市举行的…, 代表团在东京举办了…, 甲在东京分别会晤…,
+    结束对新西兰的访问后: the place is visited by the trip's visitors named in the clause, else by those of the
     sentence's nearest visit, else by the trip's."""
     text, lex = s.text, s.lex
     spots: list[tuple[int, Mention, bool]] = []
@@ -254,9 +254,11 @@ def _during(s: Sentence, visits: list[Visit]) -> list[Visit]:
         place = next((m for m in s.mentions if m.start == cue_end and m.key.label in PLACE_CLASSES), None)
         if place is not None:
             spots.append((cue_start, place, True))
-    for hold_start, _, _ in s.find("hold"):  # 代表团在东京举办了…
-        place = next((m for m in s.mentions if m.end == hold_start and m.key.label in PLACE_CLASSES
-                      and s.preceded_by(m, lex["place_marker"])), None)
+    gap = lex["during_gap_pattern"]
+    acts = sorted(s.find("hold") + s.find("visit_receive"))
+    for hold_start, _, _ in acts:  # 代表团在东京举办了…, 甲在东京分别会晤了…
+        place = next((m for m in s.mentions if m.end <= hold_start and gap.fullmatch(text, m.end, hold_start)
+                      and m.key.label in PLACE_CLASSES and s.preceded_by(m, lex["place_marker"])), None)
         if place is not None:
             spots.append((place.start - len(lex["place_marker"]), place, False))
     out = []

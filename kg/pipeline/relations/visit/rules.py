@@ -87,19 +87,6 @@ def carried_visitor(s: Sentence) -> Iterator[Fact]:
     return _facts(s, "carried", ("cue", "during"))
 
 
-@relation_rule("visited.home_city", gate=_GATE)
-def home_city(s: Sentence) -> Iterator[Fact]:
-    """No visitor at all: the article's home city (先后拜访了欧姆龙、松下), but not a place or body of its
-    own country (代表们参观考察了安康博物馆、平利县: unnamed guests tour the home, the city visits nothing)."""
-    home = s.view.home.get("City")
-    own = _country_of(s, home)
-    for fact in _facts(s, "home"):
-        obj = fact.object
-        place = obj if obj.label in PLACE_CLASSES else place_of_body(s, obj)
-        if place is None or not (home.name in {k.name for k in place_chain(s, place)} or own is not None and _country_of(s, place) in (own, None)):
-            yield fact
-
-
 @relation_rule("visited.incoming", gate=("visit_incoming",))
 def incoming(s: Sentence) -> Iterator[Fact]:
     """X一行来访 / 对X的到来表示欢迎 / 会见了来访的X: the guests visit where they are received (在P, the
@@ -114,9 +101,9 @@ def received(s: Sentence) -> Iterator[Fact]:
     return _facts(s, "named", ("received",))
 
 
-@relation_rule("visited.during", gate=("visit_during", "hold"))
+@relation_rule("visited.during", gate=("visit_during", "hold", "visit_receive"))
 def during(s: Sentence) -> Iterator[Fact]:
-    """On a trip: 出席在P举行的…, 代表团在P举办了…, 结束对X的访问后 (出席在四日市市举行的纪念活动 → 四日市市)."""
+    """On a trip: 出席在P举行的…, 代表团在P举办了…, 甲在P会晤…, 结束对X的访问后 (出席在四日市市举行的纪念活动 → 四日市市)."""
     return _facts(s, "named", ("during",))
 
 
@@ -173,11 +160,14 @@ def _homes(s: Sentence, key: EntityKey) -> list[EntityKey]:
 
 @relation_rule("visited.event_abroad")
 def event_abroad(s: Sentence) -> Iterator[Fact]:
-    """A delegation, or who leads one, taking part in an event held in another country than the one
-    they come from visits its place, and the country when it is not the article's own
-    (刘运书记率领的潍坊代表团… 刘运出席在东京举行的交流会并致辞 → 刘运, 潍坊代表团, 潍坊 visited 东京, 日本)."""
+    """A delegation, or who leads one, taking part in or hosting an event held in another country than the
+    one they come from visits its place, and the country when it is not the article's own
+    (刘运书记率领的潍坊代表团… 刘运出席在东京举行的交流会并致辞 → 刘运, 潍坊代表团, 潍坊 visited 东京, 日本;
+    西安市代表团在东京举办恳谈会 → 西安市代表团, 西安 visited 东京, 日本)."""
     view = s.view
     taking_part = [r for r in view.relations if r.predicate == "participatedIn" and r.start == s.start]
+    taking_part += [r._replace(subject=r.object, object=r.subject) for r in view.relations
+                    if r.predicate == "organizedBy" and r.method == "pattern" and r.start == s.start]
     if not taking_part:
         return
     held: dict[EntityKey, list[EntityKey]] = {}

@@ -132,19 +132,28 @@ def test_the_queries_that_read_the_summary_say_so(name):
     assert "summary graph" in text
 
 
+def _store_without_summary(tmp_path: Path) -> tuple[ox.Store, set[str]]:
+    """A writable store of the test documents with its summary graph removed, and the summary's lines it should get."""
+    path, graphs = make_store(tmp_path / "s")
+    store = open_oxigraph(path, read_only=False)
+    store.remove_graph(ox.NamedNode(str(summary_graph_iri())))
+    return store, _lines(summary_triples(merged_graph(graphs)))
+
+
+def _summary_of(store: ox.Store) -> set[str]:
+    """The summary graph of an open store, as lines."""
+    name = ox.NamedNode(str(summary_graph_iri()))
+    return {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.quads_for_pattern(None, None, None, name)}
+
+
 def test_a_summary_made_whole_goes_through_a_scratch_file_and_is_the_summary_of_the_graph(tmp_path):
     from kg.summary import refresh_summary
 
-    path, graphs = make_store(tmp_path / "s")
-    expected = _lines(summary_triples(merged_graph(graphs)))
-    store = open_oxigraph(path, read_only=False)
-    name = ox.NamedNode(str(summary_graph_iri()))
-    store.remove_graph(name)
+    store, expected = _store_without_summary(tmp_path)
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     count = refresh_summary(store, scratch=scratch, compact=False)
-    made = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.quads_for_pattern(None, None, None, name)}
-    assert made == expected
+    assert _summary_of(store) == expected
     assert count == sum(1 for line in expected if line.endswith(f"<{RDF.type}> <{CJ.Fact}>"))
     assert not list(scratch.iterdir())  # the scratch file is gone
 
@@ -152,28 +161,18 @@ def test_a_summary_made_whole_goes_through_a_scratch_file_and_is_the_summary_of_
 def test_a_summary_loaded_in_many_small_pieces_is_the_same_summary(tmp_path):
     from kg.summary import load_summary
 
-    path, graphs = make_store(tmp_path / "s")
-    expected = _lines(summary_triples(merged_graph(graphs)))
-    store = open_oxigraph(path, read_only=False)
-    name = ox.NamedNode(str(summary_graph_iri()))
-    store.remove_graph(name)
+    store, expected = _store_without_summary(tmp_path)
     load_summary(store, piece_bytes=200)  # a line or two per bulk load
-    made = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.quads_for_pattern(None, None, None, name)}
-    assert made == expected
+    assert _summary_of(store) == expected
 
 
 @pytest.mark.parametrize("part_mentions", [1, 2])
 def test_a_summary_grouped_in_parts_by_subject_is_the_same_summary(tmp_path, part_mentions):
     from kg.summary import load_summary
 
-    path, graphs = make_store(tmp_path / "s")
-    expected = _lines(summary_triples(merged_graph(graphs)))
-    store = open_oxigraph(path, read_only=False)
-    name = ox.NamedNode(str(summary_graph_iri()))
-    store.remove_graph(name)
+    store, expected = _store_without_summary(tmp_path)
     load_summary(store, part_mentions=part_mentions)  # every relation property in parts
-    made = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.quads_for_pattern(None, None, None, name)}
-    assert made == expected
+    assert _summary_of(store) == expected
 
 
 def test_the_parts_of_the_summary_cover_every_subject_once():

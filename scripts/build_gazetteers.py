@@ -54,6 +54,7 @@ TIER_TOP = 0  # countries, China's province-level units, hand lists
 TIER_CITY = 1  # China's prefecture-level cities, Japan's designated cities
 TIER_PREF = 2  # Japan's prefectures, China's county-level cities
 TIER_MINOR = 3  # Japan's core cities and capitals, China's autonomous prefectures/leagues
+TIER_DISTRICT = 4  # short forms of China's districts and counties (花都 of 花都区): yield to all
 
 
 class BuildError(Exception):
@@ -264,6 +265,9 @@ def _apply_cn_updates(units: list[_Unit]) -> list[_Unit]:
     return [u for u in units if id(u) not in removed]
 
 
+_DISTRICT_TAIL = re.compile(r"(新区|林区|自治县|自治旗|区|县|旗)$")
+
+
 def build_cn_admin() -> list[Entity]:
     """China's provinces, prefectures, cities and districts from cpca's adcodes.csv."""
     ethnic = _ethnic_names()
@@ -292,6 +296,12 @@ def build_cn_admin() -> list[Entity]:
                 ent.short = [base, base + "州"]
             else:
                 ent.short = [re.sub(r"(地区|盟)$", "", name)]
+        else:  # a district, county or banner: its bare name (花都 of 花都区, 安吉 of 安吉县)
+            ent.tier = TIER_DISTRICT
+            base = _DISTRICT_TAIL.sub("", name)
+            base = _strip_ethnic(base, ethnic) if "自治" in name else base
+            if base != name and len(base) >= 2:
+                ent.short = [base]
         entities[id(unit)] = ent
     return list(entities.values())
 
@@ -601,6 +611,14 @@ def resolve_surfaces(entities: list[Entity], stoplist: dict[str, str]) -> list[D
     for surface, owners in sorted(claims.items()):
         if len({id(e) for e, _ in owners}) < 2:
             continue
+        if any(e.file != "cn_admin" or e.tier != TIER_DISTRICT or k != "short" for e, k in owners):
+            for ent, kind in owners:  # a district's bare name yields to any other claim
+                if ent.file == "cn_admin" and ent.tier == TIER_DISTRICT and kind == "short":
+                    other = next(e for e, k in owners if e.file != "cn_admin" or e.tier != TIER_DISTRICT or k != "short")
+                    drop(ent, surface, f"name of {_entity_name(other)}")
+            owners = [(e, k) for e, k in owners if e.file != "cn_admin" or e.tier != TIER_DISTRICT or k != "short"]
+            if len({id(e) for e, _ in owners}) < 2:
+                continue
         places = [e for e, _ in owners if e.file in _PLACE_FILES]
         if places and any(e.file == "zones" for e, _ in owners):
             for ent, _kind in owners:  # 浦东新区 is the district; a zone never takes a place's name
@@ -755,7 +773,8 @@ def build_all() -> tuple[dict[str, str], list[Dropped]]:
     for name in ("regions", "companies", "organizations"):
         entities += build_hand_list(name)
     entities += build_zones()
-    stoplist = {r["surface"]: r["scope"] for r in read_table(SRC_DIR / "place_stoplist.tsv")}
+    stoplist = {r["surface"]: "short" for r in read_table(SRC_DIR / "district_words.tsv")}
+    stoplist |= {r["surface"]: r["scope"] for r in read_table(SRC_DIR / "place_stoplist.tsv")}
     dropped = resolve_surfaces(entities, stoplist)
     entities = drop_empty(entities)
     assign_canonicals(entities)

@@ -32,10 +32,10 @@ _PRIORITY = {"full": 30, "alias": 25, "short": 20}
 def _priority(entry: GazetteerEntry) -> int:
     """Which of two overlapping listed names of one length wins: a full name over a short form; of
     short forms, a province's over a city's over a county-level city's (山西 in 人文山西, not 文山;
-    合肥 in 合肥城市, not 肥城)."""
+    合肥 in 合肥城市, not 肥城; a district's bare name last)."""
     priority = _PRIORITY.get(entry.kind, 20)
     if entry.kind == "short" and entry.label in _ADMIN_LABELS:
-        priority += {"Region": 1, "City": -2 if entry.parent_label == "City" else 0}.get(entry.label, 0)
+        priority += {"Region": 1, "City": -2 if entry.parent_label == "City" else 0, "District": -3}.get(entry.label, 0)
     return priority
 
 
@@ -52,6 +52,7 @@ def load_entries(files: Iterable[str]) -> dict[str, list[GazetteerEntry]]:
     return entries
 
 
+_DIVISION_TAILS = frozenset("区县旗")  # 吴中 in 吴中区: the full name is there
 _ADMIN_LABELS = frozenset({"Region", "City", "District"})  # the places such names are taken from
 #: Bodies whose two-character short forms count only standing alone where they open with 日 or 中
 #: (日经 in 对日经贸, 中共 in 危机中共育新机), not so 东盟 in 对东盟进出口.
@@ -156,6 +157,19 @@ class Gazetteer:
             return True  # 意味着丰田在中国: a boundary word follows
         return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
 
+    @staticmethod
+    def after_city(text: str, start: int, parent: str) -> bool:
+        """The name follows its city's (广州花都, 佛山市顺德)."""
+        return bool(parent) and (text.endswith(parent, 0, start) or text.endswith(parent + "市", 0, start))
+
+    def opens(self, text: str, start: int, parent: str) -> bool:
+        """A district's bare name starts a word: after punctuation, a boundary word or its city (广州花都)."""
+        if not start or not is_ideograph(text[start - 1]):
+            return True
+        if self.after_city(text, start, parent):
+            return True
+        return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
+
     def prefer_named_prefectures(self, resolved: dict[str, GazetteerEntry | None], context: frozenset[str]) -> None:
         """静冈 in an article that writes 静冈县, and never 静冈市, is the prefecture.
 
@@ -220,12 +234,27 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
             continue  # 松山湖, 苏州河, 大阪湾: a lake, a river or a bay named after the place
         if entry.kind == "short" and not gazetteer.bounded(text, start, end) and (
                 (entry.label == "City" and entry.parent_label == "City")
+                or (entry.label == "District" and not gazetteer.after_city(text, start, entry.parent))
                 or (entry.label == "Company" and end - start <= 2)
                 or (entry.label in _BODY_LABELS and end - start <= 2 and text[start] in gazetteer.country_chars)):
-            continue  # 资兴 in 投资兴业, 日产 in 中日产业, 日经 in 对日经贸, 中共 in 危机中共育新机
+            continue  # 资兴 in 投资兴业, 花都 in 繁花都市, 日产 in 中日产业, 日经 in 对日经贸, 中共 in 危机中共育新机
+        if entry.kind == "short" and entry.label == "District" and not (
+                _placed(index, entry, context) and gazetteer.opens(text, start, entry.parent)
+                and text[end:end + 1] not in _DIVISION_TAILS):
+            continue  # 博山 in 在博山投资 where the article names 淄博; not 金山 in 旧金山, 玉田 in 日本玉田工业
         found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found
+
+
+def _placed(index: GazetteerIndex, entry: GazetteerEntry, context: frozenset[str]) -> bool:
+    """The article names the city or the province that holds ``entry`` (博山 where it names 淄博)."""
+    if not entry.parent:
+        return False
+    if entry.parent in context:
+        return True
+    above = index.parent(EntityKey(entry.parent, entry.parent_label or "City"))
+    return above is not None and above.name in context
 
 
 @Language.factory(

@@ -536,6 +536,7 @@ def tiny_gazetteer(tmp_path_factory):
     path.write_text(
         "surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
         "吴中区\tDistrict\t吴中区\t苏州\tCity\tfull\n"
+        "吴中\tDistrict\t吴中区\t苏州\tCity\tshort\n"
         "苏州\tCity\t苏州\t江苏省\tRegion\tshort\n"
         "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
         "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
@@ -603,6 +604,12 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("设立中国区总部。", set()),  # a company's China division
     ("来到青山蒙古族乡。", set()),  # a people, not the country
     ("中国区域经济。", {("中国", "Country", "中国")}),
+    # a district's bare name: where the article names its city or province, and it starts a word
+    ("苏州客商在吴中投资。", {("苏州", "City", "苏州"), ("吴中", "District", "吴中区")}),
+    ("江苏省客商在吴中投资。", {("江苏省", "Region", "江苏省"), ("吴中", "District", "吴中区")}),
+    ("苏州吴中投资。", {("苏州", "City", "苏州"), ("吴中", "District", "吴中区")}),
+    ("客商在吴中投资。", set()),  # no city, no province: perhaps a person
+    ("苏州的老吴中标了。", {("苏州", "City", "苏州")}),  # inside words
 ])
 def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
     gazetteer = nlp.create_pipe("kg_gazetteer", config={"files": [tiny_gazetteer]})

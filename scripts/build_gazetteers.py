@@ -350,6 +350,7 @@ def _kanji_converter():
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_GENERIC_WARD = re.compile(r"^(?:[东西南北中]+|中央|港|绿|青叶|泉|花见川|美滨|若叶)区$")
 
 
 def build_jp_admin() -> list[Entity]:
@@ -380,9 +381,16 @@ def build_jp_admin() -> list[Entity]:
 
     ward_names = {m["city"].split(" ")[1] for m in munis if " " in m["city"]}
     entities = list(pref_ent.values())
+    city_ent: dict[tuple[str, str], Entity] = {}
+    wards: list[tuple[dict, Entity]] = []
     for m in munis:
         name, pref = m["city"], pref_ent[m["pref"]]
-        if " " in name:  # wards of designated cities: generic names, left out
+        if " " in name:  # wards of designated cities: only the distinctive names (此花区, not 北区)
+            ward = Entity(label="District", file="jp_admin", country=JAPAN, tier=TIER_MINOR,
+                          full=[convert(name.split(" ")[1])])
+            if len(ward.full[0]) >= 3 and not _GENERIC_WARD.match(ward.full[0]) \
+                    and not _KANA.search(ward.full[0]):
+                wards.append((m, ward))
             continue
         if name.endswith("区") and m["pref"] == "東京都":
             zh = convert(name)
@@ -395,7 +403,13 @@ def build_jp_admin() -> list[Entity]:
                 ent.full = [zh]
             entities.append(ent)
             continue
-        if not name.endswith("市"):  # towns and villages are left out
+        if name.endswith("町"):  # towns: the full name (吉备中央町), a City as Chinese news treat it
+            zh = convert(name)
+            if len(zh) >= 3 and not _KANA.search(zh):
+                entities.append(Entity(label="City", file="jp_admin", country=JAPAN, full=[zh],
+                                       tier=TIER_MINOR, parent=pref))
+            continue
+        if not name.endswith("市"):  # villages are left out (村 names Chinese villages too)
             continue
         info = special.get(name)
         if info and info["prefecture"] not in ("", m["pref"]):
@@ -413,9 +427,18 @@ def build_jp_admin() -> list[Entity]:
             short = info["short"] or zh.removesuffix("市")
             ent.short = [] if short == "-" else [short]
             ent.tier = TIER_CITY if category == "designated" else TIER_MINOR
+        elif len(zh) >= 4:  # a name of three characters or more stands without 市 (大牟田, 四日市)
+            ent.short = [zh.removesuffix("市")]
         if info and info["alias"]:
             ent.alias = split_list(info["alias"])
         entities.append(ent)
+        city_ent[(m["pref"], name)] = ent
+    for m, ward in wards:
+        ward.parent = city_ent.get((m["pref"], m["city"].split(" ")[0]))
+        if ward.parent is not None:
+            entities.append(ward)
+    for ent in entities:  # 潟 is often written 泻 (新泻县)
+        ent.alias += [s.replace("潟", "泻") for s, _ in ent.surfaces() if "潟" in s]
     if unused:
         raise BuildError(f"jp_cities.tsv: not found in japancode: {sorted(unused)}")
     return entities

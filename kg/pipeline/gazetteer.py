@@ -52,7 +52,6 @@ def load_entries(files: Iterable[str]) -> dict[str, list[GazetteerEntry]]:
     return entries
 
 
-_DIVISION_TAILS = frozenset("区县旗")  # 吴中 in 吴中区: the full name is there
 _ADMIN_LABELS = frozenset({"Region", "City", "District"})  # the places such names are taken from
 #: Bodies whose two-character short forms count only standing alone where they open with 日 or 中
 #: (日经 in 对日经贸, 中共 in 危机中共育新机), not so 东盟 in 对东盟进出口.
@@ -121,7 +120,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
-reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "prefecture_suffix", "country_chars",
+reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "prefecture_suffix", "country_chars",
       "division_word", "division_word_not", "people_word")
 
 
@@ -138,6 +137,7 @@ class Gazetteer:
         extra = stage_cues(words, "gazetteer", STAGE)
         self.toponym_tails = frozenset(extra["toponym_tails"])
         self.standalone_after = frozenset(extra["standalone_after"])
+        self.division_tails = frozenset(extra["division_tails"])
         self.prefecture_suffix: str = extra["prefecture_suffix"]
         self.country_chars = frozenset(extra["country_chars"])
         self.division_word: str = extra["division_word"]
@@ -157,10 +157,9 @@ class Gazetteer:
             return True  # 意味着丰田在中国: a boundary word follows
         return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
 
-    @staticmethod
-    def after_city(text: str, start: int, parent: str) -> bool:
+    def after_city(self, text: str, start: int, parent: str) -> bool:
         """The name follows its city's (广州花都, 佛山市顺德)."""
-        return bool(parent) and (text.endswith(parent, 0, start) or text.endswith(parent + "市", 0, start))
+        return bool(parent) and any(text.endswith(parent + tail, 0, start) for tail in ("", *self.standalone_after))
 
     def opens(self, text: str, start: int, parent: str) -> bool:
         """A district's bare name starts a word: after punctuation, a boundary word or its city (广州花都)."""
@@ -240,7 +239,7 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
             continue  # 资兴 in 投资兴业, 花都 in 繁花都市, 日产 in 中日产业, 日经 in 对日经贸, 中共 in 危机中共育新机
         if entry.kind == "short" and entry.label == "District" and not (
                 _placed(index, entry, context) and gazetteer.opens(text, start, entry.parent)
-                and text[end:end + 1] not in _DIVISION_TAILS):
+                and text[end:end + 1] not in gazetteer.division_tails):  # 吴中 in 吴中区: the full name is there
             continue  # 博山 in 在博山投资 where the article names 淄博; not 金山 in 旧金山, 玉田 in 日本玉田工业
         found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))

@@ -10,6 +10,13 @@ from .markup import build_doc
 SHAPES = {
     "shape.suffix": [
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
+        # zones named 产业区, 生态城, 汽车城, 工业团地 after a place; the zone inside its body's name
+        ("[青松:City]汽车城开工。", {("青松汽车城", "Zone", "shape")}),
+        ("[青松市:City]汽车产业区管委会主任表示。",
+         {("青松市汽车产业区", "Zone", "shape"), ("青松市汽车产业区管委", "GovernmentBody", "shape"),
+          ("青松市汽车产业区管委会", "GovernmentBody", "shape")}),
+        ("在[白河:City]工业团地投产。", {("白河工业团地", "Zone", "shape")}),
+        ("被称为汽车城的地方。", set()),
         # a body named by the two countries and a suffix of three characters or more; not by a bare 机构
         ("得到日中创新中心的支持。", {("日中创新中心", "Organization", "shape")}),
         ("走访中日机构。", set()),

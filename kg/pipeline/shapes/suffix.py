@@ -219,8 +219,9 @@ def _nearest_place(scan: ShapeScan, start: int, suffix_start: int, label: str) -
         inner = max((c for c in scan.listed_at.get(outer.end, ()) if c.label in PLACE_CLASSES), key=lambda c: c.end,
                     default=None)
         if inner is None or not scan.contains(outer, inner) \
-                or (label != "GovernmentBody" and inner.label not in _LOCAL):
-            break
+                or (label != "GovernmentBody" and inner.label not in _LOCAL) \
+                or (inner.label == "District" and inner.entry is not None and inner.entry.kind == "short"):
+            break  # (广州花都汽车城: a district's bare name after its city is part of the name)
         at, outer = inner.start, inner
     return at
 

@@ -219,6 +219,10 @@ SHAPES = {
          {("石湖镇", "District", "shape"), ("石湖镇政府", "GovernmentBody", "shape")}),
         ("各乡镇政府积极配合。", set()),
         ("石湖镇的企业。", set()),  # a town alone, with no body of its own after it
+        # a town after a zone; a village right after its town, never alone
+        ("工厂在[青松新区:Zone]白石街道开工。", {("青松新区", "Zone", "shape"), ("白石街道", "District", "shape")}),
+        ("活动在[白河县:District]青草乡红星村举办。", {("青草乡", "District", "shape"), ("红星村", "District", "shape")}),
+        ("[青山:City]工匠村开业。", set()),
         # a council of Japanese heads (议长会, 知事会, 市长会), not a head who meets (市长会见)
         ("会见了[日本:Country]全国都道府县议会议长会会长。",
          {("日本全国都道府县议会议长会", "Organization", "shape"), ("日本全国都道府县议会", "GovernmentBody", "shape")}),

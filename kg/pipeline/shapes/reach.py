@@ -55,6 +55,11 @@ def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suff
         if not ends:
             return start if scan.town_alone(start, suffix_start, suffix_start + len(suffix)) else None
         start = max(ends)
+    elif rule.needs == "after_town":  # a village right after its town (城关镇龙头村)
+        ends = [e for e in scan.town_ends if start <= e <= suffix_start - rule.min_prefix]
+        if not ends:
+            return None
+        start = max(ends)
     elif rule.label == "Company" and text.endswith(lex.locate_cues, 0, start):
         inner = [c for c in scan.listed if c.start == start and c.label in PLACE_CLASSES
                  and c.end <= suffix_start - rule.min_prefix]

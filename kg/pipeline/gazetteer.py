@@ -220,6 +220,8 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
                 for surface, entry in plain.items()}
     gazetteer.prefer_named_prefectures(resolved, context)
     listed_starts = {start for start, _, _ in kept}
+    place_ends = {end for _, end, surface in kept
+                  if resolved[surface] is not None and resolved[surface].label in _ADMIN_LABELS}  # 江苏常熟
     found = []
     for start, end, surface in kept:
         entry = resolved[surface]
@@ -241,6 +243,9 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
                 _placed(index, entry, context) and gazetteer.opens(text, start, entry.parent)
                 and text[end:end + 1] not in gazetteer.division_tails):  # 吴中 in 吴中区: the full name is there
             continue  # 博山 in 在博山投资 where the article names 淄博; not 金山 in 旧金山, 玉田 in 日本玉田工业
+        if entry.kind == "short" and entry.label == "City" and entry.parent_label == "City" \
+                and start not in place_ends and not gazetteer.opens(text, start, entry.parent):
+            continue  # a county-level city's short form starts a word: not 台山 in 五台山, 肥城 in 合肥城市
         found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found

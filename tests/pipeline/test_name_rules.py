@@ -17,6 +17,10 @@ SHAPES = {
           ("青松市汽车产业区管委会", "GovernmentBody", "shape")}),
         ("在[白河:City]工业团地投产。", {("白河工业团地", "Zone", "shape")}),
         ("被称为汽车城的地方。", set()),
+        # two countries and a place in brackets open a zone whose name may hold 和
+        ("在中日([白河:City])高端装备和新材料产业园区投产。", {("中日(白河)高端装备和新材料产业园区", "Zone", "shape"),
+                                                    ("中日(白河)高端装备和新材料产业园", "Zone", "shape")}),
+        ("设备制造等方面与白河产业园合作。", {("白河产业园", "Zone", "shape")}),  # 与 still ends the others
         # a body named by the two countries and a suffix of three characters or more; not by a bare 机构
         ("得到日中创新中心的支持。", {("日中创新中心", "Organization", "shape")}),
         ("走访中日机构。", set()),
@@ -609,6 +613,8 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("投资兴业。", set()),  # 资兴 inside a word is no city
     ("松山湖畔。", set()),  # a lake named after a place
     ("资兴市与松山签约。", {("资兴", "City", "资兴市"), ("松山", "City", "松山市")}),  # 市 after it, 与 before it
+    ("游览大资兴山。", set()),  # a county-level city's short form starts a word (not 台山 in 五台山)
+    ("江苏省资兴签约。", {("江苏省", "Region", "江苏省"), ("资兴", "City", "资兴市")}),  # or follows a place
     ("促进对日经贸交流。", set()),  # a body's two-character short form inside a word
     ("据日经报道。", {("日经", "Organization", "日本经济新闻")}),
     ("对东盟进出口增长。", {("东盟", "Organization", "东盟")}),  # 日 or 中 opens those that must stand alone

@@ -472,7 +472,33 @@ def build_countries() -> list[Entity]:
             ent.canonical, ent.full = row["canonical"], [row["canonical"]]
         ent.short += split_list(row["short"])
         ent.alias += split_list(row["alias"])
-    return list(by_code.values())
+    return list(by_code.values()) + build_world_cities(by_code)
+
+
+_WORLD_AREAS = ("Africa", "America", "Asia", "Australia", "Europe")
+_HOME_TERRITORIES = frozenset({"CN", "JP", "HK", "MO", "TW"})  # their places come from cpca and japancode
+
+
+def build_world_cities(countries: dict[str, Entity]) -> list[Entity]:
+    """Cities abroad (纽约, 首尔, 曼谷): CLDR's exemplar cities of time zones in the ``zh`` locale,
+    in their country; not China's and Japan's (the division tables give those), nor the names in
+    ``sources/world_cities_skip.tsv`` (persons, islands, common words). A name another entity
+    claims is left to it (see :func:`build_all`)."""
+    import babel
+    from babel.core import get_global
+
+    territories, aliases = get_global("zone_territories"), get_global("zone_aliases")
+    skip = {r["surface"] for r in read_table(SRC_DIR / "world_cities_skip.tsv")}
+    cities: dict[str, Entity] = {}
+    for zone, names in sorted(babel.Locale("zh").time_zones.items()):
+        name = names.get("city", "")
+        code = territories.get(zone) or territories.get(aliases.get(zone, ""))
+        if zone.count("/") != 1 or not zone.startswith(_WORLD_AREAS) or len(name) < 2 or name in skip \
+                or code in _HOME_TERRITORIES or code not in countries or name in cities:
+            continue
+        cities[name] = Entity(label="City", file="countries", full=[name], parent=countries[code],
+                              tier=TIER_MINOR)
+    return list(cities.values())
 
 
 # --------------------------------------------------------------------- hand lists
@@ -796,6 +822,9 @@ def build_all() -> tuple[dict[str, str], list[Dropped]]:
     for name in ("regions", "companies", "organizations"):
         entities += build_hand_list(name)
     entities += build_zones()
+    claimed = {surface for e in entities if not (e.file == "countries" and e.label == "City")
+               for surface, _ in e.surfaces()}
+    entities = [e for e in entities if not (e.file == "countries" and e.label == "City" and e.full[0] in claimed)]
     stoplist = {r["surface"]: "short" for r in read_table(SRC_DIR / "district_words.tsv")}
     stoplist |= {r["surface"]: r["scope"] for r in read_table(SRC_DIR / "place_stoplist.tsv")}
     dropped = resolve_surfaces(entities, stoplist)

@@ -193,6 +193,10 @@ def _entries(surface: str) -> list[tuple[str, str, str, str]]:
         ("此花区", "District", "此花区", "大阪", "full"),
         ("大牟田", "City", "大牟田", "福冈县", "short"),
         ("新泻县", "Region", "新潟县", "日本", "alias"),
+        # cities abroad (CLDR exemplar cities); a country keeps its name (新加坡)
+        ("首尔", "City", "首尔", "韩国", "full"),
+        ("纽约", "City", "纽约", "美国", "full"),
+        ("新加坡", "Country", "新加坡", "", "full"),
     ],
 )
 def test_known_entries(surface, label, canonical, parent, kind):
@@ -202,7 +206,7 @@ def test_known_entries(surface, label, canonical, parent, kind):
 @pytest.mark.parametrize(
     "surface",
     ["和平", "城关", "合作", "东方", "高密", "松本", "山口", "大分", "美的", "平安", "铃木", "中信",
-     "西南", "四国", "东海", "芒", "堺", "资源", "友好", "江南", "龙江", "北区", "中央区", "新城市", "吴市", "关市", "城区", "老城区", "三条",
+     "西南", "四国", "东海", "芒", "堺", "资源", "友好", "江南", "龙江", "北区", "中央区", "达尔文", "乌鲁木齐市区", "新城市", "吴市", "关市", "城区", "老城区", "三条",
      # never a bare generic zone word, nor a media name that is a common string
      "开发区", "经开区", "高新区", "新区", "自贸区", "综保区", "示范区", "片区", "中国网", "今晚报"],
 )

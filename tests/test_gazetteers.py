@@ -197,6 +197,9 @@ def _entries(surface: str) -> list[tuple[str, str, str, str]]:
         ("首尔", "City", "首尔", "韩国", "full"),
         ("纽约", "City", "纽约", "美国", "full"),
         ("新加坡", "Country", "新加坡", "", "full"),
+        # South Korea's provinces; a Japanese customary region
+        ("忠清南道", "Region", "忠清南道", "韩国", "full"),
+        ("中四国", "Region", "中四国地区", "日本", "short"),
     ],
 )
 def test_known_entries(surface, label, canonical, parent, kind):

@@ -120,7 +120,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
-reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "prefecture_suffix", "country_chars",
+reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "country_chars",
       "division_word", "division_word_not", "people_word")
 
 
@@ -138,6 +138,7 @@ class Gazetteer:
         self.toponym_tails = frozenset(extra["toponym_tails"])
         self.standalone_after = frozenset(extra["standalone_after"])
         self.division_tails = frozenset(extra["division_tails"])
+        self.city_word: str = extra["city_word"]
         self.prefecture_suffix: str = extra["prefecture_suffix"]
         self.country_chars = frozenset(extra["country_chars"])
         self.division_word: str = extra["division_word"]
@@ -246,6 +247,10 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         if entry.kind == "short" and entry.label == "City" and entry.parent_label == "City" \
                 and start not in place_ends and not gazetteer.opens(text, start, entry.parent):
             continue  # a county-level city's short form starts a word: not 台山 in 五台山, 肥城 in 合肥城市
+        if text.endswith(gazetteer.city_word, 0, end) and any(
+                s2 < start < e2 < end and resolved[w] is not None and resolved[w].label in _ADMIN_LABELS
+                for s2, e2, w in kept):
+            continue  # 合肥城市 is 合肥 and 城市 (city), not 肥城市
         found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found

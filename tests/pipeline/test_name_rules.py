@@ -552,6 +552,7 @@ def tiny_gazetteer(tmp_path_factory):
         "surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
         "吴中区\tDistrict\t吴中区\t苏州\tCity\tfull\n"
         "吴中\tDistrict\t吴中区\t苏州\tCity\tshort\n"
+        "州城市\tCity\t州城\t江苏省\tRegion\tfull\n"
         "苏州\tCity\t苏州\t江苏省\tRegion\tshort\n"
         "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
         "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
@@ -613,6 +614,8 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("投资兴业。", set()),  # 资兴 inside a word is no city
     ("松山湖畔。", set()),  # a lake named after a place
     ("资兴市与松山签约。", {("资兴", "City", "资兴市"), ("松山", "City", "松山市")}),  # 市 after it, 与 before it
+    ("苏州城市面貌一新。", {("苏州", "City", "苏州")}),  # 苏州 and 城市 (city), not a listed 州城市
+    ("州城市面貌一新。", {("州城市", "City", "州城")}),
     ("游览大资兴山。", set()),  # a county-level city's short form starts a word (not 台山 in 五台山)
     ("江苏省资兴签约。", {("江苏省", "Region", "江苏省"), ("资兴", "City", "资兴市")}),  # or follows a place
     ("促进对日经贸交流。", set()),  # a body's two-character short form inside a word
@@ -652,6 +655,7 @@ ENTITIES = {
          {("青木精工", "青木精工", "Company", 1), ("白川化学", "白川化学", "Company", 6)}),
         ("以青松、白河为代表的一批项目落地。", set()),  # projects, not names
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
+        ("介绍[青松:City]城市面貌更新、营商环境优化、新兴产业打造等情况。", set()),  # topics, not cities
         # a list after an ASCII comma (text pulled from PDF pages) starts after it
         ("会上,白河照明、[丰田:Company]、[电装:Company]等企业参会。", {("白河照明", "白河照明", "Company", 3)}),
         ("对国有企业进行改革、改造和改组。", set()),  # actions, not names

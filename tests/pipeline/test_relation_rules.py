@@ -338,6 +338,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("市长[陆永刚:Person]与知事[大岛美奈子:Person]签署备忘录。", set()),
         ("[交流大会:Event]在[大阪:City]举行。[王明:Person]会见了客人。[卢林:Person]与[石田正刚:Person]签署备忘录。", set()),
     ]),
+    "participatedIn.signing_bodies": ((), {}, [
+        ("在[青山洽谈会:Event]上，[白川化工有限公司:Company]、[东海电子有限公司:Company]分别与[株式会社森田商事:Company]、[北村精机株式会社:Company]签署合作协议。",
+         {("白川化工有限公司", "participatedIn", "青山洽谈会"), ("东海电子有限公司", "participatedIn", "青山洽谈会"),
+          ("株式会社森田商事", "participatedIn", "青山洽谈会"), ("北村精机株式会社", "participatedIn", "青山洽谈会")}),
+        ("[青山洽谈会:Event]期间，[白川化工有限公司:Company]和[株式会社森田商事:Company]签署了意向书。",
+         {("白川化工有限公司", "participatedIn", "青山洽谈会"), ("株式会社森田商事", "participatedIn", "青山洽谈会")}),
+        # a body whose post a person holds: the person signs
+        ("在[青山洽谈会:Event]上，[白川化工有限公司:Company]社长[林一郎:Person]签署合作协议。", set()),
+        # not set at the event: a signing of its own
+        ("[青山洽谈会:Event]结束后，[白川化工有限公司:Company]与[株式会社森田商事:Company]签署合作协议。", set()),
+    ]),
     "organizedBy.hosts": ((), {}, [
         # a country is no host: before a host it opens a name not found whole
         ("由[中国:Country]国际[贸促会青山市分会:Organization]主办的[青山洽谈会:Event]在[东京:City]举行。",

@@ -979,6 +979,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[艾杰旭:Company]是一个[日本:Country]在[苏州:City]投资较大的企业。", {("日本", "investedIn", "艾杰旭")}),
         ("[苏州:City]是[日本:Country]投资较大的城市。", set()),
         ("[洛阳丸山冲压有限公司:Company]是[丸山集团:Company]投资的生产基地。", {("丸山集团", "investedIn", "洛阳丸山冲压有限公司")}),
+        # a place after 到/来/在 is where the companies before 是 put their money, not an investor
+        ("[青山化工株式会社:Company]和[白川电机株式会社:Company]都是较早到[宜川:City]投资的[日本:Country]企业。",
+         {("青山化工株式会社", "investedIn", "宜川"), ("白川电机株式会社", "investedIn", "宜川")}),
+        ("[青山化工株式会社:Company]是最早来[宜川:City]投资兴业的企业之一。", {("青山化工株式会社", "investedIn", "宜川")}),
     ]),
     "investedIn.preposition": ((), {}, [
         # the examples of 以A、B为代表的…企业 invest too; 为代表的 is no wish (为)

@@ -1302,3 +1302,22 @@ def test_a_meeting_named_by_its_kind_alone_is_another_one(nlp, component, markup
     doc._.mentions[:] = [m for m in doc._.mentions if m.key.name not in ("见面会", "交流会")]  # (left unresolved)
     component("kg_relations", ("participatedIn.attendees",))(doc)
     assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations} == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # the guest's post is in a body the place opens, brackets or has a branch of: he works there
+    ("[王立新:Person]在[大连:City]会见了[青山电产(大连)有限公司:Company]总经理[田中一郎:Person]、"
+     "[日本贸易振兴机构大连代表处:Organization]首席代表[山本二郎:Person]、[大阪市:City]副市长[林三郎:Person]。",
+     {("林三郎", "visited", "大连")}),
+    # a place only inside the name (富山县辽宁联谊会 sits in 富山县): a guest
+    ("[王立新:Person]在[辽宁:Region]会见了[富山县辽宁联谊会:Organization]会长[森一郎:Person]。",
+     {("森一郎", "visited", "辽宁")}),
+])
+def test_a_guest_received_where_their_post_is_visits_nothing(nlp, component, markup, expected):
+    """visited.received: a guest affiliated with a body that lies in the place received in works there."""
+    from .markup import build_doc
+
+    doc = build_doc(nlp, markup)
+    component("kg_relations", ("affiliatedWith.title_before_name", "visited.received"))(doc)
+    assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
+            if r.predicate == "visited"} == expected

@@ -189,6 +189,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        # a cue in what the person says is not their act; 致辞 before 表示 is
+        ("[青山博览会:Event]将在[宜川:City]举行。[田中一郎:Person]说，届时会有更多企业参加。", set()),
+        ("[青山博览会:Event]在[宜川:City]举行。[田中一郎:Person]致辞表示，欢迎更多企业参加。",
+         {("田中一郎", "participatedIn", "青山博览会")}),
         # a bare 活动/会议 that opens a sentence refers back to the event named before, however far
         ("[青山说明会:Event]在东京举行。\n[王明:Person]会见了客人。\n企业代表济济一堂。\n代表们参观了工厂。\n"
          "活动在青山省发展和改革委员会主任[李强:Person]的主持下顺利进行。", {("李强", "participatedIn", "青山说明会")}),

@@ -27,6 +27,10 @@ _GATE = ("participation", "participation_context", "event_references", "@Event")
 _ATTENDING_BODIES = ORGANIZATION_CLASSES
 
 reads("list_opening", "attendee_list_pattern", "invitation_words", "meeting")
+reads("participatedIn.attendees", "speech")
+
+#: What ends a speech verb that opens what is said (说，表示：).
+SPEECH_BREAKS = "，,：:"
 reads("_cues", "object_markers")
 
 
@@ -71,9 +75,19 @@ def attendees(s: Sentence) -> Iterator[Fact]:
         if mention.rule in BYLINE_PEOPLE:
             continue  # the reporters of a dateline attend nothing
         if mention.key.label == "Person" and ((everyone and mention.start < met)
-                                              or (last_cue is not None and mention.start < last_cue)
+                                              or (last_cue is not None and mention.start < last_cue
+                                                  and not _says_before_cue(s, mention, cues))
                                               or (opens is not None and mention.start >= opens)):
             yield Fact(mention.key, "participatedIn", event, mention.start)
+
+
+def _says_before_cue(s: Sentence, mention: Mention, cues: list[tuple[int, int, str]]) -> bool:
+    """The person speaks (说，表示：) before the first cue after them: the cue is in what they say, not
+    their act (甲说，明年博览会将在武汉举行，届时会有更多企业参加)."""
+    first = next((c for c in cues if c[0] >= mention.end), None)
+    if first is None:
+        return False
+    return any(s.text[end:end + 1] in SPEECH_BREAKS for _, end, _ in s.find("speech", mention.end, first[0]))
 
 
 def _affiliation(s: Sentence, mention: Mention) -> bool:

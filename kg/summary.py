@@ -51,12 +51,12 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import Graph, URIRef
 
-from .ontology import CJ, CJR_DEFAULT, DCTERMS, PROV, RDF, RELATION_PROPERTIES, bind_prefixes
+from .ontology import CJ, CJR_DEFAULT, DCTERMS, PROV, RDF, RELATION_PROPERTIES, XSD, bind_prefixes
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["TIMELINE_PROPERTIES", "document_facts", "fact_iri", "find_summary_graph", "load_summary", "refresh_summary", "summary_is_current", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
+__all__ = ["TIMELINE_PROPERTIES", "SummaryCollector", "document_facts", "fact_iri", "find_summary_graph", "load_summary", "refresh_summary", "summary_is_current", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
            "update_facts"]
 
 log = logging.getLogger(__name__)
@@ -397,3 +397,217 @@ def update_facts(store: ox.Store, facts: Sequence[Fact], *, base_iri: str = CJR_
                   (CJ.factDate, (first if first is not None else issued) if URIRef(p) in TIMELINE_PROPERTIES else None)]
         store.extend(ox.Quad(fact, ox.NamedNode(str(prop)), value, name) for prop, value in values if value is not None)
     return len(facts)
+
+
+class SummaryCollector:
+    """The summary graph of a new store, gathered from its documents' N-Triples as a build streams them in.
+
+    A build that writes a new store hands each document's graph to :meth:`add` (the N-Triples it loads, in
+    pieces of whole lines, one document after another), and :meth:`load` bulk-loads the summary they make,
+    the same triples :func:`load_summary` computes in the engine afterwards: per fact its document count, its
+    first relation mention by IRI (and, for the timeline's facts, the publication date of that mention's
+    document), and its first and last ``cj:date``. Nothing is read back from the store, so the cost is one
+    scan of lines the build holds anyway, and the memory is one small record per fact (no mention is kept
+    beyond its document).
+
+    >>> from kg.ontology import CJ, RDF
+    >>> collector = SummaryCollector()
+    >>> for doc in ("urn:d1", "urn:d2"):
+    ...     m = f"<{doc}/relation/1>"
+    ...     collector.add(doc, "".join(f"{m} <{p}> {o} .\\n" for p, o in (
+    ...         (RDF.subject, "<urn:a>"), (RDF.predicate, f"<{CJ.investedIn}>"), (RDF.object, "<urn:b>"))).encode())
+    >>> sorted(line.split(b" ", 2)[1] for line in b"".join(collector.ntriples()).splitlines())[:2]
+    [b'<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>', b'<https://w3id.org/cjkg/ontology#documentCount>']
+    >>> collector.facts
+    1
+    """
+
+    def __init__(self, *, base_iri: str = CJR_DEFAULT) -> None:
+        import re
+
+        self.base_iri = base_iri
+        names = {str(RDF.subject): 0, str(RDF.predicate): 1, str(RDF.object): 2, str(CJ.date): 3,
+                 str(DCTERMS.issued): 4}
+        self._slots = {f"<{iri}>".encode("utf-8"): slot for iri, slot in names.items()}
+        alternatives = b"|".join(re.escape(iri) for iri in self._slots)
+        self._line = re.compile(rb"^(<[^>\n]*>) (" + alternatives + rb") ([^\n]*) \.$", re.MULTILINE)
+        self._timeline = {f"<{p}>".encode("utf-8") for p in TIMELINE_PROPERTIES}
+        self._terms: dict[bytes, bytes] = {}  # each subject, predicate and object held once
+        # fact (S, P, O as N-Triples terms) -> [documents, sample mention, its document's date, dates or None]
+        self._facts: dict[tuple[bytes, bytes, bytes], list] = {}
+        self._document: bytes | None = None
+        self._nodes: dict[bytes, list[set[bytes]]] = {}
+        self._issued: list[bytes] = []
+
+    @property
+    def facts(self) -> int:
+        """How many facts the documents added so far state."""
+        self._end_document()
+        return len(self._facts)
+
+    def add(self, document: str, ntriples: bytes) -> None:
+        """Take in (a piece of whole lines of) the N-Triples of ``document``'s graph; a document's pieces
+        come one after another."""
+        name = f"<{document}>".encode("utf-8")
+        if name != self._document:
+            self._end_document()
+            self._document = name
+        nodes, slots = self._nodes, self._slots
+        for node, predicate, value in self._line.findall(ntriples):
+            slot = slots[predicate]
+            if slot == 4:
+                if node == name:
+                    self._issued.append(value)
+                continue
+            sets = nodes.get(node)
+            if sets is None:
+                sets = nodes[node] = [set(), set(), set(), set()]
+            sets[slot].add(value)
+
+    def _end_document(self) -> None:
+        """Add the facts of the document taken in last to the summary (each fact counts the document once)."""
+        if self._document is None:
+            return
+        # its publication date as the engine picks it: the least of "date datatype"
+        issued = min(self._issued, key=_typed_key, default=None)
+        seen: dict[tuple[bytes, bytes, bytes], list] = {}
+        terms = self._terms
+        for node, (subjects, predicates, objects, dates) in self._nodes.items():
+            if not (subjects and predicates and objects):
+                continue
+            mention = node[1:-1]
+            for p in predicates:
+                for s in subjects:
+                    for o in objects:
+                        key = (terms.setdefault(s, s), terms.setdefault(p, p), terms.setdefault(o, o))
+                        here = seen.get(key)
+                        if here is None:
+                            seen[key] = [mention, set(dates)]
+                        else:
+                            here[0] = min(here[0], mention)
+                            here[1] |= dates
+        facts = self._facts
+        for key, (mention, dates) in seen.items():
+            fact = facts.get(key)
+            if fact is None:
+                facts[key] = [1, mention, issued if key[1] in self._timeline else None, dates or None]
+                continue
+            fact[0] += 1
+            if mention < fact[1]:
+                fact[1] = mention
+                fact[2] = issued if key[1] in self._timeline else None
+            if dates:
+                fact[3] = dates if fact[3] is None else fact[3] | dates
+        self._document, self._nodes, self._issued = None, {}, []
+
+    def ntriples(self, store: ox.Store | None = None) -> Iterator[bytes]:
+        """The summary graph as N-Triples, in pieces. The first and last of a fact's dates of several
+        datatypes (``xsd:date`` and ``xsd:gYear``, say) are the engine's ``MIN`` and ``MAX`` (asked of
+        ``store``, else of an empty one); of one datatype, the least and greatest of their ISO forms."""
+        self._end_document()
+        extremes = self._mixed_extremes(store)
+        rdf_type, fact_class = f"<{RDF.type}>".encode(), f"<{CJ.Fact}>".encode()
+        subject_p, predicate_p, object_p = (f"<{p}>".encode() for p in (CJ.factSubject, CJ.factPredicate,
+                                                                          CJ.factObject))
+        count_p, sample_p = f"<{CJ.documentCount}>".encode(), f"<{CJ.sampleMention}>".encode()
+        first_p, last_p, date_p = (f"<{p}>".encode() for p in (CJ.firstDate, CJ.lastDate, CJ.factDate))
+        integer = f"^^<{XSD.integer}>".encode()
+        prefix = f"{self.base_iri}fact/".encode("utf-8")
+        lines: list[bytes] = []
+        for key, (documents, sample, issued, dates) in self._facts.items():
+            s, p, o = key
+            digest = hashlib.sha1(b"%s %s %s" % (_value(s), _value(p), _value(o))).hexdigest()[:24]
+            fact = b"<%s%s>" % (prefix, digest.encode())
+            lines += [b"%s %s %s .\n" % (fact, rdf_type, fact_class), b"%s %s %s .\n" % (fact, subject_p, s),
+                      b"%s %s %s .\n" % (fact, predicate_p, p), b"%s %s %s .\n" % (fact, object_p, o),
+                      b'%s %s "%d"%s .\n' % (fact, count_p, documents, integer),
+                      b"%s %s <%s> .\n" % (fact, sample_p, sample)]
+            first = None
+            if dates:
+                first, last = extremes.get(key) or _same_type_extremes(dates)  # type: ignore[misc]
+                lines += [b"%s %s %s .\n" % (fact, first_p, first), b"%s %s %s .\n" % (fact, last_p, last)]
+            when = first if first is not None else issued
+            if p in self._timeline and when is not None:
+                lines.append(b"%s %s %s .\n" % (fact, date_p, when))
+            if len(lines) >= 50_000:
+                yield b"".join(lines)
+                lines = []
+        if lines:
+            yield b"".join(lines)
+
+    def _mixed_extremes(self, store: ox.Store | None) -> dict[tuple[bytes, bytes, bytes], tuple[bytes, bytes]]:
+        """The first and last dates of the facts whose dates the ISO forms do not order (several datatypes),
+        as the engine orders them, in one query per few thousand facts."""
+        import pyoxigraph as ox
+
+        mixed = [(key, dates) for key, (_, _, _, dates) in self._facts.items()
+                 if dates and _same_type_extremes(dates) is None]
+        found: dict[tuple[bytes, bytes, bytes], tuple[bytes, bytes]] = {}
+        engine = store if store is not None else ox.Store()
+        for start in range(0, len(mixed), 2000):
+            batch = mixed[start:start + 2000]
+            rows = " ".join(f"({i} {d.decode('utf-8')})" for i, (_, dates) in enumerate(batch) for d in dates)
+            for i, first, last in engine.query(  # type: ignore[union-attr]
+                    f"SELECT ?i (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{ VALUES (?i ?d) {{ {rows} }} }} "
+                    "GROUP BY ?i"):
+                found[batch[int(i.value)][0]] = (str(first).encode("utf-8"), str(last).encode("utf-8"))
+        return found
+
+    def load(self, store: ox.Store, *, scratch: str | Path | None = None,
+             piece_bytes: int = SUMMARY_LOAD_BYTES) -> int:
+        """Bulk-load the summary into ``store``'s summary graph (through a file in ``scratch``, in pieces of
+        about ``piece_bytes``, the facts let go before the load); returns the number of facts."""
+        import tempfile
+
+        import pyoxigraph as ox
+
+        name = ox.NamedNode(str(summary_graph_iri(base_iri=self.base_iri)))
+        start = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix="kg-summary-", dir=scratch) as folder:
+            path = Path(folder) / "summary.nt"
+            with open(path, "wb") as out:
+                for piece in self.ntriples(store):
+                    out.write(piece)
+            count = len(self._facts)
+            self._facts, self._terms = {}, {}
+            log.info("summary graph: %d facts gathered while loading (%d MB of N-Triples) in %.1f s", count,
+                     path.stat().st_size >> 20, time.perf_counter() - start)
+            with open(path, "rb") as data:
+                for piece in _pieces(data, piece_bytes):
+                    store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+        return count
+
+
+def _value(term: bytes) -> bytes:
+    """The string of an N-Triples term as ``STR`` gives it (an IRI's, a plain literal's)."""
+    if term.startswith(b"<"):
+        return term[1:-1]
+    return term[1:term.rindex(b'"')]
+
+
+def _typed_key(term: bytes) -> bytes:
+    """``"lexical datatype"`` of a typed literal in N-Triples, as :func:`summary_queries` orders publication dates.
+
+    >>> _typed_key(b'"2021"^^<http://www.w3.org/2001/XMLSchema#gYear>')
+    b'2021 http://www.w3.org/2001/XMLSchema#gYear'
+    """
+    lexical, _, datatype = term.rpartition(b"^^")
+    return _value(lexical) + b" " + datatype[1:-1] if datatype.startswith(b"<") else _value(term) + b" "
+
+
+def _same_type_extremes(dates: set[bytes]) -> tuple[bytes, bytes] | None:
+    """The least and greatest of ``dates`` (N-Triples literals) if they are of one datatype and in the ISO form
+    whose order is their order in time (``2021``, ``2021-03``, ``2021-03-05``); else ``None``.
+
+    >>> d = {b'"2021-03-05"^^<http://www.w3.org/2001/XMLSchema#date>', b'"2020-12-01"^^<http://www.w3.org/2001/XMLSchema#date>'}
+    >>> _same_type_extremes(d)[0]
+    b'"2020-12-01"^^<http://www.w3.org/2001/XMLSchema#date>'
+    >>> _same_type_extremes(d | {b'"2020"^^<http://www.w3.org/2001/XMLSchema#gYear>'}) is None
+    True
+    """
+    import re
+
+    datatypes = {term.rpartition(b"^^")[2] for term in dates}
+    if len(datatypes) != 1 or not all(re.fullmatch(rb'"\d{4}(-\d\d){0,2}"\^\^<[^>]*>', term) for term in dates):
+        return None
+    return min(dates), max(dates)

@@ -570,11 +570,12 @@ class SummaryCollector:
                     out.write(piece)
             count = len(self._facts)
             self._facts, self._terms = {}, {}
-            log.info("summary graph: %d facts gathered while loading (%d MB of N-Triples) in %.1f s", count,
+            log.info("summary graph: computed from the documents' lines (%d MB of N-Triples) in %.1f s",
                      path.stat().st_size >> 20, time.perf_counter() - start)
             with open(path, "rb") as data:
                 for piece in _pieces(data, piece_bytes):
                     store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+        log.info("summary graph: %d facts in %.1f s", count, time.perf_counter() - start)
         return count
 
 

@@ -946,7 +946,7 @@ class _NewStore:
         self.path = staging / "store"
         self.store = ox.Store(str(self.path))
         self.loader = StoreLoader(self.store)
-        self.summary = SummaryCollector(base_iri=base_iri)  # the summary graph, gathered as documents arrive
+        self.summary = SummaryCollector(base_iri=base_iri, scratch=staging)  # gathered as documents arrive
         self.base_iri = base_iri
         self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
 
@@ -971,7 +971,7 @@ class _NewStore:
         self.loader.close()
         if loaded is not None:
             loaded(self.store)
-        log.info("loading the summary graph")
+        log.info("making the summary graph")
         self.summary.load(self.store, scratch=self.path.parent)
         log.info("optimizing the store (while the other outputs are written)")
         self._error: BaseException | None = None
@@ -1004,6 +1004,7 @@ class _NewStore:
         optimizer = getattr(self, "_optimizer", None)
         if optimizer is not None:
             optimizer.join()
+        self.summary.close()
         _release_store(self)
 
 

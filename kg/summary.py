@@ -606,7 +606,8 @@ def _engine_extremes(dated: list[tuple[bytes, set[bytes]]], store: ox.Store | No
         batch = dated[start:start + 2000]
         rows = " ".join(f"({i} {d.decode('utf-8')})" for i, (_, dates) in enumerate(batch) for d in dates)
         for i, first, last in engine.query(  # type: ignore[union-attr]
-                f"SELECT ?i (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{ VALUES (?i ?d) {{ {rows} }} }} GROUP BY ?i"):
+                f"SELECT ?i (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{ VALUES (?i ?d) {{ {rows} }} }} "
+                "GROUP BY ?i"):
             found[batch[int(i.value)][0]] = (str(first).encode("utf-8"), str(last).encode("utf-8"))
     return found
 
@@ -632,7 +633,8 @@ def _same_type_extremes(dates: set[bytes]) -> tuple[bytes, bytes] | None:
     """The least and greatest of ``dates`` (N-Triples literals) if they are of one datatype and in the ISO form
     whose order is their order in time (``2021``, ``2021-03``, ``2021-03-05``); else ``None``.
 
-    >>> d = {b'"2021-03-05"^^<http://www.w3.org/2001/XMLSchema#date>', b'"2020-12-01"^^<http://www.w3.org/2001/XMLSchema#date>'}
+    >>> xsd_date = b"^^<http://www.w3.org/2001/XMLSchema#date>"
+    >>> d = {b'"2021-03-05"' + xsd_date, b'"2020-12-01"' + xsd_date}
     >>> _same_type_extremes(d)[0]
     b'"2020-12-01"^^<http://www.w3.org/2001/XMLSchema#date>'
     >>> _same_type_extremes(d | {b'"2020"^^<http://www.w3.org/2001/XMLSchema#gYear>'}) is None

@@ -221,6 +221,27 @@ def test_the_first_and_last_of_dates_of_several_datatypes_are_the_engines():
             (CJ.date, date))).encode("utf-8"))
     lines = b"".join(collector.ntriples()).decode("utf-8").splitlines()
     engine = ox.Store()
-    first, last = next(iter(engine.query("SELECT (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE { VALUES ?d { %s } }" % " ".join(dates))))
+    first, last = next(iter(engine.query(
+        "SELECT (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE { VALUES ?d { %s } }" % " ".join(dates))))
     got = {line.split(" ", 2)[1]: line.split(" ", 2)[2][:-2] for line in lines if "Date>" in line}
     assert got == {f"<{CJ.firstDate}>": str(first), f"<{CJ.lastDate}>": str(last), f"<{CJ.factDate}>": str(first)}
+
+
+def test_the_collector_spreads_facts_over_part_files_and_leaves_none(tmp_path):
+    from kg.summary import SummaryCollector
+
+    collector = SummaryCollector(scratch=tmp_path, parts=3)
+    assert list(b"".join(collector.ntriples())) == [] and not list(tmp_path.iterdir())  # no facts: no files
+    collector = SummaryCollector(scratch=tmp_path, parts=3)
+    for i in range(6):
+        m = f"<{CJR}doc/d{i % 2}/relation/{i}>"
+        collector.add(f"{CJR}doc/d{i % 2}", "".join(f"{m} <{p}> {o} .\n" for p, o in (
+            (RDF.subject, f"<{CJR}Company/c{i}>"), (RDF.predicate, f"<{CJ.locatedIn}>"),
+            (RDF.object, f"<{CJR}City/b>"))).encode("utf-8"))
+    parts = list(next(tmp_path.iterdir()).iterdir())  # the collector's folder in scratch
+    store = ox.Store()
+    assert collector.load(store) == 6
+    assert not list(tmp_path.iterdir())
+    # d0 and d1 alternate: each document's pieces must come together, so each piece counts as a document
+    counts = [int(q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(str(CJ.documentCount)), None, None)]
+    assert counts == [1] * 6 and len(parts) == 3

@@ -242,6 +242,5 @@ def test_the_collector_spreads_facts_over_part_files_and_leaves_none(tmp_path):
     store = ox.Store()
     assert collector.load(store) == 6
     assert not list(tmp_path.iterdir())
-    # d0 and d1 alternate: each document's pieces must come together, so each piece counts as a document
     counts = [int(q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(str(CJ.documentCount)), None, None)]
     assert counts == [1] * 6 and len(parts) == 3

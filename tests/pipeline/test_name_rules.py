@@ -483,6 +483,13 @@ PEOPLE = {
         ("记者了解到，活动现场。", set()),
         ("双方与株式会社电通签约。", set()),  # 电 of 电通 is no dateline
         ("他在现场拍摄", set()),
+        # a header line's fields: 来源 … | 作者 … (run into the first paragraph before its date)
+        ("发布时间:2019-11-12 10:23:43 | 来源:青山网 | 作者:唐明葳 刘志远 孙亮\n11月11日下午,推介会举行。",
+         {("唐明葳", "Person", "person", "作者"), ("刘志远", "Person", "person", "作者"), ("孙亮", "Person", "person", "作者")}),
+        ("2009年08月26日 来源:白河晚报 作者:⊙本报记者 王海明\n推介会举行。", {("王海明", "Person", "person", "记者")}),
+        # a name whose character the page lost is skipped, the others kept
+        ("白河晚报讯(记者 张? 陈小明 通讯员 肖继原)推介会举行。",
+         {("陈小明", "Person", "person", "记者"), ("肖继原", "Person", "person", "通讯员")}),
     ],
     "people.byline_outlet": [
         ("珠江时报讯(记者/李年通讯员/李伟)南海区举办推介会。", {("珠江时报", "Organization", "shape")}),
@@ -496,6 +503,11 @@ PEOPLE = {
          {("青岛日报社", "Organization", "shape"), ("观海新闻", "Organization", "shape")}),
         ("央视新闻客户端消息，推介会举行。", {("央视新闻客户端", "Organization", "shape")}),
         ("生产的电，供应全市。", set()),
+        # the outlet of a header line: before the date, another field or its byline's words
+        ("来源:白河日报2014年04月15日\n本报讯(记者刘明)推介会举行。", {("白河日报", "Organization", "shape")}),
+        ("2009年08月26日 来源:白河晚报 作者:⊙本报记者 王海明\n推介会举行。", {("白河晚报", "Organization", "shape")}),
+        ("来源:白河网 | 作者:王海明\n推介会举行。", {("白河网", "Organization", "shape")}),
+        ("来源:白河网上的消息称推介会举行。", set()),
     ],
     "people.cited_outlet": [
         ("据日本《四国新闻》消息，赞岐市举办活动。", {("四国新闻", "Organization", "shape")}),

@@ -29,13 +29,13 @@ __all__ = ["BYLINE_OUTLET", "BYLINE_PEOPLE", "Byline", "Credit", "Outlet", "byli
 BYLINE_OUTLET = "people.byline_outlet"
 BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline"})
 
-reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "dateline_fillers",
+reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "garbled_marks", "dateline_fillers",
       "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks",
       "outlet_brackets")
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
-_CHUNK_END = re.compile("[。！？!?\n]")
+_CHUNK_END = re.compile("[。！？!?\n|｜]")  # a header line's fields: 来源:青山网|作者:王明
 
 
 class _Reader(BylineWords):
@@ -50,7 +50,8 @@ class _Reader(BylineWords):
         role: str | None = None
         vouched = False
         while i < end:
-            if text[i] in words["byline_separators"] or text[i].isspace():  # (贺明良/文: a role closes the name)
+            if text[i] in words["byline_separators"] or text[i].isspace() or text[i] in words["byline_bullets"]:
+                # (贺明良/文: a role closes the name; 作者:⊙本报记者: a bullet)
                 i, vouched = (after, True) if (after := self._mark_after(i, end)) is not None else (i + 1, vouched)
                 continue
             home = words["home_outlets"].longest_prefix(text, i, end=end)
@@ -80,6 +81,9 @@ class _Reader(BylineWords):
             while j < end and ideograph(text[j]) and j - i <= _MAX_RUN \
                     and not (j > i and (self._role(j, end) or self._end_word(j, end))):
                 j += 1
+            if j < end and text[j] in words["garbled_marks"]:
+                i = j + 1  # 张?陈小敏: a name with a character the page lost is skipped, not the byline
+                continue
             if j == i or j - i > _MAX_RUN:
                 return None
             parts = self._split(i, j, strong)
@@ -146,8 +150,11 @@ class _Reader(BylineWords):
         if k >= end or text[k] not in "：:":
             return None
         k = self._space(k + 1, end)
+        # the outlet ends the line or a field of a header line: 来源:青山日报2014年04月15日,
+        # 来源:青山日报 作者:… (a byline's word), 来源:青山网 | 作者:…
         ways = [way for way in self._outlets(k, end) if self._space(way[1], end) == end
-                or text[self._space(way[1], end)] in SOURCE_ENDS]
+                or text[self._space(way[1], end)] in SOURCE_ENDS or text[way[1]].isspace() or text[way[1]].isdigit()
+                or text[way[1]] in self.words["byline_separators"] or way[1] in self.cue_set]
         return Byline(start, ways[0][1], "dateline", tuple(ways[0][0]), ()) if ways else None
 
     def _skip_fillers(self, k: int, end: int) -> int:
@@ -199,7 +206,8 @@ class _Reader(BylineWords):
         # a credit with a role run into the text: it ends at a closing word or before a listed name
         # (新华社记者李明摄据…, 人民网记者刘军国苏州工业园区…)
         for stop in range(min(end, start + 2 * _MAX_RUN) - 1, start + 2, -1):
-            if text.endswith(self.words["byline_ends"], start, stop) or stop in self.places or stop in self.orgs:
+            if text.endswith(self.words["byline_ends"], start, stop) or stop in self.places or stop in self.orgs \
+                    or text[stop].isdigit():  # 作者:王明李红11月11日下午…: a header run into the first line
                 read = self.credits(start, stop, strong=False)
                 if read is not None and read[0] and read[0][-1].role is not None:
                     return Byline(start, stop, kind, tuple(read[1]), tuple(read[0]))
@@ -217,9 +225,13 @@ class _Reader(BylineWords):
                 return [bracketed]
         if at >= end or not self._holds_byline_word(at, min(end, at + REACH)):
             return []
-        dateline = (self.dateline(at, end) if self._dateline_near(at, end) else None) or self.source(at, end)
+        dateline = self.dateline(at, end) if self._dateline_near(at, end) else None
         if dateline is not None:
             return [dateline]
+        source = self.source(at, end)
+        if source is not None:  # 来源:青山晚报 作者:本报记者王明: the credit of a header line after its source
+            after = self._credit_before(source.end, end, "tail") if source.end < end else None
+            return [source, after] if after is not None else [source]
         credit = self._credit_before(at, end, "credit" if at == line_start else "tail")
         if credit is None:
             return []

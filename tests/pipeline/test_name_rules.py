@@ -9,6 +9,12 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # a verb of help, plan or judgement, and 前身, before a company: no part of its name
+        ("日方愿意帮助白河渔业集团开拓市场。", {("白河渔业集团", "Company", "shape")}),
+        ("双方十分看好白河渔业集团的发展。", {("白河渔业集团", "Company", "shape")}),
+        ("该公司的前身青松株式会社成立于1950年。", {("青松株式会社", "Company", "shape")}),
+        ("这使白河渔业集团受益。", {("白河渔业集团", "Company", "shape")}),
+        ("中国驻青松大使馆出席。", {("中国驻青松大使馆", "GovernmentBody", "shape")}),
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
         # a body named by the two countries and a suffix of three characters or more; not by a bare 机构
         ("得到日中创新中心的支持。", {("日中创新中心", "Organization", "shape")}),

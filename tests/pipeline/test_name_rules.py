@@ -514,6 +514,13 @@ PEOPLE = {
         ("2009年08月26日 来源:白河晚报 作者:⊙本报记者 王海明\n推介会举行。", {("白河晚报", "Organization", "shape")}),
         ("来源:白河网 | 作者:王海明\n推介会举行。", {("白河网", "Organization", "shape")}),
         ("来源:白河网上的消息称推介会举行。", set()),
+        # a header line of outlets and a date or time only, maybe after a title run into it
+        ("市长会见客人\n\n2010年05月09日 11:17   白河都市报\n\n推介会举行。", {("白河都市报", "Organization", "shape")}),
+        ("青松新闻网  2005-07-12 03:32:02 白河日报\n\n推介会举行。",
+         {("青松新闻网", "Organization", "shape"), ("白河日报", "Organization", "shape")}),
+        ("市长会见客人帮[白河:City]吸引更多外资[白河:City]晚报 2018-09-29 11:56\n\n推介会举行。", {("白河晚报", "Organization", "shape")}),
+        ("十大新闻 2019-11-12\n\n推介会举行。", set()),  # a title, not an outlet
+        ("2019年11月12日 星期二\n\n推介会举行。", set()),
     ],
     "people.cited_outlet": [
         ("据日本《四国新闻》消息，赞岐市举办活动。", {("四国新闻", "Organization", "shape")}),

@@ -35,6 +35,9 @@ reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dat
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
+_HEADER_DATE = re.compile(r"\d{4}\s*[-年/.]")
+# the dates and times of a header line (2018-09-29, 2010年05月09日, 11:56:02)
+_HEADER_STAMP = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?")
 _CHUNK_END = re.compile("[。！？!?\n|｜]")  # a header line's fields: 来源:青山网|作者:王明
 
 
@@ -157,6 +160,33 @@ class _Reader(BylineWords):
                 or text[way[1]] in self.words["byline_separators"] or way[1] in self.cue_set]
         return Byline(start, ways[0][1], "dateline", tuple(ways[0][0]), ()) if ways else None
 
+    def header(self, start: int, end: int) -> Byline | None:
+        """A header line of outlets and a date or time only (青山晚报 2018-09-29 11:56,
+        2010年05月09日 11:17 青山都市报): its outlets published the article."""
+        text = self.text
+        stamps = [m.span() for m in _HEADER_STAMP.finditer(text, start, end)]
+        if not any(_HEADER_DATE.match(text, a, b) for a, b in stamps):
+            return None
+        outlets: list[Outlet] = []
+        bounds = [start, *(x for span in stamps for x in span), end]
+        for i, e in zip(bounds[::2], bounds[1::2]):
+            i, e = self._space(i, e), e
+            while e > i and text[e - 1].isspace():
+                e -= 1
+            if i == e:
+                continue
+            ways = [way for way in self._outlets(i, e) if way[1] == e]
+            if not ways and i == start and outlets == [] and bounds[1] < end:
+                # a title run into the header line (…吸引更多外资青山晚报2018-09-29): an outlet that
+                # opens with a listed place or outlet, right before the date
+                ways = [way for at in range(e - 2, max(i, e - 12) - 1, -1) if at in self.places or at in self.orgs
+                        for way in self._outlets(at, e) if way[1] == e][:1]
+                i = ways[0][0][0].start if ways else i
+            if not ways or text[i] in self.words["date_marks"]:  # 十大新闻 2019-11-12 is a title
+                return None
+            outlets.extend(ways[0][0])
+        return Byline(start, end, "dateline", tuple(outlets), ()) if outlets else None
+
     def _skip_fillers(self, k: int, end: int) -> int:
         """Past the places, the date and the words (频道) between an outlet and 电/讯."""
         text, fillers = self.text, self.words["dateline_fillers"]
@@ -247,6 +277,7 @@ def bylines(scan: PeopleScan) -> list[Byline]:
         text = scan.text
         ends = [m.end() for m in _CHUNK_END.finditer(text)]  # after 。！？ and line breaks
         chunks: dict[int, int] = {}  # chunk start → line start
+        found: list[Byline] = []
         for cue in reader.cues:
             i = bisect.bisect_right(ends, cue) - 1
             at = ends[i] if i >= 0 else 0
@@ -260,7 +291,19 @@ def bylines(scan: PeopleScan) -> list[Byline]:
                 chunks[at] = line
         for at in reader.bracket_starts():  # 【青山网】(王明) at a line's start
             chunks.setdefault(at, at)
-        found = []
+        lines = {}
+        for date in _HEADER_DATE.finditer(text):  # 青山晚报 2018-09-29 11:56
+            start = text.rfind("\n", 0, date.start()) + 1
+            end = text.find("\n", date.end())
+            lines[start] = len(text) if end < 0 else end
+        for start, end in lines.items():
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            header = reader.header(start, end) if end - start >= 6 else None
+            if header is not None:
+                found.append(header)
         for at in sorted(chunks):
             line_end = text.find("\n", at)
             end = len(text) if line_end < 0 else line_end

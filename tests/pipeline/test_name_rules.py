@@ -9,6 +9,8 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # an outlet's bureau (记者站), as a news agency's branch (分社)
+        ("札幌是旅游城市。([青山日报:Organization][白河:City]记者站)", {("青山日报白河记者站", "Organization", "shape")}),
         # a verb of help, plan or judgement, and 前身, before a company: no part of its name
         ("日方愿意帮助白河渔业集团开拓市场。", {("白河渔业集团", "Company", "shape")}),
         ("双方十分看好白河渔业集团的发展。", {("白河渔业集团", "Company", "shape")}),

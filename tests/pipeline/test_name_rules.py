@@ -495,6 +495,13 @@ PEOPLE = {
         ("发布时间:2019-11-12 10:23:43 | 来源:青山网 | 作者:唐明葳 刘志远 孙亮\n11月11日下午,推介会举行。",
          {("唐明葳", "Person", "person", "作者"), ("刘志远", "Person", "person", "作者"), ("孙亮", "Person", "person", "作者")}),
         ("2009年08月26日 来源:白河晚报 作者:⊙本报记者 王海明\n推介会举行。", {("王海明", "Person", "person", "记者")}),
+        # a dateline's credits without brackets, up to a word of time; a credit line before a bracket
+        ("计划投产。\n\n白河都市报讯 记者马小平 朱中齐 实习生周惠通讯员王建锾 昨日上午,工厂奠基仪式举行。",
+         {("马小平", "Person", "person", "记者"), ("朱中齐", "Person", "person", "记者"), ("周惠", "Person", "person", "实习生"),
+          ("王建锾", "Person", "person", "通讯员")}),
+        ("青山信息港讯 记者戴至荷 实习记者马弘杨为传递友谊,举办活动。", set()),  # no stop: not read
+        ("活动举行。\n采写:[白河日报:Organization]记者 韩成良 (来源于“青山大朗”)\n\n活动举行。",
+         {("韩成良", "Person", "person", "记者")}),
         # a name whose character the page lost is skipped, the others kept
         ("白河晚报讯(记者 张? 陈小明 通讯员 肖继原)推介会举行。",
          {("陈小明", "Person", "person", "记者"), ("肖继原", "Person", "person", "通讯员")}),

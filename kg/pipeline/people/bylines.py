@@ -29,7 +29,7 @@ __all__ = ["BYLINE_OUTLET", "BYLINE_PEOPLE", "Byline", "Credit", "Outlet", "byli
 BYLINE_OUTLET = "people.byline_outlet"
 BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline"})
 
-reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "garbled_marks", "dateline_fillers",
+reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "garbled_marks", "credit_stops", "dateline_fillers",
       "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks",
       "outlet_brackets")
 
@@ -127,6 +127,16 @@ class _Reader(BylineWords):
                         names = read[0]
                         outlets = outlets + read[1]
                         k = close + 1
+            elif k < end and self._role(k, end):
+                # 青山都市报讯 记者王明 李红 实习生张华 昨日上午…: credits without brackets, up to the
+                # first mark, number or word of time
+                stop = next((i for i in range(k, min(end, k + 2 * _MAX_RUN + 8)) if text[i] in SOURCE_ENDS
+                             or text[i].isdigit() or words["credit_stops"].longest_prefix(text, i, end=end)), None)
+                read = self.credits(k, stop, strong=False) if stop is not None else None
+                if read is not None and read[0] and read[2]:
+                    names = read[0]
+                    outlets = outlets + read[1]
+                    k = stop
             return Byline(start, k, "dateline", tuple(outlets), tuple(names))
         return None
 
@@ -237,7 +247,8 @@ class _Reader(BylineWords):
         # (新华社记者李明摄据…, 人民网记者刘军国苏州工业园区…)
         for stop in range(min(end, start + 2 * _MAX_RUN) - 1, start + 2, -1):
             if text.endswith(self.words["byline_ends"], start, stop) or stop in self.places or stop in self.orgs \
-                    or text[stop].isdigit():  # 作者:王明李红11月11日下午…: a header run into the first line
+                    or text[stop].isdigit() or text[stop] in OPEN:
+                # 作者:王明李红11月11日下午…: a header run into the first line; 采写:记者王明(来源于…)
                 read = self.credits(start, stop, strong=False)
                 if read is not None and read[0] and read[0][-1].role is not None:
                     return Byline(start, stop, kind, tuple(read[1]), tuple(read[0]))

@@ -74,7 +74,7 @@ class PersonLexicon:
         self.byline_words: dict[str, object] = {
             key: Affixes(fold(w) for w in extra[key])
             for key in ("byline_roles", "byline_role_marks", "dateline_words", "dateline_fillers", "outlet_suffixes",
-                        "home_outlets", "source_words", "release_marks")}
+                        "home_outlets", "source_words", "release_marks", "credit_stops")}
         self.cited_outlet = extra["cited_outlet_pattern"]
         self.byline_words["byline_ends"] = tuple(sorted(extra["byline_ends"], key=len, reverse=True))
         self.byline_words["dateline_open"] = frozenset(extra["dateline_open_words"])

@@ -35,9 +35,6 @@ reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dat
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
-_HEADER_DATE = re.compile(r"\d{4}\s*[-年/.]")
-# the dates and times of a header line (2018-09-29, 2010年05月09日, 11:56:02)
-_HEADER_STAMP = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?")
 _CHUNK_END = re.compile("[。！？!?\n|｜]")  # a header line's fields: 来源:青山网|作者:王明
 
 
@@ -174,8 +171,8 @@ class _Reader(BylineWords):
         """A header line of outlets and a date or time only (青山晚报 2018-09-29 11:56,
         2010年05月09日 11:17 青山都市报): its outlets published the article."""
         text = self.text
-        stamps = [m.span() for m in _HEADER_STAMP.finditer(text, start, end)]
-        if not any(_HEADER_DATE.match(text, a, b) for a, b in stamps):
+        stamps = [m.span() for m in self.lex.header_stamp.finditer(text, start, end)]
+        if not any(self.lex.header_date.match(text, a, b) for a, b in stamps):
             return None
         outlets: list[Outlet] = []
         bounds = [start, *(x for span in stamps for x in span), end]
@@ -303,7 +300,7 @@ def bylines(scan: PeopleScan) -> list[Byline]:
         for at in reader.bracket_starts():  # 【青山网】(王明) at a line's start
             chunks.setdefault(at, at)
         lines = {}
-        for date in _HEADER_DATE.finditer(text):  # 青山晚报 2018-09-29 11:56
+        for date in reader.lex.header_date.finditer(text):  # 青山晚报 2018-09-29 11:56
             start = text.rfind("\n", 0, date.start()) + 1
             end = text.find("\n", date.end())
             lines[start] = len(text) if end < 0 else end

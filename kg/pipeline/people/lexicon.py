@@ -28,7 +28,7 @@ IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends")
 
 
 class PersonLexicon:
@@ -76,6 +76,8 @@ class PersonLexicon:
             for key in ("byline_roles", "byline_role_marks", "dateline_words", "dateline_fillers", "outlet_suffixes",
                         "home_outlets", "source_words", "release_marks", "credit_stops")}
         self.cited_outlet = extra["cited_outlet_pattern"]
+        self.header_date = extra["header_date_pattern"]  # a header line's date (2018-09-29, 2010年5月9日)
+        self.header_stamp = extra["header_stamp_pattern"]  # its dates and times
         self.byline_words["byline_ends"] = tuple(sorted(extra["byline_ends"], key=len, reverse=True))
         self.byline_words["dateline_open"] = frozenset(extra["dateline_open_words"])
         self.byline_marks = WordMatcher(fold(w) for w in extra["byline_role_marks"])

@@ -314,6 +314,10 @@ SHAPES = {
 
 PEOPLE = {
     "people.title_before_name": [
+        # a shorter title whose last character opens a two-character surname, where the longer one
+        # leaves no name (专务理事 + 长尾成美, not 理事长 + 尾成美)
+        ("[青山协会:Organization]专务理事长尾成美出席。", {("长尾成美", "Person", "person", "理事")}),
+        ("[青山协会:Organization]理事长王明出席。", {("王明", "Person", "person", "理事长")}),
         ("市委书记杜小刚分别讲话。", {("杜小刚", "Person", "person", "市委书记")}),
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),

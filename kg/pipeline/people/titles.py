@@ -37,19 +37,20 @@ def whole_titles(scan: PeopleScan) -> list[tuple[int, str]]:
     return scan._memo["titles"]
 
 
-def name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
-    """The name right after a title, if it is one (see :func:`title_before_name`), as (start, end)."""
+def name_after_title(scan: PeopleScan, end_index: int, title: str, *, split: bool = False) -> tuple[int, int] | None:
+    """The name right after a title, if it is one (see :func:`title_before_name`), as (start, end);
+    ``split``: the name may start inside a longer title (理事 + 长尾成美 in 理事长尾成美)."""
     memo = scan._memo.setdefault("name_after_title", {})
-    key = (end_index, title)
+    key = (end_index, title, split)
     if key not in memo:
         # 知事公室政策参与, 大臣官房审议官, 记者站: the title opens the name of an office, no person follows
         departments = scan.lex.words["title_departments"]
         memo[key] = None if scan.text.startswith(departments, end_index + 1) \
-            else _findname_after_title(scan, end_index, title)
+            else _findname_after_title(scan, end_index, title, split)
     return memo[key]
 
 
-def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
+def _findname_after_title(scan: PeopleScan, end_index: int, title: str, split: bool = False) -> tuple[int, int] | None:
     text, lex = scan.text, scan.lex
     start = end_index + 1
     # a listed body or place right before the title vouches for a name without a listed surname
@@ -71,7 +72,7 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
             break
         at -= len(modifier)
     vouched = at in vouchers or _after_listed_name(scan, at)
-    if _inside_title(scan, start):
+    if _inside_title(scan, start) and not split:
         return None  # 副总干事长末永健介: 长 ends the title 干事长, no name starts there
     opener = lex.words["name_openers"].longest_prefix(text, start, end=start + 1)
     if opener:  # 会长由小川康吉担任: the name after 由, before the verb of the post
@@ -170,9 +171,24 @@ def title_before_name(scan: PeopleScan) -> list[Candidate]:
     found = []
     for end_index, title in whole_titles(scan):
         span = name_after_title(scan, end_index, title)
+        if span is None:
+            title, span = _shorter_title(scan, end_index, title)
         if span is not None:
             found.append(scan.person(*span, "people.title_before_name", 15, title))
     return found
+
+
+def _shorter_title(scan: PeopleScan, end_index: int, title: str) -> tuple[str, tuple[int, int] | None]:
+    """A shorter title at the same start whose last characters open a two-character surname, where the
+    longer title is followed by no name (专务理事长尾成美: 理事 and 长尾成美, not 理事长 and 尾成美)."""
+    text, lex = scan.text, scan.lex
+    start = end_index + 1 - len(title)
+    for at, end, shorter in scan._memo["title_occurrences"]:
+        if at == start and end_index - 1 <= end - 1 < end_index and text[end:end + 2] in lex.surnames:
+            span = name_after_title(scan, end - 1, shorter, split=True)
+            if span is not None and span[0] == end:
+                return shorter, span
+    return title, None
 
 
 @people_rule("people.name_before_title")

@@ -9,6 +9,10 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # 建立 (to establish) of a relation whose anniversary is the event: part of its name after a place
+        ("[青山市:City]与[白河市:City]建立友好城市关系40周年纪念活动举行。",
+         {("青山市与白河市建立友好城市关系40周年纪念活动", "Event", "shape")}),
+        ("双方建立友好城市关系40周年纪念活动举行。", {("友好城市关系40周年纪念活动", "Event", "shape")}),
         # an outlet's bureau (记者站), as a news agency's branch (分社)
         ("札幌是旅游城市。([青山日报:Organization][白河:City]记者站)", {("青山日报白河记者站", "Organization", "shape")}),
         # a verb of help, plan or judgement, and 前身, before a company: no part of its name

@@ -9,6 +9,8 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # the home country's mission to a listed country: 驻 and the country, however generic 驻日 is
+        ("他说,驻[青松国:Country]大使馆将支持。", {("驻青松国大使馆", "GovernmentBody", "shape")}),
         # 建立 (to establish) of a relation whose anniversary is the event: part of its name after a place
         ("[青山市:City]与[白河市:City]建立友好城市关系40周年纪念活动举行。",
          {("青山市与白河市建立友好城市关系40周年纪念活动", "Event", "shape")}),
@@ -318,6 +320,7 @@ SHAPES = {
 
 PEOPLE = {
     "people.title_before_name": [
+        ("他说,驻[日本:Country]大使馆将支持。", set()),  # 大使 of 大使馆 is no title
         # a shorter title whose last character opens a two-character surname, where the longer one
         # leaves no name (专务理事 + 长尾成美, not 理事长 + 尾成美)
         ("[青山协会:Organization]专务理事长尾成美出席。", {("长尾成美", "Person", "person", "理事")}),

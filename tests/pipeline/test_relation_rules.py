@@ -75,6 +75,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("我国驻[日本:Country]原特命全权大使[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "原特命全权大使")}),
         ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
         ("[日本:Country]驻华大使[垂木夫:Person]出席。", {("垂木夫", "affiliatedWith", "日本", "驻华大使")}),
+        # the sender's embassy named without its post (日本大使馆)
+        ("活动由[日本大使馆:GovernmentBody]合办。[日本:Country]驻华大使[垂木夫:Person]出席。",
+         {("垂木夫", "affiliatedWith", "日本大使馆", "驻华大使")}),
     ]),
     "affiliatedWith.diplomat_after_name": ((), {}, [
         ("[驻福冈总领事馆:GovernmentBody]举办交流会。[王明华:Person]总领事致辞，[李青:Person]领事出席。",

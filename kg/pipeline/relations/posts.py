@@ -147,6 +147,8 @@ def mission_of(s: Sentence, sender: EntityKey | None, post: str, title: str) -> 
     posts_ = post.split("|")
     found = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(suffix)
              and any(p in key.name for p in posts_)]
+    if not found and sender is not None:  # 日本驻华大使 … 日本大使馆: the sender's mission named without its post
+        found = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name == sender.name + suffix]
     if sender is not None:
         found.sort(key=lambda key: not key.name.startswith(sender.name))
     return found[0] if found else None

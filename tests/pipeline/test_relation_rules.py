@@ -80,6 +80,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("垂木夫", "affiliatedWith", "日本大使馆", "驻华大使")}),
     ]),
     "affiliatedWith.diplomat_after_name": ((), {}, [
+        # the mission named in its short form (总领馆 for 总领事馆)
+        ("[中国驻青山总领馆:GovernmentBody]举办交流会。[何明良:Person]总领事致辞。",
+         {("何明良", "affiliatedWith", "中国驻青山总领馆", "总领事")}),
         ("[驻福冈总领事馆:GovernmentBody]举办交流会。[王明华:Person]总领事致辞，[李青:Person]领事出席。",
          {("王明华", "affiliatedWith", "驻福冈总领事馆", "总领事"), ("李青", "affiliatedWith", "驻福冈总领事馆", "领事")}),
         ("[中国驻日本大使馆:GovernmentBody]举办招待会，[周平:Person]公使、[孔明:Person]参赞出席。",

@@ -11,6 +11,8 @@ SHAPES = {
     "shape.suffix": [
         # a customs office of a listed place
         ("据[青山:City]海关统计,进出口增长。", {("青山海关", "GovernmentBody", "shape")}),
+        # an office of foreign and overseas-Chinese affairs (侨务办), not in 侨务办公室 (办公室 is one)
+        ("[青山市:City]外事侨务办主任王明出席。", {("青山市外事侨务办", "GovernmentBody", "shape")}),
         # the home country's mission to a listed country: 驻 and the country, however generic 驻日 is
         ("他说,驻[青松国:Country]大使馆将支持。", {("驻青松国大使馆", "GovernmentBody", "shape")}),
         # 建立 (to establish) of a relation whose anniversary is the event: part of its name after a place

@@ -662,6 +662,9 @@ def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
 
 ENTITIES = {
     "entities.list_item": [
+        # 团体 (organized groups) heads a list of organizations
+        ("还与青松贸易振兴会、东海青松贸易中心等知名团体开展交流。",
+         {("青松贸易振兴会", "青松贸易振兴会", "Organization", 2), ("东海青松贸易中心", "东海青松贸易中心", "Organization", 10)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机等企业。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known

@@ -515,8 +515,11 @@ PEOPLE = {
          {("马小平", "Person", "person", "记者"), ("朱中齐", "Person", "person", "记者"), ("周惠", "Person", "person", "实习生"),
           ("王建锾", "Person", "person", "通讯员")}),
         ("青山信息港讯 记者戴至荷 实习记者马弘杨为传递友谊,举办活动。", set()),  # no stop: not read
-        ("活动举行。\n采写:[白河日报:Organization]记者 韩成良 (来源于“青山大朗”)\n\n活动举行。",
+        ("活动举行。\n[白河日报:Organization]记者 韩成良 (来源于“青山大朗”)\n\n活动举行。",
          {("韩成良", "Person", "person", "记者")}),
+        # an outlet's short name no list knows before 讯 and a role: its credits are read
+        ("计划投产。\n\n青都讯 记者马小平 朱中齐 昨日上午,工厂奠基仪式举行。",
+         {("马小平", "Person", "person", "记者"), ("朱中齐", "Person", "person", "记者")}),
         # a name whose character the page lost is skipped, the others kept
         ("白河晚报讯(记者 张? 陈小明 通讯员 肖继原)推介会举行。",
          {("陈小明", "Person", "person", "记者"), ("肖继原", "Person", "person", "通讯员")}),
@@ -538,6 +541,7 @@ PEOPLE = {
         ("2009年08月26日 来源:白河晚报 作者:⊙本报记者 王海明\n推介会举行。", {("白河晚报", "Organization", "shape")}),
         ("来源:白河网 | 作者:王海明\n推介会举行。", {("白河网", "Organization", "shape")}),
         ("来源:白河网上的消息称推介会举行。", set()),
+        ("计划投产。\n\n青都讯 记者马小平 朱中齐 昨日上午,工厂奠基仪式举行。", set()),  # a short name: no entity
         # a header line of outlets and a date or time only, maybe after a title run into it
         ("市长会见客人\n\n2010年05月09日 11:17   白河都市报\n\n推介会举行。", {("白河都市报", "Organization", "shape")}),
         ("青松新闻网  2005-07-12 03:32:02 白河日报\n\n推介会举行。",

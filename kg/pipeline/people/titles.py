@@ -9,6 +9,9 @@ from ...ontology import ORGANIZATION_CLASSES
 from ..candidates import Candidate, SpanIndex
 from ..marks import HARD_BOUNDARIES
 from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
+from .title_words import honored_end as _honored_end
+from .title_words import inside_title as _inside_title
+from .title_words import whole_titles
 
 __all__ = ["BODY_REPRESENTATIVE", "body_representative", "name_after_title", "name_before_title", "title_before_name", "whole_titles"]
 
@@ -18,23 +21,6 @@ _VOUCHING_PLACES = frozenset({"Country", "Region", "City"})
 def _crossed(start: int, end: int, spans: SpanIndex) -> bool:
     """A listed name crosses the name's edges, or is the whole name (a name may hold one: 久保田诚)."""
     return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
-
-
-def whole_titles(scan: PeopleScan) -> list[tuple[int, str]]:
-    """Each whole title of the text (理事 inside 理事长 is none) as (end index, title), by end."""
-    if "titles" not in scan._memo:
-        occurrences = scan._memo["title_occurrences"] = sorted(scan.lex.titles.find(scan.text),
-                                                               key=lambda o: (o[0], -(o[1] - o[0])))
-        longest: dict[int, str] = {}
-        reach = -1
-        for _, end, title in occurrences:
-            if end <= reach:
-                continue
-            reach = end
-            if len(title) > len(longest.get(end - 1, "")):
-                longest[end - 1] = title
-        scan._memo["titles"] = sorted(longest.items())
-    return scan._memo["titles"]
 
 
 def name_after_title(scan: PeopleScan, end_index: int, title: str, *, split: bool = False) -> tuple[int, int] | None:
@@ -109,18 +95,6 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str, split: b
     return None
 
 
-def _honored_end(scan: PeopleScan, start: int, end: int) -> int | None:
-    """The end of a name of up to four ideographs that an honorific closes at or just after ``end``
-    (专家原正市先生, 藤原长作先生: 作 and 市 would end it before)."""
-    text, honorifics = scan.text, scan.lex.words["honorifics"]
-    for stop in range(end, min(start + 4, len(text)) + 1):
-        if not IDEOGRAPHS.match(text[start:stop]):
-            return None
-        if text.startswith(honorifics, stop):
-            return stop
-    return None
-
-
 def _title_inside(scan: PeopleScan, start: int, end: int) -> bool:
     """A title inside the name opens a name of its own (大使馆公使施泳: 馆公使施泳 is none, 施泳 is)."""
     titles = whole_titles(scan)
@@ -151,17 +125,6 @@ def _after_listed_name(scan: PeopleScan, at: int) -> bool:
             if span is not None and span[1] == at - 1:
                 return True
     return False
-
-
-def _inside_title(scan: PeopleScan, at: int) -> bool:
-    """A title occurrence holds ``at`` after its first character."""
-    cover = scan._memo.get("title_cover")
-    if cover is None:
-        whole_titles(scan)
-        cover = scan._memo["title_cover"] = bytearray(len(scan.text) + 1)
-        for start, end, _ in scan._memo["title_occurrences"]:
-            cover[start + 1:end] = b"\1" * (end - start - 1)
-    return bool(cover[at])
 
 
 @people_rule("people.title_before_name")

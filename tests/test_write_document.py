@@ -90,3 +90,53 @@ def test_the_streamed_build_holds_the_metadata_in_each_documents_graph(extractio
             if is_local(str(s), doc):
                 assert (str(s), str(p)) in own, (extraction.file_name, s, p)
     assert entity_graph in by_graph
+
+
+def _sink_rdf(extraction) -> tuple[bytes, bytes]:
+    """The worker's N-Triples and Turtle of ``extraction`` (what kg.workers.make_result caches)."""
+    from kg.rdf import TurtleNTriplesSink, write_document
+    from kg.workers import turtle_prefixes
+
+    local: list[bytes] = []
+    turtle: list[bytes] = []
+    sink = TurtleNTriplesSink(local.append, turtle.append, prefixes=turtle_prefixes(), chunk=7)  # many chunks
+    write_document(extraction, sink)
+    sink.finish()
+    return b"".join(local), b"".join(turtle)
+
+
+def _turtle_triples(body: bytes) -> set[ox.Triple]:
+    from kg.workers import turtle_prefixes
+
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in turtle_prefixes().items()).encode()
+    return set(ox.parse(header + body, format=ox.RdfFormat.TURTLE))
+
+
+def _same_turtle(extractions) -> int:
+    """Each extraction's Turtle, as the sink writes it, holds exactly its N-Triples and exactly what
+    pyoxigraph's Turtle serializer (what workers ran before) made of them; returns the triples compared."""
+    from kg.workers import turtle_body, turtle_prefixes
+
+    compared = 0
+    for extraction in extractions:
+        ntriples, turtle = _sink_rdf(extraction)
+        expected = set(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+        assert ntriples.decode() == document_rdf(extraction).local
+        assert _turtle_triples(turtle) == expected, extraction.file_name
+        assert _turtle_triples(turtle_body(ntriples, turtle_prefixes())) == expected
+        compared += len(expected)
+    return compared
+
+
+def test_the_turtle_the_workers_write_holds_the_same_triples(extractions, seeds_report, tmp_path, nlp):
+    from kg.extract import extract_source
+    from kg.reading import SourceFile
+    from tests.test_summary import _corpus
+
+    assert _same_turtle(extractions) > 300  # every kind of metadata, pages, records of exports
+    assert _same_turtle(seeds_report.extractions) > 1000
+    generated = sorted(_corpus(tmp_path / "generated", 12).iterdir())
+    tricky = SourceFile(tmp_path / 'a "b" \\ c\td.txt', "utf-8",
+                        '苏州市与日本大阪市缔结友好城市。"引号"\\反斜杠\r\n\t制表 松下电器(大连)有限公司投资3.5亿元。')
+    assert _same_turtle([*(extract_source(nlp, SourceFile(p, "utf-8", p.read_text(encoding="utf-8")))
+                           for p in generated), extract_source(nlp, tricky)]) > 1000

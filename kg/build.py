@@ -976,9 +976,10 @@ class _NewStore:
         self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
 
     def finish(self, *, progress: bool, loaded: Callable[[ox.Store], None] | None = None) -> ox.Store:
-        """Load what is left, call ``loaded`` with the store (every document in it, no summary yet), add the
-        summary graph (per-fact figures for the queries) and start compacting the store once (:meth:`settle`
-        waits for it): the other outputs read the store meanwhile (Oxigraph compacts without holding the GIL)."""
+        """Load what is left, call ``loaded`` with the store (every document in it, no summary yet), start
+        compacting the store once (:meth:`settle` waits for it) and add the summary graph (per-fact figures for
+        the queries) meanwhile: the summary's queries and the other outputs read the store while Oxigraph
+        compacts it on threads of its own (without holding the GIL)."""
         import threading
 
         from .store import ontology_quads
@@ -988,12 +989,12 @@ class _NewStore:
         self.loader.close()
         if loaded is not None:
             loaded(self.store)
-        log.info("making the summary graph")
-        refresh_summary(self.store, base_iri=self.base_iri, compact=False, scratch=self.path.parent)
-        log.info("optimizing the store (while the other outputs are written)")
+        log.info("optimizing the store (while the summary graph and the other outputs are made)")
         self._error: BaseException | None = None
         self._optimizer = threading.Thread(target=self._optimize, name="kg-store-optimize", daemon=True)
         self._optimizer.start()
+        log.info("making the summary graph")
+        refresh_summary(self.store, base_iri=self.base_iri, compact=False, scratch=self.path.parent)
         return self.store
 
     def _optimize(self) -> None:
@@ -1009,6 +1010,11 @@ class _NewStore:
         if optimizer is not None:
             optimizer.join()
             self._optimizer = None
+            if self._error is None:
+                try:
+                    self.store.flush()  # the summary graph, loaded while the store was compacted
+                except OSError as exc:
+                    self._error = exc
             if self._error is not None:
                 error, self._error = self._error, None
                 if isinstance(error, OSError):

@@ -776,7 +776,8 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
 
     from .workers import run_all
 
-    if early is not None and plan.extract:
+    wanted = (os.cpu_count() or 1) if workers is None else workers
+    if early is not None and plan.extract and (len(plan.extract) < parallel_above or early.workers >= wanted):
         runner = early  # started before or right after the scan (closed by run_all; closing again does nothing)
     else:
         runner = make_runner(workers=workers, scheduler=scheduler, nlp=nlp, tasks=len(plan.extract),

@@ -11,7 +11,7 @@ The output folder (see the README's *Output layout*)::
 
     manifest.json   the build: its id, pipeline version, options, documents, outputs
     graph.trig      the graph of record, TriG: one named graph per document, then the entity graph
-    graph.ttl       the same triples merged, as Turtle (both written by pyoxigraph's serializer)
+    graph.ttl       the same triples merged, as Turtle (each document's written with its N-Triples by the worker)
     store/          the Oxigraph store (documents, entity graph, ontology) for kg query / kg serve
     graph.html      the interactive view (the most connected entities when the graph is large)
     cache/          each document's result by content hash + pipeline version + options
@@ -83,6 +83,9 @@ NOTHING_BUILT = "nothing built"
 _OUTPUT_NAMES = ("manifest.json", "graph.trig", "graph.ttl", "store", "graph.html", "graph.nq")
 #: Above this share of changed documents the store is written anew rather than patched.
 _PATCH_AT_MOST = 0.25
+#: A new store of at most this many documents is compacted while its summary graph is made; a larger one
+#: after (the summary's memory is the build's peak at 100k documents: the compaction's is not added to it).
+_COMPACT_WITH_SUMMARY_UP_TO = 20_000
 
 
 # ---------------------------------------------------------------- the in-memory API (small sets)
@@ -967,22 +970,23 @@ class _NewStore:
         self.loader = StoreLoader(self.store)
         self.base_iri = base_iri
         self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
+        self.documents = 0
 
     def add(self, document: DocumentResult) -> None:
         for piece in document.local_chunks():
             self.loader.add(_quads(piece, document.document))
         self.loader.add(_quads(document.shared_ntriples(), self.entity_graph))
+        self.documents += 1
 
     def add_also(self, entry: _Entry, label: str) -> None:
         self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
 
     def finish(self, *, progress: bool, loaded: Callable[[ox.Store], None] | None = None) -> ox.Store:
-        """Load what is left, call ``loaded`` with the store (every document in it, no summary yet), start
-        compacting the store once (:meth:`settle` waits for it) and add the summary graph (per-fact figures for
-        the queries) meanwhile: the summary's queries and the other outputs read the store while Oxigraph
-        compacts it on threads of its own (without holding the GIL)."""
-        import threading
-
+        """Load what is left, call ``loaded`` with the store (every document in it, no summary yet), add the
+        summary graph (per-fact figures for the queries) and compact the store once (:meth:`settle` waits for
+        it), on a thread: Oxigraph compacts without holding the GIL while the other outputs read the store.
+        The compaction starts before the summary (whose queries read the store meanwhile) unless the store
+        holds more than :data:`_COMPACT_WITH_SUMMARY_UP_TO` documents."""
         from .store import ontology_quads
         from .summary import refresh_summary
 
@@ -990,13 +994,23 @@ class _NewStore:
         self.loader.close()
         if loaded is not None:
             loaded(self.store)
-        log.info("optimizing the store (while the summary graph and the other outputs are made)")
         self._error: BaseException | None = None
-        self._optimizer = threading.Thread(target=self._optimize, name="kg-store-optimize", daemon=True)
-        self._optimizer.start()
+        early = self.documents <= _COMPACT_WITH_SUMMARY_UP_TO
+        if early:
+            log.info("optimizing the store (while the summary graph and the other outputs are made)")
+            self._start_optimizing()
         log.info("making the summary graph")
         refresh_summary(self.store, base_iri=self.base_iri, compact=False, scratch=self.path.parent)
+        if not early:
+            log.info("optimizing the store (while the other outputs are written)")
+            self._start_optimizing()
         return self.store
+
+    def _start_optimizing(self) -> None:
+        import threading
+
+        self._optimizer = threading.Thread(target=self._optimize, name="kg-store-optimize", daemon=True)
+        self._optimizer.start()
 
     def _optimize(self) -> None:
         try:

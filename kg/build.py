@@ -382,9 +382,9 @@ def source_label(source: SourceFile) -> str:
 
 
 def _scan(files: Sequence[Path], options: dict[str, object], version: str, base_iri: str, *, progress: bool,
-          failures: list[KgError], warnings: list[str], index: ScanIndex | None = None) -> tuple[list[_Entry], int]:
-    """The articles of ``files``, in order, and how many files were read: a file ``index`` holds unchanged
-    (same size and times) is not read again, and what a read finds is recorded in ``index``."""
+          failures: list[KgError], warnings: list[str], index: ScanIndex | None = None) -> list[_Entry]:
+    """The articles of ``files``, in order; a file ``index`` holds unchanged (same size and times) is not
+    read again, and what a read finds is recorded in ``index``."""
     entries = []
     seen: set[str] = set()
     read = 0
@@ -401,7 +401,7 @@ def _scan(files: Sequence[Path], options: dict[str, object], version: str, base_
     if index is not None:
         index.keep_only(files)
     log.info("scan: %d files read, %d known unchanged", read, len(files) - read)
-    return entries, read
+    return entries
 
 
 def _read_articles(path: Path, options: dict[str, object], version: str, base_iri: str, failures: list[KgError],
@@ -488,11 +488,8 @@ def build(
             options: dict[str, object] = {"base_iri": base_iri, "document_date": document_date}
             index = ScanIndex(version, options) if full else ScanIndex.read(out / SCAN_FILE, version=version,
                                                                             options=options)
-            entries, read = _scan(files, options, version, base_iri, progress=progress, failures=result.failures,
-                                  warnings=result.warnings, index=index)
-            if early is None:
-                early = _start_rebuild_worker(out, files, read, nlp=nlp, workers=workers, scheduler=scheduler,
-                                              full=full, parallel_above=parallel_above)
+            entries = _scan(files, options, version, base_iri, progress=progress, failures=result.failures,
+                            warnings=result.warnings, index=index)
         return _build(entries, index, out, result, phase, created, early, nlp=nlp, base_iri=base_iri,
                       document_date=document_date, version=version, progress=progress, workers=workers,
                       scheduler=scheduler, full=full, ttl=ttl, html_max_nodes=html_max_nodes,
@@ -513,23 +510,6 @@ def _start_workers(out: Path, files: Sequence[Path], *, workers: int | None, sch
     from .workers import ProcessRunner
 
     runner = ProcessRunner((os.cpu_count() or 1) if workers is None else workers)
-    runner.warm_up()
-    return runner
-
-
-def _start_rebuild_worker(out: Path, files: Sequence[Path], read: int, *, nlp: Language | None, workers: int | None,
-                          scheduler: str | None, full: bool, parallel_above: int) -> Any:
-    """For a rebuild of many files of which a few were read again (new or changed: they will most likely be
-    extracted), one worker process started now, so that it loads the pipeline while this process reads the
-    cache and copies the store; else None (the build starts its runner once it knows what to extract).
-    With many files read, as many workers as the build would start. An unused one is stopped at once."""
-    if (nlp is not None or scheduler is not None or full or read == 0 or len(files) < parallel_above
-            or (workers is not None and workers < 1) or not (out / MANIFEST_FILE).exists()):
-        return None
-    from .workers import ProcessRunner
-
-    count = (os.cpu_count() or 1) if workers is None else workers
-    runner = ProcessRunner(1 if read < parallel_above else count)
     runner.warm_up()
     return runner
 
@@ -687,9 +667,10 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
 
     store_writer = _StoreDelta(plan, cache, staging, base_iri) if plan.patch else _NewStore(staging, base_iri)
     files = _FileWriter(staging, base_iri, ttl=ttl)
-    # A store of many documents: graph.html is made by a process of its own (started now, so that it has
-    # imported what it needs by then) while this one adds the summary to the store (or patches it).
-    view = _ViewProcess(staging, base_iri, max_nodes=html_max_nodes) if len(entries) >= parallel_above else None
+    # A new store of many documents: graph.html is made by a process of its own (started now, so that it has
+    # imported what it needs by then) while this one adds the summary to the store.
+    view = (_ViewProcess(staging, base_iri, max_nodes=html_max_nodes)
+            if not plan.patch and len(entries) >= parallel_above else None)
     documents: list[ManifestEntry] = []
     task_options = {"base_iri": base_iri, "document_date": document_date}
 
@@ -779,9 +760,8 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
 
     from .workers import run_all
 
-    wanted = (os.cpu_count() or 1) if workers is None else workers
-    if early is not None and plan.extract and (len(plan.extract) < parallel_above or early.workers >= wanted):
-        runner = early  # started before or right after the scan (closed by run_all; closing again does nothing)
+    if early is not None and len(plan.extract) >= parallel_above:
+        runner = early  # started before the scan (closed by run_all; closing again does nothing)
     else:
         runner = make_runner(workers=workers, scheduler=scheduler, nlp=nlp, tasks=len(plan.extract),
                              parallel_above=parallel_above)

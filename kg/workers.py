@@ -18,7 +18,6 @@ keeps only a bounded number of tasks in flight, so memory does not grow with the
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import multiprocessing
 import os
@@ -431,7 +430,6 @@ class ProcessRunner(_Pooled):
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_process)
 
     def _submit(self, batch: list[ExtractionTask]) -> Future:
-        self._used = True
         return self._pool.submit(extract_batch, batch)
 
     def warm_up(self) -> None:
@@ -440,12 +438,6 @@ class ProcessRunner(_Pooled):
             self._pool.submit(_init_process)
 
     def close(self) -> None:
-        """Stop the workers once their tasks are done; workers that were never given a task (started early for a
-        build that had nothing to extract) are stopped at once, not after loading the pipeline."""
-        if not getattr(self, "_used", False):
-            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
-                with contextlib.suppress(Exception):
-                    process.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 

@@ -163,29 +163,6 @@ def test_an_incremental_build_equals_a_full_one(local, corpus, tmp_path, nlp):
         assert cache.keys() == Manifest.read(out / MANIFEST_FILE).keys()
 
 
-def test_a_rebuild_with_its_early_worker_and_page_process_equals_one_in_process(local, corpus, tmp_path, nlp):
-    # parallel_above=8: the 22 files are "many": a rebuild that reads a file again starts one worker right after
-    # the scan, and graph.html of the patched store is made by a process of its own.
-    changed = tmp_path / "corpus"
-    shutil.copytree(corpus, changed)
-    edited = changed / "003_faecf9e441e1955b.txt"
-    edited.write_text(edited.read_text(encoding="utf-8").replace("日本", "日本国", 1), encoding="utf-8")
-    outs = {name: tmp_path / name for name in ("in-process", "processes")}
-    for out in outs.values():
-        shutil.copytree(local.out_dir, out)
-    alone = build([changed], outs["in-process"], nlp=nlp, workers=0)
-    early = build([changed], outs["processes"], parallel_above=8)
-    assert alone.mode == early.mode == "incremental"
-    assert (early.extracted, early.reused) == (alone.extracted, alone.reused) == (1, 21)
-    for name in ("graph.trig", "graph.ttl", "graph.html"):
-        assert (outs["processes"] / name).read_bytes() == (outs["in-process"] / name).read_bytes(), name
-    assert _quads(outs["processes"] / "store") == _quads(outs["in-process"] / "store")
-    # A file read again with nothing new in it: the worker started for it is stopped unused, nothing changes.
-    edited.write_text(edited.read_text(encoding="utf-8"), encoding="utf-8")
-    again = build([changed], outs["processes"], parallel_above=8)
-    assert again.mode == "unchanged" and again.extracted == 0
-
-
 def test_an_interrupted_build_keeps_what_it_extracted(corpus, tmp_path, nlp, monkeypatch):
     out = tmp_path / "out"
     calls = []

@@ -11,7 +11,7 @@ The output folder (see the README's *Output layout*)::
 
     manifest.json   the build: its id, pipeline version, options, documents, outputs
     graph.trig      the graph of record, TriG: one named graph per document, then the entity graph
-    graph.ttl       the same triples merged, as Turtle (each document's written with its N-Triples by the worker)
+    graph.ttl       the same triples merged, as Turtle (both written by pyoxigraph's serializer)
     store/          the Oxigraph store (documents, entity graph, ontology) for kg query / kg serve
     graph.html      the interactive view (the most connected entities when the graph is large)
     cache/          each document's result by content hash + pipeline version + options

@@ -8,7 +8,6 @@ and the offsets, so rebuilding the same text gives the same graph.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -35,7 +34,6 @@ __all__ = [
     "NTriplesSink",
     "RdfSink",
     "StreamingNTriplesSink",
-    "TurtleNTriplesSink",
     "add_document",
     "build_graph",
     "decimal_literal",
@@ -232,130 +230,6 @@ class StreamingNTriplesSink(NTriplesSink):
         if self.local:
             self._write("".join(self.local).encode("utf-8"))
             self.local.clear()
-
-    def finish(self) -> None:
-        """Hand over what is held: the document is written."""
-        self.flush()
-
-
-#: A local name that any Turtle parser reads as it is (the ontology's terms: ``cj:charStart``, ``xsd:date``).
-_PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-#: A local name that Turtle reads with its slashes escaped (``cjr:doc\/ab\/mention\/0-2``, ``cjr:City\/大连``):
-#: ASCII letters, digits, ``_``, ``-`` (not first), percent-escapes, slashes and the letters of PN_CHARS_BASE
-#: from U+3001 up (CJK, kana, hangul, full-width forms); anything else keeps the IRI whole.
-_NAME = "A-Za-z0-9_\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
-_SLASHED_LOCAL = re.compile(f"(?:[{_NAME}/]|%[0-9A-Fa-f]{{2}})(?:[{_NAME}/-]|%[0-9A-Fa-f]{{2}})*\\Z")
-_INTEGER = re.compile(r"[+-]?[0-9]+\Z")
-_XSD_INTEGER_SUFFIX = f'"^^<{_XSD_INTEGER}>'
-
-
-def _turtle_terms(prefixes: dict[str, str]) -> tuple[Callable[[str], str], Callable[[str], str]]:
-    """The Turtle forms of N-Triples IRI terms (``<…>``): ``(vocabulary, name)``.
-
-    ``vocabulary`` (predicates, classes, datatypes: few, each made once) gives ``a`` for
-    ``rdf:type`` and a prefixed name when the IRI is a namespace of ``prefixes`` followed by a
-    plain name; ``name`` (subjects and objects) a prefixed name with its slashes escaped when
-    the rest is a safe local name (:data:`_SLASHED_LOCAL`). Either gives the term as it is
-    otherwise (``<…>`` is Turtle too).
-    """
-    rdf_type = f"<{RDF.type}>"
-    namespaces = sorted(prefixes.items(), key=lambda item: -len(item[1]))
-
-    @lru_cache(maxsize=1024)
-    def vocabulary(iri: str) -> str:
-        if iri == rdf_type:
-            return "a"
-        value = iri[1:-1]
-        for prefix, namespace in namespaces:
-            if value.startswith(namespace) and _PLAIN_LOCAL.match(value, len(namespace)):
-                return f"{prefix}:{value[len(namespace):]}"
-        return iri
-
-    def name(iri: str) -> str:
-        value = iri[1:-1]
-        for prefix, namespace in namespaces:
-            if value.startswith(namespace):
-                if _PLAIN_LOCAL.match(value, len(namespace)):
-                    return f"{prefix}:{value[len(namespace):]}"
-                if _SLASHED_LOCAL.match(value, len(namespace)):
-                    return f"{prefix}:{value[len(namespace):].replace('/', chr(92) + '/')}"
-        return iri
-
-    return vocabulary, name
-
-
-class TurtleNTriplesSink(StreamingNTriplesSink):
-    """A :class:`StreamingNTriplesSink` that also writes the document's graph as Turtle (no ``@prefix``
-    lines: the file it goes into declares ``prefixes``), handed to ``turtle`` with each chunk.
-
-    The Turtle is the N-Triples text grouped as it comes: a subject's triples in a row share it
-    (``;``), a predicate's objects in a row share it (``,``); IRIs are written with the prefixes
-    where the rest is a safe local name (slashes escaped, as pyoxigraph writes them), ``rdf:type``
-    as ``a``, integers bare, every other term in its N-Triples form, which Turtle reads the same.
-    No serializer is run: the cost is a string format per triple, as for the N-Triples.
-
-    >>> parts = []
-    >>> sink = TurtleNTriplesSink(lambda b: None, parts.append, prefixes={"cj": str(CJ), "x": "https://x/"})
-    >>> node = sink.iri("https://x/doc/a/mention/0-2")
-    >>> sink.add(node, sink.iri(str(RDF.type)), sink.iri(str(CJ.EntityMention)))
-    >>> sink.add(node, sink.iri(str(CJ.mentionOf)), sink.iri("https://x/City/大连"))
-    >>> sink.add(node, sink.iri(str(CJ.mentionOf)), sink.iri("https://x/City/a.b"))
-    >>> sink.add(node, sink.iri(str(CJ.charStart)), sink.typed("0", _XSD_INTEGER))
-    >>> sink.add(node, sink.iri(str(CJ.surface)), sink.text('"大连"\\n', "zh"))
-    >>> sink.finish()
-    >>> print(b"".join(parts).decode().expandtabs(4))
-    x:doc\\/a\\/mention\\/0-2 a cj:EntityMention ;
-        cj:mentionOf x:City\\/大连 , <https://x/City/a.b> ;
-        cj:charStart 0 ;
-        cj:surface "\\"大连\\"\\n"@zh .
-    <BLANKLINE>
-    """
-
-    __slots__ = ("_turtle_write", "_turtle", "_term", "_name", "_subject", "_predicate")
-
-    def __init__(self, write: Callable[[bytes], object], turtle: Callable[[bytes], object], *,
-                 prefixes: dict[str, str], chunk: int = 20_000) -> None:
-        super().__init__(write, chunk=chunk)
-        self._turtle_write = turtle
-        self._turtle: list[str] = []
-        self._term, self._name = _turtle_terms(prefixes)
-        self._subject: str | None = None
-        self._predicate: str | None = None
-
-    def _object(self, o: str) -> str:
-        if o[0] == "<":
-            return self._name(o)
-        if o[-1] == ">":  # a typed literal: "lexical"^^<datatype>
-            if o.endswith(_XSD_INTEGER_SUFFIX) and _INTEGER.match(o, 1, len(o) - len(_XSD_INTEGER_SUFFIX)):
-                return o[1:-len(_XSD_INTEGER_SUFFIX)]
-            cut = o.rindex("^^<")
-            return o[:cut + 2] + self._term(o[cut + 2:])
-        return o
-
-    def add(self, s: str, p: str, o: str) -> None:
-        obj = self._object(o)
-        if s != self._subject:
-            self._turtle.append(f"{self._name(s)} {self._term(p)} {obj}" if self._subject is None
-                                else f" .\n{self._name(s)} {self._term(p)} {obj}")
-            self._subject, self._predicate = s, p
-        elif p != self._predicate:
-            self._turtle.append(f" ;\n\t{self._term(p)} {obj}")
-            self._predicate = p
-        else:
-            self._turtle.append(f" , {obj}")
-        super().add(s, p, o)
-
-    def flush(self) -> None:
-        super().flush()
-        if self._turtle:
-            self._turtle_write("".join(self._turtle).encode("utf-8"))
-            self._turtle.clear()
-
-    def finish(self) -> None:
-        if self._subject is not None:
-            self._turtle.append(" .\n")
-            self._subject = self._predicate = None
-        self.flush()
 
 
 @dataclass(frozen=True, slots=True)

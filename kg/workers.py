@@ -233,7 +233,7 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
     source record → :func:`kg.extract.extract_source` → :func:`kg.rdf.document_rdf`)."""
     from .extract import extract_source
     from .ontology import CJR_DEFAULT
-    from .rdf import TurtleNTriplesSink, write_document
+    from .rdf import StreamingNTriplesSink, write_document
 
     base_iri = task.base_iri or CJR_DEFAULT
     source = task.read()
@@ -244,18 +244,18 @@ def make_result(nlp: Language, task: ExtractionTask) -> DocumentResult:
         log.warning("%s changed while the build ran; building what it holds now", source.path)
         key = result_key(source, {"base_iri": base_iri, "document_date": task.document_date}, version=task.version)
     extraction = extract_source(nlp, source, document_date=task.document_date)
-    local, turtle = _Deflated(), _Deflated()
-    # The Turtle is written with the N-Triples, here, not in the building process: it has every result
-    # to write and is the build's bottleneck.
-    sink = TurtleNTriplesSink(local.write, turtle.write, prefixes=turtle_prefixes(base_iri))
+    local = _Deflated()
+    sink = StreamingNTriplesSink(local.write)
     document = write_document(extraction, sink, base_iri=base_iri)
-    sink.finish()
+    sink.flush()
+    local_blob = local.finish()
     return DocumentResult(
         key=key,
         document=document[1:-1],
         file_name=extraction.file_name,
-        local=local.finish(),
-        turtle=turtle.finish(),
+        local=local_blob,
+        # Made here, not in the building process: it has every result to write and is the build's bottleneck.
+        turtle=compressed_turtle(local_blob, turtle_prefixes(base_iri)),
         shared=zlib.compress("".join(sink.shared).encode("utf-8"), 1),
         characters=len(extraction.text),
         entities=len(extraction.entities),

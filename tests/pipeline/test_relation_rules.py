@@ -189,6 +189,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        # a cue in what the person says is not their act; 致辞 before 表示 is
+        ("[青山博览会:Event]将在[宜川:City]举行。[田中一郎:Person]说，届时会有更多企业参加。", set()),
+        ("[青山博览会:Event]在[宜川:City]举行。[田中一郎:Person]致辞表示，欢迎更多企业参加。",
+         {("田中一郎", "participatedIn", "青山博览会")}),
         # a bare 活动/会议 that opens a sentence refers back to the event named before, however far
         ("[青山说明会:Event]在东京举行。\n[王明:Person]会见了客人。\n企业代表济济一堂。\n代表们参观了工厂。\n"
          "活动在青山省发展和改革委员会主任[李强:Person]的主持下顺利进行。", {("李强", "participatedIn", "青山说明会")}),
@@ -337,6 +341,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # no event reported on: a signing of its own
         ("市长[陆永刚:Person]与知事[大岛美奈子:Person]签署备忘录。", set()),
         ("[交流大会:Event]在[大阪:City]举行。[王明:Person]会见了客人。[卢林:Person]与[石田正刚:Person]签署备忘录。", set()),
+    ]),
+    "participatedIn.signing_bodies": ((), {}, [
+        ("在[青山洽谈会:Event]上，[白川化工有限公司:Company]、[东海电子有限公司:Company]分别与[株式会社森田商事:Company]、[北村精机株式会社:Company]签署合作协议。",
+         {("白川化工有限公司", "participatedIn", "青山洽谈会"), ("东海电子有限公司", "participatedIn", "青山洽谈会"),
+          ("株式会社森田商事", "participatedIn", "青山洽谈会"), ("北村精机株式会社", "participatedIn", "青山洽谈会")}),
+        ("[青山洽谈会:Event]期间，[白川化工有限公司:Company]和[株式会社森田商事:Company]签署了意向书。",
+         {("白川化工有限公司", "participatedIn", "青山洽谈会"), ("株式会社森田商事", "participatedIn", "青山洽谈会")}),
+        # a body whose post a person holds: the person signs
+        ("在[青山洽谈会:Event]上，[白川化工有限公司:Company]社长[林一郎:Person]签署合作协议。", set()),
+        # not set at the event: a signing of its own
+        ("[青山洽谈会:Event]结束后，[白川化工有限公司:Company]与[株式会社森田商事:Company]签署合作协议。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
         # a country is no host: before a host it opens a name not found whole
@@ -968,6 +983,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[艾杰旭:Company]是一个[日本:Country]在[苏州:City]投资较大的企业。", {("日本", "investedIn", "艾杰旭")}),
         ("[苏州:City]是[日本:Country]投资较大的城市。", set()),
         ("[洛阳丸山冲压有限公司:Company]是[丸山集团:Company]投资的生产基地。", {("丸山集团", "investedIn", "洛阳丸山冲压有限公司")}),
+        # a place after 到/来/在 is where the companies before 是 put their money, not an investor
+        ("[青山化工株式会社:Company]和[白川电机株式会社:Company]都是较早到[宜川:City]投资的[日本:Country]企业。",
+         {("青山化工株式会社", "investedIn", "宜川"), ("白川电机株式会社", "investedIn", "宜川")}),
+        ("[青山化工株式会社:Company]是最早来[宜川:City]投资兴业的企业之一。", {("青山化工株式会社", "investedIn", "宜川")}),
     ]),
     "investedIn.preposition": ((), {}, [
         # the examples of 以A、B为代表的…企业 invest too; 为代表的 is no wish (为)
@@ -1287,3 +1306,22 @@ def test_a_meeting_named_by_its_kind_alone_is_another_one(nlp, component, markup
     doc._.mentions[:] = [m for m in doc._.mentions if m.key.name not in ("见面会", "交流会")]  # (left unresolved)
     component("kg_relations", ("participatedIn.attendees",))(doc)
     assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations} == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # the guest's post is in a body the place opens, brackets or has a branch of: he works there
+    ("[王立新:Person]在[大连:City]会见了[青山电产(大连)有限公司:Company]总经理[田中一郎:Person]、"
+     "[日本贸易振兴机构大连代表处:Organization]首席代表[山本二郎:Person]、[大阪市:City]副市长[林三郎:Person]。",
+     {("林三郎", "visited", "大连")}),
+    # a place only inside the name (富山县辽宁联谊会 sits in 富山县): a guest
+    ("[王立新:Person]在[辽宁:Region]会见了[富山县辽宁联谊会:Organization]会长[森一郎:Person]。",
+     {("森一郎", "visited", "辽宁")}),
+])
+def test_a_guest_received_where_their_post_is_visits_nothing(nlp, component, markup, expected):
+    """visited.received: a guest affiliated with a body that lies in the place received in works there."""
+    from .markup import build_doc
+
+    doc = build_doc(nlp, markup)
+    component("kg_relations", ("affiliatedWith.title_before_name", "visited.received"))(doc)
+    assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
+            if r.predicate == "visited"} == expected

@@ -49,6 +49,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     organize,
     participation,
     sign,
+    signed_at,
     sister,
     statistic,
     visit,

@@ -41,6 +41,7 @@ DEFAULT_RULES = [
     "participatedIn.subject_bodies",
     "participatedIn.speakers",
     "participatedIn.signers",
+    "participatedIn.signing_bodies",
     "participatedIn.deal_makers",
     "participatedIn.viewers",
     "organizedBy.hosts",

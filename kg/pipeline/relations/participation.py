@@ -18,8 +18,7 @@ from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting
 from .base import Fact, Sentence, events_of, relation_rule
 from .lexicon import reads
 
-__all__ = ["attendee_bodies", "attendees", "deal_makers", "report_event", "signers", "speakers", "subject_bodies",
-           "viewers"]
+__all__ = ["attendee_bodies", "attendees", "deal_makers", "report_event", "speakers", "subject_bodies", "viewers"]
 
 _GATE = ("participation", "participation_context", "event_references", "@Event")
 #: Who may attend besides people: bodies (not zones: a zone listed before 推介/参加 is what is presented,
@@ -27,6 +26,10 @@ _GATE = ("participation", "participation_context", "event_references", "@Event")
 _ATTENDING_BODIES = ORGANIZATION_CLASSES
 
 reads("list_opening", "attendee_list_pattern", "invitation_words", "meeting")
+reads("participatedIn.attendees", "speech")
+
+#: What ends a speech verb that opens what is said (说，表示：).
+SPEECH_BREAKS = "，,：:"
 reads("_cues", "object_markers")
 
 
@@ -71,9 +74,19 @@ def attendees(s: Sentence) -> Iterator[Fact]:
         if mention.rule in BYLINE_PEOPLE:
             continue  # the reporters of a dateline attend nothing
         if mention.key.label == "Person" and ((everyone and mention.start < met)
-                                              or (last_cue is not None and mention.start < last_cue)
+                                              or (last_cue is not None and mention.start < last_cue
+                                                  and not _says_before_cue(s, mention, cues))
                                               or (opens is not None and mention.start >= opens)):
             yield Fact(mention.key, "participatedIn", event, mention.start)
+
+
+def _says_before_cue(s: Sentence, mention: Mention, cues: list[tuple[int, int, str]]) -> bool:
+    """The person speaks (说，表示：) before the first cue after them: the cue is in what they say, not
+    their act (甲说，明年博览会将在武汉举行，届时会有更多企业参加)."""
+    first = next((c for c in cues if c[0] >= mention.end), None)
+    if first is None:
+        return False
+    return any(s.text[end:end + 1] in SPEECH_BREAKS for _, end, _ in s.find("speech", mention.end, first[0]))
 
 
 def _affiliation(s: Sentence, mention: Mention) -> bool:
@@ -209,23 +222,6 @@ def deal_makers(s: Sentence) -> Iterator[Fact]:
             if clause_start <= m.start and m.end <= cue_start and m.key.label in ORGANIZATION_CLASSES \
                     and not s.preceded_by(m, place_word) and not text.endswith(objects, 0, m.start) \
                     and not _affiliation(s, m):
-                yield Fact(m.key, "participatedIn", event, m.start)
-
-
-@relation_rule("participatedIn.signers", gate=("sign",))
-def signers(s: Sentence) -> Iterator[Fact]:
-    """At an event, the people who sign there attend it: those before a cue of signing in its
-    clause (大连市常务副市长卢林、大阪市副市长石田正刚签署《合作备忘录》), where the sentence names the
-    event, is set at it, or follows its report with nothing else told since."""
-    context = context_event(s)
-    event = context.key if context is not None else report_event(s)
-    if event is None:
-        return
-    for cue_start, _, _ in s.find("sign"):
-        clause_start, _ = s.clause_of(cue_start)
-        for m in s.mentions:
-            if clause_start <= m.start and m.end <= cue_start and m.key.label == "Person" \
-                    and m.rule not in BYLINE_PEOPLE:
                 yield Fact(m.key, "participatedIn", event, m.start)
 
 

@@ -170,20 +170,31 @@ def agreement(s: Sentence) -> Iterator[Fact]:
                 yield Fact(company, "investedIn", place, found.at, date=date_near(s, found.at))
 
 
-@relation_rule("investedIn.is_investor_of", gate=_GATE, cues=("copula", "investee_nouns"))
+@relation_rule("investedIn.is_investor_of", gate=_GATE, cues=("copula", "investee_nouns", "place_marker",
+                                                                     "destination_markers"))
 def is_investor_of(s: Sentence) -> Iterator[Fact]:
     """COMPANY是…A在B投资…的企业: the first body or place before the cue invested in the company
     the sentence is about (艾杰旭是一个日本在苏州投资较大的企业 → 日本 investedIn 艾杰旭)."""
-    text, company = s.text, s.topic
+    text, company, lex = s.text, s.topic, s.lex
     if company is None or company.label != "Company":
         return
     for cue_start, cue_end, _ in s.find("invest"):
         c_start, c_end = s.clause_of(cue_start)
-        if s.lex["copula"] in text[s.start:cue_start] and any(w in text[cue_end:c_end] for w in s.lex["investee_nouns"]):
-            investors = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key != company
-                         and m.key.label in BODIES_AND_PLACES]
+        is_at = text.find(lex["copula"], s.start, cue_start)
+        if is_at >= 0 and any(w in text[cue_end:c_end] for w in lex["investee_nouns"]):
+            before = [m for m in s.mentions if max(c_start, is_at) <= m.start and m.end <= cue_start
+                      and m.key != company and m.key.label in BODIES_AND_PLACES]
+            where = [m for m in before if m.key.label in PLACE_CLASSES
+                     and any(s.preceded_by(m, w) for w in (lex["place_marker"], *lex["destination_markers"]))]
+            investors = [m for m in before if m not in where]
             if investors:
                 yield Fact(investors[0].key, "investedIn", company, cue_start)
+            elif where and cue_start - where[-1].end <= 4:  # A和B都是较早到Z投资的企业: they put money in Z
+                subjects = [m for m in s.mentions if s.start <= m.start and m.end <= is_at]
+                if subjects and subjects[-1].key.label == "Company":
+                    for subject in _joined(s, subjects[-1], s.clause_of(subjects[-1].start)[0]):
+                        if subject.label == "Company":
+                            yield Fact(subject, "investedIn", where[-1].key, cue_start, date=date_near(s, cue_start))
 
 
 reads("investedIn", "example_opening", "example_closing")

@@ -21,8 +21,31 @@ def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Itera
                 continue
             for obj in visit.objects:
                 if obj != subject and obj.label != "Person" and subject.label != "Country" \
-                        and not _posted_at(s, subject, obj):
+                        and not _posted_at(s, subject, obj) \
+                        and not (visit.kind in _HOSTED and _works_in(s, subject, obj)):
                     yield Fact(subject, "visited", obj, visit.at)
+
+
+#: Visits read off a host receiving guests where the host is: a guest may live there.
+_HOSTED = ("received", "incoming")
+
+
+def _works_in(s: Sentence, person: EntityKey, place: EntityKey) -> bool:
+    """A guest whose post is in a body that lies in the place works there, received or not (大连市领导会见了
+    日本电产(大连)有限公司总经理甲 → 甲 does not visit 大连)."""
+    if person.label != "Person" or place.label not in _SUBORDINATE_PLACES:
+        return False
+    view = s.view
+    names = {place.name, *view.entities[place].aliases} if place in view.entities else {place.name}
+    for post in [r.object for r in view.relations if r.subject == person and r.predicate == "affiliatedWith"]:
+        if post.label in PLACE_CLASSES:
+            continue
+        if any(_named_at(s, post.name, name) for name in names):
+            return True
+        homes = [r.object for r in view.relations if r.subject == post and r.predicate == "locatedIn"]
+        if any(place in place_chain(s, home) for home in homes):
+            return True
+    return False
 
 
 #: How far after 驻<place> a person posted there may be named (日本驻重庆总领事渡边信之).
@@ -41,6 +64,22 @@ def _posted_at(s: Sentence, person: EntityKey, place: EntityKey) -> bool:
             if any(marker + name in before for name in names):
                 return True
     return False
+
+
+reads("_works_in", "post_country_prefixes", "name_brackets", "branch_place_suffixes")
+
+
+def _named_at(s: Sentence, body: str, place: str) -> bool:
+    """The body's name places it at ``place``: the place opens it (after a country: 日本大连…), stands in
+    brackets (日本电产(大连)有限公司) or comes before a branch (日本贸易振兴机构大连代表处), not only in it
+    (富山县辽宁联谊会 sits in 富山县)."""
+    lex = s.lex
+    if body.startswith(place) or any(body.startswith(c + place) for c in lex["post_country_prefixes"]):
+        return True
+    if any(o + place in body for o in lex["name_brackets"]):
+        return True
+    at = body.find(place)
+    return at > 0 and body.startswith(lex["branch_place_suffixes"], at + len(place))
 
 
 _ALL = ("cue", "incoming", "received", "during")

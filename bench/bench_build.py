@@ -21,6 +21,7 @@ on a shared 2-core machine, compare ratios, not seconds.
 
     .venv/bin/python bench/bench_build.py                       # 1k and 10k
     .venv/bin/python bench/bench_build.py --sizes 100000 --one-worker 0
+    .venv/bin/python bench/bench_build.py --sizes 1000 --repo . ../wt-base --repeat 2   # before/after, interleaved
 
 ``--memory`` measures instead where a build's memory goes: ``kg build`` of each size's corpus, the RSS
 of every process sampled every 0.2 s, and per phase of the build (as its log times them: scan,
@@ -86,7 +87,7 @@ class Run:
     cpu: float = 0.0  # user + system seconds of the command and every process it waited for
 
 
-def timed(command: list[str], *, timeout: float | None = None) -> Run:
+def timed(command: list[str], *, timeout: float | None = None, cwd: Path = ROOT) -> Run:
     """Run ``command``; sample the RSS of it and its children every 0.1 s."""
     import psutil
 
@@ -95,7 +96,7 @@ def timed(command: list[str], *, timeout: float | None = None) -> Run:
     load = _load()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=cwd)
     peaks = {"main": 0, "total": 0}
     done = threading.Event()
 
@@ -127,8 +128,9 @@ def timed(command: list[str], *, timeout: float | None = None) -> Run:
     return Run(seconds, peaks["main"], peaks["total"], f"{load} -> {_load()}", output, cpu)
 
 
-def extraction_only(folder: Path, limit: int) -> tuple[int, int, float, float]:
-    """Extraction alone on the first ``limit`` articles, one process: (documents, characters, seconds, CPU seconds)."""
+def extraction_only(folder: Path, limit: int, *, repo: Path = ROOT) -> tuple[int, int, float, float]:
+    """Extraction alone on the first ``limit`` articles, one process (``repo``'s code): (documents, characters,
+    seconds, CPU seconds)."""
     code = f"""
 import json, sys, time
 from pathlib import Path
@@ -145,8 +147,13 @@ for path in files:
     chars += len(extraction.text)
 print(json.dumps([len(files), chars, time.perf_counter() - start, time.process_time() - cpu]))
 """
-    run = timed([sys.executable, "-c", code])
+    run = timed([_python(repo), "-c", code], cwd=repo)
     return tuple(json.loads(run.output.strip().splitlines()[-1]))  # type: ignore[return-value]
+
+
+def _python(repo: Path) -> str:
+    """The Python of checkout ``repo`` (its own ``.venv``; this one's interpreter for this checkout)."""
+    return sys.executable if repo.resolve() == ROOT else str(repo.resolve() / ".venv" / "bin" / "python")
 
 
 QUERY_CODE = """
@@ -224,34 +231,52 @@ class SizeReport:
     baseline: tuple[int, int, float, float] = (0, 0, 0.0, 0.0)
     builds: dict[str, Run] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
-    rebuild: Run | None = None
+    rebuilds: dict[str, Run] = field(default_factory=dict)
     queries: list[list[object]] = field(default_factory=list)
+    #: with several checkouts or rounds: each build's own extraction-alone baseline (the one measured just before)
+    baselines: dict[str, tuple[int, int, float, float]] = field(default_factory=dict)
 
 
-def bench_size(size: int, workdir: Path, *, seed: int, one_worker: bool, baseline_docs: int) -> SizeReport:
+def bench_size(size: int, workdir: Path, *, seed: int, one_worker: bool, baseline_docs: int,
+               repos: list[Path] | None = None, rounds: int = 1) -> SizeReport:
+    """Extraction alone, then ``kg build`` with one worker and the default workers, then the rebuild after one
+    changed article, for each checkout of ``repos`` (default: this one) in turn, ``rounds`` times: before and
+    after measured interleaved in one run, each round with an extraction-alone baseline of its own."""
+    repos = repos or [ROOT]
     folder = workdir / f"corpus-{size}"
     print(f"[{size}] generating the corpus in {folder} …", file=sys.stderr, flush=True)
     corpus_module.write_corpus(folder, size, seed=seed)
     report = SizeReport(size)
-    print(f"[{size}] extraction alone on {min(size, baseline_docs)} articles …", file=sys.stderr, flush=True)
-    report.baseline = extraction_only(folder, min(size, baseline_docs))
-    kg = [sys.executable, "-m", "kg", "-v", "build", str(folder), "--no-progress"]
     variants = ([("1 worker", ["--workers", "1"])] if one_worker else []) + [("default workers", [])]
-    for name, extra in variants:
-        out = workdir / f"out-{size}"
-        shutil.rmtree(out, ignore_errors=True)
-        print(f"[{size}] kg build, {name} …", file=sys.stderr, flush=True)
-        report.builds[name] = timed([*kg, "--out", str(out), *extra])
-    out = workdir / f"out-{size}"
+    several = len(repos) > 1 or rounds > 1
+    for round_ in range(rounds):
+        print(f"[{size}] extraction alone on {min(size, baseline_docs)} articles …", file=sys.stderr, flush=True)
+        baseline = extraction_only(folder, min(size, baseline_docs), repo=repos[0])
+        if round_ == 0:
+            report.baseline = baseline
+        for name, extra in variants:
+            for repo in (repos if round_ % 2 == 0 else repos[::-1]):  # each checkout first in turn
+                label = f"{name}, {repo.resolve().name}" + (f" #{round_ + 1}" if rounds > 1 else "") if several else name
+                out = workdir / f"out-{size}-{repo.resolve().name}"
+                shutil.rmtree(out, ignore_errors=True)
+                print(f"[{size}] kg build, {label} …", file=sys.stderr, flush=True)
+                report.builds[label] = timed([_python(repo), "-m", "kg", "-v", "build", str(folder), "--no-progress",
+                                              "--out", str(out), *extra], cwd=repo)
+                report.baselines[label] = baseline
+        print(f"[{size}] rebuild after one changed article …", file=sys.stderr, flush=True)
+        corpus_module.change_one(folder, size // 2, seed=seed)
+        for repo in (repos if round_ % 2 == 0 else repos[::-1]):
+            label = repo.resolve().name + (f" #{round_ + 1}" if rounds > 1 else "")
+            out = workdir / f"out-{size}-{repo.resolve().name}"
+            report.rebuilds[label] = timed([_python(repo), "-m", "kg", "-v", "build", str(folder), "--no-progress",
+                                            "--out", str(out)], cwd=repo)
+        corpus_module.change_one(folder, size // 2, seed=seed, variant=0)  # back to the generated corpus
+    out = workdir / f"out-{size}-{repos[0].resolve().name}"
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     report.characters = manifest["counts"]["characters"]
     for name in ("store", "graph.trig", "graph.ttl", "graph.html", "cache"):
         if (out / name).exists():
             report.sizes[name] = _du(out / name)
-    print(f"[{size}] rebuild after one changed article …", file=sys.stderr, flush=True)
-    corpus_module.change_one(folder, size // 2, seed=seed)
-    report.rebuild = timed([*kg, "--out", str(out)])
-    corpus_module.change_one(folder, size // 2, seed=seed, variant=0)  # back to the generated corpus
     print(f"[{size}] queries …", file=sys.stderr, flush=True)
     report.queries = query_table(out / "store")
     return report
@@ -260,7 +285,7 @@ def bench_size(size: int, workdir: Path, *, seed: int, one_worker: bool, baselin
 def render(reports: list[SizeReport]) -> str:
     lines = []
     small = reports[0]
-    small_build = small.builds["default workers"]
+    small_build = next(run for name, run in small.builds.items() if name.startswith("default workers"))
     per_doc_small = small_build.seconds / small.size
     lines.append("## Build (documents/s and characters/s end to end; ratio = end to end / extraction alone, same run)")
     lines.append("")
@@ -269,9 +294,9 @@ def render(reports: list[SizeReport]) -> str:
                  "load avg (before -> after) |")
     lines.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in reports:
-        docs, chars, seconds, cpu = r.baseline
-        base_rate = chars / seconds
         for name, run in r.builds.items():
+            docs, chars, seconds, cpu = r.baselines.get(name, r.baseline)
+            base_rate = chars / seconds
             rate = r.characters / run.seconds
             per_doc = run.seconds / r.size
             cpu_ratio = (run.cpu / r.characters) / (cpu / chars) if cpu else float("nan")
@@ -287,10 +312,10 @@ def render(reports: list[SizeReport]) -> str:
     lines.append("| articles | store | graph.trig | graph.ttl | graph.html | cache | rebuild | rebuild CPU | load avg |")
     lines.append("|---|---|---|---|---|---|---|---|---|")
     for r in reports:
-        rebuild = r.rebuild
-        lines.append(f"| {r.size:,} | " + " | ".join(_mb(r.sizes.get(n, 0)) for n in
-                                                       ("store", "graph.trig", "graph.ttl", "graph.html", "cache"))
-                     + f" | {rebuild.seconds:.2f} s | {rebuild.cpu:.2f} s | {rebuild.load} |" if rebuild else " | |")
+        sizes = " | ".join(_mb(r.sizes.get(n, 0)) for n in ("store", "graph.trig", "graph.ttl", "graph.html", "cache"))
+        for label, rebuild in r.rebuilds.items():
+            name = "" if label == ROOT.name else f" ({label})"
+            lines.append(f"| {r.size:,}{name} | {sizes} | {rebuild.seconds:.2f} s | {rebuild.cpu:.2f} s | {rebuild.load} |")
     for r in reports:
         lines.append("")
         lines.append(f"## Ready queries on the store of {r.size:,} articles (kg.query.run_query, rows turned into rdflib terms)")
@@ -558,8 +583,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-docs", type=int, default=2000, help="articles extracted for the baseline")
     parser.add_argument("--keep", action="store_true", help="keep the outputs (they are deleted after each size)")
     parser.add_argument("--memory", action="store_true", help="peak RSS per phase of kg build (see above)")
-    parser.add_argument("--repo", type=Path, nargs="+", default=[ROOT], help="with --memory: checkouts to build with")
-    parser.add_argument("--repeat", type=int, default=1, help="with --memory: builds per size and checkout")
+    parser.add_argument("--repo", type=Path, nargs="+", default=[ROOT], help="checkouts to build with, in turn "
+                        "(each with its own .venv): before and after in one run")
+    parser.add_argument("--repeat", type=int, default=1, help="builds per size and checkout (interleaved rounds)")
     parser.add_argument("--summary-of", type=Path, nargs="+", help="stores to time the summary graph on (see above)")
     parser.add_argument("--synthetic", type=int, nargs="+", help="also time it on stores of this many documents' "
                         "relation mentions alone (made once in --workdir, see synthetic_store)")
@@ -572,9 +598,10 @@ def main(argv: list[str] | None = None) -> int:
     reports = []
     for size in args.sizes:
         reports.append(bench_size(size, args.workdir, seed=args.seed, one_worker=bool(args.one_worker),
-                                  baseline_docs=args.baseline_docs))
+                                  baseline_docs=args.baseline_docs, repos=args.repo, rounds=args.repeat))
         if not args.keep:
-            shutil.rmtree(args.workdir / f"out-{size}", ignore_errors=True)
+            for repo in args.repo:
+                shutil.rmtree(args.workdir / f"out-{size}-{repo.resolve().name}", ignore_errors=True)
         print(render(reports), flush=True)
         print(file=sys.stderr)
     return 0

@@ -83,6 +83,9 @@ NOTHING_BUILT = "nothing built"
 _OUTPUT_NAMES = ("manifest.json", "graph.trig", "graph.ttl", "store", "graph.html", "graph.nq")
 #: Above this share of changed documents the store is written anew rather than patched.
 _PATCH_AT_MOST = 0.25
+#: A new store of at most this many documents is compacted while its summary graph is made; a larger one
+#: after (the summary's memory is the build's peak at 100k documents: the compaction's is not added to it).
+_COMPACT_WITH_SUMMARY_UP_TO = 20_000
 
 
 # ---------------------------------------------------------------- the in-memory API (small sets)
@@ -949,35 +952,47 @@ class _NewStore:
         self.summary = SummaryCollector(base_iri=base_iri, scratch=staging)  # gathered as documents arrive
         self.base_iri = base_iri
         self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
+        self.documents = 0
 
     def add(self, document: DocumentResult) -> None:
         for piece in document.local_chunks():
             self.summary.add(document.document, piece)
             self.loader.add(_quads(piece, document.document))
         self.loader.add(_quads(document.shared_ntriples(), self.entity_graph))
+        self.documents += 1
 
     def add_also(self, entry: _Entry, label: str) -> None:
         self.loader.add(_quads(_also_triple(entry.document, label), entry.document))
 
     def finish(self, *, progress: bool, loaded: Callable[[ox.Store], None] | None = None) -> ox.Store:
         """Load what is left, call ``loaded`` with the store (every document in it, no summary yet), add the
-        summary graph (per-fact figures for the queries) and start compacting the store once (:meth:`settle`
-        waits for it): the other outputs read the store meanwhile (Oxigraph compacts without holding the GIL)."""
-        import threading
-
+        summary graph (per-fact figures for the queries) and compact the store once (:meth:`settle` waits for
+        it), on a thread: Oxigraph compacts without holding the GIL while the other outputs read the store.
+        The compaction starts before the summary (whose queries read the store meanwhile) unless the store
+        holds more than :data:`_COMPACT_WITH_SUMMARY_UP_TO` documents."""
         from .store import ontology_quads
 
         self.loader.add(ontology_quads())
         self.loader.close()
         if loaded is not None:
             loaded(self.store)
+        self._error: BaseException | None = None
+        early = self.documents <= _COMPACT_WITH_SUMMARY_UP_TO
+        if early:
+            log.info("optimizing the store (while the summary graph and the other outputs are made)")
+            self._start_optimizing()
         log.info("making the summary graph")
         self.summary.load(self.store, scratch=self.path.parent)
-        log.info("optimizing the store (while the other outputs are written)")
-        self._error: BaseException | None = None
+        if not early:
+            log.info("optimizing the store (while the other outputs are written)")
+            self._start_optimizing()
+        return self.store
+
+    def _start_optimizing(self) -> None:
+        import threading
+
         self._optimizer = threading.Thread(target=self._optimize, name="kg-store-optimize", daemon=True)
         self._optimizer.start()
-        return self.store
 
     def _optimize(self) -> None:
         try:
@@ -992,6 +1007,11 @@ class _NewStore:
         if optimizer is not None:
             optimizer.join()
             self._optimizer = None
+            if self._error is None:
+                try:
+                    self.store.flush()  # the summary graph, loaded while the store was compacted
+                except OSError as exc:
+                    self._error = exc
             if self._error is not None:
                 error, self._error = self._error, None
                 if isinstance(error, OSError):

@@ -298,6 +298,9 @@ def _worker_nlp() -> Language:
         from .nlp import build_nlp
 
         _WORKER_NLP.append(build_nlp())
+        import gc
+
+        gc.freeze()  # the pipeline lives as long as the process: later collections need not walk it
     return _WORKER_NLP[0]
 
 

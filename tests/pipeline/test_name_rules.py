@@ -726,6 +726,11 @@ ENTITIES = {
         # an event's name ends before the place a dash adds to it
         ("[第二届日中未来论坛-粤港澳大湾区:Event~]开幕。该[论坛:Event?]在广州举办。",
          {("论坛", "第二届日中未来论坛-粤港澳大湾区", "Event", 20)}),
+        # a bare event word joined by 及 or 暨 to the event named right before it is that event
+        ("[青松友好交流会:Event~]召开。[白河友好座谈会:Event~]及[交流会:Event?]举行。",
+         {("交流会", "白河友好座谈会", "Event", 18)}),
+        ("[青松友好交流会:Event~]召开。[白河友好座谈会:Event~]举行，[交流会:Event?]随后举行。",
+         {("交流会", "青松友好交流会", "Event", 20)}),
     ],
     "entities.home_zone": [
         ("[无锡:City>江苏省]推介了[高新区:Zone?]、[经开区:Zone?]。",
@@ -813,6 +818,20 @@ def test_entity_rule(nlp, component, rule, markup, expected):
     rules = (rule, "entities.repeat") if rule in ("entities.alias_note", "entities.without_country") else (rule,)
     component("kg_entities", rules)(doc)
     assert {(m.text, m.key.name, m.key.label, m.start) for m in doc._.mentions if m.rule == rule} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the quoted title is the event's name; its forms end in the event words after the quote
+    ("青松总领馆举办友好交流会\n\n本报讯 青松总领馆在福冈市举办“纪念青松白河友好30周年”座谈会及交流会。约百人出席交流会。",
+     ["友好交流会", "纪念青松白河友好30周年", "纪念青松白河友好30周年", "纪念青松白河友好30周年"]),
+    ("本报讯 青松总领馆举办“纪念青松白河友好30周年”交流会。白河友好交流会随后举行。该交流会约百人出席。",
+     ["纪念青松白河友好30周年", "白河友好交流会", "白河友好交流会"]),
+    ("青松总领馆举办友好交流会\n\n本报讯 青松总领馆举办“纪念青松白河友好30周年”交流会。该交流会约百人出席。",
+     ["友好交流会", "纪念青松白河友好30周年", "纪念青松白河友好30周年"]),
+])
+def test_back_reference_to_a_quoted_event(nlp, text, expected):
+    doc = nlp(text)
+    assert [m.key.name for m in sorted(doc._.mentions, key=lambda m: m.start) if m.key.label == "Event"] == expected
 
 
 CONTAINMENT = {

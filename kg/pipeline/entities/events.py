@@ -34,13 +34,17 @@ def _marked(res: Resolution, start: int, end: int) -> bool:
 
 def ends_with(res: Resolution, key: EntityKey, ending: str) -> bool:
     """``key``'s name ends with ``ending``; an event's also before the place a dash adds to it
-    (第二届日中未来论坛-粤港澳大湾区 ends with 论坛)."""
+    (第二届日中未来论坛-粤港澳大湾区 ends with 论坛), or one of its forms does (“对话四川”交流活动 named
+    对话四川 ends with 活动)."""
     if key.name.endswith(ending):
         return True
     if key.label != "Event":
         return False
     dashed = res.lex.words["event_dashed_pattern"].search(key.name)
-    return bool(dashed) and key.name[:dashed.start()].endswith(ending)
+    if dashed and key.name[:dashed.start()].endswith(ending):
+        return True
+    entity = res.entities.get(key)  # (“纪念…40周年”交流会: the quoted title is the name, the form ends in 交流会)
+    return entity is not None and any(surface.endswith(ending) for surface in entity.surfaces)
 
 
 def _listed_inside(res: Resolution) -> None:

@@ -294,6 +294,16 @@ SHAPES = {
         ("第三届[青山市商会:Organization~]理事。", set()),  # a 商会 is a body
         ("[甲乙友好交流促进会:Organization~]成立。", set()),  # no edition
     ],
+    "shape.named_ceremony": [
+        # a ceremony right after the company or zone it is for, maybe with its plant or project between
+        ("[青松电子:Company]白河第二工厂奠基仪式在白河举行。", {("青松电子白河第二工厂奠基仪式", "Event", "shape")}),
+        ("[甲乙合作示范区:Zone~]揭牌仪式举行。", {("甲乙合作示范区揭牌仪式", "Event", "shape")}),
+        ("[青松精工(白河)有限公司:Company~]二期项目开工奠基仪式", {("青松精工(白河)有限公司二期项目开工奠基仪式", "Event", "shape")}),
+        ("[青松电子:Company]在[白河:City]举行奠基仪式。", set()),  # a verb and a place between: a bare one
+        ("[青松电子:Company]举行奠基仪式。", set()),
+        ("举行了揭牌仪式。", set()),  # nobody's
+        ("[青松电子:Company]与白河合作签约仪式", set()),  # not a ceremony of the list
+    ],
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
         ("苏州示范区建设加快。", set()),

@@ -168,3 +168,28 @@ def ordinal_meeting(scan: ShapeScan) -> list[Candidate]:
             found.append(Candidate(start, cand.end, "Event", raw[start:cand.end], "shape", priority=cand.priority + 1,
                                    rule="shape.ordinal_meeting"))  # (over the body of the same span)
     return found
+
+
+reads(STAGE, "shape.named_ceremony", "event_ceremony_words", "event_ceremony_owners", "event_ceremony_gap_pattern")
+
+
+@shape_rule("shape.named_ceremony")
+def named_ceremony(scan: ShapeScan) -> list[Candidate]:
+    """A ceremony of laying a foundation, unveiling a plaque, starting or finishing works right after the
+    name of the company or zone it is for, maybe with the plant or project between, is an event named so
+    (青松电子白河第二工厂奠基仪式, 甲乙合作示范区揭牌仪式); not a bare one (举行奠基仪式) nor one after
+    a verb or a place (在白河举行奠基仪式)."""
+    text, raw, words = scan.text, scan.raw, scan.lex.words
+    owners, gap = frozenset(words["event_ceremony_owners"]), words["event_ceremony_gap_pattern"]
+    found = []
+    for word in words["event_ceremony_words"]:
+        at = text.find(word)
+        while at >= 0:
+            names = [c for c in scan.candidates if c.label in owners and c.end <= at and c.end > c.start
+                     and gap.fullmatch(text, c.end, at)]
+            if names:
+                start = min(c.start for c in names if c.end == max(n.end for n in names))
+                found.append(Candidate(start, at + len(word), "Event", raw[start:at + len(word)], "shape",
+                                       priority=11, rule="shape.named_ceremony"))
+            at = text.find(word, at + len(word))
+    return found

@@ -34,6 +34,7 @@ SHAPES = {
         ("第十届亚洲政策论坛在东京举行。", {("第十届亚洲政策论坛", "Event", "shape")}),
         # event names: a dash joining two places, past a byline's bracket or a 对, marked by the year before
         ("代表团举行[湖南:Region]——[日本:Country]经贸合作推介会。", {("湖南——日本经贸合作推介会", "Event", "shape")}),
+        ("[青山:City]·[白河:City]贸易洽谈会在白河举办。", {("青山·白河贸易洽谈会", "Event", "shape")}),  # a middle dot too
         ("人民网长沙5月2日电(记者李四)2024湖南友城青少年交流活动在长沙启动。",
          {("2024湖南友城青少年交流活动", "Event", "shape")}),
         ("他致辞，并对[郑州:City]投资环境说明会表示祝贺。", {("郑州投资环境说明会", "Event", "shape")}),
@@ -709,6 +710,9 @@ ENTITIES = {
         ("[第七届甲乙地方友好研讨会:Event~]在青山召开。[第7届甲乙地方友好研讨会:Event~]很成功。",
          {("第7届甲乙地方友好研讨会", "第七届甲乙地方友好研讨会", "Event", 18)}),
         ("[第12届甲乙友好论坛:Event~]开幕。回顾[第十一届甲乙友好论坛:Event~]。", set()),
+        # two forms of one name that differ by a 与 only
+        ("[青山·白河贸易与投资洽谈会:Event~]开幕。[青山·白河贸易投资洽谈会:Event~]由青山主办。",
+         {("青山·白河贸易投资洽谈会", "青山·白河贸易与投资洽谈会", "Event", 16)}),
         # the headline's shorter wording of the one event below that spells it out
         ("[甲省—日本乙县交流会:Event~]举办\n[第五次中国甲省—日本乙县交流促进会:Event~]在南京举办。",
          {("甲省—日本乙县交流会", "第五次中国甲省—日本乙县交流促进会", "Event", 0)}),

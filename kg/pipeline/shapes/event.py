@@ -26,8 +26,8 @@ reads(STAGE, "event names", "event_lead_pattern", "event_dashes", "event_marker_
 
 
 def event_left(scan: ShapeScan, left: int, limit: int) -> int:
-    """Past a dash that joins two places inside the name (湖南——日本经贸合作推介会): the reach goes on
-    left of the first place."""
+    """Past a dash or a middle dot that joins two places inside the name (湖南——日本经贸合作推介会,
+    西安·东京贸易洽谈会): the reach goes on left of the first place."""
     text, dashes = scan.text, scan.lex.words["event_dashes"]
     while left > limit and left in scan.places:
         dash = next((d for d in dashes if text.startswith(d, left - len(d))), None)

@@ -35,6 +35,8 @@ SHAPES = {
         # event names: a dash joining two places, past a byline's bracket or a 对, marked by the year before
         ("代表团举行[湖南:Region]——[日本:Country]经贸合作推介会。", {("湖南——日本经贸合作推介会", "Event", "shape")}),
         ("[青山:City]·[白河:City]贸易洽谈会在白河举办。", {("青山·白河贸易洽谈会", "Event", "shape")}),  # a middle dot too
+        ("双方在青山举行了战略合作框架协议签约仪式。", set()),  # the signing of a deal no name owns
+        ("白河电子战略合作框架协议签约仪式举行。", {("白河电子战略合作框架协议签约仪式", "Event", "shape")}),
         ("人民网长沙5月2日电(记者李四)2024湖南友城青少年交流活动在长沙启动。",
          {("2024湖南友城青少年交流活动", "Event", "shape")}),
         ("他致辞，并对[郑州:City]投资环境说明会表示祝贺。", {("郑州投资环境说明会", "Event", "shape")}),

@@ -307,6 +307,16 @@ SHAPES = {
         ("举行了揭牌仪式。", set()),  # nobody's
         ("[青松电子:Company]与白河合作签约仪式", set()),  # not a ceremony of the list
     ],
+    "shape.held_activity": [
+        # an activity held whose words hold a listed place: an event even without a year or edition
+        ("白河市举行[中国:Country]与[日本:Country]旅游交流活动。", {("中国与日本旅游交流活动", "Event", "shape")}),
+        ("共同举办[日本:Country]驻沪机构赴[青山区:District]考察交流活动。",
+         {("日本驻沪机构赴青山区考察交流活动", "Event", "shape")}),
+        ("双方举办了交流活动。", set()),  # no place: no name
+        ("举办[青山:City]企业联络会等活动。", set()),  # a list of them
+        ("举办[大阪:City]世博会中国馆[青山:City]活动周。", set()),  # a week of activities, found by its own suffix
+        ("在[青山:City]开展经贸交流活动。", set()),  # 开展 an activity is no event held
+    ],
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
         ("苏州示范区建设加快。", set()),

@@ -193,3 +193,23 @@ def named_ceremony(scan: ShapeScan) -> list[Candidate]:
                                        priority=11, rule="shape.named_ceremony"))
             at = text.find(word, at + len(word))
     return found
+
+
+reads(STAGE, "shape.held_activity", "event_held_activity_pattern")
+#: The places whose name inside an activity held makes it a named one.
+_NAMING_PLACES = frozenset({"Country", "Region", "City", "District"})
+
+
+@shape_rule("shape.held_activity")
+def held_activity(scan: ShapeScan) -> list[Candidate]:
+    """An activity right after 举办 or 举行 whose words hold a listed place is an event named so, without a
+    year or edition (举行甲国与乙国旅游交流活动, 举办甲国驻沪机构赴乙区考察交流活动); not one with no place
+    (举办交流活动), nor a list of them (…联络会等活动)."""
+    text, raw = scan.text, scan.raw
+    found = []
+    for match in scan.lex.words["event_held_activity_pattern"].finditer(text):
+        start, end = match.span("name")
+        if any(c.label in _NAMING_PLACES and start <= c.start and c.end <= end for c in scan.listed):
+            found.append(Candidate(start, end, "Event", raw[start:end], "shape", priority=8,
+                                   rule="shape.held_activity"))
+    return found

@@ -730,6 +730,10 @@ ENTITIES = {
          {("甲省—日本乙县交流会", "第五次中国甲省—日本乙县交流促进会", "Event", 0)}),
         ("[甲乙交流会:Event~]举办\n[甲乙经贸交流大会:Event~]和[甲乙文化交流大会:Event~]举办。", set()),
         ("[甲乙交流会:Event~]举办\n[甲乙经贸交流大会:Event~]举办。[甲乙交流会:Event~]很好。", set()),
+        # no event below spells the headline's, but one below ends in its event word
+        ("[双30周年交流会:Event~]举办\n[甲乙友好30周年纪念交流会:Event~]在青山举办。",
+         {("双30周年交流会", "甲乙友好30周年纪念交流会", "Event", 0)}),
+        ("[双30周年交流会:Event~]举办\n[甲乙友好30周年纪念交流会:Event~]和[丙丁企业合作交流会:Event~]举办。", set()),
     ],
     "entities.event_sessions": [
         # a session (环节) and the themes listed of an event are the event

@@ -54,6 +54,7 @@ TIER_TOP = 0  # countries, China's province-level units, hand lists
 TIER_CITY = 1  # China's prefecture-level cities, Japan's designated cities
 TIER_PREF = 2  # Japan's prefectures, China's county-level cities
 TIER_MINOR = 3  # Japan's core cities and capitals, China's autonomous prefectures/leagues
+TIER_DISTRICT = 4  # short forms of China's districts and counties (花都 of 花都区): yield to all
 
 
 class BuildError(Exception):
@@ -264,6 +265,9 @@ def _apply_cn_updates(units: list[_Unit]) -> list[_Unit]:
     return [u for u in units if id(u) not in removed]
 
 
+_DISTRICT_TAIL = re.compile(r"(新区|林区|自治县|自治旗|区|县|旗)$")
+
+
 def build_cn_admin() -> list[Entity]:
     """China's provinces, prefectures, cities and districts from cpca's adcodes.csv."""
     ethnic = _ethnic_names()
@@ -292,6 +296,12 @@ def build_cn_admin() -> list[Entity]:
                 ent.short = [base, base + "州"]
             else:
                 ent.short = [re.sub(r"(地区|盟)$", "", name)]
+        else:  # a district, county or banner: its bare name (花都 of 花都区, 安吉 of 安吉县)
+            ent.tier = TIER_DISTRICT
+            base = _DISTRICT_TAIL.sub("", name)
+            base = _strip_ethnic(base, ethnic) if "自治" in name else base
+            if base != name and len(base) >= 2:
+                ent.short = [base]
         entities[id(unit)] = ent
     return list(entities.values())
 
@@ -340,6 +350,7 @@ def _kanji_converter():
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_GENERIC_WARD = re.compile(r"^(?:[东西南北中]+|中央|港|绿|青叶|泉|花见川|美滨|若叶)区$")
 
 
 def build_jp_admin() -> list[Entity]:
@@ -370,9 +381,16 @@ def build_jp_admin() -> list[Entity]:
 
     ward_names = {m["city"].split(" ")[1] for m in munis if " " in m["city"]}
     entities = list(pref_ent.values())
+    city_ent: dict[tuple[str, str], Entity] = {}
+    wards: list[tuple[dict, Entity]] = []
     for m in munis:
         name, pref = m["city"], pref_ent[m["pref"]]
-        if " " in name:  # wards of designated cities: generic names, left out
+        if " " in name:  # wards of designated cities: only the distinctive names (此花区, not 北区)
+            ward = Entity(label="District", file="jp_admin", country=JAPAN, tier=TIER_MINOR,
+                          full=[convert(name.split(" ")[1])])
+            if len(ward.full[0]) >= 3 and not _GENERIC_WARD.match(ward.full[0]) \
+                    and not _KANA.search(ward.full[0]):
+                wards.append((m, ward))
             continue
         if name.endswith("区") and m["pref"] == "東京都":
             zh = convert(name)
@@ -385,7 +403,13 @@ def build_jp_admin() -> list[Entity]:
                 ent.full = [zh]
             entities.append(ent)
             continue
-        if not name.endswith("市"):  # towns and villages are left out
+        if name.endswith("町"):  # towns: the full name (吉备中央町), a City as Chinese news treat it
+            zh = convert(name)
+            if len(zh) >= 3 and not _KANA.search(zh):
+                entities.append(Entity(label="City", file="jp_admin", country=JAPAN, full=[zh],
+                                       tier=TIER_MINOR, parent=pref))
+            continue
+        if not name.endswith("市"):  # villages are left out (村 names Chinese villages too)
             continue
         info = special.get(name)
         if info and info["prefecture"] not in ("", m["pref"]):
@@ -403,9 +427,18 @@ def build_jp_admin() -> list[Entity]:
             short = info["short"] or zh.removesuffix("市")
             ent.short = [] if short == "-" else [short]
             ent.tier = TIER_CITY if category == "designated" else TIER_MINOR
+        elif len(zh) >= 4:  # a name of three characters or more stands without 市 (大牟田, 四日市)
+            ent.short = [zh.removesuffix("市")]
         if info and info["alias"]:
             ent.alias = split_list(info["alias"])
         entities.append(ent)
+        city_ent[(m["pref"], name)] = ent
+    for m, ward in wards:
+        ward.parent = city_ent.get((m["pref"], m["city"].split(" ")[0]))
+        if ward.parent is not None:
+            entities.append(ward)
+    for ent in entities:  # 潟 is often written 泻 (新泻县)
+        ent.alias += [s.replace("潟", "泻") for s, _ in ent.surfaces() if "潟" in s]
     if unused:
         raise BuildError(f"jp_cities.tsv: not found in japancode: {sorted(unused)}")
     return entities
@@ -439,7 +472,33 @@ def build_countries() -> list[Entity]:
             ent.canonical, ent.full = row["canonical"], [row["canonical"]]
         ent.short += split_list(row["short"])
         ent.alias += split_list(row["alias"])
-    return list(by_code.values())
+    return list(by_code.values()) + build_world_cities(by_code)
+
+
+_WORLD_AREAS = ("Africa", "America", "Asia", "Australia", "Europe")
+_HOME_TERRITORIES = frozenset({"CN", "JP", "HK", "MO", "TW"})  # their places come from cpca and japancode
+
+
+def build_world_cities(countries: dict[str, Entity]) -> list[Entity]:
+    """Cities abroad (纽约, 首尔, 曼谷): CLDR's exemplar cities of time zones in the ``zh`` locale,
+    in their country; not China's and Japan's (the division tables give those), nor the names in
+    ``sources/world_cities_skip.tsv`` (persons, islands, common words). A name another entity
+    claims is left to it (see :func:`build_all`)."""
+    import babel
+    from babel.core import get_global
+
+    territories, aliases = get_global("zone_territories"), get_global("zone_aliases")
+    skip = {r["surface"] for r in read_table(SRC_DIR / "world_cities_skip.tsv")}
+    cities: dict[str, Entity] = {}
+    for zone, names in sorted(babel.Locale("zh").time_zones.items()):
+        name = names.get("city", "")
+        code = territories.get(zone) or territories.get(aliases.get(zone, ""))
+        if zone.count("/") != 1 or not zone.startswith(_WORLD_AREAS) or len(name) < 2 or name in skip \
+                or code in _HOME_TERRITORIES or code not in countries or name in cities:
+            continue
+        cities[name] = Entity(label="City", file="countries", full=[name], parent=countries[code],
+                              tier=TIER_MINOR)
+    return list(cities.values())
 
 
 # --------------------------------------------------------------------- hand lists
@@ -601,6 +660,14 @@ def resolve_surfaces(entities: list[Entity], stoplist: dict[str, str]) -> list[D
     for surface, owners in sorted(claims.items()):
         if len({id(e) for e, _ in owners}) < 2:
             continue
+        if any(e.file != "cn_admin" or e.tier != TIER_DISTRICT or k != "short" for e, k in owners):
+            for ent, kind in owners:  # a district's bare name yields to any other claim
+                if ent.file == "cn_admin" and ent.tier == TIER_DISTRICT and kind == "short":
+                    other = next(e for e, k in owners if e.file != "cn_admin" or e.tier != TIER_DISTRICT or k != "short")
+                    drop(ent, surface, f"name of {_entity_name(other)}")
+            owners = [(e, k) for e, k in owners if e.file != "cn_admin" or e.tier != TIER_DISTRICT or k != "short"]
+            if len({id(e) for e, _ in owners}) < 2:
+                continue
         places = [e for e, _ in owners if e.file in _PLACE_FILES]
         if places and any(e.file == "zones" for e, _ in owners):
             for ent, _kind in owners:  # 浦东新区 is the district; a zone never takes a place's name
@@ -755,7 +822,11 @@ def build_all() -> tuple[dict[str, str], list[Dropped]]:
     for name in ("regions", "companies", "organizations"):
         entities += build_hand_list(name)
     entities += build_zones()
-    stoplist = {r["surface"]: r["scope"] for r in read_table(SRC_DIR / "place_stoplist.tsv")}
+    claimed = {surface for e in entities if not (e.file == "countries" and e.label == "City")
+               for surface, _ in e.surfaces()}
+    entities = [e for e in entities if not (e.file == "countries" and e.label == "City" and e.full[0] in claimed)]
+    stoplist = {r["surface"]: "short" for r in read_table(SRC_DIR / "district_words.tsv")}
+    stoplist |= {r["surface"]: r["scope"] for r in read_table(SRC_DIR / "place_stoplist.tsv")}
     dropped = resolve_surfaces(entities, stoplist)
     entities = drop_empty(entities)
     assign_canonicals(entities)

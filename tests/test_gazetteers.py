@@ -185,6 +185,21 @@ def _entries(surface: str) -> list[tuple[str, str, str, str]]:
         ("Yanmar", "Company", "洋马", "日本", "alias"),
         # a city whose short form is a common string keeps its full name (第三条 holds 三条, not 三条市)
         ("三条市", "City", "三条市", "新潟县", "full"),
+        # a district's or county's bare name (not a common word)
+        ("花都", "District", "花都区", "广州", "short"),
+        ("博山", "District", "博山区", "淄博", "short"),
+        # Japanese towns, wards with a distinctive name, cities of three characters without 市, 泻 for 潟
+        ("吉备中央町", "City", "吉备中央町", "冈山县", "full"),
+        ("此花区", "District", "此花区", "大阪", "full"),
+        ("大牟田", "City", "大牟田", "福冈县", "short"),
+        ("新泻县", "Region", "新潟县", "日本", "alias"),
+        # cities abroad (CLDR exemplar cities); a country keeps its name (新加坡)
+        ("首尔", "City", "首尔", "韩国", "full"),
+        ("纽约", "City", "纽约", "美国", "full"),
+        ("新加坡", "Country", "新加坡", "", "full"),
+        # South Korea's provinces; a Japanese customary region
+        ("忠清南道", "Region", "忠清南道", "韩国", "full"),
+        ("中四国", "Region", "中四国地区", "日本", "short"),
     ],
 )
 def test_known_entries(surface, label, canonical, parent, kind):
@@ -194,7 +209,7 @@ def test_known_entries(surface, label, canonical, parent, kind):
 @pytest.mark.parametrize(
     "surface",
     ["和平", "城关", "合作", "东方", "高密", "松本", "山口", "大分", "美的", "平安", "铃木", "中信",
-     "西南", "四国", "东海", "芒", "堺", "新城市", "吴市", "关市", "城区", "老城区", "三条",
+     "西南", "四国", "东海", "芒", "堺", "资源", "友好", "江南", "龙江", "北区", "中央区", "达尔文", "乌鲁木齐市区", "新城市", "吴市", "关市", "城区", "老城区", "三条",
      # never a bare generic zone word, nor a media name that is a common string
      "开发区", "经开区", "高新区", "新区", "自贸区", "综保区", "示范区", "片区", "中国网", "今晚报"],
 )

@@ -32,10 +32,10 @@ _PRIORITY = {"full": 30, "alias": 25, "short": 20}
 def _priority(entry: GazetteerEntry) -> int:
     """Which of two overlapping listed names of one length wins: a full name over a short form; of
     short forms, a province's over a city's over a county-level city's (山西 in 人文山西, not 文山;
-    合肥 in 合肥城市, not 肥城)."""
+    合肥 in 合肥城市, not 肥城; a district's bare name last)."""
     priority = _PRIORITY.get(entry.kind, 20)
     if entry.kind == "short" and entry.label in _ADMIN_LABELS:
-        priority += {"Region": 1, "City": -2 if entry.parent_label == "City" else 0}.get(entry.label, 0)
+        priority += {"Region": 1, "City": -2 if entry.parent_label == "City" else 0, "District": -3}.get(entry.label, 0)
     return priority
 
 
@@ -120,7 +120,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
-reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "prefecture_suffix", "country_chars",
+reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "country_chars",
       "division_word", "division_word_not", "people_word")
 
 
@@ -137,6 +137,8 @@ class Gazetteer:
         extra = stage_cues(words, "gazetteer", STAGE)
         self.toponym_tails = frozenset(extra["toponym_tails"])
         self.standalone_after = frozenset(extra["standalone_after"])
+        self.division_tails = frozenset(extra["division_tails"])
+        self.city_word: str = extra["city_word"]
         self.prefecture_suffix: str = extra["prefecture_suffix"]
         self.country_chars = frozenset(extra["country_chars"])
         self.division_word: str = extra["division_word"]
@@ -154,6 +156,18 @@ class Gazetteer:
             return True
         if self.stops.match(text, end):
             return True  # 意味着丰田在中国: a boundary word follows
+        return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
+
+    def after_city(self, text: str, start: int, parent: str) -> bool:
+        """The name follows its city's (广州花都, 佛山市顺德)."""
+        return bool(parent) and any(text.endswith(parent + tail, 0, start) for tail in ("", *self.standalone_after))
+
+    def opens(self, text: str, start: int, parent: str) -> bool:
+        """A district's bare name starts a word: after punctuation, a boundary word or its city (广州花都)."""
+        if not start or not is_ideograph(text[start - 1]):
+            return True
+        if self.after_city(text, start, parent):
+            return True
         return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
 
     def prefer_named_prefectures(self, resolved: dict[str, GazetteerEntry | None], context: frozenset[str]) -> None:
@@ -207,6 +221,8 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
                 for surface, entry in plain.items()}
     gazetteer.prefer_named_prefectures(resolved, context)
     listed_starts = {start for start, _, _ in kept}
+    place_ends = {end for _, end, surface in kept
+                  if resolved[surface] is not None and resolved[surface].label in _ADMIN_LABELS}  # 江苏常熟
     found = []
     for start, end, surface in kept:
         entry = resolved[surface]
@@ -220,12 +236,34 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
             continue  # 松山湖, 苏州河, 大阪湾: a lake, a river or a bay named after the place
         if entry.kind == "short" and not gazetteer.bounded(text, start, end) and (
                 (entry.label == "City" and entry.parent_label == "City")
+                or (entry.label == "District" and not gazetteer.after_city(text, start, entry.parent))
                 or (entry.label == "Company" and end - start <= 2)
                 or (entry.label in _BODY_LABELS and end - start <= 2 and text[start] in gazetteer.country_chars)):
-            continue  # 资兴 in 投资兴业, 日产 in 中日产业, 日经 in 对日经贸, 中共 in 危机中共育新机
+            continue  # 资兴 in 投资兴业, 花都 in 繁花都市, 日产 in 中日产业, 日经 in 对日经贸, 中共 in 危机中共育新机
+        if entry.kind == "short" and entry.label == "District" and not (
+                _placed(index, entry, context) and gazetteer.opens(text, start, entry.parent)
+                and text[end:end + 1] not in gazetteer.division_tails):  # 吴中 in 吴中区: the full name is there
+            continue  # 博山 in 在博山投资 where the article names 淄博; not 金山 in 旧金山, 玉田 in 日本玉田工业
+        if entry.kind == "short" and entry.label == "City" and entry.parent_label == "City" \
+                and start not in place_ends and not gazetteer.opens(text, start, entry.parent):
+            continue  # a county-level city's short form starts a word: not 台山 in 五台山, 肥城 in 合肥城市
+        if text.endswith(gazetteer.city_word, 0, end) and any(
+                s2 < start < e2 < end and resolved[w] is not None and resolved[w].label in _ADMIN_LABELS
+                for s2, e2, w in kept):
+            continue  # 合肥城市 is 合肥 and 城市 (city), not 肥城市
         found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found
+
+
+def _placed(index: GazetteerIndex, entry: GazetteerEntry, context: frozenset[str]) -> bool:
+    """The article names the city or the province that holds ``entry`` (博山 where it names 淄博)."""
+    if not entry.parent:
+        return False
+    if entry.parent in context:
+        return True
+    above = index.parent(EntityKey(entry.parent, entry.parent_label or "City"))
+    return above is not None and above.name in context
 
 
 @Language.factory(

@@ -10,6 +10,17 @@ from .markup import build_doc
 SHAPES = {
     "shape.suffix": [
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
+        # zones named 产业区, 生态城, 汽车城, 工业团地 after a place; the zone inside its body's name
+        ("[青松:City]汽车城开工。", {("青松汽车城", "Zone", "shape")}),
+        ("[青松市:City]汽车产业区管委会主任表示。",
+         {("青松市汽车产业区", "Zone", "shape"), ("青松市汽车产业区管委", "GovernmentBody", "shape"),
+          ("青松市汽车产业区管委会", "GovernmentBody", "shape")}),
+        ("在[白河:City]工业团地投产。", {("白河工业团地", "Zone", "shape")}),
+        ("被称为汽车城的地方。", set()),
+        # two countries and a place in brackets open a zone whose name may hold 和
+        ("在中日([白河:City])高端装备和新材料产业园区投产。", {("中日(白河)高端装备和新材料产业园区", "Zone", "shape"),
+                                                    ("中日(白河)高端装备和新材料产业园", "Zone", "shape")}),
+        ("设备制造等方面与白河产业园合作。", {("白河产业园", "Zone", "shape")}),  # 与 still ends the others
         # a body named by the two countries and a suffix of three characters or more; not by a bare 机构
         ("得到日中创新中心的支持。", {("日中创新中心", "Organization", "shape")}),
         ("走访中日机构。", set()),
@@ -215,6 +226,10 @@ SHAPES = {
          {("石湖镇", "District", "shape"), ("石湖镇政府", "GovernmentBody", "shape")}),
         ("各乡镇政府积极配合。", set()),
         ("石湖镇的企业。", set()),  # a town alone, with no body of its own after it
+        # a town after a zone; a village right after its town, never alone
+        ("工厂在[青松新区:Zone]白石街道开工。", {("青松新区", "Zone", "shape"), ("白石街道", "District", "shape")}),
+        ("活动在[白河县:District]青草乡红星村举办。", {("青草乡", "District", "shape"), ("红星村", "District", "shape")}),
+        ("[青山:City]工匠村开业。", set()),
         # a council of Japanese heads (议长会, 知事会, 市长会), not a head who meets (市长会见)
         ("会见了[日本:Country]全国都道府县议会议长会会长。",
          {("日本全国都道府县议会议长会", "Organization", "shape"), ("日本全国都道府县议会", "GovernmentBody", "shape")}),
@@ -559,6 +574,8 @@ def tiny_gazetteer(tmp_path_factory):
     path.write_text(
         "surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
         "吴中区\tDistrict\t吴中区\t苏州\tCity\tfull\n"
+        "吴中\tDistrict\t吴中区\t苏州\tCity\tshort\n"
+        "州城市\tCity\t州城\t江苏省\tRegion\tfull\n"
         "苏州\tCity\t苏州\t江苏省\tRegion\tshort\n"
         "江苏省\tRegion\t江苏省\t中国\tCountry\tfull\n"
         "资兴\tCity\t资兴市\t郴州\tCity\tshort\n"
@@ -620,12 +637,22 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("投资兴业。", set()),  # 资兴 inside a word is no city
     ("松山湖畔。", set()),  # a lake named after a place
     ("资兴市与松山签约。", {("资兴", "City", "资兴市"), ("松山", "City", "松山市")}),  # 市 after it, 与 before it
+    ("苏州城市面貌一新。", {("苏州", "City", "苏州")}),  # 苏州 and 城市 (city), not a listed 州城市
+    ("州城市面貌一新。", {("州城市", "City", "州城")}),
+    ("游览大资兴山。", set()),  # a county-level city's short form starts a word (not 台山 in 五台山)
+    ("江苏省资兴签约。", {("江苏省", "Region", "江苏省"), ("资兴", "City", "资兴市")}),  # or follows a place
     ("促进对日经贸交流。", set()),  # a body's two-character short form inside a word
     ("据日经报道。", {("日经", "Organization", "日本经济新闻")}),
     ("对东盟进出口增长。", {("东盟", "Organization", "东盟")}),  # 日 or 中 opens those that must stand alone
     ("设立中国区总部。", set()),  # a company's China division
     ("来到青山蒙古族乡。", set()),  # a people, not the country
     ("中国区域经济。", {("中国", "Country", "中国")}),
+    # a district's bare name: where the article names its city or province, and it starts a word
+    ("苏州客商在吴中投资。", {("苏州", "City", "苏州"), ("吴中", "District", "吴中区")}),
+    ("江苏省客商在吴中投资。", {("江苏省", "Region", "江苏省"), ("吴中", "District", "吴中区")}),
+    ("苏州吴中投资。", {("苏州", "City", "苏州"), ("吴中", "District", "吴中区")}),
+    ("客商在吴中投资。", set()),  # no city, no province: perhaps a person
+    ("苏州的老吴中标了。", {("苏州", "City", "苏州")}),  # inside words
 ])
 def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
     gazetteer = nlp.create_pipe("kg_gazetteer", config={"files": [tiny_gazetteer]})
@@ -651,6 +678,7 @@ ENTITIES = {
          {("青木精工", "青木精工", "Company", 1), ("白川化学", "白川化学", "Company", 6)}),
         ("以青松、白河为代表的一批项目落地。", set()),  # projects, not names
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
+        ("介绍[青松:City]城市面貌更新、营商环境优化、新兴产业打造等情况。", set()),  # topics, not cities
         # a list after an ASCII comma (text pulled from PDF pages) starts after it
         ("会上,白河照明、[丰田:Company]、[电装:Company]等企业参会。", {("白河照明", "白河照明", "Company", 3)}),
         ("对国有企业进行改革、改造和改组。", set()),  # actions, not names

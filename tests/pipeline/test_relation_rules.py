@@ -1211,6 +1211,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[辽宁:Region][沈阳:City]迎来日资项目。", {("沈阳", "locatedIn", "辽宁")}),
         ("[吴中区:District][胥口镇:District]的企业。", {("胥口镇", "locatedIn", "吴中区")}),
         ("[沈阳:City][辽宁:Region]不合常理。", set()),
+        # a zone holds the town right after it, not a city
+        ("[青松新区:Zone][白石街道:District]的工厂。", {("白石街道", "locatedIn", "青松新区")}),
+        ("[青松新区:Zone][白河:City]的工厂。", set()),
     ]),
     "locatedIn.country_list": ((), {}, [
         ("[东和周刊:Organization]、[钻石新闻:Organization]等6家[日本:Country]著名媒体来访。",

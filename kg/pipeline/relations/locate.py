@@ -245,12 +245,18 @@ def founder_place(s: Sentence) -> Iterator[Fact]:
 @relation_rule("locatedIn.adjacent_places", cues=("town_suffixes",))
 def adjacent_places(s: Sentence) -> Iterator[Fact]:
     """A place right before a smaller one contains it, unless the lists put it in another country
-    (辽宁沈阳, 吴中区胥口镇, 日本东京; not 日本内蒙古)."""
+    (辽宁沈阳, 吴中区胥口镇, 日本东京; not 日本内蒙古); a zone, the town right after it (金普新区七顶山街道)."""
     towns, gazetteer = s.lex["town_suffixes"], s.view.gazetteer
     for left, right in zip(s.mentions, s.mentions[1:]):
-        if left.end != right.start or left.key.label not in PLACES_BUT_ZONES or right.key.label not in PLACE_CLASSES:
+        if left.end != right.start or right.key.label not in PLACE_CLASSES:
             continue
-        town = right.key.label == left.key.label == "District" and right.key.name.endswith(towns)
+        town = right.key.label == "District" and right.key.name.endswith(towns)
+        if left.key.label == "Zone" and town:
+            yield Fact(right.key, "locatedIn", left.key, right.start)
+            continue
+        if left.key.label not in PLACES_BUT_ZONES:
+            continue
+        town = town and left.key.label == "District"
         if (RANK[right.key.label] > RANK[left.key.label] or town) and not (
                 left.key.label == "Country" and _elsewhere(gazetteer, right.key, left.key)):
             yield Fact(right.key, "locatedIn", left.key, right.start)

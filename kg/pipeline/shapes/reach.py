@@ -55,6 +55,11 @@ def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suff
         if not ends:
             return start if scan.town_alone(start, suffix_start, suffix_start + len(suffix)) else None
         start = max(ends)
+    elif rule.needs == "after_town":  # a village right after its town (城关镇龙头村)
+        ends = [e for e in scan.town_ends if start <= e <= suffix_start - rule.min_prefix]
+        if not ends:
+            return None
+        start = max(ends)
     elif rule.label == "Company" and text.endswith(lex.locate_cues, 0, start):
         inner = [c for c in scan.listed if c.start == start and c.label in PLACE_CLASSES
                  and c.end <= suffix_start - rule.min_prefix]
@@ -110,6 +115,16 @@ def _after_descriptors(scan: ShapeScan, start: int, limit: int) -> int:
     return start
 
 
+def _pair_opened(scan: ShapeScan, left: int, limit: int) -> bool:
+    """Two countries and a place in brackets open ``text[left:limit]`` after a boundary (中日(大连)…)."""
+    text, pair = scan.text, scan.lex.words["country_pair_pattern"]
+    for at in range(left, limit):
+        match = pair.match(text, at)
+        if match and _BRACKET.match(text, match.end(), limit) and (at == left or scan.lex.stops.match(text, at) is None):
+            return True
+    return False
+
+
 def _after_bracket(text: str, at: int, limit: int) -> int:
     """Past a bracketed note that starts at ``at`` (its alias, its place), if any."""
     match = _BRACKET.match(text, at, limit)
@@ -126,7 +141,9 @@ def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: se
     # 李明和株式会社CEO: one that goes on may open one, or stand for a company named before)
     closing = suffix in scan.lex.legal_forms and (end == len(text) or text[end] in HARD_BOUNDARIES
                                                   or bool(scan.lex.stops.match(text, end)))
-    start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts, conjunctions_cut=rule.needs == "named",
+    # (中日(大连)高端装备制造和新材料产业园区: two countries and a place in brackets open a zone that may)
+    start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts,
+                                   conjunctions_cut=rule.needs == "named" and not _pair_opened(scan, left, suffix_start),
                                    suffix_alone=not closing)
     if rule.label == "Event":
         start = event_noun_start(scan, event_joined(scan, start, left, name_ends))

@@ -66,6 +66,7 @@ class ShapeScan:
     place_ends: set[int] = field(init=False)
     local_ends: set[int] = field(init=False)
     towns: set[int] = field(init=False)  # where a town found by its suffix starts (木渎镇 of 吴中区木渎镇)
+    town_ends: set[int] = field(init=False)
     name_starts: set[int] = field(init=False)
     brands: list[Candidate] = field(init=False)
     brand_starts: list[int] = field(init=False)
@@ -89,9 +90,11 @@ class ShapeScan:
             self.inside_listed[cand.start + 1:cand.end] = b"\1" * (cand.end - cand.start - 1)
         self.places = {c.start: c.label for c in listed if c.label in PLACE_CLASSES}
         self.place_ends = {c.end for c in listed if c.label in PLACE_CLASSES and c.label != "Zone"}
-        # where a place that may hold a town ends (a town does not follow a country: 中国最美乡村)
-        self.local_ends = {c.end for c in listed if c.label in PLACE_CLASSES and c.label not in ("Zone", "Country")}
+        # where a place that may hold a town ends (a town does not follow a country: 中国最美乡村;
+        # it follows a new area: 金普新区七顶山街道)
+        self.local_ends = {c.end for c in listed if c.label in PLACE_CLASSES and c.label != "Country"}
         self.towns = set()
+        self.town_ends = set()  # where a town found by its suffix ends (城关镇 of 城关镇龙头村)
         self.name_starts = {c.start for c in listed}
         for pattern in lex.prefix_patterns:
             self.name_starts.update(m.start() for m in pattern.finditer(text))

@@ -96,6 +96,8 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
             or marked_before(scan, start)
     if rule.needs == "after_place":
         return start in scan.local_ends or scan.town_alone(start, end - len(scan.longest[end - 1]), end)
+    if rule.needs == "after_town":
+        return start in scan.town_ends
     if rule.needs == "named":
         # words not all generic or trade words, after the two countries that may open it
         # (中日科创园, not 中日产业合作示范区)
@@ -219,8 +221,9 @@ def _nearest_place(scan: ShapeScan, start: int, suffix_start: int, label: str) -
         inner = max((c for c in scan.listed_at.get(outer.end, ()) if c.label in PLACE_CLASSES), key=lambda c: c.end,
                     default=None)
         if inner is None or not scan.contains(outer, inner) \
-                or (label != "GovernmentBody" and inner.label not in _LOCAL):
-            break
+                or (label != "GovernmentBody" and inner.label not in _LOCAL) \
+                or (inner.label == "District" and inner.entry is not None and inner.entry.kind == "short"):
+            break  # (广州花都汽车城: a district's bare name after its city is part of the name)
         at, outer = inner.start, inner
     return at
 
@@ -250,6 +253,7 @@ def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candida
                     scan.local_ends.add(cand.end)  # 长安镇和城关镇: a town after a town
                     scan.place_ends.add(cand.end)  # 大朗镇党委书记: the town's body, then a post
                     scan.towns.add(cand.start)
+                    scan.town_ends.add(cand.end)
             if named:
                 break
     return known_inside(scan, found)

@@ -885,7 +885,7 @@ def test_entity_rule(nlp, component, rule, markup, expected):
     ("本报讯 青松总领馆举办“纪念青松白河友好30周年”交流会。白河友好交流会随后举行。该交流会约百人出席。",
      ["纪念青松白河友好30周年", "白河友好交流会", "白河友好交流会"]),
     ("青松总领馆举办友好交流会\n\n本报讯 青松总领馆举办“纪念青松白河友好30周年”交流会。该交流会约百人出席。",
-     ["友好交流会", "纪念青松白河友好30周年", "纪念青松白河友好30周年"]),
+     ["纪念青松白河友好30周年", "纪念青松白河友好30周年", "纪念青松白河友好30周年"]),  # (the headline's too)
 ])
 def test_back_reference_to_a_quoted_event(nlp, text, expected):
     doc = nlp(text)

@@ -941,15 +941,18 @@ class _NewStore:
         import pyoxigraph as ox
 
         from .store import StoreLoader
+        from .summary import SummaryCollector
 
         self.path = staging / "store"
         self.store = ox.Store(str(self.path))
         self.loader = StoreLoader(self.store)
+        self.summary = SummaryCollector(base_iri=base_iri, scratch=staging)  # gathered as documents arrive
         self.base_iri = base_iri
         self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
 
     def add(self, document: DocumentResult) -> None:
         for piece in document.local_chunks():
+            self.summary.add(document.document, piece)
             self.loader.add(_quads(piece, document.document))
         self.loader.add(_quads(document.shared_ntriples(), self.entity_graph))
 
@@ -963,14 +966,13 @@ class _NewStore:
         import threading
 
         from .store import ontology_quads
-        from .summary import refresh_summary
 
         self.loader.add(ontology_quads())
         self.loader.close()
         if loaded is not None:
             loaded(self.store)
         log.info("making the summary graph")
-        refresh_summary(self.store, base_iri=self.base_iri, compact=False, scratch=self.path.parent)
+        self.summary.load(self.store, scratch=self.path.parent)
         log.info("optimizing the store (while the other outputs are written)")
         self._error: BaseException | None = None
         self._optimizer = threading.Thread(target=self._optimize, name="kg-store-optimize", daemon=True)
@@ -1002,6 +1004,7 @@ class _NewStore:
         optimizer = getattr(self, "_optimizer", None)
         if optimizer is not None:
             optimizer.join()
+        self.summary.close()
         _release_store(self)
 
 

@@ -47,16 +47,16 @@ import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from rdflib import Graph, URIRef
 
-from .ontology import CJ, CJR_DEFAULT, DCTERMS, PROV, RDF, RELATION_PROPERTIES, bind_prefixes
+from .ontology import CJ, CJR_DEFAULT, DCTERMS, PROV, RDF, RELATION_PROPERTIES, XSD, bind_prefixes
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["TIMELINE_PROPERTIES", "document_facts", "fact_iri", "find_summary_graph", "load_summary", "refresh_summary", "summary_is_current", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
+__all__ = ["SUMMARY_PARTS", "TIMELINE_PROPERTIES", "SummaryCollector", "document_facts", "fact_iri", "find_summary_graph", "load_summary", "refresh_summary", "summary_is_current", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
            "update_facts"]
 
 log = logging.getLogger(__name__)
@@ -397,3 +397,252 @@ def update_facts(store: ox.Store, facts: Sequence[Fact], *, base_iri: str = CJR_
                   (CJ.factDate, (first if first is not None else issued) if URIRef(p) in TIMELINE_PROPERTIES else None)]
         store.extend(ox.Quad(fact, ox.NamedNode(str(prop)), value, name) for prop, value in values if value is not None)
     return len(facts)
+
+
+#: The parts (files) :class:`SummaryCollector` spreads the facts of the documents over, by fact: the facts of
+#: one part are gathered at a time in the end, so that the memory is that of a part's facts.
+SUMMARY_PARTS = 32
+
+
+class SummaryCollector:
+    """The summary graph of a new store, gathered from its documents' N-Triples as a build streams them in.
+
+    A build that writes a new store hands each document's graph to :meth:`add` (the N-Triples it loads, in
+    pieces of whole lines, one document after another), and :meth:`load` bulk-loads the summary they make,
+    the same triples :func:`load_summary` computes in the engine afterwards: per fact its document count, its
+    first relation mention by IRI (and, for the timeline's facts, the publication date of that mention's
+    document), and its first and last ``cj:date``. Nothing is read back from the store: each document's facts
+    are written as lines to one of ``parts`` files in ``scratch`` (a folder; default: the system's temporary
+    folder), by fact, and :meth:`ntriples` gathers one file at a time, so that the memory is a document's
+    mentions while documents arrive, and a part's facts in the end, whatever the corpus size.
+
+    >>> from kg.ontology import CJ, RDF
+    >>> collector = SummaryCollector()
+    >>> for doc in ("urn:d1", "urn:d2"):
+    ...     m = f"<{doc}/relation/1>"
+    ...     collector.add(doc, "".join(f"{m} <{p}> {o} .\\n" for p, o in (
+    ...         (RDF.subject, "<urn:a>"), (RDF.predicate, f"<{CJ.investedIn}>"), (RDF.object, "<urn:b>"))).encode())
+    >>> lines = b"".join(collector.ntriples()).decode().splitlines()
+    >>> [line.split(" ", 1)[1] for line in lines if "documentCount" in line or "sampleMention" in line]
+    ['<https://w3id.org/cjkg/ontology#documentCount> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .', \
+'<https://w3id.org/cjkg/ontology#sampleMention> <urn:d1/relation/1> .']
+    >>> collector.close()
+    """
+
+    def __init__(self, *, base_iri: str = CJR_DEFAULT, scratch: str | Path | None = None,
+                 parts: int = SUMMARY_PARTS) -> None:
+        import re
+
+        self.base_iri = base_iri
+        self.scratch = scratch
+        self.parts = parts
+        names = {str(RDF.subject): 0, str(RDF.predicate): 1, str(RDF.object): 2, str(CJ.date): 3,
+                 str(DCTERMS.issued): 4}
+        self._slots = {f"<{iri}>".encode("utf-8"): slot for iri, slot in names.items()}
+        alternatives = b"|".join(re.escape(iri) for iri in self._slots)
+        self._line = re.compile(rb"^(<[^>\n]*>) (" + alternatives + rb") ([^\n]*) \.$", re.MULTILINE)
+        self._timeline = {f"<{p}>".encode("utf-8") for p in TIMELINE_PROPERTIES}
+        self._folder: Any = None  # a TemporaryDirectory, made with the first fact
+        self._files: list[BinaryIO] = []
+        self._document: bytes | None = None
+        self._nodes: dict[bytes, list[set[bytes]]] = {}
+        self._issued: list[bytes] = []
+
+    def add(self, document: str, ntriples: bytes) -> None:
+        """Take in (a piece of whole lines of) the N-Triples of ``document``'s graph; a document's pieces
+        come one after another."""
+        name = f"<{document}>".encode("utf-8")
+        if name != self._document:
+            self._end_document()
+            self._document = name
+        nodes, slots = self._nodes, self._slots
+        for node, predicate, value in self._line.findall(ntriples):
+            slot = slots[predicate]
+            if slot == 4:
+                if node == name:
+                    self._issued.append(value)
+                continue
+            sets = nodes.get(node)
+            if sets is None:
+                sets = nodes[node] = [set(), set(), set(), set()]
+            sets[slot].add(value)
+
+    def _part_files(self) -> list[BinaryIO]:
+        if not self._files:
+            import tempfile
+
+            self._folder = tempfile.TemporaryDirectory(prefix="kg-summary-", dir=self.scratch)
+            self._files = [open(Path(self._folder.name) / f"part-{i:03d}", "wb", buffering=1 << 18)
+                           for i in range(self.parts)]
+        return self._files
+
+    def _end_document(self) -> None:
+        """Write the facts of the document taken in last to their parts' files: a line per fact, with the
+        document's first mention of it, its dates and (a timeline fact) the document's publication date."""
+        if self._document is None:
+            return
+        # its publication date as the engine picks it: the least of "date datatype"
+        issued = min(self._issued, key=_typed_key, default=b"")
+        seen: dict[tuple[bytes, bytes, bytes], list] = {}
+        for node, (subjects, predicates, objects, dates) in self._nodes.items():
+            if not (subjects and predicates and objects):
+                continue
+            mention = node[1:-1]
+            for key in ((s, p, o) for p in predicates for s in subjects for o in objects):
+                here = seen.get(key)
+                if here is None:
+                    seen[key] = [mention, set(dates)]
+                else:
+                    here[0] = min(here[0], mention)
+                    here[1] |= dates
+        files = self._part_files() if seen else self._files
+        for (s, p, o), (mention, dates) in seen.items():
+            digest = hashlib.sha1(b"%s %s %s" % (_value(s), _value(p), _value(o))).hexdigest()[:24].encode()
+            files[int(digest[:6], 16) % self.parts].write(b"\t".join(
+                (digest, s, p, o, mention, issued if p in self._timeline else b"", b" ".join(sorted(dates)))) + b"\n")
+        self._document, self._nodes, self._issued = None, {}, []
+
+    def ntriples(self, store: ox.Store | None = None) -> Iterator[bytes]:
+        """The summary graph as N-Triples, a part at a time (each part's file is deleted once read). The first
+        and last of a fact's dates of several datatypes (``xsd:date`` and ``xsd:gYear``, say) are the engine's
+        ``MIN`` and ``MAX`` (asked of ``store``, else of an empty one); of one datatype, the least and greatest
+        of their ISO forms."""
+        self._end_document()
+        for handle in self._files:
+            handle.close()
+        for handle in self._files:
+            yield from self._gather(Path(handle.name), store)
+            Path(handle.name).unlink()
+        self.close()
+
+    def _gather(self, path: Path, store: ox.Store | None) -> Iterator[bytes]:
+        """The summary of the facts in one part's file."""
+        facts: dict[bytes, list] = {}  # digest -> [S, P, O, documents, sample, its document's date, dates]
+        with open(path, "rb") as lines:
+            for line in lines:
+                digest, s, p, o, mention, issued, dates = line[:-1].split(b"\t")
+                fact = facts.get(digest)
+                if fact is None:
+                    facts[digest] = [s, p, o, 1, mention, issued, set(dates.split(b" ")) if dates else None]
+                    continue
+                fact[3] += 1
+                if mention < fact[4]:
+                    fact[4], fact[5] = mention, issued
+                if dates:
+                    fact[6] = set(dates.split(b" ")) if fact[6] is None else fact[6] | set(dates.split(b" "))
+        extremes = _engine_extremes([(digest, fact[6]) for digest, fact in facts.items()
+                                     if fact[6] and _same_type_extremes(fact[6]) is None], store)
+        rdf_type, fact_class = f"<{RDF.type}>".encode(), f"<{CJ.Fact}>".encode()
+        subject_p, predicate_p, object_p = (f"<{p}>".encode() for p in (CJ.factSubject, CJ.factPredicate,
+                                                                          CJ.factObject))
+        count_p, sample_p = f"<{CJ.documentCount}>".encode(), f"<{CJ.sampleMention}>".encode()
+        first_p, last_p, date_p = (f"<{p}>".encode() for p in (CJ.firstDate, CJ.lastDate, CJ.factDate))
+        integer = f"^^<{XSD.integer}>".encode()
+        prefix = f"{self.base_iri}fact/".encode("utf-8")
+        out: list[bytes] = []
+        for digest, (s, p, o, documents, sample, issued, dates) in facts.items():
+            fact = b"<%s%s>" % (prefix, digest)
+            out += [b"%s %s %s .\n" % (fact, rdf_type, fact_class), b"%s %s %s .\n" % (fact, subject_p, s),
+                    b"%s %s %s .\n" % (fact, predicate_p, p), b"%s %s %s .\n" % (fact, object_p, o),
+                    b'%s %s "%d"%s .\n' % (fact, count_p, documents, integer),
+                    b"%s %s <%s> .\n" % (fact, sample_p, sample)]
+            first = b""
+            if dates:
+                first, last = extremes.get(digest) or _same_type_extremes(dates)  # type: ignore[misc]
+                out += [b"%s %s %s .\n" % (fact, first_p, first), b"%s %s %s .\n" % (fact, last_p, last)]
+            when = first or issued  # a timeline fact's place: its first date, else its sample's publication date
+            if when and p in self._timeline:
+                out.append(b"%s %s %s .\n" % (fact, date_p, when))
+            if len(out) >= 50_000:
+                yield b"".join(out)
+                out = []
+        if out:
+            yield b"".join(out)
+
+    def load(self, store: ox.Store, *, scratch: str | Path | None = None,
+             piece_bytes: int = SUMMARY_LOAD_BYTES) -> int:
+        """Bulk-load the summary into ``store``'s summary graph (through a file in ``scratch``, in pieces of
+        about ``piece_bytes``); returns the number of facts."""
+        import tempfile
+
+        import pyoxigraph as ox
+
+        name = ox.NamedNode(str(summary_graph_iri(base_iri=self.base_iri)))
+        start = time.perf_counter()
+        fact_line = f" <{RDF.type}> <{CJ.Fact}> .\n".encode()
+        count = 0
+        with tempfile.TemporaryDirectory(prefix="kg-summary-", dir=scratch) as folder:
+            path = Path(folder) / "summary.nt"
+            with open(path, "wb") as out:
+                for piece in self.ntriples(store):
+                    count += piece.count(fact_line)
+                    out.write(piece)
+            log.info("summary graph: computed from the documents' lines (%d MB of N-Triples) in %.1f s",
+                     path.stat().st_size >> 20, time.perf_counter() - start)
+            with open(path, "rb") as data:
+                for piece in _pieces(data, piece_bytes):
+                    store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+        log.info("summary graph: %d facts in %.1f s", count, time.perf_counter() - start)
+        return count
+
+    def close(self) -> None:
+        """Delete the parts' files (what :meth:`ntriples` has not read is lost)."""
+        for handle in self._files:
+            handle.close()
+        self._files = []
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+
+def _engine_extremes(dated: list[tuple[bytes, set[bytes]]], store: ox.Store | None) -> dict[bytes, tuple[bytes, bytes]]:
+    """The first and last of each set of dates (N-Triples literals), as the engine's ``MIN`` and ``MAX`` order
+    them, in one query per few thousand sets: ``{key: (first, last)}``."""
+    import pyoxigraph as ox
+
+    found: dict[bytes, tuple[bytes, bytes]] = {}
+    engine = store if store is not None else ox.Store()
+    for start in range(0, len(dated), 2000):
+        batch = dated[start:start + 2000]
+        rows = " ".join(f"({i} {d.decode('utf-8')})" for i, (_, dates) in enumerate(batch) for d in dates)
+        for i, first, last in engine.query(  # type: ignore[union-attr]
+                f"SELECT ?i (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{ VALUES (?i ?d) {{ {rows} }} }} "
+                "GROUP BY ?i"):
+            found[batch[int(i.value)][0]] = (str(first).encode("utf-8"), str(last).encode("utf-8"))
+    return found
+
+
+def _value(term: bytes) -> bytes:
+    """The string of an N-Triples term as ``STR`` gives it (an IRI's, a plain literal's)."""
+    if term.startswith(b"<"):
+        return term[1:-1]
+    return term[1:term.rindex(b'"')]
+
+
+def _typed_key(term: bytes) -> bytes:
+    """``"lexical datatype"`` of a typed literal in N-Triples, as :func:`summary_queries` orders publication dates.
+
+    >>> _typed_key(b'"2021"^^<http://www.w3.org/2001/XMLSchema#gYear>')
+    b'2021 http://www.w3.org/2001/XMLSchema#gYear'
+    """
+    lexical, _, datatype = term.rpartition(b"^^")
+    return _value(lexical) + b" " + datatype[1:-1] if datatype.startswith(b"<") else _value(term) + b" "
+
+
+def _same_type_extremes(dates: set[bytes]) -> tuple[bytes, bytes] | None:
+    """The least and greatest of ``dates`` (N-Triples literals) if they are of one datatype and in the ISO form
+    whose order is their order in time (``2021``, ``2021-03``, ``2021-03-05``); else ``None``.
+
+    >>> xsd_date = b"^^<http://www.w3.org/2001/XMLSchema#date>"
+    >>> d = {b'"2021-03-05"' + xsd_date, b'"2020-12-01"' + xsd_date}
+    >>> _same_type_extremes(d)[0]
+    b'"2020-12-01"^^<http://www.w3.org/2001/XMLSchema#date>'
+    >>> _same_type_extremes(d | {b'"2020"^^<http://www.w3.org/2001/XMLSchema#gYear>'}) is None
+    True
+    """
+    import re
+
+    datatypes = {term.rpartition(b"^^")[2] for term in dates}
+    if len(datatypes) != 1 or not all(re.fullmatch(rb'"\d{4}(-\d\d){0,2}"\^\^<[^>]*>', term) for term in dates):
+        return None
+    return min(dates), max(dates)

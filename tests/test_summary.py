@@ -182,3 +182,65 @@ def test_the_parts_of_the_summary_cover_every_subject_once():
         bounds = [_part_bounds(i, n) for i in range(n)]
         assert bounds[0][0] == "00" and bounds[-1][1] is None
         assert all(after == following for (_, after), (following, _) in zip(bounds, bounds[1:]))
+
+
+def _engine_summary(store_path: Path, tmp_path: Path) -> set[str]:
+    """The summary graph the engine computes (kg.summary.load_summary) for a copy of a store without its summary."""
+    from kg.summary import load_summary
+
+    copy = tmp_path / "engine-copy"
+    shutil.rmtree(copy, ignore_errors=True)
+    open_oxigraph(store_path).backup(str(copy))
+    store = ox.Store(str(copy))
+    store.remove_graph(ox.NamedNode(str(summary_graph_iri())))
+    assert not _summary_of(store)
+    load_summary(store)
+    return _summary_of(store)
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "generated"])
+def test_a_new_store_gathers_the_summary_the_engine_computes(tmp_path, nlp, corpus):
+    folder = ROOT / "seeds" if corpus == "seeds" else _corpus(tmp_path / "corpus", 40)
+    out = build([folder], tmp_path / "out", nlp=nlp, workers=0).out_dir
+    gathered = _summary(out / "store")
+    assert gathered == _engine_summary(out / "store", tmp_path)
+    # dated facts among them (the seeds give no publication dates: no cj:factDate there)
+    assert any(f"<{CJ.firstDate}>" in line for line in gathered)
+    assert any(f"<{CJ.factDate}>" in line for line in gathered) == (corpus == "generated")
+
+
+def test_the_first_and_last_of_dates_of_several_datatypes_are_the_engines():
+    from kg.summary import SummaryCollector
+
+    collector = SummaryCollector()
+    dates = ['"2021-03-05"^^<%s>' % XSD.date, '"2020"^^<%s>' % XSD.gYear, '"2022-01"^^<%s>' % XSD.gYearMonth]
+    for i, date in enumerate(dates):
+        m = f"<{CJR}doc/d{i}/relation/1>"
+        collector.add(f"{CJR}doc/d{i}", "".join(f"{m} <{p}> {o} .\n" for p, o in (
+            (RDF.subject, f"<{CJR}Company/a>"), (RDF.predicate, f"<{CJ.investedIn}>"), (RDF.object, f"<{CJR}City/b>"),
+            (CJ.date, date))).encode("utf-8"))
+    lines = b"".join(collector.ntriples()).decode("utf-8").splitlines()
+    engine = ox.Store()
+    first, last = next(iter(engine.query(
+        "SELECT (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE { VALUES ?d { %s } }" % " ".join(dates))))
+    got = {line.split(" ", 2)[1]: line.split(" ", 2)[2][:-2] for line in lines if "Date>" in line}
+    assert got == {f"<{CJ.firstDate}>": str(first), f"<{CJ.lastDate}>": str(last), f"<{CJ.factDate}>": str(first)}
+
+
+def test_the_collector_spreads_facts_over_part_files_and_leaves_none(tmp_path):
+    from kg.summary import SummaryCollector
+
+    collector = SummaryCollector(scratch=tmp_path, parts=3)
+    assert list(b"".join(collector.ntriples())) == [] and not list(tmp_path.iterdir())  # no facts: no files
+    collector = SummaryCollector(scratch=tmp_path, parts=3)
+    for i in range(6):
+        m = f"<{CJR}doc/d{i % 2}/relation/{i}>"
+        collector.add(f"{CJR}doc/d{i % 2}", "".join(f"{m} <{p}> {o} .\n" for p, o in (
+            (RDF.subject, f"<{CJR}Company/c{i}>"), (RDF.predicate, f"<{CJ.locatedIn}>"),
+            (RDF.object, f"<{CJR}City/b>"))).encode("utf-8"))
+    parts = list(next(tmp_path.iterdir()).iterdir())  # the collector's folder in scratch
+    store = ox.Store()
+    assert collector.load(store) == 6
+    assert not list(tmp_path.iterdir())
+    counts = [int(q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(str(CJ.documentCount)), None, None)]
+    assert counts == [1] * 6 and len(parts) == 3

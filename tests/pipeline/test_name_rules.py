@@ -9,6 +9,24 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # a customs office of a listed place
+        ("据[青山:City]海关统计,进出口增长。", {("青山海关", "GovernmentBody", "shape")}),
+        # an office of foreign and overseas-Chinese affairs (侨务办), not in 侨务办公室 (办公室 is one)
+        ("[青山市:City]外事侨务办主任王明出席。", {("青山市外事侨务办", "GovernmentBody", "shape")}),
+        # the home country's mission to a listed country: 驻 and the country, however generic 驻日 is
+        ("他说,驻[青松国:Country]大使馆将支持。", {("驻青松国大使馆", "GovernmentBody", "shape")}),
+        # 建立 (to establish) of a relation whose anniversary is the event: part of its name after a place
+        ("[青山市:City]与[白河市:City]建立友好城市关系40周年纪念活动举行。",
+         {("青山市与白河市建立友好城市关系40周年纪念活动", "Event", "shape")}),
+        ("双方建立友好城市关系40周年纪念活动举行。", {("友好城市关系40周年纪念活动", "Event", "shape")}),
+        # an outlet's bureau (记者站), as a news agency's branch (分社)
+        ("札幌是旅游城市。([青山日报:Organization][白河:City]记者站)", {("青山日报白河记者站", "Organization", "shape")}),
+        # a verb of help, plan or judgement, and 前身, before a company: no part of its name
+        ("日方愿意帮助白河渔业集团开拓市场。", {("白河渔业集团", "Company", "shape")}),
+        ("双方十分看好白河渔业集团的发展。", {("白河渔业集团", "Company", "shape")}),
+        ("该公司的前身青松株式会社成立于1950年。", {("青松株式会社", "Company", "shape")}),
+        ("这使白河渔业集团受益。", {("白河渔业集团", "Company", "shape")}),
+        ("中国驻青松大使馆出席。", {("中国驻青松大使馆", "GovernmentBody", "shape")}),
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
         # zones named 产业区, 生态城, 汽车城, 工业团地 after a place; the zone inside its body's name
         ("[青松:City]汽车城开工。", {("青松汽车城", "Zone", "shape")}),
@@ -344,6 +362,11 @@ SHAPES = {
 
 PEOPLE = {
     "people.title_before_name": [
+        ("他说,驻[日本:Country]大使馆将支持。", set()),  # 大使 of 大使馆 is no title
+        # a shorter title whose last character opens a two-character surname, where the longer one
+        # leaves no name (专务理事 + 长尾成美, not 理事长 + 尾成美)
+        ("[青山协会:Organization]专务理事长尾成美出席。", {("长尾成美", "Person", "person", "理事")}),
+        ("[青山协会:Organization]理事长王明出席。", {("王明", "Person", "person", "理事长")}),
         ("市委书记杜小刚分别讲话。", {("杜小刚", "Person", "person", "市委书记")}),
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
@@ -521,6 +544,23 @@ PEOPLE = {
         ("记者了解到，活动现场。", set()),
         ("双方与株式会社电通签约。", set()),  # 电 of 电通 is no dateline
         ("他在现场拍摄", set()),
+        # a header line's fields: 来源 … | 作者 … (run into the first paragraph before its date)
+        ("发布时间:2019-11-12 10:23:43 | 来源:青山网 | 作者:唐明葳 刘志远 孙亮\n11月11日下午,推介会举行。",
+         {("唐明葳", "Person", "person", "作者"), ("刘志远", "Person", "person", "作者"), ("孙亮", "Person", "person", "作者")}),
+        ("2009年08月26日 来源:白河晚报 作者:⊙本报记者 王海明\n推介会举行。", {("王海明", "Person", "person", "记者")}),
+        # a dateline's credits without brackets, up to a word of time; a credit line before a bracket
+        ("计划投产。\n\n白河都市报讯 记者马小平 朱中齐 实习生周惠通讯员王建锾 昨日上午,工厂奠基仪式举行。",
+         {("马小平", "Person", "person", "记者"), ("朱中齐", "Person", "person", "记者"), ("周惠", "Person", "person", "实习生"),
+          ("王建锾", "Person", "person", "通讯员")}),
+        ("青山信息港讯 记者戴至荷 实习记者马弘杨为传递友谊,举办活动。", set()),  # no stop: not read
+        ("活动举行。\n[白河日报:Organization]记者 韩成良 (来源于“青山大朗”)\n\n活动举行。",
+         {("韩成良", "Person", "person", "记者")}),
+        # an outlet's short name no list knows before 讯 and a role: its credits are read
+        ("计划投产。\n\n青都讯 记者马小平 朱中齐 昨日上午,工厂奠基仪式举行。",
+         {("马小平", "Person", "person", "记者"), ("朱中齐", "Person", "person", "记者")}),
+        # a name whose character the page lost is skipped, the others kept
+        ("白河晚报讯(记者 张? 陈小明 通讯员 肖继原)推介会举行。",
+         {("陈小明", "Person", "person", "记者"), ("肖继原", "Person", "person", "通讯员")}),
     ],
     "people.byline_outlet": [
         ("珠江时报讯(记者/李年通讯员/李伟)南海区举办推介会。", {("珠江时报", "Organization", "shape")}),
@@ -534,6 +574,19 @@ PEOPLE = {
          {("青岛日报社", "Organization", "shape"), ("观海新闻", "Organization", "shape")}),
         ("央视新闻客户端消息，推介会举行。", {("央视新闻客户端", "Organization", "shape")}),
         ("生产的电，供应全市。", set()),
+        # the outlet of a header line: before the date, another field or its byline's words
+        ("来源:白河日报2014年04月15日\n本报讯(记者刘明)推介会举行。", {("白河日报", "Organization", "shape")}),
+        ("2009年08月26日 来源:白河晚报 作者:⊙本报记者 王海明\n推介会举行。", {("白河晚报", "Organization", "shape")}),
+        ("来源:白河网 | 作者:王海明\n推介会举行。", {("白河网", "Organization", "shape")}),
+        ("来源:白河网上的消息称推介会举行。", set()),
+        ("计划投产。\n\n青都讯 记者马小平 朱中齐 昨日上午,工厂奠基仪式举行。", set()),  # a short name: no entity
+        # a header line of outlets and a date or time only, maybe after a title run into it
+        ("市长会见客人\n\n2010年05月09日 11:17   白河都市报\n\n推介会举行。", {("白河都市报", "Organization", "shape")}),
+        ("青松新闻网  2005-07-12 03:32:02 白河日报\n\n推介会举行。",
+         {("青松新闻网", "Organization", "shape"), ("白河日报", "Organization", "shape")}),
+        ("市长会见客人帮[白河:City]吸引更多外资[白河:City]晚报 2018-09-29 11:56\n\n推介会举行。", {("白河晚报", "Organization", "shape")}),
+        ("十大新闻 2019-11-12\n\n推介会举行。", set()),  # a title, not an outlet
+        ("2019年11月12日 星期二\n\n推介会举行。", set()),
     ],
     "people.cited_outlet": [
         ("据日本《四国新闻》消息，赞岐市举办活动。", {("四国新闻", "Organization", "shape")}),
@@ -663,6 +716,9 @@ def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
 
 ENTITIES = {
     "entities.list_item": [
+        # 团体 (organized groups) heads a list of organizations
+        ("还与青松贸易振兴会、东海青松贸易中心等知名团体开展交流。",
+         {("青松贸易振兴会", "青松贸易振兴会", "Organization", 2), ("东海青松贸易中心", "东海青松贸易中心", "Organization", 10)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机等企业。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known

@@ -75,8 +75,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("我国驻[日本:Country]原特命全权大使[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "原特命全权大使")}),
         ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
         ("[日本:Country]驻华大使[垂木夫:Person]出席。", {("垂木夫", "affiliatedWith", "日本", "驻华大使")}),
+        # the sender's embassy named without its post (日本大使馆)
+        ("活动由[日本大使馆:GovernmentBody]合办。[日本:Country]驻华大使[垂木夫:Person]出席。",
+         {("垂木夫", "affiliatedWith", "日本大使馆", "驻华大使")}),
     ]),
     "affiliatedWith.diplomat_after_name": ((), {}, [
+        # the mission named in its short form (总领馆 for 总领事馆)
+        ("[中国驻青山总领馆:GovernmentBody]举办交流会。[何明良:Person]总领事致辞。",
+         {("何明良", "affiliatedWith", "中国驻青山总领馆", "总领事")}),
         ("[驻福冈总领事馆:GovernmentBody]举办交流会。[王明华:Person]总领事致辞，[李青:Person]领事出席。",
          {("王明华", "affiliatedWith", "驻福冈总领事馆", "总领事"), ("李青", "affiliatedWith", "驻福冈总领事馆", "领事")}),
         ("[中国驻日本大使馆:GovernmentBody]举办招待会，[周平:Person]公使、[孔明:Person]参赞出席。",

@@ -20,7 +20,8 @@ import re
 from ..candidates import Candidate
 from ..marks import OPEN
 from ..rules import reads, rule
-from .byline_words import REACH, SOURCE_ENDS, Byline, BylineWords, Credit, Outlet, closing_bracket, ideograph
+from .byline_headers import BylineHeaders, header_lines
+from .byline_words import REACH, SOURCE_ENDS, Byline, Credit, Outlet, closing_bracket, ideograph
 from .lexicon import STAGE, PeopleScan
 
 __all__ = ["BYLINE_OUTLET", "BYLINE_PEOPLE", "Byline", "Credit", "Outlet", "byline_credits", "byline_outlet", "bylines"]
@@ -29,16 +30,16 @@ __all__ = ["BYLINE_OUTLET", "BYLINE_PEOPLE", "Byline", "Credit", "Outlet", "byli
 BYLINE_OUTLET = "people.byline_outlet"
 BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline"})
 
-reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "dateline_fillers",
+reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "garbled_marks", "credit_stops", "dateline_fillers",
       "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks",
       "outlet_brackets")
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
-_CHUNK_END = re.compile("[。！？!?\n]")
+_CHUNK_END = re.compile("[。！？!?\n|｜]")  # a header line's fields: 来源:青山网|作者:王明
 
 
-class _Reader(BylineWords):
+class _Reader(BylineHeaders):
     """Reads bylines from one document's folded text."""
 
     def credits(self, i: int, end: int, *, strong: bool) -> tuple[list[Credit], list[Outlet], bool] | None:
@@ -50,7 +51,8 @@ class _Reader(BylineWords):
         role: str | None = None
         vouched = False
         while i < end:
-            if text[i] in words["byline_separators"] or text[i].isspace():  # (贺明良/文: a role closes the name)
+            if text[i] in words["byline_separators"] or text[i].isspace() or text[i] in words["byline_bullets"]:
+                # (贺明良/文: a role closes the name; 作者:⊙本报记者: a bullet)
                 i, vouched = (after, True) if (after := self._mark_after(i, end)) is not None else (i + 1, vouched)
                 continue
             home = words["home_outlets"].longest_prefix(text, i, end=end)
@@ -80,6 +82,9 @@ class _Reader(BylineWords):
             while j < end and ideograph(text[j]) and j - i <= _MAX_RUN \
                     and not (j > i and (self._role(j, end) or self._end_word(j, end))):
                 j += 1
+            if j < end and text[j] in words["garbled_marks"]:
+                i = j + 1  # 张?陈小敏: a name with a character the page lost is skipped, not the byline
+                continue
             if j == i or j - i > _MAX_RUN:
                 return None
             parts = self._split(i, j, strong)
@@ -94,11 +99,12 @@ class _Reader(BylineWords):
         """OUTLET (PLACE) (DATE) 电/讯/消息 (CREDITS) at a line's start."""
         text, words = self.text, self.words
         ways = self._outlets(start, end)
+        short = [] if ways else self._short_outlet(start, end)
         home = words["home_outlets"].longest_prefix(text, start, end=end)
         if home:
             ways.append(([], start + len(home)))
-        for outlets, k in ways:
-            if not outlets and not home:
+        for outlets, k in ways + short:
+            if not outlets and not home and not short:
                 continue
             k = self._skip_fillers(k, end)
             cue = self._word("dateline_words", k, end)
@@ -120,35 +126,18 @@ class _Reader(BylineWords):
                         names = read[0]
                         outlets = outlets + read[1]
                         k = close + 1
+            elif k < end and self._role(k, end):
+                # 青山都市报讯 记者王明 李红 实习生张华 昨日上午…: credits without brackets, up to the
+                # first mark, number or word of time
+                stop = next((i for i in range(k, min(end, k + 2 * _MAX_RUN + 8)) if text[i] in SOURCE_ENDS
+                             or text[i].isdigit() or words["credit_stops"].longest_prefix(text, i, end=end)), None)
+                read = self.credits(k, stop, strong=False) if stop is not None else None
+                if read is not None and read[0] and read[2]:
+                    names = read[0]
+                    outlets = outlets + read[1]
+                    k = stop
             return Byline(start, k, "dateline", tuple(outlets), tuple(names))
         return None
-
-    def bracketed(self, start: int, end: int) -> Byline | None:
-        """【OUTLET】 (CREDITS) at a line's start: an outlet in its own brackets, then the names."""
-        text = self.text
-        closing = next((pair[1] for pair in self.words["outlet_brackets"] if pair[0] == text[start]), None)
-        shut = text.find(closing, start, min(end, start + 14)) if closing else -1
-        if shut < 0:
-            return None
-        ways = [outlets for outlets, stop in self._outlets(start + 1, shut) if stop == shut]
-        k = self._space(shut + 1, end)
-        close = closing_bracket(text, k, end) if ways and k < end and text[k] in OPEN else None
-        read = self.credits(k + 1, close, strong=True) if close is not None else None
-        if read is None or not read[0]:
-            return None
-        return Byline(start, close + 1, "dateline", tuple(ways[0] + read[1]), tuple(read[0]))
-
-    def source(self, start: int, end: int) -> Byline | None:
-        """来源：OUTLET (·OUTLET): the outlet that published the article."""
-        text = self.text
-        word = self._word("source_words", start, end)
-        k = self._space(start + len(word), end) if word else end
-        if k >= end or text[k] not in "：:":
-            return None
-        k = self._space(k + 1, end)
-        ways = [way for way in self._outlets(k, end) if self._space(way[1], end) == end
-                or text[self._space(way[1], end)] in SOURCE_ENDS]
-        return Byline(start, ways[0][1], "dateline", tuple(ways[0][0]), ()) if ways else None
 
     def _skip_fillers(self, k: int, end: int) -> int:
         """Past the places, the date and the words (频道) between an outlet and 电/讯."""
@@ -199,7 +188,9 @@ class _Reader(BylineWords):
         # a credit with a role run into the text: it ends at a closing word or before a listed name
         # (新华社记者李明摄据…, 人民网记者刘军国苏州工业园区…)
         for stop in range(min(end, start + 2 * _MAX_RUN) - 1, start + 2, -1):
-            if text.endswith(self.words["byline_ends"], start, stop) or stop in self.places or stop in self.orgs:
+            if text.endswith(self.words["byline_ends"], start, stop) or stop in self.places or stop in self.orgs \
+                    or text[stop].isdigit() or text[stop] in OPEN:
+                # 作者:王明李红11月11日下午…: a header run into the first line; 采写:记者王明(来源于…)
                 read = self.credits(start, stop, strong=False)
                 if read is not None and read[0] and read[0][-1].role is not None:
                     return Byline(start, stop, kind, tuple(read[1]), tuple(read[0]))
@@ -217,9 +208,13 @@ class _Reader(BylineWords):
                 return [bracketed]
         if at >= end or not self._holds_byline_word(at, min(end, at + REACH)):
             return []
-        dateline = (self.dateline(at, end) if self._dateline_near(at, end) else None) or self.source(at, end)
+        dateline = self.dateline(at, end) if self._dateline_near(at, end) else None
         if dateline is not None:
             return [dateline]
+        source = self.source(at, end)
+        if source is not None:  # 来源:青山晚报 作者:本报记者王明: the credit of a header line after its source
+            after = self._credit_before(source.end, end, "tail") if source.end < end else None
+            return [source, after] if after is not None else [source]
         credit = self._credit_before(at, end, "credit" if at == line_start else "tail")
         if credit is None:
             return []
@@ -235,6 +230,7 @@ def bylines(scan: PeopleScan) -> list[Byline]:
         text = scan.text
         ends = [m.end() for m in _CHUNK_END.finditer(text)]  # after 。！？ and line breaks
         chunks: dict[int, int] = {}  # chunk start → line start
+        found: list[Byline] = []
         for cue in reader.cues:
             i = bisect.bisect_right(ends, cue) - 1
             at = ends[i] if i >= 0 else 0
@@ -248,7 +244,7 @@ def bylines(scan: PeopleScan) -> list[Byline]:
                 chunks[at] = line
         for at in reader.bracket_starts():  # 【青山网】(王明) at a line's start
             chunks.setdefault(at, at)
-        found = []
+        found.extend(header_lines(reader))  # 青山晚报 2018-09-29 11:56
         for at in sorted(chunks):
             line_end = text.find("\n", at)
             end = len(text) if line_end < 0 else line_end

@@ -28,7 +28,7 @@ IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends")
 
 
 class PersonLexicon:
@@ -74,8 +74,10 @@ class PersonLexicon:
         self.byline_words: dict[str, object] = {
             key: Affixes(fold(w) for w in extra[key])
             for key in ("byline_roles", "byline_role_marks", "dateline_words", "dateline_fillers", "outlet_suffixes",
-                        "home_outlets", "source_words", "release_marks")}
+                        "home_outlets", "source_words", "release_marks", "credit_stops")}
         self.cited_outlet = extra["cited_outlet_pattern"]
+        self.header_date = extra["header_date_pattern"]  # a header line's date (2018-09-29, 2010年5月9日)
+        self.header_stamp = extra["header_stamp_pattern"]  # its dates and times
         self.byline_words["byline_ends"] = tuple(sorted(extra["byline_ends"], key=len, reverse=True))
         self.byline_words["dateline_open"] = frozenset(extra["dateline_open_words"])
         self.byline_marks = WordMatcher(fold(w) for w in extra["byline_role_marks"])
@@ -84,7 +86,7 @@ class PersonLexicon:
         self.byline_matcher = WordMatcher(fold(w) for key in ("byline_roles", "byline_ends", "dateline_words", "source_words")
                                           for w in extra[key])
         self.byline_words["outlet_brackets"] = tuple(extra["outlet_brackets"])  # pairs: 【】
-        for key in ("byline_bullets", "byline_joiners", "byline_separators", "date_marks"):
+        for key in ("byline_bullets", "byline_joiners", "byline_separators", "date_marks", "garbled_marks"):
             self.byline_words[key] = frozenset(extra[key])
 
     def has_surname(self, name: str) -> bool:

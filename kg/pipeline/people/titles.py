@@ -9,6 +9,9 @@ from ...ontology import ORGANIZATION_CLASSES
 from ..candidates import Candidate, SpanIndex
 from ..marks import HARD_BOUNDARIES
 from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
+from .title_words import honored_end as _honored_end
+from .title_words import inside_title as _inside_title
+from .title_words import whole_titles
 
 __all__ = ["BODY_REPRESENTATIVE", "body_representative", "name_after_title", "name_before_title", "title_before_name", "whole_titles"]
 
@@ -20,36 +23,20 @@ def _crossed(start: int, end: int, spans: SpanIndex) -> bool:
     return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
 
 
-def whole_titles(scan: PeopleScan) -> list[tuple[int, str]]:
-    """Each whole title of the text (理事 inside 理事长 is none) as (end index, title), by end."""
-    if "titles" not in scan._memo:
-        occurrences = scan._memo["title_occurrences"] = sorted(scan.lex.titles.find(scan.text),
-                                                               key=lambda o: (o[0], -(o[1] - o[0])))
-        longest: dict[int, str] = {}
-        reach = -1
-        for _, end, title in occurrences:
-            if end <= reach:
-                continue
-            reach = end
-            if len(title) > len(longest.get(end - 1, "")):
-                longest[end - 1] = title
-        scan._memo["titles"] = sorted(longest.items())
-    return scan._memo["titles"]
-
-
-def name_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
-    """The name right after a title, if it is one (see :func:`title_before_name`), as (start, end)."""
+def name_after_title(scan: PeopleScan, end_index: int, title: str, *, split: bool = False) -> tuple[int, int] | None:
+    """The name right after a title, if it is one (see :func:`title_before_name`), as (start, end);
+    ``split``: the name may start inside a longer title (理事 + 长尾成美 in 理事长尾成美)."""
     memo = scan._memo.setdefault("name_after_title", {})
-    key = (end_index, title)
+    key = (end_index, title, split)
     if key not in memo:
         # 知事公室政策参与, 大臣官房审议官, 记者站: the title opens the name of an office, no person follows
         departments = scan.lex.words["title_departments"]
         memo[key] = None if scan.text.startswith(departments, end_index + 1) \
-            else _findname_after_title(scan, end_index, title)
+            else _findname_after_title(scan, end_index, title, split)
     return memo[key]
 
 
-def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple[int, int] | None:
+def _findname_after_title(scan: PeopleScan, end_index: int, title: str, split: bool = False) -> tuple[int, int] | None:
     text, lex = scan.text, scan.lex
     start = end_index + 1
     # a listed body or place right before the title vouches for a name without a listed surname
@@ -71,7 +58,7 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
             break
         at -= len(modifier)
     vouched = at in vouchers or _after_listed_name(scan, at)
-    if _inside_title(scan, start):
+    if _inside_title(scan, start) and not split:
         return None  # 副总干事长末永健介: 长 ends the title 干事长, no name starts there
     opener = lex.words["name_openers"].longest_prefix(text, start, end=start + 1)
     if opener:  # 会长由小川康吉担任: the name after 由, before the verb of the post
@@ -108,18 +95,6 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str) -> tuple
     return None
 
 
-def _honored_end(scan: PeopleScan, start: int, end: int) -> int | None:
-    """The end of a name of up to four ideographs that an honorific closes at or just after ``end``
-    (专家原正市先生, 藤原长作先生: 作 and 市 would end it before)."""
-    text, honorifics = scan.text, scan.lex.words["honorifics"]
-    for stop in range(end, min(start + 4, len(text)) + 1):
-        if not IDEOGRAPHS.match(text[start:stop]):
-            return None
-        if text.startswith(honorifics, stop):
-            return stop
-    return None
-
-
 def _title_inside(scan: PeopleScan, start: int, end: int) -> bool:
     """A title inside the name opens a name of its own (大使馆公使施泳: 馆公使施泳 is none, 施泳 is)."""
     titles = whole_titles(scan)
@@ -152,17 +127,6 @@ def _after_listed_name(scan: PeopleScan, at: int) -> bool:
     return False
 
 
-def _inside_title(scan: PeopleScan, at: int) -> bool:
-    """A title occurrence holds ``at`` after its first character."""
-    cover = scan._memo.get("title_cover")
-    if cover is None:
-        whole_titles(scan)
-        cover = scan._memo["title_cover"] = bytearray(len(scan.text) + 1)
-        for start, end, _ in scan._memo["title_occurrences"]:
-            cover[start + 1:end] = b"\1" * (end - start - 1)
-    return bool(cover[at])
-
-
 @people_rule("people.title_before_name")
 def title_before_name(scan: PeopleScan) -> list[Candidate]:
     """A title, then a name up to a cue word or punctuation (市委书记杜小刚分别讲话, 会长茂吕周平、,
@@ -170,9 +134,24 @@ def title_before_name(scan: PeopleScan) -> list[Candidate]:
     found = []
     for end_index, title in whole_titles(scan):
         span = name_after_title(scan, end_index, title)
+        if span is None:
+            title, span = _shorter_title(scan, end_index, title)
         if span is not None:
             found.append(scan.person(*span, "people.title_before_name", 15, title))
     return found
+
+
+def _shorter_title(scan: PeopleScan, end_index: int, title: str) -> tuple[str, tuple[int, int] | None]:
+    """A shorter title at the same start whose last characters open a two-character surname, where the
+    longer title is followed by no name (专务理事长尾成美: 理事 and 长尾成美, not 理事长 and 尾成美)."""
+    text, lex = scan.text, scan.lex
+    start = end_index + 1 - len(title)
+    for at, end, shorter in scan._memo["title_occurrences"]:
+        if at == start and end_index - 1 <= end - 1 < end_index and text[end:end + 2] in lex.surnames:
+            span = name_after_title(scan, end - 1, shorter, split=True)
+            if span is not None and span[0] == end:
+                return shorter, span
+    return title, None
 
 
 @people_rule("people.name_before_title")

@@ -8,7 +8,7 @@ from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey
 from .base import Fact, Sentence, relation_rule
 from .lexicon import reads
-from .posts import posts
+from .posts import mission_endings, posts
 
 __all__ = ["bare_diplomats", "diplomat_country", "name_country"]
 
@@ -31,7 +31,8 @@ def bare_diplomats(s: Sentence, *, acting: bool = True) -> Iterator[tuple[Entity
                 break
         if title is None or s.lex.title_suffixes.longest_prefix(s.text, at, end=at + 8) != title:
             continue
-        named = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(missions[title])]
+        endings = mission_endings(s, missions[title])
+        named = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(endings)]
         yield person.key, person.start, title, named
 
 

@@ -31,7 +31,7 @@ class Post(NamedTuple):
 
 
 reads("affiliatedWith", "department_ends", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions",
-      "place_abbreviations")
+      "place_abbreviations", "mission_short_forms")
 
 
 def posts(s: Sentence) -> list[Post]:
@@ -140,13 +140,23 @@ def _home_country(s: Sentence) -> EntityKey | None:
     return place
 
 
+def mission_endings(s: Sentence, suffix: str) -> tuple[str, ...]:
+    """How a mission's name may end: its full suffix and its short form (总领事馆, 总领馆)."""
+    short = s.lex["mission_short_forms"].get(suffix)
+    return (suffix, short) if short else (suffix,)
+
+
 def mission_of(s: Sentence, sender: EntityKey | None, post: str, title: str) -> EntityKey | None:
     """The mission named in the article that the diplomat serves in (中国驻日本大使馆 for 中国驻日本大使)."""
     missions = s.lex["diplomat_missions"]
     suffix = missions[max((k for k in missions if title.endswith(k)), key=len)]
+    endings = mission_endings(s, suffix)
     posts_ = post.split("|")
-    found = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(suffix)
+    found = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(endings)
              and any(p in key.name for p in posts_)]
+    if not found and sender is not None:  # 日本驻华大使 … 日本大使馆: the sender's mission named without its post
+        found = [key for key in s.view.entities if key.label == "GovernmentBody"
+                 and any(key.name == sender.name + ending for ending in endings)]
     if sender is not None:
         found.sort(key=lambda key: not key.name.startswith(sender.name))
     return found[0] if found else None

@@ -116,7 +116,11 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
     if _not_a_name(scan, rule, suffix, start, end):
         return None, False
     prefix = text[start:suffix_start]
-    if _generic(scan, rule, suffix, prefix):
+    marker = lex.words["mission_marker"]
+    # 驻日本大使馆: the home country's mission to a listed place, however generic 驻日 is
+    posted = rule.label == "GovernmentBody" and text.startswith(marker, start) \
+        and any(c.end == suffix_start and c.label in PLACE_CLASSES for c in scan.listed_at.get(start + len(marker), ()))
+    if not posted and _generic(scan, rule, suffix, prefix):
         if rule.label in ("Event", "Zone") and prefix in lex.generic or not prefix:
             return Candidate(start, end, rule.label, scan.raw[start:end], "backref", priority=1, rule=rule_id), False
         return None, False

@@ -63,6 +63,9 @@ SHAPES = {
         ("第十届亚洲政策论坛在东京举行。", {("第十届亚洲政策论坛", "Event", "shape")}),
         # event names: a dash joining two places, past a byline's bracket or a 对, marked by the year before
         ("代表团举行[湖南:Region]——[日本:Country]经贸合作推介会。", {("湖南——日本经贸合作推介会", "Event", "shape")}),
+        ("[青山:City]·[白河:City]贸易洽谈会在白河举办。", {("青山·白河贸易洽谈会", "Event", "shape")}),  # a middle dot too
+        ("双方在青山举行了战略合作框架协议签约仪式。", set()),  # the signing of a deal no name owns
+        ("白河电子战略合作框架协议签约仪式举行。", {("白河电子战略合作框架协议签约仪式", "Event", "shape")}),
         ("人民网长沙5月2日电(记者李四)2024湖南友城青少年交流活动在长沙启动。",
          {("2024湖南友城青少年交流活动", "Event", "shape")}),
         ("他致辞，并对[郑州:City]投资环境说明会表示祝贺。", {("郑州投资环境说明会", "Event", "shape")}),
@@ -326,6 +329,26 @@ SHAPES = {
         ("[白河市第2届甲乙友好促进会:Organization~]召开。", {("白河市第2届甲乙友好促进会", "Event", "shape")}),
         ("第三届[青山市商会:Organization~]理事。", set()),  # a 商会 is a body
         ("[甲乙友好交流促进会:Organization~]成立。", set()),  # no edition
+    ],
+    "shape.named_ceremony": [
+        # a ceremony right after the company or zone it is for, maybe with its plant or project between
+        ("[青松电子:Company]白河第二工厂奠基仪式在白河举行。", {("青松电子白河第二工厂奠基仪式", "Event", "shape")}),
+        ("[甲乙合作示范区:Zone~]揭牌仪式举行。", {("甲乙合作示范区揭牌仪式", "Event", "shape")}),
+        ("[青松精工(白河)有限公司:Company~]二期项目开工奠基仪式", {("青松精工(白河)有限公司二期项目开工奠基仪式", "Event", "shape")}),
+        ("[青松电子:Company]在[白河:City]举行奠基仪式。", set()),  # a verb and a place between: a bare one
+        ("[青松电子:Company]举行奠基仪式。", set()),
+        ("举行了揭牌仪式。", set()),  # nobody's
+        ("[青松电子:Company]与白河合作签约仪式", set()),  # not a ceremony of the list
+    ],
+    "shape.held_activity": [
+        # an activity held whose words hold a listed place: an event even without a year or edition
+        ("白河市举行[中国:Country]与[日本:Country]旅游交流活动。", {("中国与日本旅游交流活动", "Event", "shape")}),
+        ("共同举办[日本:Country]驻沪机构赴[青山区:District]考察交流活动。",
+         {("日本驻沪机构赴青山区考察交流活动", "Event", "shape")}),
+        ("双方举办了交流活动。", set()),  # no place: no name
+        ("举办[青山:City]企业联络会等活动。", set()),  # a list of them
+        ("举办[大阪:City]世博会中国馆[青山:City]活动周。", set()),  # a week of activities, found by its own suffix
+        ("在[青山:City]开展经贸交流活动。", set()),  # 开展 an activity is no event held
     ],
     "shape.bare_suffix": [
         ("示范区建设加快。", {("示范区", "Zone", "backref")}),
@@ -783,11 +806,18 @@ ENTITIES = {
         ("[第七届甲乙地方友好研讨会:Event~]在青山召开。[第7届甲乙地方友好研讨会:Event~]很成功。",
          {("第7届甲乙地方友好研讨会", "第七届甲乙地方友好研讨会", "Event", 18)}),
         ("[第12届甲乙友好论坛:Event~]开幕。回顾[第十一届甲乙友好论坛:Event~]。", set()),
+        # two forms of one name that differ by a 与 only
+        ("[青山·白河贸易与投资洽谈会:Event~]开幕。[青山·白河贸易投资洽谈会:Event~]由青山主办。",
+         {("青山·白河贸易投资洽谈会", "青山·白河贸易与投资洽谈会", "Event", 16)}),
         # the headline's shorter wording of the one event below that spells it out
         ("[甲省—日本乙县交流会:Event~]举办\n[第五次中国甲省—日本乙县交流促进会:Event~]在南京举办。",
          {("甲省—日本乙县交流会", "第五次中国甲省—日本乙县交流促进会", "Event", 0)}),
         ("[甲乙交流会:Event~]举办\n[甲乙经贸交流大会:Event~]和[甲乙文化交流大会:Event~]举办。", set()),
         ("[甲乙交流会:Event~]举办\n[甲乙经贸交流大会:Event~]举办。[甲乙交流会:Event~]很好。", set()),
+        # no event below spells the headline's, but one below ends in its event word
+        ("[双30周年交流会:Event~]举办\n[甲乙友好30周年纪念交流会:Event~]在青山举办。",
+         {("双30周年交流会", "甲乙友好30周年纪念交流会", "Event", 0)}),
+        ("[双30周年交流会:Event~]举办\n[甲乙友好30周年纪念交流会:Event~]和[丙丁企业合作交流会:Event~]举办。", set()),
     ],
     "entities.event_sessions": [
         # a session (环节) and the themes listed of an event are the event
@@ -810,6 +840,11 @@ ENTITIES = {
         # an event's name ends before the place a dash adds to it
         ("[第二届日中未来论坛-粤港澳大湾区:Event~]开幕。该[论坛:Event?]在广州举办。",
          {("论坛", "第二届日中未来论坛-粤港澳大湾区", "Event", 20)}),
+        # a bare event word joined by 及 or 暨 to the event named right before it is that event
+        ("[青松友好交流会:Event~]召开。[白河友好座谈会:Event~]及[交流会:Event?]举行。",
+         {("交流会", "白河友好座谈会", "Event", 18)}),
+        ("[青松友好交流会:Event~]召开。[白河友好座谈会:Event~]举行，[交流会:Event?]随后举行。",
+         {("交流会", "青松友好交流会", "Event", 20)}),
     ],
     "entities.home_zone": [
         ("[无锡:City>江苏省]推介了[高新区:Zone?]、[经开区:Zone?]。",
@@ -897,6 +932,20 @@ def test_entity_rule(nlp, component, rule, markup, expected):
     rules = (rule, "entities.repeat") if rule in ("entities.alias_note", "entities.without_country") else (rule,)
     component("kg_entities", rules)(doc)
     assert {(m.text, m.key.name, m.key.label, m.start) for m in doc._.mentions if m.rule == rule} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the quoted title is the event's name; its forms end in the event words after the quote
+    ("青松总领馆举办友好交流会\n\n本报讯 青松总领馆在福冈市举办“纪念青松白河友好30周年”座谈会及交流会。约百人出席交流会。",
+     ["友好交流会", "纪念青松白河友好30周年", "纪念青松白河友好30周年", "纪念青松白河友好30周年"]),
+    ("本报讯 青松总领馆举办“纪念青松白河友好30周年”交流会。白河友好交流会随后举行。该交流会约百人出席。",
+     ["纪念青松白河友好30周年", "白河友好交流会", "白河友好交流会"]),
+    ("青松总领馆举办友好交流会\n\n本报讯 青松总领馆举办“纪念青松白河友好30周年”交流会。该交流会约百人出席。",
+     ["纪念青松白河友好30周年", "纪念青松白河友好30周年", "纪念青松白河友好30周年"]),  # (the headline's too)
+])
+def test_back_reference_to_a_quoted_event(nlp, text, expected):
+    doc = nlp(text)
+    assert [m.key.name for m in sorted(doc._.mentions, key=lambda m: m.start) if m.key.label == "Event"] == expected
 
 
 CONTAINMENT = {

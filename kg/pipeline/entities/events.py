@@ -34,13 +34,17 @@ def _marked(res: Resolution, start: int, end: int) -> bool:
 
 def ends_with(res: Resolution, key: EntityKey, ending: str) -> bool:
     """``key``'s name ends with ``ending``; an event's also before the place a dash adds to it
-    (第二届日中未来论坛-粤港澳大湾区 ends with 论坛)."""
+    (第二届日中未来论坛-粤港澳大湾区 ends with 论坛), or one of its forms does (“对话四川”交流活动 named
+    对话四川 ends with 活动)."""
     if key.name.endswith(ending):
         return True
     if key.label != "Event":
         return False
     dashed = res.lex.words["event_dashed_pattern"].search(key.name)
-    return bool(dashed) and key.name[:dashed.start()].endswith(ending)
+    if dashed and key.name[:dashed.start()].endswith(ending):
+        return True
+    entity = res.entities.get(key)  # (“纪念…40周年”交流会: the quoted title is the name, the form ends in 交流会)
+    return entity is not None and any(surface.endswith(ending) for surface in entity.surfaces)
 
 
 def _listed_inside(res: Resolution) -> None:
@@ -202,7 +206,9 @@ def event_short_form(res: Resolution) -> None:
 def _headline_form(res: Resolution, bare: dict[EntityKey, str], headline: int) -> None:
     """An event the headline alone names, written with fewer words than one event of the text below
     (中国甲省—日本乙县交流会 above, 第五次中国甲省—日本乙县交流促进会 below): the headline's is a short
-    form of it, where the text names only one such event."""
+    form of it, where the text names only one such event; or, where none spells it, the one event below
+    with a longer name one of whose forms ends in the headline's event word (双40周年交流会 above,
+    “纪念…40周年”交流会 below)."""
     spans = [sp for sp in res.spans if sp.key.label == "Event"]
     for head in dict.fromkeys(sp.key for sp in sorted(spans) if sp.end <= headline):  # (in the text's order)
         if head not in res.entities or any(sp.key == head and sp.start > headline for sp in spans):
@@ -211,6 +217,12 @@ def _headline_form(res: Resolution, bare: dict[EntityKey, str], headline: int) -
             sp.key for sp in sorted(spans) if sp.start > headline and sp.key != head and sp.key in res.entities
             and sp.key in bare and len(bare[sp.key]) > len(bare[head])
             and bare[sp.key][-1:] == bare[head][-1:] and _spelled_in(bare[head], bare[sp.key])))
+        if not below:  # (双40周年交流会 above, “纪念…40周年”座谈会及交流会 below: a form of it ends alike)
+            ending = head.name[-3:]
+            below = list(dict.fromkeys(
+                sp.key for sp in sorted(spans) if sp.start > headline and sp.key != head and sp.key in res.entities
+                and len(sp.key.name) > len(head.name)
+                and any(form.endswith(ending) for form in res.entities[sp.key].surfaces)))
         if len(below) == 1:
             _merge(res, head, below[0])
 

@@ -88,15 +88,19 @@ def bracket_alias(res: Resolution) -> None:
                         for s in res.spans]
 
 
+reads(STAGE, "entities.backref", "event_backref_joiners")
+
+
 @entity_rule("entities.backref", phase="named")
 def backref(res: Resolution) -> None:
     """A bare 示范区, 交流会, 代表团 joins the latest entity of its class with the same ending, or
-    the only one anywhere, or the one an alias note defined (代表团 → 无锡市经贸文化代表团)."""
+    the only one anywhere, or the one an alias note defined (代表团 → 无锡市经贸文化代表团); a bare
+    event word after 及 or 暨 joins the event named right before (“…”座谈会及交流会)."""
     text = res.text
     ordered = sorted(res.spans)
     for cand in res.backrefs:
         ending = text[max(cand.start, cand.end - 3):cand.end]
-        key = res.defined.get(text[cand.start:cand.end])
+        key = res.defined.get(text[cand.start:cand.end]) or _joined_event(res, ordered, cand)
         if key is None:
             earlier = [k for s, _, k, _ in ordered if s < cand.start and k.label == cand.label and ends_with(res, k, ending)]
             anywhere = [k for k in res.entities if k.label == cand.label and ends_with(res, k, ending)]
@@ -106,6 +110,18 @@ def backref(res: Resolution) -> None:
         if cand.end - cand.start > 2:  # (论坛 after 该 is a mention, no name to find again elsewhere)
             res.entities[key].add_surface(cand.text, "entities.backref")
         res.spans.append(Span(cand.start, cand.end, key, "entities.backref"))
+
+
+def _joined_event(res: Resolution, ordered: list[Span], cand) -> EntityKey | None:
+    """The event a bare event word is joined to by 及 or 暨 (“…40周年”座谈会及交流会: one event
+    of two parts), where that event's name ends right before the joiner."""
+    if cand.label != "Event":
+        return None
+    for joiner in res.lex.words["event_backref_joiners"]:
+        if res.text.startswith(joiner, cand.start - len(joiner)):
+            at = cand.start - len(joiner)
+            return next((k for _, e, k, _ in reversed(ordered) if e == at and k.label == "Event"), None)
+    return None
 
 
 @entity_rule("entities.home_zone", phase="named")

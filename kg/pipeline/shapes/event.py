@@ -26,8 +26,8 @@ reads(STAGE, "event names", "event_lead_pattern", "event_dashes", "event_marker_
 
 
 def event_left(scan: ShapeScan, left: int, limit: int) -> int:
-    """Past a dash that joins two places inside the name (湖南——日本经贸合作推介会): the reach goes on
-    left of the first place."""
+    """Past a dash or a middle dot that joins two places inside the name (湖南——日本经贸合作推介会,
+    西安·东京贸易洽谈会): the reach goes on left of the first place."""
     text, dashes = scan.text, scan.lex.words["event_dashes"]
     while left > limit and left in scan.places:
         dash = next((d for d in dashes if text.startswith(d, left - len(d))), None)
@@ -167,4 +167,49 @@ def ordinal_meeting(scan: ShapeScan) -> list[Candidate]:
             start = before[0].start() if before else cand.start
             found.append(Candidate(start, cand.end, "Event", raw[start:cand.end], "shape", priority=cand.priority + 1,
                                    rule="shape.ordinal_meeting"))  # (over the body of the same span)
+    return found
+
+
+reads(STAGE, "shape.named_ceremony", "event_ceremony_words", "event_ceremony_owners", "event_ceremony_gap_pattern")
+
+
+@shape_rule("shape.named_ceremony")
+def named_ceremony(scan: ShapeScan) -> list[Candidate]:
+    """A ceremony of laying a foundation, unveiling a plaque, starting or finishing works right after the
+    name of the company or zone it is for, maybe with the plant or project between, is an event named so
+    (青松电子白河第二工厂奠基仪式, 甲乙合作示范区揭牌仪式); not a bare one (举行奠基仪式) nor one after
+    a verb or a place (在白河举行奠基仪式)."""
+    text, raw, words = scan.text, scan.raw, scan.lex.words
+    owners, gap = frozenset(words["event_ceremony_owners"]), words["event_ceremony_gap_pattern"]
+    found = []
+    for word in words["event_ceremony_words"]:
+        at = text.find(word)
+        while at >= 0:
+            names = [c for c in scan.candidates if c.label in owners and c.end <= at and c.end > c.start
+                     and gap.fullmatch(text, c.end, at)]
+            if names:
+                start = min(c.start for c in names if c.end == max(n.end for n in names))
+                found.append(Candidate(start, at + len(word), "Event", raw[start:at + len(word)], "shape",
+                                       priority=11, rule="shape.named_ceremony"))
+            at = text.find(word, at + len(word))
+    return found
+
+
+reads(STAGE, "shape.held_activity", "event_held_activity_pattern")
+#: The places whose name inside an activity held makes it a named one.
+_NAMING_PLACES = frozenset({"Country", "Region", "City", "District"})
+
+
+@shape_rule("shape.held_activity")
+def held_activity(scan: ShapeScan) -> list[Candidate]:
+    """An activity right after 举办 or 举行 whose words hold a listed place is an event named so, without a
+    year or edition (举行甲国与乙国旅游交流活动, 举办甲国驻沪机构赴乙区考察交流活动); not one with no place
+    (举办交流活动), nor a list of them (…联络会等活动)."""
+    text, raw = scan.text, scan.raw
+    found = []
+    for match in scan.lex.words["event_held_activity_pattern"].finditer(text):
+        start, end = match.span("name")
+        if any(c.label in _NAMING_PLACES and start <= c.start and c.end <= end for c in scan.listed):
+            found.append(Candidate(start, end, "Event", raw[start:end], "shape", priority=8,
+                                   rule="shape.held_activity"))
     return found

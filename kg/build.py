@@ -83,8 +83,8 @@ NOTHING_BUILT = "nothing built"
 _OUTPUT_NAMES = ("manifest.json", "graph.trig", "graph.ttl", "store", "graph.html", "graph.nq")
 #: Above this share of changed documents the store is written anew rather than patched.
 _PATCH_AT_MOST = 0.25
-#: A new store of at most this many documents is compacted while its summary graph is made; a larger one
-#: after (the summary's memory is the build's peak at 100k documents: the compaction's is not added to it).
+#: A new store of at most this many documents is compacted while its summary graph is loaded; a larger one
+#: after (measured only up to 10k documents beside the summary's bulk load; the order is kept above that).
 _COMPACT_WITH_SUMMARY_UP_TO = 20_000
 
 

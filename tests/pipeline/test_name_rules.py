@@ -733,6 +733,11 @@ ENTITIES = {
         ("以青木精工、白川化学为代表的许多日本企业在此投资。",
          {("青木精工", "青木精工", "Company", 1), ("白川化学", "白川化学", "Company", 6)}),
         ("以青松、白河为代表的一批项目落地。", set()),  # projects, not names
+        # the head after a trade or rank that describes it (供应商, 500强, 高新技术)
+        ("青木精工、白川化学等12家汽车零部件供应商企业代表出席。",
+         {("青木精工", "青木精工", "Company", 0), ("白川化学", "白川化学", "Company", 5)}),
+        ("与青木精工、白川化学等世界500强企业合作。",
+         {("青木精工", "青木精工", "Company", 1), ("白川化学", "白川化学", "Company", 6)}),
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
         ("介绍[青松:City]城市面貌更新、营商环境优化、新兴产业打造等情况。", set()),  # topics, not cities
         # a list after an ASCII comma (text pulled from PDF pages) starts after it

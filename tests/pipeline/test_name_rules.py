@@ -9,6 +9,9 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # a rank or relation and a trade before a company suffix describe firms, name none
+        ("他们上级公司决定在此建厂。", set()),
+        ("[青松国:Country]一流焊接公司先后在此投资。", set()),
         # a customs office of a listed place
         ("据[青山:City]海关统计,进出口增长。", {("青山海关", "GovernmentBody", "shape")}),
         # an office of foreign and overseas-Chinese affairs (侨务办), not in 侨务办公室 (办公室 is one)
@@ -735,6 +738,8 @@ ENTITIES = {
         ("以青松、白河为代表的一批项目落地。", set()),  # projects, not names
         # the head after a trade or rank that describes it (供应商, 500强, 高新技术)
         ("青木精工、白川化学等12家汽车零部件供应商企业代表出席。",
+         {("青木精工", "青木精工", "Company", 0), ("白川化学", "白川化学", "Company", 5)}),
+        ("青木精工、白川化学等日本一流焊接公司先后在此投资。",
          {("青木精工", "青木精工", "Company", 0), ("白川化学", "白川化学", "Company", 5)}),
         ("与青木精工、白川化学等世界500强企业合作。",
          {("青木精工", "青木精工", "Company", 1), ("白川化学", "白川化学", "Company", 6)}),

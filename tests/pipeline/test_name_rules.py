@@ -739,6 +739,10 @@ ENTITIES = {
         # the head after a trade or rank that describes it (供应商, 500强, 高新技术)
         ("青木精工、白川化学等12家汽车零部件供应商企业代表出席。",
          {("青木精工", "青木精工", "Company", 0), ("白川化学", "白川化学", "Company", 5)}),
+        # 和 inside an item between two others is part of a name (大和精机), not a conjunction
+        ("拜访了青木精工、大和精机、白川化学等企业。",
+         {("青木精工", "青木精工", "Company", 3), ("大和精机", "大和精机", "Company", 8),
+          ("白川化学", "白川化学", "Company", 13)}),
         ("青木精工、白川化学等日本一流焊接公司先后在此投资。",
          {("青木精工", "青木精工", "Company", 0), ("白川化学", "白川化学", "Company", 5)}),
         ("与青木精工、白川化学等世界500强企业合作。",

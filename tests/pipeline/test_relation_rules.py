@@ -1045,6 +1045,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a place after 在 is where the money goes, never who invests
         ("据了解，于2019年在[长春新区:Zone]投资设立[北斗精机(长春)有限公司:Company]。", set()),
         ("[松下:Company]在[苏州:City]独资设立[松下(苏州)有限公司:Company]。", {("松下", "investedIn", "松下(苏州)有限公司")}),
+        # after 由, a country right before a company only says where it is from
+        ("由[甲港集团:Company]与“[日本:Country][乙电器:Company]”合资成立的[甲乙机器有限公司:Company]已投产。",
+         {("甲港集团", "investedIn", "甲乙机器有限公司"), ("乙电器", "investedIn", "甲乙机器有限公司")}),
         # partners joined by 与 invest together; a country right before a name is no partner
         ("[甲港集团:Company]与[乙株式会社:Company]合资成立[甲乙物流有限公司:Company]。",
          {("甲港集团", "investedIn", "甲乙物流有限公司"), ("乙株式会社", "investedIn", "甲乙物流有限公司")}),

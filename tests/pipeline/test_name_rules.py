@@ -9,6 +9,12 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # a residents' association, a liaison or trade society, a Lions club, after a place
+        ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),
+        ("还与[湖州:City]日本人联络会、[福冈:City]贸易会、[高崎:City]狮子会交流。",
+         {("湖州日本人联络会", "Organization", "shape"), ("福冈贸易会", "Organization", "shape"),
+          ("高崎狮子会", "Organization", "shape")}),
+        ("[福冈市:City]与[青岛市:City]举行贸易会谈。", set()),
         # a rank or relation and a trade before a company suffix describe firms, name none
         ("他们上级公司决定在此建厂。", set()),
         ("[青松国:Country]一流焊接公司先后在此投资。", set()),

@@ -1009,6 +1009,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("韩国", "investedIn", "天津"), ("韩国", "investedIn", "滨海新区")}),
         ("服务[星河油墨:Company]以及其他企业在[湛江:City]投资建设的项目。", {("星河油墨", "investedIn", "湛江")}),
         ("[电产株式会社:Company]于2019年在[平湖开发区:Zone]投资建厂。", {("电产株式会社", "investedIn", "平湖开发区", "2019")}),
+        # since when, in any digits: 自一九九五年, 早在2003年就
+        ("[白河电装株式会社:Company]自一九九五年在[惠州市:City]投资以来，不断增资。",
+         {("白河电装株式会社", "investedIn", "惠州市")}),
+        ("[白河精工株式会社:Company]早在2003年就在[苏州:City]投资建厂。", {("白河精工株式会社", "investedIn", "苏州", "2003")}),
         ("2023年5月，[丰田:Company]对[天津:City]的汽车项目投资5亿元。", set()),  # too far from the cue
         # a later clause that opens with the preposition: the sentence's topic
         ("[星河精工株式会社:Company]宣布，对[星河精工(扬州)有限公司:Company]增资2000万美元。",

@@ -978,6 +978,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[湛江市政府:GovernmentBody]在[湛江:City]的项目推介会上致辞。", set()),  # no company
         ("[星河油墨株式会社:Company]在[湛江:City]举办项目说明会。", set()),  # not its project there
     ]),
+    "investedIn.plant_places": ((), {}, [
+        ("[白河汽车公司:Company]成立于2003年，拥有[襄阳:City]、[郑州:City]和[大连:City]3个工厂。",
+         {("白河汽车公司", "investedIn", "襄阳"), ("白河汽车公司", "investedIn", "郑州"),
+          ("白河汽车公司", "investedIn", "大连")}),
+        ("目前[白河汽车:Company]已陆续建成了[十堰:City]、[武汉:City]两大基地。",
+         {("白河汽车", "investedIn", "十堰"), ("白河汽车", "investedIn", "武汉")}),
+        # 在P1、P2等地设立了N家生产企业: the topic of the sentence before
+        ("[白河电装:Company]发展迅速。公司同时在[天津:City]、[烟台:City]等地设立了20家生产企业。",
+         {("白河电装", "investedIn", "天津"), ("白河电装", "investedIn", "烟台")}),
+        ("[白河汽车公司:Company]代表团参观了[襄阳:City]、[郑州:City]两个基地。", set()),  # a visit, no plant of its own
+        ("[襄阳:City]拥有[白河汽车公司:Company]等3个工厂。", set()),  # no place listed before the noun
+    ]),
     "investedIn.agreement": ((), {}, [
         ("[株式会社北辰冷链:Company]与[[哈尔滨新区:Zone]管理委员会:GovernmentBody]签署投资协议。",
          {("株式会社北辰冷链", "investedIn", "哈尔滨新区")}),

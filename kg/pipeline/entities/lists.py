@@ -156,7 +156,7 @@ def _place_before(inside: list[Candidate], start: int, end: int) -> bool:
 
 def _stopped(lex: EntityLexicon, piece: str, inner: bool) -> bool:
     """A boundary word in the item, but not one a name holds inside an item between two others
-    (平和堂 in 三菱、平和堂、欧姆龙等企业)."""
+    (大和精机 in 青木精工、大和精机、白川化学等企业)."""
     inside = tuple(lex.words["list_inner_name_words"]) if inner else ()
     return any(not (stop.group() in inside and 0 < stop.start() and stop.end() < len(piece))
                for stop in lex.stops.finditer(piece))

@@ -154,7 +154,7 @@ _PLANT_LINKS = ("、", "和", "及", "以及")
 @relation_rule("investedIn.plant_places", gate=("plant_nouns",))
 def plant_places(s: Sentence) -> Iterator[Fact]:
     """A拥有/建成P1、P2…N个工厂/基地, A在P1、P2等地设立了N家生产企业: the company's plants in the listed
-    places are its money there (东风日产拥有花都和襄阳、郑州、大连4个工厂 → 东风日产 investedIn each).
+    places are its money there (白河汽车拥有青山和松江、黑河3个工厂 → 白河汽车 investedIn each).
     The company is the clause's before the places, else the sentence's or the last sentence's topic."""
     text, lex = s.text, s.lex
     for n_start, _, _ in s.find("plant_nouns"):

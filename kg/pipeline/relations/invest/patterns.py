@@ -146,9 +146,7 @@ def project_in_place(s: Sentence) -> Iterator[Fact]:
             yield Fact(owners[-1].key, "investedIn", place.key, cue_start, date=date_near(s, cue_start))
 
 
-reads("investedIn", "plant_verbs", "plant_gap_pattern", "place_marker")
-
-_PLANT_LINKS = ("、", "和", "及", "以及")
+reads("investedIn", "plant_verbs", "plant_gap_pattern", "plant_list_links", "plant_verb_tail", "place_marker")
 
 
 @relation_rule("investedIn.plant_places", gate=("plant_nouns",))
@@ -166,12 +164,12 @@ def plant_places(s: Sentence) -> Iterator[Fact]:
             continue
         items = [before[ends[-1]]]
         for m in reversed(before[:ends[-1]]):
-            if m.key.label not in _LOCAL or text[m.end:items[0].start] not in _PLANT_LINKS:
+            if m.key.label not in _LOCAL or text[m.end:items[0].start] not in lex["plant_list_links"]:
                 break
             items.insert(0, m)
         first, last = items[0], items[-1]
         verbs = tuple(lex["plant_verbs"])
-        owns = text[c_start:first.start].removesuffix("了").endswith(verbs)  # 拥有P1、P2…, 建成了P1…
+        owns = text[c_start:first.start].removesuffix(lex["plant_verb_tail"]).endswith(verbs)  # 拥有P1、P2…, 建成了P1…
         set_up = s.preceded_by(first, lex["place_marker"]) and any(v in text[last.end:n_start] for v in verbs)
         if not (owns or set_up):  # (在P1…等地设立了N家生产企业)
             continue

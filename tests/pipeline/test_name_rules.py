@@ -371,6 +371,8 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # a chain of posts: the customs' party secretary and head (关长)
+        ("[青山海关:GovernmentBody]党组书记、关长王海明出席。", {("王海明", "Person", "person", "关长")}),
         # after 、 and a titled name, a title of the place's assembly vouches for a name with no listed surname
         ("青森县知事木村一郎、议会议长苇原明吉率团。",
          {("木村一郎", "Person", "person", "知事"), ("苇原明吉", "Person", "person", "议长")}),
@@ -495,6 +497,9 @@ PEOPLE = {
         ("[青山电子株式会社:Company]代表介绍了情况。", set()),  # a cue word: no name
         ("[青山:City]代表向日方演示。", set()),  # a place, and a cue word
         ("各企业代表王海明致辞。", set()),  # no body
+        # a delegation's last character (团): its representative, with a listed surname
+        ("市长会见了青山经贸考察团代表田中信一一行。", {("田中信一", "Person", "person", "代表")}),
+        ("青山访问团代表齐聚交流。", set()),  # a cue word, no name
     ],
     "people.byline": [
         ("苏州与大阪签约。\n（高美梅）", {("高美梅", "Person", "person")}),

@@ -158,6 +158,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("张强", "affiliatedWith", "大连市商务局", "副局长")}),
         ("[无锡市委:GovernmentBody]书记[许峰:Person]、市长[周文栋:Person]出席。", set()),  # home_leader's
         ("[下陆区区委:GovernmentBody]常委[严吉:Person]、副区长[徐勇:Person]出席。", set()),  # no post of the 区委
+        # a modifier before the same post (副, 代): the body of the one before
+        ("[青山商会:Organization]理事[村上一:Person]、副理事[近江一:Person]来访。",
+         {("近江一", "affiliatedWith", "青山商会", "副理事")}),
+        ("[青山商会:Organization]理事[村上一:Person]、副市长[近江一:Person]来访。", set()),  # a city's post
         ("[永旺集团:Company]董事[村上一:Person]、开发部总经理[近江一:Person]来访。",
          {("近江一", "affiliatedWith", "永旺集团", "开发部总经理")}),
         # titles after the names: the body before the first name

@@ -200,6 +200,8 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
             continue  # 副市长王海明、加藤一修等: the last of titled names, whose post is not said
         post = lex.title_suffixes.longest_suffix(title) if title else None
         unit = title[:-len(post)] if post else ""
+        if not unit.strip(lex["title_modifiers"]):  # 总领事A、副领事B: 副 (deputy) is part of the post
+            unit = ""
         if unit in lex["place_body_words"]:  # 冲绳县知事A、议会议长B: the assembly of A's place
             for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
                 if fact.object.label in PLACE_CLASSES:

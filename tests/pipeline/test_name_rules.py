@@ -11,6 +11,9 @@ SHAPES = {
     "shape.suffix": [
         # a customs office of a listed place
         ("据[青山:City]海关统计,进出口增长。", {("青山海关", "GovernmentBody", "shape")}),
+        # a place, the two countries and 友协 (a friendship association): an association, though 日中 is generic
+        ("[青山县:Region]日中友协会长王明出席。", {("青山县日中友协", "Organization", "shape")}),
+        ("[青山县:Region]日中机构出席。", set()),  # a place and generic words: no name
         # an office of foreign and overseas-Chinese affairs (侨务办), not in 侨务办公室 (办公室 is one)
         ("[青山市:City]外事侨务办主任王明出席。", {("青山市外事侨务办", "GovernmentBody", "shape")}),
         # the home country's mission to a listed country: 驻 and the country, however generic 驻日 is
@@ -886,6 +889,9 @@ ENTITIES = {
          {("赞川商工会", "赞川市商工会", "Organization", 9)}),
         ("[[泉州:City]市外事办公室:GovernmentBody~]与[[泉州:City]市外事办:GovernmentBody~]会谈。",
          {("泉州市外事办", "泉州市外事办公室", "GovernmentBody", 9)}),
+        # a friendship association's long and short ending (友好协会, 友协)
+        ("[[青山市:City]日中友好协会:Organization~]会见。[[青山市:City]日中友协:Organization~]一行出席。",
+         {("青山市日中友协", "青山市日中友好协会", "Organization", 12)}),
         # one place written with and without 市
         ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
          {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),

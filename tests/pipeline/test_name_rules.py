@@ -374,6 +374,8 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # 工作 (work) ends a vouched name of four characters, not a fifth one (高田真里工)
+        ("[青山商会:Organization]会长高田真里工作拜访。", {("高田真里", "Person", "person", "会长")}),
         # a chain of posts: the customs' party secretary and head (关长)
         ("[青山海关:GovernmentBody]党组书记、关长王海明出席。", {("王海明", "Person", "person", "关长")}),
         # after 、 and a titled name, a title of the place's assembly vouches for a name with no listed surname

@@ -106,6 +106,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",
          {("藤本健一", "affiliatedWith", "大连日本商工会", "会长")}),
         ("[中国外商投资企业协会:Organization]常务副会长[曹宏瑛:Person]致辞。", set()),
+        # the second post's body is a name no list knows: the first post is still the body's
+        ("[青山海关:GovernmentBody]党组书记、松林港务区管委会主任[王海明:Person]出席。",
+         {("王海明", "affiliatedWith", "青山海关", "党组书记")}),
+        ("[青山海关:GovernmentBody]党组书记、关长[王海明:Person]出席。", set()),  # no body: the direct rule's
+        ("[青山海关:GovernmentBody]党组书记、松林、港务区主任[王海明:Person]出席。", set()),  # a list, no chain
     ]),
     "affiliatedWith.governor_government": ((), {"home": "西宁", "province": "青海省"}, [
         ("[[青海:Region]省委:GovernmentBody]副书记、省长[马一平:Person]出席。[马一平:Person]代表[[青海:Region]省人民政府:GovernmentBody]致辞。",

@@ -15,7 +15,7 @@ from ...records import EntityKey
 from ..people import LIST_TAIL
 from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
 from ..people.titles import BODY_REPRESENTATIVE
-from ..marks import CLOSE, OPEN
+from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .diplomats import bare_diplomats
@@ -72,10 +72,16 @@ def diplomat_after_name(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("affiliatedWith.post_chain", gate=_GATE)
 def post_chain(s: Sentence) -> Iterator[Fact]:
-    """Every post of a chain before one name counts (大连日本商工会会长、三井物产（大连）有限公司总经理藤本健一)."""
+    """Every post of a chain before one name counts (大连日本商工会会长、三井物产（大连）有限公司总经理藤本健一),
+    the first too where the next post's body is a name no list knows (青山海关党组书记、青山港务区管委会主任甲)."""
     text, sentence, titles = s.text, s.mentions, s.lex.titles
     for post in posts(s):
         if not post.direct:
+            first = _first_of_chain(s, post)
+            if first is not None:
+                yield Fact(post.person.key, "affiliatedWith", post.before.key, post.person.start, job_title=first)
+                for place in body_places(s, post.before):
+                    yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=first)
             continue
         person, k = post.person, post.index - 1
         while k >= 1:
@@ -87,6 +93,27 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
             for place in body_places(s, sentence[k - 1]):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=link[:-1])
             k -= 1
+
+
+#: The longest gap between a body and a name a chain of two posts may fill (书记、某某区管委会主任).
+_CHAIN_GAP = 16
+
+
+def _first_of_chain(s: Sentence, post) -> str | None:
+    """The title right after the body before the person, where a second post follows it after 、 with a
+    body no mention covers (党工委副书记、国际港务区管委会主任甲): the first post is the body's."""
+    before, gap, lex = post.before, post.gap, s.lex
+    if before is None or before.key.label not in ORGANIZATION_CLASSES or not post.titled \
+            or not 0 < len(gap) <= _CHAIN_GAP or gap.count("、") != 1 \
+            or any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap):
+        return None
+    head, tail = gap.split("、")
+    if head.lstrip(lex["title_modifiers"]) not in lex.titles and head not in lex.titles:
+        return None
+    rest = tail[:-len(post.title)] if post.title and tail.endswith(post.title) else None
+    if not rest or len(rest) < 2:
+        return None  # 书记、市长甲: no body before the second post (the direct rule's, or the home city's)
+    return head
 
 
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))

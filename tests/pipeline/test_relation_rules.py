@@ -180,6 +180,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the last of titled names, with no title: its post is not said
         ("[青山市:City]副市长[王海明:Person]、[藤井亮:Person@people.list_tail]等出席。", set()),
     ]),
+    "affiliatedWith.visited_hosts": ((), {}, [
+        # the people right after a body a visit reaches, named before their titles, are its hosts
+        ("代表团拜访[青山友协:Organization],[王流:Person]会长、[李继兰:Person]副会长与之会谈。",
+         {("王流", "affiliatedWith", "青山友协", "会长"), ("李继兰", "affiliatedWith", "青山友协", "副会长")}),
+        ("代表团拜访了[青山商会:Organization],[王明:Person]会长致辞。", {("王明", "affiliatedWith", "青山商会", "会长")}),
+        ("代表团拜访[青山商会:Organization],[王明:Person]市长致辞。", set()),  # a city's post
+        ("代表团会见了[青山商会:Organization],[王明:Person]会长致辞。", set()),  # no visit to the body
+        ("代表团拜访[青山商会:Organization],[王明:Person]致辞。", set()),  # no title
+    ]),
     "affiliatedWith.byline": ((), {}, [
         ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"
          "[王海:Person@people.byline_credits])[福州:City]举办推介会。",

@@ -22,7 +22,7 @@ from .diplomats import bare_diplomats
 from .posts import mission_of, posts
 
 __all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
-           "title_before_name"]
+           "title_before_name", "visited_hosts"]
 
 _GATE = ("@Person",)
 
@@ -179,6 +179,33 @@ def title_after_name(s: Sentence) -> Iterator[Fact]:
             yield Fact(person.key, "affiliatedWith", before.key, person.start, job_title=title)
             for place in body_places(s, before):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
+
+
+@relation_rule("affiliatedWith.visited_hosts", gate=("visit",), cues=("host_links", "host_verb_ends"))
+def visited_hosts(s: Sentence) -> Iterator[Fact]:
+    """A body a visit reaches, then right after it people named before their titles, one after another
+    (拜访青山市友协，王明会长、李华副会长与之会谈): the hosts hold their posts in the body visited; a
+    city's, province's or county's title (市长) is the home place's, not the body's."""
+    text, sentence, lex = s.text, s.mentions, s.lex
+    visits = s.find("visit")
+    for index, person in s.people:
+        if not index or sentence[index - 1].key.label not in ORGANIZATION_CLASSES \
+                or text[sentence[index - 1].end:person.start] not in lex["host_links"]:
+            continue
+        body = sentence[index - 1]
+        if not any(e <= body.start and text[e:body.start] in lex["host_verb_ends"] for _, e, _ in visits):
+            continue
+        k = index
+        while k < len(sentence) and sentence[k].key.label == "Person":
+            host = sentence[k]
+            title = lex.title_suffixes.longest_prefix(text, host.end, end=min(len(text), host.end + 8))
+            if not title or title.lstrip(lex["title_modifiers"])[:1] in lex["admin_title_heads"] \
+                    or any(facts_of(s, host.key, "affiliatedWith", host.start)):
+                break
+            yield Fact(host.key, "affiliatedWith", body.key, host.start, job_title=title)
+            k += 1
+            if k >= len(sentence) or text[host.end + len(title):sentence[k].start] != "、":
+                break
 
 
 @relation_rule("affiliatedWith.holds_post", gate=_GATE, cues=("post_verbs",))

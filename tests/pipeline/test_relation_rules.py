@@ -134,6 +134,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李明", "affiliatedWith", "黄岛区", "区长"), ("张强", "affiliatedWith", "黄岛区", "副区长")}),
         ("[莱西县:District]代表和[城阳区:District]的县长[李明:Person]出席。", {("李明", "affiliatedWith", "莱西县", "县长")}),
         ("县长[李明:Person]出席。", set()),  # no county named
+        # none named in the sentence: the one the article names most
+        ("[黄岛区:District]举办推介会。副区长[张强:Person]出席。", {("张强", "affiliatedWith", "黄岛区", "副区长")}),
+        ("[黄岛区:District]与[城阳区:District]举办推介会。副区长[张强:Person]出席。", set()),  # two, as often
         # a body of the home city or province without its name
         ("时任市政协主席[王伟:Person]、省人大常委会副主任[李强:Person]出席。",
          {("王伟", "affiliatedWith", "青岛", "主席"), ("李强", "affiliatedWith", "山东省", "副主任")}),

@@ -120,7 +120,8 @@ def _first_of_chain(s: Sentence, post) -> str | None:
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))
 def home_leader(s: Sentence) -> Iterator[Fact]:
     """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X);
-    a 区/县 title: the last district or county the sentence names before it (黄岛区区委书记X、区长Y)."""
+    a 区/县 title: the last district or county the sentence names before it (黄岛区区委书记X、区长Y), else the
+    one the article names most."""
     prefixes = s.lex["leader_prefixes"]
     for post in posts(s):
         if not post.titled or post.company is not None or post.direct:

@@ -16,14 +16,14 @@ from ...records import EntityKey
 from ..people import LIST_TAIL
 from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
 from ..people.titles import BODY_REPRESENTATIVE
-from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
+from ..marks import CLOSE, OPEN
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .diplomats import bare_diplomats
-from .posts import mission_of, posts
+from .posts import first_of_chain, mission_of, posts
 
 __all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
-           "title_before_name", "visited_hosts"]
+           "title_before_name"]
 
 _GATE = ("@Person",)
 
@@ -78,7 +78,7 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
     text, sentence, titles = s.text, s.mentions, s.lex.titles
     for post in posts(s):
         if not post.direct:
-            first = _first_of_chain(s, post)
+            first = first_of_chain(s, post)
             if first is not None:
                 yield Fact(post.person.key, "affiliatedWith", post.before.key, post.person.start, job_title=first)
                 for place in body_places(s, post.before):
@@ -94,27 +94,6 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
             for place in body_places(s, sentence[k - 1]):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=link[:-1])
             k -= 1
-
-
-#: The longest gap between a body and a name a chain of two posts may fill (书记、某某区管委会主任).
-_CHAIN_GAP = 16
-
-
-def _first_of_chain(s: Sentence, post) -> str | None:
-    """The title right after the body before the person, where a second post follows it after 、 with a
-    body no mention covers (党工委副书记、国际港务区管委会主任甲): the first post is the body's."""
-    before, gap, lex = post.before, post.gap, s.lex
-    if before is None or before.key.label not in ORGANIZATION_CLASSES or not post.titled \
-            or not 0 < len(gap) <= _CHAIN_GAP or gap.count("、") != 1 \
-            or any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap):
-        return None
-    head, tail = gap.split("、")
-    if head.lstrip(lex["title_modifiers"]) not in lex.titles and head not in lex.titles:
-        return None
-    rest = tail[:-len(post.title)] if post.title and tail.endswith(post.title) else None
-    if not rest or len(rest) < 2:
-        return None  # 书记、市长甲: no body before the second post (the direct rule's, or the home city's)
-    return head
 
 
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))
@@ -194,33 +173,6 @@ def title_after_name(s: Sentence) -> Iterator[Fact]:
             yield Fact(person.key, "affiliatedWith", before.key, person.start, job_title=title)
             for place in body_places(s, before):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
-
-
-@relation_rule("affiliatedWith.visited_hosts", gate=("visit",), cues=("host_links", "host_verb_ends"))
-def visited_hosts(s: Sentence) -> Iterator[Fact]:
-    """A body a visit reaches, then right after it people named before their titles, one after another
-    (拜访青山市友协，王明会长、李华副会长与之会谈): the hosts hold their posts in the body visited; a
-    city's, province's or county's title (市长) is the home place's, not the body's."""
-    text, sentence, lex = s.text, s.mentions, s.lex
-    visits = s.find("visit")
-    for index, person in s.people:
-        if not index or sentence[index - 1].key.label not in ORGANIZATION_CLASSES \
-                or text[sentence[index - 1].end:person.start] not in lex["host_links"]:
-            continue
-        body = sentence[index - 1]
-        if not any(e <= body.start and text[e:body.start] in lex["host_verb_ends"] for _, e, _ in visits):
-            continue
-        k = index
-        while k < len(sentence) and sentence[k].key.label == "Person":
-            host = sentence[k]
-            title = lex.title_suffixes.longest_prefix(text, host.end, end=min(len(text), host.end + 8))
-            if not title or title.lstrip(lex["title_modifiers"])[:1] in lex["admin_title_heads"] \
-                    or any(facts_of(s, host.key, "affiliatedWith", host.start)):
-                break
-            yield Fact(host.key, "affiliatedWith", body.key, host.start, job_title=title)
-            k += 1
-            if k >= len(sentence) or text[host.end + len(title):sentence[k].start] != "、":
-                break
 
 
 @relation_rule("affiliatedWith.holds_post", gate=_GATE, cues=("post_verbs",))

@@ -20,6 +20,9 @@ SHAPES = {
         ("[青松国:Country]一流焊接公司先后在此投资。", set()),
         # a customs office of a listed place
         ("据[青山:City]海关统计,进出口增长。", {("青山海关", "GovernmentBody", "shape")}),
+        # a place, the two countries and 友协 (a friendship association): an association, though 日中 is generic
+        ("[青山县:Region]日中友协会长王明出席。", {("青山县日中友协", "Organization", "shape")}),
+        ("[青山县:Region]日中机构出席。", set()),  # a place and generic words: no name
         # an office of foreign and overseas-Chinese affairs (侨务办), not in 侨务办公室 (办公室 is one)
         ("[青山市:City]外事侨务办主任王明出席。", {("青山市外事侨务办", "GovernmentBody", "shape")}),
         # the home country's mission to a listed country: 驻 and the country, however generic 驻日 is
@@ -380,6 +383,10 @@ PEOPLE = {
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
+        # 工作 (work) ends a vouched name of four characters, not a fifth one (高田真里工)
+        ("[青山商会:Organization]会长高田真里工作拜访。", {("高田真里", "Person", "person", "会长")}),
+        # a chain of posts: the customs' party secretary and head (关长)
+        ("[青山海关:GovernmentBody]党组书记、关长王海明出席。", {("王海明", "Person", "person", "关长")}),
         # after 、 and a titled name, a title of the place's assembly vouches for a name with no listed surname
         ("青森县知事木村一郎、议会议长苇原明吉率团。",
          {("木村一郎", "Person", "person", "知事"), ("苇原明吉", "Person", "person", "议长")}),
@@ -504,6 +511,9 @@ PEOPLE = {
         ("[青山电子株式会社:Company]代表介绍了情况。", set()),  # a cue word: no name
         ("[青山:City]代表向日方演示。", set()),  # a place, and a cue word
         ("各企业代表王海明致辞。", set()),  # no body
+        # a delegation's last character (团): its representative, with a listed surname
+        ("市长会见了青山经贸考察团代表田中信一一行。", {("田中信一", "Person", "person", "代表")}),
+        ("青山访问团代表齐聚交流。", set()),  # a cue word, no name
     ],
     "people.byline": [
         ("苏州与大阪签约。\n（高美梅）", {("高美梅", "Person", "person")}),
@@ -901,6 +911,9 @@ ENTITIES = {
          {("赞川商工会", "赞川市商工会", "Organization", 9)}),
         ("[[泉州:City]市外事办公室:GovernmentBody~]与[[泉州:City]市外事办:GovernmentBody~]会谈。",
          {("泉州市外事办", "泉州市外事办公室", "GovernmentBody", 9)}),
+        # a friendship association's long and short ending (友好协会, 友协)
+        ("[[青山市:City]日中友好协会:Organization~]会见。[[青山市:City]日中友协:Organization~]一行出席。",
+         {("青山市日中友协", "青山市日中友好协会", "Organization", 12)}),
         # one place written with and without 市
         ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
          {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),

@@ -106,6 +106,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连日本商工会:Organization]会长、[三井物产（大连）有限公司:Company]总经理[藤本健一:Person]致辞。",
          {("藤本健一", "affiliatedWith", "大连日本商工会", "会长")}),
         ("[中国外商投资企业协会:Organization]常务副会长[曹宏瑛:Person]致辞。", set()),
+        # the second post's body is a name no list knows: the first post is still the body's
+        ("[青山海关:GovernmentBody]党组书记、松林港务区管委会主任[王海明:Person]出席。",
+         {("王海明", "affiliatedWith", "青山海关", "党组书记")}),
+        ("[青山海关:GovernmentBody]党组书记、关长[王海明:Person]出席。", set()),  # no body: the direct rule's
+        ("[青山海关:GovernmentBody]党组书记、松林、港务区主任[王海明:Person]出席。", set()),  # a list, no chain
     ]),
     "affiliatedWith.governor_government": ((), {"home": "西宁", "province": "青海省"}, [
         ("[[青海:Region]省委:GovernmentBody]副书记、省长[马一平:Person]出席。[马一平:Person]代表[[青海:Region]省人民政府:GovernmentBody]致辞。",
@@ -129,6 +134,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李明", "affiliatedWith", "黄岛区", "区长"), ("张强", "affiliatedWith", "黄岛区", "副区长")}),
         ("[莱西县:District]代表和[城阳区:District]的县长[李明:Person]出席。", {("李明", "affiliatedWith", "莱西县", "县长")}),
         ("县长[李明:Person]出席。", set()),  # no county named
+        # none named in the sentence: the one the article names most
+        ("[黄岛区:District]举办推介会。副区长[张强:Person]出席。", {("张强", "affiliatedWith", "黄岛区", "副区长")}),
+        ("[黄岛区:District]与[城阳区:District]举办推介会。副区长[张强:Person]出席。", set()),  # two, as often
         # a body of the home city or province without its name
         ("时任市政协主席[王伟:Person]、省人大常委会副主任[李强:Person]出席。",
          {("王伟", "affiliatedWith", "青岛", "主席"), ("李强", "affiliatedWith", "山东省", "副主任")}),
@@ -158,6 +166,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("张强", "affiliatedWith", "大连市商务局", "副局长")}),
         ("[无锡市委:GovernmentBody]书记[许峰:Person]、市长[周文栋:Person]出席。", set()),  # home_leader's
         ("[下陆区区委:GovernmentBody]常委[严吉:Person]、副区长[徐勇:Person]出席。", set()),  # no post of the 区委
+        # a modifier before the same post (副, 代): the body of the one before
+        ("[青山商会:Organization]理事[村上一:Person]、副理事[近江一:Person]来访。",
+         {("近江一", "affiliatedWith", "青山商会", "副理事")}),
+        ("[青山商会:Organization]理事[村上一:Person]、副市长[近江一:Person]来访。", set()),  # a city's post
         ("[永旺集团:Company]董事[村上一:Person]、开发部总经理[近江一:Person]来访。",
          {("近江一", "affiliatedWith", "永旺集团", "开发部总经理")}),
         # titles after the names: the body before the first name
@@ -170,6 +182,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("林田二郎", "affiliatedWith", "青森县", "议会议长")}),
         # the last of titled names, with no title: its post is not said
         ("[青山市:City]副市长[王海明:Person]、[藤井亮:Person@people.list_tail]等出席。", set()),
+    ]),
+    "affiliatedWith.visited_hosts": ((), {}, [
+        # the people right after a body a visit reaches, named before their titles, are its hosts
+        ("代表团拜访[青山友协:Organization],[王流:Person]会长、[李继兰:Person]副会长与之会谈。",
+         {("王流", "affiliatedWith", "青山友协", "会长"), ("李继兰", "affiliatedWith", "青山友协", "副会长")}),
+        ("代表团拜访了[青山商会:Organization],[王明:Person]会长致辞。", {("王明", "affiliatedWith", "青山商会", "会长")}),
+        ("代表团拜访[青山商会:Organization],[王明:Person]市长致辞。", set()),  # a city's post
+        ("代表团会见了[青山商会:Organization],[王明:Person]会长致辞。", set()),  # no visit to the body
+        ("代表团拜访[青山商会:Organization],[王明:Person]致辞。", set()),  # no title
     ]),
     "affiliatedWith.byline": ((), {}, [
         ("[新华网:Organization@people.byline_outlet][福州:City]6月1日电(记者[陈立:Person@people.byline_credits]、"

@@ -44,6 +44,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     establish,
     governors,
     hold,
+    hosts,
     invest,
     locate,
     organize,

@@ -8,6 +8,7 @@ before each person is read once (:func:`.posts.posts`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
@@ -19,7 +20,7 @@ from ..marks import CLOSE, OPEN
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .diplomats import bare_diplomats
-from .posts import mission_of, posts
+from .posts import first_of_chain, mission_of, posts
 
 __all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
            "title_before_name"]
@@ -72,10 +73,16 @@ def diplomat_after_name(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("affiliatedWith.post_chain", gate=_GATE)
 def post_chain(s: Sentence) -> Iterator[Fact]:
-    """Every post of a chain before one name counts (大连日本商工会会长、三井物产（大连）有限公司总经理藤本健一)."""
+    """Every post of a chain before one name counts (大连日本商工会会长、三井物产（大连）有限公司总经理藤本健一),
+    the first too where the next post's body is a name no list knows (青山海关党组书记、青山港务区管委会主任甲)."""
     text, sentence, titles = s.text, s.mentions, s.lex.titles
     for post in posts(s):
         if not post.direct:
+            first = first_of_chain(s, post)
+            if first is not None:
+                yield Fact(post.person.key, "affiliatedWith", post.before.key, post.person.start, job_title=first)
+                for place in body_places(s, post.before):
+                    yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=first)
             continue
         person, k = post.person, post.index - 1
         while k >= 1:
@@ -92,7 +99,8 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))
 def home_leader(s: Sentence) -> Iterator[Fact]:
     """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X);
-    a 区/县 title: the last district or county the sentence names before it (黄岛区区委书记X、区长Y)."""
+    a 区/县 title: the last district or county the sentence names before it (黄岛区区委书记X、区长Y), else the
+    one the article names most."""
     prefixes = s.lex["leader_prefixes"]
     for post in posts(s):
         if not post.titled or post.company is not None or post.direct:
@@ -111,11 +119,24 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
             home = s.view.home.get(prefixes[head])
             if home is not None:
                 yield Fact(post.person.key, "affiliatedWith", home, post.person.start, job_title=post.title)
-        elif head in s.lex["admin_title_heads"] and opening != head and post.before is not None:
-            # 黄岛区区委书记X、区长Y: a district's or county's title, the last such place named before
-            place = _named_before(s, post.index, head)
+        elif head in s.lex["admin_title_heads"] and opening != head:
+            # 黄岛区区委书记X、区长Y: a district's or county's title, the last such place named before;
+            # none named in the sentence: the one district or county the article names most (副区长Y)
+            place = _named_before(s, post.index, head) if post.before is not None else None
+            if place is None and not (at and "\u4e00" <= s.text[at - 1] <= "\u9fff"):
+                place = _home_district(s.view, head)
             if place is not None:
                 yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=post.title)
+
+
+def _home_district(view: DocView, head: str) -> EntityKey | None:
+    """The district (or county, town) whose name ends in ``head`` that the article names most, if one
+    is named more often than any other."""
+    counts = view.memo(_home_district, lambda: Counter(m.key for m in view.mentions if m.key.label == "District"))
+    ranked = [(n, key) for key, n in counts.most_common() if key.name.endswith(head)]
+    if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
 
 
 def _named_before(s: Sentence, index: int, head: str) -> EntityKey | None:
@@ -200,6 +221,8 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
             continue  # 副市长王海明、加藤一修等: the last of titled names, whose post is not said
         post = lex.title_suffixes.longest_suffix(title) if title else None
         unit = title[:-len(post)] if post else ""
+        if not unit.strip(lex["title_modifiers"]):  # 总领事A、副领事B: 副 (deputy) is part of the post
+            unit = ""
         if unit in lex["place_body_words"]:  # 冲绳县知事A、议会议长B: the assembly of A's place
             for fact in list(facts_of(s, before.key, "affiliatedWith", before.start)):
                 if fact.object.label in PLACE_CLASSES:

@@ -12,7 +12,7 @@ from ..marks import HARD_BOUNDARIES
 from .base import Sentence
 from .lexicon import reads
 
-__all__ = ["Post", "mission_of", "posts"]
+__all__ = ["Post", "first_of_chain", "mission_of", "posts"]
 
 
 class Post(NamedTuple):
@@ -177,3 +177,24 @@ def _company(s: Sentence, person: Mention, title: str | None) -> tuple[EntityKey
         labels = set(s.lex["place_pronouns"][pronoun].split())
     company = s.view.last_before(start - len(pronoun) - len(title), labels)
     return (company.key, title) if company is not None else None
+
+
+#: The longest gap between a body and a name a chain of two posts may fill (书记、某某区管委会主任).
+_CHAIN_GAP = 16
+
+
+def first_of_chain(s: Sentence, post: Post) -> str | None:
+    """The title right after the body before the person, where a second post follows it after 、 with a
+    body no mention covers (党工委副书记、国际港务区管委会主任甲): the first post is the body's."""
+    before, gap, lex = post.before, post.gap, s.lex
+    if before is None or before.key.label not in ORGANIZATION_CLASSES or not post.titled \
+            or not 0 < len(gap) <= _CHAIN_GAP or gap.count("、") != 1 \
+            or any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap):
+        return None
+    head, tail = gap.split("、")
+    if head.lstrip(lex["title_modifiers"]) not in lex.titles and head not in lex.titles:
+        return None
+    rest = tail[:-len(post.title)] if post.title and tail.endswith(post.title) else None
+    if not rest or len(rest) < 2:
+        return None  # 书记、市长甲: no body before the second post (the direct rule's, or the home city's)
+    return head

@@ -197,10 +197,10 @@ def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, star
     if lead is not None and any(c.end == end and c.label in ("District", "City") for c in scan.listed_at.get(lead, ())):
         return True  # 天津滨海新区 is the district 滨海新区 of 天津
     # 日本地方政府: a place, generic words and a bare 政府 or 局 name no body; an
-    # association is named so (湖南省日资企业协会, 东莞市外商投资企业协会)
+    # association is named so (湖南省日资企业协会, 东莞市外商投资企业协会, 大阪市日中友协)
     return lead is not None and len(suffix) <= 2 and lex.generic.covers(text[lead:suffix_start]) \
         and rule.label != "Event" \
-        and not (rule.label == "Organization" and suffix.endswith(lex.words["association_end"]))
+        and not (rule.label == "Organization" and suffix.endswith(tuple(lex.words["association_end"])))
 
 
 def _inner_zone(scan: ShapeScan, start: int, suffix_start: int, end: int) -> tuple[str, ...]:

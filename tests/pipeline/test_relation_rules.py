@@ -566,7 +566,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。", {("沈阳市经贸代表团", "visited", "横滨")}),
         ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]一行考察了[丰田:Company]。",
          {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
-        ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]考察了[丰田:Company]。", set()),
+        # a bare back-reference is the delegation too (SCHEMA convention 3)
+        ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]考察了[丰田:Company]。",
+         {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
         # the country and the city; the place before the visited one only owns it
         ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
         ("[温州市代表团:Organization]来到[温州:City]的友好城市[久留米:City]。", {("温州市代表团", "visited", "久留米")}),
@@ -620,6 +622,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王明:Person]拜访了[中国:Country]驻[日本:Country]大使馆。", set()),
         ("[王明:Person]参观了[名古屋博览会:Event][中国:Country]馆。", set()),
         ("[王明:Person]拜访了[大连市:City]驻[东京:City]办事处。", set()),
+        # a bare 代表团 referring back is the delegation itself (SCHEMA convention 3)
+        ("[[青川:City]市友好代表团:Organization]抵达[白河:City]。在白河期间，[代表团:Organization=青川市友好代表团]"
+         "参观了[白河博物馆:Organization]。", {("青川市友好代表团", "visited", "白河"),
+                                               ("青川市友好代表团", "visited", "白河博物馆")}),
     ]),
     "visited.delegation_origin": ((), {"home": "天津"}, [
         ("[[沈阳:City]市经贸代表团:Organization]赴[日本:Country]访问。", {("沈阳", "visited", "日本")}),

@@ -685,6 +685,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "恳谈会，参访了[丰田:Company]。", {("常州代表团", "visited", "丰田")}),
         ("[青川商会:Organization]和[常州代表团:Organization]抵达[东京:City]。随后出席了恳谈会，参访了[丰田:Company]。",
          {("常州代表团", "visited", "丰田"), ("青川商会", "visited", "丰田")}),
+        # the delegations of the clauses that only name them, not the one who invited them
+        ("[甲田一郎:Person]率领[[青川:City]市代表团:Organization]一行6人，[乙川正:Person]为团长的[白山市议会代表团:Organization]"
+         "一行5人，应[白河市政府:GovernmentBody]邀请，于近日对[白河:City]进行友好访问。",
+         {("甲田一郎", "visited", "白河"), ("青川市代表团", "visited", "白河"), ("青川", "visited", "白河"),
+          ("乙川正", "visited", "白河"), ("白山市议会代表团", "visited", "白河")}),
     ]),
     "visited.incoming": ((), {"home": "武汉"}, [
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),

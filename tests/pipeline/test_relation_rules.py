@@ -731,6 +731,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("黄兴", "visited", "东京")}),
         ("[天津市政府代表团:Organization]在[东京:City]成功举办了说明会。", {("天津市政府代表团", "visited", "东京")}),
         ("[张三:Person]在[东京:City]会见了[田中一郎:Person]。", set()),  # a host at home
+        # the stops of an itinerary, each a clause of its own: who opens the next clause, else the travellers
+        # named before in the sentence; only on a trip
+        ("[黄兴:Person]访问[日本:Country]。在[青山建设株式会社:Company]、[白河工坊:Company]，[黄兴:Person]一行参观了工厂。",
+         {("黄兴", "visited", "青山建设株式会社"), ("黄兴", "visited", "白河工坊")}),
+        ("[黄兴:Person]访问[日本:Country]。在[白河:City]市，[黄兴:Person]会见了市长。", {("黄兴", "visited", "白河")}),
+        ("[青川市代表团:Organization]抵达[白河:City]。[青川市代表团:Organization]的行程丰富：在[白河大学:Organization]，"
+         "学生们参观了校史馆。", {("青川市代表团", "visited", "白河大学")}),
+        ("在[白河大学:Organization]，[黄兴:Person]作了演讲。", set()),  # nobody on a trip
+        ("[黄兴:Person]访问[日本:Country]。在[白河大学:Organization]举办的论坛上，[黄兴:Person]作了演讲。", set()),
     ]),
     "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name", "heldIn.at_place",
                               "participatedIn.attendees", "participatedIn.attendee_bodies", "organizedBy.host_verb"),

@@ -587,7 +587,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[代表团:Organization=沈阳市经贸代表团]来到[横滨:City]。", {("沈阳市经贸代表团", "visited", "横滨")}),
         ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]一行考察了[丰田:Company]。",
          {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
-        ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]考察了[丰田:Company]。", set()),
+        # a bare back-reference is the delegation too (SCHEMA convention 3)
+        ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]考察了[丰田:Company]。",
+         {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
         # the country and the city; the place before the visited one only owns it
         ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
         ("[温州市代表团:Organization]来到[温州:City]的友好城市[久留米:City]。", {("温州市代表团", "visited", "久留米")}),
@@ -641,6 +643,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王明:Person]拜访了[中国:Country]驻[日本:Country]大使馆。", set()),
         ("[王明:Person]参观了[名古屋博览会:Event][中国:Country]馆。", set()),
         ("[王明:Person]拜访了[大连市:City]驻[东京:City]办事处。", set()),
+        # a bare 代表团 referring back is the delegation itself (SCHEMA convention 3)
+        ("[[青川:City]市友好代表团:Organization]抵达[白河:City]。在白河期间，[代表团:Organization=青川市友好代表团]"
+         "参观了[白河博物馆:Organization]。", {("青川市友好代表团", "visited", "白河"),
+                                               ("青川市友好代表团", "visited", "白河博物馆")}),
     ]),
     "visited.delegation_origin": ((), {"home": "天津"}, [
         ("[[沈阳:City]市经贸代表团:Organization]赴[日本:Country]访问。", {("沈阳", "visited", "日本")}),
@@ -700,6 +706,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "恳谈会，参访了[丰田:Company]。", {("常州代表团", "visited", "丰田")}),
         ("[青川商会:Organization]和[常州代表团:Organization]抵达[东京:City]。随后出席了恳谈会，参访了[丰田:Company]。",
          {("常州代表团", "visited", "丰田"), ("青川商会", "visited", "丰田")}),
+        # the delegations of the clauses that only name them, not the one who invited them
+        ("[甲田一郎:Person]率领[[青川:City]市代表团:Organization]一行6人，[乙川正:Person]为团长的[白山市议会代表团:Organization]"
+         "一行5人，应[白河市政府:GovernmentBody]邀请，于近日对[白河:City]进行友好访问。",
+         {("甲田一郎", "visited", "白河"), ("青川市代表团", "visited", "白河"), ("青川", "visited", "白河"),
+          ("乙川正", "visited", "白河"), ("白山市议会代表团", "visited", "白河")}),
     ]),
     "visited.incoming": ((), {"home": "武汉"}, [
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
@@ -741,6 +752,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("黄兴", "visited", "东京")}),
         ("[天津市政府代表团:Organization]在[东京:City]成功举办了说明会。", {("天津市政府代表团", "visited", "东京")}),
         ("[张三:Person]在[东京:City]会见了[田中一郎:Person]。", set()),  # a host at home
+        # the stops of an itinerary, each a clause of its own: who opens the next clause, else the travellers
+        # named before in the sentence; only on a trip
+        ("[黄兴:Person]访问[日本:Country]。在[青山建设株式会社:Company]、[白河工坊:Company]，[黄兴:Person]一行参观了工厂。",
+         {("黄兴", "visited", "青山建设株式会社"), ("黄兴", "visited", "白河工坊")}),
+        ("[黄兴:Person]访问[日本:Country]。在[白河:City]市，[黄兴:Person]会见了市长。", {("黄兴", "visited", "白河")}),
+        ("[青川市代表团:Organization]抵达[白河:City]。[青川市代表团:Organization]的行程丰富：在[白河大学:Organization]，"
+         "学生们参观了校史馆。", {("青川市代表团", "visited", "白河大学")}),
+        ("在[白河大学:Organization]，[黄兴:Person]作了演讲。", set()),  # nobody on a trip
+        ("[黄兴:Person]访问[日本:Country]。在[白河大学:Organization]举办的论坛上，[黄兴:Person]作了演讲。", set()),
     ]),
     "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name", "heldIn.at_place",
                               "participatedIn.attendees", "participatedIn.attendee_bodies", "organizedBy.host_verb"),

@@ -7,8 +7,8 @@ visitor tagged with where it came from. Each source of a visitor is a rule:
   committee or a government stands for the place it governs (盐城市委书记X率团 → 盐城);
 * ``delegation_origin``: the body or place a delegation is named after (大连市贸促会代表团 →
   大连市贸促会; 日本冲绳县友好代表团 → 冲绳县; 市政府代表团 → the home city); a bare 代表团
-  referring back stands for who sent it, not for itself (as the seed annotations have it), but
-  代表团一行 (the travelling group) is the delegation itself too;
+  referring back is the delegation and who sent it (SCHEMA convention 3), and 代表团一行 (the
+  travelling group) its leader too;
 * ``leader``: who leads a delegation (X率D, 由X率领的D, 以X为团长的D) visits with it, and it
   with them; ``leader_post``: a leader of a group visits for the place of their post
   (三条市市长X率团来我市 → 三条市);

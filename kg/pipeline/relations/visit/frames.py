@@ -9,7 +9,8 @@ from ....records import EntityKey, Mention
 from ...candidates import candidate_key
 from ..base import Sentence
 from ..lexicon import reads
-from .named import _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end, _pronoun, named_before
+from .named import (_VERB_FAMILIES, _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end,
+                    _pronoun, named_before)
 from .objects import _objects_after, _objects_before, _places_at
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
 
@@ -138,13 +139,17 @@ def _unnamed_visitors(s: Sentence, c_start: int, c_end: int,
 def _sentence_subject(s: Sentence, c_start: int) -> list[tuple[EntityKey, str]]:
     """The delegation (or a traveller) that opens a clause of the sentence before ``c_start`` is who goes on
     (在汉期间，大分市代表团参加了恳谈会，参访开发区企业 → 大分市代表团, not the visitors of the sentence before)."""
+    groups: list[Mention] = []  # the delegations of clauses that only name them (甲率领的乙代表团一行6人，…)
     for a, b in s.clauses:
         if b > c_start:
             break
         leading = [m for m in _leading(s, a, b) if is_delegation(s, m.key) or m.key in s.discourse.travellers]
-        if leading:
-            return [pair for m in leading for pair in expand(s, m)]
-    return []
+        if not any(s.find(f, a, b) for f in _VERB_FAMILIES if f != "visit_lead"):
+            groups += [m for m in s.mentions if a <= m.start and m.end <= b and is_delegation(s, m.key)
+                       and m not in leading] + leading
+        elif leading:
+            return [pair for m in groups + leading for pair in expand(s, m)]
+    return [pair for m in groups for pair in expand(s, m)]
 
 
 reads("incoming", "visit_incoming", "visit_receive", "place_marker")
@@ -241,7 +246,7 @@ def _received(s: Sentence) -> list[Visit]:
     return visits
 
 
-reads("during", "visit_during", "hold", "visit_receive", "place_marker", "during_gap_pattern")
+reads("during", "visit_during", "hold", "visit_receive", "place_marker", "during_gap_pattern", "abbreviation_suffixes")
 
 
 def _during(s: Sentence, visits: list[Visit]) -> list[Visit]:
@@ -261,7 +266,8 @@ def _during(s: Sentence, visits: list[Visit]) -> list[Visit]:
                       and m.key.label in PLACE_CLASSES and s.preceded_by(m, lex["place_marker"])), None)
         if place is not None:
             spots.append((place.start - len(lex["place_marker"]), place, False))
-    out = []
+    from .stops import itinerary_stops  # (a module of its own, which reads Visit from here)
+    out = itinerary_stops(s, visits)
     travellers = s.discourse.travellers
     for at, place, explicit in spots:
         c_start, _ = s.clause_of(at)
@@ -277,3 +283,4 @@ def _during(s: Sentence, visits: list[Visit]) -> list[Visit]:
         if subjects and place.key not in {k for k, _ in subjects}:
             out.append(Visit(at, [place.key], _unique(subjects), "during"))
     return out
+

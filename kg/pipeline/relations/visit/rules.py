@@ -140,9 +140,10 @@ def received(s: Sentence) -> Iterator[Fact]:
     return _facts(s, "named", ("received",))
 
 
-@relation_rule("visited.during", gate=("visit_during", "hold", "visit_receive"))
+@relation_rule("visited.during", gate=_GATE)
 def during(s: Sentence) -> Iterator[Fact]:
-    """On a trip: 出席在P举行的…, 代表团在P举办了…, 甲在P会晤…, 结束对X的访问后 (出席在四日市市举行的纪念活动 → 四日市市)."""
+    """On a trip: 出席在P举行的…, 代表团在P举办了…, 甲在P会晤…, 结束对X的访问后 (出席在四日市市举行的纪念活动 → 四日市市);
+    the stops of an itinerary (在X、Y，王宏一行参观… → X, Y)."""
     return _facts(s, "named", ("during",))
 
 

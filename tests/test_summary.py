@@ -207,6 +207,8 @@ def test_a_new_store_gathers_the_summary_the_engine_computes(tmp_path, nlp, corp
     # dated facts among them (the seeds give no publication dates: no cj:factDate there)
     assert any(f"<{CJ.firstDate}>" in line for line in gathered)
     assert any(f"<{CJ.factDate}>" in line for line in gathered) == (corpus == "generated")
+    # the largest amount per investment and currency
+    assert any(f"<{CJ.largestAmount}>" in line for line in gathered)
 
 
 def test_the_first_and_last_of_dates_of_several_datatypes_are_the_engines():

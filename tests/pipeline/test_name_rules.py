@@ -55,6 +55,11 @@ SHAPES = {
         # a town or village built around a theme is a zone (樱花小镇), not when only generic words name it
         ("[青松:City]打造的紫藤小镇开门迎客。", {("紫藤小镇", "Zone", "shape")}),
         ("代表团参观了白沙陶艺文化村。", {("白沙陶艺文化村", "Zone", "shape")}),
+        # a port zone, a dry port, a comprehensive experimental zone, a starting zone; not past 我省
+        ("代表团考察了[青松:City]国际港务区。", {("青松国际港务区", "Zone", "shape")}),
+        ("代表团参观了[青松:City]国际内陆港。", {("青松国际内陆港", "Zone", "shape")}),
+        ("代表团考察了我省白沙综合实验区。", {("白沙综合实验区", "Zone", "shape")}),
+        ("东湖科技起步区建设加快。", {("东湖科技起步区", "Zone", "shape")}),
         # cue verbs and adverbs a name never reaches over
         ("代表团在[东京:City]分别会晤青木银行和白川商事。",
          {("青木银行", "Company", "shape"), ("白川商事", "Company", "shape")}),

@@ -45,6 +45,7 @@ DEFAULT_RULES = [
     "entities.backref",
     "entities.delegation_short_form",
     "entities.home_zone",
+    "entities.zone_body",
     "entities.place_abbreviation",
     "entities.without_country",
     "entities.with_country",

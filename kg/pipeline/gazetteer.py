@@ -20,6 +20,7 @@ from .data import load_boundaries, load_tsv
 from ..folding import fold
 from .matcher import WordMatcher
 from .rules import reads, resolve_rules, rule, stage_cues
+from .place_support import inside_word as _inside_word, placed as _placed
 
 __all__ = ["Gazetteer", "GazetteerIndex", "GAZETTEER_COLUMNS", "load_entries", "load_index"]
 
@@ -258,28 +259,6 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found
-
-
-def _inside_word(gazetteer: Gazetteer, text: str, start: int, end: int, entry: GazetteerEntry,
-                 context: frozenset[str], place_ends: set[int], kept: list[tuple[int, int, str]]) -> bool:
-    """A prefecture-level city's short form inside a run of ideographs (大同 in 扩大同吉林, 安康 in
-    和谐安康) that nothing else in the article supports: not bounded, not right after a place,
-    its province unnamed, and the same form nowhere else."""
-    if gazetteer.bounded(text, start, end) or start in place_ends or entry.parent in context \
-            or text[start - 1:start] in gazetteer.city_before or any(e == start for _, e, _ in kept):
-        return False
-    surface = text[start:end]
-    return not any(s != start and text[s:e] == surface for s, e, _ in kept)
-
-
-def _placed(index: GazetteerIndex, entry: GazetteerEntry, context: frozenset[str]) -> bool:
-    """The article names the city or the province that holds ``entry`` (博山 where it names 淄博)."""
-    if not entry.parent:
-        return False
-    if entry.parent in context:
-        return True
-    above = index.parent(EntityKey(entry.parent, entry.parent_label or "City"))
-    return above is not None and above.name in context
 
 
 @Language.factory(

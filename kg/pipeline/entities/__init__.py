@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ...records import EntityRecord, Mention
 from ..rules import Rule, resolve_rules
-from . import events, further, lists, people, same, steps  # noqa: F401  (register the rules)
+from . import events, further, lists, people, same, steps, zones  # noqa: F401  (register the rules)
 from .lexicon import STAGE, EntityLexicon
 from .lists import ListScanner
 from .resolution import Resolution, find_home, name, select

@@ -355,3 +355,25 @@ def test_when_the_graph_html_process_dies_the_build_makes_the_page_itself(tmp_pa
         assert not (tmp_path / "view-snapshot").exists()
     finally:
         view.close()
+
+
+def test_the_heap_is_frozen_after_extraction_and_thawed_when_the_build_ends(tmp_path, nlp, monkeypatch):
+    # The phases after extraction (store, summary, graph.html) make many objects: the garbage collector
+    # skips what lived before them (the pipeline), and the build leaves the collector as it found it.
+    import gc
+
+    from kg import build as build_module
+
+    seen: list[int] = []
+    write_view = build_module._write_view
+
+    def recording(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return write_view(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "_write_view", recording)
+    before = gc.get_freeze_count()
+    result = build(sorted(ROOT.joinpath("seeds").glob("*.txt")), tmp_path / "out", nlp=nlp, workers=0)
+    assert result.documents == 2 and len(seen) == 1
+    assert seen[0] > 0 if before == 0 else seen[0] == before
+    assert gc.get_freeze_count() == before

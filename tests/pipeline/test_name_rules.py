@@ -9,6 +9,15 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # a residents' association, a liaison or trade society, a Lions club, after a place
+        ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),
+        ("还与[湖州:City]日本人联络会、[福冈:City]贸易会、[高崎:City]狮子会交流。",
+         {("湖州日本人联络会", "Organization", "shape"), ("福冈贸易会", "Organization", "shape"),
+          ("高崎狮子会", "Organization", "shape")}),
+        ("[福冈市:City]与[青岛市:City]举行贸易会谈。", set()),
+        # a rank or relation and a trade before a company suffix describe firms, name none
+        ("他们上级公司决定在此建厂。", set()),
+        ("[青松国:Country]一流焊接公司先后在此投资。", set()),
         # a customs office of a listed place
         ("据[青山:City]海关统计,进出口增长。", {("青山海关", "GovernmentBody", "shape")}),
         # an office of foreign and overseas-Chinese affairs (侨务办), not in 侨务办公室 (办公室 is one)
@@ -738,6 +747,17 @@ ENTITIES = {
         ("以青木精工、白川化学为代表的许多日本企业在此投资。",
          {("青木精工", "青木精工", "Company", 1), ("白川化学", "白川化学", "Company", 6)}),
         ("以青松、白河为代表的一批项目落地。", set()),  # projects, not names
+        # the head after a trade or rank that describes it (供应商, 500强, 高新技术)
+        ("青木精工、白川化学等12家汽车零部件供应商企业代表出席。",
+         {("青木精工", "青木精工", "Company", 0), ("白川化学", "白川化学", "Company", 5)}),
+        # 和 inside an item between two others is part of a name (大和精机), not a conjunction
+        ("拜访了青木精工、大和精机、白川化学等企业。",
+         {("青木精工", "青木精工", "Company", 3), ("大和精机", "大和精机", "Company", 8),
+          ("白川化学", "白川化学", "Company", 13)}),
+        ("青木精工、白川化学等日本一流焊接公司先后在此投资。",
+         {("青木精工", "青木精工", "Company", 0), ("白川化学", "白川化学", "Company", 5)}),
+        ("与青木精工、白川化学等世界500强企业合作。",
+         {("青木精工", "青木精工", "Company", 1), ("白川化学", "白川化学", "Company", 6)}),
         ("就企业发展思路、投资战略、要素保障等方面交谈。", set()),  # topics, not names
         ("介绍[青松:City]城市面貌更新、营商环境优化、新兴产业打造等情况。", set()),  # topics, not cities
         # a list after an ASCII comma (text pulled from PDF pages) starts after it

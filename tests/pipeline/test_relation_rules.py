@@ -978,6 +978,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[湛江市政府:GovernmentBody]在[湛江:City]的项目推介会上致辞。", set()),  # no company
         ("[星河油墨株式会社:Company]在[湛江:City]举办项目说明会。", set()),  # not its project there
     ]),
+    "investedIn.plant_places": ((), {}, [
+        ("[白河汽车公司:Company]成立于2003年，拥有[襄阳:City]、[郑州:City]和[大连:City]3个工厂。",
+         {("白河汽车公司", "investedIn", "襄阳"), ("白河汽车公司", "investedIn", "郑州"),
+          ("白河汽车公司", "investedIn", "大连")}),
+        ("目前[白河汽车:Company]已陆续建成了[十堰:City]、[武汉:City]两大基地。",
+         {("白河汽车", "investedIn", "十堰"), ("白河汽车", "investedIn", "武汉")}),
+        # 在P1、P2等地设立了N家生产企业: the topic of the sentence before
+        ("[白河电装:Company]发展迅速。公司同时在[天津:City]、[烟台:City]等地设立了20家生产企业。",
+         {("白河电装", "investedIn", "天津"), ("白河电装", "investedIn", "烟台")}),
+        ("[白河汽车公司:Company]代表团参观了[襄阳:City]、[郑州:City]两个基地。", set()),  # a visit, no plant of its own
+        ("[襄阳:City]拥有[白河汽车公司:Company]等3个工厂。", set()),  # no place listed before the noun
+    ]),
     "investedIn.agreement": ((), {}, [
         ("[株式会社北辰冷链:Company]与[[哈尔滨新区:Zone]管理委员会:GovernmentBody]签署投资协议。",
          {("株式会社北辰冷链", "investedIn", "哈尔滨新区")}),
@@ -1009,6 +1021,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("韩国", "investedIn", "天津"), ("韩国", "investedIn", "滨海新区")}),
         ("服务[星河油墨:Company]以及其他企业在[湛江:City]投资建设的项目。", {("星河油墨", "investedIn", "湛江")}),
         ("[电产株式会社:Company]于2019年在[平湖开发区:Zone]投资建厂。", {("电产株式会社", "investedIn", "平湖开发区", "2019")}),
+        # since when, in any digits: 自一九九五年, 早在2003年就
+        ("[白河电装株式会社:Company]自一九九五年在[惠州市:City]投资以来，不断增资。",
+         {("白河电装株式会社", "investedIn", "惠州市")}),
+        ("[白河精工株式会社:Company]早在2003年就在[苏州:City]投资建厂。", {("白河精工株式会社", "investedIn", "苏州", "2003")}),
         ("2023年5月，[丰田:Company]对[天津:City]的汽车项目投资5亿元。", set()),  # too far from the cue
         # a later clause that opens with the preposition: the sentence's topic
         ("[星河精工株式会社:Company]宣布，对[星河精工(扬州)有限公司:Company]增资2000万美元。",
@@ -1045,6 +1061,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a place after 在 is where the money goes, never who invests
         ("据了解，于2019年在[长春新区:Zone]投资设立[北斗精机(长春)有限公司:Company]。", set()),
         ("[松下:Company]在[苏州:City]独资设立[松下(苏州)有限公司:Company]。", {("松下", "investedIn", "松下(苏州)有限公司")}),
+        # after 由, a country right before a company only says where it is from
+        ("由[甲港集团:Company]与“[日本:Country][乙电器:Company]”合资成立的[甲乙机器有限公司:Company]已投产。",
+         {("甲港集团", "investedIn", "甲乙机器有限公司"), ("乙电器", "investedIn", "甲乙机器有限公司")}),
         # partners joined by 与 invest together; a country right before a name is no partner
         ("[甲港集团:Company]与[乙株式会社:Company]合资成立[甲乙物流有限公司:Company]。",
          {("甲港集团", "investedIn", "甲乙物流有限公司"), ("乙株式会社", "investedIn", "甲乙物流有限公司")}),

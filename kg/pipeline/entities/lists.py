@@ -154,12 +154,21 @@ def _place_before(inside: list[Candidate], start: int, end: int) -> bool:
     return any(c.start == start and c.end == end and c.label in PLACE_CLASSES for c in inside)
 
 
-def _new_item(lists: _Lists, span: _Item, label: str) -> Candidate | None:
-    """An item no stage knew, if it looks like a name and crosses no name it does not continue."""
+def _stopped(lex: EntityLexicon, piece: str, inner: bool) -> bool:
+    """A boundary word in the item, but not one a name holds inside an item between two others
+    (大和精机 in 青木精工、大和精机、白川化学等企业)."""
+    inside = tuple(lex.words["list_inner_name_words"]) if inner else ()
+    return any(not (stop.group() in inside and 0 < stop.start() and stop.end() < len(piece))
+               for stop in lex.stops.finditer(piece))
+
+
+def _new_item(lists: _Lists, span: _Item, label: str, *, inner: bool = False) -> Candidate | None:
+    """An item no stage knew, if it looks like a name and crosses no name it does not continue
+    (``inner``: an item between two others)."""
     res, (s, e) = lists.res, span
     lex, piece = res.lex, res.text[span[0]:span[1]]
     if not lex.words["list_item_pattern"].match(piece) or lex.list_description.covers(piece) \
-            or lex.stops.search(piece) \
+            or _stopped(lex, piece, inner) \
             or lex.list_heads.longest_suffix(piece) is not None or piece.endswith(lex.list_item_endings) \
             or lex.titles.longest_suffix(piece) is not None:
         return None  # (壮大规模: an aim, no name; 汽车零部件: a trade; 市委常委, 新区党工委书记: a post)
@@ -214,8 +223,9 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
                                           len(items))
     if label is None:
         return []
-    return [cand for span, c in zip(items, known) if c is None
-            for cand in [_new_item(lists, span, label)] if cand is not None]
+    last = len(items) - 1
+    return [cand for n, (span, c) in enumerate(zip(items, known)) if c is None
+            for cand in [_new_item(lists, span, label, inner=0 < n < last)] if cand is not None]
 
 
 @entity_rule("entities.list_item", phase="chosen")

@@ -90,6 +90,7 @@ DEFAULT_RULES = [
     "investedIn.subsidiary",
     "investedIn.in_place",
     "investedIn.project_in_place",
+    "investedIn.plant_places",
     "investedIn.pair_places",
     "established.investors",
     "established.by_founders",

@@ -9,7 +9,7 @@ from ....ontology import PLACE_CLASSES
 from ....records import EntityKey, Mention, Money
 from ..base import BODIES_AND_PLACES, ORGS_AND_ZONES, Sentence, enumeration, money_after, place_run, skip_relative
 from ..lexicon import reads
-from ..pairs import named_here, pair_of
+from ..pairs import named_here, pair_of, without_qualifiers
 from .common import _Cue, _joined, _preposition
 
 
@@ -30,12 +30,14 @@ reads("investedIn", "agent_marker", "invest_gap_pattern", "latter", "former", "p
 
 
 def _investors(s: Sentence, cue: _Cue) -> list[EntityKey]:
-    """Who invests: 由A与B共同投资, A(将/已)投资, 后者/双方投资, or the sentence's topic."""
+    """Who invests: 由A与B共同投资, A(将/已)投资, 后者/双方投资, or the sentence's topic; a country right
+    before a company only says where it is from (由A与“日本B”合资成立: A and B)."""
     text, lex, cue_start = s.text, s.lex, cue[0]
     c_start, _ = s.clause_of(cue_start)
     by = text.rfind(lex["agent_marker"], c_start, cue_start)
     if by >= 0:
-        found = [m.key for m in s.mentions if by < m.start and m.end <= cue_start and m.key.label in BODIES_AND_PLACES]
+        found = [m.key for m in without_qualifiers(s, [m for m in s.mentions if by < m.start and m.end <= cue_start
+                                                       and m.key.label in BODIES_AND_PLACES])]
         if found:
             return found
     close = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label in BODIES_AND_PLACES

@@ -146,6 +146,42 @@ def project_in_place(s: Sentence) -> Iterator[Fact]:
             yield Fact(owners[-1].key, "investedIn", place.key, cue_start, date=date_near(s, cue_start))
 
 
+reads("investedIn", "plant_verbs", "plant_gap_pattern", "plant_list_links", "plant_verb_tail", "place_marker")
+
+
+@relation_rule("investedIn.plant_places", gate=("plant_nouns",))
+def plant_places(s: Sentence) -> Iterator[Fact]:
+    """A拥有/建成P1、P2…N个工厂/基地, A在P1、P2等地设立了N家生产企业: the company's plants in the listed
+    places are its money there (白河汽车拥有青山和松江、黑河3个工厂 → 白河汽车 investedIn each).
+    The company is the clause's before the places, else the sentence's or the last sentence's topic."""
+    text, lex = s.text, s.lex
+    for n_start, _, _ in s.find("plant_nouns"):
+        c_start, _ = s.clause_of(n_start)
+        before = [m for m in s.mentions if c_start <= m.start and m.end <= n_start]
+        ends = [i for i, m in enumerate(before) if m.key.label in _LOCAL
+                and lex["plant_gap_pattern"].fullmatch(text, m.end, n_start)]
+        if not ends:
+            continue
+        items = [before[ends[-1]]]
+        for m in reversed(before[:ends[-1]]):
+            if m.key.label not in _LOCAL or text[m.end:items[0].start] not in lex["plant_list_links"]:
+                break
+            items.insert(0, m)
+        first, last = items[0], items[-1]
+        verbs = tuple(lex["plant_verbs"])
+        owns = text[c_start:first.start].removesuffix(lex["plant_verb_tail"]).endswith(verbs)  # 拥有P1、P2…, 建成了P1…
+        set_up = s.preceded_by(first, lex["place_marker"]) and any(v in text[last.end:n_start] for v in verbs)
+        if not (owns or set_up):  # (在P1…等地设立了N家生产企业)
+            continue
+        companies = [m.key for m in s.mentions if c_start <= m.start and m.end <= first.start and m.key.label == "Company"]
+        investor = companies[-1] if companies else next(
+            (t for t in (s.topic, s.discourse.topic) if t is not None and t.label == "Company"), None)
+        if investor is None:
+            continue
+        for item in items:
+            yield Fact(investor, "investedIn", item.key, n_start)  # (no date: plants built over years)
+
+
 @relation_rule("investedIn.agreement", gate=("investment_agreements",))
 def agreement(s: Sentence) -> Iterator[Fact]:
     """A与B签署投资协议: the companies of the pair invest in the places, or the places of the bodies,

@@ -101,6 +101,23 @@ def test_no_place_inside_ordinary_words(nlp, text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # a prefecture-level city's short form inside a run of ideographs, with nothing to support it
+        ("双方希望扩大同东盟国家的经贸往来。", set()),  # 大同 inside 扩大同东盟
+        ("各方期待人民和谐安康的未来。", {"安康"}),  # a boundary word (的) after it: kept (a known limit)
+        # supported: bounded, after a place, after 驻, or named again
+        ("代表团访问了大同。", {"大同"}),
+        ("山西大同煤业公司代表出席。", {"大同"}),
+        ("中国驻大阪总领事馆官员出席。", {"大阪"}),
+        ("扩大同大同的合作，大同将设立新园区。", {"大同"}),
+    ],
+)
+def test_a_city_inside_a_word_needs_support(nlp, text, cities):
+    assert {n for n, label in names(nlp, text).items() if label == "City"} == cities
+
+
+@pytest.mark.parametrize(
     ("text", "name", "label"),
     [
         ("日前，欧姆龙(大连)有限公司宣布扩产。", "欧姆龙(大连)有限公司", "Company"),

@@ -20,6 +20,7 @@ from .data import load_boundaries, load_tsv
 from ..folding import fold
 from .matcher import WordMatcher
 from .rules import reads, resolve_rules, rule, stage_cues
+from .place_support import inside_word as _inside_word, placed as _placed
 
 __all__ = ["Gazetteer", "GazetteerIndex", "GAZETTEER_COLUMNS", "load_entries", "load_index"]
 
@@ -121,7 +122,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
 reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "country_chars",
-      "division_word", "division_word_not", "people_word")
+      "division_word", "division_word_not", "people_word", "city_before")
 
 
 class Gazetteer:
@@ -144,6 +145,7 @@ class Gazetteer:
         self.division_word: str = extra["division_word"]
         self.division_word_not: str = extra["division_word_not"]
         self.people_word: str = extra["people_word"]
+        self.city_before = frozenset(extra["city_before"])  # 驻 (驻大阪总领事馆: a city after it stands alone)
 
     def bounded(self, text: str, start: int, end: int) -> bool:
         """A county-level city's short form stands alone: punctuation, a boundary word or 市/县 beside it.
@@ -247,6 +249,9 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         if entry.kind == "short" and entry.label == "City" and entry.parent_label == "City" \
                 and start not in place_ends and not gazetteer.opens(text, start, entry.parent):
             continue  # a county-level city's short form starts a word: not 台山 in 五台山, 肥城 in 合肥城市
+        if entry.kind == "short" and entry.label == "City" and entry.parent_label == "Region" \
+                and _inside_word(gazetteer, text, start, end, entry, context, place_ends, kept):
+            continue  # 大同 in 扩大同吉林的合作: a city neither its province nor another mention supports
         if text.endswith(gazetteer.city_word, 0, end) and any(
                 s2 < start < e2 < end and resolved[w] is not None and resolved[w].label in _ADMIN_LABELS
                 for s2, e2, w in kept):
@@ -254,16 +259,6 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found
-
-
-def _placed(index: GazetteerIndex, entry: GazetteerEntry, context: frozenset[str]) -> bool:
-    """The article names the city or the province that holds ``entry`` (博山 where it names 淄博)."""
-    if not entry.parent:
-        return False
-    if entry.parent in context:
-        return True
-    above = index.parent(EntityKey(entry.parent, entry.parent_label or "City"))
-    return above is not None and above.name in context
 
 
 @Language.factory(

@@ -67,6 +67,11 @@ SHAPES = {
         # a town or village built around a theme is a zone (樱花小镇), not when only generic words name it
         ("[青松:City]打造的紫藤小镇开门迎客。", {("紫藤小镇", "Zone", "shape")}),
         ("代表团参观了白沙陶艺文化村。", {("白沙陶艺文化村", "Zone", "shape")}),
+        # a port zone, a dry port, a comprehensive experimental zone, a starting zone; not past 我省
+        ("代表团考察了[青松:City]国际港务区。", {("青松国际港务区", "Zone", "shape")}),
+        ("代表团参观了[青松:City]国际内陆港。", {("青松国际内陆港", "Zone", "shape")}),
+        ("代表团考察了我省白沙综合实验区。", {("白沙综合实验区", "Zone", "shape")}),
+        ("东湖科技起步区建设加快。", {("东湖科技起步区", "Zone", "shape")}),
         # cue verbs and adverbs a name never reaches over
         ("代表团在[东京:City]分别会晤青木银行和白川商事。",
          {("青木银行", "Company", "shape"), ("白川商事", "Company", "shape")}),
@@ -946,6 +951,18 @@ ENTITIES = {
     ],
     # an alias only, no mention of its own (test_with_country reads the alias)
     "entities.with_country": [("[日本:Country][青木精工株式会社:Company]社长出席。", set())],
+    "entities.zone_body": [
+        # a zone's body named by the zone's name without its place
+        ("[[青松:City]国际港务区:Zone~]发展迅速，书记、国际港务区管委会主任出席。",
+         {("国际港务区管委会", "国际港务区管委会", "GovernmentBody", 15)}),
+        ("[[白河:City]化工园区:Zone~]开工，化工园区党工委书记致辞。",
+         {("化工园区党工委", "化工园区党工委", "GovernmentBody", 9)}),
+        # two zones of the same short form: whose body it is, unknown
+        ("[[青松:City]化工园区:Zone~]与[[白河:City]化工园区:Zone~]签约，化工园区管委会致辞。", set()),
+        # inside a longer word; a short form of two characters
+        ("[[青松:City]国际港务区:Zone~]成立，东国际港务区管委会。", set()),
+        ("[[青松:City]新区:Zone~]成立，新区管委会致辞。", set()),
+    ],
     "entities.district_stem": [
         ("[青松区:District]副区长表示，青松已集聚企业。", {("青松", "青松区", "District", 9)}),
         ("[白河县:District]与[[白河:City]公司:Company~]签约，白河工作组。", {("白河", "白河县", "District", 11)}),

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ...records import EntityRecord, Mention
 from ..rules import Rule, resolve_rules
-from . import events, further, lists, people, same, steps  # noqa: F401  (register the rules)
+from . import events, further, lists, people, same, steps, zones  # noqa: F401  (register the rules)
 from .lexicon import STAGE, EntityLexicon
 from .lists import ListScanner
 from .resolution import Resolution, find_home, name, select
@@ -45,6 +45,7 @@ DEFAULT_RULES = [
     "entities.backref",
     "entities.delegation_short_form",
     "entities.home_zone",
+    "entities.zone_body",
     "entities.place_abbreviation",
     "entities.without_country",
     "entities.with_country",

@@ -1,0 +1,79 @@
+"""A zone's bodies named by the zone's short form (国际港务区管委会 of 西安国际港务区)."""
+
+from __future__ import annotations
+
+from ...ontology import PLACE_CLASSES
+from ...records import EntityKey
+from ..candidates import candidate_key
+from ..rules import reads
+from .lexicon import STAGE, entity_rule
+from .resolution import Resolution, Span
+
+__all__ = ["zone_body"]
+
+
+reads(STAGE, "entities.zone_body", "zone_bodies")
+
+
+@entity_rule("entities.zone_body", phase="named")
+def zone_body(res: Resolution) -> None:
+    """A zone's body named by the zone's name without its place (青松国际港务区 … 国际港务区管委会): a
+    government body of that zone, which lies in it; only where one zone of the text has that short form."""
+    for short, owners in _short_forms(res).items():
+        if len(owners) == 1:
+            for suffix in res.lex.words["zone_bodies"]:
+                _name_bodies(res, short, short + suffix, next(iter(owners)))
+
+
+def _short_forms(res: Resolution) -> dict[str, set[EntityKey]]:
+    """The zones' names without the place that opens them (西安国际港务区 → 国际港务区), three characters
+    at least, with the zones of each."""
+    text = res.text
+    zones = [(sp.start, sp.end, sp.key) for sp in res.spans if sp.key.label == "Zone"]
+    zones += [(c.start, c.end, candidate_key(c, text)) for c in res.candidates  # (a zone inside a body's name)
+              if c.label == "Zone" and c.source in ("gazetteer", "shape")]
+    place_ends: dict[int, int] = {}
+    for c in res.candidates:
+        if c.label in PLACE_CLASSES and c.label != "Zone" and c.source in ("gazetteer", "shape"):
+            place_ends[c.start] = max(place_ends.get(c.start, 0), c.end)
+    shorts: dict[str, set[EntityKey]] = {}
+    for start, end, key in zones:
+        opener = place_ends.get(start, 0)
+        if start < opener and end - opener >= 3:
+            shorts.setdefault(text[opener:end], set()).add(key)
+    return shorts
+
+
+def _name_bodies(res: Resolution, short: str, word: str, zone: EntityKey) -> None:
+    """Each free occurrence of ``word`` (a short form and a body suffix): a body of ``zone``."""
+    text = res.text
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        inside = [sp for sp in res.spans if sp.start < end and at < sp.end]
+        if all(at <= sp.start and sp.end <= end and (sp.start, sp.end) != (at, end) for sp in inside) \
+                and _starts_name(res, at) and not _listed_zone(res, at, at + len(short)):
+            for sp in inside:
+                res.spans.remove(sp)
+            res.candidates[:] = [c for c in res.candidates if not (  # (国际港务区 in it is the zone's)
+                c.label == "Zone" and at <= c.start and c.end <= end)]
+            key = EntityKey(res.raw[at:end], "GovernmentBody")
+            res.entity(key, parent=zone).add_surface(res.raw[at:end], "entities.zone_body")
+            res.spans.append(Span(at, end, key, "entities.zone_body"))
+        at = text.find(word, end)
+
+
+def _listed_zone(res: Resolution, start: int, end: int) -> bool:
+    """Whether the lists know the short form as a zone of its own (两江新区): the body's name says so."""
+    return any(c.start == start and c.end == end and c.label == "Zone" and c.source == "gazetteer"
+               for c in res.candidates)
+
+
+def _starts_name(res: Resolution, at: int) -> bool:
+    """Whether a name may start at ``at``: after punctuation, a name or a boundary word (…副书记、
+    国际港务区管委会; 由化工园区管委会), not inside a longer word (西安国际港务区管委会 unread)."""
+    before = res.text[at - 1:at]
+    if not before or not "\u4e00" <= before <= "\u9fff":
+        return True
+    return any(sp.end == at for sp in res.spans) or any(
+        m.end() == at for m in res.lex.stops.finditer(res.text, max(0, at - 6), at))

@@ -34,6 +34,7 @@ The default graph of every query is the union of the named graphs.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import itertools
 import logging
@@ -107,8 +108,10 @@ def prefixes() -> dict[str, str]:
     return {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix and prefix != "xml"}
 
 
+@functools.lru_cache(maxsize=1)
 def ontology_iri() -> URIRef:
-    """Name of the ontology's graph in the store: the IRI of the ``owl:Ontology`` in ``ontology.ttl``."""
+    """Name of the ontology's graph in the store: the IRI of the ``owl:Ontology`` in ``ontology.ttl``
+    (read once per process)."""
     ontology = load_ontology()
     for subject in ontology.subjects(RDF.type, OWL.Ontology):
         if isinstance(subject, URIRef):
@@ -289,8 +292,9 @@ class StoreLoader:
             raise error
 
 
+@functools.lru_cache(maxsize=1)
 def ontology_quads() -> bytes:
-    """The ontology as N-Quads in its named graph (:func:`ontology_iri`)."""
+    """The ontology as N-Quads in its named graph (:func:`ontology_iri`), made once per process."""
     return ox.serialize(to_quads(load_ontology(), ontology_iri()), format=ox.RdfFormat.N_QUADS) or b""
 
 

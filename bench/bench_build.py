@@ -22,6 +22,7 @@ on a shared 2-core machine, compare ratios, not seconds.
     .venv/bin/python bench/bench_build.py                       # 1k and 10k
     .venv/bin/python bench/bench_build.py --sizes 100000 --one-worker 0
     .venv/bin/python bench/bench_build.py --sizes 1000 --repo . ../wt-base --repeat 2   # before/after, interleaved
+    .venv/bin/python bench/bench_build.py --sizes 1000 --one-worker 0 --repo . ../wt-base --rebuilds 4  # the rebuild
 
 ``--memory`` measures instead where a build's memory goes: ``kg build`` of each size's corpus, the RSS
 of every process sampled every 0.2 s, and per phase of the build (as its log times them: scan,
@@ -238,10 +239,12 @@ class SizeReport:
 
 
 def bench_size(size: int, workdir: Path, *, seed: int, one_worker: bool, baseline_docs: int,
-               repos: list[Path] | None = None, rounds: int = 1) -> SizeReport:
+               repos: list[Path] | None = None, rounds: int = 1, rebuilds: int = 1) -> SizeReport:
     """Extraction alone, then ``kg build`` with one worker and the default workers, then the rebuild after one
     changed article, for each checkout of ``repos`` (default: this one) in turn, ``rounds`` times: before and
-    after measured interleaved in one run, each round with an extraction-alone baseline of its own."""
+    after measured interleaved in one run, each round with an extraction-alone baseline of its own. The
+    rebuild is timed ``rebuilds`` times per round and checkout, each from a copy of the full build's output,
+    the checkouts taking turns to go first."""
     repos = repos or [ROOT]
     folder = workdir / f"corpus-{size}"
     print(f"[{size}] generating the corpus in {folder} …", file=sys.stderr, flush=True)
@@ -265,11 +268,23 @@ def bench_size(size: int, workdir: Path, *, seed: int, one_worker: bool, baselin
                 report.baselines[label] = baseline
         print(f"[{size}] rebuild after one changed article …", file=sys.stderr, flush=True)
         corpus_module.change_one(folder, size // 2, seed=seed)
-        for repo in (repos if round_ % 2 == 0 else repos[::-1]):
-            label = repo.resolve().name + (f" #{round_ + 1}" if rounds > 1 else "")
-            out = workdir / f"out-{size}-{repo.resolve().name}"
-            report.rebuilds[label] = timed([_python(repo), "-m", "kg", "-v", "build", str(folder), "--no-progress",
-                                            "--out", str(out)], cwd=repo)
+        if rebuilds > 1:  # each rebuild starts from a copy of the full build: each is the first after it
+            for repo in repos:
+                out = workdir / f"out-{size}-{repo.resolve().name}"
+                shutil.rmtree(out.with_name(out.name + "-full"), ignore_errors=True)
+                shutil.copytree(out, out.with_name(out.name + "-full"), symlinks=True)
+        for again in range(rebuilds):
+            for repo in (repos if (round_ + again) % 2 == 0 else repos[::-1]):
+                label = repo.resolve().name + (f" #{round_ + 1}" if rounds > 1 else "") + (
+                    f" rebuild {again + 1}" if rebuilds > 1 else "")
+                out = workdir / f"out-{size}-{repo.resolve().name}"
+                if again:
+                    shutil.rmtree(out)
+                    shutil.copytree(out.with_name(out.name + "-full"), out, symlinks=True)
+                report.rebuilds[label] = timed([_python(repo), "-m", "kg", "-v", "build", str(folder), "--no-progress",
+                                                "--out", str(out)], cwd=repo)
+        for repo in repos if rebuilds > 1 else ():
+            shutil.rmtree(workdir / f"out-{size}-{repo.resolve().name}-full", ignore_errors=True)
         corpus_module.change_one(folder, size // 2, seed=seed, variant=0)  # back to the generated corpus
     out = workdir / f"out-{size}-{repos[0].resolve().name}"
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
@@ -586,6 +601,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repo", type=Path, nargs="+", default=[ROOT], help="checkouts to build with, in turn "
                         "(each with its own .venv): before and after in one run")
     parser.add_argument("--repeat", type=int, default=1, help="builds per size and checkout (interleaved rounds)")
+    parser.add_argument("--rebuilds", type=int, default=1, help="rebuilds after one changed article per round and "
+                        "checkout, each from a copy of the full build (interleaved)")
     parser.add_argument("--summary-of", type=Path, nargs="+", help="stores to time the summary graph on (see above)")
     parser.add_argument("--synthetic", type=int, nargs="+", help="also time it on stores of this many documents' "
                         "relation mentions alone (made once in --workdir, see synthetic_store)")
@@ -598,7 +615,8 @@ def main(argv: list[str] | None = None) -> int:
     reports = []
     for size in args.sizes:
         reports.append(bench_size(size, args.workdir, seed=args.seed, one_worker=bool(args.one_worker),
-                                  baseline_docs=args.baseline_docs, repos=args.repo, rounds=args.repeat))
+                                  baseline_docs=args.baseline_docs, repos=args.repo, rounds=args.repeat,
+                                  rebuilds=args.rebuilds))
         if not args.keep:
             for repo in args.repo:
                 shutil.rmtree(args.workdir / f"out-{size}-{repo.resolve().name}", ignore_errors=True)

@@ -83,9 +83,6 @@ NOTHING_BUILT = "nothing built"
 _OUTPUT_NAMES = ("manifest.json", "graph.trig", "graph.ttl", "store", "graph.html", "graph.nq")
 #: Above this share of changed documents the store is written anew rather than patched.
 _PATCH_AT_MOST = 0.25
-#: A new store of at most this many documents is compacted while its summary graph is loaded; a larger one
-#: after (measured only up to 10k documents beside the summary's bulk load; the order is kept above that).
-_COMPACT_WITH_SUMMARY_UP_TO = 20_000
 
 
 # ---------------------------------------------------------------- the in-memory API (small sets)
@@ -988,10 +985,13 @@ class _NewStore:
 
     def finish(self, *, progress: bool, loaded: Callable[[ox.Store], None] | None = None) -> ox.Store:
         """Load what is left, call ``loaded`` with the store (every document in it, no summary yet), add the
-        summary graph (per-fact figures for the queries) and compact the store once (:meth:`settle` waits for
-        it), on a thread: Oxigraph compacts without holding the GIL while the other outputs read the store.
-        The compaction starts before the summary (whose queries read the store meanwhile) unless the store
-        holds more than :data:`_COMPACT_WITH_SUMMARY_UP_TO` documents."""
+        summary graph (per-fact figures for the queries), then compact the store once (:meth:`settle` waits
+        for it), on a thread: Oxigraph compacts without holding the GIL while the other outputs read the store.
+
+        The compaction starts only once the summary is in, so that the store published holds no file outside
+        the compacted set: a summary loaded while the store was compacted (as builds of at most 20,000
+        documents once did) left its files on level 0, and the first write of every later rebuild then set
+        off a compaction of the whole store."""
         from .store import ontology_quads
 
         self.loader.add(ontology_quads())
@@ -999,15 +999,10 @@ class _NewStore:
         if loaded is not None:
             loaded(self.store)
         self._error: BaseException | None = None
-        early = self.documents <= _COMPACT_WITH_SUMMARY_UP_TO
-        if early:
-            log.info("optimizing the store (while the summary graph and the other outputs are made)")
-            self._start_optimizing()
         log.info("making the summary graph")
         self.summary.load(self.store, scratch=self.path.parent)
-        if not early:
-            log.info("optimizing the store (while the other outputs are written)")
-            self._start_optimizing()
+        log.info("optimizing the store (while the other outputs are written)")
+        self._start_optimizing()
         return self.store
 
     def _start_optimizing(self) -> None:
@@ -1031,7 +1026,7 @@ class _NewStore:
             self._optimizer = None
             if self._error is None:
                 try:
-                    self.store.flush()  # the summary graph, loaded while the store was compacted
+                    self.store.flush()
                 except OSError as exc:
                     self._error = exc
             if self._error is not None:

@@ -34,6 +34,7 @@ The default graph of every query is the union of the named graphs.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import itertools
 import logging
@@ -107,8 +108,10 @@ def prefixes() -> dict[str, str]:
     return {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix and prefix != "xml"}
 
 
+@functools.lru_cache(maxsize=1)
 def ontology_iri() -> URIRef:
-    """Name of the ontology's graph in the store: the IRI of the ``owl:Ontology`` in ``ontology.ttl``."""
+    """Name of the ontology's graph in the store: the IRI of the ``owl:Ontology`` in ``ontology.ttl``
+    (read once per process)."""
     ontology = load_ontology()
     for subject in ontology.subjects(RDF.type, OWL.Ontology):
         if isinstance(subject, URIRef):
@@ -289,8 +292,9 @@ class StoreLoader:
             raise error
 
 
+@functools.lru_cache(maxsize=1)
 def ontology_quads() -> bytes:
-    """The ontology as N-Quads in its named graph (:func:`ontology_iri`)."""
+    """The ontology as N-Quads in its named graph (:func:`ontology_iri`), made once per process."""
     return ox.serialize(to_quads(load_ontology(), ontology_iri()), format=ox.RdfFormat.N_QUADS) or b""
 
 
@@ -582,7 +586,8 @@ def view_graph(
     finds it). When the store holds no more than ``max_nodes`` entities, the view is the
     whole graph with every relation mention, as the page of the in-memory graph shows it.
     The documents' file names and dates (``dcterms:issued``, for the year filter) come
-    along. Returns the graph and ``(entities, relation triples)`` of the whole store.
+    along. Returns the graph (on rdflib's ``SimpleMemory`` store: for reading, as :func:`kg.html.render_html`
+    does) and ``(entities, relation triples)`` of the whole store.
 
     With ``focus`` (a label or alias), only the entities within ``depth`` relations of the
     entities it names, the nearest first, up to ``max_nodes``; raises
@@ -623,7 +628,8 @@ def view_graph(
     keep = set(chosen)
     del degree, entities
 
-    graph = bind_prefixes(Graph(), base_iri=base_iri)
+    # rdflib's plain triple store: the view is read, never changed, and it fills in a third of the time
+    graph = bind_prefixes(Graph(store="SimpleMemory"), base_iri=base_iri)
     relation_iris = {node.value for node in relations}
     edges: list[tuple[str, str, str]] = []
     for entity in chosen:
@@ -660,14 +666,20 @@ def view_graph(
         walk = subject if end == subject.value else obj
         other_end = obj if walk is subject else subject
         limit = min(budget, scan_limit * len(wanted_here))
+        # {predicate: relations of it still wanted}: a mention of another predicate needs no second lookup
+        open_predicates: dict[str, int] = {}
+        for p, _ in wanted_here:
+            open_predicates[p] = open_predicates.get(p, 0) + 1
         for looked, quad in enumerate(store.quads_for_pattern(None, walk, ox.NamedNode(entity), None)):
             if looked >= limit or not wanted_here:
                 break
             budget -= 1
             node, graph_name = quad.subject, quad.graph_name
             p_quad = next(store.quads_for_pattern(node, predicate, None, graph_name), None)
+            if p_quad is None or p_quad.object.value not in open_predicates:
+                continue
             o_quad = next(store.quads_for_pattern(node, other_end, None, graph_name), None)
-            if p_quad is None or o_quad is None:
+            if o_quad is None:
                 continue
             key = (p_quad.object.value, o_quad.object.value)
             left = wanted_here.get(key)
@@ -675,36 +687,41 @@ def view_graph(
                 mentions.append((node, graph_name))  # type: ignore[arg-type]
                 if left == 1:
                     del wanted_here[key]
+                    if open_predicates[key[0]] == 1:
+                        del open_predicates[key[0]]
+                    else:
+                        open_predicates[key[0]] -= 1
                 else:
                     wanted_here[key] = left - 1
         if budget <= 0:
             break
 
-    wanted = frozenset(str(iri) for iri in (RDF.type, RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom,
-                                            CJ.evidence, CJ.method, CJ.rule, CJ.amount, CJ.currency, CJ.date,
-                                            SCHEMA.jobTitle))
+    # The predicates a mention's triples are kept for, by their pyoxigraph term (no string made per triple)
+    wanted = {ox.NamedNode(str(iri)): iri for iri in (RDF.type, RDF.subject, RDF.predicate, RDF.object,
+                                                      PROV.wasDerivedFrom, CJ.evidence, CJ.method, CJ.rule, CJ.amount,
+                                                      CJ.currency, CJ.date, SCHEMA.jobTitle)}
     file_name = ox.NamedNode(str(CJ.fileName))
     documents: set[ox.NamedNode] = set()
-    derived_from, evidence = str(PROV.wasDerivedFrom), str(CJ.evidence)
+    derived_from, evidence = ox.NamedNode(str(PROV.wasDerivedFrom)), ox.NamedNode(str(CJ.evidence))
     triples = []
-    terms: dict[Any, Node] = {}  # the terms mentions share (types, predicates, entities, rules), converted once
+    terms: dict[Any, Node] = {}  # the terms mentions share (types, entities, rules), converted once
     for mention, graph_name in mentions:
         node = URIRef(mention.value)
         for q in store.quads_for_pattern(mention, None, None, graph_name):
-            p_value = q.predicate.value
-            if p_value in wanted:
-                p_term = terms.get(q.predicate)
-                if p_term is None:
-                    p_term = terms[q.predicate] = URIRef(p_value)
-                if p_value == evidence:  # unique to the mention: not worth keeping
-                    o_term = from_oxigraph(q.object)
-                else:
-                    o_term = terms.get(q.object)
-                    if o_term is None:
-                        o_term = terms[q.object] = from_oxigraph(q.object)
-                triples.append((node, p_term, o_term, graph))
-                if p_value == derived_from:
-                    documents.add(q.object)  # type: ignore[arg-type]
+            p_node = q.predicate
+            p_term = wanted.get(p_node)
+            if p_term is None:
+                continue
+            if p_node == evidence:  # unique to the mention: not worth keeping
+                o_term = from_oxigraph(q.object)
+            else:
+                o_node = q.object
+                o_term = terms.get(o_node)
+                if o_term is None:
+                    o_term = terms[o_node] = from_oxigraph(o_node)
+                if p_node == derived_from:
+                    documents.add(o_node)  # type: ignore[arg-type]
+            triples.append((node, p_term, o_term, graph))
     graph.addN(triples)
     issued = ox.NamedNode(str(DCTERMS.issued))
     for document in documents:

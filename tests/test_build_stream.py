@@ -155,7 +155,7 @@ def test_an_incremental_build_equals_a_full_one(local, corpus, tmp_path, nlp):
     assert (result.extracted, result.reused) == (2, len(files) - 2)
     full = build([changed], tmp_path / "full", nlp=nlp, workers=0, full=True)
     assert full.extracted == len(files)
-    for name in ("graph.trig", "graph.ttl"):
+    for name in ("graph.trig", "graph.ttl", "graph.html"):
         assert (out / name).read_bytes() == (full.out_dir / name).read_bytes(), name
     assert _quads(out / "store") == _quads(full.out_dir / "store")
     # The cache keeps the results of this build only.
@@ -377,3 +377,21 @@ def test_the_heap_is_frozen_after_extraction_and_thawed_when_the_build_ends(tmp_
     assert result.documents == 2 and len(seen) == 1
     assert seen[0] > 0 if before == 0 else seen[0] == before
     assert gc.get_freeze_count() == before
+
+
+def test_a_new_store_is_compacted_once_its_summary_graph_is_in(tmp_path, nlp, monkeypatch):
+    # A summary graph loaded while the store was compacted stayed outside the compacted files, and the first
+    # write of the next rebuild then compacted the whole store: the compaction starts after the summary.
+    from kg import build as build_module
+    from kg.summary import find_summary_graph
+
+    seen: list[bool] = []
+    start = build_module._NewStore._start_optimizing
+
+    def recording(self):
+        seen.append(find_summary_graph(self.store) is not None)
+        start(self)
+
+    monkeypatch.setattr(build_module._NewStore, "_start_optimizing", recording)
+    result = build(sorted(ROOT.joinpath("seeds").glob("*.txt")), tmp_path / "out", nlp=nlp, workers=0)
+    assert result.mode == "full" and seen == [True]

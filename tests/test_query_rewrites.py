@@ -2,9 +2,9 @@
 
 ``tests/data/queries_main/`` holds the earlier forms of the rewritten ready queries (investments: they read every
 relation mention of an investment for its largest amount; zone_companies: every fact of every zone, and each
-city of the zone, a row per city); on a build of the seeds and of generated articles, each rewritten query in
-``queries/`` gives the same rows, in the same order (zone_companies: one row per fact, with the most stated of the
-cities the earlier form gave it a row for).
+city of the zone, a row per city; officials: a row per city of the body); on a build of the seeds and of generated articles, each rewritten query in
+``queries/`` gives the same rows, in the same order (zone_companies and officials: one row per fact, with the most
+stated, or the first by name, of the cities the earlier form gave it a row for).
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ def _rows(store: Path, path: Path, params: list[str], *, limit: int | None = Non
 
 
 def test_the_earlier_forms_are_kept_for_every_rewritten_query():
-    assert sorted(p.name for p in BEFORE.glob("*.rq")) == ["investment_totals.rq", "investments.rq", "zone_companies.rq"]
+    assert sorted(p.name for p in BEFORE.glob("*.rq")) == ["investment_totals.rq", "investments.rq", "officials.rq",
+                                                           "zone_companies.rq"]
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "generated"])
@@ -94,3 +95,20 @@ def test_zone_companies_gives_each_fact_once_with_the_most_stated_city(stores, c
         several += sum(len(options) > 1 for options in cities.values())
     assert compared > 5
     assert several or corpus == "seeds"  # generated zones placed in several cities (8 facts at seed 5)
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "generated"])
+def test_officials_gives_each_post_once_with_the_first_city_by_name(stores, corpus):
+    store = stores[corpus]
+    after = _rows(store, QUERIES / "officials.rq", [], limit=10_000)
+    before = _rows(store, BEFORE / "officials.rq", [], limit=10_000)
+    key = [(person, title, body, documents, total) for _, person, title, body, documents, total in before]
+    cities: dict[tuple, set] = {}
+    for row, k in zip(before, key):
+        cities.setdefault(k, set()).add(row[0])
+    assert [(person, title, body, documents, total) for _, person, title, body, documents, total in after] \
+        == list(dict.fromkeys(key))
+    for row in after:
+        named = sorted(str(c) for c in cities[(row[1], row[2], row[3], row[4], row[5])] if c is not None)
+        assert (str(row[0]) if row[0] is not None else None) == (named[0] if named else None)
+    assert len(after) > 5

@@ -6,7 +6,9 @@ summary graph): point ``--store`` at the ``store/`` folder of a build (``bench/b
 through :func:`kg.query.run_query` (what ``kg query`` does, answer rows turned into rdflib
 terms), in a fresh process per store so that the first run is a cold one; the table gives,
 per query, the rows, the first run and the best and worst of the repeats in ms, and how
-many rows came back more than once.
+many rows came back more than once. With ``--cli`` each case also runs as ``kg query -f FILE
+--format csv`` in a process of its own, timed from its start to its answer (the command an
+analyst types: the interpreter, the imports and the query's guarded child process included).
 
 Several ``--store LABEL=STORE[:QUERIES]`` compare stores (and query folders) in ONE run:
 e.g. the store and queries of main against this branch's, the repeats interleaved (store
@@ -18,7 +20,7 @@ first store.
     .venv/bin/python bench/bench_sparql.py                     # builds 1,000 generated articles first
     .venv/bin/python bench/bench_sparql.py --store branch=out/store
     .venv/bin/python bench/bench_sparql.py --store main=/tmp/main/store:/tmp/main/queries \\
-        --store branch=out/store --repeat 3
+        --store branch=out/store --repeat 3 --cli
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,6 +135,20 @@ def _time_store(store: Path, queries: Path, cases: list[Case]) -> dict[str, tupl
             for label, seconds, rows, repeated in (json.loads(line) for line in out.splitlines() if line.startswith("["))}
 
 
+def _time_cli(store: Path, queries: Path, cases: list[Case]) -> dict[str, float]:
+    """Seconds from the start of ``kg query -f FILE --format csv`` (a process of its own) to its answer, per case."""
+    times: dict[str, float] = {}
+    for case in cases:
+        if not (queries / case.name).is_file():
+            continue
+        command = [sys.executable, "-m", "kg", "query", "-f", str(queries / case.name), "--store", str(store),
+                   "--format", "csv", *(f"--param={p}" for p in case.params)]
+        start = time.perf_counter()
+        _run(command)
+        times[case.label] = time.perf_counter() - start
+    return times
+
+
 def _build(articles: int, workdir: Path) -> Path:
     """Generate a corpus of ``articles`` (bench/corpus.py) and ``kg build`` it; the store's path."""
     corpus, out = workdir / f"corpus-{articles}", workdir / f"out-{articles}"
@@ -145,10 +162,13 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:,.0f}"
 
 
-def table(cases: list[Case], runs: dict[str, list[dict[str, tuple[float, int, int]]]]) -> str:
-    """Markdown: per query and store, rows, first run, best–worst of the repeats (ms), repeated rows."""
+def table(cases: list[Case], runs: dict[str, list[dict[str, tuple[float, int, int]]]],
+          cli: dict[str, list[dict[str, float]]] | None = None) -> str:
+    """Markdown: per query and store, rows, first run, best–worst of the repeats (ms), repeated rows; with ``cli``,
+    also ``kg query``'s first and best time from start to answer (ms)."""
     labels = list(runs)
-    header = ["query"] + [f"{label}: {col}" for label in labels for col in ("rows", "first ms", "ms best–worst", "repeated")]
+    columns = ("rows", "first ms", "ms best–worst", "repeated") + (("kg query first ms", "kg query best ms") if cli else ())
+    header = ["query"] + [f"{label}: {col}" for label in labels for col in columns]
     if len(labels) == 2:
         header.append(f"{labels[0]} / {labels[1]} (best)")
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -158,12 +178,15 @@ def table(cases: list[Case], runs: dict[str, list[dict[str, tuple[float, int, in
         for label in labels:
             times = [run[case.label] for run in runs[label] if case.label in run]
             if not times:
-                cells += ["", "", "", ""]
+                cells += [""] * len(columns)
                 best.append(None)
                 continue
             seconds = [t[0] for t in times]
             cells += [f"{times[0][1]:,}", _ms(seconds[0]), f"{_ms(min(seconds[1:] or seconds))}–{_ms(max(seconds[1:] or seconds))}",
                       str(times[0][2])]
+            if cli:
+                walls = [run[case.label] for run in cli[label] if case.label in run]
+                cells += [_ms(walls[0]), _ms(min(walls[1:] or walls))] if walls else ["", ""]
             best.append(min(seconds[1:] or seconds))
         if len(labels) == 2:
             cells.append(f"{best[0] / best[1]:,.1f}x" if best[0] is not None and best[1] else "")
@@ -181,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kg-bench-sparql")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the whole set per store (a fresh process each)")
     parser.add_argument("--only", nargs="*", default=None, help="only these query files (e.g. entity.rq events.rq)")
+    parser.add_argument("--cli", action="store_true", help="also time kg query from its start to its answer, per case")
     args = parser.parse_args(argv)
     stores: dict[str, tuple[Path, Path]] = {}
     if not args.stores:
@@ -194,15 +218,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         cases = [c for c in cases if c.name in args.only]
     runs: dict[str, list[dict[str, tuple[float, int, int]]]] = {label: [] for label in stores}
+    cli: dict[str, list[dict[str, float]]] = {label: [] for label in stores}
+    loads = []
     for attempt in range(1, args.repeat + 1):
         for label, (store, queries) in stores.items():
+            loads.append(os.getloadavg()[0])
             print(f"run {attempt}/{args.repeat}: {label} (load {'/'.join(f'{x:.1f}' for x in os.getloadavg())})",
                   file=sys.stderr, flush=True)
             runs[label].append(_time_store(store, queries, cases))
+            if args.cli:
+                cli[label].append(_time_cli(store, queries, cases))
     print(f"Ready queries on {', '.join(f'{label} = {store}' for label, (store, _) in stores.items())}; "
           f"{args.repeat} runs each, interleaved; first = the first run's time (a fresh process, cold caches), "
-          f"best–worst over the later runs.\n")
-    print(table(cases, runs))
+          f"best–worst over the later runs{'; kg query: a process per case, from its start to its answer' if args.cli else ''}; "
+          f"load (1 min) {min(loads):.1f}–{max(loads):.1f}.\n")
+    print(table(cases, runs, cli if args.cli else None))
     return 0
 
 

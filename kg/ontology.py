@@ -118,6 +118,8 @@ class CJ(DefinedNamespace):
     lastDate: URIRef
     factDate: URIRef
     largestAmount: URIRef
+    factZone: URIRef
+    zoneCity: URIRef
 
 
 SCHEMA: Final = Namespace("https://schema.org/")

@@ -21,7 +21,14 @@ that answer once per fact:
 * ``cj:largestAmount``, for the facts of investments (:data:`AMOUNT_PROPERTIES`): a node per currency in which
   its relation mentions state an amount (``cj:currency``), with the largest ``cj:amount`` they give, so that
   ``queries/investments.rq`` and ``investment_totals.rq`` read one value per fact and currency instead of every
-  relation mention of the pair (20,661 articles state the most stated investment of the 100k corpus).
+  relation mention of the pair (20,661 articles state the most stated investment of the 100k corpus);
+* ``cj:factZone``, for the facts of :data:`ZONE_PROPERTIES` between a ``cj:Zone`` and a company or organization
+  (:data:`ZONE_PARTNER_CLASSES`), either way round: the zone, so that ``queries/zone_companies.rq`` reads
+  its facts from one index instead of every fact of every zone and the class of each one's other end; and
+  ``cj:zoneCity``, the city the zone lies in (directly or through a district; the one most articles place it
+  in), so that the query reads one value per row (:func:`zone_triples`; they need the entities' types and
+  places, so they are made from the whole store after the other summary triples, and made anew after every
+  change).
 
 It is derived data: :func:`refresh_summary` recomputes it from the document graphs (after
 every build, full or incremental, and after :func:`kg.store.replace_document` and
@@ -47,22 +54,24 @@ It is not part of the graph of record (``graph.ttl``, ``graph.trig``, ``kg.store
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from rdflib import Graph, URIRef
 
-from .ontology import CJ, CJR_DEFAULT, DCTERMS, PROV, RDF, RELATION_PROPERTIES, XSD, bind_prefixes
+from .ontology import CJ, CJR_DEFAULT, DCTERMS, PROV, RDF, RDFS, RELATION_PROPERTIES, XSD, bind_prefixes
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["AMOUNT_PROPERTIES", "SUMMARY_PARTS", "TIMELINE_PROPERTIES", "SummaryCollector", "amount_node", "amount_query",
-           "document_facts", "fact_iri", "find_summary_graph", "load_summary", "refresh_summary", "summary_is_current", "summary_graph_iri", "summary_nquads", "summary_queries", "summary_triples",
-           "update_facts"]
+__all__ = ["AMOUNT_PROPERTIES", "SUMMARY_PARTS", "TIMELINE_PROPERTIES", "ZONE_PARTNER_CLASSES", "ZONE_PROPERTIES",
+           "SummaryCollector", "amount_node", "amount_query", "document_facts", "fact_iri", "find_summary_graph",
+           "load_summary", "refresh_summary", "refresh_zone_facts", "summary_is_current", "summary_graph_iri",
+           "summary_nquads", "summary_queries", "summary_triples", "update_facts", "zone_cities", "zone_query", "zone_triples"]
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +81,13 @@ TIMELINE_PROPERTIES: tuple[URIRef, ...] = (CJ.investedIn, CJ.signedWith)
 #: The relation properties whose facts get their largest amount per currency (``cj:largestAmount``: those of
 #: ``queries/investments.rq`` and ``investment_totals.rq``).
 AMOUNT_PROPERTIES: tuple[URIRef, ...] = (CJ.investedIn,)
+
+#: The relation properties whose facts between a zone and a company or organization get ``cj:factZone`` (those of
+#: ``queries/zone_companies.rq``), and the classes of the other end.
+ZONE_PROPERTIES: tuple[URIRef, ...] = (CJ.locatedIn, CJ.investedIn, CJ.established, CJ.cooperatesWith, CJ.signedWith)
+ZONE_PARTNER_CLASSES: tuple[URIRef, ...] = (CJ.Company, CJ.Organization)
+#: What :func:`zone_query` and :func:`zone_cities` read of the entities (besides the summary's facts).
+_ZONE_ENTITY_PROPERTIES: tuple[URIRef, ...] = (RDF.type, RDFS.label, CJ.locatedIn)
 
 
 def summary_graph_iri(*, base_iri: str = CJR_DEFAULT) -> URIRef:
@@ -197,6 +213,115 @@ WHERE {{
 }}"""
 
 
+def zone_query(*, named_graphs: bool = False) -> str:
+    """The SPARQL SELECT of the zones' facts (any engine): the facts (``?fact``) of :data:`ZONE_PROPERTIES`
+    between a ``cj:Zone`` (``?z``) and an entity of :data:`ZONE_PARTNER_CLASSES`, either way round. It starts
+    from the zones and reads their facts in the summary. With ``named_graphs`` the facts and types are read in
+    named graphs (the summary graph, the entity graph); else from a merged graph.
+    """
+    graphs = itertools.count()
+
+    def graph(pattern: str) -> str:  # each pattern in a graph of its own (the summary graph, the entity graph)
+        return f"GRAPH ?g{next(graphs)} {{ {pattern} }}" if named_graphs else pattern
+
+    properties = ", ".join(f"<{p}>" for p in ZONE_PROPERTIES)
+    classes = ", ".join(f"<{c}>" for c in ZONE_PARTNER_CLASSES)
+    as_subject = graph(f"?fact <{CJ.factSubject}> ?z ; <{CJ.factPredicate}> ?p ; <{CJ.factObject}> ?partner .")
+    as_object = graph(f"?fact <{CJ.factObject}> ?z ; <{CJ.factPredicate}> ?p ; <{CJ.factSubject}> ?partner .")
+    return f"""SELECT DISTINCT ?fact ?z WHERE {{
+  {graph(f"?z a <{CJ.Zone}> .")}
+  {{ {as_subject} }} UNION {{ {as_object} }}
+  FILTER(?p IN ({properties}))
+  {graph("?partner a ?class .")}
+  FILTER(?class IN ({classes}))
+}}"""
+
+
+#: ``objects(subject, property)``: the values (IRIs, lexical forms) of ``subject``'s ``property`` in a graph or store.
+Objects = Callable[[str, URIRef], list[str]]
+#: ``subjects(property, value)``: the subjects (IRIs) with ``property`` ``value`` (an IRI).
+Subjects = Callable[[URIRef, str], list[str]]
+
+
+def zone_cities(zones: Iterable[str], objects: Objects, subjects: Subjects) -> Iterator[tuple[str, str, int, str]]:
+    """Each zone's cities, as ``(zone, city, documents, name)``: the place it is ``cj:locatedIn`` (its facts of
+    ``cj:locatedIn`` in the summary), or the place that place is in, where it is a ``cj:City``, with the number of
+    articles that place the zone there (the fact's ``cj:documentCount``) and the city's label. Index lookups
+    through ``objects`` and ``subjects``, from the zones: the SPARQL join of the two ways to a city took Oxigraph
+    46 s at 10,000 articles, the whole of :func:`refresh_zone_facts` this way 3.7 s (under load).
+    """
+    city = str(CJ.City)
+
+    def cities(place: str) -> list[str]:
+        if city in objects(place, RDF.type):
+            return [place]
+        return [c for c in objects(place, CJ.locatedIn) if city in objects(c, RDF.type)]
+
+    for zone in zones:
+        for placed in subjects(CJ.factSubject, zone):
+            if str(CJ.locatedIn) not in objects(placed, CJ.factPredicate):
+                continue
+            documents = max(int(n) for n in objects(placed, CJ.documentCount))
+            for place in objects(placed, CJ.factObject):
+                for c in cities(place):
+                    for name in objects(c, RDFS.label):
+                        yield zone, c, documents, name
+
+
+def zone_triples(facts: Iterable[tuple[str, str]], cities: Iterable[tuple[str, str, int, str]]) -> list[tuple[str, URIRef, str]]:
+    """The ``cj:factZone`` and ``cj:zoneCity`` triples (IRIs as strings): ``facts`` as ``(fact, zone)`` (the answer
+    of :func:`zone_query`), ``cities`` as ``(zone, city, documents, name)`` (:func:`zone_cities`). A zone's city is the one most
+    articles place it in, of those tied the first by name.
+
+    >>> zone_triples([("urn:f", "urn:z")], [("urn:z", "urn:b", 2, "北京"), ("urn:z", "urn:a", 2, "上海"),
+    ...                                     ("urn:z", "urn:c", 1, "大连")])  # doctest: +NORMALIZE_WHITESPACE
+    [('urn:f', rdflib.term.URIRef('https://w3id.org/cjkg/ontology#factZone'), 'urn:z'),
+     ('urn:f', rdflib.term.URIRef('https://w3id.org/cjkg/ontology#zoneCity'), 'urn:a')]
+    """
+    best: dict[str, tuple[int, str, str]] = {}
+    for zone, city, documents, name in cities:
+        key = (-documents, name, city)
+        if zone not in best or key < best[zone]:
+            best[zone] = key
+    out: list[tuple[str, URIRef, str]] = []
+    for fact, zone in sorted(set(facts)):
+        out.append((fact, CJ.factZone, zone))
+        if zone in best:
+            out.append((fact, CJ.zoneCity, best[zone][2]))
+    return out
+
+
+def _ox_zone_triples(store: ox.Store) -> list[tuple[str, URIRef, str]]:
+    import pyoxigraph as ox
+
+    def objects(subject: str, prop: URIRef) -> list[str]:
+        return [q.object.value for q in store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(str(prop)), None, None)]
+
+    def subjects(prop: URIRef, value: str) -> list[str]:
+        return [q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), ox.NamedNode(value), None)]
+
+    facts = [(fact.value, z.value) for fact, z in store.query(zone_query(named_graphs=True))]  # type: ignore[misc, union-attr]
+    return zone_triples(facts, zone_cities(sorted({z for _, z in facts}), objects, subjects))
+
+
+def refresh_zone_facts(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> int:
+    """Make the ``cj:factZone`` and ``cj:zoneCity`` triples of ``store``'s summary graph anew from its facts
+    (:func:`zone_query`, :func:`zone_cities`); the number of zone facts.
+
+    They depend on the entities' types and places as well as on the facts, so they are all made again after
+    any change (about as long as ``queries/zone_companies.rq`` took without them).
+    """
+    import pyoxigraph as ox
+
+    name = ox.NamedNode(str(summary_graph_iri(base_iri=base_iri)))
+    for prop in (CJ.factZone, CJ.zoneCity):
+        for quad in list(store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, name)):
+            store.remove(quad)
+    triples = _ox_zone_triples(store)
+    store.extend(ox.Quad(ox.NamedNode(s), ox.NamedNode(str(p)), ox.NamedNode(o), name) for s, p, o in triples)
+    return sum(p == CJ.factZone for _, p, _ in triples)
+
+
 def amount_node(fact: str, currency: str) -> str:
     """The IRI of the ``cj:largestAmount`` node of ``fact`` (an IRI) in ``currency`` (its code), as
     :func:`amount_query` makes it.
@@ -248,6 +373,16 @@ def summary_triples(graph: Graph, *, base_iri: str = CJR_DEFAULT) -> Graph:
     for query in (*summary_queries(base_iri=base_iri), amount_query(base_iri=base_iri)):
         for triple in graph.query(query):
             out.add(triple)  # type: ignore[arg-type]
+    view = Graph()  # the facts, types, labels and places: what zone_query and zone_cities read
+    view += out
+    for prop in _ZONE_ENTITY_PROPERTIES:
+        for triple in graph.triples((None, prop, None)):
+            view.add(triple)
+    facts = [(str(fact), str(z)) for fact, z in view.query(zone_query())]  # type: ignore[misc]
+    for s, p, o in zone_triples(facts, zone_cities(sorted({z for _, z in facts}),
+                                                   lambda s, p: [str(o) for o in view.objects(URIRef(s), p)],
+                                                   lambda p, o: [str(s) for s in view.subjects(p, URIRef(o))])):
+        out.add((URIRef(s), p, URIRef(o)))
     return out
 
 
@@ -310,7 +445,9 @@ def refresh_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, previous: s
             facts = document_facts(old, sorted(before - after)) | document_facts(store, sorted(after - before))
             del old
         count = update_facts(store, sorted(set(facts)), base_iri=base_iri)
-        log.info("summary graph: %d facts recomputed in %.1f s", count, time.perf_counter() - start)
+        zones = refresh_zone_facts(store, base_iri=base_iri)
+        log.info("summary graph: %d facts recomputed, %d zone facts made anew in %.1f s", count, zones,
+                 time.perf_counter() - start)
         return count
     if store.contains_named_graph(name):
         store.remove_graph(name)
@@ -333,7 +470,8 @@ def summary_is_current(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> bool:
     of patching the facts a rebuild touches. (One lookup when the summary is current and has a dated fact; a
     summary whose timeline facts all lack a date, which only a store of undated articles has, is made anew too.)
     A summary made before the facts of :data:`AMOUNT_PROPERTIES` carried ``cj:largestAmount`` is made anew too, where
-    a relation mention of them gives an amount.
+    a relation mention of them gives an amount; one made before the zones' facts carried ``cj:factZone``, where
+    a zone has such a fact.
     """
     import pyoxigraph as ox
 
@@ -342,6 +480,10 @@ def summary_is_current(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> bool:
         predicates = ", ".join(f"<{p}>" for p in sorted(TIMELINE_PROPERTIES))
         if store.query(f"""ASK {{ GRAPH {name} {{ ?fact <{CJ.factPredicate}> ?p . FILTER(?p IN ({predicates})) }} }}"""):
             return False
+    # A summary made before cj:factZone lacks it on every fact (zone_companies.rq would list nothing).
+    if next(store.quads_for_pattern(None, ox.NamedNode(str(CJ.factZone)), None, name), None) is None and next(
+            iter(store.query(zone_query(named_graphs=True) + " LIMIT 1")), None) is not None:  # type: ignore[call-overload]
+        return False
     # A summary made before cj:largestAmount lacks it on every fact (investments.rq would list no amounts).
     if next(store.quads_for_pattern(None, ox.NamedNode(str(CJ.largestAmount)), None, name), None) is not None:
         return True
@@ -384,6 +526,7 @@ def load_summary(store: ox.Store, *, base_iri: str = CJR_DEFAULT, scratch: str |
         with open(path, "rb") as data:
             for piece in _pieces(data, piece_bytes):
                 store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+    refresh_zone_facts(store, base_iri=base_iri)
 
 
 def _pieces(handle: BinaryIO, size: int) -> Iterator[bytes]:
@@ -418,13 +561,22 @@ def _summary_constructs(store: ox.Store, base_iri: str, *, part_mentions: int) -
 
 def summary_nquads(store: ox.Store, *, base_iri: str = CJR_DEFAULT) -> Iterator[bytes]:
     """The summary graph of ``store`` (its document graphs) as N-Quads, a relation property at a time
-    (so that the grouping's memory stays small)."""
+    (so that the grouping's memory stays small), then the zones' facts (:func:`zone_triples`), for which the
+    facts are kept in memory: for stores that fit in it (:func:`kg.store.write_store`'s)."""
     import pyoxigraph as ox
 
-    graph = f" <{summary_graph_iri(base_iri=base_iri)}> .\n".encode("utf-8")
+    name = summary_graph_iri(base_iri=base_iri)
+    graph = f" <{name}> .\n".encode("utf-8")
+    view = ox.Store()  # in memory: the facts and the entities' types, labels and places (zone_query, zone_cities)
     for query in _summary_constructs(store, base_iri, part_mentions=SUMMARY_PART_MENTIONS):
         data = ox.serialize(store.query(query), format=ox.RdfFormat.N_TRIPLES) or b""
+        view.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(name)))
         yield data.replace(b" .\n", graph)
+    for prop in _ZONE_ENTITY_PROPERTIES:
+        view.extend(store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, None))
+    quads = [ox.Quad(ox.NamedNode(s), ox.NamedNode(str(p)), ox.NamedNode(o), ox.NamedNode(str(name)))
+             for s, p, o in _ox_zone_triples(view)]
+    yield ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
 def update_facts(store: ox.Store, facts: Sequence[Fact], *, base_iri: str = CJR_DEFAULT) -> int:
@@ -667,6 +819,7 @@ class SummaryCollector:
             with open(path, "rb") as data:
                 for piece in _pieces(data, piece_bytes):
                     store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+        refresh_zone_facts(store, base_iri=self.base_iri)  # from the store: it needs the entities' types
         log.info("summary graph: %d facts in %.1f s", count, time.perf_counter() - start)
         return count
 

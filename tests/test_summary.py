@@ -106,14 +106,15 @@ def test_an_incremental_build_has_the_summary_of_a_full_one(tmp_path, nlp):
     assert after == _lines(summary_triples(read_graph(out / "graph.ttl")))
 
 
-def test_an_incremental_build_on_a_store_made_before_fact_dates_makes_its_summary_anew(tmp_path, nlp):
+@pytest.mark.parametrize("dropped", [CJ.factDate, CJ.factZone])
+def test_an_incremental_build_on_a_store_made_before_fact_dates_makes_its_summary_anew(tmp_path, nlp, dropped):
     corpus = _corpus(tmp_path / "corpus", 12)
     out = tmp_path / "out"
     build([corpus], out, nlp=nlp, workers=0)
-    # The store as an older kg left it: a summary whose facts carry no cj:factDate.
+    # The store as an older kg left it: a summary whose facts carry no cj:factDate (or no cj:factZone).
     store = open_oxigraph(out / "store", read_only=False)
     name = ox.NamedNode(str(summary_graph_iri()))
-    dated = list(store.quads_for_pattern(None, ox.NamedNode(str(CJ.factDate)), None, name))
+    dated = list(store.quads_for_pattern(None, ox.NamedNode(str(dropped)), None, name))
     assert len(dated) > 0
     for quad in dated:
         store.remove(quad)
@@ -209,6 +210,8 @@ def test_a_new_store_gathers_the_summary_the_engine_computes(tmp_path, nlp, corp
     assert any(f"<{CJ.factDate}>" in line for line in gathered) == (corpus == "generated")
     # the largest amount per investment and currency
     assert any(f"<{CJ.largestAmount}>" in line for line in gathered)
+    # the facts between a zone and a company or organization, with the zone's city
+    assert any(f"<{CJ.factZone}>" in line for line in gathered) and any(f"<{CJ.zoneCity}>" in line for line in gathered)
 
 
 def test_the_first_and_last_of_dates_of_several_datatypes_are_the_engines():

@@ -1000,6 +1000,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("日资企业在[泰州:City]举办展会。", set()),  # no investment
         ("[泰州:City]的日资企业在[上海:City]展出。", set()),
     ]),
+    "investedIn.capital_kind": ((), {}, [
+        ("1999年，[青松精工(白河)有限公司:Company]落户，成为白河首家落户的[日本:Country]独资企业。",
+         {("日本", "investedIn", "青松精工(白河)有限公司", "1999")}),
+        ("[青松精工(白河)有限公司:Company]的厂房已经结顶，意味着这家日资企业即将投产。",
+         {("日本", "investedIn", "青松精工(白河)有限公司")}),
+        ("[青松精工(白河)有限公司:Company]是日商投资项目，落户于白河。", {("日本", "investedIn", "青松精工(白河)有限公司")}),
+        ("[青松精工:Company]是一家中日合资企业。", {("日本", "investedIn", "青松精工")}),
+        ("[青松精工:Company]、[白河化学:Company]等日资企业纷纷落户白河。", set()),  # a list: the class, no one firm
+        ("[白河化学:Company]与日资企业合作。", set()),  # no copula
+        ("[青松精工:Company]独资企业。", set()),  # no country named before 独资企业
+    ]),
     "investedIn.source_country": ((), {}, [
         ("[日本:Country]是[宁波:City]重要的投资来源地。", {("日本", "investedIn", "宁波")}),
         ("[日本:Country]也是[江西省:Region]重要的贸易伙伴和外资来源地。", {("日本", "investedIn", "江西省")}),

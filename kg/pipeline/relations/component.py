@@ -81,6 +81,7 @@ DEFAULT_RULES = [
     "cooperatesWith.dash_pair",
     "investedIn.foreign_capital",
     "investedIn.foreign_firms",
+    "investedIn.capital_kind",
     "investedIn.source_country",
     "investedIn.parent_company",
     "investedIn.agreement",

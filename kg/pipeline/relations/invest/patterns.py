@@ -60,6 +60,36 @@ def foreign_firms(s: Sentence) -> Iterator[Fact]:
                        date=date_near(s, cue[0]))
 
 
+reads("investedIn", "capital_kind_gap_pattern", "capital_kind_back", "capital_kind_list_marks")
+
+
+@relation_rule("investedIn.capital_kind", gate=("capital_kinds",), cues=("capital_kinds",))
+def capital_kind(s: Sentence) -> Iterator[Fact]:
+    """A company said to be one firm of a country's capital: X(落户，)是/成为…一家/首家日资企业, 中日合资企业,
+    日本独资企业, 日商投资项目, or 这家日资企业 after X in the sentence: the country invests in X
+    (…有限公司落户，成为平湖首家日本独资企业 → 日本 investedIn it); not the items of a list (A、B等日资企业)."""
+    text, lex = s.text, s.lex
+    companies = [m for m in s.mentions if m.key.label == "Company"]
+    for start, end, word in s.find("capital_kinds"):
+        country = lex["capital_kinds"][word]
+        if not country:  # 日本独资企业: the country written right before
+            named = next((m for m in s.mentions if m.end == start and m.key.label == "Country"), None)
+            if named is None:
+                continue
+            country, start = named.key.name, named.start
+        before = [m for m in companies if m.end <= start]
+        if not before:
+            continue
+        company = before[-1]
+        gap = text[company.end:start]
+        back = next((w for w in lex["capital_kind_back"] if text.startswith(w, start - len(w))), None)
+        if back is None and not lex["capital_kind_gap_pattern"].match(gap):
+            continue  # (A、B等日资企业: a list; A与日资企业合作: no copula)
+        if back is not None and any(mark in gap for mark in lex["capital_kind_list_marks"]):
+            continue  # (A、B等企业落户，这家日资企业…: which one?)
+        yield Fact(EntityKey(country, "Country"), "investedIn", company.key, start, date=date_near(s, start))
+
+
 def _place_at(s: Sentence, at: int) -> tuple[EntityKey | None, int]:
     """The place written at ``at`` (the smallest of a run: 上海浦东 → 浦东) and where it ends, or the one a
     short form stands for (华 → 中国; 沪 → 上海, 苏 → 江苏 or 苏州, when the article names it)."""

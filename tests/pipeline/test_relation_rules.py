@@ -1011,6 +1011,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[白河化学:Company]与日资企业合作。", set()),  # no copula
         ("[青松精工:Company]独资企业。", set()),  # no country named before 独资企业
     ]),
+    "investedIn.relative_clause": ((), {}, [
+        ("在[白河:City]投资的[青松株式会社:Company]社长出席。", {("青松株式会社", "investedIn", "白河")}),
+        ("在[天津:City][滨海新区:District]投资的[青松株式会社:Company]代表出席。",
+         {("青松株式会社", "investedIn", "天津"), ("青松株式会社", "investedIn", "滨海新区")}),
+        ("[日本:Country]是较早来[白河:City]投资的国家之一。", {("日本", "investedIn", "白河")}),
+        ("在[白河:City]投资的[日本:Country]企业很多。", set()),  # a class of firms
+        ("[青松集团:Company]投资的[白河工厂:Company]投产。", set()),  # no place before: what was invested in
+        ("[白河:City]投资的[青松株式会社:Company]开业。", set()),  # no 在/来: 白河 invests
+    ]),
     "investedIn.source_country": ((), {}, [
         ("[日本:Country]是[宁波:City]重要的投资来源地。", {("日本", "investedIn", "宁波")}),
         ("[日本:Country]也是[江西省:Region]重要的贸易伙伴和外资来源地。", {("日本", "investedIn", "江西省")}),

@@ -82,6 +82,7 @@ DEFAULT_RULES = [
     "investedIn.foreign_capital",
     "investedIn.foreign_firms",
     "investedIn.capital_kind",
+    "investedIn.relative_clause",
     "investedIn.source_country",
     "investedIn.parent_company",
     "investedIn.agreement",

@@ -3,6 +3,7 @@ names (A对B投资), and the investors listed before one (A、B等企业均已�
 
 from __future__ import annotations
 
+from ....ontology import PLACE_CLASSES
 from ....records import EntityKey, Mention
 from ..base import BODIES_AND_PLACES, Sentence
 from ..lexicon import reads
@@ -47,3 +48,25 @@ def _joined(s: Sentence, last: Mention, c_start: int) -> list[EntityKey]:
             break
         found.append(mention)
     return list(dict.fromkeys(m.key for m in reversed(found)))
+
+
+reads("investedIn", "relative_invest_pattern", "relative_invest_kinds", "copula", "destination_markers", "place_marker")
+
+
+def relative_investment(s: Sentence, cue_start: int) -> tuple[list[Mention], int] | None:
+    """The places of 在Z投资的 / 来Z投资的 (a clause that describes who invests; each of a run: 在天津滨海新区),
+    and where 的 ends."""
+    text, lex = s.text, s.lex
+    found = lex["relative_invest_pattern"].match(text, cue_start, s.end)
+    if found is None:
+        return None
+    place = next((m for m in s.mentions if m.end == cue_start and m.key.label in PLACE_CLASSES), None)
+    if place is None:
+        return None
+    run = [place]
+    for m in reversed([m for m in s.mentions if m.end <= place.start and m.key.label in PLACE_CLASSES]):
+        if m.end != run[0].start:
+            break
+        run.insert(0, m)  # 在天津滨海新区投资的: the run opens after 在
+    markers = (lex["place_marker"], *lex["destination_markers"])
+    return (run, found.end()) if text[run[0].start - 1:run[0].start] in markers else None

@@ -11,7 +11,7 @@ from ..base import BODIES_AND_PLACES, VISITED, Fact, Sentence, date_near, enumer
 from ..lexicon import reads
 from ..readings import copula_pairs
 from ..pairs import pairs
-from .common import _GATE, _joined, _preposition
+from .common import _GATE, _joined, _preposition, relative_investment
 
 
 @relation_rule("investedIn.foreign_capital", gate=("invest", "foreign_capital"), cues=("foreign_capital",))
@@ -88,6 +88,32 @@ def capital_kind(s: Sentence) -> Iterator[Fact]:
         if back is not None and any(mark in gap for mark in lex["capital_kind_list_marks"]):
             continue  # (A、B等企业落户，这家日资企业…: which one?)
         yield Fact(EntityKey(country, "Country"), "investedIn", company.key, start, date=date_near(s, start))
+
+
+@relation_rule("investedIn.relative_clause", gate=("invest",), cues=("invest",))
+def relative_clause(s: Sentence) -> Iterator[Fact]:
+    """在Z投资的X / X是(较早)来Z投资的国家之一: X, who invests in Z (each place of a run), a body right after
+    the clause that describes it, or the subject of 是 before it (在长投资的青松株式会社社长 → 青松株式会社
+    investedIn 长沙; 日本是较早来深圳投资的国家之一 → 日本 investedIn 深圳); not a country right after it
+    (在华投资的日本企业: a class of firms)."""
+    text, lex = s.text, s.lex
+    for cue_start, _, _ in s.find("invest"):
+        found = relative_investment(s, cue_start)
+        if found is None:
+            continue
+        places, after = found
+        investor = next((m for m in s.mentions if m.start == after), None)
+        if investor is not None and investor.key.label not in ORGANIZATION_CLASSES:
+            continue  # 在华投资的日本企业: the country names a class of firms (investedIn.foreign_firms's)
+        if investor is None and text.startswith(tuple(lex["relative_invest_kinds"]), after):
+            c_start, _ = s.clause_of(cue_start)
+            is_at = text.rfind(lex["copula"], c_start, places[0].start)
+            subjects = [m for m in s.mentions if c_start <= m.start and m.end <= is_at
+                        and m.key.label in BODIES_AND_PLACES] if is_at >= 0 else []
+            investor = subjects[0] if subjects else None
+        for place in places if investor is not None else ():
+            if investor.key != place.key:
+                yield Fact(investor.key, "investedIn", place.key, cue_start, date=date_near(s, cue_start))
 
 
 def _place_at(s: Sentence, at: int) -> tuple[EntityKey | None, int]:

@@ -18,6 +18,12 @@ SHAPES = {
         # a rank or relation and a trade before a company suffix describe firms, name none
         ("他们上级公司决定在此建厂。", set()),
         ("[青松国:Country]一流焊接公司先后在此投资。", set()),
+        # a place right before 公司 or 集团, and no name before it: a class of firms, or a firm by its place
+        ("我们要借鉴[青松国:Country]公司的经验。", set()),
+        ("许多[青松国:Country]公司在此投资。", set()),
+        ("[白河:City]公司的产值逐年递增。", set()),
+        ("[东和电器:Company][青松国:Country]公司成立。", {("东和电器青松国公司", "Company", "shape")}),
+        ("东和集团[青松国:Country]公司成立。", {("东和集团青松国公司", "Company", "shape")}),
         # a customs office of a listed place
         ("据[青山:City]海关统计,进出口增长。", {("青山海关", "GovernmentBody", "shape")}),
         # a place, the two countries and 友协 (a friendship association): an association, though 日中 is generic

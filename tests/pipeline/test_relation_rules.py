@@ -1020,6 +1020,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松集团:Company]投资的[白河工厂:Company]投产。", set()),  # no place before: what was invested in
         ("[白河:City]投资的[青松株式会社:Company]开业。", set()),  # no 在/来: 白河 invests
     ]),
+    "investedIn.facility_in_place": ((), {}, [
+        ("[青松株式会社:Company]将中国总部设在刚刚成立的[白河经济开发区:Zone]。",
+         {("青松株式会社", "investedIn", "白河经济开发区")}),
+        ("[青松株式会社:Company]将华东基地建在[江苏省:Region][白河市:City]。",
+         {("青松株式会社", "investedIn", "江苏省"), ("青松株式会社", "investedIn", "白河市")}),
+        ("[青松株式会社:Company]与[东西区:District]签约。该公司同意将中部生产基地设在[白河:City]。",
+         {("青松株式会社", "investedIn", "白河")}),
+        ("同时将原设在[香港:City]的研发中心迁至高新园。", set()),  # no company; the facility comes after
+        ("[白河区:District]将产业园设在东部。", set()),  # no company, no place after the cue
+    ]),
     "investedIn.source_country": ((), {}, [
         ("[日本:Country]是[宁波:City]重要的投资来源地。", {("日本", "investedIn", "宁波")}),
         ("[日本:Country]也是[江西省:Region]重要的贸易伙伴和外资来源地。", {("日本", "investedIn", "江西省")}),

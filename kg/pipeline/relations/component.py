@@ -83,6 +83,7 @@ DEFAULT_RULES = [
     "investedIn.foreign_firms",
     "investedIn.capital_kind",
     "investedIn.relative_clause",
+    "investedIn.facility_in_place",
     "investedIn.source_country",
     "investedIn.parent_company",
     "investedIn.agreement",

@@ -116,6 +116,35 @@ def relative_clause(s: Sentence) -> Iterator[Fact]:
                 yield Fact(investor.key, "investedIn", place.key, cue_start, date=date_near(s, cue_start))
 
 
+reads("investedIn", "facility_set_pattern", "facility_back_words")
+
+
+@relation_rule("investedIn.facility_in_place", gate=("facility_set_verbs",))
+def facility_in_place(s: Sentence) -> Iterator[Fact]:
+    """A将(其)…总部/基地/工厂…设在Z: a company that puts its own facility in a place invests there, in each
+    place of the run after the cue (罗森将中国总部设在刚刚成立的重庆两江新区 → 罗森 investedIn 重庆, 两江新区);
+    A is the last company before the cue in the sentence, or, after 该公司, the last one named before it."""
+    text, lex = s.text, s.lex
+    for found in lex["facility_set_pattern"].finditer(text, s.start, s.end):
+        place = next((m for m in s.mentions if m.start == found.end() and m.key.label in PLACE_CLASSES), None)
+        if place is None:
+            continue
+        c_start, _ = s.clause_of(found.start())
+        companies = [m for m in s.mentions if m.end <= found.start() and m.key.label == "Company"]
+        if companies:
+            investor = companies[-1].key
+        elif text[c_start:found.start()].endswith(tuple(lex["facility_back_words"])) or any(
+                w in text[c_start:found.start()] for w in lex["facility_back_words"][:3]):
+            earlier = [m for m in s.view.mentions_between(0, s.start) if m.key.label == "Company"]
+            if not earlier:
+                continue
+            investor = earlier[-1].key
+        else:
+            continue
+        for target in place_run(s, place):
+            yield Fact(investor, "investedIn", target.key, found.start(), date=date_near(s, found.start()))
+
+
 def _place_at(s: Sentence, at: int) -> tuple[EntityKey | None, int]:
     """The place written at ``at`` (the smallest of a run: 上海浦东 → 浦东) and where it ends, or the one a
     short form stands for (华 → 中国; 沪 → 上海, 苏 → 江苏 or 苏州, when the article names it)."""

@@ -1084,6 +1084,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本丸森食品株式会社:Company]将在[长春新区:Zone]投资3.5亿元。",
          {("日本丸森食品株式会社", "investedIn", "长春新区", "350000000", "CNY")}),
         ("[丰田:Company]对[天津:City]追加投资。", {("丰田", "investedIn", "天津")}),
+        # places listed after 在: each; a one-character short form right before the cue: the place it stands for
+        ("[青松株式会社:Company]先后在[武汉:City]、[长沙:City]投资设立了两家公司。",
+         {("青松株式会社", "investedIn", "武汉"), ("青松株式会社", "investedIn", "长沙")}),
+        ("[青松株式会社:Company]在华投资已超过10亿美元。", {("青松株式会社", "investedIn", "中国", "1000000000", "USD")}),
+        ("[青松株式会社:Company]在此投资。", set()),  # 此 stands for no place
         ("双方希望促进[日本:Country]企业在[白河:City]投资。", set()),  # a wish, no investment
         ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
          {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),

@@ -26,13 +26,32 @@ def _preposition(s: Sentence, cue: _Cue) -> tuple[Mention, Mention] | None:
         for target in before[i + 1:]:  # a name between only inside 等…企业 (理光等日本企业均已在东莞投资)
             gap = text[mention.end:target.start]
             if pattern.match(gap) and (target is before[i + 1] or gap.startswith(s.lex["list_end_marker"])):
-                return (mention, target) if cue[0] - target.end <= 4 else None
+                last = listed_after(s, target, cue[0])[-1]  # 在武汉、长沙投资: the list ends near the cue
+                return (mention, target) if cue[0] - last.end <= 4 else None
     topic = s.topic  # A宣布，(将)对B增资: the sentence's topic, for a later clause that opens with the preposition
     if len(before) == 1 and c_start > s.start and topic is not None and topic.label in BODIES_AND_PLACES \
             and before[0].key != topic and cue[0] - before[0].end <= 4 and pattern.match(text[c_start:before[0].start]) \
             and not any(s.start <= m.start < c_start and m.key != topic for m in s.mentions):
         return Mention(topic, s.start, s.start, ""), before[0]
     return None
+
+
+def listed_after(s: Sentence, first: Mention, limit: int) -> list[Mention]:
+    """``first`` and the places listed after it before ``limit``, joined by 、, 和, 及 (在武汉、长沙投资),
+    each with the places right after it (天津滨海新区)."""
+    if first.key.label not in PLACE_CLASSES:
+        return [first]
+    links = [w for w in s.lex["enumeration_links"] if w]
+    out = [first]
+    for mention in s.mentions:
+        if mention.start < out[-1].end or mention.end > limit:
+            continue
+        gap = s.text[out[-1].end:mention.start]
+        if mention.key.label in PLACE_CLASSES and (gap in links or (not gap and mention.start == out[-1].end)):
+            out.append(mention)
+        elif mention.start >= out[-1].end:
+            break
+    return out
 
 
 reads("investedIn", "enumeration_links", "partner_markers")

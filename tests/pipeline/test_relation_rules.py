@@ -1006,7 +1006,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松精工(白河)有限公司:Company]的厂房已经结顶，意味着这家日资企业即将投产。",
          {("日本", "investedIn", "青松精工(白河)有限公司")}),
         ("[青松精工(白河)有限公司:Company]是日商投资项目，落户于白河。", {("日本", "investedIn", "青松精工(白河)有限公司")}),
-        ("[青松精工:Company]是一家中日合资企业。", {("日本", "investedIn", "青松精工")}),
+        ("[青松精工:Company]是一家日资企业。", {("日本", "investedIn", "青松精工")}),
+        ("[青松精工:Company]是一家中日合资企业。", set()),  # a joint venture: its parties invest
         ("[青松精工:Company]、[白河化学:Company]等日资企业纷纷落户白河。", set()),  # a list: the class, no one firm
         ("[白河化学:Company]与日资企业合作。", set()),  # no copula
         ("[青松精工:Company]独资企业。", set()),  # no country named before 独资企业

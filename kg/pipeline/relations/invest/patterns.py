@@ -65,9 +65,10 @@ reads("investedIn", "capital_kind_gap_pattern", "capital_kind_back", "capital_ki
 
 @relation_rule("investedIn.capital_kind", gate=("capital_kinds",), cues=("capital_kinds",))
 def capital_kind(s: Sentence) -> Iterator[Fact]:
-    """A company said to be one firm of a country's capital: X(落户，)是/成为…一家/首家日资企业, 中日合资企业,
-    日本独资企业, 日商投资项目, or 这家日资企业 after X in the sentence: the country invests in X
-    (…有限公司落户，成为平湖首家日本独资企业 → 日本 investedIn it); not the items of a list (A、B等日资企业)."""
+    """A company said to be one firm of a country's capital: X(落户，)是/成为…一家/首家日资企业, 日本独资企业,
+    日商投资项目, or 这家日资企业 after X in the sentence: the country invests in X (…有限公司落户，成为平湖首家
+    日本独资企业 → 日本 investedIn it); not the items of a list (A、B等日资企业), nor a joint venture
+    (中日合资企业: its parties invest)."""
     text, lex = s.text, s.lex
     companies = [m for m in s.mentions if m.key.label == "Company"]
     for start, end, word in s.find("capital_kinds"):

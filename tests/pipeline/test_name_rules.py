@@ -18,6 +18,12 @@ SHAPES = {
         # a rank or relation and a trade before a company suffix describe firms, name none
         ("他们上级公司决定在此建厂。", set()),
         ("[青松国:Country]一流焊接公司先后在此投资。", set()),
+        # a place right before 公司 or 集团, and no name before it: a class of firms, or a firm by its place
+        ("我们要借鉴[青松国:Country]公司的经验。", set()),
+        ("许多[青松国:Country]公司在此投资。", set()),
+        ("[白河:City]公司的产值逐年递增。", set()),
+        ("[东和电器:Company][青松国:Country]公司成立。", {("东和电器青松国公司", "Company", "shape")}),
+        ("东和集团[青松国:Country]公司成立。", {("东和集团青松国公司", "Company", "shape")}),
         # a customs office of a listed place
         ("据[青山:City]海关统计,进出口增长。", {("青山海关", "GovernmentBody", "shape")}),
         # a place, the two countries and 友协 (a friendship association): an association, though 日中 is generic
@@ -764,6 +770,19 @@ ENTITIES = {
         ("拜访了青木精工、大和精机、白川化学等企业。",
          {("青木精工", "青木精工", "Company", 3), ("大和精机", "大和精机", "Company", 8),
           ("白川化学", "白川化学", "Company", 13)}),
+        # a count written 30多家, 近30家, 超过50家 before the head noun
+        ("园区已吸引青木精工、白川化学、东和光电等30多家日资企业入驻。",
+         {("青木精工", "青木精工", "Company", 5), ("白川化学", "白川化学", "Company", 10),
+          ("东和光电", "东和光电", "Company", 15)}),
+        ("已集聚青木精工、白川化学等近30家日资企业。",
+         {("青木精工", "青木精工", "Company", 3), ("白川化学", "白川化学", "Company", 8)}),
+        # 和 too near the last item's start to join two items is part of its name (昭和光电)
+        ("拜访了青木精工、白川化学、昭和光电等企业。",
+         {("青木精工", "青木精工", "Company", 3), ("白川化学", "白川化学", "Company", 8),
+          ("昭和光电", "昭和光电", "Company", 13)}),
+        ("拜访了青木精工、白川化学和东和光电等企业。",
+         {("青木精工", "青木精工", "Company", 3), ("白川化学", "白川化学", "Company", 8),
+          ("东和光电", "东和光电", "Company", 13)}),
         ("青木精工、白川化学等日本一流焊接公司先后在此投资。",
          {("青木精工", "青木精工", "Company", 0), ("白川化学", "白川化学", "Company", 5)}),
         ("与青木精工、白川化学等世界500强企业合作。",

@@ -1000,6 +1000,37 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("日资企业在[泰州:City]举办展会。", set()),  # no investment
         ("[泰州:City]的日资企业在[上海:City]展出。", set()),
     ]),
+    "investedIn.capital_kind": ((), {}, [
+        ("1999年，[青松精工(白河)有限公司:Company]落户，成为白河首家落户的[日本:Country]独资企业。",
+         {("日本", "investedIn", "青松精工(白河)有限公司", "1999")}),
+        ("[青松精工(白河)有限公司:Company]的厂房已经结顶，意味着这家日资企业即将投产。",
+         {("日本", "investedIn", "青松精工(白河)有限公司")}),
+        ("[青松精工(白河)有限公司:Company]是日商投资项目，落户于白河。", {("日本", "investedIn", "青松精工(白河)有限公司")}),
+        ("[青松精工:Company]是一家日资企业。", {("日本", "investedIn", "青松精工")}),
+        ("[青松精工:Company]是一家中日合资企业。", set()),  # a joint venture: its parties invest
+        ("[青松精工:Company]、[白河化学:Company]等日资企业纷纷落户白河。", set()),  # a list: the class, no one firm
+        ("[白河化学:Company]与日资企业合作。", set()),  # no copula
+        ("[青松精工:Company]独资企业。", set()),  # no country named before 独资企业
+    ]),
+    "investedIn.relative_clause": ((), {}, [
+        ("在[白河:City]投资的[青松株式会社:Company]社长出席。", {("青松株式会社", "investedIn", "白河")}),
+        ("在[天津:City][滨海新区:District]投资的[青松株式会社:Company]代表出席。",
+         {("青松株式会社", "investedIn", "天津"), ("青松株式会社", "investedIn", "滨海新区")}),
+        ("[日本:Country]是较早来[白河:City]投资的国家之一。", {("日本", "investedIn", "白河")}),
+        ("在[白河:City]投资的[日本:Country]企业很多。", set()),  # a class of firms
+        ("[青松集团:Company]投资的[白河工厂:Company]投产。", set()),  # no place before: what was invested in
+        ("[白河:City]投资的[青松株式会社:Company]开业。", set()),  # no 在/来: 白河 invests
+    ]),
+    "investedIn.facility_in_place": ((), {}, [
+        ("[青松株式会社:Company]将中国总部设在刚刚成立的[白河经济开发区:Zone]。",
+         {("青松株式会社", "investedIn", "白河经济开发区")}),
+        ("[青松株式会社:Company]将华东基地建在[江苏省:Region][白河市:City]。",
+         {("青松株式会社", "investedIn", "江苏省"), ("青松株式会社", "investedIn", "白河市")}),
+        ("[青松株式会社:Company]与[东西区:District]签约。该公司同意将中部生产基地设在[白河:City]。",
+         {("青松株式会社", "investedIn", "白河")}),
+        ("同时将原设在[香港:City]的研发中心迁至高新园。", set()),  # no company; the facility comes after
+        ("[白河区:District]将产业园设在东部。", set()),  # no company, no place after the cue
+    ]),
     "investedIn.source_country": ((), {}, [
         ("[日本:Country]是[宁波:City]重要的投资来源地。", {("日本", "investedIn", "宁波")}),
         ("[日本:Country]也是[江西省:Region]重要的贸易伙伴和外资来源地。", {("日本", "investedIn", "江西省")}),
@@ -1054,6 +1085,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本丸森食品株式会社:Company]将在[长春新区:Zone]投资3.5亿元。",
          {("日本丸森食品株式会社", "investedIn", "长春新区", "350000000", "CNY")}),
         ("[丰田:Company]对[天津:City]追加投资。", {("丰田", "investedIn", "天津")}),
+        # places listed after 在: each; a one-character short form right before the cue: the place it stands for
+        ("[青松株式会社:Company]先后在[武汉:City]、[长沙:City]投资设立了两家公司。",
+         {("青松株式会社", "investedIn", "武汉"), ("青松株式会社", "investedIn", "长沙")}),
+        ("[青松株式会社:Company]在华投资已超过10亿美元。", {("青松株式会社", "investedIn", "中国", "1000000000", "USD")}),
+        ("[青松株式会社:Company]在此投资。", set()),  # 此 stands for no place
         ("双方希望促进[日本:Country]企业在[白河:City]投资。", set()),  # a wish, no investment
         ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
          {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),

@@ -19,6 +19,8 @@ _Item = tuple[int, int]
 _BRANDED = frozenset({"Company", "Organization"})
 #: How many characters of description may stand between 等 and a list's head noun.
 _DESCRIPTION = 10
+#: The fewest characters on each side of a joint (和, 及) that splits a list's last item.
+_SIDE = 2
 #: The class of a head noun that names people (企业家): its list holds no names of this stage.
 _PEOPLE = "Person"
 
@@ -60,7 +62,8 @@ def _items(text: str, match: re.Match[str], joints: tuple[str, ...]) -> list[_It
         position += len(piece) + 1
     last_start, last_end = items[-1]
     for joint in joints:
-        at = text.find(joint, last_start, last_end)
+        # each side at least two characters: 和 inside a name is no joint (大和光电, 昭和电工)
+        at = text.find(joint, last_start + _SIDE, last_end - len(joint) - _SIDE + 1)
         if at > last_start:
             items[-1] = (last_start, at)
             items.append((at + len(joint), last_end))
@@ -156,9 +159,11 @@ def _place_before(inside: list[Candidate], start: int, end: int) -> bool:
 
 def _stopped(lex: EntityLexicon, piece: str, inner: bool) -> bool:
     """A boundary word in the item, but not one a name holds inside an item between two others
-    (大和精机 in 青木精工、大和精机、白川化学等企业)."""
-    inside = tuple(lex.words["list_inner_name_words"]) if inner else ()
-    return any(not (stop.group() in inside and 0 < stop.start() and stop.end() < len(piece))
+    (大和精机 in 青木精工、大和精机、白川化学等企业), nor one too near the last item's start to join
+    two items (白川化学、大和精机等企业)."""
+    inside = tuple(lex.words["list_inner_name_words"])
+    return any(not (stop.group() in inside and 0 < stop.start() and stop.end() < len(piece)
+                    and (inner or stop.start() < _SIDE))  # the last item: too close to its start to join
                for stop in lex.stops.finditer(piece))
 
 

@@ -178,6 +178,17 @@ def _named_start(scan: ShapeScan, rule: ShapeRule, start: int, end: int, suffix_
     return start
 
 
+def _place_then_suffix(scan: ShapeScan, start: int, suffix_start: int) -> bool:
+    """A listed place right before the suffix, and before it no name, listed or ending in a suffix: no
+    brand whose branch there it would be (比亚迪日本公司, 横店集团日本公司 are names)."""
+    place = next((c for c in scan.listed if c.end == suffix_start and c.label in PLACE_CLASSES
+                  and start <= c.start), None)
+    if place is None:
+        return False
+    return place.start - 1 not in scan.longest \
+        and not any(c.end == place.start and c.label not in PLACE_CLASSES for c in scan.candidates)
+
+
 def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, start: int, end: int) -> bool:
     """The words from ``start`` name no body or company: a hall of a hotel, a legal form before the
     name, a description of a company, a district of a city, a place and generic words."""
@@ -190,6 +201,9 @@ def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, star
     if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
             and _described(lex, text[after_places(scan, start, suffix_start):suffix_start]):
         return True  # 日本著名制药公司: a description of a company
+    if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
+            and _place_then_suffix(scan, start, suffix_start):
+        return True  # 借鉴日本公司, 许多日本公司, 顺德公司: a class of firms, or a firm by its place only
     if rule.label in ("Company", "Zone") and lex.words["ranking_pattern"].search(text, start, suffix_start):
         return True  # 中国四大汽车集团, 全球四大气体公司: a ranking names a class of firms, no firm
     lead = max((c.end for c in scan.listed_at.get(start, ()) if c.label in PLACE_CLASSES and c.end < suffix_start),
@@ -267,7 +281,8 @@ def _by_suffix(scan: ShapeScan, entity_pass: bool, rule_id: str) -> list[Candida
 def suffix(scan: ShapeScan) -> list[Candidate]:
     """A name ending in a class's suffix, reaching left to a boundary (苏州锦里文化有限公司, 苏州高新区,
     第十届亚洲政策论坛), or to a name found on its own (他说上个月永旺集团 → 永旺集团); a suffix after
-    generic words only refers back (该示范区)."""
+    generic words only refers back (该示范区); a place and 公司 or 集团 with no name before name no firm
+    (借鉴日本公司, 许多日本公司; 比亚迪日本公司 is one)."""
     return _by_suffix(scan, False, "shape.suffix")
 
 

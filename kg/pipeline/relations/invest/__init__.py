@@ -7,13 +7,14 @@ what they set up with the money (A投资M设立B), the name right after the cue,
 own subsidiary (增资…扩建其位于X的B), the place after 在, the places of the pair
 named in the sentence. The amounts after the cue go to the targets in order.
 
-Modules: :mod:`.patterns` (the rules read off one pattern each), :mod:`.investments` (the
+Modules: :mod:`.patterns` (the rules read off one pattern each), :mod:`.described` (a company read
+as an investor from how the text describes it), :mod:`.investments` (the
 reading of each 投资 cue), :mod:`.rules` (the rules stated from it), :mod:`.common`.
 """
 
 from __future__ import annotations
 
-from . import patterns, rules  # noqa: F401  (each module registers its rules)
+from . import described, patterns, rules  # noqa: F401  (each module registers its rules)
 from .investments import Investment, investments
 
 __all__ = ["Investment", "investments"]

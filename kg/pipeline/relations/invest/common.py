@@ -3,6 +3,7 @@ names (A对B投资), and the investors listed before one (A、B等企业均已�
 
 from __future__ import annotations
 
+from ....ontology import PLACE_CLASSES
 from ....records import EntityKey, Mention
 from ..base import BODIES_AND_PLACES, Sentence
 from ..lexicon import reads
@@ -25,13 +26,32 @@ def _preposition(s: Sentence, cue: _Cue) -> tuple[Mention, Mention] | None:
         for target in before[i + 1:]:  # a name between only inside 等…企业 (理光等日本企业均已在东莞投资)
             gap = text[mention.end:target.start]
             if pattern.match(gap) and (target is before[i + 1] or gap.startswith(s.lex["list_end_marker"])):
-                return (mention, target) if cue[0] - target.end <= 4 else None
+                last = listed_after(s, target, cue[0])[-1]  # 在武汉、长沙投资: the list ends near the cue
+                return (mention, target) if cue[0] - last.end <= 4 else None
     topic = s.topic  # A宣布，(将)对B增资: the sentence's topic, for a later clause that opens with the preposition
     if len(before) == 1 and c_start > s.start and topic is not None and topic.label in BODIES_AND_PLACES \
             and before[0].key != topic and cue[0] - before[0].end <= 4 and pattern.match(text[c_start:before[0].start]) \
             and not any(s.start <= m.start < c_start and m.key != topic for m in s.mentions):
         return Mention(topic, s.start, s.start, ""), before[0]
     return None
+
+
+def listed_after(s: Sentence, first: Mention, limit: int) -> list[Mention]:
+    """``first`` and the places listed after it before ``limit``, joined by 、, 和, 及 (在武汉、长沙投资),
+    each with the places right after it (天津滨海新区)."""
+    if first.key.label not in PLACE_CLASSES:
+        return [first]
+    links = [w for w in s.lex["enumeration_links"] if w]
+    out = [first]
+    for mention in s.mentions:
+        if mention.start < out[-1].end or mention.end > limit:
+            continue
+        gap = s.text[out[-1].end:mention.start]
+        if mention.key.label in PLACE_CLASSES and (gap in links or (not gap and mention.start == out[-1].end)):
+            out.append(mention)
+        elif mention.start >= out[-1].end:
+            break
+    return out
 
 
 reads("investedIn", "enumeration_links", "partner_markers")
@@ -47,3 +67,25 @@ def _joined(s: Sentence, last: Mention, c_start: int) -> list[EntityKey]:
             break
         found.append(mention)
     return list(dict.fromkeys(m.key for m in reversed(found)))
+
+
+reads("investedIn", "relative_invest_pattern", "relative_invest_kinds", "copula", "destination_markers", "place_marker")
+
+
+def relative_investment(s: Sentence, cue_start: int) -> tuple[list[Mention], int] | None:
+    """The places of 在Z投资的 / 来Z投资的 (a clause that describes who invests; each of a run: 在天津滨海新区),
+    and where 的 ends."""
+    text, lex = s.text, s.lex
+    found = lex["relative_invest_pattern"].match(text, cue_start, s.end)
+    if found is None:
+        return None
+    place = next((m for m in s.mentions if m.end == cue_start and m.key.label in PLACE_CLASSES), None)
+    if place is None:
+        return None
+    run = [place]
+    for m in reversed([m for m in s.mentions if m.end <= place.start and m.key.label in PLACE_CLASSES]):
+        if m.end != run[0].start:
+            break
+        run.insert(0, m)  # 在天津滨海新区投资的: the run opens after 在
+    markers = (lex["place_marker"], *lex["destination_markers"])
+    return (run, found.end()) if text[run[0].start - 1:run[0].start] in markers else None

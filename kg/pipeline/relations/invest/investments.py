@@ -10,7 +10,7 @@ from ....records import EntityKey, Mention, Money
 from ..base import BODIES_AND_PLACES, ORGS_AND_ZONES, Sentence, enumeration, money_after, place_run, skip_relative
 from ..lexicon import reads
 from ..pairs import named_here, pair_of, without_qualifiers
-from .common import _Cue, _joined, _preposition
+from .common import _Cue, _joined, _preposition, relative_investment
 
 
 class Investment(NamedTuple):
@@ -118,6 +118,8 @@ def _referent(s: Sentence) -> EntityKey | None:
 def _direct_object(s: Sentence, cue: _Cue) -> list[Mention]:
     """A投资B, A收购了B: the body or place right after the cue."""
     first = s.first_after(cue[1])
+    if relative_investment(s, cue[0]) is not None:
+        return []  # 在长投资的青松株式会社: the name after 的 is who invests (investedIn.relative_clause)
     if first is None or s.text[cue[1]:s.mentions[first].start] not in s.lex["object_links"] \
             or s.mentions[first].key.label not in BODIES_AND_PLACES:
         return []

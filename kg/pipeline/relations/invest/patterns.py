@@ -11,7 +11,7 @@ from ..base import BODIES_AND_PLACES, VISITED, Fact, Sentence, date_near, enumer
 from ..lexicon import reads
 from ..readings import copula_pairs
 from ..pairs import pairs
-from .common import _GATE, _joined, _preposition
+from .common import _GATE, _joined, _preposition, listed_after
 
 
 @relation_rule("investedIn.foreign_capital", gate=("invest", "foreign_capital"), cues=("foreign_capital",))
@@ -241,24 +241,43 @@ def preposition(s: Sentence) -> Iterator[Fact]:
     """A对B投资 / A在B投资: the investor before 对/在/向/于, the target right before the cue.
 
     Investors listed before it invest each (A、B等日本企业均已在Z投资), and so do the examples of
-    以A、B为代表的日本企业在Z投资; of a run of places (在天津滨海新区投资), each is a target.
+    以A、B为代表的日本企业在Z投资; of a run of places (在天津滨海新区投资) or a list of them
+    (在武汉、长沙投资), each is a target; a one-character short form names its place (在华投资 → 中国).
     """
     closing = s.lex["example_closing"]
     for cue in s.find("invest"):
-        found = _preposition(s, cue)
+        found = _preposition(s, cue) or _abbreviated(s, cue)
         c_start, c_end = s.clause_of(cue[0])
         if found is not None and not any(w in s.text[c_start:cue[0]].replace(closing, "")
                                          for w in s.lex["invest_hope_words"]):
             # (希望促进日本企业在青山投资: a wish, no investment; 为代表的 is none)
             money = money_after(s, cue[1], c_end)
             investors = _joined(s, found[0], c_start) + _examples(s, c_start, found[0])  # A、B等企业均已在Z投资
-            targets = [t.key for t in place_run(s, found[1]) if t.end <= cue[0]] \
+            targets = list(dict.fromkeys(t.key for t in listed_after(s, found[1], cue[0]) if t.end <= cue[0])) \
                 if found[1].key.label in PLACE_CLASSES else [found[1].key]
             for investor in investors:
                 for target in targets:
                     if investor != target:
                         yield Fact(investor, "investedIn", target, cue[0], money=money[0] if money and len(investors) == 1
                                    and len(targets) == 1 else None, date=date_near(s, cue[0]))
+
+
+def _abbreviated(s: Sentence, cue: tuple[int, int, str]) -> tuple[Mention, Mention] | None:
+    """A在华投资, A对沪投资: the place a one-character short form right before the cue stands for (华 →
+    中国, 沪 → 上海 where the article names it), as a mention of no length there."""
+    at = cue[0] - 1
+    if at <= s.start:
+        return None
+    target, after = _place_at(s, at)
+    if target is None or after != cue[0]:
+        return None
+    c_start, _ = s.clause_of(cue[0])
+    pattern = s.lex["invest_preposition_pattern"]
+    investors = [m for m in s.mentions if c_start <= m.start and m.end <= at and m.key.label in BODIES_AND_PLACES
+                 and pattern.match(s.text[m.end:at])]
+    if not investors or investors[-1].key == target:
+        return None
+    return investors[-1], Mention(target, cue[0], cue[0], "")
 
 
 def _examples(s: Sentence, c_start: int, investor: Mention) -> list[EntityKey]:

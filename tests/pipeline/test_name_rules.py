@@ -317,6 +317,16 @@ SHAPES = {
         ("[光田公司:Company]事业部、[青山:City]3部和[日本:Country]汉语课。", set()),
         ("落实[青山市:City]决策部署，生产零部件。", set()),
     ],
+    "shape.titled_exhibition": [
+        # a work's title in 《》 before an exhibition's suffix, with the words after the verb or link before it
+        ("代表团举办了“青山周”和《白河的故事》青山博物馆特展。",
+         {("《白河的故事》青山博物馆特展", "Event", "quoted")}),
+        ("双方约定举办世界文化遗产《青山石窟》摄影展和演讲等活动。", {("世界文化遗产《青山石窟》摄影展", "Event", "quoted")}),
+        ("市长参观了《丝路之光》展览。", {("《丝路之光》展览", "Event", "quoted")}),
+        ("两市签署了《友好交流备忘录》。", set()),  # a title alone
+        ("推动《发展规划》发展的。", set()),  # 发展 is a word, no exhibition's end
+        ("双方就《青山宣言》展开讨论。", set()),  # a clause goes on after 展
+    ],
     "shape.quoted_title": [
         ("参加“中日友好论坛”。", {("中日友好论坛", "Event", "quoted")}),
         ("举办“在东京遇见无锡”城市视觉展。", {("在东京遇见无锡”城市视觉展", "Event", "quoted")}),

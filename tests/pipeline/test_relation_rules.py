@@ -439,6 +439,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市政府:GovernmentBody]在[东京:City]举办[青山-日本恳谈会:Event]。",
          {("青山-日本恳谈会", "organizedBy", "青山市政府")}),
         ("[北海道:Region]出展了于[黑龙江省:Region][哈尔滨市:City]举办的“[青山国际经贸洽谈会:Event]”。", set()),
+        # every event listed after the cue has the hosts (和, 、, quotes side by side); not one a clause of its own
+        ("[青山市代表团:Organization]在[东京:City]举办了“[青山文旅推介会:Event]”和[《白河的故事》特展:Event]。",
+         {("青山文旅推介会", "organizedBy", "青山市代表团"), ("《白河的故事》特展", "organizedBy", "青山市代表团")}),
+        ("[青山市政府:GovernmentBody]举办[青山投资说明会:Event]、[青山文化交流会:Event]。",
+         {("青山投资说明会", "organizedBy", "青山市政府"), ("青山文化交流会", "organizedBy", "青山市政府")}),
+        ("[青山市政府:GovernmentBody]举办[青山投资说明会:Event]，[青山文化交流会:Event]则在白河举行。",
+         {("青山投资说明会", "organizedBy", "青山市政府")}),
     ]),
     "organizedBy.host_nouns": ((), {}, [
         ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",

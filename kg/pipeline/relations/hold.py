@@ -9,7 +9,7 @@ from ...records import EntityKey, Mention
 from ..candidates import candidate_key
 from ..marks import CLAUSE_BREAKS
 from ..view import DocView
-from .base import RANK, Fact, Sentence, events_of, relation_rule
+from .base import RANK, Fact, Sentence, events_of, listed_events, relation_rule
 from .events import event_names, stated
 from .lexicon import RelationLexicon, reads
 
@@ -128,7 +128,7 @@ def at_place(s: Sentence) -> Iterator[Fact]:
         if event is None:
             continue
         following = [m for m in events_of(s) if m.start >= event.start]
-        for listed in _listed_events(s, following) if event.start >= cue_end else [event]:
+        for listed in listed_events(s, following) if event.start >= cue_end else [event]:
             for place in places:
                 yield Fact(listed.key, "heldIn", place, listed.start)
 
@@ -198,24 +198,9 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
                  and "。" not in text[position:m.start]]
         if not after or after[0].key in held or s.find("visit", position, after[0].start):
             continue
-        for event in _listed_events(s, after):
+        for event in listed_events(s, after):
             for place in places:
                 yield Fact(event.key, "heldIn", place, event.start)
-
-
-def _listed_events(s: Sentence, after: list[Mention]) -> list[Mention]:
-    """The first event and those listed right after it (参加E1及E2, 举办了“E1”“E2”: both)."""
-    out = [after[0]]
-    for m in after[1:]:
-        gap = s.text[out[-1].end:m.start].strip(_QUOTES)
-        if gap and (gap not in s.lex["enumeration_links"] or gap in CLAUSE_BREAKS):
-            break  # (E1，E2则…: a clause of its own)
-        out.append(m)
-    return out
-
-
-#: Quotation marks around listed events (举办了“E1”“E2”等活动).
-_QUOTES = "“”‘’"
 
 
 @relation_rule("heldIn.event_name", scope="document")

@@ -8,7 +8,8 @@ from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..view import DocView
-from .base import BODIES_AND_PLACES, RANK, Fact, Sentence, current_event, events_of, relation_rule
+from .base import (BODIES_AND_PLACES, RANK, Fact, Sentence, current_event, events_of, listed_events,
+                   relation_rule)
 from .events import event_names, stated
 from .lexicon import RelationLexicon, reads
 
@@ -29,16 +30,22 @@ _NAME_REACH = 12
 def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
     """The event a cue is about: one right after it, else the one right before ``before`` (E由A主办),
     else the sentence's first before it (E是…的配套活动，由A主办), else the event the sentence refers to."""
-    text = s.text
     events = events_of(s)
-    after = [m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
-             and not any(ch in CLAUSE_BREAKS for ch in text[cue_end:m.start])]
+    after = _events_after(s, cue_end)
     if after:
         return after[0].key
     earlier = [m for m in events if m.end <= before]
     if earlier:
         return earlier[-1].key if earlier[-1].end == before else earlier[0].key
     return current_event(s)
+
+
+def _events_after(s: Sentence, cue_end: int) -> list[Mention]:
+    """The event right after a cue, in its clause, and those listed right after it (举办了E1和E2)."""
+    text, events = s.text, events_of(s)
+    first = next((m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
+                  and not any(ch in CLAUSE_BREAKS for ch in text[cue_end:m.start])), None)
+    return [] if first is None else listed_events(s, [m for m in events if m.start >= first.start])
 
 
 reads("organizers_before", "enumeration_links", "host_gap_pattern", "place_marker", "event_place_links")
@@ -190,11 +197,13 @@ def host_verb(s: Sentence) -> Iterator[Fact]:
             organizers = [m for m in organizers if m.key.label not in PLACE_CLASSES]
         if not organizers:
             continue
-        event = _event(s, cue_end, organizers[0].start)
-        if event is None:
-            continue
-        for organizer in organizers:
-            yield Fact(event, "organizedBy", organizer.key, organizer.start)
+        listed = _events_after(s, cue_end)  # 举办了E1和E2: both
+        hosted = [m.key for m in listed] or [_event(s, cue_end, organizers[0].start)]
+        for event in hosted:
+            if event is None:
+                continue
+            for organizer in organizers:
+                yield Fact(event, "organizedBy", organizer.key, organizer.start)
 
 
 @relation_rule("organizedBy.host_nouns", gate=("host_nouns",), cues=("enumeration_links", "host_noun_links"))

@@ -366,6 +366,10 @@ SHAPES = {
         ("[青松电子:Company]举行奠基仪式。", set()),
         ("举行了揭牌仪式。", set()),  # nobody's
         ("[青松电子:Company]与白河合作签约仪式", set()),  # not a ceremony of the list
+        # 一个 before an event is one event, named; a count before a zone is no name
+        ("[青山区:District]召开了一个[青山:City]投资环境说明会。", {("青山投资环境说明会", "Event", "shape")}),
+        ("全市已有3个[青山:City]产业园区。", set()),
+        ("共举办了十一个[青山:City]投资说明会。", set()),
     ],
     "shape.held_activity": [
         # an activity held whose words hold a listed place: an event even without a year or edition

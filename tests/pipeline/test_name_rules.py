@@ -38,6 +38,10 @@ SHAPES = {
         ("双方十分看好白河渔业集团的发展。", {("白河渔业集团", "Company", "shape")}),
         ("该公司的前身青松株式会社成立于1950年。", {("青松株式会社", "Company", "shape")}),
         ("这使白河渔业集团受益。", {("白河渔业集团", "Company", "shape")}),
+        # 一个 before an event is one event, named; a count before a zone is no name
+        ("[青山区:District]召开了一个[青山:City]投资环境说明会。", {("青山投资环境说明会", "Event", "shape")}),
+        ("全市已有3个[青山:City]产业园区。", set()),
+        ("共举办了十一个[青山:City]投资说明会。", set()),
         ("中国驻青松大使馆出席。", {("中国驻青松大使馆", "GovernmentBody", "shape")}),
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
         # zones named 产业区, 生态城, 汽车城, 工业团地 after a place; the zone inside its body's name
@@ -366,10 +370,6 @@ SHAPES = {
         ("[青松电子:Company]举行奠基仪式。", set()),
         ("举行了揭牌仪式。", set()),  # nobody's
         ("[青松电子:Company]与白河合作签约仪式", set()),  # not a ceremony of the list
-        # 一个 before an event is one event, named; a count before a zone is no name
-        ("[青山区:District]召开了一个[青山:City]投资环境说明会。", {("青山投资环境说明会", "Event", "shape")}),
-        ("全市已有3个[青山:City]产业园区。", set()),
-        ("共举办了十一个[青山:City]投资说明会。", set()),
     ],
     "shape.held_activity": [
         # an activity held whose words hold a listed place: an event even without a year or edition

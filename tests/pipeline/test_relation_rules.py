@@ -447,6 +447,20 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市政府:GovernmentBody]举办[青山投资说明会:Event]，[青山文化交流会:Event]则在白河举行。",
          {("青山投资说明会", "organizedBy", "青山市政府")}),
     ]),
+    "organizedBy.pair_pronoun": ((), {}, [
+        # 双方/两市 for the pair named before host the events listed after the cue
+        ("[青山市:City]与[白河市:City]结好20周年。两市共同举办了[青山·白河友好交流会:Event]和[青山文化周:Event]。",
+         {("青山·白河友好交流会", "organizedBy", "青山市"), ("青山·白河友好交流会", "organizedBy", "白河市"),
+          ("青山文化周", "organizedBy", "青山市"), ("青山文化周", "organizedBy", "白河市")}),
+        # a clause between, and the place after 在: still the pair's
+        ("[青山省:Region]与[白河县:Region]缔结友好省县。为庆祝结好35周年，双方于12月在[白河县:Region]共同举办了“[青山·白河书法展:Event]”。",
+         {("青山·白河书法展", "organizedBy", "青山省"), ("青山·白河书法展", "organizedBy", "白河县")}),
+        # a body between the pronoun and the cue hosts it (the host_verb rule's), not the pair
+        ("[青山市:City]与[白河市:City]签署合作协议。双方表示，[青山市商务局:GovernmentBody]将举办[青山投资说明会:Event]。",
+         set()),
+        # the sentence names its own pair (host_verb's), or no pair was named before
+        ("两市共同举办了[青山·白河友好交流会:Event]。", set()),
+    ]),
     "organizedBy.host_nouns": ((), {}, [
         ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",
          {("论坛", "organizedBy", "苏州市商务局"), ("论坛", "organizedBy", "日本贸易振兴机构")}),

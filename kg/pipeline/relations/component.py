@@ -48,6 +48,7 @@ DEFAULT_RULES = [
     "organizedBy.hosts",
     "organizedBy.host_verb",
     "organizedBy.host_nouns",
+    "organizedBy.pair_pronoun",
     "heldIn.at_place",
     "heldIn.visit_place",
     "heldIn.venue_halls",

@@ -12,8 +12,9 @@ from .base import (BODIES_AND_PLACES, RANK, Fact, Sentence, current_event, event
                    relation_rule)
 from .events import event_names, stated
 from .lexicon import RelationLexicon, reads
+from .pairs import named_here
 
-__all__ = ["event_name", "host_nouns", "host_verb", "hosts", "organizers_before"]
+__all__ = ["event_name", "host_nouns", "host_verb", "hosts", "organizers_before", "pair_pronoun"]
 
 #: Who may host an event: bodies and places, not a country (on real news a country before a host is the
 #: first word of a name not found whole: 由中国国际贸促会西安市分会主办 → not 中国).
@@ -204,6 +205,33 @@ def host_verb(s: Sentence) -> Iterator[Fact]:
                 continue
             for organizer in organizers:
                 yield Fact(event, "organizedBy", organizer.key, organizer.start)
+
+
+#: How far a pronoun of a pair (双方, 两市) may stand before the cue of hosting.
+_PRONOUN_REACH = 40
+
+
+@relation_rule("organizedBy.pair_pronoun", gate=("pair_pronouns",), cues=("place_marker", "event_place_links"))
+def pair_pronoun(s: Sentence) -> Iterator[Fact]:
+    """双方/两市(共同)举办E, where the sentence names no pair: both of the pair named before host it
+    (青山市与白河市结好20周年。两市共同举办了青山·白河友好交流周), and each event listed after the cue;
+    not when a body or person stands between the pronoun and the cue (双方表示，A将举办E: A's)."""
+    if s.discourse.pair is None or named_here(s):
+        return
+    subject, partners = s.discourse.pair
+    hosts_ = [k for k in (subject, *partners) if k.label in _HOSTS]
+    if len(hosts_) < 2:
+        return
+    place_word, pronouns = s.lex["place_marker"], s.find("pair_pronouns")
+    for cue_start, cue_end, _ in sorted(_organize_cues(s) + _active_holds(s)):
+        p_end = max((end for _, end, _ in pronouns if end <= cue_start), default=None)
+        if p_end is None or cue_start - p_end > _PRONOUN_REACH or any(ch in _STOPS for ch in s.text[p_end:cue_start]):
+            continue
+        if any(p_end <= m.start and m.end <= cue_start and not _where(s, m, place_word) for m in s.mentions):
+            continue  # someone else between: theirs
+        for event in _events_after(s, cue_end):
+            for host in hosts_:
+                yield Fact(event.key, "organizedBy", host, event.start)
 
 
 @relation_rule("organizedBy.host_nouns", gate=("host_nouns",), cues=("enumeration_links", "host_noun_links"))

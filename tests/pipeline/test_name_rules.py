@@ -42,6 +42,12 @@ SHAPES = {
         ("[青山区:District]召开了一个[青山:City]投资环境说明会。", {("青山投资环境说明会", "Event", "shape")}),
         ("全市已有3个[青山:City]产业园区。", set()),
         ("共举办了十一个[青山:City]投资说明会。", set()),
+        # verbs of carrying out a meeting's results or studying a matter, and 要, hold no name
+        ("要用好用足青山经贸合作会议成果。", {("青山经贸合作会议", "Event", "shape")}),
+        ("认真贯彻[青山:City]市委全会精神。", {("青山市委", "GovernmentBody", "shape")}),
+        ("召开专题会议研究中日产业园建设。", {("专题会议", "Event", "backref"), ("中日产业园", "Zone", "shape")}),
+        ("白河林业研究中心成立。", {("白河林业研究中心", "Organization", "shape")}),
+        ("学习型城市研讨会举行。", {("学习型城市研讨会", "Event", "shape")}),
         ("中国驻青松大使馆出席。", {("中国驻青松大使馆", "GovernmentBody", "shape")}),
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
         # zones named 产业区, 生态城, 汽车城, 工业团地 after a place; the zone inside its body's name

@@ -295,6 +295,9 @@ SHAPES = {
         # a country, a verb or a generic word before it, a name going on after it, a home company
         ("[日本:Country][电装:Company>日本]、包括[电装:Company>日本]、知名[电装:Company>日本]。", set()),
         ("、青松[电装:Company>日本]公司、白河[华为:Company>中国]、", set()),
+        # a word joined by a mark is the partner's name, even one that is also a verb; not without the mark
+        ("如[长安铃木:Company>日本]、建设·[雅马哈:Company>日本]等企业。", {("建设·雅马哈", "Company", "shape")}),
+        ("、建设[雅马哈:Company>日本]等企业。", set()),
     ],
     "shape.foreign_city": [
         ("与[韩国:Country]青浦市、[新西兰:Country]白石市和[西班牙:Country]萨洛尔市缔结友好城市。",

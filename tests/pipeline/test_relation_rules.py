@@ -1241,6 +1241,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("星河精密研发中心", "locatedIn", "扬州开发区")}),
         ("[星河精密(扬州)有限公司:Company]工厂在[扬州开发区:Zone]开业。", {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
         ("[星河精密株式会社:Company]的新工厂，在[邗江区:District]正式投产。", {("星河精密株式会社", "locatedIn", "邗江区")}),
+        # each of a list of companies that set up or produce in a place
+        ("如[青松汽车:Company]、[白河精工:Company]、[黑川电子:Company]等日资企业都已在[邗江区:District]设厂投产。",
+         {("青松汽车", "locatedIn", "邗江区"), ("白河精工", "locatedIn", "邗江区"), ("黑川电子", "locatedIn", "邗江区")}),
+        ("[青松汽车:Company]代表、[白河精工:Company]代表已在[邗江区:District]投产。", set()),  # not the firms
         ("[2024扬州日资企业交流会:Event]在[扬州开发区:Zone]开幕。", set()),  # an event is held, not located
         ("支持[星河精密:Company]在[扬州:City]的新工厂尽快开工。", set()),  # its factory opens there
         ("[星河精密:Company]表示将在[扬州:City]和[泰州:City]扩大投资，明年投产。", set()),  # 投产 is not the place's

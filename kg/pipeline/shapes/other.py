@@ -239,7 +239,7 @@ reads(STAGE, "shape.local_brand", "local_brand_openers", "local_brand_joiners", 
 def local_brand(scan: ShapeScan) -> list[Candidate]:
     """A listed foreign company's name right after a two-character word, the whole standing as one
     item of a list or clause: a local company or joint venture named after its place or partner
-    (、青松电装、, 如白河铃木、, 白河-本田; not 日本电装, nor 包括电装)."""
+    (、青松电装、, 如白河铃木、, 白河-本田, 建设·雅马哈; not 日本电装, nor 包括电装)."""
     text, raw, lex = scan.text, scan.raw, scan.lex
     words = lex.words
     openers, joiners, followers = words["local_brand_openers"], words["local_brand_joiners"], words["local_brand_followers"]
@@ -250,11 +250,13 @@ def local_brand(scan: ShapeScan) -> list[Candidate]:
         if brand.label != "Company" or entry is None or not entry.parent or entry.parent == home \
                 or (brand.end < len(text) and text[brand.end] not in followers):
             continue
-        at = brand.start - 1 if brand.start and text[brand.start - 1] in joiners else brand.start
+        joined = bool(brand.start) and text[brand.start - 1] in joiners
+        at = brand.start - 1 if joined else brand.start
         start = at - 2
         word = text[start:at] if start >= 0 else ""
+        # (a word joined by a mark is the partner's name even where it is also a verb: 建设·雅马哈)
         if len(word) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in word) or lex.generic.covers(word) \
-                or lex.stops.search(word) or any(c.start < at and c.end > start and c.label in ("Country", "Person")
+                or (lex.stops.search(word) and not joined) or any(c.start < at and c.end > start and c.label in ("Country", "Person")
                                                  for c in scan.listed):
             continue
         if start and text[start - 1] not in openers \

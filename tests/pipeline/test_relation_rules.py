@@ -512,6 +512,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[[东京都:City]椿山庄大酒店:Company]举办[成立大会:Event]。", {("成立大会", "heldIn", "东京都")}),
     ]),
     "heldIn.visit_place": ((), {}, [
+        # 到 (to) right before the places the visit goes to opens it too; not 到 of a time span
+        ("商会将组织企业到[青山:City]参加5月举办的“[青洽会:Event]”。", {("青洽会", "heldIn", "青山")}),
+        ("从2010年到2024年，[青洽会:Event]共吸引企业500家参加。", set()),
         ("会长[王明:Person]率企业代表赴[日本:Country][大阪:City]参加[第三届中日友好交流大会:Event]。",
          {("第三届中日友好交流大会", "heldIn", "大阪")}),
         # the events listed after the first are held there too

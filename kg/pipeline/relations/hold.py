@@ -156,22 +156,26 @@ def venue_halls(s: Sentence) -> Iterator[Fact]:
             yield Fact(event.key, "heldIn", place, event.start)
 
 
-reads("visit_place", "visit_particles", "enumeration_links")
+reads("visit_place", "visit_particles", "enumeration_links", "visit_to_prepositions")
 
 #: How far after the places a visit goes to the event attended or held there may be named.
 _VISIT_REACH = 30
 
 
-@relation_rule("heldIn.visit_place", gate=("visit",), cues=("participation", "hold", "organize"))
+@relation_rule("heldIn.visit_place", gate=("visit", "@Event"), cues=("participation", "hold", "organize"))
 def visit_place(s: Sentence) -> Iterator[Fact]:
-    """赴P参加E, 访P并举办E: the event attended or held on a visit takes place where the visit goes
-    (赴日本大阪参加第三届中日友好交流大会 → 大阪; 访汉并举办“日本大分周”活动 → 武汉)."""
+    """赴P参加E, 访P并举办E, 到P参加E: the event attended or held on a visit takes place where the visit
+    goes (赴日本大阪参加第三届中日友好交流大会 → 大阪; 访汉并举办“日本大分周”活动 → 武汉; 组织企业到天津参加
+    5月举办的“津洽会” → 天津)."""
     text, particles = s.text, s.lex["visit_particles"]
     events = events_of(s)
     if not events:
         return
     held = {f.subject for f in s.proposed if f.predicate == "heldIn"}
-    for _, cue_end, _ in s.find("visit"):
+    # 到 (to) opens a visit only right before the places it goes to (checked below: a place must follow)
+    to_words = [(i, i + len(w), w) for w in s.lex["visit_to_prepositions"]
+                for i in range(s.start, s.end) if text.startswith(w, i)]
+    for _, cue_end, _ in sorted(s.find("visit") + to_words):
         position = cue_end + next((len(p) for p in particles if text.startswith(p, cue_end)), 0)
         chain = []
         for m in s.mentions:

@@ -461,6 +461,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the sentence names its own pair (host_verb's), or no pair was named before
         ("两市共同举办了[青山·白河友好交流会:Event]。", set()),
     ]),
+    "organizedBy.visitors": (("visited.named_visitor", "visited.delegation_origin"), {}, [
+        # who visits and then (并) holds an event hosts it: the delegation and the city it comes from
+        ("[[白河市:City]代表团:Organization]访问[青山:City]，并举办了[白河投资说明会:Event]。",
+         {("白河投资说明会", "organizedBy", "白河市代表团"), ("白河投资说明会", "organizedBy", "白河市")}),
+        # a body of its own before 并 hosts it (not this rule's), and no 并: not this rule's either
+        ("[[白河市:City]代表团:Organization]访问[青山:City]，[青山市商务局:GovernmentBody]并举办了[白河投资说明会:Event]。",
+         set()),
+        ("[[白河市:City]代表团:Organization]访问[青山:City]。[青山市商务局:GovernmentBody]举办了[白河投资说明会:Event]。",
+         set()),
+    ]),
     "organizedBy.host_nouns": ((), {}, [
         ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",
          {("论坛", "organizedBy", "苏州市商务局"), ("论坛", "organizedBy", "日本贸易振兴机构")}),

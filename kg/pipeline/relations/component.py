@@ -63,6 +63,7 @@ DEFAULT_RULES = [
     "visited.received",
     "visited.during",
     "visited.event_abroad",
+    "organizedBy.visitors",
     "cooperatesWith.partner_noun",
     "sisterCityOf.pair",
     "sisterCityOf.copula",

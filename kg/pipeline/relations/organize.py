@@ -14,11 +14,12 @@ from .events import event_names, stated
 from .lexicon import RelationLexicon, reads
 from .pairs import named_here
 
-__all__ = ["event_name", "host_nouns", "host_verb", "hosts", "organizers_before", "pair_pronoun"]
+__all__ = ["event_name", "host_nouns", "host_verb", "hosts", "organizers_before", "pair_pronoun", "visitors"]
 
 #: Who may host an event: bodies and places, not a country (on real news a country before a host is the
 #: first word of a name not found whole: 由中国国际贸促会西安市分会主办 → not 中国).
 _HOSTS = BODIES_AND_PLACES - {"Country"}
+_BODIES = BODIES_AND_PLACES - PLACE_CLASSES
 #: How far after the cue the event it hosts may start (承办的“…”, 举办了日本中四国地区“…”).
 _EVENT_REACH = 12
 #: What joins one host's cue to the next (由A主办，B、C承办), and what ends the chain.
@@ -229,6 +230,29 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
             continue
         if any(p_end <= m.start and m.end <= cue_start and not _where(s, m, place_word) for m in s.mentions):
             continue  # someone else between: theirs
+        for event in _events_after(s, cue_end):
+            for host in hosts_:
+                yield Fact(event.key, "organizedBy", host, event.start)
+
+
+reads("organizedBy.visitors", "verb_joiners", "host_gap_pattern")
+
+
+@relation_rule("organizedBy.visitors", gate=("organize", "hold"))
+def visitors(s: Sentence) -> Iterator[Fact]:
+    """D访问P并举办E: who visits, and then (并) holds an event, hosts it: the bodies and places the
+    sentence's visit rules found visiting before the cue (富山市代表团访问襄阳并举办“富山周”活动 →
+    富山市代表团, 富山市; not the people who lead them, nor those a body hosts: A访问P，B举办E)."""
+    text, joiners, gap = s.text, s.lex["verb_joiners"], s.lex["host_gap_pattern"]
+    for cue_start, cue_end, _ in sorted(_organize_cues(s) + _active_holds(s)):
+        joiner = max((text.rfind(w, s.start, cue_start) for w in joiners), default=-1)
+        if joiner < 0 or not gap.fullmatch(text, joiner + 1, cue_start):
+            continue
+        if organizers_before(s, s.clause_of(cue_start)[0], cue_start) or any(
+                m.key.label in _BODIES and m.end == joiner for m in s.mentions):
+            continue  # the host_verb rule's, or a body's of its own (A访问P，B并举办E)
+        hosts_ = list(dict.fromkeys(f.subject for f in s.proposed if f.predicate == "visited"
+                                    and f.at < joiner and f.subject.label in _HOSTS))
         for event in _events_after(s, cue_end):
             for host in hosts_:
                 yield Fact(event.key, "organizedBy", host, event.start)

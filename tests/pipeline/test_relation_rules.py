@@ -560,6 +560,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "heldIn.event_name": ((), {}, [
         ("[2023[成都:City]日本经贸交流会:Event]举行。", {("2023成都日本经贸交流会", "heldIn", "成都")}),
         ("[[大连日本商工会:Organization]新年会:Event]举行。", set()),
+        # a place's own day or week promotes it elsewhere: its name says nothing of where it is held
+        ("“[[青山:City]日:Event]”系列活动圆满落幕。", set()),
+        ("[2024[青山:City]文化周:Event]开幕。", set()),
         # the place in brackets after a place says where; after 中日 it may say what for
         ("[2023[宁波:City]（[东京:City]）投资合作推介会:Event]举行。", {("2023宁波（东京）投资合作推介会", "heldIn", "东京")}),
         ("[中日（[广州:City]）汽车对接会:Event]举行。", set()),

@@ -173,8 +173,12 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
         return
     held = {f.subject for f in s.proposed if f.predicate == "heldIn"}
     # 到 (to) opens a visit only right before the places it goes to (checked below: a place must follow)
-    to_words = [(i, i + len(w), w) for w in s.lex["visit_to_prepositions"]
-                for i in range(s.start, s.end) if text.startswith(w, i)]
+    to_words = []
+    for word in s.lex["visit_to_prepositions"]:
+        at = text.find(word, s.start, s.end)
+        while at >= 0:
+            to_words.append((at, at + len(word), word))
+            at = text.find(word, at + 1, s.end)
     for _, cue_end, _ in sorted(s.find("visit") + to_words):
         position = cue_end + next((len(p) for p in particles if text.startswith(p, cue_end)), 0)
         chain = []

@@ -217,14 +217,17 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
     """双方/两市(共同)举办E, where the sentence names no pair: both of the pair named before host it
     (青山市与白河市结好20周年。两市共同举办了青山·白河友好交流周), and each event listed after the cue;
     not when a body or person stands between the pronoun and the cue (双方表示，A将举办E: A's)."""
-    if s.discourse.pair is None or named_here(s):
+    if s.discourse.pair is None:
+        return
+    cues = sorted(_organize_cues(s) + _active_holds(s))
+    if not cues or named_here(s):
         return
     subject, partners = s.discourse.pair
     hosts_ = [k for k in (subject, *partners) if k.label in _HOSTS]
     if len(hosts_) < 2:
         return
     place_word, pronouns = s.lex["place_marker"], s.find("pair_pronouns")
-    for cue_start, cue_end, _ in sorted(_organize_cues(s) + _active_holds(s)):
+    for cue_start, cue_end, _ in cues:
         p_end = max((end for _, end, _ in pronouns if end <= cue_start), default=None)
         if p_end is None or cue_start - p_end > _PRONOUN_REACH or any(ch in _STOPS for ch in s.text[p_end:cue_start]):
             continue
@@ -244,6 +247,9 @@ def visitors(s: Sentence) -> Iterator[Fact]:
     sentence's visit rules found visiting before the cue (富山市代表团访问襄阳并举办“富山周”活动 →
     富山市代表团, 富山市; not the people who lead them, nor those a body hosts: A访问P，B举办E)."""
     text, joiners, gap = s.text, s.lex["verb_joiners"], s.lex["host_gap_pattern"]
+    if not any(text.find(w, s.start, s.end) >= 0 for w in joiners) \
+            or not any(f.predicate == "visited" for f in s.proposed):
+        return
     for cue_start, cue_end, _ in sorted(_organize_cues(s) + _active_holds(s)):
         joiner = max((text.rfind(w, s.start, cue_start) for w in joiners), default=-1)
         if joiner < 0 or not gap.fullmatch(text, joiner + 1, cue_start):

@@ -895,6 +895,9 @@ ENTITIES = {
         # the latest one before it
         ("[苏州示范区:Zone~]成立。[无锡示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "无锡示范区", "Zone", 16)}),
         ("[代表团:Organization?]访日。", set()),  # nothing to refer to
+        # a delegation word where none of that word was named: the one delegation named under another
+        ("[青山市友好访问团:Organization~]访日。[代表团:Organization?]出席。", {("代表团", "青山市友好访问团", "Organization", 11)}),
+        ("[青山市访问团:Organization~]、[白河市考察团:Organization~]访日。[代表团:Organization?]出席。", set()),  # which?
         # an event's name ends before the place a dash adds to it
         ("[第二届日中未来论坛-粤港澳大湾区:Event~]开幕。该[论坛:Event?]在广州举办。",
          {("论坛", "第二届日中未来论坛-粤港澳大湾区", "Event", 20)}),

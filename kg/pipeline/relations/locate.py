@@ -109,8 +109,8 @@ def _subject_phrase(s: Sentence) -> EntityKey | None:
 reads("locatedIn", "place_marker", "opened_gap_pattern")
 
 
-@relation_rule("locatedIn.opened_in", gate=("open",), cues=("opened_gap_pattern", "settle_gap_pattern", "relative_end",
-                                                             "enumeration_links"))
+@relation_rule("locatedIn.opened_in", gate=("open",),
+               cues=("opened_gap_pattern", "settle_gap_pattern", "relative_end", "enumeration_links"))
 def opened_in(s: Sentence) -> Iterator[Fact]:
     """A company or body that opens, breaks ground or starts production 在Z lies in Z (…有限公司在南通开发区
     正式开业; …有限公司，在吴家山经济技术开发区举行开工奠基仪式); so does each of a list of them
@@ -131,8 +131,7 @@ def opened_in(s: Sentence) -> Iterator[Fact]:
             continue
         if s.lex["opened_gap_pattern"].match(text, before[-1].end, at):
             yield Fact(before[-1].key, "locatedIn", place.key, cue_start)
-        elif s.lex["settle_gap_pattern"].match(text, before[-1].end, at):
-            # A、B、C等日资企业都已在Z设厂投产: each of the list
+        elif s.lex["settle_gap_pattern"].match(text, before[-1].end, at):  # A、B等日资企业都已在Z投产
             items = [m for m in _items_before(s, before[-1].end) if m.key.label in _LOCATED]
             if len(items) > 1:
                 for item in items:

@@ -12,14 +12,13 @@ from .base import (BODIES_AND_PLACES, RANK, Fact, Sentence, current_event, event
                    relation_rule)
 from .events import event_names, stated
 from .lexicon import RelationLexicon, reads
-from .pairs import named_here
 
-__all__ = ["event_name", "host_nouns", "host_verb", "hosts", "organizers_before", "pair_pronoun", "visitors"]
+__all__ = ["HOSTS", "event_name", "events_after", "host_nouns", "host_verb", "hosting_cues", "hosts", "organizers_before",
+           "where_held"]
 
 #: Who may host an event: bodies and places, not a country (on real news a country before a host is the
 #: first word of a name not found whole: 由中国国际贸促会西安市分会主办 → not 中国).
-_HOSTS = BODIES_AND_PLACES - {"Country"}
-_BODIES = BODIES_AND_PLACES - PLACE_CLASSES
+HOSTS = BODIES_AND_PLACES - {"Country"}
 #: How far after the cue the event it hosts may start (承办的“…”, 举办了日本中四国地区“…”).
 _EVENT_REACH = 12
 #: What joins one host's cue to the next (由A主办，B、C承办), and what ends the chain.
@@ -33,7 +32,7 @@ def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
     """The event a cue is about: one right after it, else the one right before ``before`` (E由A主办),
     else the sentence's first before it (E是…的配套活动，由A主办), else the event the sentence refers to."""
     events = events_of(s)
-    after = _events_after(s, cue_end)
+    after = events_after(s, cue_end)
     if after:
         return after[0].key
     earlier = [m for m in events if m.end <= before]
@@ -42,7 +41,7 @@ def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
     return current_event(s)
 
 
-def _events_after(s: Sentence, cue_end: int) -> list[Mention]:
+def events_after(s: Sentence, cue_end: int) -> list[Mention]:
     """The event right after a cue, in its clause, and those listed right after it (举办了E1和E2)."""
     text, events = s.text, events_of(s)
     first = next((m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
@@ -62,12 +61,12 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
     last = None
     for i in range(len(inside) - 1, -1, -1):
         m = inside[i]
-        if _where(s, m, place_word) or any(o.start < m.start < o.end for o in inside):
+        if where_held(s, m, place_word) or any(o.start < m.start < o.end for o in inside):
             continue  # where it is held (在P), or a place inside a name
         if gap.fullmatch(text, m.end, cue_start):
             last = i
         break
-    if last is None or inside[last].key.label not in _HOSTS:
+    if last is None or inside[last].key.label not in HOSTS:
         return []
     found = [inside[last]]
     position = found[-1].start
@@ -80,7 +79,7 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
         if m.end == found[-1].start and RANK.get(m.key.label, 9) < RANK.get(found[-1].key.label, -1):
             continue  # 日本福冈县: the country only says where the prefecture is
         found.append(m)
-    return [m for m in found[::-1] if m.key.label in _HOSTS]
+    return [m for m in found[::-1] if m.key.label in HOSTS]
 
 
 def _organize_cues(s: Sentence) -> list[tuple[int, int, str]]:
@@ -89,6 +88,11 @@ def _organize_cues(s: Sentence) -> list[tuple[int, int, str]]:
 
 
 reads("_active_holds", "active_hold_verbs", "attending_particles")
+
+
+def hosting_cues(s: Sentence) -> list[tuple[int, int, str]]:
+    """The cues of hosting (主办, 举办…) and 举行 with the event right after it, in order."""
+    return sorted(_organize_cues(s) + _active_holds(s))
 
 
 def _active_holds(s: Sentence) -> list[tuple[int, int, str]]:
@@ -105,7 +109,7 @@ def _active_holds(s: Sentence) -> list[tuple[int, int, str]]:
     return found
 
 
-def _where(s: Sentence, mention: Mention, place_word: str) -> bool:
+def where_held(s: Sentence, mention: Mention, place_word: str) -> bool:
     """A place after 在 or 于, maybe after the places that hold it (在日本东京举办, 于青山省白河市举办:
     白河市 is where, not who), and a venue right after such places (在日本东京某某王子酒店举行)."""
     words = (place_word, *(w for w in s.lex["event_place_links"] if w))
@@ -149,7 +153,7 @@ def hosts(s: Sentence) -> Iterator[Fact]:
             begin = breaks[-1] + 1 if breaks else segment_start
             notes = [n.span() for n in s.lex.alias_notes.finditer(text, begin, c_start)]
             for i, m in enumerate(s.mentions):
-                if begin <= m.start and m.end <= c_start and m.key.label in _HOSTS \
+                if begin <= m.start and m.end <= c_start and m.key.label in HOSTS \
                         and not s.preceded_by(m, place_word) and not _inside(s, m, begin, c_start) \
                         and not any(a <= m.start < b for a, b in notes) and not _qualifier(s, i) \
                         and not _posting(s, m):
@@ -199,69 +203,13 @@ def host_verb(s: Sentence) -> Iterator[Fact]:
             organizers = [m for m in organizers if m.key.label not in PLACE_CLASSES]
         if not organizers:
             continue
-        listed = _events_after(s, cue_end)  # 举办了E1和E2: both
+        listed = events_after(s, cue_end)  # 举办了E1和E2: both
         hosted = [m.key for m in listed] or [_event(s, cue_end, organizers[0].start)]
         for event in hosted:
             if event is None:
                 continue
             for organizer in organizers:
                 yield Fact(event, "organizedBy", organizer.key, organizer.start)
-
-
-#: How far a pronoun of a pair (双方, 两市) may stand before the cue of hosting.
-_PRONOUN_REACH = 40
-
-
-@relation_rule("organizedBy.pair_pronoun", gate=("pair_pronouns",), cues=("place_marker", "event_place_links"))
-def pair_pronoun(s: Sentence) -> Iterator[Fact]:
-    """双方/两市(共同)举办E, where the sentence names no pair: both of the pair named before host it
-    (青山市与白河市结好20周年。两市共同举办了青山·白河友好交流周), and each event listed after the cue;
-    not when a body or person stands between the pronoun and the cue (双方表示，A将举办E: A's)."""
-    if s.discourse.pair is None:
-        return
-    cues = sorted(_organize_cues(s) + _active_holds(s))
-    if not cues or named_here(s):
-        return
-    subject, partners = s.discourse.pair
-    hosts_ = [k for k in (subject, *partners) if k.label in _HOSTS]
-    if len(hosts_) < 2:
-        return
-    place_word, pronouns = s.lex["place_marker"], s.find("pair_pronouns")
-    for cue_start, cue_end, _ in cues:
-        p_end = max((end for _, end, _ in pronouns if end <= cue_start), default=None)
-        if p_end is None or cue_start - p_end > _PRONOUN_REACH or any(ch in _STOPS for ch in s.text[p_end:cue_start]):
-            continue
-        if any(p_end <= m.start and m.end <= cue_start and not _where(s, m, place_word) for m in s.mentions):
-            continue  # someone else between: theirs
-        for event in _events_after(s, cue_end):
-            for host in hosts_:
-                yield Fact(event.key, "organizedBy", host, event.start)
-
-
-reads("organizedBy.visitors", "verb_joiners", "host_gap_pattern")
-
-
-@relation_rule("organizedBy.visitors", gate=("organize", "hold"))
-def visitors(s: Sentence) -> Iterator[Fact]:
-    """D访问P并举办E: who visits, and then (并) holds an event, hosts it: the bodies and places the
-    sentence's visit rules found visiting before the cue (富山市代表团访问襄阳并举办“富山周”活动 →
-    富山市代表团, 富山市; not the people who lead them, nor those a body hosts: A访问P，B举办E)."""
-    text, joiners, gap = s.text, s.lex["verb_joiners"], s.lex["host_gap_pattern"]
-    if not any(text.find(w, s.start, s.end) >= 0 for w in joiners) \
-            or not any(f.predicate == "visited" for f in s.proposed):
-        return
-    for cue_start, cue_end, _ in sorted(_organize_cues(s) + _active_holds(s)):
-        joiner = max((text.rfind(w, s.start, cue_start) for w in joiners), default=-1)
-        if joiner < 0 or not gap.fullmatch(text, joiner + 1, cue_start):
-            continue
-        if organizers_before(s, s.clause_of(cue_start)[0], cue_start) or any(
-                m.key.label in _BODIES and m.end == joiner for m in s.mentions):
-            continue  # the host_verb rule's, or a body's of its own (A访问P，B并举办E)
-        hosts_ = list(dict.fromkeys(f.subject for f in s.proposed if f.predicate == "visited"
-                                    and f.at < joiner and f.subject.label in _HOSTS))
-        for event in _events_after(s, cue_end):
-            for host in hosts_:
-                yield Fact(event.key, "organizedBy", host, event.start)
 
 
 @relation_rule("organizedBy.host_nouns", gate=("host_nouns",), cues=("enumeration_links", "host_noun_links"))
@@ -275,7 +223,7 @@ def host_nouns(s: Sentence) -> Iterator[Fact]:
         for m in s.mentions:
             if m.start < position:
                 continue
-            if text[position:m.start] not in links or m.key.label not in _HOSTS:
+            if text[position:m.start] not in links or m.key.label not in HOSTS:
                 break
             found.append(m)
             position = m.end

@@ -64,6 +64,9 @@ def test_tokenizer_orth_cache_gives_the_same_lexemes_when_it_forgets(nlp):
         ("中日韩三国在越南召开会议。", "越南", "Country"),
         ("浦东新区吸引日资。", "浦东新区", "District"),
         ("神戸市の代表団が青島を訪問した。", "神户", "City"),
+        # two adjacent listed names that cover a longer one and more read better (山西 and 日本, not 西日本)
+        ("促进山西日本两地企业合作。", "山西省", "Region"),
+        ("促进山西日本两地企业合作。", "日本", "Country"),
     ],
 )
 def test_gazetteer_places(nlp, text, name, label):
@@ -208,6 +211,8 @@ def test_zone_body_and_organization_shapes(nlp, text, name, label):
         ("会议传达学习了党的十七大精神。", "中共十七大"),
         ("中国共产党第十八次全国代表大会在北京召开。", "中共十八大"),
         ("全面贯彻中共二十大精神。", "中共二十大"),
+        # 双向 (two-way) inside an event's name is no 向 (to) that ends its reach
+        ("代表团赴日本参加山西日本大阪双向投资洽谈会。", "山西日本大阪双向投资洽谈会"),
     ],
 )
 def test_event_shapes(nlp, text, name):

@@ -44,6 +44,16 @@ SHAPES = {
         ("双方十分看好白河渔业集团的发展。", {("白河渔业集团", "Company", "shape")}),
         ("该公司的前身青松株式会社成立于1950年。", {("青松株式会社", "Company", "shape")}),
         ("这使白河渔业集团受益。", {("白河渔业集团", "Company", "shape")}),
+        # 一个 before an event is one event, named; a count before a zone is no name
+        ("[青山区:District]召开了一个[青山:City]投资环境说明会。", {("青山投资环境说明会", "Event", "shape")}),
+        ("全市已有3个[青山:City]产业园区。", set()),
+        ("共举办了十一个[青山:City]投资说明会。", set()),
+        # verbs of carrying out a meeting's results or studying a matter, and 要, hold no name
+        ("要用好用足青山经贸合作会议成果。", {("青山经贸合作会议", "Event", "shape")}),
+        ("认真贯彻[青山:City]市委全会精神。", {("青山市委", "GovernmentBody", "shape")}),
+        ("召开专题会议研究中日产业园建设。", {("专题会议", "Event", "backref"), ("中日产业园", "Zone", "shape")}),
+        ("白河林业研究中心成立。", {("白河林业研究中心", "Organization", "shape")}),
+        ("学习型城市研讨会举行。", {("学习型城市研讨会", "Event", "shape")}),
         ("中国驻青松大使馆出席。", {("中国驻青松大使馆", "GovernmentBody", "shape")}),
         ("[苏州:City]锦里文化有限公司与日资企业合作。", {("苏州锦里文化有限公司", "Company", "shape")}),
         # zones named 产业区, 生态城, 汽车城, 工业团地 after a place; the zone inside its body's name
@@ -291,6 +301,9 @@ SHAPES = {
         # a country, a verb or a generic word before it, a name going on after it, a home company
         ("[日本:Country][电装:Company>日本]、包括[电装:Company>日本]、知名[电装:Company>日本]。", set()),
         ("、青松[电装:Company>日本]公司、白河[华为:Company>中国]、", set()),
+        # a word joined by a mark is the partner's name, even one that is also a verb; not without the mark
+        ("如[长安铃木:Company>日本]、建设·[雅马哈:Company>日本]等企业。", {("建设·雅马哈", "Company", "shape")}),
+        ("、建设[雅马哈:Company>日本]等企业。", set()),
     ],
     "shape.foreign_city": [
         ("与[韩国:Country]青浦市、[新西兰:Country]白石市和[西班牙:Country]萨洛尔市缔结友好城市。",
@@ -322,6 +335,16 @@ SHAPES = {
         ("[光田公司:Company]中国总部与[日本:Country]东部。", set()),
         ("[光田公司:Company]事业部、[青山:City]3部和[日本:Country]汉语课。", set()),
         ("落实[青山市:City]决策部署，生产零部件。", set()),
+    ],
+    "shape.titled_exhibition": [
+        # a work's title in 《》 before an exhibition's suffix, with the words after the verb or link before it
+        ("代表团举办了“青山周”和《白河的故事》青山博物馆特展。",
+         {("《白河的故事》青山博物馆特展", "Event", "quoted")}),
+        ("双方约定举办世界文化遗产《青山石窟》摄影展和演讲等活动。", {("世界文化遗产《青山石窟》摄影展", "Event", "quoted")}),
+        ("市长参观了《丝路之光》展览。", {("《丝路之光》展览", "Event", "quoted")}),
+        ("两市签署了《友好交流备忘录》。", set()),  # a title alone
+        ("推动《发展规划》发展的。", set()),  # 发展 is a word, no exhibition's end
+        ("双方就《青山宣言》展开讨论。", set()),  # a clause goes on after 展
     ],
     "shape.quoted_title": [
         ("参加“中日友好论坛”。", {("中日友好论坛", "Event", "quoted")}),
@@ -891,6 +914,9 @@ ENTITIES = {
         # the latest one before it
         ("[苏州示范区:Zone~]成立。[无锡示范区:Zone~]成立。[示范区:Zone?]建设加快。", {("示范区", "无锡示范区", "Zone", 16)}),
         ("[代表团:Organization?]访日。", set()),  # nothing to refer to
+        # a delegation word where none of that word was named: the one delegation named under another
+        ("[青山市友好访问团:Organization~]访日。[代表团:Organization?]出席。", {("代表团", "青山市友好访问团", "Organization", 11)}),
+        ("[青山市访问团:Organization~]、[白河市考察团:Organization~]访日。[代表团:Organization?]出席。", set()),  # which?
         # an event's name ends before the place a dash adds to it
         ("[第二届日中未来论坛-粤港澳大湾区:Event~]开幕。该[论坛:Event?]在广州举办。",
          {("论坛", "第二届日中未来论坛-粤港澳大湾区", "Event", 20)}),

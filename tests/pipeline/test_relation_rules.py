@@ -439,6 +439,37 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市政府:GovernmentBody]在[东京:City]举办[青山-日本恳谈会:Event]。",
          {("青山-日本恳谈会", "organizedBy", "青山市政府")}),
         ("[北海道:Region]出展了于[黑龙江省:Region][哈尔滨市:City]举办的“[青山国际经贸洽谈会:Event]”。", set()),
+        # every event listed after the cue has the hosts (和, 、, quotes side by side); not one a clause of its own
+        ("[青山市代表团:Organization]在[东京:City]举办了“[青山文旅推介会:Event]”和[《白河的故事》特展:Event]。",
+         {("青山文旅推介会", "organizedBy", "青山市代表团"), ("《白河的故事》特展", "organizedBy", "青山市代表团")}),
+        ("[青山市政府:GovernmentBody]举办[青山投资说明会:Event]、[青山文化交流会:Event]。",
+         {("青山投资说明会", "organizedBy", "青山市政府"), ("青山文化交流会", "organizedBy", "青山市政府")}),
+        ("[青山市政府:GovernmentBody]举办[青山投资说明会:Event]，[青山文化交流会:Event]则在白河举行。",
+         {("青山投资说明会", "organizedBy", "青山市政府")}),
+    ]),
+    "organizedBy.pair_pronoun": ((), {}, [
+        # 双方/两市 for the pair named before host the events listed after the cue
+        ("[青山市:City]与[白河市:City]结好20周年。两市共同举办了[青山·白河友好交流会:Event]和[青山文化周:Event]。",
+         {("青山·白河友好交流会", "organizedBy", "青山市"), ("青山·白河友好交流会", "organizedBy", "白河市"),
+          ("青山文化周", "organizedBy", "青山市"), ("青山文化周", "organizedBy", "白河市")}),
+        # a clause between, and the place after 在: still the pair's
+        ("[青山省:Region]与[白河县:Region]缔结友好省县。为庆祝结好35周年，双方于12月在[白河县:Region]共同举办了“[青山·白河书法展:Event]”。",
+         {("青山·白河书法展", "organizedBy", "青山省"), ("青山·白河书法展", "organizedBy", "白河县")}),
+        # a body between the pronoun and the cue hosts it (the host_verb rule's), not the pair
+        ("[青山市:City]与[白河市:City]签署合作协议。双方表示，[青山市商务局:GovernmentBody]将举办[青山投资说明会:Event]。",
+         set()),
+        # the sentence names its own pair (host_verb's), or no pair was named before
+        ("两市共同举办了[青山·白河友好交流会:Event]。", set()),
+    ]),
+    "organizedBy.visitors": (("visited.named_visitor", "visited.delegation_origin"), {}, [
+        # who visits and then (并) holds an event hosts it: the delegation and the city it comes from
+        ("[[白河市:City]代表团:Organization]访问[青山:City]，并举办了[白河投资说明会:Event]。",
+         {("白河投资说明会", "organizedBy", "白河市代表团"), ("白河投资说明会", "organizedBy", "白河市")}),
+        # a body of its own before 并 hosts it (not this rule's), and no 并: not this rule's either
+        ("[[白河市:City]代表团:Organization]访问[青山:City]，[青山市商务局:GovernmentBody]并举办了[白河投资说明会:Event]。",
+         set()),
+        ("[[白河市:City]代表团:Organization]访问[青山:City]。[青山市商务局:GovernmentBody]举办了[白河投资说明会:Event]。",
+         set()),
     ]),
     "organizedBy.host_nouns": ((), {}, [
         ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",
@@ -491,6 +522,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[[东京都:City]椿山庄大酒店:Company]举办[成立大会:Event]。", {("成立大会", "heldIn", "东京都")}),
     ]),
     "heldIn.visit_place": ((), {}, [
+        # 到 (to) right before the places the visit goes to opens it too; not 到 of a time span
+        ("商会将组织企业到[青山:City]参加5月举办的“[青洽会:Event]”。", {("青洽会", "heldIn", "青山")}),
+        ("从2010年到2024年，[青洽会:Event]共吸引企业500家参加。", set()),
         ("会长[王明:Person]率企业代表赴[日本:Country][大阪:City]参加[第三届中日友好交流大会:Event]。",
          {("第三届中日友好交流大会", "heldIn", "大阪")}),
         # the events listed after the first are held there too
@@ -526,6 +560,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "heldIn.event_name": ((), {}, [
         ("[2023[成都:City]日本经贸交流会:Event]举行。", {("2023成都日本经贸交流会", "heldIn", "成都")}),
         ("[[大连日本商工会:Organization]新年会:Event]举行。", set()),
+        # a place's own day or week promotes it elsewhere: its name says nothing of where it is held
+        ("“[[青山:City]日:Event]”系列活动圆满落幕。", set()),
+        ("[2024[青山:City]文化周:Event]开幕。", set()),
         # the place in brackets after a place says where; after 中日 it may say what for
         ("[2023[宁波:City]（[东京:City]）投资合作推介会:Event]举行。", {("2023宁波（东京）投资合作推介会", "heldIn", "东京")}),
         ("[中日（[广州:City]）汽车对接会:Event]举行。", set()),
@@ -1256,6 +1293,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("星河精密研发中心", "locatedIn", "扬州开发区")}),
         ("[星河精密(扬州)有限公司:Company]工厂在[扬州开发区:Zone]开业。", {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
         ("[星河精密株式会社:Company]的新工厂，在[邗江区:District]正式投产。", {("星河精密株式会社", "locatedIn", "邗江区")}),
+        # each of a list of companies that set up or produce in a place
+        ("如[青松汽车:Company]、[白河精工:Company]、[黑川电子:Company]等日资企业都已在[邗江区:District]设厂投产。",
+         {("青松汽车", "locatedIn", "邗江区"), ("白河精工", "locatedIn", "邗江区"), ("黑川电子", "locatedIn", "邗江区")}),
+        ("[青松汽车:Company]代表、[白河精工:Company]代表已在[邗江区:District]投产。", set()),  # not the firms
         ("[2024扬州日资企业交流会:Event]在[扬州开发区:Zone]开幕。", set()),  # an event is held, not located
         ("支持[星河精密:Company]在[扬州:City]的新工厂尽快开工。", set()),  # its factory opens there
         ("[星河精密:Company]表示将在[扬州:City]和[泰州:City]扩大投资，明年投产。", set()),  # 投产 is not the place's

@@ -71,10 +71,34 @@ class Resolution:
         return found
 
 
+def _split_better(candidates: list[Candidate]) -> set[int]:
+    """Listed names that two adjacent listed names read better: they cover it and more (山东日本东京:
+    山东, 日本, not 东日本; 山西日本: 山西, 日本, not 西日本). Indices into ``candidates``."""
+    listed = [(i, c) for i, c in enumerate(candidates) if c.entry is not None and c.end - c.start >= 2]
+    ends: dict[int, list[Candidate]] = {}
+    starts: dict[int, list[Candidate]] = {}
+    for _, c in listed:
+        ends.setdefault(c.end, []).append(c)
+        starts.setdefault(c.start, []).append(c)
+    worse = set()
+    for i, x in listed:
+        if x.end - x.start < 3:
+            continue
+        for at in range(x.start + 1, x.end - 1):
+            if any(b.end >= x.end for b in starts.get(at, ())) and any(a.start < x.start for a in ends.get(at, ())):
+                worse.add(i)
+                break
+    return worse
+
+
 def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates, longest first, then by priority, then leftmost; by start."""
+    """Non-overlapping candidates, longest first, then by priority, then leftmost; by start. A listed
+    name two adjacent listed names cover with more is left to them (:func:`_split_better`)."""
     chosen: list[Candidate] = []
     taken = bytearray(max((c.end for c in candidates), default=0))
+    worse = _split_better(candidates)
+    if worse:
+        candidates = [c for i, c in enumerate(candidates) if i not in worse]
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, -c.priority, c.start)):
         start, end = cand.start, cand.end
         if taken.find(1, start, end) >= 0:

@@ -88,13 +88,14 @@ def bracket_alias(res: Resolution) -> None:
                         for s in res.spans]
 
 
-reads(STAGE, "entities.backref", "event_backref_joiners")
+reads(STAGE, "entities.backref", "event_backref_joiners", "delegation_heads")
 
 
 @entity_rule("entities.backref", phase="named")
 def backref(res: Resolution) -> None:
     """A bare 示范区, 交流会, 代表团 joins the latest entity of its class with the same ending, or
-    the only one anywhere, or the one an alias note defined (代表团 → 无锡市经贸文化代表团); a bare
+    the only one anywhere, or the one an alias note defined (代表团 → 无锡市经贸文化代表团), or for a
+    delegation word the one delegation named before under another (访问团 … 代表团); a bare
     event word after 及 or 暨 joins the event named right before (“…”座谈会及交流会)."""
     text = res.text
     ordered = sorted(res.spans)
@@ -106,10 +107,22 @@ def backref(res: Resolution) -> None:
             anywhere = [k for k in res.entities if k.label == cand.label and ends_with(res, k, ending)]
             key = earlier[-1] if earlier else (anywhere[0] if len(set(anywhere)) == 1 else None)
         if key is None:
+            key = _other_delegation(res, ordered, cand)
+        if key is None:
             continue
         if cand.end - cand.start > 2:  # (论坛 after 该 is a mention, no name to find again elsewhere)
             res.entities[key].add_surface(cand.text, "entities.backref")
         res.spans.append(Span(cand.start, cand.end, key, "entities.backref"))
+
+
+def _other_delegation(res: Resolution, ordered: list[Span], cand) -> EntityKey | None:
+    """A bare delegation word where no delegation of that word was named: the one delegation named
+    before under another word (青山市友好访问团…。代表团出席了…: the 访问团), if only one was."""
+    heads = tuple(res.lex.words["delegation_heads"])
+    if cand.label != "Organization" or res.text[cand.start:cand.end] not in heads:
+        return None
+    earlier = {k for s, _, k, _ in ordered if s < cand.start and k.label == "Organization" and k.name.endswith(heads)}
+    return next(iter(earlier)) if len(earlier) == 1 else None
 
 
 def _joined_event(res: Resolution, ordered: list[Span], cand) -> EntityKey | None:

@@ -20,11 +20,13 @@ from .classes import AGENTS, BODIES_AND_PLACES, ORGS_AND_ZONES, PLACES_BUT_ZONES
 from .lexicon import Occurrences, RelationLexicon
 from .readings import (_item_ends, body_places, current_event, date_near, enumeration,  # noqa: F401 (the rule
                        event_in_context, events_of, facts_of, find_topic, inside_unnamed,  # modules import them
+                       listed_events,
                        money_after, place_run, skip_relative, spoken_of)  # from here)
 
 __all__ = [
     "AGENTS", "BODIES_AND_PLACES", "Discourse", "Fact", "ORGS_AND_ZONES", "Sentence", "VISITED", "VISITORS",
-    "body_places", "current_event", "spoken_of", "date_near", "enumeration", "events_of", "find_topic", "money_after",
+    "body_places", "current_event", "spoken_of", "date_near", "enumeration", "events_of", "find_topic",
+    "listed_events", "money_after",
     "relation_rule", "skip_relative",
 ]
 

@@ -134,6 +134,8 @@ class EventNames:
     country_bracket: tuple[int, EntityKey] | None = None
     #: the opening place is the first word of another event named inside (大阪世博会中国馆…恳谈会)
     inner_event: bool = False
+    #: the place whose day or week the event is, right before its suffix (福州日, 日本大分周, …四川活动周)
+    promoted: tuple[int, EntityKey] | None = None
 
 
 def event_names(view: DocView, lex: RelationLexicon) -> dict[EntityKey, EventNames]:
@@ -156,7 +158,30 @@ def event_names(view: DocView, lex: RelationLexicon) -> dict[EntityKey, EventNam
             country = _country_bracket(view, lex, mention)
             if country is not None and names.country_bracket is None:
                 names.country_bracket = country
+            promoted = _promoted(view, lex, mention)
+            if promoted is not None and names.promoted is None:
+                names.promoted = promoted
     return found
+
+
+reads("event_names", "promotion_suffixes")
+#: Places whose day or week an event may be.
+_PROMOTED = frozenset({"City", "Region", "District"})
+
+
+def _promoted(view: DocView, lex: RelationLexicon, mention: Mention) -> tuple[int, EntityKey] | None:
+    """The listed place right before a day's or week's suffix that ends the name (福州日, 日本大分周,
+    大阪世博会中国馆四川活动周 → 福州, 大分, 四川): the place the event promotes."""
+    text = view.folded
+    for suffix in lex["promotion_suffixes"]:
+        if not text.startswith(suffix, mention.end - len(suffix)):
+            continue
+        before = mention.end - len(suffix)
+        inside = [c for c in view.places_between(mention.start, before) if c.end == before and c.source == "gazetteer"
+                  and c.label in _PROMOTED]
+        if inside:
+            return mention.start, candidate_key(max(inside, key=lambda c: c.length), view.folded)
+    return None
 
 
 reads("event_names", "event_country_bracket_pattern")

@@ -9,7 +9,7 @@ from ...records import EntityKey, Mention
 from ..candidates import candidate_key
 from ..marks import CLAUSE_BREAKS
 from ..view import DocView
-from .base import RANK, Fact, Sentence, events_of, relation_rule
+from .base import RANK, Fact, Sentence, events_of, listed_events, relation_rule
 from .events import event_names, stated
 from .lexicon import RelationLexicon, reads
 
@@ -128,7 +128,7 @@ def at_place(s: Sentence) -> Iterator[Fact]:
         if event is None:
             continue
         following = [m for m in events_of(s) if m.start >= event.start]
-        for listed in _listed_events(s, following) if event.start >= cue_end else [event]:
+        for listed in listed_events(s, following) if event.start >= cue_end else [event]:
             for place in places:
                 yield Fact(listed.key, "heldIn", place, listed.start)
 
@@ -156,22 +156,30 @@ def venue_halls(s: Sentence) -> Iterator[Fact]:
             yield Fact(event.key, "heldIn", place, event.start)
 
 
-reads("visit_place", "visit_particles", "enumeration_links")
+reads("visit_place", "visit_particles", "enumeration_links", "visit_to_prepositions")
 
 #: How far after the places a visit goes to the event attended or held there may be named.
 _VISIT_REACH = 30
 
 
-@relation_rule("heldIn.visit_place", gate=("visit",), cues=("participation", "hold", "organize"))
+@relation_rule("heldIn.visit_place", gate=("visit", "@Event"), cues=("participation", "hold", "organize"))
 def visit_place(s: Sentence) -> Iterator[Fact]:
-    """赴P参加E, 访P并举办E: the event attended or held on a visit takes place where the visit goes
-    (赴日本大阪参加第三届中日友好交流大会 → 大阪; 访汉并举办“日本大分周”活动 → 武汉)."""
+    """赴P参加E, 访P并举办E, 到P参加E: the event attended or held on a visit takes place where the visit
+    goes (赴日本大阪参加第三届中日友好交流大会 → 大阪; 访汉并举办“日本大分周”活动 → 武汉; 组织企业到天津参加
+    5月举办的“津洽会” → 天津)."""
     text, particles = s.text, s.lex["visit_particles"]
     events = events_of(s)
     if not events:
         return
     held = {f.subject for f in s.proposed if f.predicate == "heldIn"}
-    for _, cue_end, _ in s.find("visit"):
+    # 到 (to) opens a visit only right before the places it goes to (checked below: a place must follow)
+    to_words = []
+    for word in s.lex["visit_to_prepositions"]:
+        at = text.find(word, s.start, s.end)
+        while at >= 0:
+            to_words.append((at, at + len(word), word))
+            at = text.find(word, at + 1, s.end)
+    for _, cue_end, _ in sorted(s.find("visit") + to_words):
         position = cue_end + next((len(p) for p in particles if text.startswith(p, cue_end)), 0)
         chain = []
         for m in s.mentions:
@@ -198,36 +206,23 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
                  and "。" not in text[position:m.start]]
         if not after or after[0].key in held or s.find("visit", position, after[0].start):
             continue
-        for event in _listed_events(s, after):
+        for event in listed_events(s, after):
             for place in places:
                 yield Fact(event.key, "heldIn", place, event.start)
-
-
-def _listed_events(s: Sentence, after: list[Mention]) -> list[Mention]:
-    """The first event and those listed right after it (参加E1及E2, 举办了“E1”“E2”: both)."""
-    out = [after[0]]
-    for m in after[1:]:
-        gap = s.text[out[-1].end:m.start].strip(_QUOTES)
-        if gap and (gap not in s.lex["enumeration_links"] or gap in CLAUSE_BREAKS):
-            break  # (E1，E2则…: a clause of its own)
-        out.append(m)
-    return out
-
-
-#: Quotation marks around listed events (举办了“E1”“E2”等活动).
-_QUOTES = "“”‘’"
 
 
 @relation_rule("heldIn.event_name", scope="document")
 def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
     """An event is held where its name says, unless the text says where: the place in brackets
     (2023宁波（东京）投资合作推介会 → 东京), else the city or district it opens with
-    (2023成都日本经贸交流会 → 成都)."""
+    (2023成都日本经贸交流会 → 成都), but not a place's own day or week (福州日: held abroad)."""
     placed = stated(view, "heldIn")
     for event, names in event_names(view, lex).items():
         if event in placed:
             continue
         place = names.bracket or (names.opening if names.paired in (None, "Country") else None)
+        if place is not None and names.promoted is not None and place[1] == names.promoted[1] and not names.bracket:
+            continue  # 福州日, 青山周: a place's day or week promotes it elsewhere
         if place is not None:  # (武汉·大分…招待会: either city may host it; 杭州-日本…论坛: 杭州)
             yield Fact(event, "heldIn", place[1], place[0], method="name")
 

@@ -109,10 +109,12 @@ def _subject_phrase(s: Sentence) -> EntityKey | None:
 reads("locatedIn", "place_marker", "opened_gap_pattern")
 
 
-@relation_rule("locatedIn.opened_in", gate=("open",), cues=("opened_gap_pattern", "relative_end"))
+@relation_rule("locatedIn.opened_in", gate=("open",),
+               cues=("opened_gap_pattern", "settle_gap_pattern", "relative_end", "enumeration_links"))
 def opened_in(s: Sentence) -> Iterator[Fact]:
     """A company or body that opens, breaks ground or starts production 在Z lies in Z (…有限公司在南通开发区
-    正式开业; …有限公司，在吴家山经济技术开发区举行开工奠基仪式)."""
+    正式开业; …有限公司，在吴家山经济技术开发区举行开工奠基仪式); so does each of a list of them
+    (A、B等日资企业都已在Z设厂投产)."""
     text, marker = s.text, s.lex["place_marker"]
     for cue_start, _, _ in s.find("open"):
         c_start, _ = s.clause_of(cue_start)
@@ -125,10 +127,15 @@ def opened_in(s: Sentence) -> Iterator[Fact]:
                 or s.lex["relative_end"] in text[place.end:cue_start]:
             continue  # (A在Z的新工厂开工: A's factory opens there, not A)
         before = [m for m in s.mentions if m.end <= at]
-        if not before or before[-1].key.label not in _LOCATED \
-                or not s.lex["opened_gap_pattern"].match(text, before[-1].end, at):
+        if not before or before[-1].key.label not in _LOCATED:
             continue
-        yield Fact(before[-1].key, "locatedIn", place.key, cue_start)
+        if s.lex["opened_gap_pattern"].match(text, before[-1].end, at):
+            yield Fact(before[-1].key, "locatedIn", place.key, cue_start)
+        elif s.lex["settle_gap_pattern"].match(text, before[-1].end, at):  # A、B等日资企业都已在Z投产
+            items = [m for m in _items_before(s, before[-1].end) if m.key.label in _LOCATED]
+            if len(items) > 1:
+                for item in items:
+                    yield Fact(item.key, "locatedIn", place.key, cue_start)
 
 
 reads("locatedIn", "enumeration_links", "settle_gap_pattern", "list_end_marker", "settle_links")

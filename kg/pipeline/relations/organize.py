@@ -8,15 +8,17 @@ from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..view import DocView
-from .base import BODIES_AND_PLACES, RANK, Fact, Sentence, current_event, events_of, relation_rule
+from .base import (BODIES_AND_PLACES, RANK, Fact, Sentence, current_event, events_of, listed_events,
+                   relation_rule)
 from .events import event_names, stated
 from .lexicon import RelationLexicon, reads
 
-__all__ = ["event_name", "host_nouns", "host_verb", "hosts", "organizers_before"]
+__all__ = ["HOSTS", "event_name", "events_after", "host_nouns", "host_verb", "hosting_cues", "hosts", "organizers_before",
+           "where_held"]
 
 #: Who may host an event: bodies and places, not a country (on real news a country before a host is the
 #: first word of a name not found whole: 由中国国际贸促会西安市分会主办 → not 中国).
-_HOSTS = BODIES_AND_PLACES - {"Country"}
+HOSTS = BODIES_AND_PLACES - {"Country"}
 #: How far after the cue the event it hosts may start (承办的“…”, 举办了日本中四国地区“…”).
 _EVENT_REACH = 12
 #: What joins one host's cue to the next (由A主办，B、C承办), and what ends the chain.
@@ -29,16 +31,22 @@ _NAME_REACH = 12
 def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
     """The event a cue is about: one right after it, else the one right before ``before`` (E由A主办),
     else the sentence's first before it (E是…的配套活动，由A主办), else the event the sentence refers to."""
-    text = s.text
     events = events_of(s)
-    after = [m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
-             and not any(ch in CLAUSE_BREAKS for ch in text[cue_end:m.start])]
+    after = events_after(s, cue_end)
     if after:
         return after[0].key
     earlier = [m for m in events if m.end <= before]
     if earlier:
         return earlier[-1].key if earlier[-1].end == before else earlier[0].key
     return current_event(s)
+
+
+def events_after(s: Sentence, cue_end: int) -> list[Mention]:
+    """The event right after a cue, in its clause, and those listed right after it (举办了E1和E2)."""
+    text, events = s.text, events_of(s)
+    first = next((m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
+                  and not any(ch in CLAUSE_BREAKS for ch in text[cue_end:m.start])), None)
+    return [] if first is None else listed_events(s, [m for m in events if m.start >= first.start])
 
 
 reads("organizers_before", "enumeration_links", "host_gap_pattern", "place_marker", "event_place_links")
@@ -53,12 +61,12 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
     last = None
     for i in range(len(inside) - 1, -1, -1):
         m = inside[i]
-        if _where(s, m, place_word) or any(o.start < m.start < o.end for o in inside):
+        if where_held(s, m, place_word) or any(o.start < m.start < o.end for o in inside):
             continue  # where it is held (在P), or a place inside a name
         if gap.fullmatch(text, m.end, cue_start):
             last = i
         break
-    if last is None or inside[last].key.label not in _HOSTS:
+    if last is None or inside[last].key.label not in HOSTS:
         return []
     found = [inside[last]]
     position = found[-1].start
@@ -71,7 +79,7 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
         if m.end == found[-1].start and RANK.get(m.key.label, 9) < RANK.get(found[-1].key.label, -1):
             continue  # 日本福冈县: the country only says where the prefecture is
         found.append(m)
-    return [m for m in found[::-1] if m.key.label in _HOSTS]
+    return [m for m in found[::-1] if m.key.label in HOSTS]
 
 
 def _organize_cues(s: Sentence) -> list[tuple[int, int, str]]:
@@ -80,6 +88,11 @@ def _organize_cues(s: Sentence) -> list[tuple[int, int, str]]:
 
 
 reads("_active_holds", "active_hold_verbs", "attending_particles")
+
+
+def hosting_cues(s: Sentence) -> list[tuple[int, int, str]]:
+    """The cues of hosting (主办, 举办…) and 举行 with the event right after it, in order."""
+    return sorted(_organize_cues(s) + _active_holds(s))
 
 
 def _active_holds(s: Sentence) -> list[tuple[int, int, str]]:
@@ -96,7 +109,7 @@ def _active_holds(s: Sentence) -> list[tuple[int, int, str]]:
     return found
 
 
-def _where(s: Sentence, mention: Mention, place_word: str) -> bool:
+def where_held(s: Sentence, mention: Mention, place_word: str) -> bool:
     """A place after 在 or 于, maybe after the places that hold it (在日本东京举办, 于青山省白河市举办:
     白河市 is where, not who), and a venue right after such places (在日本东京某某王子酒店举行)."""
     words = (place_word, *(w for w in s.lex["event_place_links"] if w))
@@ -140,7 +153,7 @@ def hosts(s: Sentence) -> Iterator[Fact]:
             begin = breaks[-1] + 1 if breaks else segment_start
             notes = [n.span() for n in s.lex.alias_notes.finditer(text, begin, c_start)]
             for i, m in enumerate(s.mentions):
-                if begin <= m.start and m.end <= c_start and m.key.label in _HOSTS \
+                if begin <= m.start and m.end <= c_start and m.key.label in HOSTS \
                         and not s.preceded_by(m, place_word) and not _inside(s, m, begin, c_start) \
                         and not any(a <= m.start < b for a, b in notes) and not _qualifier(s, i) \
                         and not _posting(s, m):
@@ -190,11 +203,13 @@ def host_verb(s: Sentence) -> Iterator[Fact]:
             organizers = [m for m in organizers if m.key.label not in PLACE_CLASSES]
         if not organizers:
             continue
-        event = _event(s, cue_end, organizers[0].start)
-        if event is None:
-            continue
-        for organizer in organizers:
-            yield Fact(event, "organizedBy", organizer.key, organizer.start)
+        listed = events_after(s, cue_end)  # 举办了E1和E2: both
+        hosted = [m.key for m in listed] or [_event(s, cue_end, organizers[0].start)]
+        for event in hosted:
+            if event is None:
+                continue
+            for organizer in organizers:
+                yield Fact(event, "organizedBy", organizer.key, organizer.start)
 
 
 @relation_rule("organizedBy.host_nouns", gate=("host_nouns",), cues=("enumeration_links", "host_noun_links"))
@@ -208,7 +223,7 @@ def host_nouns(s: Sentence) -> Iterator[Fact]:
         for m in s.mentions:
             if m.start < position:
                 continue
-            if text[position:m.start] not in links or m.key.label not in _HOSTS:
+            if text[position:m.start] not in links or m.key.label not in HOSTS:
                 break
             found.append(m)
             position = m.end

@@ -18,7 +18,7 @@ from .base import AGENTS, Sentence, enumeration, skip_relative
 from .lexicon import reads
 from .pair_subjects import holder, pair_subjects, without_qualifiers
 
-__all__ = ["Pair", "pair_of", "pairs", "without_qualifiers"]  # without_qualifiers: from .pair_subjects
+__all__ = ["Pair", "named_here", "pair_of", "pairs", "without_qualifiers"]  # without_qualifiers: from .pair_subjects
 
 
 class Pair(NamedTuple):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ...ontology import PLACE_CLASSES
 from ...records import DateValue, EntityKey, Mention, Money
 from ..candidates import candidate_key
+from ..marks import CLAUSE_BREAKS
 from .classes import BODIES_AND_PLACES, RANK
 from .lexicon import reads
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .base import Fact, Sentence
 
 __all__ = ["body_places", "current_event", "date_near", "enumeration", "event_in_context", "events_of", "facts_of",
-           "copula_pairs", "find_topic", "inside_unnamed", "money_after", "place_run", "skip_relative", "spoken_of"]
+           "listed_events", "copula_pairs", "find_topic", "inside_unnamed", "money_after", "place_run", "skip_relative", "spoken_of"]
 
 reads("topic", "company_pronouns", "partner_markers")
 
@@ -203,6 +204,23 @@ def current_event(s: Sentence) -> EntityKey | None:
         before = s.view.last_before(s.start, {"Event"})
         found = before.key if before is not None else None
     return found
+
+
+reads("listed_events", "enumeration_links")
+#: Quotation marks around listed events (举办了“E1”“E2”等活动).
+_QUOTES = "“”‘’"
+
+
+def listed_events(s: Sentence, after: list[Mention]) -> list[Mention]:
+    """The first event of ``after`` and those listed right after it (参加E1及E2, 举办了“E1”“E2”,
+    举办了E1和E2: each)."""
+    out = [after[0]]
+    for m in after[1:]:
+        gap = s.text[out[-1].end:m.start].strip(_QUOTES)
+        if gap and (gap not in s.lex["enumeration_links"] or gap in CLAUSE_BREAKS):
+            break  # (E1，E2则…: a clause of its own)
+        out.append(m)
+    return out
 
 
 def events_of(s: Sentence) -> list[Mention]:

@@ -11,7 +11,7 @@ from .lexicon import STAGE
 from .scan import ShapeScan
 from .shape_rule import shape_rule
 
-__all__ = ["bare_suffix", "foreign_city", "legal_form_first", "local_brand", "quoted_title"]
+__all__ = ["bare_suffix", "foreign_city", "legal_form_first", "local_brand", "quoted_title", "titled_exhibition"]
 
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 #: How far after a quoted title its event suffix may end (“对话江苏”鲁日城市合作交流系列活动).
@@ -94,6 +94,56 @@ def quoted_title(scan: ShapeScan) -> list[Candidate]:
         cand = _quoted_name(scan, match)
         if cand is not None:
             found.append(cand)
+    return found
+
+
+_TITLED = re.compile(r"《([^《》\n]{2,30})》")
+#: How far before 《 the words that open an exhibition's name may start (举办世界文化遗产《…》摄影展).
+_EXHIBITION_PREFIX = 8
+
+reads(STAGE, "shape.titled_exhibition", "exhibition_suffixes", "exhibition_openers", "exhibition_short_followers")
+
+
+@shape_rule("shape.titled_exhibition")
+def titled_exhibition(scan: ShapeScan) -> list[Candidate]:
+    """A work's title in 《》 before an exhibition's suffix names the exhibition, with the words after
+    the opening verb or link before it (举办了《汉水的故事》博物馆特展和…; 举办世界文化遗产《古隆中》摄影展);
+    not a title alone (签署《合作备忘录》), nor one a clause follows (《X》展开研讨)."""
+    text, raw, lex = scan.text, scan.raw, scan.lex
+    suffixes = tuple(sorted(lex.words["exhibition_suffixes"], key=len, reverse=True))
+    openers = tuple(lex.words["exhibition_openers"])
+    follows = _AFTER_TITLE_MARKS | set(lex.words["after_title"])
+    # after a one-character suffix (…》展): a mark, 的 or a word that joins a list
+    short_follows = _AFTER_TITLE_MARKS | set(lex.words["exhibition_short_followers"])
+    found = []
+    for match in _TITLED.finditer(text):
+        tail = match.end()
+        end = None
+        for at in range(tail, min(len(text), tail + _TAIL)):
+            if text[at] in HARD_BOUNDARIES:
+                break
+            sfx = next((x for x in suffixes if text.startswith(x, at)), None)
+            if sfx is None or (len(sfx) == 1 and at not in scan.longest):
+                continue  # (发展, 开展: a word, no exhibition's end)
+            follow = at + len(sfx)
+            after = text[follow] if follow < len(text) else "。"
+            if after in (short_follows if len(sfx) == 1 else follows):
+                end, own = follow, follow - len(sfx) > tail  # own: words of its own between 》 and the suffix
+                break
+        if end is None or lex.stops.search(text, tail, end):
+            continue
+        start = match.start()
+        reach = start
+        while reach > 0 and start - reach < _EXHIBITION_PREFIX and text[reach - 1] not in HARD_BOUNDARIES:
+            reach -= 1
+        window = text[reach:start]
+        cut = max((window.rfind(w) + len(w) for w in openers if w in window), default=len(window))
+        prefix = window[cut:]
+        if prefix and not lex.generic.covers(prefix):
+            start -= len(prefix)
+        found.append(Candidate(start, end, "Event", raw[start:end], "quoted", priority=11,
+                               extra_aliases=(raw[match.end():end],) if own else (),
+                               rule="shape.titled_exhibition"))
     return found
 
 
@@ -189,7 +239,7 @@ reads(STAGE, "shape.local_brand", "local_brand_openers", "local_brand_joiners", 
 def local_brand(scan: ShapeScan) -> list[Candidate]:
     """A listed foreign company's name right after a two-character word, the whole standing as one
     item of a list or clause: a local company or joint venture named after its place or partner
-    (、青松电装、, 如白河铃木、, 白河-本田; not 日本电装, nor 包括电装)."""
+    (、青松电装、, 如白河铃木、, 白河-本田, 建设·雅马哈; not 日本电装, nor 包括电装)."""
     text, raw, lex = scan.text, scan.raw, scan.lex
     words = lex.words
     openers, joiners, followers = words["local_brand_openers"], words["local_brand_joiners"], words["local_brand_followers"]
@@ -200,11 +250,13 @@ def local_brand(scan: ShapeScan) -> list[Candidate]:
         if brand.label != "Company" or entry is None or not entry.parent or entry.parent == home \
                 or (brand.end < len(text) and text[brand.end] not in followers):
             continue
-        at = brand.start - 1 if brand.start and text[brand.start - 1] in joiners else brand.start
+        joined = bool(brand.start) and text[brand.start - 1] in joiners
+        at = brand.start - 1 if joined else brand.start
         start = at - 2
         word = text[start:at] if start >= 0 else ""
+        # (a word joined by a mark is the partner's name even where it is also a verb: 建设·雅马哈)
         if len(word) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in word) or lex.generic.covers(word) \
-                or lex.stops.search(word) or any(c.start < at and c.end > start and c.label in ("Country", "Person")
+                or (lex.stops.search(word) and not joined) or any(c.start < at and c.end > start and c.label in ("Country", "Person")
                                                  for c in scan.listed):
             continue
         if start and text[start - 1] not in openers \

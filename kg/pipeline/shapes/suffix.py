@@ -65,8 +65,10 @@ def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: 
                                               and suffix[:1] in lex.admin_body_heads):
         return True
     if (start and text[start - 1] in lex.counters
-            and lex.words["quantified_pattern"].search(text, max(0, start - 5), start)) or scan.in_book_title(start, end):
-        return True
+            and lex.words["quantified_pattern"].search(text, max(0, start - 5), start)
+            and not (rule.label == "Event" and lex.words["event_indefinite_pattern"].search(text, max(0, start - 3), start))
+            ) or scan.in_book_title(start, end):
+        return True  # 3个产业园: a count, no name (but 召开了一个投资说明会: one event, named)
     # 交流会签约仪式: a ceremony of the event before it (but 博览会推介会 is an event of its own);
     # 商工会议所, 会议室, 议会议长: no event
     return rule.label == "Event" and ((suffix in lex.event_part_suffixes and _ends_event(scan, prefix, suffix_start))

@@ -790,6 +790,22 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国:Country][长沙:City]。[[长沙:City]市经贸代表团:Organization]出席了在[长沙:City]举办的[湖南经贸洽谈会:Event]。",
          set()),
     ]),
+    "visited.mutual": ((), {}, [
+        ("[青山市:City]与[白河市:City]友好交流三十年，两市先后组团互访百余批次。",
+         {("青山市", "visited", "白河市"), ("白河市", "visited", "青山市")}),
+        # the pair named before, after 两省县 (a pronoun the pair pronouns open)
+        ("[青山县:Region]与[江北省:Region]已有30多年的友好交流合作关系。两省县高层领导曾多次互访。",
+         {("青山县", "visited", "江北省"), ("江北省", "visited", "青山县")}),
+        ("[青山市:City]与[白河市:City]友好交流三十年，[青山商会:Organization]与[白河商会:Organization]曾多次互访。",
+         {("青山商会", "visited", "白河商会"), ("白河商会", "visited", "青山商会")}),
+        # wished for, to be furthered, a field of a list, reported by a speaker, no pair: no visit told
+        ("[青山市:City]与[白河市:City]签署协议，希望通过双方互访推动合作。", set()),
+        ("[青山市:City]与[白河市:City]签署协议，双方将推动高层互访。", set()),
+        ("[青山市:City]与[白河市:City]结好以来，双方在高层互访、人员培训等方面保持了紧密联系。", set()),
+        ("[青山市:City]与[白河市:City]交流密切。[木村一:Person]说，双方高层互访频繁。", set()),
+        ("两市高层领导曾多次互访。", set()),
+        ("[日本:Country]与[中国:Country]友好交流，两国领导人多次互访。", set()),  # a country's visits are its people's
+    ]),
     "cooperatesWith.partner_noun": ((), {}, [
         ("[日本:Country]、[韩国:Country]是[青岛:City]重要的经贸合作伙伴。",
          {("日本", "cooperatesWith", "青岛"), ("韩国", "cooperatesWith", "青岛")}),

@@ -49,6 +49,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     locate,
     organize,
     participation,
+    reciprocal,
     sign,
     signed_at,
     sister,

@@ -62,6 +62,7 @@ DEFAULT_RULES = [
     "visited.received",
     "visited.during",
     "visited.event_abroad",
+    "visited.mutual",
     "cooperatesWith.partner_noun",
     "sisterCityOf.pair",
     "sisterCityOf.copula",

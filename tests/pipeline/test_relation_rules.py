@@ -39,6 +39,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a party committee or a prefecture's assembly governs its place; a national body of assemblies none
         ("[[青海:Region]省党委:GovernmentBody]副书记[王一平:Person]出席。",
          {("王一平", "affiliatedWith", "青海省党委", "副书记"), ("王一平", "affiliatedWith", "青海", "副书记")}),
+        # a town no list knows, found by its shape: the committee governs it too; a city so found does not
+        ("[[白石镇:District~]党委:GovernmentBody]书记[郭一平:Person]出席。",
+         {("郭一平", "affiliatedWith", "白石镇党委", "书记"), ("郭一平", "affiliatedWith", "白石镇", "书记")}),
+        ("[[白石市:City~]委:GovernmentBody]书记[郭一平:Person]出席。", {("郭一平", "affiliatedWith", "白石市委", "书记")}),
         ("[[青山新区:Zone]党工委:GovernmentBody]书记[王一平:Person]出席。",  # a zone's party working committee
          {("王一平", "affiliatedWith", "青山新区党工委", "书记"), ("王一平", "affiliatedWith", "青山新区", "书记")}),
         ("[[青森县:Region]议会:GovernmentBody]议长[木村一郎:Person]出席。",

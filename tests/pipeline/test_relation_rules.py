@@ -573,6 +573,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日([青山:City]·[白河:City])产业交流会:Event]在[大阪:City]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # the committee of a town no list knows: the town sends the group, not the committee
+        ("[[白石镇:District~]党委:GovernmentBody]书记[郭一:Person]率[白石商会:Organization]相关人员赴[日本:Country]。",
+         {("白石镇", "visited", "日本"), ("郭一", "visited", "日本"), ("白石商会", "visited", "日本")}),
         # 到A、B和C参观考察: what is named after 到 up to the cue is visited
         ("[李明:Person]先后到[青山市政府:GovernmentBody]、[白河株式会社:Company]和[青山软件园:Zone]参观考察。",
          {("李明", "visited", "青山市政府"), ("李明", "visited", "白河株式会社"), ("李明", "visited", "青山软件园")}),
@@ -681,6 +684,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "visited.leader_post": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("三条市", "visited", "鄂州")}),
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]来到[鄂州:City]。", set()),  # leads no group
+        # a group without a name: its head noun, or the people who travel, end the words after 率
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率政府、经济和町民代表团对[鄂州:City]进行访问。",
+         {("三条市", "visited", "鄂州")}),
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率[三条商会:Organization]、[三条协会:Organization]"
+         "相关人员赴[鄂州:City]。", {("三条市", "visited", "鄂州")}),
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率6家企业赴[鄂州:City]。", set()),  # firms: no group
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率先致辞，随后访问[鄂州:City]。", set()),
     ]),
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),

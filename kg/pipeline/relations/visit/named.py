@@ -5,7 +5,7 @@ from __future__ import annotations
 from ....ontology import PLACE_CLASSES
 from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
-from ..base import VISITORS, Sentence, enumeration
+from ..base import VISITORS, Sentence, body_places, enumeration
 from ..lexicon import reads
 from .visitors import is_delegation, leaders, place_of_body
 
@@ -62,7 +62,8 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
             if following.key.label == "Person" and following.start > m.end:
                 if following.key not in leaders(s).heads or not s.find("visit_lead", following.end, cue_start):
                     continue  # the body only names the post of the person after it
-                place = place_of_body(s, m.key) if m.key.label == "GovernmentBody" else None
+                place = (place_of_body(s, m.key) or next(iter(body_places(s, m)), None)) \
+                    if m.key.label == "GovernmentBody" else None
                 if place is not None:  # 辽宁省政协主席韩明远率团: the province sends the group
                     m = m._replace(key=place)
             elif m.key.label in PLACE_CLASSES and following.start == m.end:

@@ -100,7 +100,8 @@ class Leaders(NamedTuple):
     heads: set[EntityKey]
 
 
-reads("leaders", "visit_lead", "host_markers", "delegation_heads", "group_words", "group_heads", "leader_prefixes")
+reads("leaders", "visit_lead", "host_markers", "delegation_heads", "group_words", "group_heads", "leader_prefixes",
+      "group_member_heads", "visit", "visit_come")
 
 
 def leaders(s: Sentence) -> Leaders:
@@ -137,11 +138,27 @@ def _lead_cue(s: Sentence, found: Leaders, start: int, end: int, cue_start: int,
         group = after[0].key
     elif topic and marker > c_start:  # 代表团由X率领
         group = topic[-1].key
-    elif not text.startswith(lex["group_heads"], cue_end):
+    elif not text.startswith(lex["group_heads"], cue_end) and not _unnamed_group(s, cue_end, end):
         return  # 率6家企业: no group of travellers named
     for person in people:
         _lead(found, person.key, group)
         found.heads.add(person.key)
+
+
+#: How far after 率 the head noun of a group without a name may end (率政府、经济和町民代表团).
+_GROUP_REACH = 32
+
+
+def _unnamed_group(s: Sentence, cue_end: int, end: int) -> bool:
+    """The words after 率 end in a group's head noun or in the people who travel, before any visit cue or
+    clause break: a group without a name (率政府、经济和町民代表团, 率A协会、B商会相关人员赴日本; not
+    率6家企业赴日本 nor 率先致辞)."""
+    text, lex = s.text, s.lex
+    limit = min(end, cue_end + _GROUP_REACH)
+    breaks = [cue_end + i for i, ch in enumerate(text[cue_end:limit]) if ch in CLAUSE_BREAKS]
+    limit = min([limit, *breaks, *(a for family in ("visit", "visit_come") for a, _, _ in s.cues.find(family, cue_end, limit))])
+    words = lex["group_heads"] + lex["group_member_heads"]
+    return any(w in text[cue_end:limit] for w in words)
 
 
 def _group_words(s: Sentence, found: Leaders) -> None:

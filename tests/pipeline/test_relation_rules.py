@@ -776,7 +776,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[白河大学:Organization]，[黄兴:Person]作了演讲。", set()),  # nobody on a trip
         ("[黄兴:Person]访问[日本:Country]。在[白河大学:Organization]举办的论坛上，[黄兴:Person]作了演讲。", set()),
     ]),
-    "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name", "heldIn.at_place",
+    "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name",
+                              "affiliatedWith.list_continues", "heldIn.at_place",
                               "participatedIn.attendees", "participatedIn.attendee_bodies", "organizedBy.host_verb"),
                              {"home": "长沙"}, [
         # hosting it there is taking part too
@@ -797,6 +798,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国:Country][长沙:City]。[日本:Country][静冈县:Region]。[[静冈县:Region]经济代表团:Organization]出席在"
          "[长沙:City]举行的[长沙日本合作交流会:Event]。",
          {("静冈县", "visited", "长沙"), ("静冈县经济代表团", "visited", "长沙")}),
+        # each of the people listed before 一行 leads the group
+        ("[中国:Country][长沙:City]。[日本:Country][静冈县:Region]副知事[木村一郎:Person]、议会议长[田中二郎:Person]一行"
+         "出席在[长沙:City]举行的[长沙日本合作交流会:Event]。",
+         {("木村一郎", "visited", "长沙"), ("田中二郎", "visited", "长沙")}),
+        # a host named with 与 before the group does not lead it
+        ("[中国:Country][长沙:City]。[日本:Country][静冈县:Region]知事[田中二郎:Person]来访。[中国:Country][湖南:Region]"
+         "省长[王明:Person]与[田中二郎:Person]一行出席在[日本:Country][东京:City]举行的[长沙日本合作交流会:Event]。", set()),
         # who only attends may live there; a mission sits abroad; an event at home is no trip
         ("[中国:Country][长沙:City]。[李华:Person]出席在[日本:Country][东京:City]举行的[长沙日本合作交流会:Event]。", set()),
         ("[日本:Country][东京:City]。[[中国:Country]驻[日本:Country]大使馆代表团:Organization]出席在[东京:City]举行的"

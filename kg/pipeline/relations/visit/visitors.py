@@ -101,7 +101,7 @@ class Leaders(NamedTuple):
 
 
 reads("leaders", "visit_lead", "host_markers", "delegation_heads", "group_words", "group_heads", "leader_prefixes",
-      "group_member_heads", "visit", "visit_come")
+      "group_member_heads", "visit", "visit_come", "person_list_links")
 
 
 def leaders(s: Sentence) -> Leaders:
@@ -162,7 +162,8 @@ def _unnamed_group(s: Sentence, cue_end: int, end: int) -> bool:
 
 
 def _group_words(s: Sentence, found: Leaders) -> None:
-    """崔铁一行, 森和夫大使一行: the person leads a group (without a name)."""
+    """崔铁一行, 森和夫大使一行: the person leads a group (without a name), and so does each person listed
+    before them (副知事甲、议会议长乙一行: 甲 too; not 省长甲与乙一行, a host)."""
     view, text = s.view, s.text
     for word in s.lex["group_words"]:
         at = text.find(word)
@@ -171,7 +172,31 @@ def _group_words(s: Sentence, found: Leaders) -> None:
             if person is not None and at - person.end <= 4 \
                     and not any(ch in CLAUSE_BREAKS for ch in text[person.end:at]):
                 _lead(found, person.key, None)
+                for other in _listed_before(s, person):
+                    _lead(found, other.key, None)
             at = text.find(word, at + len(word))
+
+
+#: How much may stand between two people of a list before 一行 (、议会议长: the next one's post).
+_LIST_GAP = 12
+
+
+def _listed_before(s: Sentence, person: Mention) -> list[Mention]:
+    """The people listed before ``person`` (甲、议长乙一行: 甲 too): each right before a 、 that opens the
+    next one's post, with no clause break between."""
+    view, text = s.view, s.text
+    out = []
+    while True:
+        before = view.last_before(person.start, {"Person"})
+        if before is None or person.start - before.end > _LIST_GAP \
+                or not text.startswith(s.lex["person_list_links"], before.end) \
+                or any(ch in CLAUSE_BREAKS for ch in text[before.end:person.start]) \
+                or any(m.end <= person.start and m.start >= before.end and m.key.label not in PLACE_CLASSES
+                       and m.key.label != "GovernmentBody" and m.key.label != "Organization"
+                       for m in view.mentions_between(before.end, person.start)):
+            return out
+        out.append(before)
+        person = before
 
 
 def _named_groups(s: Sentence, found: Leaders) -> None:

@@ -156,6 +156,21 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[丰田汽车:Company]会长[丰田章男:Person]社长出席。", set()),  # a title before the name wins
         ("[大阪:City]的[田中:Person]社长出席。", set()),  # a place holds no company post
     ]),
+    "affiliatedWith.home_leader_after": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name"),
+                                         {"home": "青岛", "province": "山东省"}, [
+        ("[中国:Country][青岛:City]举办推介会。[王海明:Person]副市长出席。",
+         {("王海明", "affiliatedWith", "青岛", "副市长")}),
+        ("[中国:Country][山东省:Region]举办推介会。[王海明:Person]副省长出席。",
+         {("王海明", "affiliatedWith", "山东省", "副省长")}),
+        # the place written right before the name
+        ("[中国:Country][吉林省:Region][白城市:City][李明伟:Person]市长会见客人。",
+         {("李明伟", "affiliatedWith", "白城市", "市长")}),
+        # a post named before, a surname of another country, a body's title, no 市/省 title: not the home city's
+        ("[中国:Country][青岛:City]。[日本:Country][福山市:City]市长[羽田浩:Person]来访。[羽田浩:Person]市长致辞。", set()),
+        ("[中国:Country][青岛:City]举办推介会。[羽田浩:Person]市长致辞。", set()),
+        ("[中国:Country][青岛:City]。[青岛市政府:GovernmentBody][王海明:Person]副市长出席。", set()),
+        ("[中国:Country][青岛:City]举办推介会。[王海明:Person]局长出席。", set()),
+    ]),
     "affiliatedWith.holds_post": ((), {}, [
         ("[李明:Person]担任[大连市商务局:GovernmentBody]局长。", {("李明", "affiliatedWith", "大连市商务局", "局长")}),
         ("[田中一郎:Person]现任[丰田中国:Company]社长。", {("田中一郎", "affiliatedWith", "丰田中国", "社长")}),

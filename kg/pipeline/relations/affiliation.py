@@ -19,10 +19,11 @@ from ..people.titles import BODY_REPRESENTATIVE
 from ..marks import CLOSE, OPEN
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
-from .diplomats import bare_diplomats
+from .diplomats import bare_diplomats, name_country
 from .posts import first_of_chain, mission_of, posts
+from .visit.rules import place_chain
 
-__all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
+__all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "home_leader_after", "list_continues", "post_chain", "title_after_name",
            "title_before_name"]
 
 _GATE = ("@Person",)
@@ -173,6 +174,36 @@ def title_after_name(s: Sentence) -> Iterator[Fact]:
             yield Fact(person.key, "affiliatedWith", before.key, person.start, job_title=title)
             for place in body_places(s, before):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
+
+
+@relation_rule("affiliatedWith.home_leader_after", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))
+def home_leader_after(s: Sentence) -> Iterator[Fact]:
+    """PERSON + 市长/省长 (副市长, 常务副市长) with no title or body before the name: a post of the place
+    written right before the name (吉林省白城市李明伟市长 → 白城市), else of the article's home city or
+    province (王海明副市长出席 → the home city), where no post of the person's was named before and the
+    name's surname is not another country's (not 羽田市长 in an article about a Chinese city)."""
+    text, lex = s.text, s.lex
+    prefixes = lex["leader_prefixes"]
+    for post in posts(s):
+        person = post.person
+        if post.titled or post.company is not None:
+            continue
+        title = lex.title_suffixes.longest_prefix(text, person.end, end=min(len(text), person.end + 8))
+        label = prefixes.get(title.lstrip(lex["title_modifiers"])[:1]) if title else None
+        if label is None:
+            continue
+        before = s.mentions[post.index - 1] if post.index else None
+        if before is not None and before.end == person.start:
+            if before.key.label == label:  # 白城市李明伟市长
+                yield Fact(person.key, "affiliatedWith", before.key, person.start, job_title=title)
+            continue  # (a body's: affiliatedWith.title_after_name)
+        if any(r.subject == person.key and r.predicate == "affiliatedWith" for r in s.view.relations):
+            continue  # 羽田浩市长 … 羽田市长: the post named before
+        home = s.view.home.get(label)
+        chain = place_chain(s, home)
+        if home is not None and chain[-1].label == "Country" \
+                and name_country(s, person.key.name) in (None, chain[-1].name):
+            yield Fact(person.key, "affiliatedWith", home, person.start, job_title=title)
 
 
 @relation_rule("affiliatedWith.holds_post", gate=_GATE, cues=("post_verbs",))

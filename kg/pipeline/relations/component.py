@@ -32,6 +32,7 @@ DEFAULT_RULES = [
     "affiliatedWith.home_leader",
     "affiliatedWith.governor_government",
     "affiliatedWith.title_after_name",
+    "affiliatedWith.home_leader_after",
     "affiliatedWith.visited_hosts",
     "affiliatedWith.holds_post",
     "affiliatedWith.list_continues",

@@ -588,6 +588,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日([青山:City]·[白河:City])产业交流会:Event]在[大阪:City]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # a plan alone is no visit yet
+        ("[青川市访问团:Organization]将赴[石门县:District]访问。", set()),
+        ("[小林制药:Company]表示将尽快来[鄂州:City]考察。", set()),
+        ("[青川市访问团:Organization]此行将赴[石门县:District]访问。", {("青川市访问团", "visited", "石门县")}),
         # the committee of a town no list knows: the town sends the group, not the committee
         ("[[白石镇:District~]党委:GovernmentBody]书记[郭一:Person]率[白石商会:Organization]相关人员赴[日本:Country]。",
          {("白石镇", "visited", "日本"), ("郭一", "visited", "日本"), ("白石商会", "visited", "日本")}),
@@ -718,6 +722,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "[山西:Region]的[太原:City]。", {("山田太郎", "visited", "太原"), ("山田太郎", "visited", "山西")}),
     ]),
     "visited.carried_visitor": ((), {}, [
+        # a plan told of the trip under way (此次, 此行) is its itinerary
+        ("[青川市访问团:Organization]此次来到[白河:City]将参加恳谈会，还将赴[石门县:District]访问。",
+         {("青川市访问团", "visited", "石门县")}),
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]，拜访了[丰田:Company]。",
          {("沈阳市经贸代表团", "visited", "横滨"), ("沈阳市经贸代表团", "visited", "名古屋"),
           ("沈阳市经贸代表团", "visited", "丰田")}),

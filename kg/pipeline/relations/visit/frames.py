@@ -92,7 +92,7 @@ def _visit_by(s: Sentence, found: _Visited, come: bool, carried: list[tuple[Enti
     text, lex = s.text, s.lex
     cue_start, c_start, c_end = found.cue_start, found.c_start, found.c_end
     begin, strict = _after_host(s, c_start, cue_start)
-    if any(w in text[begin:cue_start] for w in lex["visit_modal"]):
+    if _planned(s, begin, cue_start):
         return None  # 将尽快来肥考察, 期待再次造访: not a visit yet
     generic = _generic_agent(s, begin, cue_start)
     if generic >= 0 and not s.find("visit_lead", begin, generic):
@@ -113,6 +113,19 @@ def _visit_by(s: Sentence, found: _Visited, come: bool, carried: list[tuple[Enti
     if not subjects:
         subjects = _unnamed_visitors(s, c_start, c_end, carried)
     return Visit(cue_start, found.objects, _unique(subjects), "cue", frozenset(companions))
+
+
+reads("_planned", "visit_modal", "trip_under_way")
+
+
+def _planned(s: Sentence, begin: int, cue_start: int) -> bool:
+    """A modal word (将, 希望, 期待) before the cue in ``[begin, cue_start)``: a visit not made yet, unless the
+    sentence before it says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问: the itinerary)."""
+    text, lex = s.text, s.lex
+    at = max((text.rfind(w, begin, cue_start) for w in lex["visit_modal"]), default=-1)
+    if at < 0:
+        return False
+    return not any(w in text[s.start:at] for w in lex["trip_under_way"])
 
 
 def _unnamed_visitors(s: Sentence, c_start: int, c_end: int,

@@ -700,6 +700,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "[[大连市贸促会:Organization]代表团:Organization]参加活动。[崔铁:Person]一行赴[小久保:Company]。",
          {("大连市贸促会代表团", "visited", "日本"), ("大连市贸促会代表团", "visited", "小久保")}),
     ]),
+    "visited.members": ((), {}, [
+        ("[青山市投促局:GovernmentBody]联合[青山市外办:GovernmentBody]、[青山高新区:Zone]，组成[青山招商小队:Organization]"
+         "赴[日本:Country]开展招商。[青山招商小队:Organization]拜访了[丰田:Company]。",
+         {("青山市投促局", "visited", "日本"), ("青山市外办", "visited", "日本"), ("青山高新区", "visited", "日本")}),
+        ("由[青山商会:Organization]和[白河协会:Organization]共同组成的[青山经贸代表团:Organization]访问[日本:Country]。",
+         {("青山商会", "visited", "日本"), ("白河协会", "visited", "日本")}),
+        # a clause that does not join them names no members; places only qualify them
+        ("[青山商会:Organization]举办活动，组成[青山招商小队:Organization]赴[日本:Country]。", set()),
+        ("由[大阪:City]、[长崎:City]等18个府县驻华机构组成的[日本地方代表团:Organization]访问[武汉:City]。", set()),
+    ]),
     "visited.leader_post": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("三条市", "visited", "鄂州")}),
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]来到[鄂州:City]。", set()),  # leads no group

@@ -57,6 +57,7 @@ DEFAULT_RULES = [
     "visited.named_visitor",
     "visited.delegation_origin",
     "visited.leader",
+    "visited.members",
     "visited.leader_post",
     "visited.carried_visitor",
     "visited.incoming",

@@ -107,6 +107,13 @@ def leader(s: Sentence) -> Iterator[Fact]:
     return _facts(s, "leader", _ALL)
 
 
+@relation_rule("visited.members", gate=_GATE)
+def members(s: Sentence) -> Iterator[Fact]:
+    """The bodies that form a delegation visit where it goes in the sentence that names them (市投促局联合市发改委、
+    合肥高新区，组成合肥招商小队赴日本 → each of them visited 日本; the stops told after it are the group's)."""
+    return _facts(s, "member", _ALL)
+
+
 @relation_rule("visited.leader_post", gate=_GATE)
 def leader_post(s: Sentence) -> Iterator[Fact]:
     """A person who leads a group visits for the place of their post (三条市市长国见和人率团来我市 →

@@ -588,6 +588,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日([青山:City]·[白河:City])产业交流会:Event]在[大阪:City]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # the names a visit qualifies: 来P(采访)的A、B
+        ("此次来[两江新区:Zone]采访的[共同通讯社:Organization]、[产经新闻:Organization]均为著名媒体。",
+         {("共同通讯社", "visited", "两江新区"), ("产经新闻", "visited", "两江新区")}),
+        ("会见了来[鄂州:City]访问的[三条市代表团:Organization]。", {("三条市代表团", "visited", "鄂州")}),
+        ("来[鄂州:City]投资的企业越来越多。", set()),
         # a plan alone is no visit yet
         ("[青川市访问团:Organization]将赴[石门县:District]访问。", set()),
         ("[小林制药:Company]表示将尽快来[鄂州:City]考察。", set()),

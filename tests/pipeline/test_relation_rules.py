@@ -171,6 +171,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国:Country][青岛:City]。[青岛市政府:GovernmentBody][王海明:Person]副市长出席。", set()),
         ("[中国:Country][青岛:City]举办推介会。[王海明:Person]局长出席。", set()),
     ]),
+    "affiliatedWith.pronoun_body": ((), {}, [
+        ("[青松株式会社:Company]来访。[王华:Person]在与该企业[渡边一郎:Person]社长会面时表示感谢。",
+         {("渡边一郎", "affiliatedWith", "青松株式会社", "社长")}),
+        # a body named in a sentence about the referent is not the one meant
+        ("[青松株式会社:Company]来访。该企业是大企业之一，在白河创办了[白河墨业有限公司:Company]。"
+         "[王华:Person]与该企业[渡边一郎:Person]社长会面。", {("渡边一郎", "affiliatedWith", "青松株式会社", "社长")}),
+        ("[日本华商上海联谊会:Organization]成立十周年。活动由该联谊会([沈一平:Person]会长)主办。",
+         {("沈一平", "affiliatedWith", "日本华商上海联谊会", "会长")}),
+        ("[青松商会:Organization]与[白河协会:Organization]出席。该商会[李明:Person]会长致辞。",
+         {("李明", "affiliatedWith", "青松商会", "会长")}),
+        ("该企业[渡边一郎:Person]社长出席。", set()),
+    ]),
     "affiliatedWith.holds_post": ((), {}, [
         ("[李明:Person]担任[大连市商务局:GovernmentBody]局长。", {("李明", "affiliatedWith", "大连市商务局", "局长")}),
         ("[田中一郎:Person]现任[丰田中国:Company]社长。", {("田中一郎", "affiliatedWith", "丰田中国", "社长")}),

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
-from ...records import EntityKey
+from ...records import EntityKey, Mention
 from ..people import LIST_TAIL
 from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
 from ..people.titles import BODY_REPRESENTATIVE
@@ -23,7 +23,7 @@ from .diplomats import bare_diplomats, name_country
 from .posts import first_of_chain, mission_of, posts
 from .visit.rules import place_chain
 
-__all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "home_leader_after", "list_continues", "post_chain", "title_after_name",
+__all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "home_leader_after", "list_continues", "pronoun_body", "post_chain", "title_after_name",
            "title_before_name"]
 
 _GATE = ("@Person",)
@@ -174,6 +174,48 @@ def title_after_name(s: Sentence) -> Iterator[Fact]:
             yield Fact(person.key, "affiliatedWith", before.key, person.start, job_title=title)
             for place in body_places(s, before):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
+
+
+@relation_rule("affiliatedWith.pronoun_body", gate=_GATE, cues=("company_pronouns", "body_pronoun_pattern"))
+def pronoun_body(s: Sentence) -> Iterator[Fact]:
+    """该企业 + PERSON + title, 该联谊会(PERSON + title): the body last named that the pronoun's head ends
+    (与该企业渡边社长会面 → the company before; 由该联谊会(沈高平会长)主办 → 日本中华总商会上海联谊会)."""
+    text, lex = s.text, s.lex
+    for post in posts(s):
+        person = post.person
+        if post.titled or post.company is not None:
+            continue
+        title = lex.title_suffixes.longest_prefix(text, person.end, end=min(len(text), person.end + 8))
+        if not title:
+            continue
+        at = person.start - (1 if text[person.start - 1:person.start] in OPEN else 0)
+        if at < person.start and text[person.end + len(title):][:1] not in CLOSE:
+            continue  # 该联谊会(沈高平会长): the name and its title fill the brackets
+        found = lex["body_pronoun_pattern"].search(text, max(0, at - 8), at)
+        if found is None or found.end() != at:
+            continue
+        head = found.group(1)
+        labels = {"Company"} if found.group(0) in lex["company_pronouns"] else ORGANIZATION_CLASSES
+        body = _pronoun_referent(s, found.group(0), found.start(), labels)
+        while body is not None and not (body.key.label == "Company" and labels == {"Company"}
+                                        or body.key.name.endswith(head)):
+            body = s.view.last_before(body.start, labels)
+        if body is not None:
+            yield Fact(person.key, "affiliatedWith", body.key, person.start, job_title=title)
+
+
+def _pronoun_referent(s: Sentence, pronoun: str, at: int, labels: set[str] | frozenset[str]) -> Mention | None:
+    """The body named last before ``at``, but not one named in a sentence about the pronoun's referent
+    (该企业是…，在泾县合资创办了乙公司。与该企业渡边社长会面: 乙公司 is the referent's, the one before it is meant)."""
+    view = s.view
+    body = view.last_before(at, labels)
+    while body is not None:
+        start = next((a for a, b in view.sentences if a <= body.start < b), None)
+        opening = s.text.find(pronoun, start, body.start) if start is not None else -1
+        if opening < 0:
+            return body
+        body = view.last_before(opening, labels)
+    return None
 
 
 @relation_rule("affiliatedWith.home_leader_after", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))

@@ -33,6 +33,7 @@ DEFAULT_RULES = [
     "affiliatedWith.governor_government",
     "affiliatedWith.title_after_name",
     "affiliatedWith.home_leader_after",
+    "affiliatedWith.pronoun_body",
     "affiliatedWith.visited_hosts",
     "affiliatedWith.holds_post",
     "affiliatedWith.list_continues",

@@ -600,6 +600,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日([青山:City]·[白河:City])产业交流会:Event]在[大阪:City]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # a place does not visit what lies in it
+        ("[大同市代表团:Organization]一行抵达[大牟田:City]首日拜会了[大牟田市政府:GovernmentBody]。",
+         {("大同市代表团", "visited", "大牟田"), ("大同市代表团", "visited", "大牟田市政府")}),
         # the names a visit qualifies: 来P(采访)的A、B
         ("此次来[两江新区:Zone]采访的[共同通讯社:Organization]、[产经新闻:Organization]均为著名媒体。",
          {("共同通讯社", "visited", "两江新区"), ("产经新闻", "visited", "两江新区")}),

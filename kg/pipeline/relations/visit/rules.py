@@ -21,9 +21,20 @@ def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Itera
                 continue
             for obj in visit.objects:
                 if obj != subject and obj.label != "Person" and subject.label != "Country" \
-                        and not _posted_at(s, subject, obj) \
+                        and not _posted_at(s, subject, obj) and not _lies_in(s, obj, subject) \
                         and not (visit.kind in _HOSTED and _works_in(s, subject, obj)):
                     yield Fact(subject, "visited", obj, visit.at)
+
+
+def _lies_in(s: Sentence, what: EntityKey, place: EntityKey) -> bool:
+    """A place does not visit what lies in it: a body its name opens (大牟田 and 大牟田市政府), a place
+    the lists or the text put in it."""
+    if place.label not in PLACE_CLASSES:
+        return False
+    if what.label not in PLACE_CLASSES:
+        names = {place.name, *s.view.entities[place].aliases} if place in s.view.entities else {place.name}
+        return any(what.name.startswith(name) for name in names)
+    return place in place_chain(s, what)[1:]
 
 
 #: Visits read off a host receiving guests where the host is: a guest may live there.

@@ -54,6 +54,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     signed_at,
     sister,
     statistic,
+    titles_after,
     visit,
     within,
 )

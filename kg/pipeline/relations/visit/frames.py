@@ -7,9 +7,10 @@ from typing import NamedTuple
 from ....ontology import PLACE_CLASSES
 from ....records import EntityKey, Mention
 from ...candidates import candidate_key
-from ..base import VISITORS, Sentence, enumeration
+from ..base import Sentence
 from ..lexicon import reads
 from .named import (_VERB_FAMILIES, _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end,
+                    _planned, _relative_visitors,
                     _pronoun, named_before)
 from .objects import _objects_after, _objects_before, _places_at
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
@@ -101,7 +102,7 @@ def _visit_by(s: Sentence, found: _Visited, come: bool, carried: list[tuple[Enti
     if come:  # 率团来我市: only a person or a body named in the clause comes
         named = [m for m in named if m.key.label not in PLACE_CLASSES]
     if not named:  # 此次来两江新区采访的A、B、C: the visitors the visit qualifies
-        named = _relative_visitors(s, found)
+        named = _relative_visitors(s, found.objects, found.cue_start, found.c_end)
     if come and not named:
         return None
     companions = {key for m in named if text.endswith(lex["companion_markers"], 0, m.start)
@@ -115,37 +116,6 @@ def _visit_by(s: Sentence, found: _Visited, come: bool, carried: list[tuple[Enti
     if not subjects:
         subjects = _unnamed_visitors(s, c_start, c_end, carried)
     return Visit(cue_start, found.objects, _unique(subjects), "cue", frozenset(companions))
-
-
-reads("_relative_visitors", "possessive", "relative_visit_gap_pattern")
-
-
-def _relative_visitors(s: Sentence, found: _Visited) -> list[Mention]:
-    """The names a visit qualifies (来华访问的甲代表团, 此次来两江新区采访的A、B、C): right after the places
-    visited, maybe a verb (采访, 访问) and 的, the people and bodies listed; nobody else before the cue."""
-    text, lex = s.text, s.lex
-    last = max((m.end for m in s.mentions if found.cue_start < m.start and m.end <= found.c_end
-                and m.key in found.objects), default=-1)
-    if last < 0:
-        return []
-    gap = lex["relative_visit_gap_pattern"].match(text, last)
-    first = s.first_after(gap.end()) if gap is not None else None
-    if first is None or s.mentions[first].start != gap.end():
-        return []
-    return [m for m in enumeration(s, first, VISITORS - PLACE_CLASSES, found.c_end)]
-
-
-reads("_planned", "visit_modal", "trip_under_way")
-
-
-def _planned(s: Sentence, begin: int, cue_start: int) -> bool:
-    """A modal word (将, 希望, 期待) before the cue in ``[begin, cue_start)``: a visit not made yet, unless the
-    sentence before it says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问: the itinerary)."""
-    text, lex = s.text, s.lex
-    at = max((text.rfind(w, begin, cue_start) for w in lex["visit_modal"]), default=-1)
-    if at < 0:
-        return False
-    return not any(w in text[s.start:at] for w in lex["trip_under_way"])
 
 
 def _unnamed_visitors(s: Sentence, c_start: int, c_end: int,

@@ -10,6 +10,7 @@ from ...candidates import candidate_key
 from ...marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from ..base import VISITORS, Sentence
 from ..lexicon import reads
+from .groups import _listed_before, _unnamed_group
 
 
 _GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_during", "hold")
@@ -100,8 +101,7 @@ class Leaders(NamedTuple):
     heads: set[EntityKey]
 
 
-reads("leaders", "visit_lead", "host_markers", "delegation_heads", "group_words", "group_heads", "leader_prefixes",
-      "group_member_heads", "visit", "visit_come", "person_list_links")
+reads("leaders", "visit_lead", "host_markers", "delegation_heads", "group_words", "group_heads", "leader_prefixes")
 
 
 def leaders(s: Sentence) -> Leaders:
@@ -145,22 +145,6 @@ def _lead_cue(s: Sentence, found: Leaders, start: int, end: int, cue_start: int,
         found.heads.add(person.key)
 
 
-#: How far after 率 the head noun of a group without a name may end (率政府、经济和町民代表团).
-_GROUP_REACH = 32
-
-
-def _unnamed_group(s: Sentence, cue_end: int, end: int) -> bool:
-    """The words after 率 end in a group's head noun or in the people who travel, before any visit cue or
-    clause break: a group without a name (率政府、经济和町民代表团, 率A协会、B商会相关人员赴日本; not
-    率6家企业赴日本 nor 率先致辞)."""
-    text, lex = s.text, s.lex
-    limit = min(end, cue_end + _GROUP_REACH)
-    breaks = [cue_end + i for i, ch in enumerate(text[cue_end:limit]) if ch in CLAUSE_BREAKS]
-    limit = min([limit, *breaks, *(a for family in ("visit", "visit_come") for a, _, _ in s.cues.find(family, cue_end, limit))])
-    words = lex["group_heads"] + lex["group_member_heads"]
-    return any(w in text[cue_end:limit] for w in words)
-
-
 def _group_words(s: Sentence, found: Leaders) -> None:
     """崔铁一行, 森和夫大使一行: the person leads a group (without a name), and so does each person listed
     before them (副知事甲、议会议长乙一行: 甲 too; not 省长甲与乙一行, a host)."""
@@ -175,28 +159,6 @@ def _group_words(s: Sentence, found: Leaders) -> None:
                 for other in _listed_before(s, person):
                     _lead(found, other.key, None)
             at = text.find(word, at + len(word))
-
-
-#: How much may stand between two people of a list before 一行 (、议会议长: the next one's post).
-_LIST_GAP = 12
-
-
-def _listed_before(s: Sentence, person: Mention) -> list[Mention]:
-    """The people listed before ``person`` (甲、议长乙一行: 甲 too): each right before a 、 that opens the
-    next one's post, with no clause break between."""
-    view, text = s.view, s.text
-    out = []
-    while True:
-        before = view.last_before(person.start, {"Person"})
-        if before is None or person.start - before.end > _LIST_GAP \
-                or not text.startswith(s.lex["person_list_links"], before.end) \
-                or any(ch in CLAUSE_BREAKS for ch in text[before.end:person.start]) \
-                or any(m.end <= person.start and m.start >= before.end and m.key.label not in PLACE_CLASSES
-                       and m.key.label != "GovernmentBody" and m.key.label != "Organization"
-                       for m in view.mentions_between(before.end, person.start)):
-            return out
-        out.append(before)
-        person = before
 
 
 def _named_groups(s: Sentence, found: Leaders) -> None:

@@ -39,6 +39,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a party committee or a prefecture's assembly governs its place; a national body of assemblies none
         ("[[青海:Region]省党委:GovernmentBody]副书记[王一平:Person]出席。",
          {("王一平", "affiliatedWith", "青海省党委", "副书记"), ("王一平", "affiliatedWith", "青海", "副书记")}),
+        # a town no list knows, found by its shape: the committee governs it too; a city so found does not
+        ("[[白石镇:District~]党委:GovernmentBody]书记[郭一平:Person]出席。",
+         {("郭一平", "affiliatedWith", "白石镇党委", "书记"), ("郭一平", "affiliatedWith", "白石镇", "书记")}),
+        ("[[白石市:City~]委:GovernmentBody]书记[郭一平:Person]出席。", {("郭一平", "affiliatedWith", "白石市委", "书记")}),
         ("[[青山新区:Zone]党工委:GovernmentBody]书记[王一平:Person]出席。",  # a zone's party working committee
          {("王一平", "affiliatedWith", "青山新区党工委", "书记"), ("王一平", "affiliatedWith", "青山新区", "书记")}),
         ("[[青森县:Region]议会:GovernmentBody]议长[木村一郎:Person]出席。",
@@ -151,6 +155,33 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山商工俱乐部:Organization]（[西川明:Person]理事长等）主办。", set()),  # the bracket goes on
         ("[丰田汽车:Company]会长[丰田章男:Person]社长出席。", set()),  # a title before the name wins
         ("[大阪:City]的[田中:Person]社长出席。", set()),  # a place holds no company post
+    ]),
+    "affiliatedWith.home_leader_after": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name"),
+                                         {"home": "青岛", "province": "山东省"}, [
+        ("[中国:Country][青岛:City]举办推介会。[王海明:Person]副市长出席。",
+         {("王海明", "affiliatedWith", "青岛", "副市长")}),
+        ("[中国:Country][山东省:Region]举办推介会。[王海明:Person]副省长出席。",
+         {("王海明", "affiliatedWith", "山东省", "副省长")}),
+        # the place written right before the name
+        ("[中国:Country][吉林省:Region][白城市:City][李明伟:Person]市长会见客人。",
+         {("李明伟", "affiliatedWith", "白城市", "市长")}),
+        # a post named before, a surname of another country, a body's title, no 市/省 title: not the home city's
+        ("[中国:Country][青岛:City]。[日本:Country][福山市:City]市长[羽田浩:Person]来访。[羽田浩:Person]市长致辞。", set()),
+        ("[中国:Country][青岛:City]举办推介会。[羽田浩:Person]市长致辞。", set()),
+        ("[中国:Country][青岛:City]。[青岛市政府:GovernmentBody][王海明:Person]副市长出席。", set()),
+        ("[中国:Country][青岛:City]举办推介会。[王海明:Person]局长出席。", set()),
+    ]),
+    "affiliatedWith.pronoun_body": ((), {}, [
+        ("[青松株式会社:Company]来访。[王华:Person]在与该企业[渡边一郎:Person]社长会面时表示感谢。",
+         {("渡边一郎", "affiliatedWith", "青松株式会社", "社长")}),
+        # a body named in a sentence about the referent is not the one meant
+        ("[青松株式会社:Company]来访。该企业是大企业之一，在白河创办了[白河墨业有限公司:Company]。"
+         "[王华:Person]与该企业[渡边一郎:Person]社长会面。", {("渡边一郎", "affiliatedWith", "青松株式会社", "社长")}),
+        ("[日本华商上海联谊会:Organization]成立十周年。活动由该联谊会([沈一平:Person]会长)主办。",
+         {("沈一平", "affiliatedWith", "日本华商上海联谊会", "会长")}),
+        ("[青松商会:Organization]与[白河协会:Organization]出席。该商会[李明:Person]会长致辞。",
+         {("李明", "affiliatedWith", "青松商会", "会长")}),
+        ("该企业[渡边一郎:Person]社长出席。", set()),
     ]),
     "affiliatedWith.holds_post": ((), {}, [
         ("[李明:Person]担任[大连市商务局:GovernmentBody]局长。", {("李明", "affiliatedWith", "大连市商务局", "局长")}),
@@ -606,6 +637,21 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日([青山:City]·[白河:City])产业交流会:Event]在[大阪:City]举行。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # a place does not visit what lies in it
+        ("[大同市代表团:Organization]一行抵达[大牟田:City]首日拜会了[大牟田市政府:GovernmentBody]。",
+         {("大同市代表团", "visited", "大牟田"), ("大同市代表团", "visited", "大牟田市政府")}),
+        # the names a visit qualifies: 来P(采访)的A、B
+        ("此次来[两江新区:Zone]采访的[共同通讯社:Organization]、[产经新闻:Organization]均为著名媒体。",
+         {("共同通讯社", "visited", "两江新区"), ("产经新闻", "visited", "两江新区")}),
+        ("会见了来[鄂州:City]访问的[三条市代表团:Organization]。", {("三条市代表团", "visited", "鄂州")}),
+        ("来[鄂州:City]投资的企业越来越多。", set()),
+        # a plan alone is no visit yet
+        ("[青川市访问团:Organization]将赴[石门县:District]访问。", set()),
+        ("[小林制药:Company]表示将尽快来[鄂州:City]考察。", set()),
+        ("[青川市访问团:Organization]此行将赴[石门县:District]访问。", {("青川市访问团", "visited", "石门县")}),
+        # the committee of a town no list knows: the town sends the group, not the committee
+        ("[[白石镇:District~]党委:GovernmentBody]书记[郭一:Person]率[白石商会:Organization]相关人员赴[日本:Country]。",
+         {("白石镇", "visited", "日本"), ("郭一", "visited", "日本"), ("白石商会", "visited", "日本")}),
         # 到A、B和C参观考察: what is named after 到 up to the cue is visited
         ("[李明:Person]先后到[青山市政府:GovernmentBody]、[白河株式会社:Company]和[青山软件园:Zone]参观考察。",
          {("李明", "visited", "青山市政府"), ("李明", "visited", "白河株式会社"), ("李明", "visited", "青山软件园")}),
@@ -711,9 +757,26 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "[[大连市贸促会:Organization]代表团:Organization]参加活动。[崔铁:Person]一行赴[小久保:Company]。",
          {("大连市贸促会代表团", "visited", "日本"), ("大连市贸促会代表团", "visited", "小久保")}),
     ]),
+    "visited.members": ((), {}, [
+        ("[青山市投促局:GovernmentBody]联合[青山市外办:GovernmentBody]、[青山高新区:Zone]，组成[青山招商小队:Organization]"
+         "赴[日本:Country]开展招商。[青山招商小队:Organization]拜访了[丰田:Company]。",
+         {("青山市投促局", "visited", "日本"), ("青山市外办", "visited", "日本"), ("青山高新区", "visited", "日本")}),
+        ("由[青山商会:Organization]和[白河协会:Organization]共同组成的[青山经贸代表团:Organization]访问[日本:Country]。",
+         {("青山商会", "visited", "日本"), ("白河协会", "visited", "日本")}),
+        # a clause that does not join them names no members; places only qualify them
+        ("[青山商会:Organization]举办活动，组成[青山招商小队:Organization]赴[日本:Country]。", set()),
+        ("由[大阪:City]、[长崎:City]等18个府县驻华机构组成的[日本地方代表团:Organization]访问[武汉:City]。", set()),
+    ]),
     "visited.leader_post": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("三条市", "visited", "鄂州")}),
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]来到[鄂州:City]。", set()),  # leads no group
+        # a group without a name: its head noun, or the people who travel, end the words after 率
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率政府、经济和町民代表团对[鄂州:City]进行访问。",
+         {("三条市", "visited", "鄂州")}),
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率[三条商会:Organization]、[三条协会:Organization]"
+         "相关人员赴[鄂州:City]。", {("三条市", "visited", "鄂州")}),
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率6家企业赴[鄂州:City]。", set()),  # firms: no group
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率先致辞，随后访问[鄂州:City]。", set()),
     ]),
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
@@ -726,6 +789,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "[山西:Region]的[太原:City]。", {("山田太郎", "visited", "太原"), ("山田太郎", "visited", "山西")}),
     ]),
     "visited.carried_visitor": ((), {}, [
+        # a plan told of the trip under way (此次, 此行) is its itinerary
+        ("[青川市访问团:Organization]此次来到[白河:City]将参加恳谈会，还将赴[石门县:District]访问。",
+         {("青川市访问团", "visited", "石门县")}),
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]，拜访了[丰田:Company]。",
          {("沈阳市经贸代表团", "visited", "横滨"), ("沈阳市经贸代表团", "visited", "名古屋"),
           ("沈阳市经贸代表团", "visited", "丰田")}),
@@ -799,7 +865,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[白河大学:Organization]，[黄兴:Person]作了演讲。", set()),  # nobody on a trip
         ("[黄兴:Person]访问[日本:Country]。在[白河大学:Organization]举办的论坛上，[黄兴:Person]作了演讲。", set()),
     ]),
-    "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name", "heldIn.at_place",
+    "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name",
+                              "affiliatedWith.list_continues", "heldIn.at_place",
                               "participatedIn.attendees", "participatedIn.attendee_bodies", "organizedBy.host_verb"),
                              {"home": "长沙"}, [
         # hosting it there is taking part too
@@ -820,12 +887,35 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国:Country][长沙:City]。[日本:Country][静冈县:Region]。[[静冈县:Region]经济代表团:Organization]出席在"
          "[长沙:City]举行的[长沙日本合作交流会:Event]。",
          {("静冈县", "visited", "长沙"), ("静冈县经济代表团", "visited", "长沙")}),
+        # each of the people listed before 一行 leads the group
+        ("[中国:Country][长沙:City]。[日本:Country][静冈县:Region]副知事[木村一郎:Person]、议会议长[田中二郎:Person]一行"
+         "出席在[长沙:City]举行的[长沙日本合作交流会:Event]。",
+         {("木村一郎", "visited", "长沙"), ("田中二郎", "visited", "长沙")}),
+        # a host named with 与 before the group does not lead it
+        ("[中国:Country][长沙:City]。[日本:Country][静冈县:Region]知事[田中二郎:Person]来访。[中国:Country][湖南:Region]"
+         "省长[王明:Person]与[田中二郎:Person]一行出席在[日本:Country][东京:City]举行的[长沙日本合作交流会:Event]。", set()),
         # who only attends may live there; a mission sits abroad; an event at home is no trip
         ("[中国:Country][长沙:City]。[李华:Person]出席在[日本:Country][东京:City]举行的[长沙日本合作交流会:Event]。", set()),
         ("[日本:Country][东京:City]。[[中国:Country]驻[日本:Country]大使馆代表团:Organization]出席在[东京:City]举行的"
          "[长沙日本合作交流会:Event]。", set()),
         ("[中国:Country][长沙:City]。[[长沙:City]市经贸代表团:Organization]出席了在[长沙:City]举办的[湖南经贸洽谈会:Event]。",
          set()),
+    ]),
+    "visited.mutual": ((), {}, [
+        ("[青山市:City]与[白河市:City]友好交流三十年，两市先后组团互访百余批次。",
+         {("青山市", "visited", "白河市"), ("白河市", "visited", "青山市")}),
+        # the pair named before, after 两省县 (a pronoun the pair pronouns open)
+        ("[青山县:Region]与[江北省:Region]已有30多年的友好交流合作关系。两省县高层领导曾多次互访。",
+         {("青山县", "visited", "江北省"), ("江北省", "visited", "青山县")}),
+        ("[青山市:City]与[白河市:City]友好交流三十年，[青山商会:Organization]与[白河商会:Organization]曾多次互访。",
+         {("青山商会", "visited", "白河商会"), ("白河商会", "visited", "青山商会")}),
+        # wished for, to be furthered, a field of a list, reported by a speaker, no pair: no visit told
+        ("[青山市:City]与[白河市:City]签署协议，希望通过双方互访推动合作。", set()),
+        ("[青山市:City]与[白河市:City]签署协议，双方将推动高层互访。", set()),
+        ("[青山市:City]与[白河市:City]结好以来，双方在高层互访、人员培训等方面保持了紧密联系。", set()),
+        ("[青山市:City]与[白河市:City]交流密切。[木村一:Person]说，双方高层互访频繁。", set()),
+        ("两市高层领导曾多次互访。", set()),
+        ("[日本:Country]与[中国:Country]友好交流，两国领导人多次互访。", set()),  # a country's visits are its people's
     ]),
     "cooperatesWith.partner_noun": ((), {}, [
         ("[日本:Country]、[韩国:Country]是[青岛:City]重要的经贸合作伙伴。",

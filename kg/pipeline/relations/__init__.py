@@ -50,10 +50,12 @@ from . import (  # noqa: F401  (each module registers its rules)
     locate,
     organize,
     participation,
+    reciprocal,
     sign,
     signed_at,
     sister,
     statistic,
+    titles_after,
     visit,
     within,
 )

@@ -16,13 +16,12 @@ from ...records import EntityKey
 from ..people import LIST_TAIL
 from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
 from ..people.titles import BODY_REPRESENTATIVE
-from ..marks import CLOSE, OPEN
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .diplomats import bare_diplomats
 from .posts import first_of_chain, mission_of, posts
 
-__all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain", "title_after_name",
+__all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain",
            "title_before_name"]
 
 _GATE = ("@Person",)
@@ -153,26 +152,6 @@ def _named_before(s: Sentence, index: int, head: str) -> EntityKey | None:
         if found is not None:
             return found
     return None
-
-
-@relation_rule("affiliatedWith.title_after_name", gate=_GATE, cues=("possessive", "place_pronouns"))
-def title_after_name(s: Sentence) -> Iterator[Fact]:
-    """BODY (的) PERSON + title, with no title before the name, or the name and title in brackets after
-    the body: the body holds the post (丰田汽车的田中社长, 日产中国笠越诚总裁, 上海日本商工俱乐部（西川明理事长）)."""
-    text, sentence = s.text, s.mentions
-    for post in posts(s):
-        person = post.person
-        if post.titled or not post.index:
-            continue
-        title = s.lex.title_suffixes.longest_prefix(text, person.end, end=min(len(text), person.end + 8))
-        before = sentence[post.index - 1]
-        gap = text[before.end:person.start]
-        bracketed = len(gap) == 1 and gap in OPEN and title and text[person.end + len(title):][:1] in CLOSE
-        if title and before.key.label in ORGANIZATION_CLASSES \
-                and (gap in ("", s.lex["possessive"]) or bracketed):
-            yield Fact(person.key, "affiliatedWith", before.key, person.start, job_title=title)
-            for place in body_places(s, before):
-                yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
 
 
 @relation_rule("affiliatedWith.holds_post", gate=_GATE, cues=("post_verbs",))

@@ -123,8 +123,8 @@ reads("body_places", "body_place_suffixes", "leader_prefixes")
 
 def body_places(s: Sentence, mention: Mention) -> list[EntityKey]:
     """The place a party committee or government governs: the place nearest the suffix inside its
-    name (南沙区委 → 南沙区, 中共辽宁省委 → 辽宁省, 天津开发区管委会 → 天津开发区), or the home city or
-    province it is named after (市委 → 无锡市委 → 无锡)."""
+    name (南沙区委 → 南沙区, 中共辽宁省委 → 辽宁省, 天津开发区管委会 → 天津开发区; a town or district no
+    list knows too: 大朗镇党委 → 大朗镇), or the home city or province it is named after (市委 → 无锡市委 → 无锡)."""
     key = mention.key
     suffix = next((w for w in s.lex["body_place_suffixes"] if key.name.endswith(w)), None)
     if key.label != "GovernmentBody" or suffix is None:
@@ -132,7 +132,8 @@ def body_places(s: Sentence, mention: Mention) -> list[EntityKey]:
     # the place ends next to the suffix (盐城市市委, 辽宁省委, 青海省党委), not far before it
     # (日本全国都道府县议会: the body of no place)
     found = [c for c in s.view.places_between(mention.start, mention.end)
-             if mention.end - len(suffix) - 1 <= c.end < mention.end and (c.entry is not None or c.label == "Zone")]
+             if mention.end - len(suffix) - 1 <= c.end < mention.end
+             and (c.entry is not None or c.label in ("Zone", "District"))]
     if found:
         best = max(found, key=lambda c: (c.end, c.length))  # 中国江苏省盐城市市委 → 盐城市
         return [candidate_key(best, s.view.folded)]

@@ -34,9 +34,9 @@ from .visitors import FAMILIES, expand, governed_place, is_delegation, leaders, 
 from .named import named_before
 from .frames import Visit, frames
 from .rules import (carried_visitor, delegation_origin, during, event_abroad, incoming, leader, leader_post,
-                    named_visitor, place_chain, pronoun, received)
+                    members, named_visitor, place_chain, pronoun, received)
 
 
 __all__ = ["FAMILIES", "Visit", "carried_visitor", "delegation_origin", "during", "expand", "frames",
-           "governed_place", "incoming", "is_delegation", "leader", "leader_post", "leaders",
+           "governed_place", "incoming", "is_delegation", "leader", "leader_post", "leaders", "members",
            "event_abroad", "named_before", "named_visitor", "place_chain", "place_of_body", "posts", "pronoun", "received"]

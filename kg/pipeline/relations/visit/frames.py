@@ -10,6 +10,7 @@ from ...candidates import candidate_key
 from ..base import Sentence
 from ..lexicon import reads
 from .named import (_VERB_FAMILIES, _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end,
+                    _planned, _relative_visitors,
                     _pronoun, named_before)
 from .objects import _objects_after, _objects_before, _places_at
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
@@ -92,7 +93,7 @@ def _visit_by(s: Sentence, found: _Visited, come: bool, carried: list[tuple[Enti
     text, lex = s.text, s.lex
     cue_start, c_start, c_end = found.cue_start, found.c_start, found.c_end
     begin, strict = _after_host(s, c_start, cue_start)
-    if any(w in text[begin:cue_start] for w in lex["visit_modal"]):
+    if _planned(s, begin, cue_start):
         return None  # 将尽快来肥考察, 期待再次造访: not a visit yet
     generic = _generic_agent(s, begin, cue_start)
     if generic >= 0 and not s.find("visit_lead", begin, generic):
@@ -100,8 +101,10 @@ def _visit_by(s: Sentence, found: _Visited, come: bool, carried: list[tuple[Enti
     named = named_before(s, begin, cue_start)
     if come:  # 率团来我市: only a person or a body named in the clause comes
         named = [m for m in named if m.key.label not in PLACE_CLASSES]
-        if not named:
-            return None
+    if not named:  # 此次来两江新区采访的A、B、C: the visitors the visit qualifies
+        named = _relative_visitors(s, found.objects, found.cue_start, found.c_end)
+    if come and not named:
+        return None
     companions = {key for m in named if text.endswith(lex["companion_markers"], 0, m.start)
                   for key, _ in expand(s, m)}
     subjects = [pair for m in named for pair in expand(s, m)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ....ontology import PLACE_CLASSES
 from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
-from ..base import VISITORS, Sentence, enumeration
+from ..base import VISITORS, Sentence, body_places, enumeration
 from ..lexicon import reads
 from .visitors import is_delegation, leaders, place_of_body
 
@@ -62,7 +62,8 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
             if following.key.label == "Person" and following.start > m.end:
                 if following.key not in leaders(s).heads or not s.find("visit_lead", following.end, cue_start):
                     continue  # the body only names the post of the person after it
-                place = place_of_body(s, m.key) if m.key.label == "GovernmentBody" else None
+                place = (place_of_body(s, m.key) or next(iter(body_places(s, m)), None)) \
+                    if m.key.label == "GovernmentBody" else None
                 if place is not None:  # 辽宁省政协主席韩明远率团: the province sends the group
                     m = m._replace(key=place)
             elif m.key.label in PLACE_CLASSES and following.start == m.end:
@@ -180,3 +181,34 @@ def _list_end(s: Sentence, c_end: int) -> int:
             break
         c_end = end
     return c_end
+
+
+reads("_relative_visitors", "possessive", "relative_visit_gap_pattern")
+
+
+def _relative_visitors(s: Sentence, objects: list[EntityKey], cue_start: int, c_end: int) -> list[Mention]:
+    """The names a visit qualifies (来华访问的甲代表团, 此次来两江新区采访的A、B、C): right after the places
+    visited, maybe a verb (采访, 访问) and 的, the people and bodies listed; nobody else before the cue."""
+    text, lex = s.text, s.lex
+    last = max((m.end for m in s.mentions if cue_start < m.start and m.end <= c_end and m.key in objects),
+               default=-1)
+    if last < 0:
+        return []
+    gap = lex["relative_visit_gap_pattern"].match(text, last)
+    first = s.first_after(gap.end()) if gap is not None else None
+    if first is None or s.mentions[first].start != gap.end():
+        return []
+    return enumeration(s, first, VISITORS - PLACE_CLASSES, c_end)
+
+
+reads("_planned", "visit_modal", "trip_under_way")
+
+
+def _planned(s: Sentence, begin: int, cue_start: int) -> bool:
+    """A modal word (将, 希望, 期待) before the cue in ``[begin, cue_start)``: a visit not made yet, unless the
+    sentence before it says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问: the itinerary)."""
+    text, lex = s.text, s.lex
+    at = max((text.rfind(w, begin, cue_start) for w in lex["visit_modal"]), default=-1)
+    if at < 0:
+        return False
+    return not any(w in text[s.start:at] for w in lex["trip_under_way"])

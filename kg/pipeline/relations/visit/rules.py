@@ -21,9 +21,20 @@ def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Itera
                 continue
             for obj in visit.objects:
                 if obj != subject and obj.label != "Person" and subject.label != "Country" \
-                        and not _posted_at(s, subject, obj) \
+                        and not _posted_at(s, subject, obj) and not _lies_in(s, obj, subject) \
                         and not (visit.kind in _HOSTED and _works_in(s, subject, obj)):
                     yield Fact(subject, "visited", obj, visit.at)
+
+
+def _lies_in(s: Sentence, what: EntityKey, place: EntityKey) -> bool:
+    """A place does not visit what lies in it: a body its name opens (大牟田 and 大牟田市政府), a place
+    the lists or the text put in it."""
+    if place.label not in PLACE_CLASSES:
+        return False
+    if what.label not in PLACE_CLASSES:
+        names = {place.name, *s.view.entities[place].aliases} if place in s.view.entities else {place.name}
+        return any(what.name.startswith(name) for name in names)
+    return place in place_chain(s, what)[1:]
 
 
 #: Visits read off a host receiving guests where the host is: a guest may live there.
@@ -88,7 +99,9 @@ _ALL = ("cue", "incoming", "received", "during")
 @relation_rule("visited.named_visitor", gate=_GATE)
 def named_visitor(s: Sentence) -> Iterator[Fact]:
     """VISITOR 赴/来到/拜访/考察 X、Y、Z: who is named before the cue in its clause visits what follows
-    (沈阳市经贸代表团赴日本访问，先后来到横滨、名古屋; 对日本进行了友好访问; 访汉 → 武汉)."""
+    (沈阳市经贸代表团赴日本访问，先后来到横滨、名古屋; 对日本进行了友好访问; 访汉 → 武汉); a plan (将赴) only
+    where the sentence says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问); nobody named before
+    the cue: the names the visit qualifies (此次来两江新区采访的A、B、C)."""
     return _facts(s, "named")
 
 
@@ -106,10 +119,17 @@ def leader(s: Sentence) -> Iterator[Fact]:
     return _facts(s, "leader", _ALL)
 
 
+@relation_rule("visited.members", gate=_GATE)
+def members(s: Sentence) -> Iterator[Fact]:
+    """The bodies that form a delegation visit where it goes in the sentence that names them (市投促局联合市发改委、
+    合肥高新区，组成合肥招商小队赴日本 → each of them visited 日本; the stops told after it are the group's)."""
+    return _facts(s, "member", _ALL)
+
+
 @relation_rule("visited.leader_post", gate=_GATE)
 def leader_post(s: Sentence) -> Iterator[Fact]:
     """A person who leads a group visits for the place of their post (三条市市长国见和人率团来我市 →
-    三条市 visited the home city)."""
+    三条市 visited the home city); a group without a name too (率政府、经济和町民代表团…, 率A协会、B商会相关人员赴…)."""
     return _facts(s, "leader_post", _ALL)
 
 

@@ -10,6 +10,7 @@ from ...candidates import candidate_key
 from ...marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from ..base import VISITORS, Sentence
 from ..lexicon import reads
+from .groups import _listed_before, _unnamed_group
 
 
 _GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_during", "hold")
@@ -137,7 +138,7 @@ def _lead_cue(s: Sentence, found: Leaders, start: int, end: int, cue_start: int,
         group = after[0].key
     elif topic and marker > c_start:  # 代表团由X率领
         group = topic[-1].key
-    elif not text.startswith(lex["group_heads"], cue_end):
+    elif not text.startswith(lex["group_heads"], cue_end) and not _unnamed_group(s, cue_end, end):
         return  # 率6家企业: no group of travellers named
     for person in people:
         _lead(found, person.key, group)
@@ -145,7 +146,8 @@ def _lead_cue(s: Sentence, found: Leaders, start: int, end: int, cue_start: int,
 
 
 def _group_words(s: Sentence, found: Leaders) -> None:
-    """崔铁一行, 森和夫大使一行: the person leads a group (without a name)."""
+    """崔铁一行, 森和夫大使一行: the person leads a group (without a name), and so does each person listed
+    before them (副知事甲、议会议长乙一行: 甲 too; not 省长甲与乙一行, a host)."""
     view, text = s.view, s.text
     for word in s.lex["group_words"]:
         at = text.find(word)
@@ -154,6 +156,8 @@ def _group_words(s: Sentence, found: Leaders) -> None:
             if person is not None and at - person.end <= 4 \
                     and not any(ch in CLAUSE_BREAKS for ch in text[person.end:at]):
                 _lead(found, person.key, None)
+                for other in _listed_before(s, person):
+                    _lead(found, other.key, None)
             at = text.find(word, at + len(word))
 
 
@@ -200,6 +204,42 @@ def _lead(found: Leaders, person: EntityKey, group: EntityKey | None) -> None:
         found.led_by[group].append(person)
 
 
+reads("members", "group_formed", "group_joiners")
+
+#: What a body that joins a group may be (市投促局联合市发改委、合肥高新区…组成招商小队): no person, no
+#: country or city (大阪、长崎等18个府县驻华机构组成的…: the places only qualify the members).
+_MEMBER_CLASSES = ORGANIZATION_CLASSES | {"Zone"}
+
+
+def members(s: Sentence) -> dict[EntityKey, list[tuple[EntityKey, int]]]:
+    """The bodies that form each delegation (A联合B、C组成D, A、B共同组成D), each with the start of the
+    sentence that names it: read once per document."""
+    return s.view.memo(members, lambda: _members(s))
+
+
+def _members(s: Sentence) -> dict[EntityKey, list[tuple[EntityKey, int]]]:
+    """组成/组建 D: the bodies before it in its sentence, back to the start of the clause that opens with
+    them or joins them (联合), with no other verb's clause between (A联合B、C，组成D赴日本)."""
+    view, text, lex = s.view, s.text, s.lex
+    found: dict[EntityKey, list[tuple[EntityKey, int]]] = {}
+    for start, end in view.sentences:
+        for cue_start, cue_end, _ in s.cues.find("group_formed", start, end):
+            group = next((m for m in view.mentions_between(cue_end, min(end, cue_end + 16))
+                          if is_delegation(s, m.key)), None)
+            if group is None or any(ch in CLAUSE_BREAKS for ch in text[cue_end:group.start]):
+                continue
+            clauses = [c for c in view.clauses(start, end) if c[0] <= cue_start]
+            first = clauses[-1][0]
+            if len(clauses) > 1 and text[first:cue_start].strip() == "":  # ，组成D: the clause before names them
+                first = clauses[-2][0]
+                if not any(w in text[first:clauses[-1][0]] for w in lex["group_joiners"]):
+                    continue  # (only a clause that joins bodies names the members)
+            bodies = [m.key for m in view.mentions_between(first, cue_start) if m.key.label in _MEMBER_CLASSES
+                      and not is_delegation(s, m.key)]
+            found.setdefault(group.key, []).extend((b, start) for b in dict.fromkeys(bodies))
+    return found
+
+
 def _backref(s: Sentence, mention: Mention) -> bool:
     named = s.view.full_mention(mention.key)
     return named is not None and named is not mention and named.text != mention.text
@@ -207,7 +247,7 @@ def _backref(s: Sentence, mention: Mention) -> bool:
 
 def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
     """The visitors a mention stands for, each with its source: a delegation, who sent it and who
-    leads it; a leader, the delegation they lead and the place of their post; a party committee,
+    leads it, and the bodies that form it; a leader, the delegation they lead and the place of their post; a party committee,
     the place it governs. A bare 代表团 referring back is an alias of the delegation (SCHEMA convention 3):
     it stands for the delegation and who sent it (代表团参观了… on real news: the delegation visits), its
     leader only as 代表团一行 (the group on the move)."""
@@ -218,6 +258,8 @@ def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
     if is_delegation(s, key):
         sender = _sender(s, mention)
         out = [(key, "named")] + ([(sender, "origin")] if sender else [])
+        out += [(member, "member") for member, formed in members(s).get(key, ()) if member != sender
+                and formed == s.start]  # (the sentence that names them: later stops are the group's)
         if _backref(s, mention) and not s.text.startswith(s.lex["group_words"], mention.end):
             return out  # (its leader too by SCHEMA convention 3, but the seeds' gold leaves the leader out)
         return out + [(person, "leader") for person in leaders(s).led_by.get(key, ())]

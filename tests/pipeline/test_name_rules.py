@@ -649,6 +649,24 @@ PEOPLE = {
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),
         ("代表团率先抵达。", set()),
     ],
+    "people.speaker": [
+        # a name with a surname between a clause's start and a verb of speech: a person, with no title
+        ("会上,王建国表示,双方将加强合作。", {("王建国", "Person", "person")}),
+        ("中村一郎在致辞中说,合作成果丰硕。", {("中村一郎", "Person", "person")}),
+        ("据李明介绍说,项目进展顺利。", {("李明", "Person", "person")}),
+        ("李强表示,将推进合作。", {("李强", "Person", "person")}),
+        # a company's short name that is a surname opens the name; a trade word after it names the firm
+        ("会见后,[小松:Company]道彦接受记者采访时说。", {("小松道彦", "Person", "person")}),
+        ("[小松:Company]精密表示,将扩大投资。", set()),
+        # sides, bodies, pronouns and titles speak too, but are no names
+        ("日方表示,愿意合作。", set()),
+        ("双方均认为合作重要。", set()),
+        ("该公司表示,将扩产。", set()),
+        ("刘书记表示欢迎。", set()),
+        ("[黄石:City]表示欢迎。", set()),
+        # a name inside a clause, after other words, is no speaker of this rule
+        ("他向王建国表示感谢。", set()),
+    ],
 }
 
 

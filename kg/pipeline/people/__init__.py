@@ -4,7 +4,7 @@
 * before a title: 习近平总书记;
 * in a list after a head word: 市领导许峰、周文栋、吴建元参加活动;
 * bylines: a paragraph that is only a name, （高美梅） at a paragraph's end, 洪波摄;
-* a name at a clause's start before 率/带队/一行.
+* a name at a clause's start before 率/带队/一行, or before a verb of speech (王建国表示).
 
 Names in lists, bylines and before titles must start with a known Chinese or
 Japanese surname; a name between a title and a cue word need not (茂吕周平). Each
@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..candidates import Candidate
 from ..rules import Rule, resolve_rules
 from . import bylines as _bylines  # noqa: F401  (registers the byline rules)
+from . import speakers as _speakers  # noqa: F401  (registers people.speaker)
 from .lexicon import STAGE, PeopleScan, PersonLexicon, people_rule
 from .titles import name_after_title, whole_titles
 
@@ -31,7 +32,7 @@ __all__ = ["DEFAULT_RULES", "LIST_TAIL", "PeopleScan", "PersonLexicon", "PersonR
 
 DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.list_tail", "people.byline",
                  "people.leader_cue", "people.byline_credits", "people.byline_outlet", "people.cited_outlet",
-                 "people.body_representative"]
+                 "people.body_representative", "people.speaker"]
 
 _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")
@@ -148,11 +149,12 @@ class PersonRecognizer:
     """Proposes Person candidates with their job titles, by the rules the config lists."""
 
     def __init__(self, nlp: Language, name: str, *, rules: Iterable[str], titles: str, professions: str,
-                 name_first: str, cues: str, heads: str, surnames: list[str], words: str) -> None:
+                 name_first: str, cues: str, heads: str, surnames: list[str], words: str,
+                 industry_words: str) -> None:
         self.name = name
         self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
         self.lex = PersonLexicon(titles=titles, professions=professions, name_first=name_first, cues=cues,
-                                 heads=heads, surnames=surnames, words=words)
+                                 heads=heads, surnames=surnames, words=words, industry_words=industry_words)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.candidates
@@ -173,11 +175,12 @@ class PersonRecognizer:
         "heads": "patterns/leader_heads.txt",
         "surnames": ["gazetteers/surnames_cn.txt", "gazetteers/surnames_jp.txt"],
         "words": "patterns/name_cues.json",
+        "industry_words": "patterns/industry_words.txt",
     },
     assigns=["doc._.candidates"],
     requires=["doc._.candidates"],
 )
 def make_people(nlp: Language, name: str, rules: list[str], titles: str, professions: str, name_first: str, cues: str,
-                heads: str, surnames: list[str], words: str) -> PersonRecognizer:
+                heads: str, surnames: list[str], words: str, industry_words: str) -> PersonRecognizer:
     return PersonRecognizer(nlp, name, rules=rules, titles=titles, professions=professions, name_first=name_first,
-                            cues=cues, heads=heads, surnames=surnames, words=words)
+                            cues=cues, heads=heads, surnames=surnames, words=words, industry_words=industry_words)

@@ -28,14 +28,14 @@ IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends", "speech_cues", "speaker_openers", "speaker_stops")
 
 
 class PersonLexicon:
     """Titles, cue words, head words and surnames, and the tests on names made with them."""
 
     def __init__(self, *, titles: str, professions: str, name_first: str, cues: str, heads: str,
-                 surnames: Iterable[str], words: str) -> None:
+                 surnames: Iterable[str], words: str, industry_words: str = "patterns/industry_words.txt") -> None:
         extra = stage_cues(words, "people", STAGE)
         self.name_first = frozenset(fold(t) for t in load_words(name_first))
         title_words = [fold(title) for title in load_words(titles) + load_words(professions)]
@@ -62,6 +62,11 @@ class PersonLexicon:
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
         self.words["honorifics"] = tuple(fold(w) for w in extra["honorifics"])
         self.words["leader_cues"] = tuple(fold(w) for w in extra["leader_cues"])
+        self.speech_cues = tuple(sorted({fold(w) for w in extra["speech_cues"]}, key=len, reverse=True))
+        # trade words continue a company's name, no given name (丰田汽车, 荏原精密)
+        self.industry = Affixes(fold(w) for w in load_words(industry_words))
+        self.speaker_openers = tuple(fold(w) for w in extra["speaker_openers"])  # 据李明介绍说
+        self.speaker_stops = frozenset(fold(extra["speaker_stops"]))  # no name of a speaker holds one (日方, 双方均)
         self.words["title_departments"] = tuple(fold(w) for w in extra["title_departments"])
         self.words["list_ends"] = tuple(fold(w) for w in extra["list_ends"])
         self.words["representative_words"] = tuple(fold(w) for w in extra["representative_words"])

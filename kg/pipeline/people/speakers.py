@@ -1,0 +1,77 @@
+"""People named with no title, by what they say: a name that opens a clause right before a verb of
+speech or stance (王建国表示, 山田太郎指出, 小林一郎在致辞中说). Read by ``kg_people``
+(:mod:`kg.pipeline.people`)."""
+
+from __future__ import annotations
+
+from ..candidates import Candidate
+from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
+from .titles import _title_inside
+
+__all__ = ["SPEAKER", "speaker"]
+
+SPEAKER = "people.speaker"
+
+_CLAUSE_STARTS = frozenset("，。；！？：”“\n ,;:!?")
+_COMMON_RANK = 100  # a two-character name needs one of the commonest Chinese surnames (李强表示)
+
+
+def _fits(scan: PeopleScan, name: str) -> bool:
+    """A Chinese name (a surname and one or two characters, a compound surname and one or two) or a
+    Japanese one (a surname of two or three characters and one to three characters), whose given
+    name holds no word of a side or a body (日方, 双方均, 刘书记)."""
+    lex = scan.lex
+    # a surname of two or three characters may hold one (中村, 市川): only the rest is checked
+    given = next((name[k:] for k in (3, 2) if name[:k] in lex.surnames), name)
+    if any(ch in lex.speaker_stops for ch in given):
+        return False
+    length = len(name)
+    rank = lex.surname_rank(name, length)
+    if length == 2:
+        return rank is not None and rank < _COMMON_RANK
+    if rank is not None and rank < 1000 and length <= 4 and (length == 3 or name[:2] in lex.surnames):
+        return True
+    return any(name[:k] in lex.surnames and 1 <= length - k <= 3 for k in (2, 3))
+
+
+def _brand_surname(scan: PeopleScan, start: int, end: int) -> bool:
+    """The listed names inside ``start:end`` are one company's short name that is the name's surname,
+    and what follows it is no trade word (小松道彦说: 小松 is a firm and a surname; 荏原精密表示 is a firm)."""
+    text, lex = scan.text, scan.lex
+    inside = [c for c in scan.candidates if c.start < end and start < c.end]
+    return len(inside) == 1 and inside[0].label == "Company" and inside[0].start == start \
+        and text[start:inside[0].end] in lex.surnames and 2 <= end - inside[0].end <= 3 \
+        and lex.industry.longest_prefix(text, inside[0].end, end=end) is None
+
+
+@people_rule(SPEAKER)
+def speaker(scan: PeopleScan) -> list[Candidate]:
+    """A name with a surname alone between a clause's start and a verb of speech or stance is a person
+    who speaks, with no title (王建国表示, 山田太郎在致辞中说, 据李明介绍说); a company's short name may be
+    the surname (小松道彦接受记者采访); not a side or a body (日方表示, 双方均认为, 该公司表示), a name with a
+    title (刘书记表示), nor a name a listed place crosses (黄石表示)."""
+    text, lex = scan.text, scan.lex
+    occupied = scan.index("occupied", lambda c: True)
+    found = []
+    seen: set[tuple[int, int]] = set()
+    for cue in lex.speech_cues:
+        at = text.find(cue)
+        while at >= 0:
+            end, at = at, text.find(cue, at + 1)
+            for length in (2, 3, 4, 5):
+                start = end - length
+                if start < 0:
+                    break
+                if not (start == 0 or text[start - 1] in _CLAUSE_STARTS or text.endswith(lex.speaker_openers, 0, start)):
+                    continue
+                name = text[start:end]
+                if (start, end) in seen or not IDEOGRAPHS.match(name) or not _fits(scan, name) \
+                        or occupied.overlapping(start, end) and not _brand_surname(scan, start, end) \
+                        or lex.starts_with_title(text, start) or text.startswith(lex.cues, start) \
+                        or lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is not None \
+                        or _title_inside(scan, start, end) or lex.name_after(text, start, five=True) != end:
+                    break
+                seen.add((start, end))
+                found.append(scan.person(start, end, SPEAKER, 11))
+                break
+    return found

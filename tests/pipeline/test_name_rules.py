@@ -305,6 +305,14 @@ SHAPES = {
         ("如[长安铃木:Company>日本]、建设·[雅马哈:Company>日本]等企业。", {("建设·雅马哈", "Company", "shape")}),
         ("、建设[雅马哈:Company>日本]等企业。", set()),
     ],
+    "shape.brand_line": [
+        # a listed short name and a business-line word, where the name ends: a company of the group
+        ("[青松:Company>日本]金属在白河投资建厂。", {("青松金属", "Company", "shape")}),
+        ("[青松:Company>日本]商社与白河市签约,[东和:Company>中国]智能云、", {("青松商社", "Company", "shape"),
+                                                                      ("东和智能云", "Company", "shape")}),
+        # the name runs on after the word (a zone, a product), or no business-line word follows
+        ("[青松:Company>日本]汽车城开工,[青松:Company>日本]金属制品、[青松:Company>日本]的产品。", set()),
+    ],
     "shape.foreign_city": [
         ("与[韩国:Country]青浦市、[新西兰:Country]白石市和[西班牙:Country]萨洛尔市缔结友好城市。",
          {("青浦市", "City", "shape"), ("白石市", "City", "shape"), ("萨洛尔市", "City", "shape")}),

@@ -30,7 +30,7 @@ __all__ = ["DEFAULT_RULES", "GenericWords", "HARD_BOUNDARIES", "ShapeRecognizer"
 
 DEFAULT_RULES = ["shape.suffix", "shape.quoted_title", "shape.titled_exhibition", "shape.legal_form_first", "shape.suffix_after_name",
                  "shape.placed_event", "shape.ordinal_meeting", "shape.named_ceremony", "shape.held_activity", "shape.bare_suffix", "shape.foreign_city",
-                 "shape.local_brand"]
+                 "shape.local_brand", "shape.brand_line"]
 
 
 class ShapeRecognizer:

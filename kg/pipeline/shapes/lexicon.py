@@ -85,6 +85,7 @@ class GenericWords:
         return known
 
 
+reads(STAGE, "ShapeLexicon", "brand_lines", "brand_line_followers")
 reads(STAGE, "ShapeLexicon", "state_prefixes", "mission_marker", "country_pair_pattern", "quantified_pattern", "event_indefinite_pattern", "counters", "locate_cues",
       "conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
       "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes", "ranking_pattern",
@@ -110,6 +111,10 @@ class ShapeLexicon:
         self.counters = frozenset(w["counters"])
         self.admin_endings = frozenset(w["admin_endings"])
         self.place_tails: tuple[str, ...] = tuple(w["place_tails"])  # 守口 is a short form of 守口市
+        # shape.brand_line: a group's business lines (日立 + 金属), and what may follow the name
+        self.brand_lines = Affixes(fold(x) for x in w["brand_lines"])
+        self.brand_line_followers: tuple[str, ...] = tuple(sorted((fold(x) for x in w["brand_line_followers"]),
+                                                                  key=len, reverse=True))
         self.admin_heads = frozenset(w["admin_heads"])
         self.admin_body_heads = frozenset(w["admin_body_heads"])
         self.backref_openers = frozenset(w["backref_openers"])

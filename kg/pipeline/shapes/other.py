@@ -11,7 +11,7 @@ from .lexicon import STAGE
 from .scan import ShapeScan
 from .shape_rule import shape_rule
 
-__all__ = ["bare_suffix", "foreign_city", "legal_form_first", "local_brand", "quoted_title", "titled_exhibition"]
+__all__ = ["bare_suffix", "brand_line", "foreign_city", "legal_form_first", "local_brand", "quoted_title", "titled_exhibition"]
 
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 #: How far after a quoted title its event suffix may end (“对话江苏”鲁日城市合作交流系列活动).
@@ -264,4 +264,29 @@ def local_brand(scan: ShapeScan) -> list[Candidate]:
             continue
         found.append(Candidate(start, brand.end, "Company", raw[start:brand.end], "shape", priority=10,
                                rule="shape.local_brand"))
+    return found
+
+
+
+@shape_rule("shape.brand_line")
+def brand_line(scan: ShapeScan) -> list[Candidate]:
+    """A listed company's short name, then a business-line word, where the name ends (a mark or a word
+    that follows names after it): a company of the group named so (日立金属在苏州投资, 丸红商社与…签约,
+    百度智能云、); not a longer name the lists hold, nor one that runs on (丰田汽车城, 日立的)."""
+    text, raw, lex = scan.text, scan.raw, scan.lex
+    lines, followers = lex.brand_lines, lex.brand_line_followers
+    found = []
+    for brand in scan.listed:
+        if brand.label != "Company":
+            continue
+        line = lines.longest_prefix(text, brand.end)
+        if not line:
+            continue
+        end = brand.end + len(line)
+        if end < len(text) and not text.startswith(followers, end):
+            continue
+        if any(c.start <= brand.start and end <= c.end and c.end - c.start > end - brand.start for c in scan.listed):
+            continue  # a longer listed name holds it
+        found.append(Candidate(brand.start, end, "Company", raw[brand.start:end], "shape", priority=10,
+                               rule="shape.brand_line"))
     return found

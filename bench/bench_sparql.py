@@ -20,7 +20,11 @@ first store.
     .venv/bin/python bench/bench_sparql.py                     # builds 1,000 generated articles first
     .venv/bin/python bench/bench_sparql.py --store branch=out/store
     .venv/bin/python bench/bench_sparql.py --store main=/tmp/main/store:/tmp/main/queries \\
-        --store branch=out/store --repeat 3 --cli
+        --store branch=out/store --repeat 3 --cli --python main=/work/main/.venv/bin/python
+
+``--python LABEL=PYTHON`` runs that store's cases (the engine's and ``kg query``'s) with another
+interpreter, e.g. main's checkout's, so that its ``kg query`` is main's code (``-P``: the folder the
+bench runs in does not shadow the interpreter's own ``kg``).
 """
 
 from __future__ import annotations
@@ -127,21 +131,22 @@ def _run(command: list[str]) -> str:
     return done.stdout
 
 
-def _time_store(store: Path, queries: Path, cases: list[Case]) -> dict[str, tuple[float, int, int]]:
+def _time_store(store: Path, queries: Path, cases: list[Case], python: str = sys.executable
+                ) -> dict[str, tuple[float, int, int]]:
     # A query file missing from a folder (a query added later) is left out of that store's column.
     present = [[c.label, c.name, list(c.params)] for c in cases if (queries / c.name).is_file()]
-    out = _run([sys.executable, "-c", QUERY_CODE, str(store), str(queries), json.dumps(present, ensure_ascii=False)])
+    out = _run([python, "-P", "-c", QUERY_CODE, str(store), str(queries), json.dumps(present, ensure_ascii=False)])
     return {label: (seconds, rows, repeated)
             for label, seconds, rows, repeated in (json.loads(line) for line in out.splitlines() if line.startswith("["))}
 
 
-def _time_cli(store: Path, queries: Path, cases: list[Case]) -> dict[str, float]:
+def _time_cli(store: Path, queries: Path, cases: list[Case], python: str = sys.executable) -> dict[str, float]:
     """Seconds from the start of ``kg query -f FILE --format csv`` (a process of its own) to its answer, per case."""
     times: dict[str, float] = {}
     for case in cases:
         if not (queries / case.name).is_file():
             continue
-        command = [sys.executable, "-m", "kg", "query", "-f", str(queries / case.name), "--store", str(store),
+        command = [python, "-P", "-m", "kg", "query", "-f", str(queries / case.name), "--store", str(store),
                    "--format", "csv", *(f"--param={p}" for p in case.params)]
         start = time.perf_counter()
         _run(command)
@@ -205,7 +210,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of the whole set per store (a fresh process each)")
     parser.add_argument("--only", nargs="*", default=None, help="only these query files (e.g. entity.rq events.rq)")
     parser.add_argument("--cli", action="store_true", help="also time kg query from its start to its answer, per case")
+    parser.add_argument("--python", dest="pythons", action="append", default=[], metavar="LABEL=PYTHON",
+                        help="run that store's cases with this interpreter (e.g. main's .venv/bin/python: main's kg)")
     args = parser.parse_args(argv)
+    pythons = dict(item.partition("=")[::2] for item in args.pythons)
     stores: dict[str, tuple[Path, Path]] = {}
     if not args.stores:
         args.stores = [f"{args.articles} articles={_build(args.articles, args.workdir)}"]
@@ -225,9 +233,10 @@ def main(argv: list[str] | None = None) -> int:
             loads.append(os.getloadavg()[0])
             print(f"run {attempt}/{args.repeat}: {label} (load {'/'.join(f'{x:.1f}' for x in os.getloadavg())})",
                   file=sys.stderr, flush=True)
-            runs[label].append(_time_store(store, queries, cases))
+            python = pythons.get(label, sys.executable)
+            runs[label].append(_time_store(store, queries, cases, python))
             if args.cli:
-                cli[label].append(_time_cli(store, queries, cases))
+                cli[label].append(_time_cli(store, queries, cases, python))
     print(f"Ready queries on {', '.join(f'{label} = {store}' for label, (store, _) in stores.items())}; "
           f"{args.repeat} runs each, interleaved; first = the first run's time (a fresh process, cold caches), "
           f"best–worst over the later runs{'; kg query: a process per case, from its start to its answer' if args.cli else ''}; "

@@ -41,24 +41,24 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Literal as TypingLiteral
 from typing import TypeVar
 from urllib.parse import unquote
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from pyparsing import ParseBaseException
 from rdflib import BNode, ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node, Variable
-from rdflib.plugins.sparql.sparql import SPARQLError
-from rdflib.query import Result
 from rdflib.util import from_n3
+
+if TYPE_CHECKING:
+    from rdflib.query import Result
 
 from .rdf import decimal_literal
 from .errors import KgError, QueryError, QueryMemoryError, QueryParameterError, QueryTimeoutError, StoreDamagedError, StoreError
 from .ontology import XSD, bind_prefixes
-from .store import damage_reason, from_oxigraph, prefixes, to_oxigraph
+from .store import damage_reason, from_oxigraph, open_oxigraph, prefixes, to_oxigraph
 
 __all__ = [
     "FORMATS",
@@ -426,16 +426,15 @@ def run_query(
     """
     params = _check_params(query, dict(params or {}), name)
     query = enable_lines(query, params)
-    graph = source if isinstance(source, Graph) else _open(source)
     try:
-        native = _native_store(graph)
+        if not isinstance(source, Graph):  # a store folder: Oxigraph's engine, the default graph the union of all
+            return _run_native(open_oxigraph(source), query, params, {"use_default_graph_as_union": True})
+        native = _native_store(source)
         if native is not None:
-            return _run_native(native, graph, query, params)
-        return _run_rdflib(graph, query, params)
+            return _run_native(native, query, params, _default_graph(source))
+        return _run_rdflib(source, query, params, name)
     except SyntaxError as exc:  # Oxigraph: "error at LINE:COL: …"
         raise _syntax_error(str(exc), query, name) from exc
-    except ParseBaseException as exc:  # rdflib's own engine (pyparsing)
-        raise _positioned(query, name, exc.lineno, exc.col, exc.msg) from exc
     except RuntimeError as exc:  # Oxigraph: substitutions of variables not selected, evaluation errors
         message = str(exc)
         if damage_reason(exc) is not None:
@@ -443,8 +442,6 @@ def run_query(
         if "projection" in message:
             raise QueryParameterError(f"{name}: {message}; add the variable to the SELECT list to set it") from exc
         raise QueryError(f"{name} failed: {message}") from exc
-    except SPARQLError as exc:  # rdflib's own engine: errors while evaluating
-        raise QueryError(f"{name} failed: {exc}") from exc
     except OSError as exc:
         if damage_reason(exc) is not None:
             raise StoreDamagedError(_store_name(source), damage_reason(exc) or str(exc)) from exc
@@ -455,8 +452,21 @@ def _store_name(source: Graph | str | Path) -> str:
     return "(the graph's store)" if isinstance(source, Graph) else str(source)
 
 
-def _run_rdflib(graph: Graph, query: str, params: dict[str, Node]) -> QueryResult:
-    result = _execute(graph, query, params)
+def _run_rdflib(graph: Graph, query: str, params: dict[str, Node], name: str) -> QueryResult:
+    # rdflib's own engine, imported here (pyparsing and the SPARQL parser): a query on the store does not need it
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.sparql import SPARQLError
+
+    try:
+        result = _execute(graph, query, params)
+        return _read_rdflib(result)
+    except ParseBaseException as exc:
+        raise _positioned(query, name, exc.lineno, exc.col, exc.msg) from exc
+    except SPARQLError as exc:  # errors while evaluating
+        raise QueryError(f"{name} failed: {exc}") from exc
+
+
+def _read_rdflib(result: Result) -> QueryResult:
     if result.type == "ASK":
         return QueryResult("ASK", boolean=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -474,7 +484,8 @@ def _native_store(graph: Graph) -> ox.Store | None:
     # An rdflib graph on Oxigraph (oxrdflib 0.5 keeps the pyoxigraph store as `_inner`): query
     # it directly, converting each distinct answer term once; oxrdflib's own conversion of
     # every cell costs more than the query itself on large answers.
-    if not isinstance(graph.store, OxigraphStore):
+    oxrdflib = sys.modules.get("oxrdflib")  # not imported: the graph cannot be on Oxigraph
+    if oxrdflib is None or not isinstance(graph.store, oxrdflib.OxigraphStore):
         return None
     native = getattr(graph.store, "_inner", None)
     return native if isinstance(native, ox.Store) else None
@@ -489,8 +500,8 @@ def _default_graph(graph: Graph) -> dict[str, object]:
     return {"default_graph": to_oxigraph(identifier)}
 
 
-def _run_native(native: ox.Store, graph: Graph, query: str, params: dict[str, Node]) -> QueryResult:
-    options = {"prefixes": prefixes(), **_default_graph(graph)}
+def _run_native(native: ox.Store, query: str, params: dict[str, Node], default_graph: dict[str, object]) -> QueryResult:
+    options = {"prefixes": prefixes(), **default_graph}
     result = None
     if params:
         try:
@@ -531,6 +542,8 @@ def _from_oxigraph(value: object) -> Node:
 
 
 def _execute(graph: Graph, query: str, params: dict[str, Node]) -> Result:
+    from pyparsing import ParseBaseException
+
     if params:
         try:
             result = graph.query(inline_params(query, params), initNs=prefixes())
@@ -549,12 +562,6 @@ def _plain(term: Node | None) -> Node | None:
     if isinstance(term, Literal) and term.datatype == XSD.decimal:
         return decimal_literal(term.toPython())
     return term
-
-
-def _open(path: str | Path) -> Graph:
-    from .store import open_store
-
-    return open_store(path)
 
 
 def _syntax_error(message: str, query: str, name: str) -> QueryError:
@@ -858,9 +865,30 @@ def _memory_error(name: str, memory_bytes: int | None) -> QueryMemoryError:
     )
 
 
+#: A process holding no more address space than this (a fresh interpreter that imported this module holds
+#: ~70 MB), and running one thread, is forked for a guarded query: its child starts as small as a fork server's.
+FORK_MAX_BYTES = 256 * 2**20
+
+
+def _address_space() -> tuple[int, int] | None:
+    """This process's address space in bytes and its number of threads (Linux), else ``None``."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+        return pages * os.sysconf("SC_PAGE_SIZE"), len(os.listdir("/proc/self/task"))
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _context() -> multiprocessing.context.BaseContext:
-    # A fresh small process (a fork server that has imported only this module), not a fork of this one:
-    # the memory ceiling then measures the query, whatever this process holds (a notebook, spaCy …).
+    # The memory ceiling must measure the query, whatever this process holds (a notebook, spaCy …): the
+    # child is a fork of this process only while it is as small as a fresh one (``kg query``: what the
+    # command imported, ~70 MB) and runs one thread (a fork copies no other thread, such as an open store's,
+    # nor their locks); else a fresh small process: a fork server that has imported only this module.
+    # A fork spares ``kg query`` a second interpreter and its imports (~0.3 s).
+    held = _address_space()
+    if held is not None and held[0] <= FORK_MAX_BYTES and held[1] == 1 \
+            and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])
@@ -872,7 +900,8 @@ def guarded(call: Callable[..., _T], *args: object, limits: QueryLimits, name: s
     """``call(*args)`` in a child process under ``limits``; its result, or its error, in this one.
 
     The child is a fresh process that has imported only this module (a fork server's
-    child where there is one). Its address space is capped (``RLIMIT_AS``), so a query that grows without
+    child where there is one), or a fork of this process while it is that small (see
+    :data:`FORK_MAX_BYTES`; ``kg query``). Its address space is capped (``RLIMIT_AS``), so a query that grows without
     bound fails there (:class:`~kg.errors.QueryMemoryError`) instead of taking the
     machine down; past ``limits.timeout_s`` the child is killed
     (:class:`~kg.errors.QueryTimeoutError`). :class:`~kg.errors.KgError` raised in the

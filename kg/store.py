@@ -45,7 +45,6 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -368,6 +367,8 @@ def open_store(path: str | Path, *, read_only: bool = True) -> Dataset:
     document's graph is ``dataset.get_context(DOC_IRI)`` (``dataset.graph()`` would try
     to create it). Avoid ``len(dataset)``: oxrdflib counts with a slow query.
     """
+    from oxrdflib import OxigraphStore  # here: it imports rdflib's SPARQL engine, which kg query does not need
+
     store = OxigraphStore(store=open_oxigraph(path, read_only=read_only))
     dataset = Dataset(store=store, default_union=True)
     bind_prefixes(dataset)

@@ -21,7 +21,9 @@ def runner():
 
 
 def _commands():
-    return sorted(main.commands)
+    import click
+
+    return main.list_commands(click.Context(main))  # imports every command's module (they load lazily)
 
 
 @pytest.mark.parametrize("command", _commands())
@@ -29,6 +31,17 @@ def test_every_command_has_help(runner, command):
     result = runner.invoke(main, [command, "--help"])
     assert result.exit_code == 0, result.output
     assert "Usage:" in result.output and len(result.output.splitlines()) > 5
+
+
+def test_commands_load_when_they_run():
+    """``kg query`` imports neither the build (spaCy, the pipeline) nor the other commands' modules."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg.cli import main; main(['query', '--help'], standalone_mode=False); "
+            "print(sorted(m for m in sys.modules if m.startswith(('kg.', 'spacy', 'pandas'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "['kg.cli', 'kg.cli._common', 'kg.cli.sparql_cmds', 'kg.errors']"
 
 
 def test_main_help_lists_the_commands(runner):

@@ -383,3 +383,36 @@ def test_guarded_relative_paths_mean_the_callers_folder(sample, tmp_path, monkey
     monkeypatch.chdir(tmp_path / "out")
     with pytest.raises(StoreNotFoundError, match=r"^no store at out/store: run 'kg build"):
         answer("out/store", CHAR_STARTS, limits=limits)
+
+
+def test_a_lean_process_forks_its_guarded_query_and_a_large_one_uses_the_fork_server(sample):
+    """``kg query`` (one thread, ~70 MB) forks its query process; once it holds a store's threads it does not."""
+    import subprocess
+    import sys
+
+    path, _ = sample
+    code = ("import sys; from kg.query import _context, run_query; before = _context().get_start_method(); "
+            "run_query(sys.argv[1], 'ASK { ?s ?p ?o }'); print(before, _context().get_start_method())")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["fork", "forkserver"]
+
+
+def test_cli_query_in_its_own_process_keeps_the_memory_ceiling_and_the_time_limit(sample):
+    """What the analyst runs: ``kg query`` in a process of its own, whose query child is a fork of it."""
+    import subprocess
+    import sys
+    import time
+
+    path, _ = sample
+    kg = [sys.executable, "-m", "kg", "query", "--store", str(path)]
+    started = time.monotonic()
+    done = subprocess.run(kg + ["--timeout", "1", CROSS_JOIN_COUNT], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == ("Error: the query ran longer than 1 s and was stopped; narrow it (more specific "
+                           "patterns, LIMIT, fewer joins) or raise --timeout\n")
+    assert time.monotonic() - started < 10
+    done = subprocess.run(kg + ["--memory-limit", "500M", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } "
+                                "ORDER BY ?c ?f ?i"], capture_output=True, text=True)
+    assert done.returncode == 1 and done.stderr.startswith("Error: the query needed more than 500 MB of memory")
+    done = subprocess.run(kg + ["--format", "csv", CHAR_STARTS], capture_output=True)
+    assert (done.returncode, done.stdout, done.stderr) == (0, b"n\r\n24\r\n\n", b"")

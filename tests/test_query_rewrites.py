@@ -2,7 +2,8 @@
 
 ``tests/data/queries_main/`` holds the earlier forms of the rewritten ready queries (investments: they read every
 relation mention of an investment for its largest amount; zone_companies: every fact of every zone, and each
-city of the zone, a row per city; officials: a row per city of the body); on a build of the seeds and of generated articles, each rewritten query in
+city of the zone, a row per city; officials: a row per city of the body; sister_cities: the pair's order in a BIND, after
+which the countries were looked up over the whole store; timeline: amount and currency in one OPTIONAL); on a build of the seeds and of generated articles, each rewritten query in
 ``queries/`` gives the same rows, in the same order (zone_companies and officials: one row per fact, with the most
 stated, or the first by name, of the cities the earlier form gave it a row for).
 """
@@ -42,7 +43,7 @@ def _rows(store: Path, path: Path, params: list[str], *, limit: int | None = Non
 
 def test_the_earlier_forms_are_kept_for_every_rewritten_query():
     assert sorted(p.name for p in BEFORE.glob("*.rq")) == ["investment_totals.rq", "investments.rq", "officials.rq",
-                                                           "zone_companies.rq"]
+                                                           "sister_cities.rq", "timeline.rq", "zone_companies.rq"]
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "generated"])
@@ -112,3 +113,20 @@ def test_officials_gives_each_post_once_with_the_first_city_by_name(stores, corp
         named = sorted(str(c) for c in cities[(row[1], row[2], row[3], row[4], row[5])] if c is not None)
         assert (str(row[0]) if row[0] is not None else None) == (named[0] if named else None)
     assert len(after) > 5
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "generated"])
+@pytest.mark.parametrize(("name", "column"), [("sister_cities.rq", 1), ("timeline.rq", 6)])
+def test_lookups_for_the_pages_rows_give_the_same_rows_as_before(stores, corpus, name, column):
+    """sister_cities (its countries) and timeline (amount and currency): every row, in the same order, with
+    and without a name (and a year), the looked-up column filled where it was."""
+    store = stores[corpus]
+    names = run_query(store, "SELECT DISTINCT ?n WHERE { ?f cj:factPredicate ?p ; cj:factSubject/rdfs:label ?n . "
+                             "FILTER(?p IN (cj:sisterCityOf, cj:investedIn)) } ORDER BY ?n LIMIT 3").rows
+    cases = [[]] + [[f"name={r[0]}"] for r in names] + ([["year=2021"]] if name == "timeline.rq" else [])
+    filled = 0
+    for params in cases:
+        after = _rows(store, QUERIES / name, params, limit=10_000)
+        assert after == _rows(store, BEFORE / name, params, limit=10_000), params
+        filled += sum(row[column] is not None for row in after)
+    assert filled or corpus == "seeds"  # the seeds state no amount with a timeline date, nor a sister city's country

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import sys
 from collections.abc import Iterator
@@ -11,10 +12,32 @@ import click
 
 from ..errors import KgError
 
-__all__ = ["friendly_errors", "main", "stopped_cleanly"]
+__all__ = ["COMMAND_MODULES", "LazyGroup", "friendly_errors", "main", "stopped_cleanly"]
+
+#: The module of this package that defines each command. A command's module is imported when the command
+#: runs (or help lists them all), so that ``kg query`` does not import what ``kg build`` needs (spaCy, the
+#: pipeline): a command module imports the library it calls inside the command.
+COMMAND_MODULES: dict[str, str] = {
+    "build": "build_cmd", "eval": "eval_cmd", "html": "html_cmd",
+    "query": "sparql_cmds", "serve": "sparql_cmds", "export": "sparql_cmds", "validate": "sparql_cmds",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(click.Group):
+    """A command group whose commands register themselves when their module (:data:`COMMAND_MODULES`) is imported."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            importlib.import_module(f"{__package__}.{COMMAND_MODULES[cmd_name]}")
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        for module in sorted(set(COMMAND_MODULES.values())):
+            importlib.import_module(f"{__package__}.{module}")
+        return super().list_commands(ctx)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 @click.version_option(package_name="cjkg", prog_name="kg")

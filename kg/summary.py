@@ -57,7 +57,7 @@ import hashlib
 import itertools
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -655,16 +655,12 @@ class SummaryCollector:
 
     def __init__(self, *, base_iri: str = CJR_DEFAULT, scratch: str | Path | None = None,
                  parts: int = SUMMARY_PARTS) -> None:
-        import re
-
         self.base_iri = base_iri
         self.scratch = scratch
         self.parts = parts
         names = {str(RDF.subject): 0, str(RDF.predicate): 1, str(RDF.object): 2, str(CJ.date): 3,
                  str(CJ.amount): 4, str(CJ.currency): 5, str(DCTERMS.issued): 6}
         self._slots = {f"<{iri}>".encode("utf-8"): slot for iri, slot in names.items()}
-        alternatives = b"|".join(re.escape(iri) for iri in self._slots)
-        self._line = re.compile(rb"^(<[^>\n]*>) (" + alternatives + rb") ([^\n]*) \.$", re.MULTILINE)
         self._timeline = {f"<{p}>".encode("utf-8") for p in TIMELINE_PROPERTIES}
         self._amounts = {f"<{p}>".encode("utf-8") for p in AMOUNT_PROPERTIES}
         self._folder: Any = None  # a TemporaryDirectory, made with the first fact
@@ -681,7 +677,7 @@ class SummaryCollector:
             self._end_document()
             self._document = name
         nodes, slots = self._nodes, self._slots
-        for node, predicate, value in self._line.findall(ntriples):
+        for node, predicate, value in _lines_of(ntriples, slots):
             slot = slots[predicate]
             if slot == 6:
                 if node == name:
@@ -831,6 +827,24 @@ class SummaryCollector:
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
+
+
+def _lines_of(ntriples: bytes, predicates: Container[bytes]) -> Iterator[tuple[bytes, bytes, bytes]]:
+    """``(subject, predicate, object)`` of the lines of ``ntriples`` (N-Triples, UTF-8) whose subject is an IRI
+    and whose predicate (in ``<>``) is one of ``predicates``: the lines the summary is made of, read by splitting
+    each line at its first two spaces (an IRI holds none), about three times as fast as a regular expression over
+    the whole text.
+
+    >>> text = b'<urn:m> <urn:p> "a ." .\\n_:b <urn:p> <urn:o> .\\n<urn:m> <urn:q> <urn:o> .\\n<urn:m> <urn:p> <urn:o> .'
+    >>> list(_lines_of(text, {b"<urn:p>"}))
+    [(b'<urn:m>', b'<urn:p>', b'"a ."'), (b'<urn:m>', b'<urn:p>', b'<urn:o>')]
+    """
+    for line in ntriples.split(b"\n"):
+        subject, _, rest = line.partition(b" ")
+        predicate, _, value = rest.partition(b" ")
+        if (predicate in predicates and value.endswith(b" .") and subject[:1] == b"<" and subject[-1:] == b">"
+                and b">" not in subject[1:-1]):
+            yield subject, predicate, value[:-2]
 
 
 def _engine_extremes(dated: list[tuple[bytes, set[bytes]]], store: ox.Store | None) -> dict[bytes, tuple[bytes, bytes]]:

@@ -249,3 +249,27 @@ def test_the_collector_spreads_facts_over_part_files_and_leaves_none(tmp_path):
     assert not list(tmp_path.iterdir())
     counts = [int(q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(str(CJ.documentCount)), None, None)]
     assert counts == [1] * 6 and len(parts) == 3
+
+
+def test_the_collector_reads_the_lines_a_regular_expression_over_the_text_finds(nlp, seeds_dir):
+    # _lines_of splits lines where the collector once ran this expression over the whole text: the same lines,
+    # on the seeds' own N-Triples and on lines made to trip a line reader up
+    import re
+
+    from kg.reading import read_source
+    from kg.summary import SummaryCollector, _lines_of
+    from kg.workers import ExtractionTask, make_result
+
+    slots = SummaryCollector()._slots
+    spec = re.compile(rb"^(<[^>\n]*>) (" + b"|".join(re.escape(p) for p in slots) + rb") ([^\n]*) \.$", re.MULTILINE)
+    texts = [make_result(nlp, ExtractionTask(str(i), read_source(path))).local_ntriples()
+             for i, path in enumerate(sorted(seeds_dir.glob("*.txt")))]
+    subject = f"<{RDF.subject}>"
+    texts.append("\n".join([
+        f'<{CJR}m> <{CJ.date}> "2021 ." .', f"_:b {subject} <urn:o> .", f"<urn:m> {subject} <urn:o> . ",
+        f"<urn:m>  {subject} <urn:o> .", f"<urn:m> {subject}  <urn:o> .", f"<urn:a>b> {subject} <urn:o> .",
+        f"<urn:m> <{CJ.amount}> \"5\"^^<{XSD.decimal}> .", f"<urn:m> {subject} <urn:o> ."]).encode("utf-8"))
+    assert all(text.count(b"\n") > 100 for text in texts[:-1])
+    for text in texts:
+        assert list(_lines_of(text, slots)) == spec.findall(text)
+    assert len(spec.findall(texts[-1])) == 4

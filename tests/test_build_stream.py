@@ -395,3 +395,18 @@ def test_a_new_store_is_compacted_once_its_summary_graph_is_in(tmp_path, nlp, mo
     monkeypatch.setattr(build_module._NewStore, "_start_optimizing", recording)
     result = build(sorted(ROOT.joinpath("seeds").glob("*.txt")), tmp_path / "out", nlp=nlp, workers=0)
     assert result.mode == "full" and seen == [True]
+
+
+def test_the_turtle_of_a_document_is_that_of_its_ntriples_parsed_strictly(nlp):
+    # the workers parse their own N-Triples leniently (no IRI checked again) to make the Turtle: the same text
+    import zlib
+
+    prefixes = workers.turtle_prefixes()
+    for i, path in enumerate(_articles()[:6]):
+        result = workers.make_result(nlp, workers.ExtractionTask(str(i), read_source(path)))
+        ntriples = result.local_ntriples()
+        strict = ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                              prefixes=prefixes)
+        body = strict[sum(len(line) for line in strict.splitlines(keepends=True) if line.startswith(b"@prefix ")):]
+        assert ntriples.count(b"\n") > 100 and result.local_turtle() == body
+        assert zlib.decompress(workers._streamed_turtle(result.local, prefixes)) == body

@@ -289,8 +289,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # what the speaker says after the speech verb names no event attended
         ("[成立大会:Event]在[东京:City]举行。会长[杜明:Person]致辞表示，将组织企业参加6月举办的“[名品展:Event]”。",
          {("杜明", "participatedIn", "成立大会")}),
+        # a verb of gathering (济济一堂, 共聚一堂, 聚首): those listed before it attend
+        ("[青山合作论坛:Event]在[白河:City]开幕，总领事[李明:Person]，省长[王东:Person]等各界代表济济一堂。",
+         {("李明", "participatedIn", "青山合作论坛"), ("王东", "participatedIn", "青山合作论坛")}),
+        ("[青山交流峰会:Event]举行。会长[田中一郎:Person]、社长[木村二郎:Person]等日本嘉宾在白河聚首，共商合作。",
+         {("田中一郎", "participatedIn", "青山交流峰会"), ("木村二郎", "participatedIn", "青山交流峰会")}),
     ]),
     "participatedIn.attendee_bodies": (("affiliatedWith.title_before_name",), {}, [
+        # a verb of gathering: the bodies listed before it attend, not one a person's title follows
+        ("[青山圆桌会议:Event]举行。[白河市政府:GovernmentBody]方面，[商务局:GovernmentBody]等部门的负责人齐聚一堂。",
+         {("白河市政府", "participatedIn", "青山圆桌会议"), ("商务局", "participatedIn", "青山圆桌会议")}),
+        ("[青山座谈会:Event]举行，企业代表与[青山银行:Company]行长[王明:Person]共聚一堂。", set()),
         # who is welcomed (代表省委省政府向参会嘉宾表示欢迎): no body attends by it
         ("[青山经济合作会议:Event]在[长春:City]开幕。[胡明:Person]代表[青山省委:GovernmentBody]向参会嘉宾表示欢迎。", set()),
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",

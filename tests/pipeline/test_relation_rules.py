@@ -627,6 +627,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a host who went nowhere
         ("[青山市政府:GovernmentBody]举办了[青山投资说明会:Event]。", set()),
     ]),
+    "heldIn.host_place": (("heldIn.at_place", "organizedBy.host_verb", "visited.named_visitor"), {}, [
+        # a city that hosts an event placed nowhere else holds it
+        ("[青山:City]举办这次[青山商人大会:Event]，很有魄力。", {("青山商人大会", "heldIn", "青山")}),
+        ("明年[白河:City]将举办[第五届白河园林博览会:Event]。", {("第五届白河园林博览会", "heldIn", "白河")}),
+        # the text says where: that place (heldIn.at_place's)
+        ("[青山:City]在[东京:City]举办了[青山投资说明会:Event]。", set()),
+        # a host on a trip, a body, two places hosting together: no venue read off the host
+        ("[青山:City]访问[白河市:City]。[青山:City]举办了[青山投资说明会:Event]。", set()),
+        ("[青山市政府:GovernmentBody]举办了[青山投资说明会:Event]。", set()),
+        ("[青山:City]与[白河:City]共同举办[友好交流周:Event]。", set()),
+    ]),
     "organizedBy.event_name": (("heldIn.at_place",), {}, [
         # named after a body or zone: no host read off the name (the body may be its subject)
         ("[[青山日本商工会:Organization]新年会:Event]举行。", set()),

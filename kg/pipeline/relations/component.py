@@ -120,6 +120,7 @@ DEFAULT_RULES = [
     "heldIn.event_name",
     "organizedBy.event_name",
     "heldIn.trip",
+    "heldIn.host_place",
 ]
 
 _PERSON = "@Person"

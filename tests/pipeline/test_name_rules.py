@@ -114,6 +114,10 @@ SHAPES = {
         ("第35届白河杯日语演讲比赛决赛在青山举行。", {("第35届白河杯日语演讲比赛决赛", "Event", "shape"),
                                          ("第35届白河杯日语演讲比赛", "Event", "shape")}),  # (the longer one wins)
         ("双方举行了盛大庆典。", set()),
+        # a theme year in quotes (“中日文化体育交流年”), not a year without a marker
+        ("今年正值“青山白河文化体育交流年”。", {("青山白河文化体育交流年", "Event", "shape")}),
+        ("今年又是“青山白河国民交流友好年”。", {("青山白河国民交流友好年", "Event", "shape")}),
+        ("两国青少年交流年活动取得成果。", set()),
         # 深入推进 opens the name of a meeting (深入推进东北振兴座谈会), 推进 ends the reach elsewhere
         ("他在深入推进青山振兴座谈会上讲话。", {("深入推进青山振兴座谈会", "Event", "shape")}),
         # a count of editions is no part of a name (两届年会), an ordinal is (第二届)

@@ -120,8 +120,12 @@ SHAPES = {
         ("两国青少年交流年活动取得成果。", set()),
         # 深入推进 opens the name of a meeting (深入推进东北振兴座谈会), 推进 ends the reach elsewhere
         ("他在深入推进青山振兴座谈会上讲话。", {("深入推进青山振兴座谈会", "Event", "shape")}),
-        # a count of editions is no part of a name (两届年会), an ordinal is (第二届)
+        # a count of editions is no part of a name (两届年会), an ordinal is (第二届), of two digits too
         ("两届年会均在肇庆举行。", set()),
+        ("上午，第十三次青山白河友好交流会议在白河开幕。", {("第十三次青山白河友好交流会议", "Event", "shape"),
+                                         ("第十三次青山白河友好交流会", "Event", "shape")}),
+        ("第12期青山白河经贸恳谈会举行。", {("第12期青山白河经贸恳谈会", "Event", "shape")}),
+        ("双方已举办13次青山白河经贸恳谈会。", {("青山白河经贸恳谈会", "Event", "shape")}),
         # a verb of meeting ends no name's reach to the left of it (在东京分别会晤三菱日联银行)
         ("甲在[东京:City]分别会晤青山日联银行会长乙。", {("青山日联银行", "Company", "shape")}),
         # 对接 before a meeting's kind is a word of the name (企业对接交流会), a verb elsewhere

@@ -517,6 +517,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("主办方[苏州市商务局:GovernmentBody]达成共识。", set()),  # no event to host
     ]),
     "heldIn.at_place": ((), {}, [
+        # the event in quotes right after the cue, not one named before 在
+        ("去年在[白河:City]举办的“[青山周:Event]”很成功，[白河县:Region]将在[青山:City]举办“[白河周:Event]”。",
+         {("青山周", "heldIn", "白河"), ("白河周", "heldIn", "青山")}),
         ("[2023成都日本经贸交流会:Event]在[东京:City]举行。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[东京:City]举办的[2023成都日本经贸交流会:Event]吸引了众多企业。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[[东京:City]大学:Organization]举办的[论坛:Event]很成功。", {("论坛", "heldIn", "东京")}),

@@ -82,12 +82,17 @@ def _abbreviated(s: Sentence, at: int) -> EntityKey | None:
     return full[0] if full else None
 
 
+#: Quotes that may open an event's name right after the cue (在福建举办“熊本周”).
+_OPENING_QUOTES = "“‘「『"
+
+
 def _event_of(s: Sentence, at: int, cue_start: int, cue_end: int) -> Mention | None:
-    """The event a hold cue is about: right after it (在东京举办的E, 举办了E), else the last one
-    before 在 (E在东京举行), else one a little further after it in the clause."""
+    """The event a hold cue is about: right after it (在东京举办的E, 举办了E, 举办“E”), else the last
+    one before 在 (E在东京举行), else one a little further after it in the clause."""
     text, links = s.text, s.lex["attributive_links"]
     events = events_of(s)
-    after = [m for m in events if m.start >= cue_end and text[cue_end:m.start] in links]
+    after = [m for m in events if m.start >= cue_end
+             and _after_particle(s, text[cue_end:m.start]).rstrip(_OPENING_QUOTES) in links]
     if after:
         return after[0]
     before = [m for m in events if m.end <= at]

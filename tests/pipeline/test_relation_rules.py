@@ -511,6 +511,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[白河市:City]代表团:Organization]访问[青山:City]。[青山市商务局:GovernmentBody]举办了[白河投资说明会:Event]。",
          set()),
     ]),
+    "organizedBy.delegation_sender": (("organizedBy.host_verb",), {}, [
+        # a delegation hosts for who sent it: the city its name opens with, a body it is named after (named
+        # on its own in the text)
+        ("[[白河市:City]代表团:Organization]在[东京:City]举办了“[白河经贸交流会:Event]”。",
+         {("白河经贸交流会", "organizedBy", "白河市")}),
+        ("[白河市贸促会:Organization]组团访日。[[白河市贸促会:Organization]代表团:Organization]在[东京:City]举办[白河推介会:Event]。",
+         {("白河推介会", "organizedBy", "白河市贸促会")}),
+        # a body that is no delegation hosts for itself
+        ("[白河市贸促会:Organization]在[东京:City]举办[白河推介会:Event]。", set()),
+    ]),
     "organizedBy.host_nouns": ((), {}, [
         ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",
          {("论坛", "organizedBy", "苏州市商务局"), ("论坛", "organizedBy", "日本贸易振兴机构")}),

@@ -68,6 +68,7 @@ DEFAULT_RULES = [
     "visited.event_abroad",
     "visited.mutual",
     "organizedBy.visitors",
+    "organizedBy.delegation_sender",
     "cooperatesWith.partner_noun",
     "sisterCityOf.pair",
     "sisterCityOf.copula",

@@ -421,6 +421,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山洽谈会:Event]结束后，[白川化工有限公司:Company]与[株式会社森田商事:Company]签署合作协议。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
+        # 合办, 联办: co-hosting, like 共同主办
+        ("这是由[青山市政府:GovernmentBody]与[白河大使馆:GovernmentBody]合办的“[白河周:Event]”。",
+         {("白河周", "organizedBy", "青山市政府"), ("白河周", "organizedBy", "白河大使馆")}),
         # a country is no host: before a host it opens a name not found whole
         ("由[中国:Country]国际[贸促会青山市分会:Organization]主办的[青山洽谈会:Event]在[东京:City]举行。",
          {("青山洽谈会", "organizedBy", "贸促会青山市分会")}),

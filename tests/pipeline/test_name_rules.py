@@ -114,6 +114,10 @@ SHAPES = {
         ("第35届白河杯日语演讲比赛决赛在青山举行。", {("第35届白河杯日语演讲比赛决赛", "Event", "shape"),
                                          ("第35届白河杯日语演讲比赛", "Event", "shape")}),  # (the longer one wins)
         ("双方举行了盛大庆典。", set()),
+        # fairs of a place's products: 物产展, 农展会 name the event after the place (no marker needed)
+        ("[白河:Region]物产展在青山举办。", {("白河物产展", "Event", "shape")}),
+        ("企业家来访，参加[青山市:City]农展会。", {("青山市农展会", "Event", "shape")}),
+        ("双方将举办物产展。", set()),
         # a theme year in quotes (“中日文化体育交流年”), not a year without a marker
         ("今年正值“青山白河文化体育交流年”。", {("青山白河文化体育交流年", "Event", "shape")}),
         ("今年又是“青山白河国民交流友好年”。", {("青山白河国民交流友好年", "Event", "shape")}),

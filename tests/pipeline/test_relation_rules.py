@@ -421,6 +421,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山洽谈会:Event]结束后，[白川化工有限公司:Company]与[株式会社森田商事:Company]签署合作协议。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
+        # a name right before another is a piece of one longer name: not a host of its own
+        ("由[白河市:City][青山区商务局:GovernmentBody]、[黄土镇政府:GovernmentBody]主办的[青山说明会:Event]举行。",
+         {("青山说明会", "organizedBy", "青山区商务局"), ("青山说明会", "organizedBy", "黄土镇政府")}),
         # 合办, 联办: co-hosting, like 共同主办
         ("这是由[青山市政府:GovernmentBody]与[白河大使馆:GovernmentBody]合办的“[白河周:Event]”。",
          {("白河周", "organizedBy", "青山市政府"), ("白河周", "organizedBy", "白河大使馆")}),

@@ -114,10 +114,22 @@ SHAPES = {
         ("第35届白河杯日语演讲比赛决赛在青山举行。", {("第35届白河杯日语演讲比赛决赛", "Event", "shape"),
                                          ("第35届白河杯日语演讲比赛", "Event", "shape")}),  # (the longer one wins)
         ("双方举行了盛大庆典。", set()),
+        # fairs of a place's products: 物产展, 农展会 name the event after the place (no marker needed)
+        ("[白河:Region]物产展在青山举办。", {("白河物产展", "Event", "shape")}),
+        ("企业家来访，参加[青山市:City]农展会。", {("青山市农展会", "Event", "shape")}),
+        ("双方将举办物产展。", set()),
+        # a theme year in quotes (“中日文化体育交流年”), not a year without a marker
+        ("今年正值“青山白河文化体育交流年”。", {("青山白河文化体育交流年", "Event", "shape")}),
+        ("今年又是“青山白河国民交流友好年”。", {("青山白河国民交流友好年", "Event", "shape")}),
+        ("两国青少年交流年活动取得成果。", set()),
         # 深入推进 opens the name of a meeting (深入推进东北振兴座谈会), 推进 ends the reach elsewhere
         ("他在深入推进青山振兴座谈会上讲话。", {("深入推进青山振兴座谈会", "Event", "shape")}),
-        # a count of editions is no part of a name (两届年会), an ordinal is (第二届)
+        # a count of editions is no part of a name (两届年会), an ordinal is (第二届), of two digits too
         ("两届年会均在肇庆举行。", set()),
+        ("上午，第十三次青山白河友好交流会议在白河开幕。", {("第十三次青山白河友好交流会议", "Event", "shape"),
+                                         ("第十三次青山白河友好交流会", "Event", "shape")}),
+        ("第12期青山白河经贸恳谈会举行。", {("第12期青山白河经贸恳谈会", "Event", "shape")}),
+        ("双方已举办13次青山白河经贸恳谈会。", {("青山白河经贸恳谈会", "Event", "shape")}),
         # a verb of meeting ends no name's reach to the left of it (在东京分别会晤三菱日联银行)
         ("甲在[东京:City]分别会晤青山日联银行会长乙。", {("青山日联银行", "Company", "shape")}),
         # 对接 before a meeting's kind is a word of the name (企业对接交流会), a verb elsewhere

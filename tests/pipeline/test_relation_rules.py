@@ -289,8 +289,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # what the speaker says after the speech verb names no event attended
         ("[成立大会:Event]在[东京:City]举行。会长[杜明:Person]致辞表示，将组织企业参加6月举办的“[名品展:Event]”。",
          {("杜明", "participatedIn", "成立大会")}),
+        # a verb of gathering (济济一堂, 共聚一堂, 聚首): those listed before it attend
+        ("[青山合作论坛:Event]在[白河:City]开幕，总领事[李明:Person]，省长[王东:Person]等各界代表济济一堂。",
+         {("李明", "participatedIn", "青山合作论坛"), ("王东", "participatedIn", "青山合作论坛")}),
+        ("[青山交流峰会:Event]举行。会长[田中一郎:Person]、社长[木村二郎:Person]等日本嘉宾在白河聚首，共商合作。",
+         {("田中一郎", "participatedIn", "青山交流峰会"), ("木村二郎", "participatedIn", "青山交流峰会")}),
     ]),
     "participatedIn.attendee_bodies": (("affiliatedWith.title_before_name",), {}, [
+        # a verb of gathering: the bodies listed before it attend, not one a person's title follows
+        ("[青山圆桌会议:Event]举行。[白河市政府:GovernmentBody]方面，[商务局:GovernmentBody]等部门的负责人齐聚一堂。",
+         {("白河市政府", "participatedIn", "青山圆桌会议"), ("商务局", "participatedIn", "青山圆桌会议")}),
+        ("[青山座谈会:Event]举行，企业代表与[青山银行:Company]行长[王明:Person]共聚一堂。", set()),
         # who is welcomed (代表省委省政府向参会嘉宾表示欢迎): no body attends by it
         ("[青山经济合作会议:Event]在[长春:City]开幕。[胡明:Person]代表[青山省委:GovernmentBody]向参会嘉宾表示欢迎。", set()),
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",
@@ -412,6 +421,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山洽谈会:Event]结束后，[白川化工有限公司:Company]与[株式会社森田商事:Company]签署合作协议。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
+        # a name right before another is a piece of one longer name: not a host of its own
+        ("由[白河市:City][青山区商务局:GovernmentBody]、[黄土镇政府:GovernmentBody]主办的[青山说明会:Event]举行。",
+         {("青山说明会", "organizedBy", "青山区商务局"), ("青山说明会", "organizedBy", "黄土镇政府")}),
+        # 合办, 联办: co-hosting, like 共同主办
+        ("这是由[青山市政府:GovernmentBody]与[白河大使馆:GovernmentBody]合办的“[白河周:Event]”。",
+         {("白河周", "organizedBy", "青山市政府"), ("白河周", "organizedBy", "白河大使馆")}),
         # a country is no host: before a host it opens a name not found whole
         ("由[中国:Country]国际[贸促会青山市分会:Organization]主办的[青山洽谈会:Event]在[东京:City]举行。",
          {("青山洽谈会", "organizedBy", "贸促会青山市分会")}),
@@ -502,12 +517,25 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[白河市:City]代表团:Organization]访问[青山:City]。[青山市商务局:GovernmentBody]举办了[白河投资说明会:Event]。",
          set()),
     ]),
+    "organizedBy.delegation_sender": (("organizedBy.host_verb",), {}, [
+        # a delegation hosts for who sent it: the city its name opens with, a body it is named after (named
+        # on its own in the text)
+        ("[[白河市:City]代表团:Organization]在[东京:City]举办了“[白河经贸交流会:Event]”。",
+         {("白河经贸交流会", "organizedBy", "白河市")}),
+        ("[白河市贸促会:Organization]组团访日。[[白河市贸促会:Organization]代表团:Organization]在[东京:City]举办[白河推介会:Event]。",
+         {("白河推介会", "organizedBy", "白河市贸促会")}),
+        # a body that is no delegation hosts for itself
+        ("[白河市贸促会:Organization]在[东京:City]举办[白河推介会:Event]。", set()),
+    ]),
     "organizedBy.host_nouns": ((), {}, [
         ("[论坛:Event]举行。主办方[苏州市商务局:GovernmentBody]、[日本贸易振兴机构:Organization]达成共识。",
          {("论坛", "organizedBy", "苏州市商务局"), ("论坛", "organizedBy", "日本贸易振兴机构")}),
         ("主办方[苏州市商务局:GovernmentBody]达成共识。", set()),  # no event to host
     ]),
     "heldIn.at_place": ((), {}, [
+        # the event in quotes right after the cue, not one named before 在
+        ("去年在[白河:City]举办的“[青山周:Event]”很成功，[白河县:Region]将在[青山:City]举办“[白河周:Event]”。",
+         {("青山周", "heldIn", "白河"), ("白河周", "heldIn", "青山")}),
         ("[2023成都日本经贸交流会:Event]在[东京:City]举行。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[东京:City]举办的[2023成都日本经贸交流会:Event]吸引了众多企业。", {("2023成都日本经贸交流会", "heldIn", "东京")}),
         ("在[[东京:City]大学:Organization]举办的[论坛:Event]很成功。", {("论坛", "heldIn", "东京")}),
@@ -617,6 +645,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          set()),
         # a host who went nowhere
         ("[青山市政府:GovernmentBody]举办了[青山投资说明会:Event]。", set()),
+    ]),
+    "heldIn.host_place": (("heldIn.at_place", "organizedBy.host_verb", "visited.named_visitor"), {}, [
+        # a city that hosts an event placed nowhere else holds it
+        ("[青山:City]举办这次[青山商人大会:Event]，很有魄力。", {("青山商人大会", "heldIn", "青山")}),
+        ("明年[白河:City]将举办[第五届白河园林博览会:Event]。", {("第五届白河园林博览会", "heldIn", "白河")}),
+        # the text says where: that place (heldIn.at_place's)
+        ("[青山:City]在[东京:City]举办了[青山投资说明会:Event]。", set()),
+        # a host on a trip, a body, two places hosting together: no venue read off the host
+        ("[青山:City]访问[白河市:City]。[青山:City]举办了[青山投资说明会:Event]。", set()),
+        ("[青山市政府:GovernmentBody]举办了[青山投资说明会:Event]。", set()),
+        ("[青山:City]与[白河:City]共同举办[友好交流周:Event]。", set()),
     ]),
     "organizedBy.event_name": (("heldIn.at_place",), {}, [
         # named after a body or zone: no host read off the name (the body may be its subject)

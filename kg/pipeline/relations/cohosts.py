@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...ontology import PLACE_CLASSES
+from ...records import EntityKey, Mention
 from .base import BODIES_AND_PLACES, Fact, Sentence, relation_rule
 from .lexicon import reads
 from .organize import HOSTS, events_after, hosting_cues, organizers_before, where_held
 from .pairs import named_here
+from .visit.visitors import expand, is_delegation
 
-__all__ = ["pair_pronoun", "visitors"]
+__all__ = ["delegation_sender", "pair_pronoun", "visitors"]
 
 #: What stops a pronoun's reach (a sentence's end).
 _STOPS = "。；;"
@@ -71,3 +73,25 @@ def visitors(s: Sentence) -> Iterator[Fact]:
         for event in events_after(s, cue_end):
             for host in hosts_:
                 yield Fact(event.key, "organizedBy", host, event.start)
+
+
+@relation_rule("organizedBy.delegation_sender", gate=("organize", "hold"))
+def delegation_sender(s: Sentence) -> Iterator[Fact]:
+    """A delegation that hosts an event hosts it for who sent it (SCHEMA convention 3): the body or
+    place it is named after hosts it too (聊城市代表团在东京举办了“…交流会” → 聊城)."""
+    for host, event, at in _hosting_delegations(s):
+        for key, source in expand(s, host):
+            if source == "origin" and key.label in HOSTS:
+                yield Fact(event, "organizedBy", key, at)
+
+
+def _hosting_delegations(s: Sentence) -> list[tuple[Mention, EntityKey, int]]:
+    """(mention of the delegation, event, offset) for each event a delegation hosts in the sentence."""
+    found = []
+    for fact in s.proposed:
+        if fact.predicate != "organizedBy" or not is_delegation(s, fact.object):
+            continue
+        mention = next((m for m in s.mentions if m.key == fact.object), None) or s.view.first_mention(fact.object)
+        if mention is not None:
+            found.append((mention, fact.subject, fact.at))
+    return found

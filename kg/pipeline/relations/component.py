@@ -68,6 +68,7 @@ DEFAULT_RULES = [
     "visited.event_abroad",
     "visited.mutual",
     "organizedBy.visitors",
+    "organizedBy.delegation_sender",
     "cooperatesWith.partner_noun",
     "sisterCityOf.pair",
     "sisterCityOf.copula",
@@ -120,6 +121,7 @@ DEFAULT_RULES = [
     "heldIn.event_name",
     "organizedBy.event_name",
     "heldIn.trip",
+    "heldIn.host_place",
 ]
 
 _PERSON = "@Person"

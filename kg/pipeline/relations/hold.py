@@ -13,7 +13,7 @@ from .base import RANK, Fact, Sentence, events_of, listed_events, relation_rule
 from .events import event_names, stated
 from .lexicon import RelationLexicon, reads
 
-__all__ = ["at_place", "event_name", "venue_halls", "venue_places", "visit_place"]
+__all__ = ["at_place", "event_name", "host_place", "venue_halls", "venue_places", "visit_place"]
 
 #: How far 在 may stand before the cue (在中国南京和日本东京两地同时召开), and an event after it.
 _PLACE_REACH = 24
@@ -82,12 +82,17 @@ def _abbreviated(s: Sentence, at: int) -> EntityKey | None:
     return full[0] if full else None
 
 
+#: Quotes that may open an event's name right after the cue (在福建举办“熊本周”).
+_OPENING_QUOTES = "“‘「『"
+
+
 def _event_of(s: Sentence, at: int, cue_start: int, cue_end: int) -> Mention | None:
-    """The event a hold cue is about: right after it (在东京举办的E, 举办了E), else the last one
-    before 在 (E在东京举行), else one a little further after it in the clause."""
+    """The event a hold cue is about: right after it (在东京举办的E, 举办了E, 举办“E”), else the last
+    one before 在 (E在东京举行), else one a little further after it in the clause."""
     text, links = s.text, s.lex["attributive_links"]
     events = events_of(s)
-    after = [m for m in events if m.start >= cue_end and text[cue_end:m.start] in links]
+    after = [m for m in events if m.start >= cue_end
+             and _after_particle(s, text[cue_end:m.start]).rstrip(_OPENING_QUOTES) in links]
     if after:
         return after[0]
     before = [m for m in events if m.end <= at]
@@ -246,6 +251,29 @@ def trip(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
         if len(inner) == 1:
             held.add(event)
             yield Fact(event, "heldIn", inner[0], r.start)
+
+
+#: Places that hold what they host (a country hosts through its bodies, and is no venue).
+_HOST_PLACES = frozenset({"City", "District", "Region"})
+
+
+@relation_rule("heldIn.host_place", scope="document")
+def host_place(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
+    """A city, district or region that hosts an event the text places nowhere holds it, unless it
+    travels in the text (淄博举办这次齐商大会 → 淄博; 温州将举办第十五届…博览会 → 温州; but
+    西安市代表团在东京举办…: the delegation's city is on a trip)."""
+    held = {r.subject for r in view.relations if r.predicate == "heldIn"}
+    travellers = {r.subject for r in view.relations if r.predicate == "visited"}
+    for r in view.relations:
+        if r.predicate != "organizedBy" or r.method != "pattern" or r.subject in held \
+                or r.object.label not in _HOST_PLACES or r.object in travellers:
+            continue
+        hosts = {h.object for h in view.relations if h.subject == r.subject and h.predicate == "organizedBy"
+                 and h.object.label in _HOST_PLACES}
+        if len(hosts) != 1:
+            continue  # (两市共同举办: either may hold it)
+        held.add(r.subject)
+        yield Fact(r.subject, "heldIn", r.object, r.start)
 
 
 def _inside(view: DocView, inner: EntityKey, outer: EntityKey) -> bool:

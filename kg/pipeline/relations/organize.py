@@ -173,11 +173,12 @@ def _posting(s: Sentence, mention: Mention) -> bool:
 
 
 def _qualifier(s: Sentence, index: int) -> bool:
-    """A country or region written right before another name only says where it is (日本京都府厅)."""
+    """A country or region written right before another name only says where it is (日本京都府厅); any
+    name written right before another is a piece of one longer name no stage found whole
+    (中共苏州市吴江区盛泽镇委员会: not 中国共产党, 苏州 nor 吴江区)."""
     mention = s.mentions[index]
-    following = s.mentions[index + 1] if index + 1 < len(s.mentions) else None
-    return following is not None and following.start == mention.end and mention.key.label in ("Country", "Region") \
-        and RANK.get(following.key.label, 9) > RANK[mention.key.label]
+    following = next((m for m in s.mentions[index + 1:] if m.start >= mention.end), None)
+    return following is not None and following.start == mention.end
 
 
 def _inside(s: Sentence, mention: Mention, start: int, end: int) -> bool:

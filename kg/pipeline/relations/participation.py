@@ -58,7 +58,7 @@ def _cues(s: Sentence) -> list[tuple[int, int, str]]:
 
 @relation_rule("participatedIn.attendees", gate=_GATE)
 def attendees(s: Sentence) -> Iterator[Fact]:
-    """People before a cue (致辞, 出席…), after one that opens a list (出席活动的嘉宾有甲、乙), or
+    """People before a cue (致辞, 出席…; a verb of gathering: 甲、乙等济济一堂), after one that opens a list (出席活动的嘉宾有甲、乙), or
     anywhere in a sentence set at the event (会上, 在E上): they attend it
     (大连市副市长李强、日本贸易振兴机构理事田中一郎分别致辞)."""
     event, everyone = attended_event(s)

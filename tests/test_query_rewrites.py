@@ -3,9 +3,12 @@
 ``tests/data/queries_main/`` holds the earlier forms of the rewritten ready queries (investments: they read every
 relation mention of an investment for its largest amount; zone_companies: every fact of every zone, and each
 city of the zone, a row per city; officials: a row per city of the body; sister_cities: the pair's order in a BIND, after
-which the countries were looked up over the whole store; timeline: amount and currency in one OPTIONAL); on a build of the seeds and of generated articles, each rewritten query in
+which the countries were looked up over the whole store; timeline: amount and currency in one OPTIONAL; entity: every fact
+of the entity joined with its sample mention's sentence, method and file, all of them sorted); on a build of the seeds and of
+generated articles, each rewritten query in
 ``queries/`` gives the same rows, in the same order (zone_companies and officials: one row per fact, with the most
-stated, or the first by name, of the cities the earlier form gave it a row for).
+stated, or the first by name, of the cities the earlier form gave it a row for; entity: the same rows in the same order but
+among facts of one relation whose other ends share a label, which the earlier form ordered by their sample's file).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from rdflib import Literal
 
 from kg.build import build
 from kg.query import page, parse_params, read_query, run_query
@@ -42,8 +46,9 @@ def _rows(store: Path, path: Path, params: list[str], *, limit: int | None = Non
 
 
 def test_the_earlier_forms_are_kept_for_every_rewritten_query():
-    assert sorted(p.name for p in BEFORE.glob("*.rq")) == ["investment_totals.rq", "investments.rq", "officials.rq",
-                                                           "sister_cities.rq", "timeline.rq", "zone_companies.rq"]
+    assert sorted(p.name for p in BEFORE.glob("*.rq")) == ["entity.rq", "investment_totals.rq", "investments.rq",
+                                                           "officials.rq", "sister_cities.rq", "timeline.rq",
+                                                           "zone_companies.rq"]
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "generated"])
@@ -130,3 +135,32 @@ def test_lookups_for_the_pages_rows_give_the_same_rows_as_before(stores, corpus,
         assert after == _rows(store, BEFORE / name, params, limit=10_000), params
         filled += sum(row[column] is not None for row in after)
     assert filled or corpus == "seeds"  # the seeds state no amount with a timeline date, nor a sister city's country
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "generated"])
+def test_entity_picks_its_page_from_the_facts_and_gives_the_same_rows_as_before(stores, corpus):
+    """entity.rq for the names of the most connected entities and the first by name: every row, in the same order (a
+    row's direction, relation and other end; rows tied on those come in the order of their fact), with the same total;
+    and a page of the answer is the same slice of the whole answer."""
+    store = stores[corpus]
+    names = [r[0] for r in run_query(store, """
+        SELECT ?n (COUNT(?f) AS ?facts) WHERE { ?f cj:factSubject|cj:factObject ?e . ?e rdfs:label ?n }
+        GROUP BY ?n ORDER BY DESC(?facts) ?n LIMIT 3""").rows]
+    figured = [r[0] for r in run_query(store, "SELECT ?n WHERE { ?s cj:statisticOf / rdfs:label ?n } ORDER BY ?n LIMIT 1").rows]
+    names += figured
+    names += [r[0] for r in run_query(store, "SELECT ?n WHERE { ?e skos:altLabel ?n } ORDER BY ?n LIMIT 1").rows]
+    compared = 0
+    for name in dict.fromkeys(names):
+        params = [f"name={name}"]
+        after = _rows(store, QUERIES / "entity.rq", params, limit=10_000)
+        before = _rows(store, BEFORE / "entity.rq", params, limit=10_000)
+        assert sorted(after, key=repr) == sorted(before, key=repr), name
+        assert [row[2:5] for row in after] == [row[2:5] for row in before], name
+        assert {row[9] for row in after} == {row[9] for row in before} == {Literal(len(before))}, name
+        for offset in (0, 2):
+            page_rows = run_query(store, page(read_query(QUERIES / "entity.rq"), limit=3, offset=offset),
+                                  params=parse_params(params)).rows
+            assert page_rows == after[offset:offset + 3], (name, offset)
+        compared += len(after)
+    assert compared > 10
+    assert figured and any(row[2] == Literal("=") for row in _rows(store, QUERIES / "entity.rq", [f"name={figured[0]}"]))

@@ -53,6 +53,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[自治区政协:GovernmentBody]主席[马一平:Person]、[市政府:GovernmentBody]秘书长[周东:Person]出席。",
          {("马一平", "affiliatedWith", "自治区政协", "主席"), ("马一平", "affiliatedWith", "山东省", "主席"),
           ("周东", "affiliatedWith", "市政府", "秘书长"), ("周东", "affiliatedWith", "青岛", "秘书长")}),
+        # a county's or district's body named by its level alone: the county or district the article names most
+        ("[长丰县:District]举行仪式。[县政协:GovernmentBody]主席[曹光忠:Person]、[区委:GovernmentBody]书记[洪航:Person]出席。",
+         {("曹光忠", "affiliatedWith", "县政协", "主席"), ("曹光忠", "affiliatedWith", "长丰县", "主席"),
+          ("洪航", "affiliatedWith", "区委", "书记")}),
+        ("[青山区:District]与[白河区:District]交流。[区委:GovernmentBody]书记[洪航:Person]出席。",
+         {("洪航", "affiliatedWith", "区委", "书记")}),  # two districts named as often: neither
         ("[日本福冈同乡会:Organization]会长由[小林一郎:Person]担任。",
          {("小林一郎", "affiliatedWith", "日本福冈同乡会", "会长")}),
         ("[中国:Country]驻[日本:Country]大使[程华:Person]出席。", set()),  # the diplomat's (affiliatedWith.diplomat)

@@ -8,7 +8,6 @@ before each person is read once (:func:`.posts.posts`).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
@@ -18,6 +17,7 @@ from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
 from ..people.titles import BODY_REPRESENTATIVE
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
+from .readings import home_district
 from .diplomats import bare_diplomats
 from .posts import first_of_chain, mission_of, posts
 
@@ -123,19 +123,9 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
             # none named in the sentence: the one district or county the article names most (副区长Y)
             place = _named_before(s, post.index, head) if post.before is not None else None
             if place is None and not (at and "\u4e00" <= s.text[at - 1] <= "\u9fff"):
-                place = _home_district(s.view, head)
+                place = home_district(s.view, head)
             if place is not None:
                 yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=post.title)
-
-
-def _home_district(view: DocView, head: str) -> EntityKey | None:
-    """The district (or county, town) whose name ends in ``head`` that the article names most, if one
-    is named more often than any other."""
-    counts = view.memo(_home_district, lambda: Counter(m.key for m in view.mentions if m.key.label == "District"))
-    ranked = [(n, key) for key, n in counts.most_common() if key.name.endswith(head)]
-    if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-        return None
-    return ranked[0][1]
 
 
 def _named_before(s: Sentence, index: int, head: str) -> EntityKey | None:

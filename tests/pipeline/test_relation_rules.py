@@ -240,6 +240,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("王海明", "affiliatedWith", "白河网"), ("时敏", "affiliatedWith", "白河网")}),
         ("本报讯(记者[刘明:Person@people.byline_credits])推介会在武汉举行。", set()),  # 本报 names no outlet
         ("[新华网:Organization]记者[刘明:Person]说。", set()),  # no byline
+        # reporters named right after the outlet, the byline running into the text
+        ("[青山信息港:Organization@people.byline_outlet]讯 记者[戴明:Person]实习记者[马华:Person]为传递友谊，"
+         "[青山:City]举办活动。", {("戴明", "affiliatedWith", "青山信息港", "记者"),
+                             ("马华", "affiliatedWith", "青山信息港", "实习记者")}),
+        # not a title of state after a dateline, nor a reporter after another word
+        ("[新华社:Organization@people.byline_outlet]北京电 国家主席[习华:Person]会见客人。", set()),
+        ("[青山信息港:Organization@people.byline_outlet]讯 市长[戴明:Person]会见记者[马华:Person]。", set()),
     ]),
     "affiliatedWith.body_representative": ((), {}, [
         ("[青山商会:Organization][田中一郎:Person@people.body_representative]共同出席。", set()),  # no 代表

@@ -217,13 +217,17 @@ def _dateline_outlets(view: DocView) -> list[EntityKey]:
     return view.memo(_dateline_outlets, compute)
 
 
-@relation_rule("affiliatedWith.byline", gate=_GATE)
+@relation_rule("affiliatedWith.byline", gate=_GATE, cues=("reporter_roles", "byline_gap_pattern"))
 def byline(s: Sentence) -> Iterator[Fact]:
     """The people of a byline work for the outlets it names, or else for the outlet of the article's
-    dateline (新华网大连6月1日电(记者魏新民、冯子谦) → 新华网; 楚天都市报讯 … 周鹏 → 楚天都市报)."""
+    dateline (新华网大连6月1日电(记者魏新民、冯子谦) → 新华网; 楚天都市报讯 … 周鹏 → 楚天都市报); so do reporters
+    named right after the outlet, where the byline runs into the text (昆明信息港讯 记者甲 实习记者乙为…)."""
     text = s.text
     for index, person in s.people:
         if person.rule not in BYLINE_PEOPLE:
+            outlet = _reporter_outlet(s, index)
+            if outlet is not None:
+                yield Fact(person.key, "affiliatedWith", outlet[0], person.start, job_title=outlet[1])
             continue
         line_start = text.rfind("\n", 0, person.start) + 1
         outlets = list(dict.fromkeys(m.key for m in s.mentions[:index]
@@ -232,6 +236,30 @@ def byline(s: Sentence) -> Iterator[Fact]:
         title = record.job_title if record is not None else None
         for outlet in outlets or _dateline_outlets(s.view):
             yield Fact(person.key, "affiliatedWith", outlet, person.start, job_title=title)
+
+
+def _reporter_outlet(s: Sentence, index: int) -> tuple[EntityKey, str] | None:
+    """The outlet of a byline that a reporter's role and name follow, with only the byline's 讯/电,
+    spaces and other reporters between (昆明信息港讯 记者甲 实习记者乙 → 昆明信息港 for 乙), and the role."""
+    text, sentence = s.text, s.mentions
+    roles = sorted(s.lex["reporter_roles"], key=len, reverse=True)
+    role = next((r for r in roles if text.endswith(r, 0, sentence[index].start)), None)
+    if role is None:
+        return None
+    end = sentence[index].start - len(role)
+    for k in range(index - 1, -1, -1):
+        mention = sentence[k]
+        gap = text[mention.end:end]
+        if mention.key.label == "Person":
+            before = next((r for r in roles if text.endswith(r, 0, mention.start)), None)
+            if before is None or gap.strip():
+                return None
+            end = mention.start - len(before)
+            continue
+        if mention.rule == BYLINE_OUTLET and s.lex["byline_gap_pattern"].match(gap):
+            return mention.key, role
+        return None
+    return None
 
 
 @relation_rule("affiliatedWith.body_representative", gate=_GATE)

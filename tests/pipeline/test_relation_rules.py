@@ -1404,6 +1404,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("支持[星河精密:Company]在[扬州:City]的新工厂尽快开工。", set()),  # its factory opens there
         ("[星河精密:Company]表示将在[扬州:City]和[泰州:City]扩大投资，明年投产。", set()),  # 投产 is not the place's
     ]),
+    "locatedIn.place_firms": ((), {}, [
+        ("在[青山省:Region]，日资企业约有400家，包括[甲电机:Company]、[乙化工:Company]等知名企业。",
+         {("甲电机", "locatedIn", "青山省"), ("乙化工", "locatedIn", "青山省")}),
+        ("[白河区:District]在先进材料等产业都活跃着一大批日资企业，比如[甲电机:Company]、[乙化工:Company]等。",
+         {("甲电机", "locatedIn", "白河区"), ("乙化工", "locatedIn", "白河区")}),
+        ("如今，[甲电机:Company]、[乙银行:Company]等多家日资企业已在[白河:City]稳步发展。",
+         {("甲电机", "locatedIn", "白河"), ("乙银行", "locatedIn", "白河")}),
+        # no firms between the place and the list; one firm's growth; a country's firms (country_list's)
+        ("[白河:City]的产业包括[甲电机:Company]、[乙化工:Company]。", set()),
+        ("[甲电机:Company]已在[白河:City]稳步发展。", set()),
+        ("[日本:Country]企业，比如[甲电机:Company]、[乙化工:Company]。", set()),
+    ]),
     "locatedIn.settled": ((), {}, [
         ("[星河精密:Company]、[蓝海电子:Company]等十余家日资企业已相继落户[扬州开发区:Zone]。",
          {("星河精密", "locatedIn", "扬州开发区"), ("蓝海电子", "locatedIn", "扬州开发区")}),

@@ -133,8 +133,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[甘肃:Region]副省长[李一:Person]会见[[青海:Region]省人民政府:GovernmentBody]代表团。", set()),  # another's
         ("市长[赵明:Person]代表[[西宁:City]市人民政府:GovernmentBody]致辞。", set()),  # a governor's only
     ]),
-    "affiliatedWith.home_leader": ((), {"home": "青岛", "province": "山东省"}, [
+    "affiliatedWith.home_leader": (("affiliatedWith.title_before_name",), {"home": "青岛", "province": "山东省"}, [
         ("[市委:GovernmentBody=青岛市委]副书记、市长[赵明:Person]出席。", set()),  # the committee's (title_before_name)
+        # a list of a city's posts goes on: the city of the one before, not the home city
+        ("会见了[大阪市:City]议长[山田一:Person]、副市长[田中二:Person]。", {("田中二", "affiliatedWith", "大阪市", "副市长")}),
+        ("会见了[大阪市:City]议长[山田一:Person]，副市长[田中二:Person]出席。",
+         {("田中二", "affiliatedWith", "青岛", "副市长")}),
         ("市长[赵明:Person]出席。", {("赵明", "affiliatedWith", "青岛", "市长")}),
         ("副省长[李强:Person]出席。", {("李强", "affiliatedWith", "山东省", "副省长")}),
         ("[日本:Country]三条市市长[国定人:Person]出席。", set()),  # the mayor of a city no list knows

@@ -97,8 +97,8 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))
 def home_leader(s: Sentence) -> Iterator[Fact]:
-    """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X);
-    a 区/县 title: the last district or county the sentence names before it (黄岛区区委书记X、区长Y), else the
+    """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X), or
+    on a list of a city's posts, that city (永川市议长朴钟云、副市长张相吉 → 永川市); a 区/县 title: the last district or county the sentence names before it (黄岛区区委书记X、区长Y), else the
     one the article names most."""
     prefixes = s.lex["leader_prefixes"]
     for post in posts(s):
@@ -115,7 +115,7 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
                 continue  # 三条市议会议长: a city no list knows
         opening = s.text[at - 1:at]
         if head in prefixes and opening not in prefixes:  # 日本三条市市长: a city no list knows
-            home = s.view.home.get(prefixes[head])
+            home = _listed_place(s, post.index, at, prefixes[head]) or s.view.home.get(prefixes[head])
             if home is not None:
                 yield Fact(post.person.key, "affiliatedWith", home, post.person.start, job_title=post.title)
         elif head in s.lex["admin_title_heads"] and opening != head:
@@ -126,6 +126,18 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
                 place = home_district(s.view, head)
             if place is not None:
                 yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=post.title)
+
+
+def _listed_place(s: Sentence, index: int, at: int, label: str) -> EntityKey | None:
+    """The city (or province) of the person listed right before, by a post of that place another
+    rule gave them, for a 市/省 title that goes on a list (永川市议长朴钟云、副市长张相吉 → 永川市, not the
+    home city)."""
+    if index < 1 or s.text[at - 1:at] != "、" or s.mentions[index - 1].key.label != "Person" \
+            or s.mentions[index - 1].end != at - 1:
+        return None
+    before = s.mentions[index - 1]
+    return next((f.object for f in facts_of(s, before.key, "affiliatedWith", before.start)
+                 if f.object.label == label), None)
 
 
 def _named_before(s: Sentence, index: int, head: str) -> EntityKey | None:

@@ -220,7 +220,7 @@ def place_firms(s: Sentence) -> Iterator[Fact]:
         place = next((m for m in reversed(s.mentions) if m.end <= cue_start), None)
         if place is None or place.key.label not in PLACE_CLASSES or place.key.label == "Country" \
                 or not text.endswith(marker, 0, place.start) \
-                or not s.lex["presence_gap_pattern"].match(text[place.end:cue_start].replace("稳步", "")):
+                or not s.lex["presence_gap_pattern"].match(text[place.end:cue_start]):
             continue
         at = place.start - len(marker)
         last = [m for m in s.mentions if m.end <= at]

@@ -9,6 +9,7 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
         # a residents' association, a liaison or trade society, a Lions club, after a place
         ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),
         ("还与[湖州:City]日本人联络会、[福冈:City]贸易会、[高崎:City]狮子会交流。",

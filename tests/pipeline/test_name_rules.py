@@ -9,6 +9,7 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
         # a residents' association, a liaison or trade society, a Lions club, after a place
         ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),
         ("还与[湖州:City]日本人联络会、[福冈:City]贸易会、[高崎:City]狮子会交流。",
@@ -338,6 +339,7 @@ SHAPES = {
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
+        ("[时事社:Organization][九州:Region]支社等媒体出席。", {("时事社九州支社", "Organization", "shape")}),
         ("带动[上海:City]中心城区发展。", set()),  # 中心城区 is a word
         # a company's or body's division (本部) is no name of its own: the company's
         ("[青木精工株式会社:Company]北亚本部部长出席。", set()),
@@ -1086,6 +1088,10 @@ CONTAINMENT = {
         ("[[中国:Country]驻[日本:Country]大使馆:GovernmentBody]发表声明。",
          {("中国驻日本大使馆", "日本", "name")}, {("日本", 3)}),
         ("[新华社[东京:City]分社:Organization]报道。", {("新华社东京分社", "东京", "name")}, {("东京", 3)}),
+        # an outlet's bureau, a Japanese firm's branch office: where it is, not where its outlet is
+        ("[[中国:Country]日报[四川:Region]记者站:Organization]报道。", {("中国日报四川记者站", "四川", "name")},
+         {("四川", 4)}),
+        ("[时事社[九州:Region]支社:Organization~]报道。", {("时事社九州支社", "九州", "name")}, {("九州", 3)}),
         ("[驻[福冈:City]总领馆:GovernmentBody~]支持。", {("驻福冈总领馆", "福冈", "name")}, {("福冈", 1)}),
         ("[[山形县:Region][苏州:City]事务所:Organization~]开业。", {("山形县苏州事务所", "苏州", "name")}, {("苏州", 3)}),
         # a short form right after 驻 (the lists know 上海)

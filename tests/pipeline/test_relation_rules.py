@@ -53,6 +53,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[自治区政协:GovernmentBody]主席[马一平:Person]、[市政府:GovernmentBody]秘书长[周东:Person]出席。",
          {("马一平", "affiliatedWith", "自治区政协", "主席"), ("马一平", "affiliatedWith", "山东省", "主席"),
           ("周东", "affiliatedWith", "市政府", "秘书长"), ("周东", "affiliatedWith", "青岛", "秘书长")}),
+        # a county's or district's body named by its level alone: the county or district the article names most
+        ("[长丰县:District]举行仪式。[县政协:GovernmentBody]主席[曹光忠:Person]、[区委:GovernmentBody]书记[洪航:Person]出席。",
+         {("曹光忠", "affiliatedWith", "县政协", "主席"), ("曹光忠", "affiliatedWith", "长丰县", "主席"),
+          ("洪航", "affiliatedWith", "区委", "书记")}),
+        ("[青山区:District]与[白河区:District]交流。[区委:GovernmentBody]书记[洪航:Person]出席。",
+         {("洪航", "affiliatedWith", "区委", "书记")}),  # two districts named as often: neither
         ("[日本福冈同乡会:Organization]会长由[小林一郎:Person]担任。",
          {("小林一郎", "affiliatedWith", "日本福冈同乡会", "会长")}),
         ("[中国:Country]驻[日本:Country]大使[程华:Person]出席。", set()),  # the diplomat's (affiliatedWith.diplomat)
@@ -127,8 +133,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[甘肃:Region]副省长[李一:Person]会见[[青海:Region]省人民政府:GovernmentBody]代表团。", set()),  # another's
         ("市长[赵明:Person]代表[[西宁:City]市人民政府:GovernmentBody]致辞。", set()),  # a governor's only
     ]),
-    "affiliatedWith.home_leader": ((), {"home": "青岛", "province": "山东省"}, [
+    "affiliatedWith.home_leader": (("affiliatedWith.title_before_name",), {"home": "青岛", "province": "山东省"}, [
         ("[市委:GovernmentBody=青岛市委]副书记、市长[赵明:Person]出席。", set()),  # the committee's (title_before_name)
+        # a list of a city's posts goes on: the city of the one before, not the home city
+        ("会见了[大阪市:City]议长[山田一:Person]、副市长[田中二:Person]。", {("田中二", "affiliatedWith", "大阪市", "副市长")}),
+        ("会见了[大阪市:City]议长[山田一:Person]，副市长[田中二:Person]出席。",
+         {("田中二", "affiliatedWith", "青岛", "副市长")}),
         ("市长[赵明:Person]出席。", {("赵明", "affiliatedWith", "青岛", "市长")}),
         ("副省长[李强:Person]出席。", {("李强", "affiliatedWith", "山东省", "副省长")}),
         ("[日本:Country]三条市市长[国定人:Person]出席。", set()),  # the mayor of a city no list knows
@@ -234,6 +244,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("王海明", "affiliatedWith", "白河网"), ("时敏", "affiliatedWith", "白河网")}),
         ("本报讯(记者[刘明:Person@people.byline_credits])推介会在武汉举行。", set()),  # 本报 names no outlet
         ("[新华网:Organization]记者[刘明:Person]说。", set()),  # no byline
+        # reporters named right after the outlet, the byline running into the text
+        ("[青山信息港:Organization@people.byline_outlet]讯 记者[戴明:Person]实习记者[马华:Person]为传递友谊，"
+         "[青山:City]举办活动。", {("戴明", "affiliatedWith", "青山信息港", "记者"),
+                             ("马华", "affiliatedWith", "青山信息港", "实习记者")}),
+        # not a title of state after a dateline, nor a reporter after another word
+        ("[新华社:Organization@people.byline_outlet]北京电 国家主席[习华:Person]会见客人。", set()),
+        ("[青山信息港:Organization@people.byline_outlet]讯 市长[戴明:Person]会见记者[马华:Person]。", set()),
     ]),
     "affiliatedWith.body_representative": ((), {}, [
         ("[青山商会:Organization][田中一郎:Person@people.body_representative]共同出席。", set()),  # no 代表
@@ -1429,6 +1446,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[2024扬州日资企业交流会:Event]在[扬州开发区:Zone]开幕。", set()),  # an event is held, not located
         ("支持[星河精密:Company]在[扬州:City]的新工厂尽快开工。", set()),  # its factory opens there
         ("[星河精密:Company]表示将在[扬州:City]和[泰州:City]扩大投资，明年投产。", set()),  # 投产 is not the place's
+    ]),
+    "locatedIn.place_firms": ((), {}, [
+        ("在[青山省:Region]，日资企业约有400家，包括[甲电机:Company]、[乙化工:Company]等知名企业。",
+         {("甲电机", "locatedIn", "青山省"), ("乙化工", "locatedIn", "青山省")}),
+        ("[白河区:District]在先进材料等产业都活跃着一大批日资企业，比如[甲电机:Company]、[乙化工:Company]等。",
+         {("甲电机", "locatedIn", "白河区"), ("乙化工", "locatedIn", "白河区")}),
+        ("如今，[甲电机:Company]、[乙银行:Company]等多家日资企业已在[白河:City]稳步发展。",
+         {("甲电机", "locatedIn", "白河"), ("乙银行", "locatedIn", "白河")}),
+        # no firms between the place and the list; one firm's growth; a country's firms (country_list's)
+        ("[白河:City]的产业包括[甲电机:Company]、[乙化工:Company]。", set()),
+        ("[甲电机:Company]已在[白河:City]稳步发展。", set()),
+        ("[日本:Country]企业，比如[甲电机:Company]、[乙化工:Company]。", set()),
     ]),
     "locatedIn.settled": ((), {}, [
         ("[星河精密:Company]、[蓝海电子:Company]等十余家日资企业已相继落户[扬州开发区:Zone]。",

@@ -50,6 +50,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     locate,
     organize,
     participation,
+    presence,
     reciprocal,
     sign,
     signed_at,

@@ -8,7 +8,6 @@ before each person is read once (:func:`.posts.posts`).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
@@ -18,6 +17,7 @@ from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
 from ..people.titles import BODY_REPRESENTATIVE
 from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
+from .readings import home_district
 from .diplomats import bare_diplomats
 from .posts import first_of_chain, mission_of, posts
 
@@ -97,8 +97,8 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))
 def home_leader(s: Sentence) -> Iterator[Fact]:
-    """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X);
-    a 区/县 title: the last district or county the sentence names before it (黄岛区区委书记X、区长Y), else the
+    """A 市/省 title with no body before it: the article's home city or province (市长赵明, 副省长X), or
+    on a list of a city's posts, that city (永川市议长朴钟云、副市长张相吉 → 永川市); a 区/县 title: the last district or county the sentence names before it (黄岛区区委书记X、区长Y), else the
     one the article names most."""
     prefixes = s.lex["leader_prefixes"]
     for post in posts(s):
@@ -115,7 +115,7 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
                 continue  # 三条市议会议长: a city no list knows
         opening = s.text[at - 1:at]
         if head in prefixes and opening not in prefixes:  # 日本三条市市长: a city no list knows
-            home = s.view.home.get(prefixes[head])
+            home = _listed_place(s, post.index, at, prefixes[head]) or s.view.home.get(prefixes[head])
             if home is not None:
                 yield Fact(post.person.key, "affiliatedWith", home, post.person.start, job_title=post.title)
         elif head in s.lex["admin_title_heads"] and opening != head:
@@ -123,19 +123,21 @@ def home_leader(s: Sentence) -> Iterator[Fact]:
             # none named in the sentence: the one district or county the article names most (副区长Y)
             place = _named_before(s, post.index, head) if post.before is not None else None
             if place is None and not (at and "\u4e00" <= s.text[at - 1] <= "\u9fff"):
-                place = _home_district(s.view, head)
+                place = home_district(s.view, head)
             if place is not None:
                 yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=post.title)
 
 
-def _home_district(view: DocView, head: str) -> EntityKey | None:
-    """The district (or county, town) whose name ends in ``head`` that the article names most, if one
-    is named more often than any other."""
-    counts = view.memo(_home_district, lambda: Counter(m.key for m in view.mentions if m.key.label == "District"))
-    ranked = [(n, key) for key, n in counts.most_common() if key.name.endswith(head)]
-    if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+def _listed_place(s: Sentence, index: int, at: int, label: str) -> EntityKey | None:
+    """The city (or province) of the person listed right before, by a post of that place another
+    rule gave them, for a 市/省 title that goes on a list (永川市议长朴钟云、副市长张相吉 → 永川市, not the
+    home city)."""
+    if index < 1 or s.text[at - 1:at] != "、" or s.mentions[index - 1].key.label != "Person" \
+            or s.mentions[index - 1].end != at - 1:
         return None
-    return ranked[0][1]
+    before = s.mentions[index - 1]
+    return next((f.object for f in facts_of(s, before.key, "affiliatedWith", before.start)
+                 if f.object.label == label), None)
 
 
 def _named_before(s: Sentence, index: int, head: str) -> EntityKey | None:
@@ -227,13 +229,17 @@ def _dateline_outlets(view: DocView) -> list[EntityKey]:
     return view.memo(_dateline_outlets, compute)
 
 
-@relation_rule("affiliatedWith.byline", gate=_GATE)
+@relation_rule("affiliatedWith.byline", gate=_GATE, cues=("reporter_roles", "byline_gap_pattern"))
 def byline(s: Sentence) -> Iterator[Fact]:
     """The people of a byline work for the outlets it names, or else for the outlet of the article's
-    dateline (新华网大连6月1日电(记者魏新民、冯子谦) → 新华网; 楚天都市报讯 … 周鹏 → 楚天都市报)."""
+    dateline (新华网大连6月1日电(记者魏新民、冯子谦) → 新华网; 楚天都市报讯 … 周鹏 → 楚天都市报); so do reporters
+    named right after the outlet, where the byline runs into the text (昆明信息港讯 记者甲 实习记者乙为…)."""
     text = s.text
     for index, person in s.people:
         if person.rule not in BYLINE_PEOPLE:
+            outlet = _reporter_outlet(s, index)
+            if outlet is not None:
+                yield Fact(person.key, "affiliatedWith", outlet[0], person.start, job_title=outlet[1])
             continue
         line_start = text.rfind("\n", 0, person.start) + 1
         outlets = list(dict.fromkeys(m.key for m in s.mentions[:index]
@@ -242,6 +248,30 @@ def byline(s: Sentence) -> Iterator[Fact]:
         title = record.job_title if record is not None else None
         for outlet in outlets or _dateline_outlets(s.view):
             yield Fact(person.key, "affiliatedWith", outlet, person.start, job_title=title)
+
+
+def _reporter_outlet(s: Sentence, index: int) -> tuple[EntityKey, str] | None:
+    """The outlet of a byline that a reporter's role and name follow, with only the byline's 讯/电,
+    spaces and other reporters between (昆明信息港讯 记者甲 实习记者乙 → 昆明信息港 for 乙), and the role."""
+    text, sentence = s.text, s.mentions
+    roles = sorted(s.lex["reporter_roles"], key=len, reverse=True)
+    role = next((r for r in roles if text.endswith(r, 0, sentence[index].start)), None)
+    if role is None:
+        return None
+    end = sentence[index].start - len(role)
+    for k in range(index - 1, -1, -1):
+        mention = sentence[k]
+        gap = text[mention.end:end]
+        if mention.key.label == "Person":
+            before = next((r for r in roles if text.endswith(r, 0, mention.start)), None)
+            if before is None or gap.strip():
+                return None
+            end = mention.start - len(before)
+            continue
+        if mention.rule == BYLINE_OUTLET and s.lex["byline_gap_pattern"].match(gap):
+            return mention.key, role
+        return None
+    return None
 
 
 @relation_rule("affiliatedWith.body_representative", gate=_GATE)

@@ -112,6 +112,7 @@ DEFAULT_RULES = [
     "locatedIn.set_up_in",
     "locatedIn.opened_in",
     "locatedIn.settled",
+    "locatedIn.place_firms",
     "locatedIn.founder_place",
     "locatedIn.cue",
     "locatedIn.adjacent_places",

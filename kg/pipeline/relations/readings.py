@@ -4,6 +4,7 @@ date near a cue, the places of a body, the event a sentence is about."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -15,10 +16,11 @@ from .classes import BODIES_AND_PLACES, RANK
 from .lexicon import reads
 
 if TYPE_CHECKING:
+    from ..view import DocView
     from .base import Fact, Sentence
 
 __all__ = ["body_places", "current_event", "date_near", "enumeration", "event_in_context", "events_of", "facts_of",
-           "listed_events", "copula_pairs", "find_topic", "inside_unnamed", "money_after", "place_run", "skip_relative", "spoken_of"]
+           "listed_events", "copula_pairs", "find_topic", "home_district", "inside_unnamed", "money_after", "place_run", "skip_relative", "spoken_of"]
 
 reads("topic", "company_pronouns", "partner_markers")
 
@@ -118,13 +120,25 @@ def skip_relative(s: Sentence, at: int, limit: int) -> int:
     return at
 
 
-reads("body_places", "body_place_suffixes", "leader_prefixes")
+reads("body_places", "body_place_suffixes", "leader_prefixes", "admin_title_heads")
+
+
+def home_district(view: DocView, head: str) -> EntityKey | None:
+    """The district (or county, town) whose name ends in ``head`` that the article names most, if one
+    is named more often than any other."""
+    counts = view.memo(home_district, lambda: Counter(m.key for m in view.mentions if m.key.label == "District"))
+    ranked = [(n, key) for key, n in counts.most_common() if key.name.endswith(head)]
+    if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
 
 
 def body_places(s: Sentence, mention: Mention) -> list[EntityKey]:
     """The place a party committee or government governs: the place nearest the suffix inside its
     name (南沙区委 → 南沙区, 中共辽宁省委 → 辽宁省, 天津开发区管委会 → 天津开发区; a town or district no
-    list knows too: 大朗镇党委 → 大朗镇), or the home city or province it is named after (市委 → 无锡市委 → 无锡)."""
+    list knows too: 大朗镇党委 → 大朗镇), or the home city or province it is named after (市委 → 无锡市委 → 无锡),
+    or for a county's or district's body named by its level alone (县委, 县政协, 区人大常委会) the county or
+    district the article names most (长丰县)."""
     key = mention.key
     suffix = next((w for w in s.lex["body_place_suffixes"] if key.name.endswith(w)), None)
     if key.label != "GovernmentBody" or suffix is None:
@@ -142,8 +156,13 @@ def body_places(s: Sentence, mention: Mention) -> list[EntityKey]:
         if place is not None and key.name.startswith(place.name):
             return [place]
     # 自治区政协, 市政府 with no place in the name: the home province or city
-    label = s.lex["leader_prefixes"].get(key.name[:-len(suffix)])
+    prefix = key.name[:-len(suffix)]
+    label = s.lex["leader_prefixes"].get(prefix)
     place = s.view.home.get(label) if label else None
+    if place is None and len(prefix) <= 1:  # 县政协, 区委 (the suffix is the whole name)
+        head = (prefix or key.name)[:1]
+        if head in s.lex["admin_title_heads"] and head not in s.lex["leader_prefixes"]:
+            place = home_district(s.view, head)
     return [place] if place is not None else []
 
 

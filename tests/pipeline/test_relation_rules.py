@@ -1127,6 +1127,24 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("日资企业在[泰州:City]举办展会。", set()),  # no investment
         ("[泰州:City]的日资企业在[上海:City]展出。", set()),
     ]),
+    "investedIn.firms_in_place": ((), {}, [
+        ("[上海:City]市领导肯定了在沪日资企业的贡献。", {("日本", "investedIn", "上海")}),
+        ("[四川:Region]与[重庆:City]联合办展，邀请在川渝日企参与。",
+         {("日本", "investedIn", "四川"), ("日本", "investedIn", "重庆")}),
+        ("与进驻[青岛:City]的日资企业开展对话。", {("日本", "investedIn", "青岛")}),
+        ("在[白河:City][青山区:District]的[日本:Country]企业达到50家。",
+         {("日本", "investedIn", "白河"), ("日本", "investedIn", "青山区")}),
+        ("[青松汽车:Company]等日资企业都已在[白河:City]设厂投产。", {("日本", "investedIn", "白河")}),
+        ("共有800家日资企业在[白河:City]兴业。", {("日本", "investedIn", "白河")}),
+        ("截至今年3月，[日本:Country]在[白河:City]的企业达到240多家。", {("日本", "investedIn", "白河")}),
+        ("[韩国:Country]企业在[白河:City]发展良好。", {("韩国", "investedIn", "白河")}),
+        ("在华日资企业发展良好。", set()),  # the country itself: a class of firms
+        ("吸引更多日资企业在[白河:City]发展。", set()),  # a hope
+        ("进驻[青岛:City]日资企业。", set()),  # no 的 after the place
+        ("[日本:Country]在[白河:City]举办展会。", set()),  # a country alone: only its firms there
+        ("日资企业在[白河:City]举办展会。", set()),  # no presence
+        ("在川日资企业发展良好。", set()),  # the article names no 四川
+    ]),
     "investedIn.capital_kind": ((), {}, [
         ("1999年，[青松精工(白河)有限公司:Company]落户，成为白河首家落户的[日本:Country]独资企业。",
          {("日本", "investedIn", "青松精工(白河)有限公司", "1999")}),

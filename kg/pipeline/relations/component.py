@@ -87,6 +87,7 @@ DEFAULT_RULES = [
     "cooperatesWith.dash_pair",
     "investedIn.foreign_capital",
     "investedIn.foreign_firms",
+    "investedIn.firms_in_place",
     "investedIn.capital_kind",
     "investedIn.relative_clause",
     "investedIn.facility_in_place",

@@ -1166,6 +1166,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松集团:Company]投资的[白河工厂:Company]投产。", set()),  # no place before: what was invested in
         ("[白河:City]投资的[青松株式会社:Company]开业。", set()),  # no 在/来: 白河 invests
     ]),
+    "investedIn.plant_in_place": ((), {}, [
+        ("30年前[青松:Company]在[白河经开区:Zone]建厂。", {("青松", "investedIn", "白河经开区")}),
+        ("[青松:Company]则计划投入6000万元在[北原镇:District]建设新厂区。", {("青松", "investedIn", "北原镇")}),
+        # a country only where it stands alone; a partner too
+        ("[青松:Company]计划与合作伙伴[白河集团:Company]，在[中国:Country][北原市:City]建造一家新的电动汽车工厂。",
+         {("青松", "investedIn", "北原市"), ("白河集团", "investedIn", "北原市")}),
+        ("[青松:Company]在[中国:Country]新建一条生产线。", {("青松", "investedIn", "中国")}),
+        ("[青松电气:Company]落户[白河开发区:Zone]，开工建设车灯生产基地。", {("青松电气", "investedIn", "白河开发区")}),
+        ("[青松:Company]在[白河:City]建设的工厂投产。", set()),  # a relative clause: the plant is the subject
+        ("[青松:Company]、[白河精工:Company]等企业都已在[北原:City]设厂。", set()),  # a list: the class
+        ("[青松:Company]在[白河:City]举办展会。", set()),  # no plant
+    ]),
     "investedIn.facility_in_place": ((), {}, [
         ("[青松株式会社:Company]将中国总部设在刚刚成立的[白河经济开发区:Zone]。",
          {("青松株式会社", "investedIn", "白河经济开发区")}),
@@ -1224,6 +1236,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山化工株式会社:Company]是最早来[宜川:City]投资兴业的企业之一。", {("青山化工株式会社", "investedIn", "宜川")}),
     ]),
     "investedIn.preposition": ((), {}, [
+        # investors listed before 等…企业 and an adverb (相继) before 在
+        ("[青山电机:Company]、[白河精工:Company]等[日本:Country]知名企业相继在[北原:City]投资兴业。",
+         {("青山电机", "investedIn", "北原"), ("白河精工", "investedIn", "北原")}),
         # the examples of 以A、B为代表的…企业 invest too; 为代表的 is no wish (为)
         ("以[青山电机:Company]、[白河精工:Company]为代表的许多[日本:Country]企业在[北原:City]投资建厂。",
          {("青山电机", "investedIn", "北原"), ("白河精工", "investedIn", "北原"), ("日本", "investedIn", "北原")}),

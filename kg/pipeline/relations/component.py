@@ -91,6 +91,7 @@ DEFAULT_RULES = [
     "investedIn.capital_kind",
     "investedIn.relative_clause",
     "investedIn.facility_in_place",
+    "investedIn.plant_in_place",
     "investedIn.source_country",
     "investedIn.parent_company",
     "investedIn.agreement",

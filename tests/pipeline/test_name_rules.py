@@ -101,6 +101,9 @@ SHAPES = {
         ("白河电子战略合作框架协议签约仪式举行。", {("白河电子战略合作框架协议签约仪式", "Event", "shape")}),
         ("人民网长沙5月2日电(记者李四)2024湖南友城青少年交流活动在长沙启动。",
          {("2024湖南友城青少年交流活动", "Event", "shape")}),
+        # 电 before a bracket opens a dateline's credits only after a day or an agency: 日电 is a name
+        ("青电(中国)有限公司董事长王明出席。", {("青电(中国)有限公司", "Company", "shape")}),
+        ("新华社电(记者李四)青电有限公司成立。", {("青电有限公司", "Company", "shape")}),
         ("他致辞，并对[郑州:City]投资环境说明会表示祝贺。", {("郑州投资环境说明会", "Event", "shape")}),
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
@@ -801,6 +804,9 @@ ENTITIES = {
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机等企业。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
+        # a head described by its trade and activity (汽车零部件生产企业, 出口加工企业)
+        ("青福、白帕克、森木等十余家日本汽车零部件生产企业已入驻园区。",
+         {("青福", "青福", "Company", 0), ("白帕克", "白帕克", "Company", 3), ("森木", "森木", "Company", 7)}),
         # 企业家, 企业中, 企业间: no head noun that opens the first item
         ("期盼广大企业家选择青松、投资青松。", set()),
         ("该公司是所有在华投资企业中发展最快、运行最优良的企业之一。", set()),

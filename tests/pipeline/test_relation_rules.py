@@ -923,6 +923,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # a clause with no subject of its own carries on the subject of the clause before that a body opens
+        ("如今，产业进入关键时期，[青松公司:Company]抢抓机遇，深化改革，加强与[白河汽车:Company]的交流合作。",
+         {("青松公司", "cooperatesWith", "白河汽车")}),
+        ("[王明:Person]表示，加强与[白河汽车:Company]的交流合作。", set()),  # a person speaks
+        # not an item of a list a comma cut (…一宫市，群马县前桥市、奈良县生驹市等…)
+        ("和[安城市:City]、[一宫市:City]，[群马县:Region][前桥市:City]、[生驹市:City]等城市建立友好关系，"
+         "还与[丸红商社:Company]开展合作。", set()),
         # a country's firms or circles: the country cooperates; a city's firms are not the city
         ("长期以来，[青山:City]与[日本:Country]各界保持着良好的合作关系。", {("青山", "cooperatesWith", "日本")}),
         ("[青山:City]与[白河:City]企业开展合作。", set()),

@@ -39,7 +39,7 @@ reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pa
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
       "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "potential_words", "respective_words",
-      "partner_exchange_pattern", "sister_owner_gap_pattern")
+      "partner_exchange_pattern", "sister_owner_gap_pattern", "listed_item_followers")
 
 
 def pairs(s: Sentence) -> list[Pair]:

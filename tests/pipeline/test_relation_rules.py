@@ -1277,6 +1277,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[蓝海电子:Company]与[星河集团:Company]签约，在[泰州:City]投资。", set()),  # another name between
     ]),
     "investedIn.founders": ((), {}, [
+        # a country right before a partner only says where it is from: both partners found the venture
+        ("1994年，[开元集团:Company]与[日本:Country][青松制钢公司:Company]合资成立[白河焊接材料有限公司:Company]。",
+         {("开元集团", "investedIn", "白河焊接材料有限公司", "1994"), ("青松制钢公司", "investedIn", "白河焊接材料有限公司", "1994")}),
         ("2023年5月，[大连华信:Company]投资8489万美元设立[北斗合同会社:Company]。",
          {("大连华信", "investedIn", "北斗合同会社", "84890000", "USD", "2023-05")}),
         ("[大连华信:Company]分别投资3000万美元和2000万美元设立的[北斗合同会社:Company]，以及[南斗株式会社:Company]。",
@@ -1351,6 +1354,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[南宁:City]与[秋田县:Region]友好往来，欢迎[秋田县:Region]的企业到[南宁:City]投资兴业。", set()),
     ]),
     "established.investors": ((), {}, [
+        ("1994年，[开元集团:Company]与[日本:Country][青松制钢公司:Company]合资成立[白河焊接材料有限公司:Company]。",
+         {("开元集团", "established", "白河焊接材料有限公司", "1994"), ("青松制钢公司", "established", "白河焊接材料有限公司", "1994")}),
         ("2023年5月，[大连华信:Company]投资8489万美元设立[北斗合同会社:Company]。",
          {("大连华信", "established", "北斗合同会社", "2023-05")}),
         ("[丰田:Company]投资[天津一汽丰田:Company]。", set()),

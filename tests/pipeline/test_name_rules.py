@@ -975,6 +975,14 @@ ENTITIES = {
         ("[辽宁省经贸代表团:Organization~]访问日本。[吉林代表团:Organization~]抵达东京。", set()),
     ],
     "entities.same_entity": [
+        # a company's name without the trade words that end it, when it is so of one other only
+        ("[青松渔业集团:Company~]与[双日:Company]签约。[青松集团:Company~]表示。",
+         {("青松集团", "青松渔业集团", "Company", 12)}),
+        ("[白河青松马达有限公司:Company~]成立。[白河青松马达电机公司:Company~]表示。",
+         {("白河青松马达电机公司", "白河青松马达有限公司", "Company", 13)}),
+        ("[东风汽车集团股份有限公司:Company~]与[东风汽车:Company]。", {("东风汽车集团股份有限公司", "东风汽车", "Company", 0)}),
+        ("[青松:Company]、[青松金属:Company~]与[青松化学:Company~]。", set()),  # which one?
+        ("[东丽:Company]设立[东丽中国有限公司:Company~]。", set()),  # its branch in a country
         # a shaped name is a listed one with a legal form: the listed name stays
         ("[[安川电机:Company]株式会社:Company~]成立。[安川电机:Company]表示。", {("安川电机株式会社", "安川电机", "Company", 0)}),
         # the long and the short ending of a zone; the longer name stays

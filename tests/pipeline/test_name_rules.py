@@ -311,6 +311,7 @@ SHAPES = {
     "shape.brand_line": [
         # a listed short name and a business-line word, where the name ends: a company of the group
         ("[青松:Company>日本]金属在白河投资建厂。", {("青松金属", "Company", "shape")}),
+        ("[青松:Company>日本]蓄电池则计划在白河增资。", {("青松蓄电池", "Company", "shape")}),
         ("[青松:Company>日本]商社与白河市签约,[东和:Company>中国]智能云、", {("青松商社", "Company", "shape"),
                                                                       ("东和智能云", "Company", "shape")}),
         # the name runs on after the word (a zone, a product), or no business-line word follows
@@ -1050,6 +1051,7 @@ ENTITIES = {
     ],
     "entities.district_stem": [
         ("[青松区:District]副区长表示，青松已集聚企业。", {("青松", "青松区", "District", 9)}),
+        ("位于[白石镇:District]的工厂增资。[青松:Company]计划在白石增资。", {("白石", "白石镇", "District", 16)}),  # a town too
         ("[白河县:District]与[[白河:City]公司:Company~]签约，白河工作组。", {("白河", "白河县", "District", 11)}),
         ("[城区:District]表示，城已集聚企业。", set()),  # too short a name
         ("[和平区:District]表示，和平发展是共识。", set()),  # a common word

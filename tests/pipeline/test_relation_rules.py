@@ -1243,6 +1243,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山化工株式会社:Company]是最早来[宜川:City]投资兴业的企业之一。", {("青山化工株式会社", "investedIn", "宜川")}),
     ]),
     "investedIn.preposition": ((), {}, [
+        ("[青松蓄电池:Company]则计划在[白石镇:District]增资1150万美元。",
+         {("青松蓄电池", "investedIn", "白石镇", "11500000", "USD")}),
         # investors listed before 等…企业 and an adverb (相继) before 在
         ("[青山电机:Company]、[白河精工:Company]等[日本:Country]知名企业相继在[北原:City]投资兴业。",
          {("青山电机", "investedIn", "北原"), ("白河精工", "investedIn", "北原")}),

@@ -308,6 +308,13 @@ SHAPES = {
         ("如[长安铃木:Company>日本]、建设·[雅马哈:Company>日本]等企业。", {("建设·雅马哈", "Company", "shape")}),
         ("、建设[雅马哈:Company>日本]等企业。", set()),
     ],
+    "shape.bracket_branch": [
+        # a listed company and a listed place in brackets, where the name ends: its branch there
+        ("会长木村一郎([青松:Company>日本]([白河:City]))出席。", {("青松(白河)", "Company", "shape")}),
+        ("[青松银行:Company>日本]([中国:Country])与白河集团签约。", {("青松银行(中国)", "Company", "shape")}),
+        ("[青松:Company>日本]([白河:City])汽车城建成。", set()),  # the name runs on
+        ("[青松:Company>日本](白河)与白河集团签约。", set()),  # no listed place in the brackets
+    ],
     "shape.brand_line": [
         # a listed short name and a business-line word, where the name ends: a company of the group
         ("[青松:Company>日本]金属在白河投资建厂。", {("青松金属", "Company", "shape")}),

@@ -923,6 +923,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # A和B负责人: 和 joins the bodies whose people act; a cue of a later clause pairs them not, one of theirs does
+        ("[青松宇航公司:Company]和[青松铁道公司:Company]负责人表示，上级公司决定在白河建立合资企业。", set()),
+        ("[青岛市:City]和[大阪市:City]市长签署合作协议。", {("青岛市", "cooperatesWith", "大阪市")}),
         # a clause with no subject of its own carries on the subject of the clause before that a body opens
         ("如今，产业进入关键时期，[青松公司:Company]抢抓机遇，深化改革，加强与[白河汽车:Company]的交流合作。",
          {("青松公司", "cooperatesWith", "白河汽车")}),

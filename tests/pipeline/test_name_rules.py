@@ -102,6 +102,9 @@ SHAPES = {
         ("白河电子战略合作框架协议签约仪式举行。", {("白河电子战略合作框架协议签约仪式", "Event", "shape")}),
         ("人民网长沙5月2日电(记者李四)2024湖南友城青少年交流活动在长沙启动。",
          {("2024湖南友城青少年交流活动", "Event", "shape")}),
+        # 电 before a bracket opens a dateline's credits only after a day or an agency: 日电 is a name
+        ("青电(中国)有限公司董事长王明出席。", {("青电(中国)有限公司", "Company", "shape")}),
+        ("新华社电(记者李四)青电有限公司成立。", {("青电有限公司", "Company", "shape")}),
         ("他致辞，并对[郑州:City]投资环境说明会表示祝贺。", {("郑州投资环境说明会", "Event", "shape")}),
         ("2023年[杭州:City]营商环境交流活动举行。", {("杭州营商环境交流活动", "Event", "shape")}),
         ("[杭州:City]营商环境交流活动举行。", set()),  # 活动 needs a year, an edition or quotes
@@ -318,9 +321,17 @@ SHAPES = {
         ("如[长安铃木:Company>日本]、建设·[雅马哈:Company>日本]等企业。", {("建设·雅马哈", "Company", "shape")}),
         ("、建设[雅马哈:Company>日本]等企业。", set()),
     ],
+    "shape.bracket_branch": [
+        # a listed company and a listed place in brackets, where the name ends: its branch there
+        ("会长木村一郎([青松:Company>日本]([白河:City]))出席。", {("青松(白河)", "Company", "shape")}),
+        ("[青松银行:Company>日本]([中国:Country])与白河集团签约。", {("青松银行(中国)", "Company", "shape")}),
+        ("[青松:Company>日本]([白河:City])汽车城建成。", set()),  # the name runs on
+        ("[青松:Company>日本](白河)与白河集团签约。", set()),  # no listed place in the brackets
+    ],
     "shape.brand_line": [
         # a listed short name and a business-line word, where the name ends: a company of the group
         ("[青松:Company>日本]金属在白河投资建厂。", {("青松金属", "Company", "shape")}),
+        ("[青松:Company>日本]蓄电池则计划在白河增资。", {("青松蓄电池", "Company", "shape")}),
         ("[青松:Company>日本]商社与白河市签约,[东和:Company>中国]智能云、", {("青松商社", "Company", "shape"),
                                                                       ("东和智能云", "Company", "shape")}),
         # the name runs on after the word (a zone, a product), or no business-line word follows
@@ -815,6 +826,9 @@ ENTITIES = {
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机等企业。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
+        # a head described by its trade and activity (汽车零部件生产企业, 出口加工企业)
+        ("青福、白帕克、森木等十余家日本汽车零部件生产企业已入驻园区。",
+         {("青福", "青福", "Company", 0), ("白帕克", "白帕克", "Company", 3), ("森木", "森木", "Company", 7)}),
         # 企业家, 企业中, 企业间: no head noun that opens the first item
         ("期盼广大企业家选择青松、投资青松。", set()),
         ("该公司是所有在华投资企业中发展最快、运行最优良的企业之一。", set()),
@@ -983,6 +997,14 @@ ENTITIES = {
         ("[辽宁省经贸代表团:Organization~]访问日本。[吉林代表团:Organization~]抵达东京。", set()),
     ],
     "entities.same_entity": [
+        # a company's name without the trade words that end it, when it is so of one other only
+        ("[青松渔业集团:Company~]与[双日:Company]签约。[青松集团:Company~]表示。",
+         {("青松集团", "青松渔业集团", "Company", 12)}),
+        ("[白河青松马达有限公司:Company~]成立。[白河青松马达电机公司:Company~]表示。",
+         {("白河青松马达电机公司", "白河青松马达有限公司", "Company", 13)}),
+        ("[东风汽车集团股份有限公司:Company~]与[东风汽车:Company]。", {("东风汽车集团股份有限公司", "东风汽车", "Company", 0)}),
+        ("[青松:Company]、[青松金属:Company~]与[青松化学:Company~]。", set()),  # which one?
+        ("[东丽:Company]设立[东丽中国有限公司:Company~]。", set()),  # its branch in a country
         # a shaped name is a listed one with a legal form: the listed name stays
         ("[[安川电机:Company]株式会社:Company~]成立。[安川电机:Company]表示。", {("安川电机株式会社", "安川电机", "Company", 0)}),
         # the long and the short ending of a zone; the longer name stays
@@ -1050,6 +1072,7 @@ ENTITIES = {
     ],
     "entities.district_stem": [
         ("[青松区:District]副区长表示，青松已集聚企业。", {("青松", "青松区", "District", 9)}),
+        ("位于[白石镇:District]的工厂增资。[青松:Company]计划在白石增资。", {("白石", "白石镇", "District", 16)}),  # a town too
         ("[白河县:District]与[[白河:City]公司:Company~]签约，白河工作组。", {("白河", "白河县", "District", 11)}),
         ("[城区:District]表示，城已集聚企业。", set()),  # too short a name
         ("[和平区:District]表示，和平发展是共识。", set()),  # a common word

@@ -979,6 +979,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # A和B负责人: 和 joins the bodies whose people act; a cue of a later clause pairs them not, one of theirs does
+        ("[青松宇航公司:Company]和[青松铁道公司:Company]负责人表示，上级公司决定在白河建立合资企业。", set()),
+        ("[青岛市:City]和[大阪市:City]市长签署合作协议。", {("青岛市", "cooperatesWith", "大阪市")}),
+        # a clause with no subject of its own carries on the subject of the clause before that a body opens
+        ("如今，产业进入关键时期，[青松公司:Company]抢抓机遇，深化改革，加强与[白河汽车:Company]的交流合作。",
+         {("青松公司", "cooperatesWith", "白河汽车")}),
+        ("[王明:Person]表示，加强与[白河汽车:Company]的交流合作。", set()),  # a person speaks
+        # not an item of a list a comma cut (…一宫市，群马县前桥市、奈良县生驹市等…)
+        ("和[安城市:City]、[一宫市:City]，[群马县:Region][前桥市:City]、[生驹市:City]等城市建立友好关系，"
+         "还与[丸红商社:Company]开展合作。", set()),
         # a country's firms or circles: the country cooperates; a city's firms are not the city
         ("长期以来，[青山:City]与[日本:Country]各界保持着良好的合作关系。", {("青山", "cooperatesWith", "日本")}),
         ("[青山:City]与[白河:City]企业开展合作。", set()),
@@ -1183,6 +1193,24 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("日资企业在[泰州:City]举办展会。", set()),  # no investment
         ("[泰州:City]的日资企业在[上海:City]展出。", set()),
     ]),
+    "investedIn.firms_in_place": ((), {}, [
+        ("[上海:City]市领导肯定了在沪日资企业的贡献。", {("日本", "investedIn", "上海")}),
+        ("[四川:Region]与[重庆:City]联合办展，邀请在川渝日企参与。",
+         {("日本", "investedIn", "四川"), ("日本", "investedIn", "重庆")}),
+        ("与进驻[青岛:City]的日资企业开展对话。", {("日本", "investedIn", "青岛")}),
+        ("在[白河:City][青山区:District]的[日本:Country]企业达到50家。",
+         {("日本", "investedIn", "白河"), ("日本", "investedIn", "青山区")}),
+        ("[青松汽车:Company]等日资企业都已在[白河:City]设厂投产。", {("日本", "investedIn", "白河")}),
+        ("共有800家日资企业在[白河:City]兴业。", {("日本", "investedIn", "白河")}),
+        ("截至今年3月，[日本:Country]在[白河:City]的企业达到240多家。", {("日本", "investedIn", "白河")}),
+        ("[韩国:Country]企业在[白河:City]发展良好。", {("韩国", "investedIn", "白河")}),
+        ("在华日资企业发展良好。", set()),  # the country itself: a class of firms
+        ("吸引更多日资企业在[白河:City]发展。", set()),  # a hope
+        ("进驻[青岛:City]日资企业。", set()),  # no 的 after the place
+        ("[日本:Country]在[白河:City]举办展会。", set()),  # a country alone: only its firms there
+        ("日资企业在[白河:City]举办展会。", set()),  # no presence
+        ("在川日资企业发展良好。", set()),  # the article names no 四川
+    ]),
     "investedIn.capital_kind": ((), {}, [
         ("1999年，[青松精工(白河)有限公司:Company]落户，成为白河首家落户的[日本:Country]独资企业。",
          {("日本", "investedIn", "青松精工(白河)有限公司", "1999")}),
@@ -1203,6 +1231,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[白河:City]投资的[日本:Country]企业很多。", set()),  # a class of firms
         ("[青松集团:Company]投资的[白河工厂:Company]投产。", set()),  # no place before: what was invested in
         ("[白河:City]投资的[青松株式会社:Company]开业。", set()),  # no 在/来: 白河 invests
+    ]),
+    "investedIn.plant_in_place": ((), {}, [
+        ("30年前[青松:Company]在[白河经开区:Zone]建厂。", {("青松", "investedIn", "白河经开区")}),
+        ("[青松:Company]则计划投入6000万元在[北原镇:District]建设新厂区。", {("青松", "investedIn", "北原镇")}),
+        # a country only where it stands alone; a partner too
+        ("[青松:Company]计划与合作伙伴[白河集团:Company]，在[中国:Country][北原市:City]建造一家新的电动汽车工厂。",
+         {("青松", "investedIn", "北原市"), ("白河集团", "investedIn", "北原市")}),
+        ("[青松:Company]在[中国:Country]新建一条生产线。", {("青松", "investedIn", "中国")}),
+        ("[青松电气:Company]落户[白河开发区:Zone]，开工建设车灯生产基地。", {("青松电气", "investedIn", "白河开发区")}),
+        ("[青松:Company]在[白河:City]建设的工厂投产。", set()),  # a relative clause: the plant is the subject
+        ("[青松:Company]、[白河精工:Company]等企业都已在[北原:City]设厂。", set()),  # a list: the class
+        ("[青松:Company]在[白河:City]举办展会。", set()),  # no plant
     ]),
     "investedIn.facility_in_place": ((), {}, [
         ("[青松株式会社:Company]将中国总部设在刚刚成立的[白河经济开发区:Zone]。",
@@ -1262,6 +1302,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山化工株式会社:Company]是最早来[宜川:City]投资兴业的企业之一。", {("青山化工株式会社", "investedIn", "宜川")}),
     ]),
     "investedIn.preposition": ((), {}, [
+        ("[青松蓄电池:Company]则计划在[白石镇:District]增资1150万美元。",
+         {("青松蓄电池", "investedIn", "白石镇", "11500000", "USD")}),
+        # investors listed before 等…企业 and an adverb (相继) before 在
+        ("[青山电机:Company]、[白河精工:Company]等[日本:Country]知名企业相继在[北原:City]投资兴业。",
+         {("青山电机", "investedIn", "北原"), ("白河精工", "investedIn", "北原")}),
         # the examples of 以A、B为代表的…企业 invest too; 为代表的 is no wish (为)
         ("以[青山电机:Company]、[白河精工:Company]为代表的许多[日本:Country]企业在[北原:City]投资建厂。",
          {("青山电机", "investedIn", "北原"), ("白河精工", "investedIn", "北原"), ("日本", "investedIn", "北原")}),
@@ -1293,6 +1338,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[蓝海电子:Company]与[星河集团:Company]签约，在[泰州:City]投资。", set()),  # another name between
     ]),
     "investedIn.founders": ((), {}, [
+        # a country right before a partner only says where it is from: both partners found the venture
+        ("1994年，[开元集团:Company]与[日本:Country][青松制钢公司:Company]合资成立[白河焊接材料有限公司:Company]。",
+         {("开元集团", "investedIn", "白河焊接材料有限公司", "1994"), ("青松制钢公司", "investedIn", "白河焊接材料有限公司", "1994")}),
         ("2023年5月，[大连华信:Company]投资8489万美元设立[北斗合同会社:Company]。",
          {("大连华信", "investedIn", "北斗合同会社", "84890000", "USD", "2023-05")}),
         ("[大连华信:Company]分别投资3000万美元和2000万美元设立的[北斗合同会社:Company]，以及[南斗株式会社:Company]。",
@@ -1367,6 +1415,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[南宁:City]与[秋田县:Region]友好往来，欢迎[秋田县:Region]的企业到[南宁:City]投资兴业。", set()),
     ]),
     "established.investors": ((), {}, [
+        ("1994年，[开元集团:Company]与[日本:Country][青松制钢公司:Company]合资成立[白河焊接材料有限公司:Company]。",
+         {("开元集团", "established", "白河焊接材料有限公司", "1994"), ("青松制钢公司", "established", "白河焊接材料有限公司", "1994")}),
         ("2023年5月，[大连华信:Company]投资8489万美元设立[北斗合同会社:Company]。",
          {("大连华信", "established", "北斗合同会社", "2023-05")}),
         ("[丰田:Company]投资[天津一汽丰田:Company]。", set()),

@@ -75,8 +75,8 @@ def _target(keys: list[EntityKey], listed: set[EntityKey], first: dict[EntityKey
 def same_entity(res: Resolution) -> None:
     """Two names of one class that are forms of one name are one entity: with or without a
     Japanese legal form, the long or short ending of a zone or body, the place or country that
-    opens it (安川电机株式会社 and 安川电机, 天津经济技术开发区 and 天津开发区, 日本九州商旅集团 and
-    九州商旅集团); a listed name, else the longest, is the entity's name."""
+    opens it, a company's trade words (安川电机株式会社 and 安川电机, 天津经济技术开发区 and 天津开发区, 日本九州商旅集团 and
+    九州商旅集团, 獐子岛集团 and 獐子岛渔业集团); a listed name, else the longest, is the entity's name."""
     first: dict[EntityKey, int] = {}
     for span in sorted(res.spans):
         first.setdefault(span.key, span.start)
@@ -84,6 +84,7 @@ def same_entity(res: Resolution) -> None:
     found = _SharedForms()
     forms_of = _forms(res, first, found)
     _join_without_opening(res, forms_of, found)
+    _join_without_trade(res, forms_of, found)
     renamed = _merge(res, found.groups(), listed, first)
     if not renamed:
         return
@@ -168,6 +169,30 @@ def _join_without_opening(res: Resolution, forms_of: dict[EntityKey, set[str]], 
         for form in forms:
             longer = {found.root(k) for k in shorter.get((key.label, form), ())} - {found.root(key)}
             if len(longer) == 1:
+                found.join(key, longer.pop())
+
+
+def _join_without_trade(res: Resolution, forms_of: dict[EntityKey, set[str]], found: _SharedForms) -> None:
+    """A company's name is another's without the trade words that end it, where it is so of that one only
+    (獐子岛集团 and 獐子岛渔业集团, 藤仓 and 藤仓橡胶工业株式会社, 合肥信浓马达有限公司 and 合肥信浓马达电机公司;
+    not 日立 beside both 日立金属 and 日立化成: which one?; nor 东丽 and 东丽中国有限公司, its branch)."""
+    industry, countries = res.lex.industry, tuple(res.lex.words["country_prefixes"])
+    endings = tuple(res.lex.words["company_legal_endings"])
+    plain = {key: {f[: -len(e)] if e and len(f) - len(e) >= 2 else f
+                   for f in forms for e in [next((e for e in endings if f.endswith(e)), "")]}
+             for key, forms in forms_of.items() if key.label == "Company"}
+    trimmed: dict[str, set[EntityKey]] = {}
+    for key, forms in plain.items():
+        for form in forms:
+            word = industry.longest_suffix(form, min_rest=2)
+            while word and word not in countries:  # (东丽中国: the company's branch there)
+                form = form[: -len(word)]
+                trimmed.setdefault(form, set()).add(key)
+                word = industry.longest_suffix(form, min_rest=2)
+    for key, forms in plain.items():
+        for form in forms:
+            longer = {found.root(k) for k in trimmed.get(form, ())} - {found.root(key)}
+            if len(longer) == 1 and not res.lex.generic.covers(form):
                 found.join(key, longer.pop())
 
 

@@ -69,7 +69,36 @@ def pair_subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[En
     topic = s.topic
     if topic is not None and s.mentions and s.mentions[0].key == topic and s.preceded_by(s.mentions[0], lex["place_marker"]):
         topic = None  # 在日本期间，…与X签署: 日本 is where, not who
+    if topic is None and not before:
+        topic = _clause_subject(s, c_start)
     return [topic] if topic else []
+
+
+#: How far into its clause a name may stand and still be the clause's subject (今年，东风公司…).
+_SUBJECT_REACH = 4
+
+
+def _clause_subject(s: Sentence, c_start: int) -> EntityKey | None:
+    """The subject of the nearest clause before ``c_start`` that a body or place opens: it carries on to
+    a clause with no subject of its own (东风公司抢抓机遇，…，加强与日产汽车的交流合作 → 东风公司)."""
+    for start, _ in reversed([c for c in s.clauses if c[0] < c_start]):
+        opening = next((m for m in s.mentions if start <= m.start), None)
+        if opening is not None and opening.start - start <= _SUBJECT_REACH and opening.end <= c_start \
+                and opening.key.label in AGENTS \
+                and not s.text.endswith(s.lex["partner_markers"], 0, opening.start) \
+                and not s.preceded_by(opening, s.lex["place_marker"]) and not _listed(s, opening):
+            return opening.key if opening.key.label != "Person" else None  # (a person speaks: the pair is theirs)
+    return None
+
+
+def _listed(s: Sentence, opening: Mention) -> bool:
+    """The name, with the names written right after it, is an item of a list (群马县前桥市、奈良县生驹市等):
+    a clause a list was cut into, not one that names its subject."""
+    end = opening.end
+    for m in s.mentions:
+        if m.start == end:
+            end = m.end
+    return s.text.startswith(tuple(s.lex["listed_item_followers"]), end)
 
 
 def holder(s: Sentence, mention: Mention) -> Mention:

@@ -39,7 +39,7 @@ reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pa
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
       "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "potential_words", "respective_words",
-      "partner_exchange_pattern", "sister_owner_gap_pattern")
+      "partner_exchange_pattern", "sister_owner_gap_pattern", "listed_item_followers", "partner_person_heads")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -187,6 +187,9 @@ def _marker_pairs(s: Sentence, cues: _Cues, markers: list[Cue], n: int, joined: 
         return []
     if word in s.lex["list_end_markers"] and "、" in text[c_start:m_start]:
         return []  # 考察了日产、小岩井农场和盛冈工匠村: 和 ends a list, it joins no partners
+    # A和B负责人表示，…合资: 和 joins the bodies whose people act; only a cue of their own clause pairs them
+    spoken = word in s.lex["list_end_markers"] and (text.startswith(s.lex.titles, partners[-1].end)
+                                                    or text.startswith(tuple(s.lex["partner_person_heads"]), partners[-1].end))
     after = partners[-1].end
     if following is not None:  # A与B、C与D分别签约: the cue after the last pair is theirs too
         last = [a for a, _, _ in markers[n + 1:] if a < c_end][-1]
@@ -194,7 +197,7 @@ def _marker_pairs(s: Sentence, cues: _Cues, markers: list[Cue], n: int, joined: 
         if nxt is not None and s.mentions[nxt].end <= c_end:
             after = s.mentions[nxt].end
     # the cue stands in the partners' clause or the next ones (two after 与, one after 和)
-    reach = _reach(s, after, 1 if word in s.lex["list_end_markers"] else 2)
+    reach = _reach(s, after, 0 if spoken else 1 if word in s.lex["list_end_markers"] else 2)
     subjects, home = pair_subjects(s, m_start, single=before), False
     # a signing after the next pair's marker in a later clause is that pair's (…的交流与合作，X分别与Y签署了协定)
     next_pair = next((a for a, _, _ in markers[n + 1:] if a > after and a not in joined and a >= c_end), s.end)

@@ -62,10 +62,15 @@ def _joined(s: Sentence, last: Mention, c_start: int) -> list[EntityKey]:
     text = s.text
     links = [w for w in (*s.lex["enumeration_links"], *s.lex["partner_markers"]) if w]  # 日本丰田: no pair
     found = [last]
+    begin = last.start  # where the last one found begins, with the country that qualifies it (日本神户制钢公司)
     for mention in reversed([m for m in s.mentions if c_start <= m.start and m.end <= last.start]):
-        if text[mention.end:found[-1].start] not in links or mention.key.label not in BODIES_AND_PLACES:
+        if mention.key.label == "Country" and mention.end == begin and found[-1].key.label != "Country":
+            begin = mention.start  # A与日本B合资: 日本 only says where B is from
+            continue
+        if text[mention.end:begin] not in links or mention.key.label not in BODIES_AND_PLACES:
             break
         found.append(mention)
+        begin = mention.start
     return list(dict.fromkeys(m.key for m in reversed(found)))
 
 

@@ -11,7 +11,7 @@ from ..base import BODIES_AND_PLACES, Fact, Sentence, date_near, place_run, rela
 from ..lexicon import reads
 from .common import relative_investment
 
-__all__ = ["capital_kind", "facility_in_place", "relative_clause"]
+__all__ = ["capital_kind", "facility_in_place", "plant_in_place", "relative_clause"]
 
 
 reads("investedIn", "capital_kind_gap_pattern", "capital_kind_back", "capital_kind_list_marks")
@@ -98,3 +98,52 @@ def facility_in_place(s: Sentence) -> Iterator[Fact]:
             continue
         for target in place_run(s, place):
             yield Fact(investor, "investedIn", target.key, found.start(), date=date_near(s, found.start()))
+
+
+reads("investedIn", "plant_build_pattern", "plant_settle_pattern", "partner_markers", "build_gap_pattern",
+      "capital_kind_list_marks")
+
+
+@relation_rule("investedIn.plant_in_place", gate=("plant_build_verbs",))
+def plant_in_place(s: Sentence) -> Iterator[Fact]:
+    """A(计划)在Z建厂 / 在Z建设(新的)工厂、基地、生产线 / A落户Z，开工建设…基地: a company that builds its plant in a
+    place invests there, in each place of the run after 在 (a country only alone: 在中国天津市 → 天津), with its
+    partner (A与B在Z建造工厂); A is the last company before 在 in the sentence (30年前利优比在大连经开区建厂 →
+    利优比 investedIn 大连经开区); not a relative clause (在Z建设的工厂), nor a list (A、B等企业在Z设厂)."""
+    text, lex = s.text, s.lex
+    companies = [m for m in s.mentions if m.key.label == "Company"]
+    for found in lex["plant_build_pattern"].finditer(text, s.start, s.end):
+        places = _places_ending(s, found.start())
+        if not places:
+            continue
+        marker_at = places[0].start - len(lex["place_marker"])
+        if text.startswith(lex["place_marker"], marker_at):
+            before = [m for m in companies if m.end <= marker_at]
+        elif lex["plant_settle_pattern"].match(text, places[0].start - 2, places[0].start) is not None:
+            before = [m for m in companies if m.end == places[0].start - 2]  # A落户Z，开工建设…
+        else:
+            continue
+        if not before or any(w in text[before[-1].end:marker_at] for w in lex["capital_kind_list_marks"]):
+            continue  # (A、B等日资企业都已在Z设厂: a list, the class of firms)
+        investors = [before[-1]]
+        if len(before) > 1 and any(w in text[before[-2].end:before[-1].start] for w in lex["partner_markers"] if w):
+            investors.insert(0, before[-2])  # 丰田计划与合作伙伴一汽集团，在天津建造工厂
+        targets = [p for p in places if p.key.label != "Country"] or places
+        for investor in investors:
+            for target in targets:
+                yield Fact(investor.key, "investedIn", target.key, found.start(), date=date_near(s, found.start()))
+
+
+def _places_ending(s: Sentence, end: int) -> list:
+    """The run of places that ends right before ``end``, or before a few words of manner (在Z正式建设)."""
+    gap = s.lex["build_gap_pattern"]
+    last = next((m for m in reversed(s.mentions) if m.end <= end and m.key.label in PLACE_CLASSES
+                 and gap.fullmatch(s.text, m.end, end)), None)
+    if last is None:
+        return []
+    run = [last]
+    for m in reversed([m for m in s.mentions if m.end <= last.start and m.key.label in PLACE_CLASSES]):
+        if m.end != run[0].start:
+            break
+        run.insert(0, m)
+    return run

@@ -1,0 +1,95 @@
+"""The ``investedIn`` rule that reads a country's money in a place from its firms being there: 在沪日资企业,
+进驻青岛的日资企业, 日资企业都已在渝设厂投产, 日本在武汉的企业 (the firms' capital is the country's)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ....ontology import PLACE_CLASSES
+from ....records import EntityKey
+from ..base import Fact, Sentence, date_near, relation_rule
+from ..lexicon import reads
+from .patterns import _place_at
+
+__all__ = ["firms_in_place"]
+
+#: How many one-character short forms may stand side by side for places (在川渝日企: 四川, 重庆).
+_SHORT_FORMS = 2
+
+reads("investedIn", "firm_heads_after_country", "firm_place_markers", "firm_presence_verbs", "possessive", "place_marker",
+      "foreign_firm_gap_pattern", "foreign_firm_target_gap_pattern", "invest_hope_words")
+
+
+def _firms(s: Sentence) -> list[tuple[int, int, EntityKey, bool]]:
+    """The foreign firms of the sentence, the country whose capital they are, and whether a word names firms:
+    日资企业, 日企 (a word of ``foreign_firms``), a country right before 企业 or 公司 (日本企业), or a country
+    alone (日本在武汉的企业: the firms follow)."""
+    text, lex = s.text, s.lex
+    found = [(start, end, EntityKey(lex["foreign_firms"][word], "Country"), True)
+             for start, end, word in s.find("foreign_firms")]
+    for m in s.mentions:
+        if m.key.label == "Country":
+            head = next((h for h in lex["firm_heads_after_country"] if text.startswith(h, m.end)), None)
+            found.append((m.start, m.end + len(head or ""), m.key, head is not None))
+    return sorted(found)
+
+
+def _places_before(s: Sentence, end: int) -> tuple[list[EntityKey], int]:
+    """The places written right before ``end``, names or short forms (沪, 川渝), and where they begin."""
+    keys: list[EntityKey] = []
+    at, short = end, 0
+    while True:
+        named = next((m for m in s.mentions if m.end == at and m.key.label in PLACE_CLASSES), None)
+        if named is not None:
+            keys.insert(0, named.key)
+            at = named.start
+            continue
+        key, after = _place_at(s, at - 1) if at - 1 >= s.start and short < _SHORT_FORMS else (None, at)
+        if key is None or after != at:
+            return keys, at
+        keys.insert(0, key)
+        at, short = at - 1, short + 1
+
+
+def _settled_in(s: Sentence, start: int) -> list[EntityKey]:
+    """在Z(的) / 进驻Z的 right before the firms at ``start``: the places Z."""
+    text, lex = s.text, s.lex
+    end = start - len(lex["possessive"]) if text.startswith(lex["possessive"], start - len(lex["possessive"])) else start
+    keys, begin = _places_before(s, end)
+    if not keys:
+        return []
+    marker = next((w for w in lex["firm_place_markers"] if text.startswith(w, begin - len(w))), None)
+    if marker is None or (end == start and len(marker) > 1):
+        return []  # (进驻青岛日资企业: no 的, no clause)
+    return keys
+
+
+def _present_in(s: Sentence, end: int, firms: bool) -> list[EntityKey]:
+    """Firms (都已)在Z设厂/发展/兴业, 日本在Z的企业: the place Z where the firms are (not a hope: 吸引日企在Z发展);
+    a country alone (not ``firms``) only before 的企业."""
+    text, lex = s.text, s.lex
+    c_start, c_end = s.clause_of(end)
+    gap = lex["foreign_firm_gap_pattern"].match(text, end, c_end)
+    if gap is None or not text.startswith(lex["place_marker"], gap.end() - len(lex["place_marker"])) or any(w in text[c_start:end] for w in lex["invest_hope_words"]):
+        return []
+    place, after = _place_at(s, gap.end())
+    if place is None:
+        return []
+    near = lex["foreign_firm_target_gap_pattern"].match(text, after, c_end).end()
+    if (firms and text.startswith(tuple(lex["firm_presence_verbs"]), near)) or (
+            text.startswith(lex["possessive"], after)
+            and text.startswith(tuple(lex["firm_heads_after_country"]), after + len(lex["possessive"]))):
+        return [place]
+    return []
+
+
+@relation_rule("investedIn.firms_in_place", gate=("foreign_firms", "firm_heads"),
+               cues=("foreign_firms", "firm_heads"))
+def firms_in_place(s: Sentence) -> Iterator[Fact]:
+    """A country's firms said to be in a place are its money there: 在Z(的)日资企业, 进驻/落户Z的日资企业,
+    日资企业(都已)在Z设厂/投产/发展/兴业, 日本在Z的企业 (在沪日资企业 → 日本 investedIn 上海; 在川渝日企 →
+    四川 and 重庆); not the country itself (在华日企), nor a hope (吸引更多日企在Z发展)."""
+    for start, end, country, firms in _firms(s):
+        for place in [*(_settled_in(s, start) if firms else ()), *_present_in(s, end, firms)]:
+            if place.label != "Country":
+                yield Fact(country, "investedIn", place, start, date=date_near(s, start))

@@ -767,10 +767,13 @@ def render_tsv(rows: Iterable[Row]) -> str:
 
 
 def build_surnames_cn() -> str:
-    """Chinese surnames: mingzi's frequency-ranked list, then the rest of 百家姓."""
+    """Chinese surnames: mingzi's frequency-ranked list (each followed by the form texts write of
+    it, 萧 by 肖), then the rest of 百家姓."""
     data = json.loads(package_file("mingzi", "data.json").read_text(encoding="utf-8"))
     ranked = sorted(data["surname"].items(), key=lambda kv: (-kv[1], kv[0]))
-    ranked_names = [name for name, _ in ranked]
+    # 萧 → 肖: the form texts write of a ranked surname
+    written = {r["ranked"]: r["written"] for r in read_table(SRC_DIR / "surname_forms.tsv")}
+    ranked_names = [form for name, _ in ranked for form in (name, written.get(name)) if form]
     rest: list[str] = []
     double = list(data["com_surname"])
     for name in read_list(SRC_DIR / "baijiaxing.txt"):

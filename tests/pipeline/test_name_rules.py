@@ -591,6 +591,8 @@ PEOPLE = {
         ("[新华网:Organization][大连:City]6月1日电(记者蔡立军、张海)大连举办推介会。", {("蔡立军", "Person", "person", "记者"), ("张海", "Person", "person", "记者")}),
         # no spaces between the names: split where each part starts with a surname
         ("[中新社:Organization][广州:City]11月23日电(王华邢丽飞)交流活动举行。", {("王华", "Person", "person"), ("邢丽飞", "Person", "person")}),
+        # 肖 is as common as 萧, the form the frequency list ranks (陈双|双肖玲 would take 双 for commoner)
+        ("[中新社:Organization][广州:City]11月23日电(陈双双肖玲)交流活动举行。", {("陈双双", "Person", "person"), ("肖玲", "Person", "person")}),
         ("华西都市报-[封面新闻:Organization]记者杨金明雷远航\n推介会举行。",
          {("杨金明", "Person", "person", "记者"), ("雷远航", "Person", "person", "记者")}),
         ("[日本经济新闻:Organization]记者井上松子\n推介会举行。", {("井上松子", "Person", "person", "记者")}),

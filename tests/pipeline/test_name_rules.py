@@ -566,7 +566,10 @@ PEOPLE = {
     "people.list_tail": [
         ("副知事林田一郎、副市长王海明、周立新、藤井亮等出席。",
          {("周立新", "Person", "person"), ("藤井亮", "Person", "person")}),
-        ("会长王海明、周立新出席。", set()),  # no 等: the list may go on into other words
+        # no 等: the names before the verb they share (出席, 会见), not a list that goes on into other words
+        ("副区长王海明、周立新会见了代表团。", {("周立新", "Person", "person")}),
+        ("会长王海明、周立新和[青山协会:Organization]代表出席。", set()),
+        ("会长王海明、林业局出席。", set()),  # a body's last character
         ("会长王海明、北京等地代表出席。", set()),  # a place
     ],
     "people.body_representative": [

@@ -66,7 +66,7 @@ LIST_TAIL = "people.list_tail"
 @people_rule(LIST_TAIL)
 def list_tail(scan: PeopleScan) -> list[Candidate]:
     """Names with surnames and no title that end a list of titled names before 等 (副知事林田一郎、
-    副市长王海明、加藤一修等出席)."""
+    副市长王海明、加藤一修等出席), or before the verb they share (副区长王海明、周立新会见了代表团)."""
     text, lex = scan.text, scan.lex
     found = []
     for end_index, title in whole_titles(scan):
@@ -81,9 +81,18 @@ def list_tail(scan: PeopleScan) -> list[Candidate]:
                 break
             names.append((i + 1, end))
             i = end
-        if names and text.startswith(lex.words["list_ends"], i):
+        if names and (text.startswith(lex.words["list_ends"], i) or _shared_verb(scan, names[-1], i)):
             found.extend(scan.person(a, b, LIST_TAIL, 13) for a, b in names)
     return found
+
+
+def _shared_verb(scan: PeopleScan, last: tuple[int, int], at: int) -> bool:
+    """The list's names are the subject of the verb right after its last name (副区长王海明、周立新会见了…):
+    a cue word of two characters or more, after a name of two or three that no body's or place's
+    last character ends (林业局出席 is a body)."""
+    text, lex = scan.text, scan.lex
+    return 2 <= last[1] - last[0] <= 3 and text[last[1] - 1] not in lex.words["body_ends"] \
+        and text.startswith(lex.long_cues, at)
 
 
 def byline_matches(text: str, byline: re.Pattern[str]):

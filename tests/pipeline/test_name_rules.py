@@ -687,6 +687,17 @@ PEOPLE = {
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),
         ("代表团率先抵达。", set()),
     ],
+    "people.honored": [
+        # a name with a surname before 先生/女士, opening a clause or after a cue word
+        ("过去，王建国先生为合作做出了贡献。", {("王建国", "Person", "person")}),
+        ("市长对山田太郎先生表示感谢。", {("山田太郎", "Person", "person")}),
+        ("公司的周小红女士出席。", {("周小红", "Person", "person")}),
+        # a surname alone, no name, a title, a listed name
+        ("感谢田中先生。李先生说。这位女士说。", set()),
+        ("双方女士出席。", set()),
+        ("感谢[青山商会:Organization]先生们。", set()),
+        ("他向副市长先生致意。", set()),
+    ],
     "people.speaker": [
         # a name with a surname between a clause's start and a verb of speech: a person, with no title
         ("会上,王建国表示,双方将加强合作。", {("王建国", "Person", "person")}),

@@ -1,6 +1,6 @@
 """People named with no title, by what they say: a name that opens a clause right before a verb of
-speech or stance (王建国表示, 山田太郎指出, 小林一郎在致辞中说). Read by ``kg_people``
-(:mod:`kg.pipeline.people`)."""
+speech or stance (王建国表示, 山田太郎指出, 小林一郎在致辞中说); or by the honorific after the name
+(对王建国先生表示感谢). Read by ``kg_people`` (:mod:`kg.pipeline.people`)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from ..candidates import Candidate
 from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
 from .titles import _title_inside
 
-__all__ = ["SPEAKER", "speaker"]
+__all__ = ["HONORED", "SPEAKER", "honored", "speaker"]
 
 SPEAKER = "people.speaker"
+HONORED = "people.honored"
 
 _CLAUSE_STARTS = frozenset("，。；！？：”“\n ,;:!?")
 _COMMON_RANK = 100  # a two-character name needs one of the commonest Chinese surnames (李强表示)
@@ -74,4 +75,34 @@ def speaker(scan: PeopleScan) -> list[Candidate]:
                 seen.add((start, end))
                 found.append(scan.person(start, end, SPEAKER, 11))
                 break
+    return found
+
+
+@people_rule(HONORED)
+def honored(scan: PeopleScan) -> list[Candidate]:
+    """A name with a surname right before 先生/女士, opening a clause or after a cue word, is a person
+    with no title (过去，王建国先生为合作做出了贡献; 对山田太郎先生表示感谢); not a surname alone (田中先生,
+    李先生), a word of a side or a body (双方女士), nor a name a listed name or a title crosses."""
+    text, lex = scan.text, scan.lex
+    occupied = scan.index("occupied", lambda c: True)
+    found = []
+    for honorific in lex.words["honorifics"]:
+        end = text.find(honorific)
+        while end >= 0:
+            for length in (2, 3, 4, 5):
+                start = end - length
+                if start < 0:
+                    break
+                if not (start == 0 or text[start - 1] in _CLAUSE_STARTS
+                        or lex.cue_suffixes.longest_suffix(text, start, start=max(0, start - 4)) is not None):
+                    continue  # 王建国 of 张王建国先生 opens no clause: a longer name may
+                name = text[start:end]
+                if IDEOGRAPHS.match(name) and _fits(scan, name) and name not in lex.surnames \
+                        and not occupied.overlapping(start, end) and name[-1] not in lex.words["body_ends"] \
+                        and not lex.starts_with_title(text, start) and not text.startswith(lex.cues, start) \
+                        and lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is None \
+                        and not _title_inside(scan, start, end) and lex.name_after(text, start, five=True) == end:
+                    found.append(scan.person(start, end, HONORED, 11))
+                break
+            end = text.find(honorific, end + 1)
     return found

@@ -649,6 +649,11 @@ PEOPLE = {
         # an outlet's short name no list knows before 讯 and a role: its credits are read
         ("计划投产。\n\n青都讯 记者马小平 朱中齐 昨日上午,工厂奠基仪式举行。",
          {("马小平", "Person", "person", "记者"), ("朱中齐", "Person", "person", "记者")}),
+        # the unit of the names after a role (秘书处, 记者站) is skipped; 丨 separates credits
+        ("推介会举行。(文/图:青山协会秘书处王甜甜)\n", {("王甜甜", "Person", "person", "文")}),
+        ("推介会举行。(周明宇丨编辑:白河日报青山记者站李小红)\n",
+         {("周明宇", "Person", "person"), ("李小红", "Person", "person", "编辑")}),
+        ("推介会举行。(编辑:青山协会秘书处)\n", set()),
         # a name whose character the page lost is skipped, the others kept
         ("白河晚报讯(记者 张? 陈小明 通讯员 肖继原)推介会举行。",
          {("陈小明", "Person", "person", "记者"), ("肖继原", "Person", "person", "通讯员")}),

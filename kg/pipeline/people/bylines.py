@@ -30,12 +30,13 @@ __all__ = ["BYLINE_OUTLET", "BYLINE_PEOPLE", "Byline", "Credit", "Outlet", "byli
 BYLINE_OUTLET = "people.byline_outlet"
 BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline"})
 
-reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "garbled_marks", "credit_stops", "dateline_fillers",
+reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "garbled_marks", "credit_stops", "credit_units", "dateline_fillers",
       "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks",
       "outlet_brackets")
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
+_MAX_UNIT = 16  # 中国日报大连记者站: the unit of a credit's names
 _CHUNK_END = re.compile("[。！？!?\n|｜]")  # a header line's fields: 来源:青山网|作者:王明
 
 
@@ -78,8 +79,12 @@ class _Reader(BylineHeaders):
                     i += len(release)
                     vouched = True
                 continue
+            unit = self._unit_end(i, end) if role is not None else None
+            if unit is not None:  # 文/图：友协秘书处王明, 编辑：青山日报白河记者站李红: the unit of the names
+                i = unit
+                continue
             j = i
-            while j < end and ideograph(text[j]) and j - i <= _MAX_RUN \
+            while j < end and ideograph(text[j]) and text[j] not in words["byline_separators"] and j - i <= _MAX_RUN \
                     and not (j > i and (self._role(j, end) or self._end_word(j, end))):
                 j += 1
             if j < end and text[j] in words["garbled_marks"]:
@@ -93,6 +98,16 @@ class _Reader(BylineHeaders):
             names.extend(Credit(a, b, role) for a, b in parts)
             i = j
         return names, outlets, vouched
+
+    def _unit_end(self, i: int, end: int) -> int | None:
+        """The end of a unit's name (秘书处, 记者站) that runs from ``i`` and that names follow."""
+        units = self.words["credit_units"]
+        for k in range(i + 2, min(end, i + _MAX_UNIT) + 1):
+            if not ideograph(self.text[k - 1]):
+                return None
+            if units.longest_suffix(self.text, k, start=i) and k < end and ideograph(self.text[k]):
+                return k
+        return None
 
     # ------------------------------------------------------------------ bylines
     def dateline(self, start: int, end: int) -> Byline | None:

@@ -273,7 +273,8 @@ def bylines(scan: PeopleScan) -> list[Byline]:
 @rule("people.byline_credits", stage=STAGE)
 def byline_credits(scan: PeopleScan) -> list[Candidate]:
     """The names of a byline: in a dateline's brackets, a credit line, a credit after a caption
-    (新华网大连6月1日电(记者魏新民、冯子谦), 记者戴文彬石永康, 图为活动现场。苏若晴摄)."""
+    (新华网大连6月1日电(记者魏新民、冯子谦), 记者戴文彬石永康, 图为活动现场。苏若晴摄); the unit of
+    the names after a role is no name (文/图：友协秘书处王明, 编辑：青山日报白河记者站李红)."""
     blocked = scan.blocked
     return [scan.person(c.start, c.end, "people.byline_credits", 16, c.role)
             for line in bylines(scan) for c in line.names if not blocked.overlapping(c.start, c.end)]

@@ -824,6 +824,10 @@ ENTITIES = {
         ("还与青松贸易振兴会、东海青松贸易中心等知名团体开展交流。",
          {("青松贸易振兴会", "青松贸易振兴会", "Organization", 2), ("东海青松贸易中心", "东海青松贸易中心", "Organization", 10)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机等企业。", {("爱信精机", "爱信精机", "Company", 9)}),
+        # 友好 (friendly) describes the tie of the head, not the items: 友好团体, 友好城市
+        ("[白河:City]日中友好会、碧波会等友好团体代表出席。",
+         {("白河日中友好会", "白河日中友好会", "Organization", 0), ("碧波会", "碧波会", "Organization", 8)}),
+        ("与[白河:City]、翠谷等友好城市交流。", {("翠谷", "翠谷", "City", 4)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
         # a head described by its trade and activity (汽车零部件生产企业, 出口加工企业)

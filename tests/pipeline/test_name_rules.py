@@ -1022,6 +1022,12 @@ ENTITIES = {
         ("[旭硝子株式会社:Company~]本部长出席。会见了[旭硝子(AGC)株式会社:Company~]。",
          {("旭硝子株式会社", "旭硝子(AGC)株式会社", "Company", 0)}),  # the longer name stays
         ("[东风汽车:Company]表示。[东风汽车公司:Company~]董事长说。", {("东风汽车公司", "东风汽车", "Company", 7)}),
+        # 友协, the short form of a friendship association, with or without 人民对外 or 对外 before it
+        ("[[青山省:Region]人民对外友好协会:Organization~]与[[白河市:City]日中友好协会:Organization~]签约。"
+         "[[青山省:Region]友协:Organization~]副会长会见[[白河市:City]日中友协:Organization~]一行。",
+         {("青山省友协", "青山省人民对外友好协会", "Organization", 24), ("白河市日中友协", "白河市日中友好协会", "Organization", 34)}),
+        ("[[青山省:Region]对外友协:Organization~]与[[青山省:Region]人民对外友好协会:Organization~]。",
+         {("青山省对外友协", "青山省人民对外友好协会", "Organization", 0)}),
         # a place written with and without the 市 no list drops; a body's long and short ending
         ("[[赞川市:City]商工会:Organization~]成立。[赞川商工会:Organization~]表示。",
          {("赞川商工会", "赞川市商工会", "Organization", 9)}),

@@ -677,6 +677,11 @@ PEOPLE = {
     "people.cited_outlet": [
         ("据日本《四国新闻》消息，赞岐市举办活动。", {("四国新闻", "Organization", "shape")}),
         ("据《外商投资法》规定。", set()),
+        # a reporter of the outlet, an interview it made; outlets listed before the cue are cited too
+        ("◆《日本青山侨报》记者王明报道。", {("日本青山侨报", "Organization", "shape")}),
+        ("副主席接受了《白河时报》、《青山新报》的专访。",
+         {("白河时报", "Organization", "shape"), ("青山新报", "Organization", "shape")}),
+        ("他接受了《新闻联播》采访。", set()),  # a programme, no outlet's suffix
     ],
     "people.leader_cue": [
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),

@@ -41,6 +41,8 @@ SHAPES = {
         # an outlet's bureau (记者站), as a news agency's branch (分社)
         ("札幌是旅游城市。([青山日报:Organization][白河:City]记者站)", {("青山日报白河记者站", "Organization", "shape")}),
         # a verb of help, plan or judgement, and 前身, before a company: no part of its name
+        # 对 opening a clause before a country and a name: 对日 (towards Japan) only where no country follows
+        ("欢迎考察团一行,对[日本:Country]白河商会在我市发挥的作用给予肯定。", {("日本白河商会", "Organization", "shape")}),
         ("日方愿意帮助白河渔业集团开拓市场。", {("白河渔业集团", "Company", "shape")}),
         ("双方十分看好白河渔业集团的发展。", {("白河渔业集团", "Company", "shape")}),
         ("该公司的前身青松株式会社成立于1950年。", {("青松株式会社", "Company", "shape")}),

@@ -200,11 +200,12 @@ def _after_notes(scan: ShapeScan, start: int, suffix_start: int) -> int:
 
 def _after_subject(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
     """感谢滨海新区对明治集团的支持: a place or a name, then 对 or 向 (not 对外, 对华), is a clause's
-    subject, no part of the name; 表示欢迎,对明治集团天津工厂: 对 opens the clause, not the name."""
+    subject, no part of the name; 表示欢迎,对明治集团天津工厂: 对 opens the clause, not the name;
+    对日本青山商会 too: 对日 (towards Japan) is kept only where no listed place (日本) opens after 对."""
     text, words = scan.text, scan.lex.words
     prepositions, kept = tuple(words["clause_prepositions"]), tuple(words["preposition_words"])
     for at in range(suffix_start - rule.min_prefix - 1, start - 1, -1):
-        if text.startswith(prepositions, at) and not text.startswith(kept, at) \
+        if text.startswith(prepositions, at) and not (text.startswith(kept, at) and at + 1 not in scan.places) \
                 and (at in scan.place_ends or at - 1 in scan.longest
                      or (at == start and text.startswith(tuple(words["clause_openers"]), at))):
             return at + 1

@@ -41,6 +41,9 @@ SHAPES = {
         # an outlet's bureau (记者站), as a news agency's branch (分社)
         ("札幌是旅游城市。([青山日报:Organization][白河:City]记者站)", {("青山日报白河记者站", "Organization", "shape")}),
         # a verb of help, plan or judgement, and 前身, before a company: no part of its name
+        # two bodies written together, the second opened by its country: two names; a branch's suffix is the first's
+        ("由[青山市:City]人民政府[日本:Country]白河交流促进会主办。",
+         {("青山市人民政府", "GovernmentBody", "shape"), ("日本白河交流促进会", "Organization", "shape")}),
         # 对 opening a clause before a country and a name: 对日 (towards Japan) only where no country follows
         ("欢迎考察团一行,对[日本:Country]白河商会在我市发挥的作用给予肯定。", {("日本白河商会", "Organization", "shape")}),
         ("日方愿意帮助白河渔业集团开拓市场。", {("白河渔业集团", "Company", "shape")}),
@@ -352,6 +355,8 @@ SHAPES = {
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
+        # a body and a country before a branch's suffix: the body's office there, one name
+        ("[青山交流促进委员会:Organization][日本:Country]代表处开业。", {("青山交流促进委员会日本代表处", "Organization", "shape")}),
         ("[时事社:Organization][九州:Region]支社等媒体出席。", {("时事社九州支社", "Organization", "shape")}),
         ("带动[上海:City]中心城区发展。", set()),  # 中心城区 is a word
         # a company's or body's division (本部) is no name of its own: the company's

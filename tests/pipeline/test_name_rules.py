@@ -355,6 +355,9 @@ SHAPES = {
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
+        # a region's name no list holds, then the two countries: a bilateral body (Japanese ones are named so)
+        ("[日本贸易振兴机构:Organization]、北陆日中贸易中心都是机构团体。", {("北陆日中贸易中心", "Organization", "shape")}),
+        ("支持各地日中贸易中心开展工作。", set()),  # a generic word before the countries
         # a body and a country before a branch's suffix: the body's office there, one name
         ("[青山交流促进委员会:Organization][日本:Country]代表处开业。", {("青山交流促进委员会日本代表处", "Organization", "shape")}),
         ("[时事社:Organization][九州:Region]支社等媒体出席。", {("时事社九州支社", "Organization", "shape")}),

@@ -41,6 +41,9 @@ SHAPES = {
         # an outlet's bureau (记者站), as a news agency's branch (分社)
         ("札幌是旅游城市。([青山日报:Organization][白河:City]记者站)", {("青山日报白河记者站", "Organization", "shape")}),
         # a verb of help, plan or judgement, and 前身, before a company: no part of its name
+        # 同 (with) cuts a name, but not 同学, 同乡, 同盟 inside one (留日同学总会: an alumni association)
+        ("[青松国:Country]留日同学总会出席。", {("青松国留日同学总会", "Organization", "shape")}),
+        ("市长同[青松国:Country]白河协会会长会谈。", {("青松国白河协会", "Organization", "shape")}),
         # two bodies written together, the second opened by its country: two names; a branch's suffix is the first's
         ("由[青山市:City]人民政府[日本:Country]白河交流促进会主办。",
          {("青山市人民政府", "GovernmentBody", "shape"), ("日本白河交流促进会", "Organization", "shape")}),

@@ -358,6 +358,9 @@ SHAPES = {
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
+        # a liaison office (联络处) or a secretariat (秘书处) of a body or a zone, as its 代表处
+        ("由[青松示范区:Zone]驻[东京:City]联络处主办。", {("青松示范区驻东京联络处", "Organization", "shape")}),
+        ("该联络处开业。", set()),
         # a region's name no list holds, then the two countries: a bilateral body (Japanese ones are named so)
         ("[日本贸易振兴机构:Organization]、北陆日中贸易中心都是机构团体。", {("北陆日中贸易中心", "Organization", "shape")}),
         ("支持各地日中贸易中心开展工作。", set()),  # a generic word before the countries

@@ -47,6 +47,7 @@ SHAPES = {
         # two bodies written together, the second opened by its country: two names; a branch's suffix is the first's
         ("由[青山市:City]人民政府[日本:Country]白河交流促进会主办。",
          {("青山市人民政府", "GovernmentBody", "shape"), ("日本白河交流促进会", "Organization", "shape")}),
+        ("[青山经济社:Organization][日本:Country]白河研究中心主任出席。", {("青山经济社日本白河研究中心", "Organization", "shape")}),
         # 对 opening a clause before a country and a name: 对日 (towards Japan) only where no country follows
         ("欢迎考察团一行,对[日本:Country]白河商会在我市发挥的作用给予肯定。", {("日本白河商会", "Organization", "shape")}),
         ("日方愿意帮助白河渔业集团开拓市场。", {("白河渔业集团", "Company", "shape")}),

@@ -27,8 +27,10 @@ PLACED = frozenset({"Company", "GovernmentBody", "Organization", "Zone"})
 _BRACKET_NOTE = re.compile(r"[(（][^()（）]{1,40}[)）]")
 #: A bracketed note right after a name.
 _BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
-#: The classes of bodies (no company: 株式会社日本… is one name) two of which may be written together.
+#: The classes of bodies (no company: 株式会社日本… is one name) a state body's name may run into.
 _BODIES = ("Organization", "GovernmentBody")
+#: The class of a body after whose name a country opens another body's name.
+_STATE_BODY = "GovernmentBody"
 #: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
 _BRANDS = ("Company", "Organization")
 
@@ -190,13 +192,14 @@ def _left_edge(scan: ShapeScan, rule: ShapeRule, suffix_start: int, end: int) ->
 
 
 def _after_body_then_country(scan: ShapeScan, left: int, suffix_start: int) -> int:
-    """Where a country starts right after a body's complete name (maybe with its note in brackets):
-    two bodies written together, the second opened by its country (哈尔滨市人民政府中国国际贸易促进委员会,
-    中国科技部(国家外国专家局)中国国际人才交流协会 → 中国…委员会, 中国…协会). Not for a branch's suffix
-    (代表处, 分会: needs an entity before it), which a body and a country may open."""
+    """Where a country starts right after a state body's complete name (maybe with its note in
+    brackets): two bodies written together, the second opened by its country (哈尔滨市人民政府中国国际贸易
+    促进委员会, 中国科技部(国家外国专家局)中国国际人才交流协会 → 中国…委员会, 中国…协会). Not after an
+    organization (中国经济信息社中国大健康产业研究中心 is its centre), nor for a branch's suffix (代表处,
+    分会: needs an entity before it), which a body and a country may open."""
     text = scan.text
-    ends = {e for label in _BODIES for e in scan.family_ends.get(label, ()) if left < e < suffix_start}
-    ends.update(c.end for c in scan.listed if c.label in _BODIES and left < c.end < suffix_start)
+    ends = {e for e in scan.family_ends.get(_STATE_BODY, ()) if left < e < suffix_start}
+    ends.update(c.end for c in scan.listed if c.label == _STATE_BODY and left < c.end < suffix_start)
     starts = [after for e in ends for after in [_after_bracket(text, e, suffix_start) if text[e] in OPEN else e]
               if after < suffix_start and scan.places.get(after) == "Country"]
     return max(starts, default=left)

@@ -25,6 +25,8 @@ _TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
 PLACED = frozenset({"Company", "GovernmentBody", "Organization", "Zone"})
 #: A bracketed note of any length (up to a line's worth) that opens the reach of a name.
 _BRACKET_NOTE = re.compile(r"[(（][^()（）]{1,40}[)）]")
+#: A bracketed note that ends where the search ends (the note before a name).
+_BRACKET_BEFORE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 #: A bracketed note right after a name.
 _BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
 #: The classes of bodies (no company: 株式会社日本… is one name) a state body's name may run into.
@@ -197,12 +199,17 @@ def _after_body_then_country(scan: ShapeScan, left: int, suffix_start: int) -> i
     促进委员会, 中国科技部(国家外国专家局)中国国际人才交流协会 → 中国…委员会, 中国…协会). Not after an
     organization (中国经济信息社中国大健康产业研究中心 is its centre), nor for a branch's suffix (代表处,
     分会: needs an entity before it), which a body and a country may open."""
-    text = scan.text
-    ends = {e for e in scan.family_ends.get(_STATE_BODY, ()) if left < e < suffix_start}
-    ends.update(c.end for c in scan.listed if c.label == _STATE_BODY and left < c.end < suffix_start)
-    starts = [after for e in ends for after in [_after_bracket(text, e, suffix_start) if text[e] in OPEN else e]
-              if after < suffix_start and scan.places.get(after) == "Country"]
-    return max(starts, default=left)
+    text, by_suffix = scan.text, scan.lex.by_suffix
+    for at in range(suffix_start - 1, left, -1):  # (a country in the reach is rare: look at those only)
+        if scan.places.get(at) != "Country":
+            continue
+        note = _BRACKET_BEFORE.search(text, left, at) if text[at - 1] in CLOSE else None
+        e = note.start() if note is not None else at
+        suffix = scan.longest.get(e - 1)
+        if (suffix is not None and any(r.label == _STATE_BODY for r in by_suffix[suffix])) \
+                or any(c.end == e and c.label == _STATE_BODY for c in scan.listed):
+            return at
+    return left
 
 
 def _after_notes(scan: ShapeScan, start: int, suffix_start: int) -> int:

@@ -41,6 +41,15 @@ SHAPES = {
         # an outlet's bureau (记者站), as a news agency's branch (分社)
         ("札幌是旅游城市。([青山日报:Organization][白河:City]记者站)", {("青山日报白河记者站", "Organization", "shape")}),
         # a verb of help, plan or judgement, and 前身, before a company: no part of its name
+        # 同 (with) cuts a name, but not 同学, 同乡, 同盟 inside one (留日同学总会: an alumni association)
+        ("[青松国:Country]留日同学总会出席。", {("青松国留日同学总会", "Organization", "shape")}),
+        ("市长同[青松国:Country]白河协会会长会谈。", {("青松国白河协会", "Organization", "shape")}),
+        # two bodies written together, the second opened by its country: two names; a branch's suffix is the first's
+        ("由[青山市:City]人民政府[日本:Country]白河交流促进会主办。",
+         {("青山市人民政府", "GovernmentBody", "shape"), ("日本白河交流促进会", "Organization", "shape")}),
+        ("[青山经济社:Organization][日本:Country]白河研究中心主任出席。", {("青山经济社日本白河研究中心", "Organization", "shape")}),
+        # 对 opening a clause before a country and a name: 对日 (towards Japan) only where no country follows
+        ("欢迎考察团一行,对[日本:Country]白河商会在我市发挥的作用给予肯定。", {("日本白河商会", "Organization", "shape")}),
         ("日方愿意帮助白河渔业集团开拓市场。", {("白河渔业集团", "Company", "shape")}),
         ("双方十分看好白河渔业集团的发展。", {("白河渔业集团", "Company", "shape")}),
         ("该公司的前身青松株式会社成立于1950年。", {("青松株式会社", "Company", "shape")}),
@@ -350,6 +359,14 @@ SHAPES = {
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),
+        # a liaison office (联络处) or a secretariat (秘书处) of a body or a zone, as its 代表处
+        ("由[青松示范区:Zone]驻[东京:City]联络处主办。", {("青松示范区驻东京联络处", "Organization", "shape")}),
+        ("该联络处开业。", set()),
+        # a region's name no list holds, then the two countries: a bilateral body (Japanese ones are named so)
+        ("[日本贸易振兴机构:Organization]、北陆日中贸易中心都是机构团体。", {("北陆日中贸易中心", "Organization", "shape")}),
+        ("支持各地日中贸易中心开展工作。", set()),  # a generic word before the countries
+        # a body and a country before a branch's suffix: the body's office there, one name
+        ("[青山交流促进委员会:Organization][日本:Country]代表处开业。", {("青山交流促进委员会日本代表处", "Organization", "shape")}),
         ("[时事社:Organization][九州:Region]支社等媒体出席。", {("时事社九州支社", "Organization", "shape")}),
         ("带动[上海:City]中心城区发展。", set()),  # 中心城区 is a word
         # a company's or body's division (本部) is no name of its own: the company's
@@ -687,6 +704,11 @@ PEOPLE = {
     "people.cited_outlet": [
         ("据日本《四国新闻》消息，赞岐市举办活动。", {("四国新闻", "Organization", "shape")}),
         ("据《外商投资法》规定。", set()),
+        # a reporter of the outlet, an interview it made; outlets listed before the cue are cited too
+        ("◆《日本青山侨报》记者王明报道。", {("日本青山侨报", "Organization", "shape")}),
+        ("副主席接受了《白河时报》、《青山新报》的专访。",
+         {("白河时报", "Organization", "shape"), ("青山新报", "Organization", "shape")}),
+        ("他接受了《新闻联播》采访。", set()),  # a programme, no outlet's suffix
     ],
     "people.leader_cue": [
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),
@@ -845,6 +867,10 @@ ENTITIES = {
         ("还与青松贸易振兴会、东海青松贸易中心等知名团体开展交流。",
          {("青松贸易振兴会", "青松贸易振兴会", "Organization", 2), ("东海青松贸易中心", "东海青松贸易中心", "Organization", 10)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机等企业。", {("爱信精机", "爱信精机", "Company", 9)}),
+        # 友好 (friendly) describes the tie of the head, not the items: 友好团体, 友好城市
+        ("[白河:City]日中友好会、碧波会等友好团体代表出席。",
+         {("白河日中友好会", "白河日中友好会", "Organization", 0), ("碧波会", "碧波会", "Organization", 8)}),
+        ("与[白河:City]、翠谷等友好城市交流。", {("翠谷", "翠谷", "City", 4)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
         # a head described by its trade and activity (汽车零部件生产企业, 出口加工企业)
@@ -1039,6 +1065,12 @@ ENTITIES = {
         ("[旭硝子株式会社:Company~]本部长出席。会见了[旭硝子(AGC)株式会社:Company~]。",
          {("旭硝子株式会社", "旭硝子(AGC)株式会社", "Company", 0)}),  # the longer name stays
         ("[东风汽车:Company]表示。[东风汽车公司:Company~]董事长说。", {("东风汽车公司", "东风汽车", "Company", 7)}),
+        # 友协, the short form of a friendship association, with or without 人民对外 or 对外 before it
+        ("[[青山省:Region]人民对外友好协会:Organization~]与[[白河市:City]日中友好协会:Organization~]签约。"
+         "[[青山省:Region]友协:Organization~]副会长会见[[白河市:City]日中友协:Organization~]一行。",
+         {("青山省友协", "青山省人民对外友好协会", "Organization", 24), ("白河市日中友协", "白河市日中友好协会", "Organization", 34)}),
+        ("[[青山省:Region]对外友协:Organization~]与[[青山省:Region]人民对外友好协会:Organization~]。",
+         {("青山省对外友协", "青山省人民对外友好协会", "Organization", 0)}),
         # a place written with and without the 市 no list drops; a body's long and short ending
         ("[[赞川市:City]商工会:Organization~]成立。[赞川商工会:Organization~]表示。",
          {("赞川商工会", "赞川市商工会", "Organization", 9)}),

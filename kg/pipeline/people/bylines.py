@@ -299,8 +299,9 @@ def byline_outlet(scan: PeopleScan) -> list[Candidate]:
 
 @rule("people.cited_outlet", stage=STAGE)
 def cited_outlet(scan: PeopleScan) -> list[Candidate]:
-    """An outlet cited in title marks before 报道/消息 (据日本《四国新闻》消息, 据《河北日报》报道): an
-    organization no list knows, but not the article's own outlet."""
+    """An outlet cited in title marks before 报道/消息, a reporter's role or an interview, maybe with
+    other cited outlets between (据日本《四国新闻》消息, 据《河北日报》报道, 《青山侨报》记者, 接受了《甲时报》、
+    《乙新报》的专访): an organization no list knows, but not the article's own outlet."""
     text, words = scan.text, scan.lex.byline_words
     listed = {c.start for c in scan.candidates if c.label == "Organization"}
     found = []

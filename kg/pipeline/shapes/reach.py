@@ -25,8 +25,14 @@ _TOUCHING = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?$")
 PLACED = frozenset({"Company", "GovernmentBody", "Organization", "Zone"})
 #: A bracketed note of any length (up to a line's worth) that opens the reach of a name.
 _BRACKET_NOTE = re.compile(r"[(（][^()（）]{1,40}[)）]")
+#: A bracketed note that ends where the search ends (the note before a name).
+_BRACKET_BEFORE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 #: A bracketed note right after a name.
 _BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
+#: The classes of bodies (no company: 株式会社日本… is one name) a state body's name may run into.
+_BODIES = ("Organization", "GovernmentBody")
+#: The class of a body after whose name a country opens another body's name.
+_STATE_BODY = "GovernmentBody"
 #: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
 _BRANDS = ("Company", "Organization")
 
@@ -182,7 +188,28 @@ def _left_edge(scan: ShapeScan, rule: ShapeRule, suffix_start: int, end: int) ->
                       if text[after] in conjunctions and not _TOUCHING.match(text, after, suffix_start)]
         if inner_ends:
             left = max(inner_ends)
+    if rule.label in _BODIES and rule.needs != "entity":
+        left = _after_body_then_country(scan, left, suffix_start)
     return _after_posts(scan, left, region_end), region_end
+
+
+def _after_body_then_country(scan: ShapeScan, left: int, suffix_start: int) -> int:
+    """Where a country starts right after a state body's complete name (maybe with its note in
+    brackets): two bodies written together, the second opened by its country (哈尔滨市人民政府中国国际贸易
+    促进委员会, 中国科技部(国家外国专家局)中国国际人才交流协会 → 中国…委员会, 中国…协会). Not after an
+    organization (中国经济信息社中国大健康产业研究中心 is its centre), nor for a branch's suffix (代表处,
+    分会: needs an entity before it), which a body and a country may open."""
+    text, by_suffix = scan.text, scan.lex.by_suffix
+    for at in range(suffix_start - 1, left, -1):  # (a country in the reach is rare: look at those only)
+        if scan.places.get(at) != "Country":
+            continue
+        note = _BRACKET_BEFORE.search(text, left, at) if text[at - 1] in CLOSE else None
+        e = note.start() if note is not None else at
+        suffix = scan.longest.get(e - 1)
+        if (suffix is not None and any(r.label == _STATE_BODY for r in by_suffix[suffix])) \
+                or any(c.end == e and c.label == _STATE_BODY for c in scan.listed):
+            return at
+    return left
 
 
 def _after_notes(scan: ShapeScan, start: int, suffix_start: int) -> int:
@@ -200,11 +227,12 @@ def _after_notes(scan: ShapeScan, start: int, suffix_start: int) -> int:
 
 def _after_subject(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
     """感谢滨海新区对明治集团的支持: a place or a name, then 对 or 向 (not 对外, 对华), is a clause's
-    subject, no part of the name; 表示欢迎,对明治集团天津工厂: 对 opens the clause, not the name."""
+    subject, no part of the name; 表示欢迎,对明治集团天津工厂: 对 opens the clause, not the name;
+    对日本青山商会 too: 对日 (towards Japan) is kept only where no listed place (日本) opens after 对."""
     text, words = scan.text, scan.lex.words
     prepositions, kept = tuple(words["clause_prepositions"]), tuple(words["preposition_words"])
     for at in range(suffix_start - rule.min_prefix - 1, start - 1, -1):
-        if text.startswith(prepositions, at) and not text.startswith(kept, at) \
+        if text.startswith(prepositions, at) and not (text.startswith(kept, at) and at + 1 not in scan.places) \
                 and (at in scan.place_ends or at - 1 in scan.longest
                      or (at == start and text.startswith(tuple(words["clause_openers"]), at))):
             return at + 1

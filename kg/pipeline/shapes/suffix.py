@@ -92,7 +92,10 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
             or (rule.label == "GovernmentBody" and any(c.label in ORGANIZATION_CLASSES and c.end < end
                                                       for c in scan.listed_at.get(start, ())))
     if rule.needs == "entity":
-        return start in entity_starts or bool(pair.match(text, start))
+        # (东海日中贸易中心: a two-character name of a region no list holds, then the two countries)
+        return start in entity_starts or bool(pair.match(text, start)) \
+            or (rule.label == "Organization" and bool(pair.match(text, start + 2))
+                and not lex.generic.covers(text[start:start + 2]) and end - start >= 8)
     if rule.needs == "marker":
         return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end) \
             or marked_before(scan, start)

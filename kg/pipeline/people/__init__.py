@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..candidates import Candidate
 from ..rules import Rule, resolve_rules
 from . import bylines as _bylines  # noqa: F401  (registers the byline rules)
+from . import cited as _cited  # noqa: F401  (registers people.cited_outlet)
 from . import speakers as _speakers  # noqa: F401  (registers people.speaker)
 from .lexicon import STAGE, PeopleScan, PersonLexicon, people_rule
 from .titles import name_after_title, whole_titles

@@ -49,6 +49,7 @@ from .cache import (
     CACHE_FILE, MANIFEST_FILE, SCAN_FILE, DocumentResult, Manifest, ManifestEntry, ResultCache, ScanIndex,
     ScannedArticle, file_stamp, pipeline_version, result_key,
 )
+from .diskspace import STORE_GROWTH, check_free_space, folder_bytes, readable_size
 from .errors import BuildError, ExtractionFailedError, InputError, KgError, UnreadableFileError
 from .ontology import CJR_DEFAULT, bind_prefixes
 from .outputs import STAGING_PREFIX, atomic_write, clean_stale, publish_build
@@ -810,6 +811,7 @@ def _run(plan: _Plan, entries: list[_Entry], cache: ResultCache, staging: Path, 
             store = store_writer.finish(progress=progress, loaded=view.start if view is not None else None)
         from concurrent.futures import ThreadPoolExecutor
 
+        check_free_space(staging, needs=0, step="write the entity graph into graph.trig and graph.ttl")
         with ThreadPoolExecutor(1, thread_name_prefix="kg-graph-files") as pool:
             # The entity graph's Turtle is dumped by the store (no GIL held) while graph.html is made.
             writing = pool.submit(files.finish, store)
@@ -967,7 +969,7 @@ class _NewStore:
 
         self.path = staging / "store"
         self.store = ox.Store(str(self.path))
-        self.loader = StoreLoader(self.store)
+        self.loader = StoreLoader(self.store, before_batch=_batch_guard(staging))
         self.summary = SummaryCollector(base_iri=base_iri, scratch=staging)  # gathered as documents arrive
         self.base_iri = base_iri
         self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
@@ -999,8 +1001,12 @@ class _NewStore:
         if loaded is not None:
             loaded(self.store)
         self._error: BaseException | None = None
+        check_free_space(self.path.parent, needs=0, step="load the summary graph into the store")
         log.info("making the summary graph")
         self.summary.load(self.store, scratch=self.path.parent)
+        size = folder_bytes(self.path)
+        check_free_space(self.path.parent, needs=size, step="compact the store", why=(
+            f"a compaction can need for a while about as much again as the store's {readable_size(size)}"))
         log.info("optimizing the store (while the other outputs are written)")
         self._start_optimizing()
         return self.store
@@ -1062,7 +1068,7 @@ class _StoreDelta:
         previous.backup(str(self.path))
         del previous
         self.store = ox.Store(str(self.path))
-        self.loader = StoreLoader(self.store)
+        self.loader = StoreLoader(self.store, before_batch=_batch_guard(staging))
         self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
         for start in range(0, len(plan.affected), 200):
             chunk = sorted(plan.affected)[start:start + 200]
@@ -1112,6 +1118,16 @@ class _StoreDelta:
 
     def close(self) -> None:
         _release_store(self)
+
+
+def _batch_guard(staging: Path) -> Callable[[int], None]:
+    """The free-space check a store writer's loader runs before each batch (:mod:`kg.diskspace`)."""
+
+    def guard(batch: int) -> None:
+        check_free_space(staging, needs=batch * STORE_GROWTH, step="load a batch of documents into the store", why=(
+            f"a batch of {readable_size(batch)} of N-Quads grows the store by up to {STORE_GROWTH} times that"))
+
+    return guard
 
 
 def _release_store(writer: _NewStore | _StoreDelta) -> None:

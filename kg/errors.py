@@ -8,6 +8,7 @@ __all__ = [
     "BadRecordError",
     "BuildError",
     "CjkFontNotFoundError",
+    "DiskSpaceError",
     "EntityNotFoundError",
     "ExportError",
     "ExtractionFailedError",
@@ -81,6 +82,16 @@ class ExtractionFailedError(BuildError):
         self.reason = reason
         super().__init__(f"{path}: extraction failed ({reason}); the other documents were built. "
                          "Please report it with the file attached")
+
+
+class DiskSpaceError(BuildError):
+    """The disk a build writes to has too little free space for its next step; the build stopped first."""
+
+    def __init__(self, message: str, *, folder: object, free: int, needed: int) -> None:
+        self.folder = folder
+        self.free = free
+        self.needed = needed
+        super().__init__(message)
 
 
 # ---------------------------------------------------------------- SPARQL: store, queries, server (issue 6)

@@ -39,7 +39,7 @@ import gc
 import itertools
 import logging
 import re
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -224,15 +224,19 @@ class StoreLoader:
     run on a thread of their own (the bulk loader releases the GIL), at most two batches
     waiting, so the building process keeps reading results meanwhile. The data is the
     build's own N-Quads, so it is loaded without validating IRIs again (``lenient``).
-    Call :meth:`wait` (or :meth:`close`) before reading the store.
+    Call :meth:`wait` (or :meth:`close`) before reading the store. ``before_batch``, if given, is
+    called with each batch's size before the batch is handed to the loader (the build's free-space
+    guard, :func:`kg.diskspace.check_free_space`); what it raises stops the load.
     """
 
-    def __init__(self, store: ox.Store, *, batch_bytes: int = 32 << 20) -> None:
+    def __init__(self, store: ox.Store, *, batch_bytes: int = 32 << 20,
+                 before_batch: Callable[[int], None] | None = None) -> None:
         import queue
         import threading
 
         self.store = store
         self.batch_bytes = batch_bytes
+        self.before_batch = before_batch
         self._parts: list[bytes] = []
         self._size = 0
         self.loaded_bytes = 0
@@ -264,6 +268,8 @@ class StoreLoader:
         """Hand what is queued to the loader (blocks while two batches are waiting)."""
         self._raise()
         if self._parts:
+            if self.before_batch is not None:
+                self.before_batch(self._size)
             data = b"".join(self._parts)
             self._parts, self._size = [], 0
             self._queue.put(data)

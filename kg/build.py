@@ -969,7 +969,7 @@ class _NewStore:
 
         self.path = staging / "store"
         self.store = ox.Store(str(self.path))
-        self.loader = StoreLoader(self.store, before_batch=_batch_guard(staging))
+        self.loader = StoreLoader(self.store, before_batch=_batch_guard(staging, "documents"))
         self.summary = SummaryCollector(base_iri=base_iri, scratch=staging)  # gathered as documents arrive
         self.base_iri = base_iri
         self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
@@ -1001,9 +1001,10 @@ class _NewStore:
         if loaded is not None:
             loaded(self.store)
         self._error: BaseException | None = None
-        check_free_space(self.path.parent, needs=0, step="load the summary graph into the store")
+        check_free_space(self.path.parent, needs=0, step="make the summary graph")
         log.info("making the summary graph")
-        self.summary.load(self.store, scratch=self.path.parent)
+        self.summary.load(self.store, scratch=self.path.parent,
+                          before_piece=_batch_guard(self.path.parent, "the summary graph"))
         size = folder_bytes(self.path)
         check_free_space(self.path.parent, needs=size, step="compact the store", why=(
             f"a compaction can need for a while about as much again as the store's {readable_size(size)}"))
@@ -1068,7 +1069,7 @@ class _StoreDelta:
         previous.backup(str(self.path))
         del previous
         self.store = ox.Store(str(self.path))
-        self.loader = StoreLoader(self.store, before_batch=_batch_guard(staging))
+        self.loader = StoreLoader(self.store, before_batch=_batch_guard(staging, "documents"))
         self.entity_graph = str(entity_graph_iri(base_iri=base_iri))
         for start in range(0, len(plan.affected), 200):
             chunk = sorted(plan.affected)[start:start + 200]
@@ -1120,11 +1121,11 @@ class _StoreDelta:
         _release_store(self)
 
 
-def _batch_guard(staging: Path) -> Callable[[int], None]:
-    """The free-space check a store writer's loader runs before each batch (:mod:`kg.diskspace`)."""
+def _batch_guard(staging: Path, what: str) -> Callable[[int], None]:
+    """The free-space check run before each batch of ``what`` is loaded into the store (:mod:`kg.diskspace`)."""
 
     def guard(batch: int) -> None:
-        check_free_space(staging, needs=batch * STORE_GROWTH, step="load a batch of documents into the store", why=(
+        check_free_space(staging, needs=batch * STORE_GROWTH, step=f"load a batch of {what} into the store", why=(
             f"a batch of {readable_size(batch)} of N-Quads grows the store by up to {STORE_GROWTH} times that"))
 
     return guard

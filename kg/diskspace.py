@@ -44,10 +44,12 @@ def folder_bytes(folder: str | Path) -> int:
 
 
 def readable_size(count: int) -> str:
-    """``count`` bytes for a person: ``"512 MB"``, ``"38.2 GB"``."""
+    """``count`` bytes for a person: ``"640 KB"``, ``"512 MB"``, ``"38.2 GB"``."""
     if count >= 1 << 30:
         return f"{count / (1 << 30):.1f} GB"
-    return f"{count >> 20} MB"
+    if count >= 1 << 20:
+        return f"{count >> 20} MB"
+    return f"{count >> 10} KB"
 
 
 def check_free_space(folder: str | Path, *, needs: int, step: str, why: str = "") -> None:

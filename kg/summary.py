@@ -792,10 +792,11 @@ class SummaryCollector:
         if out:
             yield b"".join(out)
 
-    def load(self, store: ox.Store, *, scratch: str | Path | None = None,
-             piece_bytes: int = SUMMARY_LOAD_BYTES) -> int:
+    def load(self, store: ox.Store, *, scratch: str | Path | None = None, piece_bytes: int = SUMMARY_LOAD_BYTES,
+             before_piece: Callable[[int], None] | None = None) -> int:
         """Bulk-load the summary into ``store``'s summary graph (through a file in ``scratch``, in pieces of
-        about ``piece_bytes``); returns the number of facts."""
+        about ``piece_bytes``); returns the number of facts. ``before_piece``, if given, is called with each
+        piece's size before it is loaded (the build's free-space guard); what it raises stops the load."""
         import tempfile
 
         import pyoxigraph as ox
@@ -814,6 +815,8 @@ class SummaryCollector:
                      path.stat().st_size >> 20, time.perf_counter() - start)
             with open(path, "rb") as data:
                 for piece in _pieces(data, piece_bytes):
+                    if before_piece is not None:
+                        before_piece(len(piece))
                     store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
         refresh_zone_facts(store, base_iri=self.base_iri)  # from the store: it needs the entities' types
         log.info("summary graph: %d facts in %.1f s", count, time.perf_counter() - start)

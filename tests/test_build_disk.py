@@ -21,7 +21,7 @@ from kg.diskspace import MIN_FREE_BYTES, STORE_GROWTH, check_free_space, folder_
 from kg.errors import BuildError, DiskSpaceError
 from kg.outputs import STAGING_PREFIX
 
-from .test_build_cases import OTHER, SEEDS, _quads, _snapshot
+from .test_build_cases import OTHER, SEEDS, _quads, _snapshot, corpus  # noqa: F401  (corpus: the fixture)
 
 Usage = namedtuple("Usage", "total used free")
 LOW = 100 << 20
@@ -49,15 +49,6 @@ class _Disk:
         low = self.low_from is not None and len(self.calls) >= self.low_from
         free = LOW if low else 100 << 30
         return Usage(200 << 30, (200 << 30) - free, free)
-
-
-@pytest.fixture
-def corpus(tmp_path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for path in SEEDS:
-        shutil.copy(path, folder / path.name)
-    return folder
 
 
 def _disk(monkeypatch, low_from: int | None = None) -> _Disk:

@@ -7,7 +7,6 @@ up to a chosen call, then 100 MB.
 from __future__ import annotations
 
 import re
-import shutil
 from collections import namedtuple
 from pathlib import Path
 

@@ -105,6 +105,8 @@ def test_the_readme_shell_examples_run_as_printed(workdir):
     assert "documents: 000_2f9bf5cb93da7add.txt, 003_faecf9e441e1955b.txt" in output
     typed = re.search(r"typed entities\s+P\s+([\d.]+)\s+R\s+([\d.]+)\s+F1\s+([\d.]+)", output)
     assert float(typed.group(3)) >= 0.92  # the README's target; tests/test_evaluate.py holds the floors
+    output = _kg(_readme_line("kg eval --gold tests/data --annotations tests/data"))  # one annotator against itself
+    assert re.search(r"relations\s+P\s+1\.000\s+R\s+1\.000\s+F1\s+1\.000", output), output
 
     _kg(_readme_line("kg html out/graph.ttl --out suzhou.html --focus 苏州"))
     page = (workdir / "suzhou.html").read_text(encoding="utf-8")
@@ -192,7 +194,7 @@ def test_every_kg_line_of_the_readme_is_run_or_covered_elsewhere():
     run = {"kg build news/ more.txt --out out", "kg build news/ --out out", "kg build news/ --out out --workers 1",
            "kg build news/ --out out --full", "kg query -f queries/investments.rq",
            "kg export --format jsonld --out graph.jsonld", "kg validate out/graph.ttl",
-           "kg eval --gold tests/data --texts seeds"}
+           "kg eval --gold tests/data --texts seeds", "kg eval --gold tests/data --annotations tests/data"}
     prefixes = ("kg build news/ --out out --date ", "kg html out/graph.ttl --out suzhou.html --focus 苏州",
                 "kg html out/store --focus 苏州", "kg export --store out/store --to ")
     for line in (line for line in _code_lines() if line.startswith("kg ")):

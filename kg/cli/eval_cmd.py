@@ -18,13 +18,16 @@ from ._common import friendly_errors, main
 @click.option("--graph", "graph_path", type=click.Path(exists=True, path_type=Path),
               help="Score an existing graph instead of building --texts: graph.ttl or graph.trig, a store "
                    "folder, or the --out folder of 'kg build'.")
+@click.option("--annotations", "annotations", type=click.Path(exists=True, path_type=Path),
+              help="Score a second annotator's gold files (same format, same file names) as if they were the "
+                   "predictions: how far two annotators agree, with the same matching.")
 @click.option("--errors", "show_errors", is_flag=True,
               help="List missed, spurious and mistyped items with the rule (cj:rule) behind each.")
 @click.option("--by-rule", "by_rule", is_flag=True,
               help="Score each rule: what it produced, what matched gold, what it alone found.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores (with --errors, the errors too) as JSON.")
-def eval_command(gold_dir: Path, texts: Path | None, graph_path: Path | None, show_errors: bool, by_rule: bool,
-                 as_json: bool) -> None:
+def eval_command(gold_dir: Path, texts: Path | None, graph_path: Path | None, annotations: Path | None,
+                 show_errors: bool, by_rule: bool, as_json: bool) -> None:
     """Score extraction against gold annotations.
 
     Prints entity precision/recall/F1 (untyped and typed), relation P/R/F1, and
@@ -38,19 +41,28 @@ def eval_command(gold_dir: Path, texts: Path | None, graph_path: Path | None, sh
       kg eval --gold tests/data --graph out/graph.ttl --errors
       kg eval --gold tests/data --graph out            # the build in out/ (its graph.trig)
       kg eval --gold tests/data --texts seeds --by-rule
+      kg eval --gold ../shared/gold --annotations ../shared/gold   # two annotators' files: 1.000 when identical
     """
     from ..evaluate import evaluate_paths
 
-    if texts is None and graph_path is None:
-        raise click.UsageError("give --texts (articles to build) or --graph (an existing graph.ttl, store or "
-                               "build folder)")
+    given = [name for name, value in (("--texts", texts), ("--graph", graph_path), ("--annotations", annotations))
+             if value is not None]
+    if len(given) != 1:
+        raise click.UsageError("give one of --texts (articles to build), --graph (an existing graph.ttl, store or "
+                               "build folder) or --annotations (a second annotator's gold files)"
+                               + (f"; got {' and '.join(given)}" if given else ""))
     with friendly_errors():
-        graph = None
-        if graph_path is not None:
-            from ..rdf import read_graph
+        if annotations is not None:
+            from ..agreement import agreement_paths
 
-            graph = read_graph(graph_path)
-        report = evaluate_paths(gold_dir, texts, graph=graph)
+            report = agreement_paths(gold_dir, annotations)
+        else:
+            graph = None
+            if graph_path is not None:
+                from ..rdf import read_graph
+
+                graph = read_graph(graph_path)
+            report = evaluate_paths(gold_dir, texts, graph=graph)
     if as_json:
         click.echo(json.dumps(report.as_dict(errors=show_errors), ensure_ascii=False, indent=2))
         return

@@ -19,6 +19,13 @@ SHAPES = {
         # a rank or relation and a trade before a company suffix describe firms, name none
         ("他们上级公司决定在此建厂。", set()),
         ("[青松国:Country]一流焊接公司先后在此投资。", set()),
+        # words that judge, rank or sort describe a class of bodies, name none; before a class noun,
+        # they describe the name after it
+        ("邀请国家相关部委领导参加。", set()),
+        ("[青松国:Country]知名人力资源服务机构出席。", set()),
+        ("拥有境内外上市公司61家。", set()),
+        ("[青松国:Country]第3大规模商工会议所。", set()),
+        ("[青松国:Country]排名第一纸品生产商白河公司在此投资。", {("白河公司", "Company", "shape")}),
         # a place right before 公司 or 集团, and no name before it: a class of firms, or a firm by its place
         ("我们要借鉴[青松国:Country]公司的经验。", set()),
         ("许多[青松国:Country]公司在此投资。", set()),

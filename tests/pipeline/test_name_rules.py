@@ -880,6 +880,10 @@ ENTITIES = {
         ("与[白河:City]、翠谷等友好城市交流。", {("翠谷", "翠谷", "City", 4)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
+        # a head noun that opens the first item only, with no head after the list and no other item
+        # known: a list of aims or activities, no names
+        ("为在青投资企业提供优质、高效、精准服务。", set()),
+        ("组织优势领域企业走进青松、投资青松。", set()),
         # a head described by its trade and activity (汽车零部件生产企业, 出口加工企业)
         ("青福、白帕克、森木等十余家日本汽车零部件生产企业已入驻园区。",
          {("青福", "青福", "Company", 0), ("白帕克", "白帕克", "Company", 3), ("森木", "森木", "Company", 7)}),

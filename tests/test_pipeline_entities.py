@@ -433,6 +433,15 @@ def test_the_forms_of_one_name_are_one_entity(nlp, text, one, other):
     assert {one, other} <= {key.name, *doc._.entities[key].aliases}
 
 
+def test_a_listed_fair_and_its_short_name_are_one_event(nlp):
+    # the short name a fair goes by (events.tsv) and its edition written in full are one node
+    doc = nlp("第五届中国辽宁国际投资贸易洽谈会在沈阳开幕。企业充分利用辽洽会的资源。")
+    keys = {m.key for m in doc._.mentions if m.key.label == "Event"}
+    assert len(keys) == 1
+    key = keys.pop()
+    assert {"第五届中国辽宁国际投资贸易洽谈会", "辽洽会"} <= {key.name, *doc._.entities[key].aliases}
+
+
 def test_a_city_under_the_state_is_a_home_city(nlp):
     assert ("天津市工商联", "Organization") in entities(nlp, "天津市河西区举办活动。市工商联主席孙立德会见了客人。")
 

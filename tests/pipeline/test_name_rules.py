@@ -22,6 +22,8 @@ SHAPES = {
         # words that judge, rank or sort describe a class of bodies, name none; before a class noun,
         # they describe the name after it
         ("邀请国家相关部委领导参加。", set()),
+        # 局 that goes on into a word (局面, 局势) ends no body's name
+        ("共创[青松国:Country]与[白河省:Region]经贸合作新局面。", set()),
         ("[青松国:Country]知名人力资源服务机构出席。", set()),
         ("拥有境内外上市公司61家。", set()),
         ("[青松国:Country]第3大规模商工会议所。", set()),

@@ -473,6 +473,8 @@ PEOPLE = {
         ("[青山协会:Organization]专务理事长尾成美出席。", {("长尾成美", "Person", "person", "理事")}),
         ("[青山协会:Organization]理事长王明出席。", {("王明", "Person", "person", "理事长")}),
         ("市委书记杜小刚分别讲话。", {("杜小刚", "Person", "person", "市委书记")}),
+        # 带领 (leads), as 率领 and 带队, ends the name
+        ("[青山协会:Organization]会长王明华带领的代表团出席。", {("王明华", "Person", "person", "会长")}),
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),

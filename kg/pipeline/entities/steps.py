@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
+from ...folding import fold
 from ...records import EntityKey
 from ..marks import CLOSE, OPEN
 from .events import ends_with
@@ -162,12 +163,40 @@ def home_zone(res: Resolution) -> None:
 @entity_rule("entities.without_country", phase="named")
 def without_country(res: Resolution) -> None:
     """A company or body named with its country in front is known without it too
-    (中国国际贸易促进委员会 → 国际贸易促进委员会)."""
+    (中国国际贸易促进委员会 → 国际贸易促进委员会), and a zone with a name of its own after its city or
+    county (肥西县桃花工业园 → 桃花工业园; not 苏州高新区, 大连保税区: the place makes those names)."""
     prefixes = tuple(res.lex.words["country_prefixes"])
     for key, entity in res.entities.items():
         if key.label in ("Company", "Organization") and key.name.startswith(prefixes) and len(key.name) >= 6:
             prefix = next(p for p in prefixes if key.name.startswith(p))
             entity.add_surface(key.name[len(prefix):], "entities.without_country")
+    _zones_without_place(res)
+
+
+#: The places whose name may open a zone's (a country's is a company's or body's: see above).
+_LOCAL_PLACES = frozenset({"City", "District"})
+#: The fewest characters of a zone's name after its place for that name to stand alone (桃花工业园).
+_OWN_ZONE_NAME = 5
+
+
+def _zones_without_place(res: Resolution) -> None:
+    places: dict[int, int] = {}  # where a listed city or county starts → where its longest name ends
+    starts = set()
+    for c in res.candidates:
+        if c.entry is not None and c.label in PLACE_CLASSES:
+            starts.add(c.start)
+            if c.label in _LOCAL_PLACES:
+                places[c.start] = max(places.get(c.start, c.end), c.end)
+    described = res.lex.list_description
+    for span in res.spans:
+        end = places.get(span.start)
+        if span.key.label != "Zone" or end is None or end >= span.end or end in starts:
+            continue
+        rest = res.raw[end:span.end]
+        ending = res.lex.same_endings.longest_suffix(fold(rest)) or ""  # (经济技术开发区: an ending only)
+        own = rest[:len(rest) - len(ending)]
+        if len(rest) >= _OWN_ZONE_NAME and len(own) >= 2 and not described.covers(fold(own[:2])):
+            res.entity(span.key).add_surface(rest, "entities.without_country")
 
 
 @entity_rule("entities.with_country", phase="named")

@@ -22,6 +22,8 @@ SHAPES = {
         # words that judge, rank or sort describe a class of bodies, name none; before a class noun,
         # they describe the name after it
         ("邀请国家相关部委领导参加。", set()),
+        # 政府 that goes on into 政府部门, 政府机构: a class of bodies, no body's name
+        ("来自[青松国:Country]政府部门的官员。", set()),
         # 局 that goes on into a word (局面, 局势) ends no body's name
         ("共创[青松国:Country]与[白河省:Region]经贸合作新局面。", set()),
         ("[青松国:Country]知名人力资源服务机构出席。", set()),
@@ -794,6 +796,7 @@ def tiny_gazetteer(tmp_path_factory):
         "青松市\tCity\t青松市\t爱媛县\tRegion\tfull\n"
         "上海\tCity\t上海\t中国\tCountry\tshort\n"
         "中国驻大阪总领事馆\tGovernmentBody\t中国驻大阪总领事馆\t中国\tCountry\tfull\n"
+        "中国政府\tGovernmentBody\t中国政府\t中国\tCountry\tshort\n"
         "清华\tOrganization\t清华大学\t\t\tshort\n"
         "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
         "东盟\tOrganization\t东盟\t\t\tshort\n"
@@ -864,6 +867,9 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("苏州吴中投资。", {("苏州", "City", "苏州"), ("吴中", "District", "吴中区")}),
     ("客商在吴中投资。", set()),  # no city, no province: perhaps a person
     ("苏州的老吴中标了。", {("苏州", "City", "苏州")}),  # inside words
+    # a government, then 部门 or 机构: a class of bodies, no mention of the government
+    ("中国政府部门出席。", {("中国", "Country", "中国")}),
+    ("中国政府支持。", {("中国", "Country", "中国"), ("中国政府", "GovernmentBody", "中国政府")}),
 ])
 def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
     gazetteer = nlp.create_pipe("kg_gazetteer", config={"files": [tiny_gazetteer]})

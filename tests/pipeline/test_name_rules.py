@@ -961,6 +961,11 @@ ENTITIES = {
         ("[甘南省:Region>中国]代表团来访。[省人大常委会:GovernmentBody~]主任出席。",
          {("省人大常委会", "甘南省人大常委会", "GovernmentBody", 9)}),
         ("[无锡:City>江苏省]与大阪签约。[市工商联:Organization~]主席出席。", {("市工商联", "无锡市工商联", "Organization", 8)}),
+        # a seat on the standing committee held as a rank before a post of another body: a post of the place
+        ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]常委、副市长王明出席。", {("市委", "无锡", "City", 8)}),
+        # before a post of the same body, the body
+        ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]常委、市委秘书长王明出席。",
+         {("市委", "无锡市委", "GovernmentBody", 8)}),
     ],
     "entities.home_alias": [
         ("[无锡:City>江苏省]与大阪签约。我市企业参加。", {("我市", "无锡", "City", 8)}),

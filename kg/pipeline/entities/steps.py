@@ -6,28 +6,34 @@ from __future__ import annotations
 import re
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
-from ...folding import fold
 from ...records import EntityKey
 from ..marks import CLOSE, OPEN
 from .events import ends_with
 from ..rules import reads
 from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span
+from .zones import zones_without_place
 
 __all__ = ["alias_note", "backref", "bracket_alias", "delegation_short_form", "home_alias", "home_body", "home_zone",
            "place_abbreviation", "with_country", "without_country"]
 
+#: The mark between the posts of one person (省委常委、市委书记).
+_LIST_MARK = "、"
 #: A closing quote between a quoted name and its alias note.
 _CLOSE_QUOTES = "”’」』"
 
 
 @entity_rule("entities.home_body", phase="named")
 def home_body(res: Resolution) -> None:
-    """市委, 市商务局, 市工商联 without a place: the body of the article's home city (市委 → 无锡市委)."""
+    """市委, 市商务局, 市工商联 without a place: the body of the article's home city (市委 → 无锡市委); not a
+    standing committee's seat held as a rank before a post of another body (省委常委、市委书记甲)."""
     city_suffix = res.lex.words["city_suffix"]
     for cand in res.home_bodies:
         place = res.home.get(res.lex.home_prefixes[res.text[cand.start]])
         if place is None:
+            continue
+        if _rank_only(res, cand.text, cand.end):  # the rank is a post of the place
+            res.spans.append(Span(cand.start, cand.end, place.key, "entities.home_body"))
             continue
         place_name = place.key.name
         if place.key.label == "City" and not place_name.endswith(city_suffix):
@@ -35,6 +41,16 @@ def home_body(res: Resolution) -> None:
         key = EntityKey(place_name + res.text[cand.start + 1:cand.end], cand.label)
         res.entity(key, parent=place.key).add_surface(cand.text, "entities.home_body")
         res.spans.append(Span(cand.start, cand.end, key, "entities.home_body"))
+
+
+def _rank_only(res: Resolution, body: str, end: int) -> bool:
+    """The body at ``end`` is named only by a rank on its standing committee, a list of posts going on with
+    a post of another body (省委常委、市委书记; not 市委常委、市委秘书长)."""
+    text = res.text
+    for rank in res.lex.words["rank_posts"]:
+        if text.startswith(rank + _LIST_MARK, end):
+            return not text.startswith(body, end + len(rank) + len(_LIST_MARK))
+    return False
 
 
 @entity_rule("entities.home_alias", phase="named")
@@ -170,33 +186,7 @@ def without_country(res: Resolution) -> None:
         if key.label in ("Company", "Organization") and key.name.startswith(prefixes) and len(key.name) >= 6:
             prefix = next(p for p in prefixes if key.name.startswith(p))
             entity.add_surface(key.name[len(prefix):], "entities.without_country")
-    _zones_without_place(res)
-
-
-#: The places whose name may open a zone's (a country's is a company's or body's: see above).
-_LOCAL_PLACES = frozenset({"City", "District"})
-#: The fewest characters of a zone's name after its place for that name to stand alone (桃花工业园).
-_OWN_ZONE_NAME = 5
-
-
-def _zones_without_place(res: Resolution) -> None:
-    places: dict[int, int] = {}  # where a listed city or county starts → where its longest name ends
-    starts = set()
-    for c in res.candidates:
-        if c.entry is not None and c.label in PLACE_CLASSES:
-            starts.add(c.start)
-            if c.label in _LOCAL_PLACES:
-                places[c.start] = max(places.get(c.start, c.end), c.end)
-    described = res.lex.list_description
-    for span in res.spans:
-        end = places.get(span.start)
-        if span.key.label != "Zone" or end is None or end >= span.end or end in starts:
-            continue
-        rest = res.raw[end:span.end]
-        ending = res.lex.same_endings.longest_suffix(fold(rest)) or ""  # (经济技术开发区: an ending only)
-        own = rest[:len(rest) - len(ending)]
-        if len(rest) >= _OWN_ZONE_NAME and len(own) >= 2 and not described.covers(fold(own[:2])):
-            res.entity(span.key).add_surface(rest, "entities.without_country")
+    zones_without_place(res)
 
 
 @entity_rule("entities.with_country", phase="named")

@@ -894,6 +894,9 @@ ENTITIES = {
         # known: a list of aims or activities, no names
         ("为在青投资企业提供优质、高效、精准服务。", set()),
         ("组织优势领域企业走进青松、投资青松。", set()),
+        # but a known name right after the head noun makes it a list of names
+        ("电子行业重点企业[青松电子:Company]、白河射频、绿山通讯等一季度进出口增长。",
+         {("白河射频", "白河射频", "Company", 13), ("绿山通讯", "绿山通讯", "Company", 18)}),
         # a head described by its trade and activity (汽车零部件生产企业, 出口加工企业)
         ("青福、白帕克、森木等十余家日本汽车零部件生产企业已入驻园区。",
          {("青福", "青福", "Company", 0), ("白帕克", "白帕克", "Company", 3), ("森木", "森木", "Company", 7)}),

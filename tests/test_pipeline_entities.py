@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from kg.nlp import PIPELINE
+from kg.records import EntityKey
 
 
 def entities(nlp, text: str) -> set[tuple[str, str]]:
@@ -431,6 +432,28 @@ def test_the_forms_of_one_name_are_one_entity(nlp, text, one, other):
     assert len(keys) == 1
     key = keys.pop()
     assert {one, other} <= {key.name, *doc._.entities[key].aliases}
+
+
+@pytest.mark.parametrize(("text", "zone", "aliases"), [
+    # a zone with a name of its own after its county or city is known without the place too
+    ("项目签约落户肥西县梨花工业园。", "肥西县梨花工业园", {"梨花工业园"}),
+    ("落户湖北武汉青石山科技工业园。", "武汉青石山科技工业园", {"青石山科技工业园"}),
+    # not where the place makes the name (a bare kind of zone after it)
+    ("大连经济技术开发区招商。", "大连经济技术开发区", set()),
+])
+def test_a_zone_is_known_without_its_place(nlp, text, zone, aliases):
+    doc = nlp(text)
+    key = EntityKey(zone, "Zone")
+    assert set(doc._.entities[key].aliases) == aliases
+
+
+def test_a_listed_fair_and_its_short_name_are_one_event(nlp):
+    # the short name a fair goes by (events.tsv) and its edition written in full are one node
+    doc = nlp("第五届中国辽宁国际投资贸易洽谈会在沈阳开幕。企业充分利用辽洽会的资源。")
+    keys = {m.key for m in doc._.mentions if m.key.label == "Event"}
+    assert len(keys) == 1
+    key = keys.pop()
+    assert {"第五届中国辽宁国际投资贸易洽谈会", "辽洽会"} <= {key.name, *doc._.entities[key].aliases}
 
 
 def test_a_city_under_the_state_is_a_home_city(nlp):

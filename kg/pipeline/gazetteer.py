@@ -122,7 +122,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
 reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "country_chars",
-      "division_word", "division_word_not", "people_word", "city_before")
+      "division_word", "division_word_not", "people_word", "city_before", "government_classes")
 
 
 class Gazetteer:
@@ -145,6 +145,7 @@ class Gazetteer:
         self.division_word: str = extra["division_word"]
         self.division_word_not: str = extra["division_word_not"]
         self.people_word: str = extra["people_word"]
+        self.government_classes: tuple[str, ...] = tuple(extra["government_classes"])
         self.city_before = frozenset(extra["city_before"])  # 驻 (驻大阪总领事馆: a city after it stands alone)
 
     def bounded(self, text: str, start: int, end: int) -> bool:
@@ -233,6 +234,8 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         if entry.label == "Country" and (text.startswith(gazetteer.people_word, end) or text.startswith(
                 gazetteer.division_word, end) and not text.startswith(gazetteer.division_word_not, end)):
             continue  # 中国区总部: a company's China division; 蒙古族: a people; no mention of the country
+        if entry.label == "GovernmentBody" and text.startswith(gazetteer.government_classes, end):
+            continue  # 日本政府部门, 中国政府机构: a class of bodies, no mention of the government
         if entry.kind == "short" and entry.label in _ADMIN_LABELS and text[end:end + 1] in gazetteer.toponym_tails \
                 and end not in listed_starts:
             continue  # 松山湖, 苏州河, 大阪湾: a lake, a river or a bay named after the place

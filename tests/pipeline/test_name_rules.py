@@ -19,6 +19,17 @@ SHAPES = {
         # a rank or relation and a trade before a company suffix describe firms, name none
         ("他们上级公司决定在此建厂。", set()),
         ("[青松国:Country]一流焊接公司先后在此投资。", set()),
+        # words that judge, rank or sort describe a class of bodies, name none; before a class noun,
+        # they describe the name after it
+        ("邀请国家相关部委领导参加。", set()),
+        # 政府 that goes on into 政府部门, 政府机构: a class of bodies, no body's name
+        ("来自[青松国:Country]政府部门的官员。", set()),
+        # 局 that goes on into a word (局面, 局势) ends no body's name
+        ("共创[青松国:Country]与[白河省:Region]经贸合作新局面。", set()),
+        ("[青松国:Country]知名人力资源服务机构出席。", set()),
+        ("拥有境内外上市公司61家。", set()),
+        ("[青松国:Country]第3大规模商工会议所。", set()),
+        ("[青松国:Country]排名第一纸品生产商白河公司在此投资。", {("白河公司", "Company", "shape")}),
         # a place right before 公司 or 集团, and no name before it: a class of firms, or a firm by its place
         ("我们要借鉴[青松国:Country]公司的经验。", set()),
         ("许多[青松国:Country]公司在此投资。", set()),
@@ -464,6 +475,8 @@ PEOPLE = {
         ("[青山协会:Organization]专务理事长尾成美出席。", {("长尾成美", "Person", "person", "理事")}),
         ("[青山协会:Organization]理事长王明出席。", {("王明", "Person", "person", "理事长")}),
         ("市委书记杜小刚分别讲话。", {("杜小刚", "Person", "person", "市委书记")}),
+        # 带领 (leads), as 率领 and 带队, ends the name
+        ("[青山协会:Organization]会长王明华带领的代表团出席。", {("王明华", "Person", "person", "会长")}),
         # a body before the title vouches for a name without a listed surname
         ("[无锡日本商会:Organization]会长茂吕周平致辞。", {("茂吕周平", "Person", "person", "会长")}),
         ("记者采访时表示。", set()),
@@ -783,6 +796,7 @@ def tiny_gazetteer(tmp_path_factory):
         "青松市\tCity\t青松市\t爱媛县\tRegion\tfull\n"
         "上海\tCity\t上海\t中国\tCountry\tshort\n"
         "中国驻大阪总领事馆\tGovernmentBody\t中国驻大阪总领事馆\t中国\tCountry\tfull\n"
+        "中国政府\tGovernmentBody\t中国政府\t中国\tCountry\tshort\n"
         "清华\tOrganization\t清华大学\t\t\tshort\n"
         "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
         "东盟\tOrganization\t东盟\t\t\tshort\n"
@@ -853,6 +867,9 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("苏州吴中投资。", {("苏州", "City", "苏州"), ("吴中", "District", "吴中区")}),
     ("客商在吴中投资。", set()),  # no city, no province: perhaps a person
     ("苏州的老吴中标了。", {("苏州", "City", "苏州")}),  # inside words
+    # a government, then 部门 or 机构: a class of bodies, no mention of the government
+    ("中国政府部门出席。", {("中国", "Country", "中国")}),
+    ("中国政府支持。", {("中国", "Country", "中国"), ("中国政府", "GovernmentBody", "中国政府")}),
 ])
 def test_gazetteer_rule(nlp, tiny_gazetteer, text, expected):
     gazetteer = nlp.create_pipe("kg_gazetteer", config={"files": [tiny_gazetteer]})
@@ -873,6 +890,13 @@ ENTITIES = {
         ("与[白河:City]、翠谷等友好城市交流。", {("翠谷", "翠谷", "City", 4)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
+        # a head noun that opens the first item only, with no head after the list and no other item
+        # known: a list of aims or activities, no names
+        ("为在青投资企业提供优质、高效、精准服务。", set()),
+        ("组织优势领域企业走进青松、投资青松。", set()),
+        # but a known name right after the head noun makes it a list of names
+        ("电子行业重点企业[青松电子:Company]、白河射频、绿山通讯等一季度进出口增长。",
+         {("白河射频", "白河射频", "Company", 13), ("绿山通讯", "绿山通讯", "Company", 18)}),
         # a head described by its trade and activity (汽车零部件生产企业, 出口加工企业)
         ("青福、白帕克、森木等十余家日本汽车零部件生产企业已入驻园区。",
          {("青福", "青福", "Company", 0), ("白帕克", "白帕克", "Company", 3), ("森木", "森木", "Company", 7)}),
@@ -940,6 +964,11 @@ ENTITIES = {
         ("[甘南省:Region>中国]代表团来访。[省人大常委会:GovernmentBody~]主任出席。",
          {("省人大常委会", "甘南省人大常委会", "GovernmentBody", 9)}),
         ("[无锡:City>江苏省]与大阪签约。[市工商联:Organization~]主席出席。", {("市工商联", "无锡市工商联", "Organization", 8)}),
+        # a seat on the standing committee held as a rank before a post of another body: a post of the place
+        ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]常委、副市长王明出席。", {("市委", "无锡", "City", 8)}),
+        # before a post of the same body, the body
+        ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]常委、市委秘书长王明出席。",
+         {("市委", "无锡市委", "GovernmentBody", 8)}),
     ],
     "entities.home_alias": [
         ("[无锡:City>江苏省]与大阪签约。我市企业参加。", {("我市", "无锡", "City", 8)}),

@@ -220,9 +220,15 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
     if head_label == _PEOPLE:
         return []  # 甲、乙等企业家: people, whose names are the people stage's
     in_first = [head for head in lists.heads_in(*items[0]) if lex.list_heads.values[head[2]] != _PEOPLE]
-    if head_label is None and not in_first and not any(lists.known(span) for span in items[1:]):
+    others_known = any(lists.known(span) for span in items[1:])
+    if head_label is None and not in_first and not others_known:
         return []  # no head noun, and no other item known: the list has no type
+    head_after = head_label is not None
     items[0], head_label = _first_item(lists, items[0], in_first, head_label)
+    if not head_after and not others_known and not lists.known(items[0]):
+        # a head noun opens the first item only, and no item is a name known (重点企业SK海力士、甲、乙 is
+        # a list of firms): aims or activities, no names (为投资企业提供优质、高效、精准服务; 组织企业走进徐州、投资徐州)
+        return []
     known = [lists.by_span.get(span) for span in items]
     label = head_label or _label_of_known([c if c is not None and c.source != "backref" else None for c in known],
                                           len(items))

@@ -12,21 +12,28 @@ from .events import ends_with
 from ..rules import reads
 from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span
+from .zones import zones_without_place
 
 __all__ = ["alias_note", "backref", "bracket_alias", "delegation_short_form", "home_alias", "home_body", "home_zone",
            "place_abbreviation", "with_country", "without_country"]
 
+#: The mark between the posts of one person (省委常委、市委书记).
+_LIST_MARK = "、"
 #: A closing quote between a quoted name and its alias note.
 _CLOSE_QUOTES = "”’」』"
 
 
 @entity_rule("entities.home_body", phase="named")
 def home_body(res: Resolution) -> None:
-    """市委, 市商务局, 市工商联 without a place: the body of the article's home city (市委 → 无锡市委)."""
+    """市委, 市商务局, 市工商联 without a place: the body of the article's home city (市委 → 无锡市委); not a
+    standing committee's seat held as a rank before a post of another body (省委常委、市委书记甲)."""
     city_suffix = res.lex.words["city_suffix"]
     for cand in res.home_bodies:
         place = res.home.get(res.lex.home_prefixes[res.text[cand.start]])
         if place is None:
+            continue
+        if _rank_only(res, cand.text, cand.end):  # the rank is a post of the place
+            res.spans.append(Span(cand.start, cand.end, place.key, "entities.home_body"))
             continue
         place_name = place.key.name
         if place.key.label == "City" and not place_name.endswith(city_suffix):
@@ -34,6 +41,16 @@ def home_body(res: Resolution) -> None:
         key = EntityKey(place_name + res.text[cand.start + 1:cand.end], cand.label)
         res.entity(key, parent=place.key).add_surface(cand.text, "entities.home_body")
         res.spans.append(Span(cand.start, cand.end, key, "entities.home_body"))
+
+
+def _rank_only(res: Resolution, body: str, end: int) -> bool:
+    """The body at ``end`` is named only by a rank on its standing committee, a list of posts going on with
+    a post of another body (省委常委、市委书记; not 市委常委、市委秘书长)."""
+    text = res.text
+    for rank in res.lex.words["rank_posts"]:
+        if text.startswith(rank + _LIST_MARK, end):
+            return not text.startswith(body, end + len(rank) + len(_LIST_MARK))
+    return False
 
 
 @entity_rule("entities.home_alias", phase="named")
@@ -162,12 +179,14 @@ def home_zone(res: Resolution) -> None:
 @entity_rule("entities.without_country", phase="named")
 def without_country(res: Resolution) -> None:
     """A company or body named with its country in front is known without it too
-    (中国国际贸易促进委员会 → 国际贸易促进委员会)."""
+    (中国国际贸易促进委员会 → 国际贸易促进委员会), and a zone with a name of its own after its city or
+    county (肥西县桃花工业园 → 桃花工业园; not 苏州高新区, 大连保税区: the place makes those names)."""
     prefixes = tuple(res.lex.words["country_prefixes"])
     for key, entity in res.entities.items():
         if key.label in ("Company", "Organization") and key.name.startswith(prefixes) and len(key.name) >= 6:
             prefix = next(p for p in prefixes if key.name.startswith(p))
             entity.add_surface(key.name[len(prefix):], "entities.without_country")
+    zones_without_place(res)
 
 
 @entity_rule("entities.with_country", phase="named")

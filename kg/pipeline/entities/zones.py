@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...folding import fold
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey
 from ..candidates import candidate_key
@@ -9,7 +10,7 @@ from ..rules import reads
 from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span
 
-__all__ = ["zone_body"]
+__all__ = ["zone_body", "zones_without_place"]
 
 
 reads(STAGE, "entities.zone_body", "zone_bodies")
@@ -77,3 +78,31 @@ def _starts_name(res: Resolution, at: int) -> bool:
         return True
     return any(sp.end == at for sp in res.spans) or any(
         m.end() == at for m in res.lex.stops.finditer(res.text, max(0, at - 6), at))
+
+
+#: The places whose name may open a zone's (a country's opens a company's or body's: entities.without_country).
+_LOCAL_PLACES = frozenset({"City", "District"})
+#: The fewest characters of a zone's name after its place for that name to stand alone (桃花工业园).
+_OWN_ZONE_NAME = 5
+
+
+def zones_without_place(res: Resolution) -> None:
+    """A zone with a name of its own after its city or county is known without the place too (肥西县桃花工业园
+    → 桃花工业园); not where the place makes the name (大连经济技术开发区). Part of entities.without_country."""
+    places: dict[int, int] = {}  # where a listed city or county starts → where its longest name ends
+    starts = set()
+    for c in res.candidates:
+        if c.entry is not None and c.label in PLACE_CLASSES:
+            starts.add(c.start)
+            if c.label in _LOCAL_PLACES:
+                places[c.start] = max(places.get(c.start, c.end), c.end)
+    described = res.lex.list_description
+    for span in res.spans:
+        end = places.get(span.start)
+        if span.key.label != "Zone" or end is None or end >= span.end or end in starts:
+            continue
+        rest = res.raw[end:span.end]
+        ending = res.lex.same_endings.longest_suffix(fold(rest)) or ""  # (经济技术开发区: an ending only)
+        own = rest[:len(rest) - len(ending)]
+        if len(rest) >= _OWN_ZONE_NAME and len(own) >= 2 and not described.covers(fold(own[:2])):
+            res.entity(span.key).add_surface(rest, "entities.without_country")

@@ -89,6 +89,7 @@ reads(STAGE, "ShapeLexicon", "brand_lines", "brand_line_followers")
 reads(STAGE, "ShapeLexicon", "state_prefixes", "mission_marker", "country_pair_pattern", "quantified_pattern", "event_indefinite_pattern", "counters", "locate_cues",
       "conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
       "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes", "ranking_pattern",
+      "description_pattern",
       "clause_prepositions", "clause_openers", "preposition_words",
       "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails",
       "event_marker_start_pattern", "event_determiners", "event_not_before", "event_part_suffixes", "place_tails",

@@ -91,11 +91,13 @@ def after_places(scan: ShapeScan, start: int, limit: int) -> int:
 
 
 def _after_class_noun(scan: ShapeScan, start: int, limit: int) -> int:
-    """Past a description that ends in a class noun before a name (著名跨国公司日本帝人集团 → 日本帝人集团)."""
+    """Past a description that ends in a class noun before a name (著名跨国公司日本帝人集团 → 日本帝人集团;
+    日本排名第一纸品生产商王子公司 → 王子公司: words that rank or judge describe what follows the noun)."""
     text, lex = scan.text, scan.lex
+    described = lex.words["description_pattern"]
     for noun in lex.words["class_nouns"]:
         at = text.find(noun, start, limit)
-        if at > start and lex.generic.covers(text[start:at]):
+        if at > start and (lex.generic.covers(text[start:at]) or described.search(text, start, at)):
             return at + len(noun)
     return start
 

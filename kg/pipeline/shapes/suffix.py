@@ -211,6 +211,8 @@ def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, star
         return True  # 借鉴日本公司, 许多日本公司, 顺德公司: a class of firms, or a firm by its place only
     if rule.label in ("Company", "Zone") and lex.words["ranking_pattern"].search(text, start, suffix_start):
         return True  # 中国四大汽车集团, 全球四大气体公司: a ranking names a class of firms, no firm
+    if rule.label in PLACED and lex.words["description_pattern"].search(text, start, suffix_start):
+        return True  # 日本知名会计师事务所, 国家相关部委, 境内外上市公司: a description, no name
     lead = max((c.end for c in scan.listed_at.get(start, ()) if c.label in PLACE_CLASSES and c.end < suffix_start),
                default=None)
     if lead is not None and any(c.end == end and c.label in ("District", "City") for c in scan.listed_at.get(lead, ())):

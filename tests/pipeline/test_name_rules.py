@@ -53,6 +53,9 @@ SHAPES = {
         ("日方愿意帮助白河渔业集团开拓市场。", {("白河渔业集团", "Company", "shape")}),
         ("双方十分看好白河渔业集团的发展。", {("白河渔业集团", "Company", "shape")}),
         ("该公司的前身青松株式会社成立于1950年。", {("青松株式会社", "Company", "shape")}),
+        # a verb of visiting or congratulating before a company is no part of its name
+        ("代表团参访白河渔业集团并座谈。", {("白河渔业集团", "Company", "shape")}),
+        ("市长祝贺青松精工(白河)有限公司正式投产。", {("青松精工(白河)有限公司", "Company", "shape")}),
         ("这使白河渔业集团受益。", {("白河渔业集团", "Company", "shape")}),
         # 一个 before an event is one event, named; a count before a zone is no name
         ("[青山区:District]召开了一个[青山:City]投资环境说明会。", {("青山投资环境说明会", "Event", "shape")}),

@@ -1095,6 +1095,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "signedWith", "商船三井")}),
         ("[新都区:District]与[丰田:Company]签约。", {("新都区", "signedWith", "丰田")}),
         ("[大连港集团:Company]与[商船三井:Company]开展合作。", set()),
+        # a signing named before (此次续签…为契机) is not the pair's
+        ("[青山省:Region]与[白河县:Region]合作深入，希望以此次续签合作备忘录为契机。", set()),
+        ("[青山省:Region]与[白河县:Region]续签合作备忘录。", {("青山省", "signedWith", "白河县")}),
         ("[郑州经开区:Zone]与世界500强企业、[日本:Country][优尼集团:Company]签约。", {("郑州经开区", "signedWith", "优尼集团")}),
         # who signs for a body; 该市 is the city named last
         ("[范志强:Person]代表[常州市政府:GovernmentBody]与[国立环境研究所:Organization]签订了湖泊治理项目。",
@@ -1130,6 +1133,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a deputy party secretary and mayor signs for the city, not the party committee
         ("[[北京:City]市委:GovernmentBody]副书记、市长[陈吉:Person]与[东京:City]知事[小池:Person]签署备忘录。",
          {("陈吉", "signedWith", "小池"), ("北京", "signedWith", "东京")}),
+        # 共同 signing in a clause of its own: the sentence's two people, whoever its byline names
+        ("(记者[李华:Person])[青山省:Region]省长[王明:Person]会见[白河协会:Organization]会长[田中一郎:Person]，并共同续签了合作备忘录。",
+         {("王明", "signedWith", "田中一郎"), ("青山省", "signedWith", "白河协会")}),
+        ("[青山省:Region]省长[王明:Person]，[白河县:Region]知事[田中一郎:Person]在活动上共同签署《友好协议》。",
+         {("王明", "signedWith", "田中一郎"), ("青山省", "signedWith", "白河县")}),
+        # three people before it, or no 共同: no pair to read
+        ("[青山省:Region]省长[王明:Person]、副省长[李华:Person]会见[田中一郎:Person]，并共同签署了备忘录。", set()),
+        ("[青山省:Region]省长[王明:Person]会见[田中一郎:Person]，并签署了备忘录。", set()),
     ]),
     "sisterCityOf.pair": ((), {"home": "福州"}, [
         # an event's name that opens with the cue (the name swallows it)

@@ -53,6 +53,12 @@ SHAPES = {
         ("日方愿意帮助白河渔业集团开拓市场。", {("白河渔业集团", "Company", "shape")}),
         ("双方十分看好白河渔业集团的发展。", {("白河渔业集团", "Company", "shape")}),
         ("该公司的前身青松株式会社成立于1950年。", {("青松株式会社", "Company", "shape")}),
+        # zones named by the suffixes of business districts, parks for firms, demonstration bases
+        ("代表团考察了白河农业高科技示范园区。", {("白河农业高科技示范园区", "Zone", "shape")}),
+        ("抓住青松商务区的发展机遇。", {("青松商务区", "Zone", "shape")}),
+        ("青松产业社区、白河国际双创园、青松日本中小企业园、白河医卫产品示范基地都已建成。",
+         {("青松产业社区", "Zone", "shape"), ("白河国际双创园", "Zone", "shape"),
+          ("青松日本中小企业园", "Zone", "shape"), ("白河医卫产品示范基地", "Zone", "shape")}),
         # a verb of visiting or congratulating before a company is no part of its name
         ("代表团参访白河渔业集团并座谈。", {("白河渔业集团", "Company", "shape")}),
         ("市长祝贺青松精工(白河)有限公司正式投产。", {("青松精工(白河)有限公司", "Company", "shape")}),

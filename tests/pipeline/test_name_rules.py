@@ -882,6 +882,15 @@ ENTITIES = {
         ("与[白河:City]、翠谷等友好城市交流。", {("翠谷", "翠谷", "City", 4)}),
         ("拜访了[丰田:Company]、[电装:Company]、爱信精机。", {("爱信精机", "爱信精机", "Company", 9)}),
         ("拜访了丰田、电装、爱信精机。", set()),  # no head noun, no item known
+        # projects after 等 are named by their firms where they sign, settle or start; else topics
+        ("推动促成青木创投、白石长盛、东川财富等项目完成签约。",
+         {("青木创投", "青木创投", "Company", 4), ("白石长盛", "白石长盛", "Company", 9),
+          ("东川财富", "东川财富", "Company", 14)}),
+        ("青木建材、白石乳业等5个项目集中签约。",
+         {("青木建材", "青木建材", "Company", 0), ("白石乳业", "白石乳业", "Company", 5)}),
+        ("围绕人才培养、技术交流等项目开展合作。", set()),
+        ("推进青木铸造新工厂、白石制锯增资等项目落地。", set()),  # a plant, a capital increase: no firm's name
+        ("他希望该项目早建成、早投产、早见效。", set()),  # 项目 heads no list inside its first item
         # a head described by its trade and activity (汽车零部件生产企业, 出口加工企业)
         ("青福、白帕克、森木等十余家日本汽车零部件生产企业已入驻园区。",
          {("青福", "青福", "Company", 0), ("白帕克", "白帕克", "Company", 3), ("森木", "森木", "Company", 7)}),

@@ -1086,6 +1086,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("强化中日两国企业合作。", set()),  # the countries are not named
         ("[中国:Country]、[日本:Country]客商出席[中日合作论坛:Event]。", set()),  # 中日 in a name
         ("[中国:Country]、[日本:Country]出席。中日(成都)城市建设合作示范项目启动。", set()),
+        # 中日 in an earlier clause, no name between it and the cue's clause
+        ("[中国:Country]与[日本:Country]建交。中日邦交正常化50年来，两国各领域交流合作取得长足发展。",
+         {("中国", "cooperatesWith", "日本")}),
+        ("[中国:Country]与[日本:Country]建交。今年正值中日邦交正常化35周年，希望[青山市:City]与[白河市:City]双方加强合作。",
+         set()),
     ]),
     "signedWith.pair": ((), {}, [
         # the signing of a later clause's pair is not the first pair's

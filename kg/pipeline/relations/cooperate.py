@@ -150,12 +150,17 @@ def _toward_partner(s: Sentence, at: int) -> EntityKey | None:
 @relation_rule("cooperatesWith.bilateral", gate=("cooperate",), cues=("bilateral_pairs", "name_brackets"))
 def bilateral(s: Sentence) -> Iterator[Fact]:
     """中日…合作 (not inside a name): the two countries cooperate, when the document names both
-    (强化中日两国企业合作 → 中国 and 日本)."""
+    (强化中日两国企业合作 → 中国 and 日本), 中日 in an earlier clause of the sentence too where no name
+    stands between (中日邦交正常化50年来，两国各领域交流合作取得长足发展)."""
     text, view = s.text, s.view
     for cue_start, _, _ in s.find("cooperate"):
         c_start, _ = s.clause_of(cue_start)
         for short, names in s.lex["bilateral_pairs"].items():
             at = text.find(short, c_start, cue_start)
+            if at < 0:  # 中日邦交正常化50年来，两国各领域交流合作: an earlier clause, no name between
+                at = text.rfind(short, s.start, c_start)
+                if at >= 0 and any(at + len(short) <= m.start < cue_start for m in s.mentions):
+                    continue
             if at < 0 or any(m.start <= at < m.end for m in s.mentions) \
                     or text.startswith(s.lex["name_brackets"], at + len(short)):
                 continue  # 中日(成都)…示范项目: a name's start

@@ -1081,6 +1081,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[白河:City]-[日本:Country]投资说明会:Event]举行。", set()),  # no word of cooperation in the name
         ("[白河:City]—[日本:Country]，两地加强合作。", set()),  # a mark between: no name
     ]),
+    "cooperatesWith.meeting_sides": (("affiliatedWith.title_before_name",), {}, [
+        ("[[青山区:District]区委:GovernmentBody]书记[王明:Person]会见[白河株式会社:Company]社长[田中一郎:Person]一行，双方就深入合作进行交流。",
+         {("青山区", "cooperatesWith", "白河株式会社")}),
+        ("[青山省:Region]省长[王明:Person]分别会晤[白河银行:Company]会长[田中:Person]、[东川银行:Company]行长[山本:Person]时指出，"
+         "调整的空间就是双方合作的机遇。",
+         {("青山省", "cooperatesWith", "白河银行"), ("青山省", "cooperatesWith", "东川银行")}),
+        # no 双方 that cooperates, or a body that is no company: nothing here
+        ("[青山省:Region]省长[王明:Person]会见[白河株式会社:Company]社长[田中一郎:Person]一行。", set()),
+        ("[青山省:Region]省长[王明:Person]会见[白河协会:Organization]会长[田中一郎:Person]一行，双方就合作进行交流。", set()),
+    ]),
     "cooperatesWith.bilateral": ((), {}, [
         ("[中国:Country]与[日本:Country]建交。强化中日两国企业合作。", {("中国", "cooperatesWith", "日本")}),
         ("强化中日两国企业合作。", set()),  # the countries are not named

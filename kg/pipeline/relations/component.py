@@ -85,6 +85,7 @@ DEFAULT_RULES = [
     "cooperatesWith.transitive",
     "cooperatesWith.toward",
     "cooperatesWith.bilateral",
+    "cooperatesWith.meeting_sides",
     "cooperatesWith.dash_pair",
     "investedIn.foreign_capital",
     "investedIn.foreign_firms",

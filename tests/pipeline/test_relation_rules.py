@@ -1219,6 +1219,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("日资企业在[泰州:City]举办展会。", set()),  # no investment
         ("[泰州:City]的日资企业在[上海:City]展出。", set()),
     ]),
+    "investedIn.listed_firms": ((), {}, [
+        ("[青松电机:Company]、[白河化学:Company]等诸多知名企业不断扩大在[青山:City]投资规模。",
+         {("青松电机", "investedIn", "青山"), ("白河化学", "investedIn", "青山")}),
+        ("[青松银行:Company]、[白河电子:Company]、[东川精工:Company]等在[青山:City]投资企业介绍了情况。",
+         {("青松银行", "investedIn", "青山"), ("白河电子", "investedIn", "青山"), ("东川精工", "investedIn", "青山")}),
+        # a plant, not money: the firms lie there (locatedIn.opened_in's); no list closed by 等
+        ("[青松电机:Company]、[白河化学:Company]等日资企业都已在[青山:City]设厂投产。", set()),
+        ("[青松电机:Company]与[白河化学:Company]在[青山:City]投资建厂。", set()),
+    ]),
     "investedIn.firms_in_place": ((), {}, [
         ("[上海:City]市领导肯定了在沪日资企业的贡献。", {("日本", "investedIn", "上海")}),
         ("[四川:Region]与[重庆:City]联合办展，邀请在川渝日企参与。",

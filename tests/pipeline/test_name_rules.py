@@ -64,6 +64,15 @@ SHAPES = {
         ("日方愿意帮助白河渔业集团开拓市场。", {("白河渔业集团", "Company", "shape")}),
         ("双方十分看好白河渔业集团的发展。", {("白河渔业集团", "Company", "shape")}),
         ("该公司的前身青松株式会社成立于1950年。", {("青松株式会社", "Company", "shape")}),
+        # zones named by the suffixes of business districts, parks for firms, demonstration bases
+        ("代表团考察了白河农业高科技示范园区。", {("白河农业高科技示范园区", "Zone", "shape")}),
+        ("抓住青松商务区的发展机遇。", {("青松商务区", "Zone", "shape")}),
+        ("青松产业社区、白河国际双创园、青松日本中小企业园、白河医卫产品示范基地都已建成。",
+         {("青松产业社区", "Zone", "shape"), ("白河国际双创园", "Zone", "shape"),
+          ("青松日本中小企业园", "Zone", "shape"), ("白河医卫产品示范基地", "Zone", "shape")}),
+        # a verb of visiting or congratulating before a company is no part of its name
+        ("代表团参访白河渔业集团并座谈。", {("白河渔业集团", "Company", "shape")}),
+        ("市长祝贺青松精工(白河)有限公司正式投产。", {("青松精工(白河)有限公司", "Company", "shape")}),
         ("这使白河渔业集团受益。", {("白河渔业集团", "Company", "shape")}),
         # 一个 before an event is one event, named; a count before a zone is no name
         ("[青山区:District]召开了一个[青山:City]投资环境说明会。", {("青山投资环境说明会", "Event", "shape")}),
@@ -897,6 +906,15 @@ ENTITIES = {
         # but a known name right after the head noun makes it a list of names
         ("电子行业重点企业[青松电子:Company]、白河射频、绿山通讯等一季度进出口增长。",
          {("白河射频", "白河射频", "Company", 13), ("绿山通讯", "绿山通讯", "Company", 18)}),
+        # projects after 等 are named by their firms where they sign, settle or start; else topics
+        ("推动促成青木创投、白石长盛、东川财富等项目完成签约。",
+         {("青木创投", "青木创投", "Company", 4), ("白石长盛", "白石长盛", "Company", 9),
+          ("东川财富", "东川财富", "Company", 14)}),
+        ("青木建材、白石乳业等5个项目集中签约。",
+         {("青木建材", "青木建材", "Company", 0), ("白石乳业", "白石乳业", "Company", 5)}),
+        ("围绕人才培养、技术交流等项目开展合作。", set()),
+        ("推进青木铸造新工厂、白石制锯增资等项目落地。", set()),  # a plant, a capital increase: no firm's name
+        ("他希望该项目早建成、早投产、早见效。", set()),  # 项目 heads no list inside its first item
         # a head described by its trade and activity (汽车零部件生产企业, 出口加工企业)
         ("青福、白帕克、森木等十余家日本汽车零部件生产企业已入驻园区。",
          {("青福", "青福", "Company", 0), ("白帕克", "白帕克", "Company", 3), ("森木", "森木", "Company", 7)}),

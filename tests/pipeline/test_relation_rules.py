@@ -1081,11 +1081,26 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[白河:City]-[日本:Country]投资说明会:Event]举行。", set()),  # no word of cooperation in the name
         ("[白河:City]—[日本:Country]，两地加强合作。", set()),  # a mark between: no name
     ]),
+    "cooperatesWith.meeting_sides": (("affiliatedWith.title_before_name",), {}, [
+        ("[[青山区:District]区委:GovernmentBody]书记[王明:Person]会见[白河株式会社:Company]社长[田中一郎:Person]一行，双方就深入合作进行交流。",
+         {("青山区", "cooperatesWith", "白河株式会社")}),
+        ("[青山省:Region]省长[王明:Person]分别会晤[白河银行:Company]会长[田中:Person]、[东川银行:Company]行长[山本:Person]时指出，"
+         "调整的空间就是双方合作的机遇。",
+         {("青山省", "cooperatesWith", "白河银行"), ("青山省", "cooperatesWith", "东川银行")}),
+        # no 双方 that cooperates, or a body that is no company: nothing here
+        ("[青山省:Region]省长[王明:Person]会见[白河株式会社:Company]社长[田中一郎:Person]一行。", set()),
+        ("[青山省:Region]省长[王明:Person]会见[白河协会:Organization]会长[田中一郎:Person]一行，双方就合作进行交流。", set()),
+    ]),
     "cooperatesWith.bilateral": ((), {}, [
         ("[中国:Country]与[日本:Country]建交。强化中日两国企业合作。", {("中国", "cooperatesWith", "日本")}),
         ("强化中日两国企业合作。", set()),  # the countries are not named
         ("[中国:Country]、[日本:Country]客商出席[中日合作论坛:Event]。", set()),  # 中日 in a name
         ("[中国:Country]、[日本:Country]出席。中日(成都)城市建设合作示范项目启动。", set()),
+        # 中日 in an earlier clause, no name between it and the cue's clause
+        ("[中国:Country]与[日本:Country]建交。中日邦交正常化50年来，两国各领域交流合作取得长足发展。",
+         {("中国", "cooperatesWith", "日本")}),
+        ("[中国:Country]与[日本:Country]建交。今年正值中日邦交正常化35周年，希望[青山市:City]与[白河市:City]双方加强合作。",
+         set()),
     ]),
     "signedWith.pair": ((), {}, [
         # the signing of a later clause's pair is not the first pair's
@@ -1095,6 +1110,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连港集团:Company]与[商船三井:Company]签署战略合作协议。", {("大连港集团", "signedWith", "商船三井")}),
         ("[新都区:District]与[丰田:Company]签约。", {("新都区", "signedWith", "丰田")}),
         ("[大连港集团:Company]与[商船三井:Company]开展合作。", set()),
+        # a signing named before (此次续签…为契机) is not the pair's
+        ("[青山省:Region]与[白河县:Region]合作深入，希望以此次续签合作备忘录为契机。", set()),
+        ("[青山省:Region]与[白河县:Region]续签合作备忘录。", {("青山省", "signedWith", "白河县")}),
         ("[郑州经开区:Zone]与世界500强企业、[日本:Country][优尼集团:Company]签约。", {("郑州经开区", "signedWith", "优尼集团")}),
         # who signs for a body; 该市 is the city named last
         ("[范志强:Person]代表[常州市政府:GovernmentBody]与[国立环境研究所:Organization]签订了湖泊治理项目。",
@@ -1130,6 +1148,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a deputy party secretary and mayor signs for the city, not the party committee
         ("[[北京:City]市委:GovernmentBody]副书记、市长[陈吉:Person]与[东京:City]知事[小池:Person]签署备忘录。",
          {("陈吉", "signedWith", "小池"), ("北京", "signedWith", "东京")}),
+        # 共同 signing in a clause of its own: the sentence's two people, whoever its byline names
+        ("(记者[李华:Person])[青山省:Region]省长[王明:Person]会见[白河协会:Organization]会长[田中一郎:Person]，并共同续签了合作备忘录。",
+         {("王明", "signedWith", "田中一郎"), ("青山省", "signedWith", "白河协会")}),
+        ("[青山省:Region]省长[王明:Person]，[白河县:Region]知事[田中一郎:Person]在活动上共同签署《友好协议》。",
+         {("王明", "signedWith", "田中一郎"), ("青山省", "signedWith", "白河县")}),
+        # three people before it, or no 共同: no pair to read
+        ("[青山省:Region]省长[王明:Person]、副省长[李华:Person]会见[田中一郎:Person]，并共同签署了备忘录。", set()),
+        ("[青山省:Region]省长[王明:Person]会见[田中一郎:Person]，并签署了备忘录。", set()),
     ]),
     "sisterCityOf.pair": ((), {"home": "福州"}, [
         # an event's name that opens with the cue (the name swallows it)
@@ -1192,6 +1218,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("希望吸引更多日资企业在[泰州:City]投资。", set()),  # not yet
         ("日资企业在[泰州:City]举办展会。", set()),  # no investment
         ("[泰州:City]的日资企业在[上海:City]展出。", set()),
+    ]),
+    "investedIn.listed_firms": ((), {}, [
+        ("[青松电机:Company]、[白河化学:Company]等诸多知名企业不断扩大在[青山:City]投资规模。",
+         {("青松电机", "investedIn", "青山"), ("白河化学", "investedIn", "青山")}),
+        ("[青松银行:Company]、[白河电子:Company]、[东川精工:Company]等在[青山:City]投资企业介绍了情况。",
+         {("青松银行", "investedIn", "青山"), ("白河电子", "investedIn", "青山"), ("东川精工", "investedIn", "青山")}),
+        # a plant, not money: the firms lie there (locatedIn.opened_in's); no list closed by 等
+        ("[青松电机:Company]、[白河化学:Company]等日资企业都已在[青山:City]设厂投产。", set()),
+        ("[青松电机:Company]与[白河化学:Company]在[青山:City]投资建厂。", set()),
     ]),
     "investedIn.firms_in_place": ((), {}, [
         ("[上海:City]市领导肯定了在沪日资企业的贡献。", {("日本", "investedIn", "上海")}),

@@ -34,6 +34,7 @@ reads(STAGE, "EntityLexicon", "list_pattern", "list_first_item_pattern", "list_e
       "list_inner_name_words",
       "count_prefix_pattern", "list_item_pattern", "event_ordinal_before_pattern", "country_prefixes",
       "home_prefixes", "city_suffix", "province_suffixes", "same_name_rewrites", "local_heads", "home_zones", "list_other_heads",
+      "list_trailing_heads", "project_cue_pattern",
       "list_item_endings", "home_bodies", "home_country", "rank_posts",
       "plain_suffixes", "company_legal_endings", "admin_tails", "delegation_heads")
 
@@ -60,9 +61,12 @@ class EntityLexicon:
         heads: dict[str, str] = {}
         for row in load_tsv(list_heads):
             heads.setdefault(fold(row["head"]), row["label"])
-        self.list_heads = Affixes(heads)
         # every occurrence of a head noun, for the first item of a list (重点企业SK海力士)
         self.head_finder = WordMatcher(heads)
+        # heads only after 等 (甲、乙等项目签约: projects named by their firms; not 该项目早建成、早投产)
+        for head, label in self.words["list_trailing_heads"].items():
+            heads.setdefault(fold(head), label)
+        self.list_heads = Affixes(heads)
         self.industry = Affixes(fold(w) for w in load_words(industry_words))
         self.alias_notes = load_alias_notes(alias_patterns)
         self.legal = Affixes(fold(s) for row in load_jsonl(shapes) if row["label"] == "Company"

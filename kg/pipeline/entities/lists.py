@@ -97,6 +97,17 @@ def _head_after(lex: EntityLexicon, text: str, match: re.Match[str]) -> str | No
     return None
 
 
+def _projects_unsigned(lex: EntityLexicon, text: str, match: re.Match[str]) -> bool:
+    """The list's head is one that names firms only after 等 (项目), and nothing in the rest of its
+    sentence signs, settles or starts them."""
+    tail = _after_end(lex, text, match)[:_DESCRIPTION + 2]
+    found = [(tail.find(head), head) for head in lex.list_heads.values if head in tail]
+    if not found or min(found)[1] not in lex.words["list_trailing_heads"]:
+        return False  # (甲、乙等企业: a head of its own)
+    end = text.find("。", match.end())
+    return lex.words["project_cue_pattern"].search(text, match.end(), end if end >= 0 else len(text)) is None
+
+
 class _Lists:
     """The chosen candidates by span and position, and the head nouns of the text (found once)."""
 
@@ -217,6 +228,8 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
     if _after_end(lex, text, match).startswith(lex.list_other_heads):
         return []  # 就发展思路、投资战略等方面: a list of topics, not of names
     head_label = _head_after(lex, text, match)
+    if head_label is not None and _projects_unsigned(lex, text, match):
+        return []  # 人才培养、技术交流等项目: topics, unless the projects sign or settle (甲、乙等项目签约)
     if head_label == _PEOPLE:
         return []  # 甲、乙等企业家: people, whose names are the people stage's
     in_first = [head for head in lists.heads_in(*items[0]) if lex.list_heads.values[head[2]] != _PEOPLE]
@@ -242,7 +255,8 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
 @entity_rule("entities.list_item", phase="chosen")
 def list_item(res: Resolution) -> None:
     """An item of an enumeration no stage knew takes the class of the list's head noun or of the other
-    items (拜访了丰田、电装、爱信精机等企业 → 爱信精机 is a Company)."""
+    items (拜访了丰田、电装、爱信精机等企业 → 爱信精机 is a Company); projects after 等 that sign, settle or
+    start are named by their firms (青木创投、白石长盛等项目完成签约), other projects are topics."""
     scanner = ListScanner(res.lex.words["list_pattern"], res.lex.words["list_first_item_pattern"])
     lists = _Lists(res)
     added = [cand for match in scanner.finditer(res.text) for cand in _completed(lists, match)]

@@ -11,9 +11,10 @@ from .base import BODIES_AND_PLACES, Fact, Sentence, enumeration, relation_rule
 from .lexicon import reads
 from .readings import copula_pairs
 from .pairs import Pair, pairs
-from .visit import governed_place, place_chain
+from .visit import governed_place, place_chain, posts
 
-__all__ = ["bilateral", "dash_pair", "leader_company", "pair", "pair_pronoun", "partner_noun", "toward", "transitive"]
+__all__ = ["bilateral", "dash_pair", "leader_company", "meeting_sides", "pair", "pair_pronoun", "partner_noun", "toward",
+           "transitive"]
 
 
 @relation_rule("cooperatesWith.partner_noun", gate=("partner_nouns",), cues=("copula",))
@@ -86,6 +87,32 @@ def leader_company(s: Sentence) -> Iterator[Fact]:
                 yield Fact(company, "cooperatesWith", partner, found.at)
 
 
+reads("cooperatesWith", "meeting_pronouns")
+
+
+@relation_rule("cooperatesWith.meeting_sides", gate=("visit_receive",), cues=("visit_receive", "cooperate"))
+def meeting_sides(s: Sentence) -> Iterator[Fact]:
+    """HOST会见/会晤 COMPANY(+ title, name, 一行)…，双方…合作: the place the host holds a post in cooperates
+    with each company met (市委常委、青山区党工委书记甲会见日本白河株式会社社长乙一行，双方就深入合作进行交流 →
+    青山区 and 白河株式会社), the place written nearest before the host's name where there are several."""
+    text = s.text
+    pronouns = [p for p in s.find("pair_pronouns") if p[2] in s.lex["meeting_pronouns"]]
+    cues = [c for c, _, _ in s.find("cooperate")]
+    for m_start, m_end, _ in s.find("visit_receive"):
+        pronoun = next((p for p in pronouns if p[0] >= m_end), None)
+        if pronoun is None or not any(c >= pronoun[1] for c in cues):
+            continue
+        c_start, _ = s.clause_of(m_start)
+        hosts = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label == "Person"]
+        places = posts(s, hosts[-1].key) if hosts else []
+        if not places:
+            continue
+        place = max(places, key=lambda p: text.rfind(p.name, c_start, hosts[-1].start))
+        for met in s.mentions:
+            if m_end <= met.start and met.end <= pronoun[0] and met.key.label == "Company":
+                yield Fact(place, "cooperatesWith", met.key, m_start)
+
+
 @relation_rule("cooperatesWith.transitive", gate=("cooperate",), cues=("transitive_cooperate",))
 def transitive(s: Sentence) -> Iterator[Fact]:
     """A对接B、C / A携手B: the verb takes the partners as its object (哈尔滨市积极对接日本企业)."""
@@ -150,12 +177,17 @@ def _toward_partner(s: Sentence, at: int) -> EntityKey | None:
 @relation_rule("cooperatesWith.bilateral", gate=("cooperate",), cues=("bilateral_pairs", "name_brackets"))
 def bilateral(s: Sentence) -> Iterator[Fact]:
     """中日…合作 (not inside a name): the two countries cooperate, when the document names both
-    (强化中日两国企业合作 → 中国 and 日本)."""
+    (强化中日两国企业合作 → 中国 and 日本), 中日 in an earlier clause of the sentence too where no name
+    stands between (中日邦交正常化50年来，两国各领域交流合作取得长足发展)."""
     text, view = s.text, s.view
     for cue_start, _, _ in s.find("cooperate"):
         c_start, _ = s.clause_of(cue_start)
         for short, names in s.lex["bilateral_pairs"].items():
             at = text.find(short, c_start, cue_start)
+            if at < 0:  # 中日邦交正常化50年来，两国各领域交流合作: an earlier clause, no name between
+                at = text.rfind(short, s.start, c_start)
+                if at >= 0 and any(at + len(short) <= m.start < cue_start for m in s.mentions):
+                    continue
             if at < 0 or any(m.start <= at < m.end for m in s.mentions) \
                     or text.startswith(s.lex["name_brackets"], at + len(short)):
                 continue  # 中日(成都)…示范项目: a name's start

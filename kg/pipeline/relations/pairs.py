@@ -39,7 +39,8 @@ reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pa
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
       "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "potential_words", "respective_words",
-      "partner_exchange_pattern", "sister_owner_gap_pattern", "listed_item_followers", "partner_person_heads")
+      "partner_exchange_pattern", "sister_owner_gap_pattern", "listed_item_followers", "partner_person_heads",
+      "sign_reference_words")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -63,6 +64,8 @@ def named_here(s: Sentence) -> bool:
 def _signs(s: Sentence, after: int, sign: list[tuple[int, int, str]]) -> bool:
     """签约 right after the partners (与新都区签约), or 签署/签订 with an agreement (协议, 备忘录)."""
     text, alone = s.text, s.lex["sign_verbs_alone"]
+    # 以此次续签合作备忘录为契机: a signing named before, not one of the partners here
+    sign = [c for c in sign if not text.endswith(tuple(s.lex["sign_reference_words"]), s.start, c[0])]
     if any(w in alone and 0 <= start - after <= 4 and not any(ch in text[after:start] for ch in CLAUSE_BREAKS)
            for start, _, w in sign):
         return True

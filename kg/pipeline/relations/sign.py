@@ -16,7 +16,8 @@ __all__ = ["pair", "pair_pronoun", "signatories"]
 
 @relation_rule("signedWith.pair", gate=("sign",))
 def pair(s: Sentence) -> Iterator[Fact]:
-    """A与B签约, A与B签署…协议: A signs with each partner (大连港集团与商船三井签署战略合作协议)."""
+    """A与B签约, A与B签署…协议: A signs with each partner (大连港集团与商船三井签署战略合作协议); not a
+    signing named before (以此次签署备忘录为契机)."""
     for found in pairs(s):
         if found.sign and not found.pronoun:
             for partner in found.partners:
@@ -33,7 +34,7 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
 
 
 reads("signatories", "represent_words", "joint_represent_words", "sign_verbs_signatory", "enumeration_links",
-      "witness_words", "party_suffixes")
+      "witness_words", "party_suffixes", "joint_sign_words")
 
 
 def _represented(s: Sentence, person: Mention, limit: int) -> list[EntityKey] | None:
@@ -68,15 +69,20 @@ def _sides(s: Sentence, person: Mention, limit: int) -> list[EntityKey]:
 def signatories(s: Sentence) -> Iterator[Fact]:
     """甲、乙(共同)签署《…》 / 甲代表X与乙签署: the people who sign sign with each other (the last named
     with each one before), and so do the bodies and places they sign for (大连市常务副市长卢林、大阪市副市长
-    石田正刚签署《大连—大阪合作备忘录》 → 卢林 and 石田正刚, 大连 and 大阪)."""
+    石田正刚签署《大连—大阪合作备忘录》 → 卢林 and 石田正刚, 大连 and 大阪); 共同签署 in a clause of its
+    own, the sentence's two people (省长甲会见乙，并共同续签了…)."""
     text = s.text
     for cue_start, _, word in s.find("sign"):
         if word not in s.lex["sign_verbs_signatory"]:
             continue
         c_start, _ = s.clause_of(cue_start)
         people = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start and m.key.label == "Person"]
-        if len(people) < 2 or any(ch in CLAUSE_BREAKS + "、" for ch in text[people[-1].end:cue_start]):
+        if len(people) < 2:
+            people = _joint_pair(s, cue_start)  # 甲会见乙，并共同签署: the two of the sentence
+        elif any(ch in CLAUSE_BREAKS + "、" for ch in text[people[-1].end:cue_start]):
             continue  # …袁晨阳、日中友好协会关西分区代表吉田昭典共同签署: someone after the last is not known
+        if len(people) < 2:
+            continue
         if any(w in text[people[0].start:cue_start] for w in s.lex["witness_words"]):
             continue  # 甲、乙共同见证签约: they watch others sign
         parties = [(people[0], people[1])] if len(people) == 2 else [(p, people[-1]) for p in people[:-1]]
@@ -88,6 +94,24 @@ def signatories(s: Sentence) -> Iterator[Fact]:
                         yield Fact(x, "signedWith", y, cue_start)
         for found in _jointly(s, people[-1].end, cue_start):
             yield found
+
+
+def _joint_pair(s: Sentence, cue_start: int) -> list[Mention]:
+    """共同签署 whose clause names fewer than two people: the two people the sentence names before it,
+    if it names exactly two (省长甲会见乙理事长，并共同续签了…; 省长甲，知事乙在活动上共同签署《…》)."""
+    if not s.text.endswith(tuple(s.lex["joint_sign_words"]), s.start, cue_start):
+        return []
+    people = [m for m in s.mentions if m.end <= cue_start and m.key.label == "Person"
+              and not _bracketed(s.text, s.start, m.start)]  # not a byline's reporter: (记者甲)
+    return people if len(people) == 2 and people[0].key != people[1].key else []
+
+
+def _bracketed(text: str, start: int, at: int) -> bool:
+    """``at`` stands inside brackets opened after ``start``."""
+    depth = 0
+    for ch in text[start:at]:
+        depth += 1 if ch in "(（" else -1 if ch in ")）" and depth else 0
+    return depth > 0
 
 
 def _jointly(s: Sentence, start: int, cue_start: int) -> Iterator[Fact]:

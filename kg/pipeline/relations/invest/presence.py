@@ -11,7 +11,7 @@ from ..base import Fact, Sentence, date_near, relation_rule
 from ..lexicon import reads
 from .patterns import _place_at
 
-__all__ = ["firms_in_place"]
+__all__ = ["firms_in_place", "listed_firms"]
 
 #: How many one-character short forms may stand side by side for places (在川渝日企: 四川, 重庆).
 _SHORT_FORMS = 2
@@ -93,3 +93,41 @@ def firms_in_place(s: Sentence) -> Iterator[Fact]:
         for place in [*(_settled_in(s, start) if firms else ()), *_present_in(s, end, firms)]:
             if place.label != "Country":
                 yield Fact(country, "investedIn", place, start, date=date_near(s, start))
+
+
+reads("investedIn", "place_marker", "list_end_markers_invest")
+
+#: How many characters may stand between a list's 等 and the 在 of the place its firms invest in.
+_LIST_GAP = 14
+
+
+@relation_rule("investedIn.listed_firms", gate=("invest",), cues=("invest",))
+def listed_firms(s: Sentence) -> Iterator[Fact]:
+    """A、B等(…企业)(不断扩大)在Z投资: each company of the list invests in the place right before the cue
+    (村田、夏普等诸多知名企业不断扩大在锡投资规模 → 村田, 夏普 investedIn 无锡; 甲银行、乙电子等在连投资企业);
+    only where 投资 (or 参股, 增资) follows the place, not a plant (A、B等日资企业都已在Z设厂: they lie there)."""
+    text, lex = s.text, s.lex
+    marker, end_words = lex["place_marker"], tuple(lex["list_end_markers_invest"])
+    for cue_start, _, _ in s.find("invest"):
+        places, begin = _places_before(s, cue_start)  # a name or a short form (在锡投资)
+        if not places or not text.startswith(marker, begin - len(marker)):
+            continue
+        at = begin - len(marker)
+        c_start, _ = s.clause_of(at)
+        companies = [m for m in s.mentions if c_start <= m.start and m.end <= at and m.key.label == "Company"]
+        if len(companies) < 2:
+            continue
+        last = companies[-1]
+        gap = text[last.end:at]
+        if not gap.startswith(end_words) or len(gap) > _LIST_GAP:
+            continue  # (A、B合资, A与B在Z投资: no list closed by 等)
+        listed = [last]
+        for m in reversed(companies[:-1]):
+            if text[m.end:listed[0].start] != "、":
+                break
+            listed.insert(0, m)
+        if len(listed) < 2:
+            continue
+        for m in listed:
+            for place in places:
+                yield Fact(m.key, "investedIn", place, cue_start, date=date_near(s, cue_start))

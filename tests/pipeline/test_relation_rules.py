@@ -1141,6 +1141,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[温州:City]与[日本:Country][佐贺市:City]、[韩国:Country]光州市缔结友好城市。", {("温州", "sisterCityOf", "佐贺市")}),
         ("[温州:City]与[日本:Country]关西地区各领域交流合作、[佐贺市:City]缔结友好城市。", set()),
         ("1979年，[大连市:City]与[北九州市:City]缔结友好城市。", {("大连市", "sisterCityOf", "北九州市", "1979")}),
+        # 和 ends the list of partners after 与: it opens no pair of its own (not 白河市 with 北原市)
+        ("[青山:City]还与[日本:Country][白河市:City]和[北原市:City]结为友好城市。",
+         {("青山", "sisterCityOf", "白河市"), ("青山", "sisterCityOf", "北原市")}),
+        ("[青山:City]先后与[大和县:Region][白河市:City]和[北原县:Region][北原市:City]缔结友好城市。",
+         {("青山", "sisterCityOf", "白河市"), ("青山", "sisterCityOf", "北原市")}),
         ("[大连港集团:Company]与[北九州市:City]缔结友好城市。", set()),
         ("深化与[长崎:City]、[那霸:City]友城交流。", {("福州", "sisterCityOf", "长崎"), ("福州", "sisterCityOf", "那霸")}),
         ("[福建省:Region]与[冲绳县:Region]结好20周年。", set()),  # provinces: no sister cities in SCHEMA.md

@@ -244,6 +244,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("王海明", "affiliatedWith", "白河网"), ("时敏", "affiliatedWith", "白河网")}),
         ("本报讯(记者[刘明:Person@people.byline_credits])推介会在武汉举行。", set()),  # 本报 names no outlet
         ("[新华网:Organization]记者[刘明:Person]说。", set()),  # no byline
+        # a listed outlet a bracket with the reporters follows, or that opens a bracketed credit
+        ("[青山日报:Organization](记者[胡明:Person] 通讯员[胡华:Person])上月28日，代表团访问白河。",
+         {("胡明", "affiliatedWith", "青山日报", "记者"), ("胡华", "affiliatedWith", "青山日报", "通讯员")}),
+        ("总领事李明(新华社记者[刘华:Person]摄)", set()),  # (no outlet found)
+        ("总领事李明([新华社:Organization]记者[刘华:Person]摄)", {("刘华", "affiliatedWith", "新华社", "记者")}),
         # reporters named right after the outlet, the byline running into the text
         ("[青山信息港:Organization@people.byline_outlet]讯 记者[戴明:Person]实习记者[马华:Person]为传递友谊，"
          "[青山:City]举办活动。", {("戴明", "affiliatedWith", "青山信息港", "记者"),

@@ -601,6 +601,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日对接会:Event]在沪隆重举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         # a place inside another place of a venue's name is no place of its own
         ("在[[东京都:City]椿山庄大酒店:Company]举办[成立大会:Event]。", {("成立大会", "heldIn", "东京都")}),
+        # an alias note after the place does not count towards how far 在 may stand before the cue
+        ("[青山对接会:Event]在[白河前海深港现代服务业合作区:Zone]（以下简称“前海合作区”）举行。",
+         {("青山对接会", "heldIn", "白河前海深港现代服务业合作区")}),
+        ("[青山对接会:Event]在[白河前海深港现代服务业合作区:Zone]和其他许多各种不同的地方分别同时举行。", set()),
     ]),
     "heldIn.visit_place": ((), {}, [
         # 到 (to) right before the places the visit goes to opens it too; not 到 of a time span

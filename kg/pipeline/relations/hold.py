@@ -117,7 +117,8 @@ def at_place(s: Sentence) -> Iterator[Fact]:
     attending = [c for c in s.find("participation") if c[2] in s.lex["attending_cues"]]
     for cue_start, cue_end, word in s.find("hold") + attending:
         at = text.rfind(place_word, s.start, cue_start)
-        if at < 0 or cue_start - at > _PLACE_REACH:
+        # (an alias note after the place is not counted: 在深圳前海深港现代服务业合作区（以下简称“前海合作区”）举行)
+        if at < 0 or len(s.lex.alias_notes.sub("", text[at:cue_start])) > _PLACE_REACH:
             continue
         # 在汉期间，代表团参加了E: the place is said in the clause of 在, not in the subject after it
         breaks = [i for i in range(at, cue_start) if text[i] in CLAUSE_BREAKS]

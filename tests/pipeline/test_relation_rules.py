@@ -623,6 +623,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a country alone says little; a visit with no event attended there
         ("考察[日本:Country]期间，[我市:City=无锡]举办“[城市视觉展:Event]”。", set()),
         ("代表团赴[大阪:City]考察企业，回国后参加[第三届中日友好交流大会:Event]。", set()),
+        # 来 (to come) right before the place; a city written as one character; not 以来, 未来
+        ("市长会见来[青山市:City]参加[第七届白河旅游大会:Event]的代表团。", {("第七届白河旅游大会", "heldIn", "青山市")}),
+        ("[王宁:Person]会见来榕参加[第十八届中日地方交流研讨会:Event]嘉宾。[福州:City]很美。",
+         {("第十八届中日地方交流研讨会", "heldIn", "福州")}),
+        ("2010年以来[青山:City]企业参加[白河博览会:Event]。", set()),
     ]),
     "heldIn.within_event": (("heldIn.at_place",), {}, [
         # held at or during another event: where that one is held (the smallest place said)

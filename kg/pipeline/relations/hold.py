@@ -187,9 +187,9 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
             at = text.find(word, at + 1, s.end)
     # 来 (to come) too, with the same check (来佳木斯市参加E, 来榕参加E), for an event the text placed
     # nowhere before (…对接会在前海举行。…专程来深出席对接会: 前海 says it)
-    to_words += [(m.start(), m.end(), m.group()) for m in s.lex["visit_come_pattern"].finditer(text, s.start, s.end)]
+    come = [(m.start(), m.end(), m.group()) for m in s.lex["visit_come_pattern"].finditer(text, s.start, s.end)]
     placed = {r.subject for r in s.view.relations if r.predicate == "heldIn"}
-    for _, cue_end, word in sorted(s.find("visit") + to_words):
+    for cue_start, cue_end, _ in sorted(s.find("visit") + to_words + come):
         position = cue_end + next((len(p) for p in particles if text.startswith(p, cue_end)), 0)
         chain = []
         for m in s.mentions:
@@ -215,7 +215,7 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
         after = [m for m in events if m.start >= first and m.start - first <= _VISIT_REACH
                  and "。" not in text[position:m.start]]
         if not after or after[0].key in held or s.find("visit", position, after[0].start) \
-                or word == "来" and after[0].key in placed:
+                or after[0].key in placed and any(c[0] == cue_start for c in come):
             continue
         for event in listed_events(s, after):
             for place in places:

@@ -71,6 +71,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市:City]原议长[林田二:Person]、[白河町:City]前町长[木村一:Person]出席。",
          {("林田二", "affiliatedWith", "青山市", "原议长"), ("木村一", "affiliatedWith", "白河町", "前町长")}),
     ]),
+    "affiliatedWith.premier_country": ((), {}, [
+        ("[习近平:Person]主席同[岸田文雄:Person]首相达成共识。[中国:Country]与[日本:Country]合作。",
+         {("岸田文雄", "affiliatedWith", "日本", "首相")}),  # 主席 heads bodies as often: not read
+        ("[岸田文雄:Person]首相访问青山。", set()),  # the article names no country
+        ("[日本:Country]首相[岸田文雄:Person]出席。", set()),  # a title before the name (title_before_name's)
+    ]),
     "affiliatedWith.diplomat": ((), {}, [
         # a post in a city of the country (驻日本长崎): the country that sends the consul, not the city
         ("[中国:Country]驻[日本:Country][青山:City]总领事[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "总领事")}),

@@ -1506,6 +1506,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("洽谈会在[广州:City]举行，规划建设的[长沙中日产业园:Zone]，选址[望城区:District]。", set()),
     ]),
     "locatedIn.opened_in": ((), {}, [
+        # places written one after the other: each (a town in a zone)
+        ("[星河精密(扬州)有限公司:Company]新工厂在[白河新区:Zone][青石街道:District]正式开工建设。",
+         {("星河精密(扬州)有限公司", "locatedIn", "白河新区"), ("星河精密(扬州)有限公司", "locatedIn", "青石街道")}),
         ("总投资2亿元的[星河精密(扬州)有限公司:Company]在[扬州开发区:Zone]正式开业。",
          {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
         ("[星河精密(扬州)有限公司:Company]，在[扬州开发区:Zone]举行开工奠基仪式。",

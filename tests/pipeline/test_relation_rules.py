@@ -485,6 +485,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("由[青山科技园区:Zone]国家示范区驻[东京:City]联络处主办的“[在日青山企业座谈会:Event]”举行。", set()),
     ]),
     "organizedBy.host_verb": ((), {}, [
+        # the events the next clause lists after 包括 (not a clause that names an event of its own)
+        ("[青山市:City]举办了10场相关配套活动，包括[2024青山商品展览会:Event]、[第35届青山演讲比赛决赛:Event]等。",
+         {("2024青山商品展览会", "organizedBy", "青山市"), ("第35届青山演讲比赛决赛", "organizedBy", "青山市")}),
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", {("成都日本经贸交流会", "organizedBy", "成都市商务局")}),
         ("由[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", set()),  # the hosts rule's
         # a place right after the event's name is where it is held, not who holds it

@@ -71,6 +71,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市:City]原议长[林田二:Person]、[白河町:City]前町长[木村一:Person]出席。",
          {("林田二", "affiliatedWith", "青山市", "原议长"), ("木村一", "affiliatedWith", "白河町", "前町长")}),
     ]),
+    "affiliatedWith.premier_country": ((), {}, [
+        ("[习近平:Person]主席同[岸田文雄:Person]首相达成共识。[中国:Country]与[日本:Country]合作。",
+         {("岸田文雄", "affiliatedWith", "日本", "首相")}),  # 主席 heads bodies as often: not read
+        ("[岸田文雄:Person]首相访问青山。", set()),  # the article names no country
+        ("[日本:Country]首相[岸田文雄:Person]出席。", set()),  # a title before the name (title_before_name's)
+    ]),
     "affiliatedWith.diplomat": ((), {}, [
         # a post in a city of the country (驻日本长崎): the country that sends the consul, not the city
         ("[中国:Country]驻[日本:Country][青山:City]总领事[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "总领事")}),
@@ -244,6 +250,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("王海明", "affiliatedWith", "白河网"), ("时敏", "affiliatedWith", "白河网")}),
         ("本报讯(记者[刘明:Person@people.byline_credits])推介会在武汉举行。", set()),  # 本报 names no outlet
         ("[新华网:Organization]记者[刘明:Person]说。", set()),  # no byline
+        # a listed outlet a bracket with the reporters follows, or that opens a bracketed credit
+        ("[青山日报:Organization](记者[胡明:Person] 通讯员[胡华:Person])上月28日，代表团访问白河。",
+         {("胡明", "affiliatedWith", "青山日报", "记者"), ("胡华", "affiliatedWith", "青山日报", "通讯员")}),
+        ("总领事李明(新华社记者[刘华:Person]摄)", set()),  # (no outlet found)
+        ("总领事李明([新华社:Organization]记者[刘华:Person]摄)", {("刘华", "affiliatedWith", "新华社", "记者")}),
         # reporters named right after the outlet, the byline running into the text
         ("[青山信息港:Organization@people.byline_outlet]讯 记者[戴明:Person]实习记者[马华:Person]为传递友谊，"
          "[青山:City]举办活动。", {("戴明", "affiliatedWith", "青山信息港", "记者"),
@@ -474,6 +485,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("由[青山科技园区:Zone]国家示范区驻[东京:City]联络处主办的“[在日青山企业座谈会:Event]”举行。", set()),
     ]),
     "organizedBy.host_verb": ((), {}, [
+        # the events the next clause lists after 包括 (not a clause that names an event of its own)
+        ("[青山市:City]举办了10场相关配套活动，包括[2024青山商品展览会:Event]、[第35届青山演讲比赛决赛:Event]等。",
+         {("2024青山商品展览会", "organizedBy", "青山市"), ("第35届青山演讲比赛决赛", "organizedBy", "青山市")}),
         ("[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", {("成都日本经贸交流会", "organizedBy", "成都市商务局")}),
         ("由[成都市商务局:GovernmentBody]举办[成都日本经贸交流会:Event]。", set()),  # the hosts rule's
         # a place right after the event's name is where it is held, not who holds it
@@ -596,6 +610,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日对接会:Event]在沪隆重举行。[上海:City]企业参加。", {("中日对接会", "heldIn", "上海")}),
         # a place inside another place of a venue's name is no place of its own
         ("在[[东京都:City]椿山庄大酒店:Company]举办[成立大会:Event]。", {("成立大会", "heldIn", "东京都")}),
+        # an alias note after the place does not count towards how far 在 may stand before the cue
+        ("[青山对接会:Event]在[白河前海深港现代服务业合作区:Zone]（以下简称“前海合作区”）举行。",
+         {("青山对接会", "heldIn", "白河前海深港现代服务业合作区")}),
+        ("[青山对接会:Event]在[白河前海深港现代服务业合作区:Zone]和其他许多各种不同的地方分别同时举行。", set()),
     ]),
     "heldIn.visit_place": ((), {}, [
         # 到 (to) right before the places the visit goes to opens it too; not 到 of a time span
@@ -614,6 +632,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a country alone says little; a visit with no event attended there
         ("考察[日本:Country]期间，[我市:City=无锡]举办“[城市视觉展:Event]”。", set()),
         ("代表团赴[大阪:City]考察企业，回国后参加[第三届中日友好交流大会:Event]。", set()),
+        # 来 (to come) right before the place; a city written as one character; not 以来, 未来
+        ("市长会见来[青山市:City]参加[第七届白河旅游大会:Event]的代表团。", {("第七届白河旅游大会", "heldIn", "青山市")}),
+        ("[王宁:Person]会见来榕参加[第十八届中日地方交流研讨会:Event]嘉宾。[福州:City]很美。",
+         {("第十八届中日地方交流研讨会", "heldIn", "福州")}),
+        ("2010年以来[青山:City]企业参加[白河博览会:Event]。", set()),
     ]),
     "heldIn.within_event": (("heldIn.at_place",), {}, [
         # held at or during another event: where that one is held (the smallest place said)
@@ -1167,6 +1190,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[温州:City]与[日本:Country][佐贺市:City]、[韩国:Country]光州市缔结友好城市。", {("温州", "sisterCityOf", "佐贺市")}),
         ("[温州:City]与[日本:Country]关西地区各领域交流合作、[佐贺市:City]缔结友好城市。", set()),
         ("1979年，[大连市:City]与[北九州市:City]缔结友好城市。", {("大连市", "sisterCityOf", "北九州市", "1979")}),
+        # 和 ends the list of partners after 与: it opens no pair of its own (not 白河市 with 北原市)
+        ("[青山:City]还与[日本:Country][白河市:City]和[北原市:City]结为友好城市。",
+         {("青山", "sisterCityOf", "白河市"), ("青山", "sisterCityOf", "北原市")}),
+        ("[青山:City]先后与[大和县:Region][白河市:City]和[北原县:Region][北原市:City]缔结友好城市。",
+         {("青山", "sisterCityOf", "白河市"), ("青山", "sisterCityOf", "北原市")}),
         ("[大连港集团:Company]与[北九州市:City]缔结友好城市。", set()),
         ("深化与[长崎:City]、[那霸:City]友城交流。", {("福州", "sisterCityOf", "长崎"), ("福州", "sisterCityOf", "那霸")}),
         ("[福建省:Region]与[冲绳县:Region]结好20周年。", set()),  # provinces: no sister cities in SCHEMA.md
@@ -1516,6 +1544,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("洽谈会在[广州:City]举行，规划建设的[长沙中日产业园:Zone]，选址[望城区:District]。", set()),
     ]),
     "locatedIn.opened_in": ((), {}, [
+        # places written one after the other: each (a town in a zone)
+        ("[星河精密(扬州)有限公司:Company]新工厂在[白河新区:Zone][青石街道:District]正式开工建设。",
+         {("星河精密(扬州)有限公司", "locatedIn", "白河新区"), ("星河精密(扬州)有限公司", "locatedIn", "青石街道")}),
         ("总投资2亿元的[星河精密(扬州)有限公司:Company]在[扬州开发区:Zone]正式开业。",
          {("星河精密(扬州)有限公司", "locatedIn", "扬州开发区")}),
         ("[星河精密(扬州)有限公司:Company]，在[扬州开发区:Zone]举行开工奠基仪式。",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
-from ...records import EntityKey
+from ...records import EntityKey, Mention
 from ..people import LIST_TAIL
 from ..people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
 from ..people.titles import BODY_REPRESENTATIVE
@@ -233,7 +233,8 @@ def _dateline_outlets(view: DocView) -> list[EntityKey]:
 def byline(s: Sentence) -> Iterator[Fact]:
     """The people of a byline work for the outlets it names, or else for the outlet of the article's
     dateline (新华网大连6月1日电(记者魏新民、冯子谦) → 新华网; 楚天都市报讯 … 周鹏 → 楚天都市报); so do reporters
-    named right after the outlet, where the byline runs into the text (昆明信息港讯 记者甲 实习记者乙为…)."""
+    named right after the outlet, where the byline runs into the text (昆明信息港讯 记者甲 实习记者乙为…), and
+    those in a bracket after an outlet or in a credit it opens (长江日报(记者胡楠 通讯员胡信), (新华社记者刘秀玲摄))."""
     text = s.text
     for index, person in s.people:
         if person.rule not in BYLINE_PEOPLE:
@@ -268,10 +269,19 @@ def _reporter_outlet(s: Sentence, index: int) -> tuple[EntityKey, str] | None:
                 return None
             end = mention.start - len(before)
             continue
-        if mention.rule == BYLINE_OUTLET and s.lex["byline_gap_pattern"].match(gap):
+        if (mention.rule == BYLINE_OUTLET or _credit_outlet(s, mention, gap)) and s.lex["byline_gap_pattern"].match(gap):
             return mention.key, role
         return None
     return None
+
+
+def _credit_outlet(s: Sentence, mention: Mention, gap: str) -> bool:
+    """An organization that opens a bracketed credit, or that a bracket with the reporters follows: a byline
+    no byline rule read (长江日报(记者胡楠 通讯员胡信); (新华社记者 刘秀玲 摄)); not one in running text
+    (新华网记者刘明说)."""
+    if mention.key.label != "Organization":
+        return False
+    return gap in ("(", "（") or not gap and s.text[mention.start - 1:mention.start] in ("(", "（")
 
 
 @relation_rule("affiliatedWith.body_representative", gate=_GATE)

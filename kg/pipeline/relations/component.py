@@ -28,6 +28,7 @@ DEFAULT_RULES = [
     "affiliatedWith.diplomat",
     "affiliatedWith.diplomat_after_name",
     "affiliatedWith.diplomat_country",
+    "affiliatedWith.premier_country",
     "affiliatedWith.post_chain",
     "affiliatedWith.home_leader",
     "affiliatedWith.governor_government",

@@ -10,7 +10,7 @@ from .base import Fact, Sentence, relation_rule
 from .lexicon import reads
 from .posts import mission_endings, posts
 
-__all__ = ["bare_diplomats", "diplomat_country", "name_country"]
+__all__ = ["bare_diplomats", "diplomat_country", "name_country", "premier_country"]
 
 _GATE = ("@Person",)
 
@@ -70,3 +70,25 @@ def diplomat_country(s: Sentence) -> Iterator[Fact]:
         key = next((k for k in s.view.entities if k.label == "Country" and k.name == country), None)
         if key is not None:
             yield Fact(person, "affiliatedWith", key, start, job_title=title)
+
+
+reads("affiliatedWith.premier_country", "premier_titles")
+
+
+@relation_rule("affiliatedWith.premier_country", gate=_GATE, cues=("premier_titles",))
+def premier_country(s: Sentence) -> Iterator[Fact]:
+    """PERSON + 首相 with no body or title before the name: the head of the government of the country the
+    name's surname says, when the article names it (习近平主席同岸田文雄首相达成共识 → 岸田文雄 affiliatedWith
+    日本); not 总理 or 主席, which head bodies and parties as often."""
+    for post in posts(s):
+        person = post.person
+        if post.titled or post.before is not None and post.gap == "" \
+                and post.before.key.label in ORGANIZATION_CLASSES | {"Country"}:
+            continue  # a title before the name, or a body or country right before it (日本首相 X: its own)
+        title = next((t for t in s.lex["premier_titles"] if s.text.startswith(t, person.end)), None)
+        if title is None:
+            continue
+        country = name_country(s, person.key.name)
+        key = next((k for k in s.view.entities if k.label == "Country" and k.name == country), None)
+        if key is not None:
+            yield Fact(person.key, "affiliatedWith", key, person.start, job_title=title)

@@ -117,7 +117,8 @@ def at_place(s: Sentence) -> Iterator[Fact]:
     attending = [c for c in s.find("participation") if c[2] in s.lex["attending_cues"]]
     for cue_start, cue_end, word in s.find("hold") + attending:
         at = text.rfind(place_word, s.start, cue_start)
-        if at < 0 or cue_start - at > _PLACE_REACH:
+        # (an alias note after the place is not counted: 在深圳前海深港现代服务业合作区（以下简称“前海合作区”）举行)
+        if at < 0 or len(s.lex.alias_notes.sub("", text[at:cue_start])) > _PLACE_REACH:
             continue
         # 在汉期间，代表团参加了E: the place is said in the clause of 在, not in the subject after it
         breaks = [i for i in range(at, cue_start) if text[i] in CLAUSE_BREAKS]
@@ -161,7 +162,7 @@ def venue_halls(s: Sentence) -> Iterator[Fact]:
             yield Fact(event.key, "heldIn", place, event.start)
 
 
-reads("visit_place", "visit_particles", "enumeration_links", "visit_to_prepositions")
+reads("visit_place", "visit_particles", "enumeration_links", "visit_to_prepositions", "visit_come_pattern")
 
 #: How far after the places a visit goes to the event attended or held there may be named.
 _VISIT_REACH = 30
@@ -169,9 +170,9 @@ _VISIT_REACH = 30
 
 @relation_rule("heldIn.visit_place", gate=("visit", "@Event"), cues=("participation", "hold", "organize"))
 def visit_place(s: Sentence) -> Iterator[Fact]:
-    """赴P参加E, 访P并举办E, 到P参加E: the event attended or held on a visit takes place where the visit
-    goes (赴日本大阪参加第三届中日友好交流大会 → 大阪; 访汉并举办“日本大分周”活动 → 武汉; 组织企业到天津参加
-    5月举办的“津洽会” → 天津)."""
+    """赴P参加E, 访P并举办E, 到P参加E, 来P参加E: the event attended or held on a visit takes place where the
+    visit goes (赴日本大阪参加第三届中日友好交流大会 → 大阪; 访汉并举办“日本大分周”活动 → 武汉; 组织企业到天津参加
+    5月举办的“津洽会” → 天津; 会见来榕参加研讨会的嘉宾 → 福州)."""
     text, particles = s.text, s.lex["visit_particles"]
     events = events_of(s)
     if not events:
@@ -184,7 +185,11 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
         while at >= 0:
             to_words.append((at, at + len(word), word))
             at = text.find(word, at + 1, s.end)
-    for _, cue_end, _ in sorted(s.find("visit") + to_words):
+    # 来 (to come) too, with the same check (来佳木斯市参加E, 来榕参加E), for an event the text placed
+    # nowhere before (…对接会在前海举行。…专程来深出席对接会: 前海 says it)
+    come = [(m.start(), m.end(), m.group()) for m in s.lex["visit_come_pattern"].finditer(text, s.start, s.end)]
+    placed = {r.subject for r in s.view.relations if r.predicate == "heldIn"}
+    for cue_start, cue_end, _ in sorted(s.find("visit") + to_words + come):
         position = cue_end + next((len(p) for p in particles if text.startswith(p, cue_end)), 0)
         chain = []
         for m in s.mentions:
@@ -209,7 +214,8 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
         first = min(c[0] for c in doing)
         after = [m for m in events if m.start >= first and m.start - first <= _VISIT_REACH
                  and "。" not in text[position:m.start]]
-        if not after or after[0].key in held or s.find("visit", position, after[0].start):
+        if not after or after[0].key in held or s.find("visit", position, after[0].start) \
+                or after[0].key in placed and any(c[0] == cue_start for c in come):
             continue
         for event in listed_events(s, after):
             for place in places:

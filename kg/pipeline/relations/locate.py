@@ -11,6 +11,7 @@ from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
 from ...records import EntityKey, Mention
 from ..marks import OPEN
 from .base import PLACES_BUT_ZONES, RANK, Fact, Sentence, enumeration, place_run, relation_rule, skip_relative
+from .readings import adjacent_places_run
 from .lexicon import reads
 from .establish import establishments
 from .invest import investments
@@ -112,9 +113,8 @@ reads("locatedIn", "place_marker", "opened_gap_pattern")
 @relation_rule("locatedIn.opened_in", gate=("open",),
                cues=("opened_gap_pattern", "settle_gap_pattern", "relative_end", "enumeration_links"))
 def opened_in(s: Sentence) -> Iterator[Fact]:
-    """A company or body that opens, breaks ground or starts production 在Z lies in Z (…有限公司在南通开发区
-    正式开业; …有限公司，在吴家山经济技术开发区举行开工奠基仪式); so does each of a list of them
-    (A、B等日资企业都已在Z设厂投产)."""
+    """A company or body that opens, breaks ground or starts production 在Z lies in Z and each place right after
+    it (…有限公司在南通开发区正式开业; …新工厂在金普新区七顶山街道开工); so does each of a list (A、B等日资企业都已在Z投产)."""
     text, marker = s.text, s.lex["place_marker"]
     for cue_start, _, _ in s.find("open"):
         c_start, _ = s.clause_of(cue_start)
@@ -123,19 +123,19 @@ def opened_in(s: Sentence) -> Iterator[Fact]:
             continue
         begin = skip_relative(s, at + len(marker), cue_start)  # 在位于黄埔区的广州开发区揭牌
         place = next((m for m in s.mentions if m.start == begin and m.key.label in PLACE_CLASSES), None)
-        if place is None or any(place.end <= m.start and m.end <= cue_start for m in s.mentions) \
-                or s.lex["relative_end"] in text[place.end:cue_start]:
+        run = adjacent_places_run(s, place) if place is not None else []  # 在金普新区七顶山街道开工: both
+        if not run or any(run[-1].end <= m.start and m.end <= cue_start for m in s.mentions) \
+                or s.lex["relative_end"] in text[run[-1].end:cue_start]:
             continue  # (A在Z的新工厂开工: A's factory opens there, not A)
         before = [m for m in s.mentions if m.end <= at]
         if not before or before[-1].key.label not in _LOCATED:
             continue
         if s.lex["opened_gap_pattern"].match(text, before[-1].end, at):
-            yield Fact(before[-1].key, "locatedIn", place.key, cue_start)
+            yield from (Fact(before[-1].key, "locatedIn", place.key, cue_start) for place in run)
         elif s.lex["settle_gap_pattern"].match(text, before[-1].end, at):  # A、B等日资企业都已在Z投产
             items = [m for m in _items_before(s, before[-1].end) if m.key.label in _LOCATED]
             if len(items) > 1:
-                for item in items:
-                    yield Fact(item.key, "locatedIn", place.key, cue_start)
+                yield from (Fact(item.key, "locatedIn", place.key, cue_start) for item in items for place in run)
 
 
 reads("locatedIn", "enumeration_links", "settle_gap_pattern", "list_end_marker", "settle_links")

@@ -41,11 +41,20 @@ def _event(s: Sentence, cue_end: int, before: int) -> EntityKey | None:
     return current_event(s)
 
 
+reads("events_after", "event_list_opener_pattern")
+
+
 def events_after(s: Sentence, cue_end: int) -> list[Mention]:
-    """The event right after a cue, in its clause, and those listed right after it (举办了E1和E2)."""
+    """The event right after a cue, in its clause, and those listed right after it (举办了E1和E2); else
+    those the next clause lists after 包括 (举办了10场配套活动，包括E1、E2、E3)."""
     text, events = s.text, events_of(s)
     first = next((m for m in events if cue_end <= m.start <= cue_end + _EVENT_REACH
                   and not any(ch in CLAUSE_BREAKS for ch in text[cue_end:m.start])), None)
+    if first is None:
+        _, c_end = s.clause_of(cue_end)
+        opener = s.lex["event_list_opener_pattern"].match(text, c_end)
+        if opener is not None and not any(m.start < c_end and m.key.label == "Event" for m in events if m.start >= cue_end):
+            first = next((m for m in events if m.start == opener.end()), None)
     return [] if first is None else listed_events(s, [m for m in events if m.start >= first.start])
 
 
@@ -190,7 +199,8 @@ def _inside(s: Sentence, mention: Mention, start: int, end: int) -> bool:
 @relation_rule("organizedBy.host_verb", gate=("organize", "hold"), cues=("agent_marker", "event_place_links"))
 def host_verb(s: Sentence) -> Iterator[Fact]:
     """A召开E, A与B共同举办E, E是A与B共同主办: the bodies and places right before the cue in its clause
-    (成都市商务局举办推介会; 大连市政府在某酒店组织召开了交流会)."""
+    (成都市商务局举办推介会; 大连市政府在某酒店组织召开了交流会); the events listed after 包括 in the next
+    clause too (大连市举办了10场配套活动，包括E1、E2)."""
     text, by_word = s.text, s.lex["agent_marker"]
     for cue_start, cue_end, _ in sorted(_organize_cues(s) + _active_holds(s)):
         if text.rfind(by_word, s.start, cue_start) >= 0:

@@ -227,6 +227,13 @@ def _partners(s: Sentence, markers: list[Cue], n: int, joined: set[int], first: 
         joined.add(following)
         following = next((a for a, _, _ in markers[n + 1:] if following < a < c_end), None)
         partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end, unnamed=True))
+    while following is not None and partners and partners[-1].end == following \
+            and text.startswith(tuple(s.lex["list_end_markers"]), following) \
+            and markers[n][2] not in s.lex["list_end_markers"]:
+        # 与B和C缔结友好城市 (与日本藤冈市和南城市): 和 ends the list of partners, it opens no pair of B's
+        joined.add(following)
+        following = next((a for a, _, _ in markers[n + 1:] if following < a < c_end), None)
+        partners = without_qualifiers(s, enumeration(s, first, AGENTS, following or s.end, unnamed=True))
     if following is not None and len(partners) > 1 and partners[-1].end == following:
         partners = partners[:-1]  # A与B、C与D分别签约: C opens the next pair
     return partners, following

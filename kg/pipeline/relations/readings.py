@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from .base import Fact, Sentence
 
 __all__ = ["body_places", "current_event", "date_near", "enumeration", "event_in_context", "events_of", "facts_of",
-           "listed_events", "copula_pairs", "find_topic", "home_district", "inside_unnamed", "money_after", "place_run", "skip_relative", "spoken_of"]
+           "listed_events", "copula_pairs", "find_topic", "home_district", "inside_unnamed", "money_after", "place_run",
+           "adjacent_places_run", "skip_relative", "spoken_of"]
 
 reads("topic", "company_pronouns", "partner_markers")
 
@@ -261,6 +262,15 @@ def place_run(s: Sentence, first: Mention) -> list[Mention]:
     for mention in s.mentions:
         if mention.start == run[-1].end and mention.key.label in PLACE_CLASSES \
                 and RANK.get(mention.key.label, -1) > RANK.get(run[-1].key.label, 9):
+            run.append(mention)
+    return run
+
+
+def adjacent_places_run(s: Sentence, first: Mention) -> list[Mention]:
+    """``first`` and the places written right after it, of any rank (金普新区七顶山街道: a town in a zone)."""
+    run = [first]
+    for mention in s.mentions:
+        if mention.start == run[-1].end and mention.key.label in PLACE_CLASSES and mention.key != run[-1].key:
             run.append(mention)
     return run
 

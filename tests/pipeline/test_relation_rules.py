@@ -845,6 +845,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率[三条商会:Organization]、[三条协会:Organization]"
          "相关人员赴[鄂州:City]。", {("三条市", "visited", "鄂州")}),
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率6家企业赴[鄂州:City]。", set()),  # firms: no group
+        # a group named after who sent it: the sender visits (delegation_origin), not the place of the post
+        ("[[青山县:Region]议会:GovernmentBody]议长[木村一:Person]率[[[青山县:Region]议会:GovernmentBody]代表团:Organization]"
+         "来[鄂州:City]访问。", set()),
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率先致辞，随后访问[鄂州:City]。", set()),
     ]),
     "visited.pronoun": ((), {}, [

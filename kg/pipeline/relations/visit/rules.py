@@ -129,7 +129,8 @@ def members(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.leader_post", gate=_GATE)
 def leader_post(s: Sentence) -> Iterator[Fact]:
     """A person who leads a group visits for the place of their post (三条市市长国见和人率团来我市 →
-    三条市 visited the home city); a group without a name too (率政府、经济和町民代表团…, 率A协会、B商会相关人员赴…)."""
+    三条市 visited the home city); a group without a name too (率政府、经济和町民代表团…, 率A协会、B商会相关人员赴…);
+    not when the group is named after who sent it (议长甲率青山县议会代表团: the assembly, not 青山县)."""
     return _facts(s, "leader_post", _ALL)
 
 

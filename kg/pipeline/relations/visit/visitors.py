@@ -268,6 +268,7 @@ def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
     if key.label == "Person":
         groups = leaders(s).leads.get(key)
         if groups is not None:
+            sent = False  # a group they lead is named after who sent it
             for group in groups:
                 if group is not None:
                     out.append((group, "leader"))
@@ -275,7 +276,8 @@ def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
                     sender = _sender(s, first) if first is not None else None
                     if sender is not None:
                         out.append((sender, "origin"))
-            if key in leaders(s).heads:
+                        sent = True
+            if key in leaders(s).heads and not sent:  # (新泻县议会代表团: the assembly sends it, not 新泻县)
                 out.extend((place, "leader_post") for place in posts(s, key))
     return out
 

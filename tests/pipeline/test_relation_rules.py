@@ -264,6 +264,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        # a relative clause: the guests it describes attend, not who receives them
+        ("市长[李强:Person]会见了前来参加[青山外长会议:Event]的日本外务大臣[川口一:Person]。",
+         {("川口一", "participatedIn", "青山外长会议")}),
+        ("市长[李强:Person]出席[青山外长会议:Event]的开幕式。", {("李强", "participatedIn", "青山外长会议")}),
         # a cue in what the person says is not their act; 致辞 before 表示 is
         ("[青山博览会:Event]将在[宜川:City]举行。[田中一郎:Person]说，届时会有更多企业参加。", set()),
         ("[青山博览会:Event]在[宜川:City]举行。[田中一郎:Person]致辞表示，欢迎更多企业参加。",
@@ -317,6 +321,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山圆桌会议:Event]举行。[白河市政府:GovernmentBody]方面，[商务局:GovernmentBody]等部门的负责人齐聚一堂。",
          {("白河市政府", "participatedIn", "青山圆桌会议"), ("商务局", "participatedIn", "青山圆桌会议")}),
         ("[青山座谈会:Event]举行，企业代表与[青山银行:Company]行长[王明:Person]共聚一堂。", set()),
+        # a relative clause: the delegation it describes attends, not the host's body
+        ("[青山市政府:GovernmentBody]市长[李强:Person]会见来[青山:City]参加[青山旅游大会:Event]的[白河市代表团:Organization]。",
+         {("白河市代表团", "participatedIn", "青山旅游大会")}),
         # who is welcomed (代表省委省政府向参会嘉宾表示欢迎): no body attends by it
         ("[青山经济合作会议:Event]在[长春:City]开幕。[胡明:Person]代表[青山省委:GovernmentBody]向参会嘉宾表示欢迎。", set()),
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",

@@ -363,6 +363,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          set()),
         ("[对接会:Event]在[威海:City]举行。日本驻青岛总领事[井川一郎:Person]称，威海环境优美。",
          {("井川一郎", "participatedIn", "对接会")}),
+        # an event named only to say who the guests met are: they speak at the meeting
+        ("市长[王明:Person]会见了前来参加[青山外长会议:Event]的[川口一:Person]。[王明:Person]表示，欢迎来访。", set()),
+        ("[青山外长会议:Event]在[威海:City]举行。[王明:Person]表示，欢迎来访。", {("王明", "participatedIn", "青山外长会议")}),
         # an event still to come: nobody speaks there yet
         ("代表团此次来访将参加[青山恳谈会:Event]。市长[王明:Person]表示，欢迎代表团。", set()),
         ("[青山恳谈会:Event]将于5月在[白河:City]举行。[王明:Person]表示，欢迎各界参加。", set()),

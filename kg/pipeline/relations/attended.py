@@ -197,6 +197,8 @@ def reported_before(s: Sentence) -> EntityKey | None:
         return None
     if _only_ahead(s, last):
         return None  # 访问团将参加E。甲表示…: the event is still to come, nobody speaks there yet
+    if _met_guests_of(s, last):
+        return None  # 市长甲会见了前来参加E的乙。甲表示…: they speak at the meeting, not at the event
     if any(last.end <= begin < s.start for begin, _ in _unnamed_meetings(s)):
         return None  # 见面会上…: another meeting told since
     if any(r.method == "pattern" and r.predicate in _ELSEWHERE and last.end <= r.start < s.start
@@ -213,6 +215,15 @@ def _in_speech(s: Sentence, at: int) -> bool:
 
 
 reads("reported_before", "future_markers")
+reads("_met_guests_of", "frame_breaks", "possessive")
+
+
+def _met_guests_of(s: Sentence, last: Mention) -> bool:
+    """The event is named only to say who the guests met are (市长甲会见了前来参加E的乙): a meeting cue before it
+    in its sentence, and 的 right after it."""
+    start, _ = s.view.sentence(last.start)
+    return s.text.startswith(s.lex["possessive"], last.end) \
+        and any(s.cues.find(family, start, last.start) for family in s.lex["frame_breaks"])
 
 
 def _only_ahead(s: Sentence, last: Mention) -> bool:

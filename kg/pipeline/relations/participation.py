@@ -296,7 +296,7 @@ def speakers(s: Sentence) -> Iterator[Fact]:
     """In the report of an event, the people who speak (表示, 说, 指出) are its speakers: the last
     person before the speech verb (日本驻青岛总领事江川原健称…), at the event named before the verb
     or the last one the text reports as held, while no meeting, visit, investment or signing has
-    been told since."""
+    been told since; not one named only to say who the guests met are (市长甲会见了前来参加E的乙。甲表示…)."""
     text = s.text
     for cue_start, _, _ in s.find("speech"):
         named = [m for m in events_of(s) if m.end <= cue_start]

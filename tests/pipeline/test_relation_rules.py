@@ -715,6 +715,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[福建:Region]各界欢迎。此次来闽的有[青山协会:Organization]、[白河会:Organization]的代表。",
          {("青山协会", "visited", "福建"), ("白河会", "visited", "福建")}),
         ("[青山协会:Organization]来到[合肥:City]的友好城市[久留米:City]。", {("青山协会", "visited", "久留米")}),
+        # the reporters and outlets of a byline visit nothing (a quote after the dateline)
+        ("[中新网:Organization@people.byline_outlet]太原8月20日电([胡健:Person@people.byline_credits])"
+         "“这次来到[山西:Region]之后，发现绿化很好。”", set()),
         ("会见了来[鄂州:City]访问的[三条市代表团:Organization]。", {("三条市代表团", "visited", "鄂州")}),
         ("来[鄂州:City]投资的企业越来越多。", set()),
         # a plan alone is no visit yet
@@ -863,6 +866,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
         ("他乘坐航班飞抵[东京:City]。", set()),
+        # a photographer's credit names nobody of the story
+        ("[王建国:Person]表示欢迎。图为活动现场。[南嘉豪:Person@people.byline_credits]摄\n他乘坐航班飞抵[东京:City]。",
+         {("王建国", "visited", "东京")}),
         ("[郝鹏:Person]致辞：“我率[辽宁代表团:Organization]访问[日本:Country]。”", {("郝鹏", "visited", "日本")}),
         # who speaks: 我 after X说, 他 after 他表示 in a sentence that opens with one person
         ("[山田太郎:Person]说，这是我初次造访[鄂州:City]。", {("山田太郎", "visited", "鄂州")}),

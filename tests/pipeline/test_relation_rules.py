@@ -1711,3 +1711,22 @@ def test_a_guest_received_where_their_post_is_visits_nothing(nlp, component, mar
     component("kg_relations", ("affiliatedWith.title_before_name", "visited.received"))(doc)
     assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
             if r.predicate == "visited"} == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a host with posts in a province and in its city receives in the city
+    ("[长春:City]位于[吉林省:Region]中部。[[吉林省:Region]委:GovernmentBody]常委、[[长春:City]市委:GovernmentBody]书记"
+     "[张志:Person]会见了[日本青山商会:Organization]会长[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+    # a post in the province alone: the province; a place after 在 stays
+    ("[长春:City]位于[吉林省:Region]中部。[吉林省:Region]省长[张志:Person]在[长春:City]会见了[日本青山商会:Organization]会长"
+     "[佐藤:Person]。", {("佐藤", "visited", "长春"), ("佐藤", "visited", "吉林省")}),
+])
+def test_a_guest_received_visits_the_smallest_place_of_the_hosts_posts(nlp, component, markup, expected):
+    """visited.received: of the places of the hosts' posts, not one that contains another."""
+    from .markup import build_doc
+
+    doc = build_doc(nlp, markup)
+    component("kg_relations", ("locatedIn.cue", "affiliatedWith.title_before_name", "affiliatedWith.post_chain",
+                               "visited.received"))(doc)
+    assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
+            if r.predicate == "visited"} == expected

@@ -158,7 +158,8 @@ def incoming(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.received", gate=("visit_receive",))
 def received(s: Sentence) -> Iterator[Fact]:
     """HOST在P会见了GUEST: the guest visits P and the place of the host's post (省委书记在长春会见了X率领的
-    日本中华总商会代表团 → 长春, 吉林省); not when the host is on a trip."""
+    日本中华总商会代表团 → 长春, 吉林省), of several posts the smallest place (省委常委、长春市委书记 → 长春);
+    not when the host is on a trip."""
     return _facts(s, "named", ("received",))
 
 

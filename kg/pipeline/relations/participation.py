@@ -13,10 +13,9 @@ from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..people.bylines import BYLINE_PEOPLE
-from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting_only, quoted_speech, report_event,
-                       reported_before, told_before)
+from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting_only, quoted_speech, relative_guests,
+                       report_event, reported_before, told_before)
 from .base import Fact, Sentence, events_of, relation_rule
-from .visit.visitors import is_delegation
 from .lexicon import reads
 
 __all__ = ["attendee_bodies", "attendees", "deal_makers", "report_event", "speakers", "subject_bodies", "viewers"]
@@ -32,7 +31,6 @@ reads("participatedIn.attendees", "speech")
 #: What ends a speech verb that opens what is said (说，表示：).
 SPEECH_BREAKS = "，,：:"
 reads("_cues", "object_markers")
-reads("_relative_guests", "possessive")
 
 
 def _list_after(s: Sentence) -> int | None:
@@ -58,28 +56,6 @@ def _cues(s: Sentence) -> list[tuple[int, int, str]]:
             and not quoted_speech(s, c[1]) and not s.text.endswith(objects, 0, c[0])]
 
 
-def _relative_guests(s: Sentence, cues: list[tuple[int, int, str]]) -> tuple[set[int], list[Mention]]:
-    """Cues of a relative clause before the people or delegations it describes (会见了前来参加E的日本外务大臣甲;
-    会见来P参加E的乙代表团团长丙一行): where each starts, and the guests after 的 in its clause, who attend
-    (not who receives them)."""
-    text, possessive = s.text, s.lex["possessive"]
-    starts: set[int] = set()
-    guests: list[Mention] = []
-    events = [m for m in s.mentions if m.key.label == "Event"]
-    for cue_start, cue_end, _ in cues:
-        event = next((m for m in events if cue_end <= m.start <= cue_end + 1), None)
-        if event is None or not text.startswith(possessive, event.end):
-            continue
-        c_end = s.clause_of(cue_start)[1]
-        found = [m for m in s.mentions if event.end < m.start and m.end <= c_end
-                 and (m.key.label == "Person" or is_delegation(s, m.key))]
-        if not found or any(s.find(f, event.end, found[-1].start) for f in ("participation", "speech", "meeting")):
-            continue
-        starts.add(cue_start)
-        guests.extend(found)
-    return starts, guests
-
-
 @relation_rule("participatedIn.attendees", gate=_GATE)
 def attendees(s: Sentence) -> Iterator[Fact]:
     """People before a cue (致辞, 出席…; a verb of gathering: 甲、乙等济济一堂), after one that opens a list (出席活动的嘉宾有甲、乙), or
@@ -90,7 +66,7 @@ def attendees(s: Sentence) -> Iterator[Fact]:
     if event is None:
         return
     cues = _cues(s)
-    relative, guests = _relative_guests(s, cues)
+    relative, guests = relative_guests(s, cues)
     for guest in guests:
         if guest.key.label == "Person":
             yield Fact(guest.key, "participatedIn", event, guest.start)
@@ -157,7 +133,7 @@ def attendee_bodies(s: Sentence) -> Iterator[Fact]:
     if event is None:
         return
     cues = _cues(s)
-    relative, guests = _relative_guests(s, cues)
+    relative, guests = relative_guests(s, cues)
     for guest in guests:
         if guest.key.label != "Person":  # 会见来P参加E的乙代表团: the delegation
             yield Fact(guest.key, "participatedIn", event, guest.start)

@@ -275,6 +275,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        # a relative clause: the guests it describes attend, not who receives them
+        ("市长[李强:Person]会见了前来参加[青山外长会议:Event]的日本外务大臣[川口一:Person]。",
+         {("川口一", "participatedIn", "青山外长会议")}),
+        ("市长[李强:Person]出席[青山外长会议:Event]的开幕式。", {("李强", "participatedIn", "青山外长会议")}),
         # a cue in what the person says is not their act; 致辞 before 表示 is
         ("[青山博览会:Event]将在[宜川:City]举行。[田中一郎:Person]说，届时会有更多企业参加。", set()),
         ("[青山博览会:Event]在[宜川:City]举行。[田中一郎:Person]致辞表示，欢迎更多企业参加。",
@@ -328,6 +332,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山圆桌会议:Event]举行。[白河市政府:GovernmentBody]方面，[商务局:GovernmentBody]等部门的负责人齐聚一堂。",
          {("白河市政府", "participatedIn", "青山圆桌会议"), ("商务局", "participatedIn", "青山圆桌会议")}),
         ("[青山座谈会:Event]举行，企业代表与[青山银行:Company]行长[王明:Person]共聚一堂。", set()),
+        # a relative clause: the delegation it describes attends, not the host's body
+        ("[青山市政府:GovernmentBody]市长[李强:Person]会见来[青山:City]参加[青山旅游大会:Event]的[白河市代表团:Organization]。",
+         {("白河市代表团", "participatedIn", "青山旅游大会")}),
         # who is welcomed (代表省委省政府向参会嘉宾表示欢迎): no body attends by it
         ("[青山经济合作会议:Event]在[长春:City]开幕。[胡明:Person]代表[青山省委:GovernmentBody]向参会嘉宾表示欢迎。", set()),
         ("[2023大连日本商品展:Event]举行，[丰田:Company]、[松下:Company]等企业参展。",
@@ -367,6 +374,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          set()),
         ("[对接会:Event]在[威海:City]举行。日本驻青岛总领事[井川一郎:Person]称，威海环境优美。",
          {("井川一郎", "participatedIn", "对接会")}),
+        # an event named only to say who the guests met are: they speak at the meeting
+        ("市长[王明:Person]会见了前来参加[青山外长会议:Event]的[川口一:Person]。[王明:Person]表示，欢迎来访。", set()),
+        ("[青山外长会议:Event]在[威海:City]举行。[王明:Person]表示，欢迎来访。", {("王明", "participatedIn", "青山外长会议")}),
         # an event still to come: nobody speaks there yet
         ("代表团此次来访将参加[青山恳谈会:Event]。市长[王明:Person]表示，欢迎代表团。", set()),
         ("[青山恳谈会:Event]将于5月在[白河:City]举行。[王明:Person]表示，欢迎各界参加。", set()),
@@ -722,6 +732,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the names a visit qualifies: 来P(采访)的A、B
         ("此次来[两江新区:Zone]采访的[共同通讯社:Organization]、[产经新闻:Organization]均为著名媒体。",
          {("共同通讯社", "visited", "两江新区"), ("产经新闻", "visited", "两江新区")}),
+        # 来P的(主要)有A、B: the listed ones came (also after a short name: 来鄂的); not 来P的友好城市A
+        ("此次来[鄂州:City]的主要有[青山协会:Organization]、[白河会:Organization]等7个组织8名代表。",
+         {("青山协会", "visited", "鄂州"), ("白河会", "visited", "鄂州")}),
+        ("[福建:Region]各界欢迎。此次来闽的有[青山协会:Organization]、[白河会:Organization]的代表。",
+         {("青山协会", "visited", "福建"), ("白河会", "visited", "福建")}),
+        ("[青山协会:Organization]来到[合肥:City]的友好城市[久留米:City]。", {("青山协会", "visited", "久留米")}),
+        # the reporters and outlets of a byline visit nothing (a quote after the dateline)
+        ("[中新网:Organization@people.byline_outlet]太原8月20日电([胡健:Person@people.byline_credits])"
+         "“这次来到[山西:Region]之后，发现绿化很好。”", set()),
         ("会见了来[鄂州:City]访问的[三条市代表团:Organization]。", {("三条市代表团", "visited", "鄂州")}),
         ("来[鄂州:City]投资的企业越来越多。", set()),
         # a plan alone is no visit yet
@@ -825,7 +844,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[沈阳:City]市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]一行考察了[丰田:Company]。",
          {("沈阳", "visited", "丰田"), ("沈阳", "visited", "日本")}),
     ]),
-    "visited.leader": (("visited.named_visitor",), {}, [
+    "visited.leader": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
         ("[范志强:Person]率[常州经贸代表团:Organization]赴[日本:Country]。[范志强:Person]一行拜访了[安川电机:Company]。",
          {("常州经贸代表团", "visited", "安川电机")}),
         ("[冲绳县友好代表团:Organization]由[翁长:Person]率领。[冲绳县友好代表团:Organization]访问[福州:City]。",
@@ -835,6 +854,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连市贸促会:Organization]会长[崔铁:Person]率企业代表赴[日本:Country]。"
          "[[大连市贸促会:Organization]代表团:Organization]参加活动。[崔铁:Person]一行赴[小久保:Company]。",
          {("大连市贸促会代表团", "visited", "日本"), ("大连市贸促会代表团", "visited", "小久保")}),
+        # so is the delegation of the place of his post, named after the group he leads
+        ("[[青山市:City]委:GovernmentBody]书记[国定:Person]率团访问[日本:Country]、[新加坡:Country]。"
+         "[[青山市:City]代表团:Organization]参观了[白河酒厂:Company]。",
+         {("青山市代表团", "visited", "日本"), ("青山市代表团", "visited", "新加坡"), ("国定", "visited", "白河酒厂")}),
+        ("[[青山市:City]委:GovernmentBody]书记[国定:Person]率团访问[日本:Country]。"
+         "[[白河市:City]代表团:Organization]参观了[白河酒厂:Company]。",
+         set()),  # another place's delegation: not his group
     ]),
     "visited.members": ((), {}, [
         ("[青山市投促局:GovernmentBody]联合[青山市外办:GovernmentBody]、[青山高新区:Zone]，组成[青山招商小队:Organization]"
@@ -855,11 +881,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率[三条商会:Organization]、[三条协会:Organization]"
          "相关人员赴[鄂州:City]。", {("三条市", "visited", "鄂州")}),
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率6家企业赴[鄂州:City]。", set()),  # firms: no group
+        # a group named after who sent it: the sender visits (delegation_origin), not the place of the post
+        ("[[青山县:Region]议会:GovernmentBody]议长[木村一:Person]率[[[青山县:Region]议会:GovernmentBody]代表团:Organization]"
+         "来[鄂州:City]访问。", set()),
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率先致辞，随后访问[鄂州:City]。", set()),
     ]),
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
         ("他乘坐航班飞抵[东京:City]。", set()),
+        # a photographer's credit names nobody of the story
+        ("[王建国:Person]表示欢迎。图为活动现场。[南嘉豪:Person@people.byline_credits]摄\n他乘坐航班飞抵[东京:City]。",
+         {("王建国", "visited", "东京")}),
         ("[郝鹏:Person]致辞：“我率[辽宁代表团:Organization]访问[日本:Country]。”", {("郝鹏", "visited", "日本")}),
         # who speaks: 我 after X说, 他 after 他表示 in a sentence that opens with one person
         ("[山田太郎:Person]说，这是我初次造访[鄂州:City]。", {("山田太郎", "visited", "鄂州")}),
@@ -1743,5 +1775,24 @@ def test_a_guest_received_where_their_post_is_visits_nothing(nlp, component, mar
 
     doc = build_doc(nlp, markup)
     component("kg_relations", ("affiliatedWith.title_before_name", "visited.received"))(doc)
+    assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
+            if r.predicate == "visited"} == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a host with posts in a province and in its city receives in the city
+    ("[长春:City]位于[吉林省:Region]中部。[[吉林省:Region]委:GovernmentBody]常委、[[长春:City]市委:GovernmentBody]书记"
+     "[张志:Person]会见了[日本青山商会:Organization]会长[佐藤:Person]。", {("佐藤", "visited", "长春")}),
+    # a post in the province alone: the province; a place after 在 stays
+    ("[长春:City]位于[吉林省:Region]中部。[吉林省:Region]省长[张志:Person]在[长春:City]会见了[日本青山商会:Organization]会长"
+     "[佐藤:Person]。", {("佐藤", "visited", "长春"), ("佐藤", "visited", "吉林省")}),
+])
+def test_a_guest_received_visits_the_smallest_place_of_the_hosts_posts(nlp, component, markup, expected):
+    """visited.received: of the places of the hosts' posts, not one that contains another."""
+    from .markup import build_doc
+
+    doc = build_doc(nlp, markup)
+    component("kg_relations", ("locatedIn.cue", "affiliatedWith.title_before_name", "affiliatedWith.post_chain",
+                               "visited.received"))(doc)
     assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
             if r.predicate == "visited"} == expected

@@ -9,9 +9,10 @@ from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from .base import Sentence, current_event, events_of, spoken_of
 from .lexicon import reads
+from .visit.visitors import is_delegation
 
 __all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "quoted_speech",
-           "report_event", "reported_before", "told_before"]
+           "relative_guests", "report_event", "reported_before", "told_before"]
 
 #: Marks that end an item of a list of attendees (甲、乙及丙公司代表).
 ITEM_ENDS = CLAUSE_BREAKS + "、。"
@@ -197,6 +198,8 @@ def reported_before(s: Sentence) -> EntityKey | None:
         return None
     if _only_ahead(s, last):
         return None  # 访问团将参加E。甲表示…: the event is still to come, nobody speaks there yet
+    if _met_guests_of(s, last):
+        return None  # 市长甲会见了前来参加E的乙。甲表示…: they speak at the meeting, not at the event
     if any(last.end <= begin < s.start for begin, _ in _unnamed_meetings(s)):
         return None  # 见面会上…: another meeting told since
     if any(r.method == "pattern" and r.predicate in _ELSEWHERE and last.end <= r.start < s.start
@@ -213,6 +216,15 @@ def _in_speech(s: Sentence, at: int) -> bool:
 
 
 reads("reported_before", "future_markers")
+reads("_met_guests_of", "frame_breaks", "possessive")
+
+
+def _met_guests_of(s: Sentence, last: Mention) -> bool:
+    """The event is named only to say who the guests met are (市长甲会见了前来参加E的乙): a meeting cue before it
+    in its sentence, and 的 right after it."""
+    start, _ = s.view.sentence(last.start)
+    return s.text.startswith(s.lex["possessive"], last.end) \
+        and any(s.cues.find(family, start, last.start) for family in s.lex["frame_breaks"])
 
 
 def _only_ahead(s: Sentence, last: Mention) -> bool:
@@ -233,3 +245,28 @@ def _only_ahead(s: Sentence, last: Mention) -> bool:
 _REPORTED = frozenset({"heldIn", "organizedBy"})
 _REPORTING_CUES = frozenset({"hold", "organize", "participation"})
 _ELSEWHERE = frozenset({"investedIn", "established", "signedWith", "visited"})
+
+
+reads("relative_guests", "possessive")
+
+
+def relative_guests(s: Sentence, cues: list[tuple[int, int, str]]) -> tuple[set[int], list[Mention]]:
+    """Cues of a relative clause before the people or delegations it describes (会见了前来参加E的日本外务大臣甲;
+    会见来P参加E的乙代表团团长丙一行): where each starts, and the guests after 的 in its clause, who attend
+    (not who receives them)."""
+    text, possessive = s.text, s.lex["possessive"]
+    starts: set[int] = set()
+    guests: list[Mention] = []
+    events = [m for m in s.mentions if m.key.label == "Event"]
+    for cue_start, cue_end, _ in cues:
+        event = next((m for m in events if cue_end <= m.start <= cue_end + 1), None)
+        if event is None or not text.startswith(possessive, event.end):
+            continue
+        c_end = s.clause_of(cue_start)[1]
+        found = [m for m in s.mentions if event.end < m.start and m.end <= c_end
+                 and (m.key.label == "Person" or is_delegation(s, m.key))]
+        if not found or any(s.find(f, event.end, found[-1].start) for f in ("participation", "speech", "meeting")):
+            continue
+        starts.add(cue_start)
+        guests.extend(found)
+    return starts, guests

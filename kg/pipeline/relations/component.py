@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...records import StatisticRecord
+from ..people.bylines import BYLINE_PEOPLE
 from ..rules import Rule, resolve_rules
 from ..view import DocView
 from .base import STAGE, Discourse, Fact, Sentence
@@ -204,8 +205,9 @@ def _carry(sentence: Sentence, discourse: Discourse, present: set[str]) -> None:
 
     (Visits need a visit cue, pairs a cue of cooperation, signing or twinning.)
     """
-    if sentence.people:
-        discourse.person = sentence.people[-1][1].key
+    people = [m for _, m in sentence.people if m.rule not in BYLINE_PEOPLE]  # (a credit names no one of the story)
+    if people:
+        discourse.person = people[-1].key
     if sentence.topic is not None:
         discourse.topic = sentence.topic
     visits = frames(sentence) if not present.isdisjoint(_VISITS) else None

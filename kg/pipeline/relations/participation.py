@@ -13,8 +13,8 @@ from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..people.bylines import BYLINE_PEOPLE
-from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting_only, quoted_speech, report_event,
-                       reported_before, told_before)
+from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting_only, quoted_speech, relative_guests,
+                       report_event, reported_before, told_before)
 from .base import Fact, Sentence, events_of, relation_rule
 from .lexicon import reads
 
@@ -60,11 +60,20 @@ def _cues(s: Sentence) -> list[tuple[int, int, str]]:
 def attendees(s: Sentence) -> Iterator[Fact]:
     """People before a cue (致辞, 出席…; a verb of gathering: 甲、乙等济济一堂), after one that opens a list (出席活动的嘉宾有甲、乙), or
     anywhere in a sentence set at the event (会上, 在E上): they attend it
-    (大连市副市长李强、日本贸易振兴机构理事田中一郎分别致辞)."""
+    (大连市副市长李强、日本贸易振兴机构理事田中一郎分别致辞); after a cue of a relative clause, the people it
+    describes (市长甲会见了前来参加E的日本外务大臣乙: 乙, not 甲)."""
     event, everyone = attended_event(s)
     if event is None:
         return
     cues = _cues(s)
+    relative, guests = relative_guests(s, cues)
+    for guest in guests:
+        if guest.key.label == "Person":
+            yield Fact(guest.key, "participatedIn", event, guest.start)
+    if relative:
+        cues = [c for c in cues if c[0] not in relative]
+        if not cues and not everyone:
+            return
     last_cue = cues[-1][0] if cues else None
     opens = _list_after(s)
     if last_cue is None and not everyone:
@@ -118,11 +127,17 @@ reads("attendee_bodies", "organizer_roles", "subject_breaks", "object_markers", 
 def attendee_bodies(s: Sentence) -> Iterator[Fact]:
     """The bodies before a cue, back to the start of the sentence or a clause with a
     verb of its own (but a delegation someone leads: 甲率某某代表团访日，出席…), that are not a
-    person's employer nor a host (丰田、松下等企业参展; A、B等企业代表，C相关负责人参加会议)."""
+    person's employer nor a host (丰田、松下等企业参展; A、B等企业代表，C相关负责人参加会议); after a cue of a
+    relative clause, the delegation it describes (会见来P参加E的乙代表团)."""
     event, _ = attended_event(s)
     if event is None:
         return
     cues = _cues(s)
+    relative, guests = relative_guests(s, cues)
+    for guest in guests:
+        if guest.key.label != "Person":  # 会见来P参加E的乙代表团: the delegation
+            yield Fact(guest.key, "participatedIn", event, guest.start)
+    cues = [c for c in cues if c[0] not in relative]
     if not cues:
         return
     text, roles, place_word, objects = s.text, s.lex["organizer_roles"], s.lex["place_marker"], s.lex["object_markers"]
@@ -257,7 +272,7 @@ def speakers(s: Sentence) -> Iterator[Fact]:
     """In the report of an event, the people who speak (表示, 说, 指出) are its speakers: the last
     person before the speech verb (日本驻青岛总领事江川原健称…), at the event named before the verb
     or the last one the text reports as held, while no meeting, visit, investment or signing has
-    been told since."""
+    been told since; not one named only to say who the guests met are (市长甲会见了前来参加E的乙。甲表示…)."""
     text = s.text
     for cue_start, _, _ in s.find("speech"):
         named = [m for m in events_of(s) if m.end <= cue_start]

@@ -172,16 +172,25 @@ def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
         if place is not None:  # 在长春香格里拉大饭店会见: 长春
             out.append(place)
             break
+    at_posts: list[EntityKey] = []
     for host in hosts:
         if host.key.label == "Person":
-            out.extend(posts(s, host.key))
+            at_posts.extend(posts(s, host.key))
         else:
             place = governed_place(s, host.key) or (host.key if host.key.label in _SUBORDINATE_PLACES else None)
             if place is not None:
-                out.append(place)
+                at_posts.append(place)
+    out.extend(_smallest(s, list(dict.fromkeys(at_posts))))
     if not out and s.view.home.get("City") is not None:
         out.append(s.view.home["City"])
     return list(dict.fromkeys(out))
+
+
+def _smallest(s: Sentence, places: list[EntityKey]) -> list[EntityKey]:
+    """The places of the hosts' posts but those that contain another of them (省委常委、长春市委书记: 长春, where
+    the guest is received, not 吉林省 too)."""
+    from .rules import place_chain  # (rules reads the frames of this module)
+    return [p for p in places if not any(p != q and p in place_chain(s, q)[1:] for q in places)]
 
 
 def _opening_place(s: Sentence, mention: Mention) -> EntityKey | None:

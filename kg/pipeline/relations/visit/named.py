@@ -5,6 +5,7 @@ from __future__ import annotations
 from ....ontology import PLACE_CLASSES
 from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
+from ...people.bylines import BYLINE_OUTLET, BYLINE_PEOPLE
 from ..base import VISITORS, Sentence, body_places, enumeration
 from ..lexicon import reads
 from .visitors import is_delegation, leaders, place_of_body
@@ -36,6 +37,10 @@ def _after_host(s: Sentence, c_start: int, cue_start: int) -> tuple[int, bool]:
     return begin, strict
 
 
+#: The rules of a byline's or a credit's names: reporters, photographers and their outlets.
+_CREDITED = BYLINE_PEOPLE | {BYLINE_OUTLET}
+
+
 def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool = False) -> list[Mention]:
     """The visitors named in ``[start, cue_start)``: not a country, not a place after 从/在 or before
     a generic noun (日本企业来连), not one followed by 的 (unless ``possessive_ok``: X的来访), not the
@@ -50,8 +55,8 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
                                              or m.start == where):
             where = m.end
             continue
-        if m.key.label not in VISITORS:
-            continue
+        if m.key.label not in VISITORS or m.rule in _CREDITED:
+            continue  # (the reporters and outlets of a byline or a credit visit nothing)
         if text[m.end:m.end + 1] == lex["possessive"] and not (possessive_ok and _only_links(s, m.end + 1, cue_start)):
             continue
         if m.key.label in PLACE_CLASSES and (text.startswith(lex["generic_heads"], m.end) or _counted(s, inside, n)):
@@ -129,7 +134,7 @@ def _pronoun(s: Sentence, c_start: int, cue_start: int, *, first_clause: bool) -
         if at >= 0:
             if speaker is not None:
                 return speaker
-            before = [m for m in s.mentions if m.end <= at and m.key.label == "Person"]
+            before = [m for m in s.mentions if m.end <= at and m.key.label == "Person" and m.rule not in _CREDITED]
             return before[-1].key if before else s.discourse.person
     return None
 
@@ -186,12 +191,21 @@ def _list_end(s: Sentence, c_end: int) -> int:
 reads("_relative_visitors", "possessive", "relative_visit_gap_pattern")
 
 
+#: How far from a cue the 的 after a short name of the place visited may be (来闽的, 访华的).
+_SHORT_REACH = 4
+
+
 def _relative_visitors(s: Sentence, objects: list[EntityKey], cue_start: int, c_end: int) -> list[Mention]:
-    """The names a visit qualifies (来华访问的甲代表团, 此次来两江新区采访的A、B、C): right after the places
-    visited, maybe a verb (采访, 访问) and 的, the people and bodies listed; nobody else before the cue."""
+    """The names a visit qualifies (来华访问的甲代表团, 此次来两江新区采访的A、B、C, 此次来闽的主要有A、B等7个组织):
+    right after the places visited (or a short name of one), maybe a verb (采访, 访问) and 的, maybe 有 or 包括,
+    the people and bodies listed; nobody else before the cue."""
     text, lex = s.text, s.lex
     last = max((m.end for m in s.mentions if cue_start < m.start and m.end <= c_end and m.key in objects),
                default=-1)
+    if last < 0:  # 来闽的: a short name, no mention
+        at = text.find(lex["possessive"], cue_start, min(c_end, cue_start + _SHORT_REACH))
+        if at > cue_start and not any(cue_start < m.end and m.start < at for m in s.mentions):
+            last = at
     if last < 0:
         return []
     gap = lex["relative_visit_gap_pattern"].match(text, last)

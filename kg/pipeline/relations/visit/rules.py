@@ -101,7 +101,7 @@ def named_visitor(s: Sentence) -> Iterator[Fact]:
     """VISITOR 赴/来到/拜访/考察 X、Y、Z: who is named before the cue in its clause visits what follows
     (沈阳市经贸代表团赴日本访问，先后来到横滨、名古屋; 对日本进行了友好访问; 访汉 → 武汉); a plan (将赴) only
     where the sentence says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问); nobody named before
-    the cue: the names the visit qualifies (此次来两江新区采访的A、B、C)."""
+    the cue: the names the visit qualifies (此次来两江新区采访的A、B、C, 此次来闽的主要有A、B等7个组织)."""
     return _facts(s, "named")
 
 
@@ -129,13 +129,15 @@ def members(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.leader_post", gate=_GATE)
 def leader_post(s: Sentence) -> Iterator[Fact]:
     """A person who leads a group visits for the place of their post (三条市市长国见和人率团来我市 →
-    三条市 visited the home city); a group without a name too (率政府、经济和町民代表团…, 率A协会、B商会相关人员赴…)."""
+    三条市 visited the home city); a group without a name too (率政府、经济和町民代表团…, 率A协会、B商会相关人员赴…);
+    not when the group is named after who sent it (议长甲率青山县议会代表团: the assembly, not 青山县)."""
     return _facts(s, "leader_post", _ALL)
 
 
 @relation_rule("visited.pronoun", gate=_GATE)
 def pronoun(s: Sentence) -> Iterator[Fact]:
-    """他/她 before the cue: the last person named visits (他乘坐航班飞抵东京)."""
+    """他/她 before the cue: the last person named visits (他乘坐航班飞抵东京), not a reporter or photographer a
+    byline or a credit names (南嘉豪 摄)."""
     return _facts(s, "pronoun")
 
 
@@ -156,7 +158,8 @@ def incoming(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.received", gate=("visit_receive",))
 def received(s: Sentence) -> Iterator[Fact]:
     """HOST在P会见了GUEST: the guest visits P and the place of the host's post (省委书记在长春会见了X率领的
-    日本中华总商会代表团 → 长春, 吉林省); not when the host is on a trip."""
+    日本中华总商会代表团 → 长春, 吉林省), of several posts the smallest place (省委常委、长春市委书记 → 长春);
+    not when the host is on a trip."""
     return _facts(s, "named", ("received",))
 
 

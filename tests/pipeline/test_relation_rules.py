@@ -732,12 +732,6 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the names a visit qualifies: 来P(采访)的A、B
         ("此次来[两江新区:Zone]采访的[共同通讯社:Organization]、[产经新闻:Organization]均为著名媒体。",
          {("共同通讯社", "visited", "两江新区"), ("产经新闻", "visited", "两江新区")}),
-        # 来P的(主要)有A、B: the listed ones came (also after a short name: 来鄂的); not 来P的友好城市A
-        ("此次来[鄂州:City]的主要有[青山协会:Organization]、[白河会:Organization]等7个组织8名代表。",
-         {("青山协会", "visited", "鄂州"), ("白河会", "visited", "鄂州")}),
-        ("[福建:Region]各界欢迎。此次来闽的有[青山协会:Organization]、[白河会:Organization]的代表。",
-         {("青山协会", "visited", "福建"), ("白河会", "visited", "福建")}),
-        ("[青山协会:Organization]来到[合肥:City]的友好城市[久留米:City]。", {("青山协会", "visited", "久留米")}),
         # the reporters and outlets of a byline visit nothing (a quote after the dateline)
         ("[中新网:Organization@people.byline_outlet]太原8月20日电([胡健:Person@people.byline_credits])"
          "“这次来到[山西:Region]之后，发现绿化很好。”", set()),

@@ -191,21 +191,12 @@ def _list_end(s: Sentence, c_end: int) -> int:
 reads("_relative_visitors", "possessive", "relative_visit_gap_pattern")
 
 
-#: How far from a cue the 的 after a short name of the place visited may be (来闽的, 访华的).
-_SHORT_REACH = 4
-
-
 def _relative_visitors(s: Sentence, objects: list[EntityKey], cue_start: int, c_end: int) -> list[Mention]:
-    """The names a visit qualifies (来华访问的甲代表团, 此次来两江新区采访的A、B、C, 此次来闽的主要有A、B等7个组织):
-    right after the places visited (or a short name of one), maybe a verb (采访, 访问) and 的, maybe 有 or 包括,
-    the people and bodies listed; nobody else before the cue."""
+    """The names a visit qualifies (来华访问的甲代表团, 此次来两江新区采访的A、B、C): right after the places
+    visited, maybe a verb (采访, 访问) and 的, the people and bodies listed; nobody else before the cue."""
     text, lex = s.text, s.lex
     last = max((m.end for m in s.mentions if cue_start < m.start and m.end <= c_end and m.key in objects),
                default=-1)
-    if last < 0:  # 来闽的: a short name, no mention
-        at = text.find(lex["possessive"], cue_start, min(c_end, cue_start + _SHORT_REACH))
-        if at > cue_start and not any(cue_start < m.end and m.start < at for m in s.mentions):
-            last = at
     if last < 0:
         return []
     gap = lex["relative_visit_gap_pattern"].match(text, last)

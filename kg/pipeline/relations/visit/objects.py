@@ -6,10 +6,7 @@ from ....ontology import PLACE_CLASSES, PLACE_RANK
 from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
 from ..base import VISITED, Sentence, _item_ends, enumeration, inside_unnamed
-from ..lexicon import reads
 from .visitors import _SUBORDINATE_PLACES
-
-reads("_objects_after", "relative_list_openers")
 
 
 def _abbreviation(s: Sentence, at: int) -> EntityKey | None:
@@ -72,7 +69,6 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
     following = s.mentions[first + 1] if first + 1 < len(s.mentions) else None
     if text.startswith(lex["possessive"], owner.end) and following is not None and following.start < limit \
             and following.start - owner.end <= 8 \
-            and not text.startswith(lex["relative_list_openers"], owner.end + len(lex["possessive"])) \
             and not any(ch in CLAUSE_BREAKS for ch in text[owner.end:following.start]):
         first += 1  # 来到合肥的友好城市久留米: 久留米 is visited
         if following.start == owner.end + len(lex["possessive"]) and owner.key.label in PLACE_CLASSES \

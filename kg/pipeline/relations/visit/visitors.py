@@ -163,8 +163,8 @@ def _group_words(s: Sentence, found: Leaders) -> None:
 
 def _named_groups(s: Sentence, found: Leaders) -> None:
     """The delegations of the document: the person in a group's name leads it (日本岐阜县知事松田毅友好访问团),
-    and so does who leads an unnamed group of the body or the place of their post that sent it
-    (大连市贸促会会长崔铁率企业代表赴日本 … 大连市贸促会代表团; 市委书记甲率团访问日本 … 咸宁市代表团)."""
+    and so does who leads an unnamed group of the body that sent it (大连市贸促会会长崔铁率企业代表赴日本 …
+    大连市贸促会代表团)."""
     view = s.view
     people = [k for k in view.entities if k.label == "Person" and len(k.name) >= 2]
     for key in [k for k in view.entities if is_delegation(s, k)]:
@@ -173,8 +173,7 @@ def _named_groups(s: Sentence, found: Leaders) -> None:
                 _lead(found, person, key)
         sender = _sender_of(s, key)
         for person, groups in list(found.leads.items()):
-            if None in groups and sender is not None and (sender in _post_bodies(s, person)
-                                                          or sender in posts(s, person)):
+            if None in groups and sender is not None and sender in _post_bodies(s, person):
                 _lead(found, person, key)
 
 

@@ -475,6 +475,8 @@ PEOPLE = {
         ("青森县知事木村一郎、议会议长苇原明吉率团。",
          {("木村一郎", "Person", "person", "知事"), ("苇原明吉", "Person", "person", "议长")}),
         ("会见了议会议长苇原明吉。", set()),  # no listed surname, nothing vouches
+        # a surname of the 2,000 most common Japanese ones vouches for the name (菅沼 is no longer unknown)
+        ("会见了议会议长菅沼明吉。", {("菅沼明吉", "Person", "person", "议长")}),
         # an honorific after a name without a listed surname vouches for it
         ("以研究会理事长笹原贞子女士为团长，顾问苇木真一先生随团。",
          {("笹原贞子", "Person", "person", "理事长"), ("苇木真一", "Person", "person", "顾问")}),

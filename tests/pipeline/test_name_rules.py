@@ -475,6 +475,17 @@ PEOPLE = {
         ("青森县知事木村一郎、议会议长苇原明吉率团。",
          {("木村一郎", "Person", "person", "知事"), ("苇原明吉", "Person", "person", "议长")}),
         ("会见了议会议长苇原明吉。", set()),  # no listed surname, nothing vouches
+        # students and teachers are named like professions (学生, 老师); posts of Japanese chambers,
+        # school boards and firms (会头, 教育长, 首席运营官, 会长代理) and a region's chief (行政长官)
+        ("[青山大学:Organization]大一学生王海明说，[白河中学:Organization]老师田中明子也说。",
+         {("王海明", "Person", "person", "学生"), ("田中明子", "Person", "person", "老师")}),
+        ("学生们参观了工厂，老师介绍了情况。", set()),
+        ("[青山商工会议所:Organization]会头木村一郎、副会头林田健出席。",
+         {("木村一郎", "Person", "person", "会头"), ("林田健", "Person", "person", "副会头")}),
+        ("[青山市:City]教育长木村健率团来访。", {("木村健", "Person", "person", "教育长")}),
+        ("[青山电子:Company]首席运营官山田一郎参加。", {("山田一郎", "Person", "person", "首席运营官")}),
+        ("[青山协会:Organization]会长代理林田健致辞。", {("林田健", "Person", "person", "会长代理")}),
+        ("特区行政长官周明华作介绍。", {("周明华", "Person", "person", "行政长官")}),
         # a surname of the 2,000 most common Japanese ones vouches for the name (菅沼 is no longer unknown)
         ("会见了议会议长菅沼明吉。", {("菅沼明吉", "Person", "person", "议长")}),
         # an honorific after a name without a listed surname vouches for it

@@ -486,6 +486,11 @@ PEOPLE = {
         ("[青山电子:Company]首席运营官山田一郎参加。", {("山田一郎", "Person", "person", "首席运营官")}),
         ("[青山协会:Organization]会长代理林田健致辞。", {("林田健", "Person", "person", "会长代理")}),
         ("特区行政长官周明华作介绍。", {("周明华", "Person", "person", "行政长官")}),
+        # 带领 (leads), 感慨 (is moved), 感受 (feels), 刚刚 (has just) end a name
+        ("[青山协会:Organization]会长王家明带领的代表团出席。", {("王家明", "Person", "person", "会长")}),
+        ("[青山协会:Organization]会长木村郁夫感慨道，学生周玉溪感受到友好。",
+         {("木村郁夫", "Person", "person", "会长"), ("周玉溪", "Person", "person", "学生")}),
+        ("国家主席周海生刚刚访问了白河。", {("周海生", "Person", "person", "主席")}),
         # a surname of the 2,000 most common Japanese ones vouches for the name (菅沼 is no longer unknown)
         ("会见了议会议长菅沼明吉。", {("菅沼明吉", "Person", "person", "议长")}),
         # an honorific after a name without a listed surname vouches for it

@@ -579,6 +579,10 @@ PEOPLE = {
          {("津轮明登", "Person", "person", "局长"), ("覃一鸣", "Person", "person", "副局长")}),
         ("[青山市委:GovernmentBody]宣传部部长出席。", set()),  # a department, no name
         ("[青山集团:Company]董事会秘书长出席。", set()),  # a title inside
+        # a cue word no given name holds (为, 在) inside the name: no name (晋升为 is "promoted to")
+        ("对天野先生晋升为副理事长表示祝贺。", set()),
+        ("木村晋吉在与市长会面时说。", set()),
+        ("周恩来总理的故乡。", {("周恩来", "Person", "person", "总理")}),  # 来 may be one
         ("[青森县观光局:GovernmentBody]津轮明登局长办公室装修。", set()),  # the title goes on into a word
         # a modifier before the title belongs to it (代总领事: acting consul general)
         ("2月17日，周明代总领事出席。", {("周明", "Person", "person", "总领事")}),
@@ -597,6 +601,10 @@ PEOPLE = {
                                 ("周文栋", "Person", "person", "市领导"), ("周文栋", "Person", "person", "领导")}),
         ("市领导参加活动。", set()),
         ("两市高层领导曾多次互访。", set()),  # 多次 (many times) is no name
+        ("出席活动的中日领导和日企代表植树。", set()),  # a conjunction (和) opens no name after the head
+        ("活动现场嘉宾云集、盛况空前。", set()),  # 云集 (gather) is no name
+        ("市领导陈海杰、时平参加会见。", {("陈海杰", "Person", "person", "市领导"), ("陈海杰", "Person", "person", "领导"),
+                                ("时平", "Person", "person", "市领导"), ("时平", "Person", "person", "领导")}),
     ],
     "people.list_tail": [
         ("副知事林田一郎、副市长王海明、周立新、藤井亮等出席。",

@@ -51,8 +51,9 @@ def leader_list(scan: PeopleScan) -> list[Candidate]:
             i = match.end()
             while i < len(text):
                 end = lex.name_after(text, i)
-                if end is None or not lex.has_surname(text[i:end]) or scan.blocked.overlapping(i, end):
-                    break
+                if end is None or not lex.has_surname(text[i:end]) or scan.blocked.overlapping(i, end) \
+                        or text[i] in lex.ambiguous and not lex.surname_cue(text[i:end]):
+                    break  # 领导和日企代表: a conjunction (和) opens no name after the head word
                 found.append(scan.person(i, end, "people.leader_list", 14, head))
                 if end < len(text) and text[end] == "、":
                     i = end + 1

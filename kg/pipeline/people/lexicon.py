@@ -28,7 +28,7 @@ IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends", "speech_cues", "speaker_openers", "speaker_stops")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
 
 
 class PersonLexicon:
@@ -58,6 +58,7 @@ class PersonLexicon:
         self.byline = extra["byline_pattern"]
         self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
         self.given_name_ends = frozenset(extra["given_name_ends"])  # cues that end Japanese given names (智则)
+        self.name_breaking = frozenset(extra["name_breaking_cues"])  # cues inside no given name (晋升为)
         self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
         self.words["honorifics"] = tuple(fold(w) for w in extra["honorifics"])

@@ -195,6 +195,8 @@ def _best_before(scan: PeopleScan, title_start: int, occupied: SpanIndex) -> tup
             continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name
         if length >= 3 and name.endswith(tuple(lex.words["leader_cues"])):
             continue  # 矶俣秋男率总领事访问团: 率 (leads) ends no name
+        if length >= 3 and any(ch in lex.name_breaking for ch in name[1:]):
+            continue  # 晋升为副理事长, 晋吉在与市长: a cue word (为, 在) inside is no given name's
         fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
     return max(fits, default=None)
 

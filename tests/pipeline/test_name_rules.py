@@ -613,6 +613,9 @@ PEOPLE = {
         ("副区长王海明、周立新会见了代表团。", {("周立新", "Person", "person")}),
         ("会长王海明、周立新和[青山协会:Organization]代表出席。", set()),
         ("会长王海明、林业局出席。", set()),  # a body's last character
+        # between two titled names: the list goes on with a name after its title (maybe its body first)
+        ("副市长王海明、周立新、市议会副议长林田一郎出席。", {("周立新", "Person", "person")}),
+        ("副市长王海明、周立新、市议会代表出席。", set()),  # no name after the next title
         ("会长王海明、北京等地代表出席。", set()),  # a place
     ],
     "people.body_representative": [

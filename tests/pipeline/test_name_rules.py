@@ -491,6 +491,10 @@ PEOPLE = {
         ("[青山协会:Organization]会长木村郁夫感慨道，学生周玉溪感受到友好。",
          {("木村郁夫", "Person", "person", "会长"), ("周玉溪", "Person", "person", "学生")}),
         ("国家主席周海生刚刚访问了白河。", {("周海生", "Person", "person", "主席")}),
+        # six characters after a listed three-character surname (a three-character given name)
+        ("[青山日中友协:Organization]会长长谷川健太郎、副会长林田一郎出席。",
+         {("长谷川健太郎", "Person", "person", "会长"), ("林田一郎", "Person", "person", "副会长")}),
+        ("会长长谷川健表示。", {("长谷川健", "Person", "person", "会长")}),
         # a surname of the 2,000 most common Japanese ones vouches for the name (菅沼 is no longer unknown)
         ("会见了议会议长菅沼明吉。", {("菅沼明吉", "Person", "person", "议长")}),
         # an honorific after a name without a listed surname vouches for it

@@ -491,6 +491,8 @@ PEOPLE = {
         ("[青山协会:Organization]会长木村郁夫感慨道，学生周玉溪感受到友好。",
          {("木村郁夫", "Person", "person", "会长"), ("周玉溪", "Person", "person", "学生")}),
         ("国家主席周海生刚刚访问了白河。", {("周海生", "Person", "person", "主席")}),
+        # 以 (by way of, as) ends a name, and a name after it before a title is one (以甲副书记为首)
+        ("[自民党:Organization]前干事长、众议院议员木村俊博以视频方式致辞。", {("木村俊博", "Person", "person", "议员")}),
         # six characters after a listed three-character surname (a three-character given name)
         ("[青山日中友协:Organization]会长长谷川健太郎、副会长林田一郎出席。",
          {("长谷川健太郎", "Person", "person", "会长"), ("林田一郎", "Person", "person", "副会长")}),
@@ -593,6 +595,7 @@ PEOPLE = {
         ("会见林东副总领事。", {("林东", "Person", "person", "副总领事")}),
         ("致辞中转达了林东总领事的祝贺。", {("林东", "Person", "person", "总领事")}),  # 了 ends the verb before the name
         ("12月2日川上总领事访问了白城。", {("川上", "Person", "person", "总领事")}),  # a date before the name
+        ("[青山市政府:GovernmentBody]方面以张海副书记为首出席。", {("张海", "Person", "person", "副书记")}),
         ("去年日本总领事访问了白城。", set()),  # 年 of no date: 年日本 is no name
         # a one-character cue common in names ends the name right before the title (一也)
         ("[青森县产业部:GovernmentBody]津轮一也部长、[青森县观光局:GovernmentBody]高田和也局长出席。",

@@ -475,6 +475,8 @@ PEOPLE = {
         ("青森县知事木村一郎、议会议长苇原明吉率团。",
          {("木村一郎", "Person", "person", "知事"), ("苇原明吉", "Person", "person", "议长")}),
         ("会见了议会议长苇原明吉。", set()),  # no listed surname, nothing vouches
+        # a byline's run of names is the byline's to split (王亚明蒋丰 is two names)
+        ("[青山侨报:Organization]记者王亚明蒋丰\n推介会举行。", set()),
         # students and teachers are named like professions (学生, 老师); posts of Japanese chambers,
         # school boards and firms (会头, 教育长, 首席运营官, 会长代理) and a region's chief (行政长官)
         ("[青山大学:Organization]大一学生王海明说，[白河中学:Organization]老师田中明子也说。",
@@ -652,6 +654,9 @@ PEOPLE = {
         ("华西都市报-[封面新闻:Organization]记者杨金明雷远航\n推介会举行。",
          {("杨金明", "Person", "person", "记者"), ("雷远航", "Person", "person", "记者")}),
         ("[日本经济新闻:Organization]记者井上松子\n推介会举行。", {("井上松子", "Person", "person", "记者")}),
+        # the outlet in title marks before the role, maybe after a bullet
+        ("◆《[青山侨报:Organization]》记者  王亚明  蒋丰\n推介会举行。",
+         {("王亚明", "Person", "person", "记者"), ("蒋丰", "Person", "person", "记者")}),
         ("□记者刘腾通讯员李贝王明敏报道\n推介会举行。",
          {("刘腾", "Person", "person", "记者"), ("李贝", "Person", "person", "通讯员"), ("王明敏", "Person", "person", "通讯员")}),
         # a caption's credit run together with the dateline

@@ -69,6 +69,11 @@ class _Reader(BylineHeaders):
             if closing:
                 vouched = True
                 break
+            cited = self._cited_outlet(i, end)
+            if cited is not None:  # 《日本青山侨报》记者: the outlet in title marks before a role
+                outlets.extend(cited[0])
+                i = cited[1]
+                continue
             chain = next((way for way in self._outlets(i, end) if self._role(self._space(way[1], end), end)
                           or self._word("release_marks", way[1], end)), None)
             if chain is not None:  # 福州日报记者, 中新社发 (a photo the agency releases)
@@ -98,6 +103,18 @@ class _Reader(BylineHeaders):
             names.extend(Credit(a, b, role) for a, b in parts)
             i = j
         return names, outlets, vouched
+
+    def _cited_outlet(self, i: int, end: int) -> tuple[list[Outlet], int] | None:
+        """An outlet in title marks (《…》) from ``i`` with a role right after them, as (outlets, the
+        end of the marks)."""
+        text = self.text
+        if text[i] != "《":
+            return None
+        close = text.find("》", i + 1, min(end, i + _MAX_UNIT + 2))
+        if close < 0 or not self._role(self._space(close + 1, end), end):
+            return None
+        way = next((outlets for outlets, stop in self._outlets(i + 1, close) if stop == close), None)
+        return (way, close + 1) if way is not None else None
 
     def _unit_end(self, i: int, end: int) -> int | None:
         """The end of a unit's name (秘书处, 记者站) that runs from ``i`` and that names follow."""

@@ -8,6 +8,7 @@ import bisect
 from ...ontology import ORGANIZATION_CLASSES
 from ..candidates import Candidate, SpanIndex
 from ..marks import HARD_BOUNDARIES
+from .bylines import bylines
 from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
 from .title_words import honored_end as _honored_end
 from .title_words import inside_title as _inside_title
@@ -132,11 +133,16 @@ def title_before_name(scan: PeopleScan) -> list[Candidate]:
     """A title, then a name up to a cue word or punctuation (市委书记杜小刚分别讲话, 会长茂吕周平、,
     会长由小林一郎担任)."""
     found = []
+    credits = None
     for end_index, title in whole_titles(scan):
         span = name_after_title(scan, end_index, title)
         if span is None:
             title, span = _shorter_title(scan, end_index, title)
         if span is not None:
+            if credits is None:
+                credits = [(c.start, c.end) for line in bylines(scan) for c in line.names]
+            if any(s < span[1] and span[0] < e and (s, e) != span for s, e in credits):
+                continue  # 青山侨报记者王明李红: a byline's run of names, split by the byline
             found.append(scan.person(*span, "people.title_before_name", 15, title))
     return found
 

@@ -654,6 +654,10 @@ PEOPLE = {
         ("华西都市报-[封面新闻:Organization]记者杨金明雷远航\n推介会举行。",
          {("杨金明", "Person", "person", "记者"), ("雷远航", "Person", "person", "记者")}),
         ("[日本经济新闻:Organization]记者井上松子\n推介会举行。", {("井上松子", "Person", "person", "记者")}),
+        # a dateline whose outlet the page left out: a listed place and a date before 电, names with surnames
+        ("[青山:City]8月25日电 (周海雯)[青山市外事办公室:GovernmentBody]25日披露。", {("周海雯", "Person", "person")}),
+        ("[青山:City]8月25日电 (采访团)活动举行。", set()),  # no surname: no name
+        ("[青山:City]电视台(周海雯)报道。", set()),  # no date before 电
         # the outlet in title marks before the role, maybe after a bullet
         ("◆《[青山侨报:Organization]》记者  王亚明  蒋丰\n推介会举行。",
          {("王亚明", "Person", "person", "记者"), ("蒋丰", "Person", "person", "记者")}),

@@ -135,14 +135,18 @@ class _Reader(BylineHeaders):
         home = words["home_outlets"].longest_prefix(text, start, end=end)
         if home:
             ways.append(([], start + len(home)))
-        for outlets, k in ways + short:
-            if not outlets and not home and not short:
+        # 青山8月25日电 (王明): a dateline whose outlet the page left out, a place and a date before 电
+        placed = [([], start)] if not (ways or short) and start in self.places else []
+        for outlets, k in ways + short + placed:
+            if not outlets and not home and not short and not placed:
                 continue
             k = self._skip_fillers(k, end)
             cue = self._word("dateline_words", k, end)
             if not cue:
                 continue
             k += len(cue)
+            if placed and text[k - len(cue) - 1] not in words["date_marks"]:
+                continue
             # 电 and 消息 run into no text (电通, 消息人士) unless a date comes before them; 讯 may (天津日报讯在…)
             if not (k == end or text[k] in OPEN or text[k].isspace() or text[k] in "：:，," or cue in words["dateline_open"]
                     or text[k - len(cue) - 1] in words["date_marks"]):
@@ -153,7 +157,7 @@ class _Reader(BylineHeaders):
             if k < end and text[k] in OPEN:
                 close = closing_bracket(text, k, end)
                 if close is not None:
-                    read = self.credits(k + 1, close, strong=True)
+                    read = self.credits(k + 1, close, strong=not placed)
                     if read is not None:
                         names = read[0]
                         outlets = outlets + read[1]
@@ -168,6 +172,8 @@ class _Reader(BylineHeaders):
                     names = read[0]
                     outlets = outlets + read[1]
                     k = stop
+            if placed and not names:
+                return None  # (a place and a date before 电 with no names after: no byline)
             return Byline(start, k, "dateline", tuple(outlets), tuple(names))
         return None
 

@@ -9,6 +9,12 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # a verb of founding before an anniversary: the body founded opens the event's name
+        ("[青山贸易促进协会:Organization]成立70周年纪念招待会25日在[东京:City]举行。",
+         {("青山贸易促进协会成立70周年纪念招待会", "Event", "shape"), ("青山贸易促进协会", "Organization", "shape")}),
+        ("[青山市:City]与[白河市:City]缔结友好城市关系30周年纪念活动举行。",
+         {("青山市与白河市缔结友好城市关系30周年纪念活动", "Event", "shape")}),
+        ("协会成立以来举办纪念招待会。", set()),  # no anniversary: 成立 is a boundary
         ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
         # a residents' association, a liaison or trade society, a Lions club, after a place
         ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),

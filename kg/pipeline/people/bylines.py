@@ -36,7 +36,6 @@ reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dat
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
-_MAX_UNIT = 16  # 中国日报大连记者站: the unit of a credit's names
 _CHUNK_END = re.compile("[。！？!?\n|｜]")  # a header line's fields: 来源:青山网|作者:王明
 
 
@@ -103,28 +102,6 @@ class _Reader(BylineHeaders):
             names.extend(Credit(a, b, role) for a, b in parts)
             i = j
         return names, outlets, vouched
-
-    def _cited_outlet(self, i: int, end: int) -> tuple[list[Outlet], int] | None:
-        """An outlet in title marks (《…》) from ``i`` with a role right after them, as (outlets, the
-        end of the marks)."""
-        text = self.text
-        if text[i] != "《":
-            return None
-        close = text.find("》", i + 1, min(end, i + _MAX_UNIT + 2))
-        if close < 0 or not self._role(self._space(close + 1, end), end):
-            return None
-        way = next((outlets for outlets, stop in self._outlets(i + 1, close) if stop == close), None)
-        return (way, close + 1) if way is not None else None
-
-    def _unit_end(self, i: int, end: int) -> int | None:
-        """The end of a unit's name (秘书处, 记者站) that runs from ``i`` and that names follow."""
-        units = self.words["credit_units"]
-        for k in range(i + 2, min(end, i + _MAX_UNIT) + 1):
-            if not ideograph(self.text[k - 1]):
-                return None
-            if units.longest_suffix(self.text, k, start=i) and k < end and ideograph(self.text[k]):
-                return k
-        return None
 
     # ------------------------------------------------------------------ bylines
     def dateline(self, start: int, end: int) -> Byline | None:

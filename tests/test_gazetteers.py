@@ -232,7 +232,8 @@ def test_chinese_city_wins_over_japanese_namesake():
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("surnames_cn.txt", ["王", "李", "张", "欧阳", "司马", "诸葛", "上官"]),
-     ("surnames_jp.txt", ["佐藤", "铃木", "高桥", "田中", "渡边", "佐佐木", "斋藤", "安倍"])],
+     ("surnames_jp.txt", ["佐藤", "铃木", "高桥", "田中", "渡边", "佐佐木", "斋藤", "安倍",
+                         "赤松", "大越", "菅沼"])],
 )
 def test_surnames(name, expected):
     lines = (GAZ / name).read_text(encoding="utf-8").splitlines()

@@ -9,6 +9,12 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # a verb of founding before an anniversary: the body founded opens the event's name
+        ("[青山贸易促进协会:Organization]成立70周年纪念招待会25日在[东京:City]举行。",
+         {("青山贸易促进协会成立70周年纪念招待会", "Event", "shape"), ("青山贸易促进协会", "Organization", "shape")}),
+        ("[青山市:City]与[白河市:City]缔结友好城市关系30周年纪念活动举行。",
+         {("青山市与白河市缔结友好城市关系30周年纪念活动", "Event", "shape")}),
+        ("协会成立以来举办纪念招待会。", set()),  # no anniversary: 成立 is a boundary
         ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
         # a residents' association, a liaison or trade society, a Lions club, after a place
         ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),
@@ -497,6 +503,32 @@ PEOPLE = {
         ("青森县知事木村一郎、议会议长苇原明吉率团。",
          {("木村一郎", "Person", "person", "知事"), ("苇原明吉", "Person", "person", "议长")}),
         ("会见了议会议长苇原明吉。", set()),  # no listed surname, nothing vouches
+        # a byline's run of names is the byline's to split (王亚明蒋丰 is two names)
+        ("[青山侨报:Organization]记者王亚明蒋丰\n推介会举行。", set()),
+        # students and teachers are named like professions (学生, 老师); posts of Japanese chambers,
+        # school boards and firms (会头, 教育长, 首席运营官, 会长代理) and a region's chief (行政长官)
+        ("[青山大学:Organization]大一学生王海明说，[白河中学:Organization]老师田中明子也说。",
+         {("王海明", "Person", "person", "学生"), ("田中明子", "Person", "person", "老师")}),
+        ("学生们参观了工厂，老师介绍了情况。", set()),
+        ("[青山商工会议所:Organization]会头木村一郎、副会头林田健出席。",
+         {("木村一郎", "Person", "person", "会头"), ("林田健", "Person", "person", "副会头")}),
+        ("[青山市:City]教育长木村健率团来访。", {("木村健", "Person", "person", "教育长")}),
+        ("[青山电子:Company]首席运营官山田一郎参加。", {("山田一郎", "Person", "person", "首席运营官")}),
+        ("[青山协会:Organization]会长代理林田健致辞。", {("林田健", "Person", "person", "会长代理")}),
+        ("特区行政长官周明华作介绍。", {("周明华", "Person", "person", "行政长官")}),
+        # 带领 (leads), 感慨 (is moved), 感受 (feels), 刚刚 (has just) end a name
+        ("[青山协会:Organization]会长王家明带领的代表团出席。", {("王家明", "Person", "person", "会长")}),
+        ("[青山协会:Organization]会长木村郁夫感慨道，学生周玉溪感受到友好。",
+         {("木村郁夫", "Person", "person", "会长"), ("周玉溪", "Person", "person", "学生")}),
+        ("国家主席周海生刚刚访问了白河。", {("周海生", "Person", "person", "主席")}),
+        # 以 (by way of, as) ends a name, and a name after it before a title is one (以甲副书记为首)
+        ("[自民党:Organization]前干事长、众议院议员木村俊博以视频方式致辞。", {("木村俊博", "Person", "person", "议员")}),
+        # six characters after a listed three-character surname (a three-character given name)
+        ("[青山日中友协:Organization]会长长谷川健太郎、副会长林田一郎出席。",
+         {("长谷川健太郎", "Person", "person", "会长"), ("林田一郎", "Person", "person", "副会长")}),
+        ("会长长谷川健表示。", {("长谷川健", "Person", "person", "会长")}),
+        # a surname of the 2,000 most common Japanese ones vouches for the name (菅沼 is no longer unknown)
+        ("会见了议会议长菅沼明吉。", {("菅沼明吉", "Person", "person", "议长")}),
         # an honorific after a name without a listed surname vouches for it
         ("以研究会理事长笹原贞子女士为团长，顾问苇木真一先生随团。",
          {("笹原贞子", "Person", "person", "理事长"), ("苇木真一", "Person", "person", "顾问")}),
@@ -583,12 +615,17 @@ PEOPLE = {
          {("津轮明登", "Person", "person", "局长"), ("覃一鸣", "Person", "person", "副局长")}),
         ("[青山市委:GovernmentBody]宣传部部长出席。", set()),  # a department, no name
         ("[青山集团:Company]董事会秘书长出席。", set()),  # a title inside
+        # a cue word no given name holds (为, 在) inside the name: no name (晋升为 is "promoted to")
+        ("对天野先生晋升为副理事长表示祝贺。", set()),
+        ("木村晋吉在与市长会面时说。", set()),
+        ("周恩来总理的故乡。", {("周恩来", "Person", "person", "总理")}),  # 来 may be one
         ("[青森县观光局:GovernmentBody]津轮明登局长办公室装修。", set()),  # the title goes on into a word
         # a modifier before the title belongs to it (代总领事: acting consul general)
         ("2月17日，周明代总领事出席。", {("周明", "Person", "person", "总领事")}),
         ("会见林东副总领事。", {("林东", "Person", "person", "副总领事")}),
         ("致辞中转达了林东总领事的祝贺。", {("林东", "Person", "person", "总领事")}),  # 了 ends the verb before the name
         ("12月2日川上总领事访问了白城。", {("川上", "Person", "person", "总领事")}),  # a date before the name
+        ("[青山市政府:GovernmentBody]方面以张海副书记为首出席。", {("张海", "Person", "person", "副书记")}),
         ("去年日本总领事访问了白城。", set()),  # 年 of no date: 年日本 is no name
         # a one-character cue common in names ends the name right before the title (一也)
         ("[青森县产业部:GovernmentBody]津轮一也部长、[青森县观光局:GovernmentBody]高田和也局长出席。",
@@ -601,6 +638,10 @@ PEOPLE = {
                                 ("周文栋", "Person", "person", "市领导"), ("周文栋", "Person", "person", "领导")}),
         ("市领导参加活动。", set()),
         ("两市高层领导曾多次互访。", set()),  # 多次 (many times) is no name
+        ("出席活动的中日领导和日企代表植树。", set()),  # a conjunction (和) opens no name after the head
+        ("活动现场嘉宾云集、盛况空前。", set()),  # 云集 (gather) is no name
+        ("市领导陈海杰、时平参加会见。", {("陈海杰", "Person", "person", "市领导"), ("陈海杰", "Person", "person", "领导"),
+                                ("时平", "Person", "person", "市领导"), ("时平", "Person", "person", "领导")}),
     ],
     "people.list_tail": [
         ("副知事林田一郎、副市长王海明、周立新、藤井亮等出席。",
@@ -609,6 +650,9 @@ PEOPLE = {
         ("副区长王海明、周立新会见了代表团。", {("周立新", "Person", "person")}),
         ("会长王海明、周立新和[青山协会:Organization]代表出席。", set()),
         ("会长王海明、林业局出席。", set()),  # a body's last character
+        # between two titled names: the list goes on with a name after its title (maybe its body first)
+        ("副市长王海明、周立新、市议会副议长林田一郎出席。", {("周立新", "Person", "person")}),
+        ("副市长王海明、周立新、市议会代表出席。", set()),  # no name after the next title
         ("会长王海明、北京等地代表出席。", set()),  # a place
     ],
     "people.body_representative": [
@@ -638,6 +682,13 @@ PEOPLE = {
         ("华西都市报-[封面新闻:Organization]记者杨金明雷远航\n推介会举行。",
          {("杨金明", "Person", "person", "记者"), ("雷远航", "Person", "person", "记者")}),
         ("[日本经济新闻:Organization]记者井上松子\n推介会举行。", {("井上松子", "Person", "person", "记者")}),
+        # a dateline whose outlet the page left out: a listed place and a date before 电, names with surnames
+        ("[青山:City]8月25日电 (周海雯)[青山市外事办公室:GovernmentBody]25日披露。", {("周海雯", "Person", "person")}),
+        ("[青山:City]8月25日电 (采访团)活动举行。", set()),  # no surname: no name
+        ("[青山:City]电视台(周海雯)报道。", set()),  # no date before 电
+        # the outlet in title marks before the role, maybe after a bullet
+        ("◆《[青山侨报:Organization]》记者  王亚明  蒋丰\n推介会举行。",
+         {("王亚明", "Person", "person", "记者"), ("蒋丰", "Person", "person", "记者")}),
         ("□记者刘腾通讯员李贝王明敏报道\n推介会举行。",
          {("刘腾", "Person", "person", "记者"), ("李贝", "Person", "person", "通讯员"), ("王明敏", "Person", "person", "通讯员")}),
         # a caption's credit run together with the dateline

@@ -89,6 +89,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本驻上海总领事馆:GovernmentBody]举办活动。[日本:Country]驻沪总领事[田村胜:Person]出席。",
          {("田村胜", "affiliatedWith", "日本驻上海总领事馆", "驻沪总领事")}),
         ("我国驻[日本:Country]原特命全权大使[程华:Person]出席。", {("程华", "affiliatedWith", "中国", "原特命全权大使")}),
+        # two ranks joined by ·: the first names the post, in the mission named for it
+        ("[日本驻上海总领事馆:GovernmentBody]举办活动。[日本:Country]驻[上海:City]总领事·大使[木村健:Person]出席。",
+         {("木村健", "affiliatedWith", "日本驻上海总领事馆", "总领事·大使")}),
+        ("[日本:Country]驻[上海:City]总领事·大使[木村健:Person]出席。", {("木村健", "affiliatedWith", "日本", "总领事·大使")}),
         ("[大连市:City]驻[东京:City]代表[王明:Person]出席。", set()),  # no diplomat
         ("[日本:Country]驻华大使[垂木夫:Person]出席。", {("垂木夫", "affiliatedWith", "日本", "驻华大使")}),
         # the sender's embassy named without its post (日本大使馆)

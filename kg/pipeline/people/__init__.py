@@ -26,7 +26,7 @@ from ..rules import Rule, resolve_rules
 from . import bylines as _bylines  # noqa: F401  (registers the byline rules)
 from . import cited as _cited  # noqa: F401  (registers people.cited_outlet)
 from . import speakers as _speakers  # noqa: F401  (registers people.speaker)
-from .lexicon import STAGE, PeopleScan, PersonLexicon, people_rule
+from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon, people_rule
 from .titles import name_after_title, whole_titles
 
 __all__ = ["DEFAULT_RULES", "LIST_TAIL", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
@@ -51,8 +51,9 @@ def leader_list(scan: PeopleScan) -> list[Candidate]:
             i = match.end()
             while i < len(text):
                 end = lex.name_after(text, i)
-                if end is None or not lex.has_surname(text[i:end]) or scan.blocked.overlapping(i, end):
-                    break
+                if end is None or not lex.has_surname(text[i:end]) or scan.blocked.overlapping(i, end) \
+                        or text[i] in lex.ambiguous and not lex.surname_cue(text[i:end]):
+                    break  # 领导和日企代表: a conjunction (和) opens no name after the head word
                 found.append(scan.person(i, end, "people.leader_list", 14, head))
                 if end < len(text) and text[end] == "、":
                     i = end + 1
@@ -82,9 +83,30 @@ def list_tail(scan: PeopleScan) -> list[Candidate]:
                 break
             names.append((i + 1, end))
             i = end
-        if names and (text.startswith(lex.words["list_ends"], i) or _shared_verb(scan, names[-1], i)):
+        if names and (text.startswith(lex.words["list_ends"], i) or _shared_verb(scan, names[-1], i)
+                      or _titled_after(scan, i)):
             found.extend(scan.person(a, b, LIST_TAIL, 13) for a, b in names)
     return found
+
+
+#: How far after 、 the title of the list's next name may start (市议会副议长: a body before the title).
+_NEXT_TITLE = 10
+
+
+def _titled_after(scan: PeopleScan, at: int) -> bool:
+    """The list goes on after 、 with a name after its title, maybe with its body before the title
+    (副市长甲、乙、市议会副议长丙: 乙 is a name of the list, between two titled ones)."""
+    text = scan.text
+    if text[at:at + 1] != "、":
+        return False
+    for end_index, title in whole_titles(scan):
+        title_start = end_index + 1 - len(title)
+        if title_start <= at or title_start > at + 1 + _NEXT_TITLE:
+            continue
+        if IDEOGRAPHS.match(text[at + 1:title_start] or "一") \
+                and name_after_title(scan, end_index, title) is not None:
+            return True
+    return False
 
 
 def _shared_verb(scan: PeopleScan, last: tuple[int, int], at: int) -> bool:

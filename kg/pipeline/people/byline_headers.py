@@ -1,7 +1,8 @@
 """The header of a byline's article: 来源 (the outlet that published it), a header line of outlets
 and a date (青山晚报 2018-09-29 11:56), an outlet in its own brackets (【青山网】(王明)), an outlet's
-short name before 讯 (青都讯 记者王明). :class:`BylineHeaders` is the base of the byline reader of
-:mod:`.bylines`, whose :meth:`credits` reads the names."""
+short name before 讯 (青都讯 记者王明); and two parts of a credit (an outlet in title marks before a
+role, 《青山侨报》记者; the unit of the names after a role, 秘书处). :class:`BylineHeaders` is the base of
+the byline reader of :mod:`.bylines`, whose :meth:`credits` reads the names."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from .byline_words import SOURCE_ENDS, Byline, BylineWords, Credit, Outlet, clos
 __all__ = ["BylineHeaders", "header_lines"]
 
 _MIN_HEADER = 6  # the shortest header line: an outlet and a date
+_MAX_UNIT = 16  # 中国日报大连记者站: the unit of a credit's names
 
 
 class BylineHeaders(BylineWords):
@@ -18,6 +20,28 @@ class BylineHeaders(BylineWords):
 
     def credits(self, i: int, end: int, *, strong: bool) -> tuple[list[Credit], list[Outlet], bool] | None:
         raise NotImplementedError  # the byline reader's
+
+    def _cited_outlet(self, i: int, end: int) -> tuple[list[Outlet], int] | None:
+        """An outlet in title marks (《…》) from ``i`` with a role right after them, as (outlets, the
+        end of the marks)."""
+        text = self.text
+        if text[i] != "《":
+            return None
+        close = text.find("》", i + 1, min(end, i + _MAX_UNIT + 2))
+        if close < 0 or not self._role(self._space(close + 1, end), end):
+            return None
+        way = next((outlets for outlets, stop in self._outlets(i + 1, close) if stop == close), None)
+        return (way, close + 1) if way is not None else None
+
+    def _unit_end(self, i: int, end: int) -> int | None:
+        """The end of a unit's name (秘书处, 记者站) that runs from ``i`` and that names follow."""
+        units = self.words["credit_units"]
+        for k in range(i + 2, min(end, i + _MAX_UNIT) + 1):
+            if not ideograph(self.text[k - 1]):
+                return None
+            if units.longest_suffix(self.text, k, start=i) and k < end and ideograph(self.text[k]):
+                return k
+        return None
 
     def _short_outlet(self, start: int, end: int) -> list[tuple[list[Outlet], int]]:
         """Where an outlet's short name no list knows ends, two to four ideographs before 讯 and a role

@@ -36,7 +36,6 @@ reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dat
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
-_MAX_UNIT = 16  # 中国日报大连记者站: the unit of a credit's names
 _CHUNK_END = re.compile("[。！？!?\n|｜]")  # a header line's fields: 来源:青山网|作者:王明
 
 
@@ -69,6 +68,11 @@ class _Reader(BylineHeaders):
             if closing:
                 vouched = True
                 break
+            cited = self._cited_outlet(i, end)
+            if cited is not None:  # 《日本青山侨报》记者: the outlet in title marks before a role
+                outlets.extend(cited[0])
+                i = cited[1]
+                continue
             chain = next((way for way in self._outlets(i, end) if self._role(self._space(way[1], end), end)
                           or self._word("release_marks", way[1], end)), None)
             if chain is not None:  # 福州日报记者, 中新社发 (a photo the agency releases)
@@ -99,16 +103,6 @@ class _Reader(BylineHeaders):
             i = j
         return names, outlets, vouched
 
-    def _unit_end(self, i: int, end: int) -> int | None:
-        """The end of a unit's name (秘书处, 记者站) that runs from ``i`` and that names follow."""
-        units = self.words["credit_units"]
-        for k in range(i + 2, min(end, i + _MAX_UNIT) + 1):
-            if not ideograph(self.text[k - 1]):
-                return None
-            if units.longest_suffix(self.text, k, start=i) and k < end and ideograph(self.text[k]):
-                return k
-        return None
-
     # ------------------------------------------------------------------ bylines
     def dateline(self, start: int, end: int) -> Byline | None:
         """OUTLET (PLACE) (DATE) 电/讯/消息 (CREDITS) at a line's start."""
@@ -118,14 +112,18 @@ class _Reader(BylineHeaders):
         home = words["home_outlets"].longest_prefix(text, start, end=end)
         if home:
             ways.append(([], start + len(home)))
-        for outlets, k in ways + short:
-            if not outlets and not home and not short:
+        # 青山8月25日电 (王明): a dateline whose outlet the page left out, a place and a date before 电
+        placed = [([], start)] if not (ways or short) and start in self.places else []
+        for outlets, k in ways + short + placed:
+            if not outlets and not home and not short and not placed:
                 continue
             k = self._skip_fillers(k, end)
             cue = self._word("dateline_words", k, end)
             if not cue:
                 continue
             k += len(cue)
+            if placed and text[k - len(cue) - 1] not in words["date_marks"]:
+                continue
             # 电 and 消息 run into no text (电通, 消息人士) unless a date comes before them; 讯 may (天津日报讯在…)
             if not (k == end or text[k] in OPEN or text[k].isspace() or text[k] in "：:，," or cue in words["dateline_open"]
                     or text[k - len(cue) - 1] in words["date_marks"]):
@@ -136,7 +134,7 @@ class _Reader(BylineHeaders):
             if k < end and text[k] in OPEN:
                 close = closing_bracket(text, k, end)
                 if close is not None:
-                    read = self.credits(k + 1, close, strong=True)
+                    read = self.credits(k + 1, close, strong=not placed)
                     if read is not None:
                         names = read[0]
                         outlets = outlets + read[1]
@@ -151,6 +149,8 @@ class _Reader(BylineHeaders):
                     names = read[0]
                     outlets = outlets + read[1]
                     k = stop
+            if placed and not names:
+                return None  # (a place and a date before 电 with no names after: no byline)
             return Byline(start, k, "dateline", tuple(outlets), tuple(names))
         return None
 

@@ -26,9 +26,10 @@ def people_rule(rule_id: str) -> Callable[[Callable], Callable]:
 
 IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
+_MAX_LONG_NAME = 6  # 长谷川健太郎: a three-character surname and a three-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends", "speech_cues", "speaker_openers", "speaker_stops")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "representative_words", "representative_body_ends", "given_name_ends", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
 
 
 class PersonLexicon:
@@ -58,6 +59,7 @@ class PersonLexicon:
         self.byline = extra["byline_pattern"]
         self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
         self.given_name_ends = frozenset(extra["given_name_ends"])  # cues that end Japanese given names (智则)
+        self.name_breaking = frozenset(extra["name_breaking_cues"])  # cues inside no given name (晋升为)
         self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
         self.words["honorifics"] = tuple(fold(w) for w in extra["honorifics"])
@@ -125,14 +127,17 @@ class PersonLexicon:
 
         The longest such name of 2–4 characters wins (高桥和也表示: 和 may be a cue, but
         高桥和也 ends at 表示); five characters only for a listed surname of two or three
-        characters, or where the context vouches for the name (``five``: 所长角屋荣二郎公布).
+        characters, or where the context vouches for the name (``five``: 所长角屋荣二郎公布); six
+        only for a listed surname of three (会长长谷川健太郎、).
         """
         best = None
         ambiguous = False
-        for length in range(2, _MAX_NAME + 1):
+        for length in range(2, _MAX_LONG_NAME + 1):
             end = start + length
             if end > len(text) or not IDEOGRAPHS.match(text[start:end]):
                 break
+            if length == _MAX_LONG_NAME and (text[start:start + 3] not in self.surnames or best is not None):
+                break  # six characters only after a listed three-character surname
             if length <= 3 and end < len(text) and text[end].isascii() and text[end].isalnum():
                 if ambiguous and best == end - 1:
                     return best  # 书记杨宏与10家企业: 与 (with) ends the name before the number

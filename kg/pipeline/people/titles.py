@@ -8,6 +8,7 @@ import bisect
 from ...ontology import ORGANIZATION_CLASSES
 from ..candidates import Candidate, SpanIndex
 from ..marks import HARD_BOUNDARIES
+from .bylines import bylines
 from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
 from .title_words import honored_end as _honored_end
 from .title_words import inside_title as _inside_title
@@ -132,11 +133,16 @@ def title_before_name(scan: PeopleScan) -> list[Candidate]:
     """A title, then a name up to a cue word or punctuation (市委书记杜小刚分别讲话, 会长茂吕周平、,
     会长由小林一郎担任)."""
     found = []
+    credits = None
     for end_index, title in whole_titles(scan):
         span = name_after_title(scan, end_index, title)
         if span is None:
             title, span = _shorter_title(scan, end_index, title)
         if span is not None:
+            if credits is None:
+                credits = [(c.start, c.end) for line in bylines(scan) for c in line.names]
+            if any(s < span[1] and span[0] < e and (s, e) != span for s, e in credits):
+                continue  # 青山侨报记者王明李红: a byline's run of names, split by the byline
             found.append(scan.person(*span, "people.title_before_name", 15, title))
     return found
 
@@ -195,6 +201,8 @@ def _best_before(scan: PeopleScan, title_start: int, occupied: SpanIndex) -> tup
             continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name
         if length >= 3 and name.endswith(tuple(lex.words["leader_cues"])):
             continue  # 矶俣秋男率总领事访问团: 率 (leads) ends no name
+        if length >= 3 and any(ch in lex.name_breaking for ch in name[1:]):
+            continue  # 晋升为副理事长, 晋吉在与市长: a cue word (为, 在) inside is no given name's
         fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
     return max(fits, default=None)
 

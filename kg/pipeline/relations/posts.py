@@ -147,9 +147,19 @@ def mission_endings(s: Sentence, suffix: str) -> tuple[str, ...]:
 
 
 def mission_of(s: Sentence, sender: EntityKey | None, post: str, title: str) -> EntityKey | None:
-    """The mission named in the article that the diplomat serves in (中国驻日本大使馆 for 中国驻日本大使)."""
+    """The mission named in the article that the diplomat serves in (中国驻日本大使馆 for 中国驻日本大使);
+    of two ranks joined by · the first names the post (总领事·大使: the consulate general, where it is named)."""
     missions = s.lex["diplomat_missions"]
-    suffix = missions[max((k for k in missions if title.endswith(k)), key=len)]
+    ranks = [rank for rank in title.split("·") if rank.endswith(tuple(missions))]
+    for rank in ranks[:-1]:
+        found = _mission(s, sender, post, missions[max((k for k in missions if rank.endswith(k)), key=len)])
+        if found is not None:
+            return found
+    return _mission(s, sender, post, missions[max((k for k in missions if title.endswith(k)), key=len)])
+
+
+def _mission(s: Sentence, sender: EntityKey | None, post: str, suffix: str) -> EntityKey | None:
+    """The mission of the kind ``suffix`` names (大使馆, 总领事馆) the article names for the post."""
     endings = mission_endings(s, suffix)
     posts_ = post.split("|")
     found = [key for key in s.view.entities if key.label == "GovernmentBody" and key.name.endswith(endings)

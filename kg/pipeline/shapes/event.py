@@ -18,11 +18,11 @@ from .lexicon import STAGE
 from .scan import ShapeScan
 from .shape_rule import shape_rule
 
-__all__ = ["event_edition_start", "event_joined", "event_left", "event_noun_start", "event_start", "marked_before",
+__all__ = ["event_anniversary_start", "event_edition_start", "event_joined", "event_left", "event_noun_start", "event_start", "marked_before",
            "ordinal_meeting", "placed_event"]
 
 reads(STAGE, "event names", "event_lead_pattern", "event_dashes", "event_marker_before_pattern", "event_place_joiners",
-      "event_edition_pattern", "event_year_pattern", "event_hold_verbs", "event_noun_verbs")
+      "event_edition_pattern", "event_year_pattern", "event_hold_verbs", "event_noun_verbs", "event_anniversary_pattern")
 
 
 def event_left(scan: ShapeScan, left: int, limit: int) -> int:
@@ -94,6 +94,22 @@ def event_noun_start(scan: ShapeScan, start: int) -> int:
         if text.startswith(verb, start - len(verb)) and text.endswith(tuple(words["event_hold_verbs"]), 0,
                                                                       start - len(verb)):
             return start - len(verb)
+    return start
+
+
+#: The names whose founding an anniversary marks (a body, or the places a friendship joins).
+_FOUNDED = frozenset({"Organization", "GovernmentBody", "Company", "Zone", "Country", "Region", "City", "District"})
+
+
+def event_anniversary_start(scan: ShapeScan, start: int, left: int) -> int:
+    """Back over a verb of founding right before an anniversary and the name it founds (日本青山协会成立
+    70周年纪念招待会: the name starts at the body, not after 成立)."""
+    text, pattern = scan.text, scan.lex.words["event_anniversary_pattern"]
+    for verb_start in range(start - 2, max(left, start - 3) - 1, -1):
+        verb = pattern.match(text, verb_start)
+        if verb is not None and verb.end() == start:
+            founded = [c.start for c in scan.candidates if c.end == verb_start and c.start >= left and c.label in _FOUNDED]
+            return min(founded) if founded else start
     return start
 
 

@@ -13,7 +13,7 @@ import re
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
-from .event import after_parent_event, event_edition_start, event_joined, event_left, event_noun_start, event_start
+from .event import after_parent_event, event_anniversary_start, event_edition_start, event_joined, event_left, event_noun_start, event_start
 from .lexicon import ShapeRule
 from .scan import ShapeScan, after_unopened_close
 
@@ -155,6 +155,9 @@ def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: se
                                    suffix_alone=not closing)
     if rule.label == "Event":
         start = event_noun_start(scan, event_joined(scan, start, left, name_ends))
+        founded = event_anniversary_start(scan, start, left)
+        if founded != start:  # (两市 … 与 …: the places a friendship joins, as before the verb)
+            start = event_joined(scan, founded, left, name_ends)
     start = _after_notes(scan, start, suffix_start)
     if rule.label == "Event":
         start = event_edition_start(scan, event_start(scan, start, suffix_start), suffix_start)

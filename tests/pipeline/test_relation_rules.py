@@ -880,6 +880,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
         ("他乘坐航班飞抵[东京:City]。", set()),
+        # a plural pronoun is a group, not the last person named
+        ("[王建国:Person]表示欢迎。他们乘坐航班飞抵[东京:City]。", set()),
+        ("[王建国:Person]会见学生，她们参观了[青山大学:Organization]。", set()),
+        ("[王建国:Person]表示欢迎。他们走后，他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
         # a photographer's credit names nobody of the story
         ("[王建国:Person]表示欢迎。图为活动现场。[南嘉豪:Person@people.byline_credits]摄\n他乘坐航班飞抵[东京:City]。",
          {("王建国", "visited", "东京")}),

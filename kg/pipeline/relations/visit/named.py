@@ -126,7 +126,7 @@ def _pronoun(s: Sentence, c_start: int, cue_start: int, *, first_clause: bool) -
     before it in the sentence): the last person named before it in the sentence, else before the sentence."""
     text, lex = s.text, s.lex
     for start, end in ((c_start, cue_start), (s.start, c_start))[:2 if first_clause else 1]:
-        at = max((text.rfind(p, start, min(end, cue_start)) for p in lex["pronouns_person"]), default=-1)
+        at = _last_singular(s, start, min(end, cue_start))
         speaker = _speaker(s, at if at >= 0 else end)
         if at < 0 and speaker is not None:
             at = max((m.start() for m in lex["pronoun_self_pattern"].finditer(text, start, min(end, cue_start))),
@@ -137,6 +137,22 @@ def _pronoun(s: Sentence, c_start: int, cue_start: int, *, first_clause: bool) -
             before = [m for m in s.mentions if m.end <= at and m.key.label == "Person" and m.rule not in _CREDITED]
             return before[-1].key if before else s.discourse.person
     return None
+
+
+reads("_last_singular", "pronouns_person", "pronoun_plural_marker")
+
+
+def _last_singular(s: Sentence, start: int, end: int) -> int:
+    """Where the last 他/她 (我率) in ``[start, end)`` stands, not a plural one (他们参观…: a group, not the
+    last person named), -1 if none."""
+    text, plural = s.text, s.lex["pronoun_plural_marker"]
+    best = -1
+    for p in s.lex["pronouns_person"]:
+        at = text.rfind(p, start, end)
+        while at >= 0 and text.startswith(plural, at + len(p)):
+            at = text.rfind(p, start, at)
+        best = max(best, at)
+    return best
 
 
 def _speaker(s: Sentence, at: int) -> EntityKey | None:

@@ -137,7 +137,7 @@ def leader_post(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.pronoun", gate=_GATE)
 def pronoun(s: Sentence) -> Iterator[Fact]:
     """他/她 before the cue: the last person named visits (他乘坐航班飞抵东京), not a reporter or photographer a
-    byline or a credit names (南嘉豪 摄)."""
+    byline or a credit names (南嘉豪 摄); 他们/她们 stands for a group, not that person."""
     return _facts(s, "pronoun")
 
 

@@ -1227,6 +1227,9 @@ ENTITIES = {
         ("[白河县:District]与[[白河:City]公司:Company~]签约，白河工作组。", {("白河", "白河县", "District", 11)}),
         ("[城区:District]表示，城已集聚企业。", set()),  # too short a name
         ("[和平区:District]表示，和平发展是共识。", set()),  # a common word
+        # a city by its name without 市; not one of one character
+        ("[白河市:City]代表团来访。青山与白河结好以来交流不断。", {("白河", "白河市", "City", 12)}),
+        ("[津市:City]代表团来访。津与白河结好。", set()),
     ],
 }
 

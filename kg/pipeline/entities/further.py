@@ -132,22 +132,22 @@ def find_again(res: Resolution, forms: Iterable[tuple[str, EntityKey, str]]) -> 
         res.entities[key].add_surface(res.raw[start:end], origin[(form, key)])
 
 
-reads(STAGE, "entities.district_stem", "district_stems", "district_stem_blockers")
+reads(STAGE, "entities.district_stem", "district_stems", "city_stems", "district_stem_blockers")
 
 
 @entity_rule("entities.district_stem", phase="forms")
 def district_stem(res: Resolution) -> Iterator[tuple[str, EntityKey, str]]:
     """A district or county the text names in full, by its name without 区 or 县 where that stands
-    alone (青松区…青松已集聚…: 青松), unless the lists know the shorter name as a place of its own or it
-    is a common word (和平 of 和平区)."""
-    endings = tuple(res.lex.words["district_stems"])
+    alone (青松区…青松已集聚…: 青松), and a city by its name without 市 (白河市…青山与白河结好…: 白河),
+    unless the lists know the shorter name as a place of its own or it is a common word (和平 of 和平区)."""
+    endings = {"District": tuple(res.lex.words["district_stems"]), "City": tuple(res.lex.words["city_stems"])}
     common = frozenset(res.lex.words["district_stem_blockers"])  # 和平 of 和平区: a word, not the place
     for key, entity in res.entities.items():
-        if key.label != "District":
+        if key.label not in endings:
             continue
         for surface in {fold(key.name), *(fold(s) for s in entity.surfaces)}:
             stem = surface[:-1]
-            if not surface.endswith(endings) or len(stem) < 2 or stem in common or res.lex.generic.covers(stem) \
+            if not surface.endswith(endings[key.label]) or len(stem) < 2 or stem in common or res.lex.generic.covers(stem) \
                     or (res.gazetteer is not None and res.gazetteer.lookup(stem) is not None):
                 continue
             if any(not ("\u4e00" <= ch <= "\u9fff") for ch in stem) or len(stem) > 3:

@@ -197,18 +197,14 @@ def bilateral(s: Sentence) -> Iterator[Fact]:
                 return
 
 
-_FULL_STOPS = ("。", "！", "？", "!", "?")
-
-
 def _named_country(s: Sentence, name: str) -> EntityKey | None:
-    """The country ``name`` where the document names it: on its own, or, in a sentence of prose (not a
-    title line), opening or inside another name whose place the containment stage reads off later
-    (日本日中经济协会, 西日本中国企业联合会)."""
+    """The country ``name`` where the document names it: on its own, or opening or inside another name
+    whose place the containment stage reads off later (日本日中经济协会, 西日本中国企业联合会)."""
     view = s.view
     named = next((k for k in view.entities if k.label == "Country" and k.name == name
                   and view.first_mention(k) is not None), None)
-    if named is not None or not s.text[s.start:s.end].rstrip().endswith(_FULL_STOPS):
-        return named  # (a title line's 中日合作 is a slogan: 深化中日产业合作 共拓西部市场)
+    if named is not None:
+        return named
     key = EntityKey(name, "Country")
     listed = (c for c in view.places_between(0, len(s.text)) if c.entry is not None and c.label == "Country")
     return key if any(candidate_key(c, s.text) == key for c in listed) else None

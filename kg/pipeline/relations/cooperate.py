@@ -179,7 +179,7 @@ def bilateral(s: Sentence) -> Iterator[Fact]:
     """中日…合作 (not inside a name): the two countries cooperate, when the document names both
     (强化中日两国企业合作 → 中国 and 日本), 中日 in an earlier clause of the sentence too where no name
     stands between (中日邦交正常化50年来，两国各领域交流合作取得长足发展)."""
-    text = s.text
+    text, view = s.text, s.view
     for cue_start, _, _ in s.find("cooperate"):
         c_start, _ = s.clause_of(cue_start)
         for short, names in s.lex["bilateral_pairs"].items():
@@ -191,23 +191,11 @@ def bilateral(s: Sentence) -> Iterator[Fact]:
             if at < 0 or any(m.start <= at < m.end for m in s.mentions) \
                     or text.startswith(s.lex["name_brackets"], at + len(short)):
                 continue  # 中日(成都)…示范项目: a name's start
-            keys = [_named_country(s, name) for name in names.split(",")]
+            keys = [next((k for k in view.entities if k.label == "Country" and k.name == name
+                          and view.first_mention(k) is not None), None) for name in names.split(",")]
             if len(keys) == 2 and None not in keys:
                 yield Fact(keys[0], "cooperatesWith", keys[1], cue_start)
                 return
-
-
-def _named_country(s: Sentence, name: str) -> EntityKey | None:
-    """The country ``name`` where the document names it: on its own, or opening or inside another name
-    whose place the containment stage reads off later (日本日中经济协会, 西日本中国企业联合会)."""
-    view = s.view
-    named = next((k for k in view.entities if k.label == "Country" and k.name == name
-                  and view.first_mention(k) is not None), None)
-    if named is not None:
-        return named
-    key = EntityKey(name, "Country")
-    listed = (c for c in view.places_between(0, len(s.text)) if c.entry is not None and c.label == "Country")
-    return key if any(candidate_key(c, s.text) == key for c in listed) else None
 
 
 reads("cooperatesWith", "pair_dashes", "name_brackets")

@@ -64,6 +64,8 @@ def brand_subsidiary(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
         if shape is None or child in founded or shape.group(2) not in places:
             continue
         brand = shape.group(1)
+        if brand in places:
+            continue  # 中国(青岛)…有限公司: a place, no parent's brand
         for parent, core in parents:
             if parent != child and len(core) >= _BRAND and (core.startswith(brand) or brand.endswith(core)) \
                     and (parent, child) not in linked:

@@ -980,6 +980,11 @@ ENTITIES = {
         ("以青木精工、白川化学为代表的许多日本企业在此投资。",
          {("青木精工", "青木精工", "Company", 1), ("白川化学", "白川化学", "Company", 6)}),
         ("以青松、白河为代表的一批项目落地。", set()),  # projects, not names
+        # 诸多 describes the firms like 众多 (等诸多知名企业); 跨国 of 跨国公司 is a description already
+        ("青木、白川等诸多知名企业不断扩大在此投资规模。",
+         {("青木", "青木", "Company", 0), ("白川", "白川", "Company", 3)}),
+        ("已有青木精工、白川化学等日本知名跨国公司在此设厂。",
+         {("青木精工", "青木精工", "Company", 2), ("白川化学", "白川化学", "Company", 7)}),
         # the head after a trade or rank that describes it (供应商, 500强, 高新技术)
         ("青木精工、白川化学等12家汽车零部件供应商企业代表出席。",
          {("青木精工", "青木精工", "Company", 0), ("白川化学", "白川化学", "Company", 5)}),

@@ -1520,6 +1520,20 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[沈阳中德产业园:Zone]由[铁西区:District]和[沈阳市:City]于2012年设立。",
          {("铁西区", "established", "沈阳中德产业园", "2012"), ("沈阳市", "established", "沈阳中德产业园", "2012")}),
     ]),
+    "established.brand_subsidiary": ((), {}, [
+        # a company named after a parent's brand and a place in brackets, whose opening the text reports
+        ("[青松精工株式会社:Company]社长出席[青松([大连:City])机械有限公司:Company]开业仪式。",
+         {("青松精工株式会社", "established", "青松(大连)机械有限公司"),
+          ("青松精工株式会社", "investedIn", "青松(大连)机械有限公司")}),
+        ("[日本:Country][白石化学株式会社:Company]于2003年成立了[高新白石化学([天津:City])有限公司:Company]。",
+         {("白石化学株式会社", "established", "高新白石化学(天津)有限公司"),
+          ("白石化学株式会社", "investedIn", "高新白石化学(天津)有限公司")}),
+        # only named, no start reported; a name that ends at its bracket (a branch); another brand
+        ("[青松精工株式会社:Company]表示，[青松([大连:City])机械有限公司:Company]发展良好。", set()),
+        ("[白川银行:Company]与[白川银行([中国:Country]):Company]开业。", set()),
+        ("[青松精工株式会社:Company]出席[白川([大连:City])机械有限公司:Company]开业仪式。", set()),
+        ("[中国:Country][中国青松集团:Company]出席[中国([大连:City])机械有限公司:Company]开业仪式。", set()),
+    ]),
     "established.founder_before": ((), {}, [
         ("[大连市政府:GovernmentBody]设立[日本企业服务中心:Organization]。", {("大连市政府", "established", "日本企业服务中心")}),
         ("在[大连:City]设立[日本企业服务中心:Organization]。", set()),  # 在Z: where, not who

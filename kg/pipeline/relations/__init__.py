@@ -56,6 +56,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     signed_at,
     sister,
     statistic,
+    subsidiary,
     titles_after,
     visit,
     within,

@@ -129,6 +129,7 @@ DEFAULT_RULES = [
     "organizedBy.event_name",
     "heldIn.trip",
     "heldIn.host_place",
+    "established.brand_subsidiary",
 ]
 
 _PERSON = "@Person"

@@ -1,0 +1,76 @@
+"""``established`` read from names: a local company named after its parent's brand and a place in
+brackets (青松(大连)机械有限公司 of 日本青松精工株式会社) was set up by that parent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...ontology import PLACE_CLASSES
+from ...records import EntityKey
+from ..view import DocView
+from .base import Fact, relation_rule
+from .lexicon import RelationLexicon, reads
+
+__all__ = ["brand_subsidiary"]
+
+#: A subsidiary's name: its brand, a place in brackets, and more (its trade and legal form).
+_SUBSIDIARY = re.compile(r"^([^()（）]{2,})[(（]([^()（）]+)[)）](.+)$")
+#: The fewest characters of a parent's brand that name it.
+_BRAND = 2
+
+
+def _core(name: str, lex: RelationLexicon) -> str:
+    """A parent's brand: its name without the country it opens with and the legal form it ends with
+    (日本青松精工株式会社 → 青松精工; 白石化学公司 → 白石化学)."""
+    for prefix in lex["parent_country_prefixes"]:
+        if name.startswith(prefix) and len(name) - len(prefix) > _BRAND:
+            name = name[len(prefix):]
+            break
+    for end in lex["parent_name_ends"]:
+        if name.endswith(end) and len(name) - len(end) >= _BRAND:
+            return name[:-len(end)]
+    return name
+
+
+def _founded_here(view: DocView, lex: RelationLexicon, child: EntityKey) -> int | None:
+    """Where the text first reports the start of ``child``: a sentence that names it and a founding word."""
+    for mention in view.mentions:
+        if mention.key == child:
+            start, end = view.sentence(mention.start)
+            if any(word in view.folded[start:end] for word in lex["subsidiary_founding_words"]):
+                return mention.start
+    return None
+
+
+reads("established", "parent_country_prefixes", "parent_name_ends", "subsidiary_founding_words")
+
+
+@relation_rule("established.brand_subsidiary", scope="document")
+def brand_subsidiary(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
+    """A company named B(P)… with P a place, whose start the text reports (its opening, groundbreaking,
+    成立), was established by the company whose brand B is, which invested in it (SCHEMA convention 7:
+    青松(大连)机械有限公司 ← 日本青松精工株式会社; 高新白石化学(天津)有限公司 ← 白石化学株式会社), unless the
+    text says who established it or already links the two. Not a name that ends at its bracket (白川银行(中国): the bank's branch in China, no new company)."""
+    mentioned = {m.key for m in view.mentions}
+    places = {name for key, record in view.entities.items() if key.label in PLACE_CLASSES
+              for name in (key.name, *record.aliases)} | {c.text for c in view.candidates if c.label in PLACE_CLASSES}
+    companies = [key for key in view.entities if key.label == "Company" and key in mentioned]
+    founded = {r.object for r in view.relations if r.predicate == "established"}
+    linked = {(r.subject, r.object) for r in view.relations}
+    parents = [(key, _core(key.name, lex)) for key in companies if not _SUBSIDIARY.match(key.name)]
+    for child in companies:
+        shape = _SUBSIDIARY.match(child.name)
+        if shape is None or child in founded or shape.group(2) not in places:
+            continue
+        brand = shape.group(1)
+        if brand in places:
+            continue  # 中国(青岛)…有限公司: a place, no parent's brand
+        for parent, core in parents:
+            if parent != child and len(core) >= _BRAND and (core.startswith(brand) or brand.endswith(core)) \
+                    and (parent, child) not in linked:
+                at = _founded_here(view, lex, child)
+                if at is None:
+                    break
+                yield Fact(parent, "established", child, at, method="name")
+                yield Fact(parent, "investedIn", child, at, method="name")

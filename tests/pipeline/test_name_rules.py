@@ -842,7 +842,7 @@ def test_people_rule(nlp, component, rule, markup, expected):
 
 @pytest.fixture(scope="module")
 def tiny_gazetteer(tmp_path_factory):
-    """A gazetteer of its own: 吴中区 in 苏州 in 江苏省 in 中国, 资兴 (a county-level city), 清华."""
+    """A gazetteer of its own: 吴中区 in 苏州 in 江苏省 in 中国, 资兴 (a county-level city), 清华, 青岭地区 (a customary region)."""
     path = tmp_path_factory.mktemp("gazetteer") / "tiny.tsv"
     path.write_text(
         "surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
@@ -862,6 +862,8 @@ def tiny_gazetteer(tmp_path_factory):
         "东盟\tOrganization\t东盟\t\t\tshort\n"
         "文山\tCity\t文山\t文山州\tRegion\tshort\n"
         "山西\tRegion\t山西省\t中国\tCountry\tshort\n"
+        "青岭\tRegion\t青岭地区\t中国\tCountry\tshort\n"
+        "青岭地区\tRegion\t青岭地区\t中国\tCountry\tfull\n"
         "中国\tCountry\t中国\t\t\tfull\n", encoding="utf-8")
     return str(path)
 
@@ -1302,6 +1304,11 @@ CONTAINMENT = {
         # not a place the lists put elsewhere, nor a region's short name (九州 in 日本九州工业大学)
         ("[[中国:Country][松山:City]商会:Organization~]成立。", {("中国松山商会", "中国", "name")}, {("中国", 0)}),
         ("[[中国:Country][山西:Region]商会:Organization~]成立。", {("中国山西商会", "中国", "name")}, {("中国", 0)}),
+        ("[[中国:Country][青岭:Region]工业大学:Organization~]成立。", {("中国青岭工业大学", "中国", "name")}, {("中国", 0)}),
+        # a customary region written out as one (地区, 地方) counts in the run
+        ("[[中国:Country][青岭地区:Region]友好协会:Organization~]成立。",
+         {("中国青岭地区友好协会", "中国", "name"), ("中国青岭地区友好协会", "青岭地区", "name"), ("青岭地区", "中国", "name")},
+         {("中国", 0), ("青岭地区", 2)}),
         # a country's embassy or consulate without 驻: the country sends it, it does not lie there
         ("[[日本:Country]大使馆:GovernmentBody~]参赞出席。", set(), set()),
         ("[[韩国:Country]总领事馆:GovernmentBody~]致辞。", set(), set()),

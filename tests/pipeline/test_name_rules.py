@@ -1192,6 +1192,15 @@ ENTITIES = {
         # one place written with and without 市
         ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
          {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),
+        # a short word of the middle of a body's or zone's name left out, where it holds no place
+        ("[白河珠宝文化创意产业园:Zone~]开园。[白河文化创意产业园:Zone~]招商。",
+         {("白河文化创意产业园", "白河珠宝文化创意产业园", "Zone", 14)}),
+        ("[青山国际企业发展局:GovernmentBody~]与[青山企业发展局:GovernmentBody~]会谈。",
+         {("青山企业发展局", "青山国际企业发展局", "GovernmentBody", 10)}),
+        ("[[白河:Region]壮族自治区政府:GovernmentBody~]与[[白河:Region]自治区政府:GovernmentBody~]。",
+         {("白河自治区政府", "白河壮族自治区政府", "GovernmentBody", 10)}),
+        ("[[江苏省:Region]贸促会:Organization~]与[[江苏省:Region][苏州:City]贸促会:Organization~]。", set()),
+        ("[白河文化产业园:Zone~]、[白河青松文化产业园:Zone~]与[白河红叶文化产业园:Zone~]。", set()),  # which one?
     ],
     "entities.surname_alone": [
         # the surname alone names the one person whose name it opens
@@ -1253,6 +1262,18 @@ def test_entity_rule(nlp, component, rule, markup, expected):
     rules = (rule, "entities.repeat") if rule in ("entities.alias_note", "entities.without_country") else (rule,)
     component("kg_entities", rules)(doc)
     assert {(m.text, m.key.name, m.key.label, m.start) for m in doc._.mentions if m.rule == rule} == expected
+
+
+def test_same_entity_keeps_a_middle_word_the_lists_know_as_a_place(nlp, component, tiny_gazetteer):
+    """苏州吴中经济技术开发区 and 苏州开发区 are two zones: 吴中 is a district's short form the lists know."""
+    from kg.pipeline.gazetteer import load_index
+
+    doc = build_doc(nlp, "[[苏州:City]开发区:Zone~]与[[苏州:City]吴中经济技术开发区:Zone~]。")
+    doc._.gazetteer = load_index((tiny_gazetteer,), 2)
+    doc._.mentions.clear()
+    doc._.entities.clear()
+    component("kg_entities", ("entities.same_entity",))(doc)
+    assert not [m for m in doc._.mentions if m.rule == "entities.same_entity"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

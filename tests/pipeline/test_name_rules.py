@@ -36,6 +36,9 @@ SHAPES = {
         ("拥有境内外上市公司61家。", set()),
         ("[青松国:Country]第3大规模商工会议所。", set()),
         ("[青松国:Country]排名第一纸品生产商白河公司在此投资。", {("白河公司", "Company", "shape")}),
+        # 各 (each, every) sorts what it describes: a class of bodies, no name
+        ("[青松国:Country]各个地方政府出席。", set()),
+        ("[白河县:Region]各市友好协会参加。", set()),
         # the first of its kind (第一所, 第一家) describes what follows, no name
         ("这是[白河省:Region]第一所青松国人学校。", set()),
         ("[白河省:Region]第一家外资医院开业。", set()),

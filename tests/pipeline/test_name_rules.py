@@ -36,6 +36,19 @@ SHAPES = {
         ("拥有境内外上市公司61家。", set()),
         ("[青松国:Country]第3大规模商工会议所。", set()),
         ("[青松国:Country]排名第一纸品生产商白河公司在此投资。", {("白河公司", "Company", "shape")}),
+        # 各 (each, every) sorts what it describes: a class of bodies, no name
+        ("[青松国:Country]各个地方政府出席。", set()),
+        ("[白河县:Region]各市友好协会参加。", set()),
+        # the first of its kind (第一所, 第一家) describes what follows, no name
+        ("这是[白河省:Region]第一所青松国人学校。", set()),
+        ("[白河省:Region]第一家外资医院开业。", set()),
+        # a school named after its place or country; 中学生, 校园 go on into other words
+        ("学生们访问了[白河市:City]外国语学校。", {("白河市外国语学校", "Organization", "shape")}),
+        ("[青松国:Country][白河市:City]西高中代表出席。", {("青松国白河市西高中", "Organization", "shape")}),
+        ("[白河市:City]第一中学校长出席。", {("白河市第一中学", "Organization", "shape")}),
+        ("[白河市:City]中学生来访。", set()),
+        ("参观[白河:Region]大学校园。", {("白河大学", "Organization", "shape")}),
+        ("重建了住宅和学校。", set()),
         # a place right before 公司 or 集团, and no name before it: a class of firms, or a firm by its place
         ("我们要借鉴[青松国:Country]公司的经验。", set()),
         ("许多[青松国:Country]公司在此投资。", set()),
@@ -842,7 +855,7 @@ def test_people_rule(nlp, component, rule, markup, expected):
 
 @pytest.fixture(scope="module")
 def tiny_gazetteer(tmp_path_factory):
-    """A gazetteer of its own: 吴中区 in 苏州 in 江苏省 in 中国, 资兴 (a county-level city), 清华."""
+    """A gazetteer of its own: 吴中区 in 苏州 in 江苏省 in 中国, 资兴 (a county-level city), 清华, 青岭地区 (a customary region)."""
     path = tmp_path_factory.mktemp("gazetteer") / "tiny.tsv"
     path.write_text(
         "surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
@@ -862,6 +875,8 @@ def tiny_gazetteer(tmp_path_factory):
         "东盟\tOrganization\t东盟\t\t\tshort\n"
         "文山\tCity\t文山\t文山州\tRegion\tshort\n"
         "山西\tRegion\t山西省\t中国\tCountry\tshort\n"
+        "青岭\tRegion\t青岭地区\t中国\tCountry\tshort\n"
+        "青岭地区\tRegion\t青岭地区\t中国\tCountry\tfull\n"
         "中国\tCountry\t中国\t\t\tfull\n", encoding="utf-8")
     return str(path)
 
@@ -1185,6 +1200,15 @@ ENTITIES = {
         # one place written with and without 市
         ("[[天津:City]人大常委会:GovernmentBody~]会见。[[天津:City]市人大常委会:GovernmentBody~]主任出席。",
          {("天津人大常委会", "天津市人大常委会", "GovernmentBody", 0)}),
+        # a short word of the middle of a body's or zone's name left out, where it holds no place
+        ("[白河珠宝文化创意产业园:Zone~]开园。[白河文化创意产业园:Zone~]招商。",
+         {("白河文化创意产业园", "白河珠宝文化创意产业园", "Zone", 14)}),
+        ("[青山国际企业发展局:GovernmentBody~]与[青山企业发展局:GovernmentBody~]会谈。",
+         {("青山企业发展局", "青山国际企业发展局", "GovernmentBody", 10)}),
+        ("[[白河:Region]壮族自治区政府:GovernmentBody~]与[[白河:Region]自治区政府:GovernmentBody~]。",
+         {("白河自治区政府", "白河壮族自治区政府", "GovernmentBody", 10)}),
+        ("[[江苏省:Region]贸促会:Organization~]与[[江苏省:Region][苏州:City]贸促会:Organization~]。", set()),
+        ("[白河文化产业园:Zone~]、[白河青松文化产业园:Zone~]与[白河红叶文化产业园:Zone~]。", set()),  # which one?
     ],
     "entities.surname_alone": [
         # the surname alone names the one person whose name it opens
@@ -1251,6 +1275,18 @@ def test_entity_rule(nlp, component, rule, markup, expected):
     assert {(m.text, m.key.name, m.key.label, m.start) for m in doc._.mentions if m.rule == rule} == expected
 
 
+def test_same_entity_keeps_a_middle_word_the_lists_know_as_a_place(nlp, component, tiny_gazetteer):
+    """苏州吴中经济技术开发区 and 苏州开发区 are two zones: 吴中 is a district's short form the lists know."""
+    from kg.pipeline.gazetteer import load_index
+
+    doc = build_doc(nlp, "[[苏州:City]开发区:Zone~]与[[苏州:City]吴中经济技术开发区:Zone~]。")
+    doc._.gazetteer = load_index((tiny_gazetteer,), 2)
+    doc._.mentions.clear()
+    doc._.entities.clear()
+    component("kg_entities", ("entities.same_entity",))(doc)
+    assert not [m for m in doc._.mentions if m.rule == "entities.same_entity"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the quoted title is the event's name; its forms end in the event words after the quote
     ("青松总领馆举办友好交流会\n\n本报讯 青松总领馆在福冈市举办“纪念青松白河友好30周年”座谈会及交流会。约百人出席交流会。",
@@ -1310,6 +1346,11 @@ CONTAINMENT = {
         # not a place the lists put elsewhere, nor a region's short name (九州 in 日本九州工业大学)
         ("[[中国:Country][松山:City]商会:Organization~]成立。", {("中国松山商会", "中国", "name")}, {("中国", 0)}),
         ("[[中国:Country][山西:Region]商会:Organization~]成立。", {("中国山西商会", "中国", "name")}, {("中国", 0)}),
+        ("[[中国:Country][青岭:Region]工业大学:Organization~]成立。", {("中国青岭工业大学", "中国", "name")}, {("中国", 0)}),
+        # a customary region written out as one (地区, 地方) counts in the run
+        ("[[中国:Country][青岭地区:Region]友好协会:Organization~]成立。",
+         {("中国青岭地区友好协会", "中国", "name"), ("中国青岭地区友好协会", "青岭地区", "name"), ("青岭地区", "中国", "name")},
+         {("中国", 0), ("青岭地区", 2)}),
         # a country's embassy or consulate without 驻: the country sends it, it does not lie there
         ("[[日本:Country]大使馆:GovernmentBody~]参赞出席。", set(), set()),
         ("[[韩国:Country]总领事馆:GovernmentBody~]致辞。", set(), set()),
@@ -1329,6 +1370,12 @@ CONTAINMENT = {
         ("[[无锡:City]·[明石:City]友好协会:Organization~]成立。", set(), set()),
         ("[[江苏省:Region]—[苏州:City]合作协会:Organization~]成立。",  # (the second lies in the first)
          {("江苏省—苏州合作协会", "江苏省", "name")}, {("江苏省", 0)}),
+    ],
+    "containment.event_zone": [
+        # a zone inside an event's name is a mention of it; a city there is not this rule's
+        ("[[青松经济技术开发区:Zone]建区40周年投资促进活动:Event~]举行。", set(), {("青松经济技术开发区", 0)}),
+        ("[[白河新区:Zone]及[青山自贸片区:Zone]推介会:Event~]举行。", set(), {("白河新区", 0), ("青山自贸片区", 5)}),
+        ("[[青山:City]投资说明会:Event~]举行。", set(), set()),
     ],
     "locatedIn.name_zone": [
         ("[[中国(江苏)自由贸易试验区:Zone]苏州片区:Zone]挂牌。",

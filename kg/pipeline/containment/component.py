@@ -19,6 +19,7 @@ __all__ = ["Containment", "DEFAULT_RULES"]
 
 DEFAULT_RULES = [
     "containment.leading_place",
+    "containment.event_zone",
     "locatedIn.name_posted",
     "locatedIn.name_start",
     "locatedIn.name_body_branch",

@@ -30,7 +30,7 @@ class Lists:
     max_depth: int
     posted_marker: str  # 驻 (中国驻日本大使馆)
     posted_short_forms: dict[str, str]  # 沪 → 上海 (日本驻沪总领事馆)
-    full_region_suffixes: tuple[str, ...]  # 县, 省 (日本冈山县…: a prefecture, not a customary region such as 九州)
+    full_region_suffixes: tuple[str, ...]  # 县, 省, 地区 (日本冈山县…, 日本九州地区…: not a bare customary region such as 九州)
     home_prefixes: dict[str, str]  # 省 → Region (省花卉协会: the home province's)
     region_members: dict[str, frozenset[EntityKey]]  # 东北地区 → {辽宁省, 吉林省, 黑龙江省}
     mission_words: tuple[str, ...] = ()  # 使馆, 领事馆 (日本大使馆: Japan's, not in Japan)

@@ -22,6 +22,10 @@ _NAMED = frozenset({"Company", "Organization", "GovernmentBody", "Zone"})
 _LATIN_NOTE = re.compile(r"\([A-Za-z0-9&.\- ]+\)")
 #: The rules whose surface forms name an entity in full (not a back-reference such as 示范区).
 _NAMING = frozenset({REPEAT, "entities.alias_note"})
+#: The classes whose names may leave out a short word of their middle (新加坡国际企业发展局, 新加坡企业发展局).
+_MIDDLE_LABELS = frozenset({"Organization", "GovernmentBody", "Zone"})
+#: How long a word a shorter form leaves out of the middle of a name, and how much it keeps on each side.
+_MIDDLE_GAP, _MIDDLE_KEPT = 3, 2
 
 
 def variants(name: str, label: str, lex) -> frozenset[str]:
@@ -75,8 +79,9 @@ def _target(keys: list[EntityKey], listed: set[EntityKey], first: dict[EntityKey
 def same_entity(res: Resolution) -> None:
     """Two names of one class that are forms of one name are one entity: with or without a
     Japanese legal form, the long or short ending of a zone or body, the place or country that
-    opens it, a company's trade words (安川电机株式会社 and 安川电机, 天津经济技术开发区 and 天津开发区, 日本九州商旅集团 and
-    九州商旅集团, 獐子岛集团 and 獐子岛渔业集团); a listed name, else the longest, is the entity's name."""
+    opens it, a company's trade words, a short word of a body's or zone's middle (安川电机株式会社 and 安川电机,
+    天津经济技术开发区 and 天津开发区, 日本九州商旅集团 and 九州商旅集团, 獐子岛集团 and 獐子岛渔业集团, 新泻县议会 and
+    新泻议会); a listed name, else the longest, is the entity's name."""
     first: dict[EntityKey, int] = {}
     for span in sorted(res.spans):
         first.setdefault(span.key, span.start)
@@ -85,6 +90,7 @@ def same_entity(res: Resolution) -> None:
     forms_of = _forms(res, first, found)
     _join_without_opening(res, forms_of, found)
     _join_without_trade(res, forms_of, found)
+    _join_without_middle(res, forms_of, found)
     renamed = _merge(res, found.groups(), listed, first)
     if not renamed:
         return
@@ -194,6 +200,44 @@ def _join_without_trade(res: Resolution, forms_of: dict[EntityKey, set[str]], fo
             longer = {found.root(k) for k in trimmed.get(form, ())} - {found.root(key)}
             if len(longer) == 1 and not res.lex.generic.covers(form):
                 found.join(key, longer.pop())
+
+
+def _join_without_middle(res: Resolution, forms_of: dict[EntityKey, set[str]], found: _SharedForms) -> None:
+    """A body's or zone's name is another's with a short word of its middle left out, where it is so of
+    that one only and the word holds no place (广西壮族自治区政府 and 广西自治区政府, 新泻县议会 and 新泻议会,
+    周大福珠宝文化创意产业园 and 周大福文化创意产业园; not 江苏省苏州贸促会 and 江苏省贸促会, 中国日本商会 and 中国商会,
+    nor a place the lists know with its level word: 南沙 of 南沙区)."""
+    places = [surface for surface in _opening_places(res) if len(surface) >= 2]
+    tails = ("", *res.lex.words["local_heads"])
+    if res.gazetteer is not None:  # (广州南沙经济技术开发区 and 广州开发区: 南沙 of 南沙区, listed twice, is a place too)
+        entries = res.gazetteer.entries
+        places += [piece for form in {f for forms in forms_of.values() for f in forms}
+                   for i in range(len(form)) for j in range(i + 2, min(len(form), i + _MIDDLE_GAP) + 1)
+                   for piece in [form[i:j]]
+                   if any(e.label in PLACE_CLASSES for tail in tails for e in entries.get(fold(piece + tail), ()))]
+    named = [(key, forms) for key, forms in forms_of.items() if key.label in _MIDDLE_LABELS]
+    for key, forms in named:
+        for form in forms:
+            longer = {found.root(other) for other, others in named if other.label == key.label
+                      for longer_form in others if _leaves_out_middle(longer_form, form, places)}
+            longer.discard(found.root(key))
+            if len(longer) == 1:
+                found.join(key, longer.pop())
+
+
+def _leaves_out_middle(longer: str, shorter: str, places: list[str]) -> bool:
+    """``shorter`` is ``longer`` without a word of up to three characters between two kept ends of two
+    characters or more, a word that holds no place of the text.
+
+    >>> _leaves_out_middle("新泻县议会", "新泻议会", []), _leaves_out_middle("江苏省苏州贸促会", "江苏省贸促会", ["苏州"])
+    (True, False)
+    """
+    gap = len(longer) - len(shorter)
+    if not 1 <= gap <= _MIDDLE_GAP:
+        return False
+    return any(longer.startswith(shorter[:k]) and longer.endswith(shorter[k:])
+               and not any(place in longer[k:k + gap] for place in places)
+               for k in range(_MIDDLE_KEPT, len(shorter) - _MIDDLE_KEPT + 1))
 
 
 def _merge(res: Resolution, groups: dict[EntityKey, list[EntityKey]], listed: set[EntityKey],

@@ -1371,12 +1371,6 @@ CONTAINMENT = {
         ("[[江苏省:Region]—[苏州:City]合作协会:Organization~]成立。",  # (the second lies in the first)
          {("江苏省—苏州合作协会", "江苏省", "name")}, {("江苏省", 0)}),
     ],
-    "containment.event_zone": [
-        # a zone inside an event's name is a mention of it; a city there is not this rule's
-        ("[[青松经济技术开发区:Zone]建区40周年投资促进活动:Event~]举行。", set(), {("青松经济技术开发区", 0)}),
-        ("[[白河新区:Zone]及[青山自贸片区:Zone]推介会:Event~]举行。", set(), {("白河新区", 0), ("青山自贸片区", 5)}),
-        ("[[青山:City]投资说明会:Event~]举行。", set(), set()),
-    ],
     "locatedIn.name_zone": [
         ("[[中国(江苏)自由贸易试验区:Zone]苏州片区:Zone]挂牌。",
          {("中国(江苏)自由贸易试验区苏州片区", "中国(江苏)自由贸易试验区", "name")}, set()),

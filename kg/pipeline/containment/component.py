@@ -19,7 +19,6 @@ __all__ = ["Containment", "DEFAULT_RULES"]
 
 DEFAULT_RULES = [
     "containment.leading_place",
-    "containment.event_zone",
     "locatedIn.name_posted",
     "locatedIn.name_start",
     "locatedIn.name_body_branch",

@@ -168,15 +168,6 @@ def leading_place(name: Name) -> list[Fact | Mention]:
     return [*found, name.nested(start, end, place, "containment.leading_place")]
 
 
-@containment_rule("containment.event_zone", labels=frozenset({"Event"}))
-def event_zone(name: Name) -> list[Fact | Mention]:
-    """A zone named inside an event's name is a mention of the zone (青松经济技术开发区建区40周年投资促进活动,
-    白河新区及青山自贸片区推介会): the event is its anniversary's or its promotion's; the places of the
-    name are not read off it."""
-    return [name.nested(start, end, zone, "containment.event_zone") for start, end, zone in name.places()
-            if zone.label == "Zone"]
-
-
 @containment_rule("locatedIn.home_prefix", labels=ORGANIZATION_CLASSES)
 def home_prefix(name: Name) -> list[Fact | Mention]:
     """A body whose name opens with 省 or 市 and holds no place is the home province's or city's

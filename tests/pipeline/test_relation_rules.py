@@ -1528,6 +1528,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country][白石化学株式会社:Company]于2003年成立了[高新白石化学([天津:City])有限公司:Company]。",
          {("白石化学株式会社", "established", "高新白石化学(天津)有限公司"),
           ("白石化学株式会社", "investedIn", "高新白石化学(天津)有限公司")}),
+        # traditional characters: the names are compared folded (白石化學株式會社, 白石化学(天津))
+        ("[白石化學株式會社:Company]於2003年成立了[白石化学([天津:City])有限公司:Company]。",
+         {("白石化學株式會社", "established", "白石化学(天津)有限公司"),
+          ("白石化學株式會社", "investedIn", "白石化学(天津)有限公司")}),
         # only named, no start reported; a name that ends at its bracket (a branch); another brand
         ("[青松精工株式会社:Company]表示，[青松([大连:City])机械有限公司:Company]发展良好。", set()),
         ("[白川银行:Company]与[白川银行([中国:Country]):Company]开业。", set()),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...folding import fold
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey
 from ..view import DocView
@@ -21,8 +22,9 @@ _BRAND = 2
 
 
 def _core(name: str, lex: RelationLexicon) -> str:
-    """A parent's brand: its name without the country it opens with and the legal form it ends with
-    (日本青松精工株式会社 → 青松精工; 白石化学公司 → 白石化学)."""
+    """A parent's brand, folded (as the word lists are written): its name without the country it opens
+    with and the legal form it ends with (日本青松精工株式会社 → 青松精工; 白石化學公司 → 白石化学)."""
+    name = fold(name)
     for prefix in lex["parent_country_prefixes"]:
         if name.startswith(prefix) and len(name) - len(prefix) > _BRAND:
             name = name[len(prefix):]
@@ -63,8 +65,8 @@ def brand_subsidiary(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
         shape = _SUBSIDIARY.match(child.name)
         if shape is None or child in founded or shape.group(2) not in places:
             continue
-        brand = shape.group(1)
-        if brand in places:
+        brand = fold(shape.group(1))
+        if shape.group(1) in places:
             continue  # 中国(青岛)…有限公司: a place, no parent's brand
         for parent, core in parents:
             if parent != child and len(core) >= _BRAND and (core.startswith(brand) or brand.endswith(core)) \

@@ -1156,6 +1156,12 @@ ENTITIES = {
          {("国际贸易促进委员会", "中国国际贸易促进委员会", "Organization", 12)}),
         ("[中国贸促会:Organization]与贸促会。", set()),  # too short a name
     ],
+    "entities.zone_without_place": [
+        # a zone with a name of its own after its county: known without the county too
+        ("落户[[肥西县:District]梨花工业园:Zone]。梨花工业园招商。",
+         {("梨花工业园", "肥西县梨花工业园", "Zone", 11)}),
+        ("[[大连:City]经济技术开发区:Zone]。经济技术开发区。", set()),  # the place makes the name
+    ],
     "entities.delegation_short_form": [
         ("[辽宁省经贸代表团:Organization~]访问日本。[辽宁代表团:Organization~]抵达东京。",
          {("辽宁代表团", "辽宁省经贸代表团", "Organization", 13)}),
@@ -1270,7 +1276,8 @@ def test_entity_rule(nlp, component, rule, markup, expected):
     doc._.mentions.clear()  # (the markup's mentions are the resolver's to make)
     doc._.entities.clear()
     # the forms of alias notes and names without their country are found again by entities.repeat
-    rules = (rule, "entities.repeat") if rule in ("entities.alias_note", "entities.without_country") else (rule,)
+    rules = (rule, "entities.repeat") if rule in ("entities.alias_note", "entities.without_country",
+                                                 "entities.zone_without_place") else (rule,)
     component("kg_entities", rules)(doc)
     assert {(m.text, m.key.name, m.key.label, m.start) for m in doc._.mentions if m.rule == rule} == expected
 

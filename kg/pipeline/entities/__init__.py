@@ -48,6 +48,7 @@ DEFAULT_RULES = [
     "entities.zone_body",
     "entities.place_abbreviation",
     "entities.without_country",
+    "entities.zone_without_place",
     "entities.with_country",
     "entities.same_entity",
     "entities.surname_alone",

@@ -15,7 +15,7 @@ from .resolution import Resolution, Span
 from .zones import zones_without_place
 
 __all__ = ["alias_note", "backref", "bracket_alias", "delegation_short_form", "home_alias", "home_body", "home_zone",
-           "place_abbreviation", "with_country", "without_country"]
+           "place_abbreviation", "with_country", "without_country", "zone_without_place"]
 
 #: The mark between the posts of one person (省委常委、市委书记).
 _LIST_MARK = "、"
@@ -179,13 +179,18 @@ def home_zone(res: Resolution) -> None:
 @entity_rule("entities.without_country", phase="named")
 def without_country(res: Resolution) -> None:
     """A company or body named with its country in front is known without it too
-    (中国国际贸易促进委员会 → 国际贸易促进委员会), and a zone with a name of its own after its city or
-    county (肥西县桃花工业园 → 桃花工业园; not 苏州高新区, 大连保税区: the place makes those names)."""
+    (中国国际贸易促进委员会 → 国际贸易促进委员会)."""
     prefixes = tuple(res.lex.words["country_prefixes"])
     for key, entity in res.entities.items():
         if key.label in ("Company", "Organization") and key.name.startswith(prefixes) and len(key.name) >= 6:
             prefix = next(p for p in prefixes if key.name.startswith(p))
             entity.add_surface(key.name[len(prefix):], "entities.without_country")
+
+
+@entity_rule("entities.zone_without_place", phase="named")
+def zone_without_place(res: Resolution) -> None:
+    """A zone with a name of its own after its city or county is known without the place too
+    (肥西县桃花工业园 → 桃花工业园; not 苏州高新区, 大连保税区: the place makes those names)."""
     zones_without_place(res)
 
 

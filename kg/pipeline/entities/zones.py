@@ -88,7 +88,7 @@ _OWN_ZONE_NAME = 5
 
 def zones_without_place(res: Resolution) -> None:
     """A zone with a name of its own after its city or county is known without the place too (肥西县桃花工业园
-    → 桃花工业园); not where the place makes the name (大连经济技术开发区). Part of entities.without_country."""
+    → 桃花工业园); not where the place makes the name (大连经济技术开发区): entities.zone_without_place."""
     places: dict[int, int] = {}  # where a listed city or county starts → where its longest name ends
     starts = set()
     for c in res.candidates:
@@ -105,4 +105,4 @@ def zones_without_place(res: Resolution) -> None:
         ending = res.lex.same_endings.longest_suffix(fold(rest)) or ""  # (经济技术开发区: an ending only)
         own = rest[:len(rest) - len(ending)]
         if len(rest) >= _OWN_ZONE_NAME and len(own) >= 2 and not described.covers(fold(own[:2])):
-            res.entity(span.key).add_surface(rest, "entities.without_country")
+            res.entity(span.key).add_surface(rest, "entities.zone_without_place")

@@ -207,6 +207,9 @@ def _join_without_middle(res: Resolution, forms_of: dict[EntityKey, set[str]], f
     that one only and the word holds no place (广西壮族自治区政府 and 广西自治区政府, 新泻县议会 and 新泻议会,
     周大福珠宝文化创意产业园 and 周大福文化创意产业园; not 江苏省苏州贸促会 and 江苏省贸促会, 中国日本商会 and 中国商会,
     nor a place the lists know with its level word: 南沙 of 南沙区)."""
+    named = [(key, forms) for key, forms in forms_of.items() if key.label in _MIDDLE_LABELS]
+    if len({key.label for key, _ in named}) == len(named):
+        return  # no two bodies or zones of one class: nothing to join (and no look-ups to make)
     places = [surface for surface in _opening_places(res) if len(surface) >= 2]
     tails = ("", *res.lex.words["local_heads"])
     if res.gazetteer is not None:  # (广州南沙经济技术开发区 and 广州开发区: 南沙 of 南沙区, listed twice, is a place too)
@@ -215,7 +218,6 @@ def _join_without_middle(res: Resolution, forms_of: dict[EntityKey, set[str]], f
                    for i in range(len(form)) for j in range(i + 2, min(len(form), i + _MIDDLE_GAP) + 1)
                    for piece in [form[i:j]]
                    if any(e.label in PLACE_CLASSES for tail in tails for e in entries.get(fold(piece + tail), ()))]
-    named = [(key, forms) for key, forms in forms_of.items() if key.label in _MIDDLE_LABELS]
     for key, forms in named:
         for form in forms:
             longer = {found.root(other) for other, others in named if other.label == key.label

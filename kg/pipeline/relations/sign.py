@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...records import EntityKey, Mention
-from ..marks import CLAUSE_BREAKS
+from ..marks import CLAUSE_BREAKS, CLOSE, OPEN
 from .base import BODIES_AND_PLACES, Fact, Sentence, enumeration, relation_rule
 from .lexicon import reads
 from .pairs import pairs
@@ -110,7 +110,7 @@ def _bracketed(text: str, start: int, at: int) -> bool:
     """``at`` stands inside brackets opened after ``start``."""
     depth = 0
     for ch in text[start:at]:
-        depth += 1 if ch in "(（" else -1 if ch in ")）" and depth else 0
+        depth += 1 if ch in OPEN else -1 if ch in CLOSE and depth else 0
     return depth > 0
 
 

@@ -64,6 +64,11 @@ SHAPES = {
         ("[青山市:City]外事侨务办主任王明出席。", {("青山市外事侨务办", "GovernmentBody", "shape")}),
         # the home country's mission to a listed country: 驻 and the country, however generic 驻日 is
         ("他说,驻[青松国:Country]大使馆将支持。", {("驻青松国大使馆", "GovernmentBody", "shape")}),
+        # …使馆 as …大使馆; a one-character short form after 驻; words before 驻 are no part of it
+        ("[白河国:Country]驻[青松国:Country]使馆临时代办出席。", {("白河国驻青松国使馆", "GovernmentBody", "shape")}),
+        ("表示驻日大使馆将持续助力。", {("驻日大使馆", "GovernmentBody", "shape")}),
+        ("拜会了王明和我驻[青松国:Country]使馆临时代办。", {("驻青松国使馆", "GovernmentBody", "shape")}),
+        ("[白河国:Country]驻沪机构出席。", set()),  # institutions in general, no mission
         # 建立 (to establish) of a relation whose anniversary is the event: part of its name after a place
         ("[青山市:City]与[白河市:City]建立友好城市关系40周年纪念活动举行。",
          {("青山市与白河市建立友好城市关系40周年纪念活动", "Event", "shape")}),

@@ -745,6 +745,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # not a company's ceremony, nor a zone's event
         ("[[青松电子:Company]奠基仪式:Event]举行，[青松电子:Company]社长致辞。", set()),
         ("[[白河经济开发区:Zone]重点项目签约仪式:Event]举行，[白河经济开发区:Zone]负责人致辞。", set()),
+        # nor a delegation's: the guests the event honours
+        ("[[青山大学生代表团:Organization]欢迎招待会:Event]举行，[青山大学生代表团:Organization]团长致辞。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
         # a place does not visit what lies in it

@@ -9,7 +9,7 @@ from ...records import EntityKey
 from ..view import DocView
 from .base import Fact, relation_rule
 from .events import event_names
-from .lexicon import RelationLexicon
+from .lexicon import RelationLexicon, reads
 
 __all__ = ["body_event_name"]
 
@@ -20,19 +20,24 @@ _HOST_LABELS = frozenset({"Organization", "GovernmentBody"})
 _MIN_NAME = 3
 
 
+reads("organizedBy.body_event_name", "delegation_heads")
+
+
 @relation_rule("organizedBy.body_event_name", scope="document")
 def body_event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
     """An event whose name opens with the name of an association or a state body, maybe after its
     year or edition, and that no words of the text give a host: that body hosts it, its own meeting
     (西日本中国企业联合会2017忘年会, 北海道议会国际交流会议, 日本国际贸易促进协会成立70周年纪念招待会);
-    not a company's or a zone's (青松电子奠基仪式, 白河示范区签约仪式)."""
+    not a company's or a zone's (青松电子奠基仪式, 白河示范区签约仪式), nor a delegation's, its guest of
+    honour (青山大学生代表团欢迎招待会)."""
     hosted = {r.subject for r in view.relations if r.predicate == "organizedBy"}
     for event, names in event_names(view, lex).items():
         if names.body is None or event in hosted:
             continue
         at, body = names.body
         host = _entity(view, body)
-        if host is not None and host.label in _HOST_LABELS and len(host.name) >= _MIN_NAME:
+        if host is not None and host.label in _HOST_LABELS and len(host.name) >= _MIN_NAME \
+                and not host.name.endswith(lex["delegation_heads"]):
             yield Fact(event, "organizedBy", host, at, method="name")
 
 

@@ -460,6 +460,17 @@ def test_a_city_under_the_state_is_a_home_city(nlp):
     assert ("天津市工商联", "Organization") in entities(nlp, "天津市河西区举办活动。市工商联主席孙立德会见了客人。")
 
 
+@pytest.mark.parametrize(("text", "home"), [
+    # no city named on its own: the one that opens a delegation's or a body's name is the home city
+    ("无锡市经贸代表团访问东京。市长王明表示，市商务局将加强服务。", "无锡市商务局"),
+    ("大连金普新区代表团访问大阪。市委书记王明表示，市商务局将加强服务。", "大连市商务局"),
+    # a city named on its own comes first
+    ("无锡市经贸代表团访问东京。苏州与日本合作。市商务局将加强服务。", "苏州市商务局"),
+])
+def test_a_city_that_opens_names_is_the_home_city_where_none_stands_alone(nlp, text, home):
+    assert (home, "GovernmentBody") in entities(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "name", "absent"), [
     # the short forms of two listed cities before a listed association: its local chapter
     ("稚内鸟羽日中友好协会代表团来访。", "稚内鸟羽日中友好协会", "日中友好协会"),

@@ -64,6 +64,11 @@ SHAPES = {
         ("[青山市:City]外事侨务办主任王明出席。", {("青山市外事侨务办", "GovernmentBody", "shape")}),
         # the home country's mission to a listed country: 驻 and the country, however generic 驻日 is
         ("他说,驻[青松国:Country]大使馆将支持。", {("驻青松国大使馆", "GovernmentBody", "shape")}),
+        # …使馆 as …大使馆; a one-character short form after 驻; words before 驻 are no part of it
+        ("[白河国:Country]驻[青松国:Country]使馆临时代办出席。", {("白河国驻青松国使馆", "GovernmentBody", "shape")}),
+        ("表示驻日大使馆将持续助力。", {("驻日大使馆", "GovernmentBody", "shape")}),
+        ("拜会了王明和我驻[青松国:Country]使馆临时代办。", {("驻青松国使馆", "GovernmentBody", "shape")}),
+        ("[白河国:Country]驻沪机构出席。", set()),  # institutions in general, no mission
         # 建立 (to establish) of a relation whose anniversary is the event: part of its name after a place
         ("[青山市:City]与[白河市:City]建立友好城市关系40周年纪念活动举行。",
          {("青山市与白河市建立友好城市关系40周年纪念活动", "Event", "shape")}),
@@ -1486,3 +1491,28 @@ def test_with_country(nlp, component, markup, expected):
     component("kg_entities", ("entities.with_country",))(doc)
     assert {a for record in doc._.entities.values() for a in record.aliases if "日本" in a} == expected
     assert not [m for m in doc._.mentions if m.rule == "entities.with_country"]
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # written right after its country: the country opens the name (the form with_country makes an alias)
+    ("见证[日本:Country][青木精工:Company~]与白河签约。", {("青木精工", "日本")}),
+    # first named by a short form, later in full with the country in one mention (an alias of it)
+    ("[青木:Company=青木精工株式会社]项目签约。由[[日本:Country]青木精工株式会社:Company=青木精工株式会社]投资。",
+     {("青木精工株式会社", "日本")}),
+    # a name that opens with a place of its own lies there, not in the country before it
+    ("[日本:Country][[青山县:Region]议会:GovernmentBody~]议长出席。", {("青山县议会", "青山县")}),
+    ("[日本:Country]、[青木精工:Company~]出席。", set()),  # not right after it
+])
+def test_containment_reads_the_name_with_its_country(nlp, component, tiny_gazetteer, markup, expected):
+    from kg.pipeline.gazetteer import load_index
+
+    doc = build_doc(nlp, markup)
+    doc._.gazetteer = load_index((tiny_gazetteer,), 2)
+    if any(m.text != m.key.name for m in doc._.mentions):
+        for m in doc._.mentions:  # each other form of a name is an alias of it, as kg_entities records
+            record = doc._.entities[m.key]
+            doc._.entities[m.key] = record._replace(aliases=(*record.aliases, m.text))
+    else:
+        component("kg_entities", ("entities.with_country",))(doc)
+    component("kg_containment", ("locatedIn.name_start",))(doc)
+    assert {(r.subject.name, r.object.name) for r in doc._.relations if r.rule == "locatedIn.name_start"} == expected

@@ -729,6 +729,25 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中日([青山:City])经贸交流会:Event]在[青山:City]举行。", set()),
         ("[中日([青山:City]·[白河:City])产业交流会:Event]在[大阪:City]举行。", set()),
     ]),
+    "organizedBy.body_event_name": (("organizedBy.hosts",), {}, [
+        # an association's or an assembly's own meeting, maybe after its year: the body (named in the
+        # text on its own too) hosts it
+        ("[[青山日本商工会:Organization]新年会:Event]举行，[青山日本商工会:Organization]会长致辞。",
+         {("青山日本商工会新年会", "organizedBy", "青山日本商工会")}),
+        ("[[白河县议会:GovernmentBody]国际交流会议:Event]召开，[白河县议会:GovernmentBody]议长出席。",
+         {("白河县议会国际交流会议", "organizedBy", "白河县议会")}),
+        ("[2023年[青山贸易促进协会:Organization]成立70周年纪念招待会:Event]举行，[青山贸易促进协会:Organization]会长致辞。",
+         {("2023年青山贸易促进协会成立70周年纪念招待会", "organizedBy", "青山贸易促进协会")}),
+        ("[[青山日本商工会:Organization]新年会:Event]举行。", set()),  # a body named nowhere else: no entity
+        # a host the text names in words is the host (organizedBy.hosts'), not the body
+        ("由[白河市政府:GovernmentBody]主办的[[青山日本商工会:Organization]新年会:Event]举行，[青山日本商工会:Organization]会长致辞。",
+         set()),
+        # not a company's ceremony, nor a zone's event
+        ("[[青松电子:Company]奠基仪式:Event]举行，[青松电子:Company]社长致辞。", set()),
+        ("[[白河经济开发区:Zone]重点项目签约仪式:Event]举行，[白河经济开发区:Zone]负责人致辞。", set()),
+        # nor a delegation's: the guests the event honours
+        ("[[青山大学生代表团:Organization]欢迎招待会:Event]举行，[青山大学生代表团:Organization]团长致辞。", set()),
+    ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
         # a place does not visit what lies in it
         ("[大同市代表团:Organization]一行抵达[大牟田:City]首日拜会了[大牟田市政府:GovernmentBody]。",

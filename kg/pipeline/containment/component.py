@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey, EntityRecord, Mention
 from ..data import load_cues, load_tsv, load_words
 from ...folding import fold
@@ -68,6 +69,7 @@ class Containment:
         done: set[EntityKey] = set()
         keys = {m.key for m in view.mentions}
         full = _full_mentions(view)
+        full.update(_with_country(view, doc._.entities))
         while keys:  # then the places first found nested in names (中国(山东)自由贸易试验区 in its 烟台片区)
             nested: list[Mention] = []
             for key in sorted(keys):
@@ -107,6 +109,39 @@ def _full_mentions(view: DocView) -> dict[EntityKey, Mention]:
         if short != key.name and key.name.endswith(short):
             found[key] = mention
     return found
+
+
+def _with_country(view: DocView, records: dict[EntityKey, EntityRecord]) -> dict[EntityKey, Mention]:
+    """A company or body written right after its country, the form ``entities.with_country`` makes an
+    alias (日本瑞穗银行股份有限公司, 日本高周波株式会社 of 高周波株式会社): the country opens its name, so
+    it reads as that whole form (→ 日本), wherever it is first named by a shorter one; not a name that
+    opens with a place of its own (日本山梨县议会: 山梨县 says where it is)."""
+    found: dict[EntityKey, Mention] = {}
+    countries = {m.end: m for m in view.mentions if m.key.label == "Country"}
+    for mention in view.mentions:
+        key, record = mention.key, records.get(mention.key)
+        if key in found or key.label not in ORGANIZATION_CLASSES or record is None:
+            continue
+        text = fold("".join(mention.text.split()))
+        country = countries.get(mention.start)
+        if country is not None and text == key.name and fold(country.text) + text in record.aliases:
+            whole = mention._replace(start=country.start, text=country.text + mention.text)
+        elif text != key.name and text.endswith(key.name) and text in record.aliases \
+                and fold(text[:-len(key.name)]) in _countries_at(view, mention):
+            whole = mention
+        else:
+            continue
+        at = whole.end - len(key.name)
+        if not any(c.start == at and c.end < whole.end and c.source in ("gazetteer", "shape")
+                   for c in view.places_between(at, whole.end)):
+            found[key] = whole
+    return found
+
+
+def _countries_at(view: DocView, mention: Mention) -> set[str]:
+    """The countries named at the start of ``mention`` (日本 of 日本高周波株式会社)."""
+    return {fold(view.text[c.start:c.end]) for c in view.places_between(mention.start, mention.end)
+            if c.start == mention.start and c.label == "Country"}
 
 
 def _members(path: str) -> dict[str, frozenset[EntityKey]]:

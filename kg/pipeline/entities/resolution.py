@@ -166,6 +166,15 @@ def find_home(res: Resolution) -> None:
         and ((c.entry.parent_label == "Region" and c.entry.parent.endswith(provinces))
              or (c.entry.parent_label == "Country" and c.entry.parent == home_country))
     )
+    if not counts:  # no city named on its own: the one that opens the names of bodies, zones, delegations
+        opening = {c.start for c in res.chosen if c.label != "City"}
+        counts = Counter(candidate_key(c, res.text) for c in res.candidates
+                         if c.label == "City" and c.entry is not None and c.start in opening
+                         and c.entry.parent_label == "Region" and c.entry.parent.endswith(provinces))
+        if counts:  # (its mention comes with the name's: containment.leading_place, locatedIn.name_start)
+            key = counts.most_common(1)[0][0]
+            entry = next(c.entry for c in res.candidates if c.entry is not None and candidate_key(c, res.text) == key)
+            res.entity(key, EntityKey(entry.parent, entry.parent_label))
     if counts:
         city = res.entities.get(counts.most_common(1)[0][0])
         if city is not None:

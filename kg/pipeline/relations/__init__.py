@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from . import (  # noqa: F401  (each module registers its rules)
     affiliation,
+    body_events,
     cohosts,
     cooperate,
     diplomats,

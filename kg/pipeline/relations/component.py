@@ -127,6 +127,7 @@ DEFAULT_RULES = [
     "statistic.measure",
     "heldIn.event_name",
     "organizedBy.event_name",
+    "organizedBy.body_event_name",
     "heldIn.trip",
     "heldIn.host_place",
     "established.brand_subsidiary",

@@ -122,6 +122,16 @@ class ShapeScan:
             and (text.startswith(tuple(words["town_body_words"]), end)
                  or (start > 0 and text[start - 1] in words["town_joiners"] and start - 1 in self.local_ends))
 
+    def posted(self, at: int, suffix_start: int) -> bool:
+        """驻 at ``at``, then a listed place or a one-character short form of one right before the
+        suffix (驻日本使馆, 驻福冈总领事馆, 驻日大使馆): a mission's name, not generic words."""
+        text, words = self.text, self.lex.words
+        place_at = at + len(words["mission_marker"])
+        if not text.startswith(words["mission_marker"], at):
+            return False
+        return any(c.end == suffix_start and c.label in PLACE_CLASSES for c in self.listed_at.get(place_at, ())) \
+            or (suffix_start - place_at == 1 and text[place_at] in words["mission_short_places"])
+
     def contains(self, outer: Candidate, inner: Candidate) -> bool:
         """The lists put the place ``inner`` inside ``outer`` (盐城 in 江苏省, 东京 in 日本, not 哈尔滨 in 山形县)."""
         if inner.entry is None or outer.entry is None:

@@ -121,10 +121,8 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
     if _not_a_name(scan, rule, suffix, start, end):
         return None, False
     prefix = text[start:suffix_start]
-    marker = lex.words["mission_marker"]
-    # 驻日本大使馆: the home country's mission to a listed place, however generic 驻日 is
-    posted = rule.label == "GovernmentBody" and text.startswith(marker, start) \
-        and any(c.end == suffix_start and c.label in PLACE_CLASSES for c in scan.listed_at.get(start + len(marker), ()))
+    # 驻日本大使馆, 驻日大使馆: the home country's mission to a listed place, however generic 驻日 is
+    posted = rule.label == "GovernmentBody" and scan.posted(start, suffix_start)
     if not posted and _generic(scan, rule, suffix, prefix):
         if rule.label in ("Event", "Zone") and prefix in lex.generic or not prefix:
             return Candidate(start, end, rule.label, scan.raw[start:end], "backref", priority=1, rule=rule_id), False
@@ -175,7 +173,10 @@ def _named_start(scan: ShapeScan, rule: ShapeRule, start: int, end: int, suffix_
         start = next((p for p in range(start + 1, min(start + 3, suffix_start))
                       if p in scan.places or lex.words["country_pair_pattern"].match(text, p)), start)
     if not _satisfies(scan, rule, start, end, entity_starts):
-        # 应重庆市人民政府邀请: a word no list knows before the place that opens the name
+        # 应重庆市人民政府邀请: a word before the place that opens the name, or before 驻 (和我驻日本使馆)
+        posted = next((p for p in range(start + 1, suffix_start) if scan.posted(p, suffix_start)), None)
+        if rule.label == "GovernmentBody" and posted is not None:
+            return posted
         later = next((p for p in range(start + 1, min(start + 3, suffix_start)) if p in scan.places), None)
         if rule.needs != "place" or later is None or suffix_start - later < rule.min_prefix:
             return None
@@ -220,7 +221,7 @@ def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, star
     # 日本地方政府: a place, generic words and a bare 政府 or 局 name no body; an
     # association is named so (湖南省日资企业协会, 东莞市外商投资企业协会, 大阪市日中友协)
     return lead is not None and len(suffix) <= 2 and lex.generic.covers(text[lead:suffix_start]) \
-        and rule.label != "Event" \
+        and rule.label != "Event" and not (rule.label == "GovernmentBody" and scan.posted(lead, suffix_start)) \
         and not (rule.label == "Organization" and suffix.endswith(tuple(lex.words["association_end"])))
 
 

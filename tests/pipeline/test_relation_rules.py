@@ -771,6 +771,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
         # the country and the city; the place before the visited one only owns it
         ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
+        # 在P1、P2 + cue: every place of the list says where the visit is, none of them visits
+        ("[王建国:Person]率团在[日本:Country][大阪:City]、[东京:City]拜访了[白河株式会社:Company]。",
+         {("王建国", "visited", "日本"), ("王建国", "visited", "大阪"), ("王建国", "visited", "东京"),
+          ("王建国", "visited", "白河株式会社")}),
+        ("[王建国:Person]在[大阪:City]和[东京:City]考察了[白河株式会社:Company]。",
+         {("王建国", "visited", "大阪"), ("王建国", "visited", "东京"), ("王建国", "visited", "白河株式会社")}),
         ("[温州市代表团:Organization]来到[温州:City]的友好城市[久留米:City]。", {("温州市代表团", "visited", "久留米")}),
         ("[温州市经贸代表团:Organization]对[日本:Country]进行了友好访问。", {("温州市经贸代表团", "visited", "日本")}),
         ("[李强:Person]在[辽宁:Region]考察时指出。", {("李强", "visited", "辽宁")}),

@@ -49,10 +49,11 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
     text, lex = s.text, s.lex
     inside = [m for m in s.mentions if start <= m.start and m.end <= cue_start]
     out = []
-    where = -1  # the end of the last place after 从/在 (在日本大阪拜访: 大阪 says where too)
+    where = -1  # the end of the last place after 从/在 (在日本大阪拜访: 大阪 says where too; 在大阪、东京: 东京 too)
     for n, m in enumerate(inside):
         if m.key.label in PLACE_CLASSES and (text[max(start, m.start - 1):m.start] in lex["origin_markers"]
-                                             or m.start == where):
+                                             or m.start == where
+                                             or (where >= 0 and text[where:m.start] in lex["place_list_links"])):
             where = m.end
             continue
         if m.key.label not in VISITORS or m.rule in _CREDITED:

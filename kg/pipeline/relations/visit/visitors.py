@@ -25,7 +25,7 @@ reads("visit", "visit_come", "speech", "pronoun_self_pattern", "visit_particles"
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
       "companion_markers", "abbreviation_suffixes", "generic_visitors", "country_abbreviations",
       "visit_purpose_blockers", "visit_attributive_heads", "area_suffixes", "counted_members_pattern",
-      "posting_marker", "enumeration_links", "visit_to_prepositions")
+      "posting_marker", "enumeration_links", "visit_to_prepositions", "place_list_links")
 
 
 def is_delegation(s: Sentence, key: EntityKey) -> bool:

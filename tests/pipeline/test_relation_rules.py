@@ -760,6 +760,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王明:Person]参观了刺绣馆、虎丘山、[苏州博物馆:Organization]和[拙政园:Organization]。",
          {("王明", "visited", "苏州博物馆"), ("王明", "visited", "拙政园")}),
         ("[王明:Person]考察了[丰田:Company]、小岩井农场和[盛冈:City]工匠村。", {("王明", "visited", "丰田")}),
+        # 等 closes the list: the name before it is a whole item, past the unnamed ones
+        ("[王明:Person]参观了梅田地下街、[松下中心:Organization]等，学习先进经验。", {("王明", "visited", "松下中心")}),
         ("[王明:Person]来到[天津:City]经济社会发展和[滨海新区:Zone]开发现场。", {("王明", "visited", "天津")}),
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",
          {("沈阳市经贸代表团", "visited", "日本")}),

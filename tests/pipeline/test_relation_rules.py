@@ -933,6 +933,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
         ("[张元:Person]对[李天:Person]总领事的来访表示感谢。", {("李天", "visited", "武汉")}),
         ("[张元:Person]对客人的来访表示感谢。", set()),
+        # a guest who thanks a host for the reception visited the host (a government: its place)
+        ("[李天:Person]感谢[青山:City]的热情接待。", {("李天", "visited", "青山")}),
+        ("[青山:City]迎客。[李天:Person]、[山田一:Person]对[青山市委:GovernmentBody]给予的周到款待表示感谢。",
+         {("李天", "visited", "青山"), ("山田一", "visited", "青山")}),
+        ("[青山:City]热情接待了[李天:Person]。", set()),
+        ("[李天:Person]介绍了[青山:City]的接待工作。", set()),
         # the guests' list goes on over a comma
         ("市长[万勇:Person]会见了来访的议长[山田一:Person]，会长[佐藤:Person]率领的[大分市代表团:Organization]。",
          {("山田一", "visited", "武汉"), ("佐藤", "visited", "武汉"), ("大分市代表团", "visited", "武汉")}),

@@ -773,6 +773,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
         # the country and the city; the place before the visited one only owns it
         ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
+        # a body that opens a chain of posts names a post of the person after it, no visitor
+        ("[青山协会:Organization]副会长、[白河协会:Organization]会长[木村一郎:Person]访问[长沙:City]。",
+         {("木村一郎", "visited", "长沙")}),
+        ("[青山协会:Organization]总务会长、众议院议员[木村一郎:Person]访问[长沙:City]。", {("木村一郎", "visited", "长沙")}),
         # 在P1、P2 + cue: every place of the list says where the visit is, none of them visits
         ("[王建国:Person]率团在[日本:Country][大阪:City]、[东京:City]拜访了[白河株式会社:Company]。",
          {("王建国", "visited", "日本"), ("王建国", "visited", "大阪"), ("王建国", "visited", "东京"),

@@ -63,6 +63,8 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
         if m.key.label in PLACE_CLASSES and (text.startswith(lex["generic_heads"], m.end) or _counted(s, inside, n)):
             continue
         following = inside[n + 1] if n + 1 < len(inside) else None
+        if m.key.label in _CHAIN_BODIES and _post_chain(s, inside, n):
+            continue  # 日本自民党总务会长、众议院议员森山裕: the body names one of the posts of the person after it
         if m.key.label != "Person" and following is not None and 0 <= following.start - m.end <= 10 \
                 and not any(ch in CLAUSE_BREAKS + "、" for ch in text[m.end:following.start]):
             if following.key.label == "Person" and following.start > m.end:
@@ -76,6 +78,30 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
                 continue  # 江苏省盐城市市委: the province only contains what follows
         out.append(m)
     return out
+
+
+#: The bodies a chain of posts may open without sending anyone (a party committee or a government stands
+#: for its place: 市委书记、市人大常委会主任甲在大阪拜访… → the city visits).
+_CHAIN_BODIES = frozenset({"Organization", "Company"})
+#: How long a chain of posts between a body and the person who holds them may be.
+_CHAIN_REACH = 24
+
+
+def _post_chain(s: Sentence, inside: list[Mention], n: int) -> bool:
+    """The body at ``n`` opens a chain of posts, titles joined by 、 with bodies or places between, that ends
+    in a person's name (日中友好协会副会长、爱知县日中友好协会副会长冈崎温): only a post of theirs, no visitor."""
+    text, titles = s.text, s.lex.titles
+    end = inside[n].end
+    for m in inside[n + 1:]:
+        if m.start - inside[n].end > _CHAIN_REACH:
+            return False
+        gap = text[end:m.start]
+        if m.key.label == "Person":
+            return "、" in text[inside[n].end:m.start] and gap.endswith(titles)
+        if not (gap == "" or gap.startswith("、") or (gap.endswith("、") and gap[:-1].endswith(titles))):
+            return False
+        end = m.end
+    return False
 
 
 def _counted(s: Sentence, inside: list[Mention], n: int) -> bool:

@@ -741,6 +741,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "“这次来到[山西:Region]之后，发现绿化很好。”", set()),
         ("会见了来[鄂州:City]访问的[三条市代表团:Organization]。", {("三条市代表团", "visited", "鄂州")}),
         ("来[鄂州:City]投资的企业越来越多。", set()),
+        # a host welcoming a guest named right after 欢迎 on a visit made: the guest visits, not the host
+        ("[杨宇:Person]欢迎[宋军继:Person]副省长访日并介绍形势。", {("宋军继", "visited", "日本")}),
+        ("[张元:Person]欢迎更多[日本:Country]企业来[鄂州:City]考察。", set()),
         # a plan alone is no visit yet
         ("[青川市访问团:Organization]将赴[石门县:District]访问。", set()),
         ("[小林制药:Company]表示将尽快来[鄂州:City]考察。", set()),

@@ -249,14 +249,19 @@ def _relative_visitors(s: Sentence, objects: list[EntityKey], cue_start: int, c_
     return enumeration(s, first, VISITORS - PLACE_CLASSES, c_end)
 
 
-reads("_planned", "visit_modal", "trip_under_way")
+reads("_planned", "visit_modal", "trip_under_way", "welcome_verbs")
 
 
 def _planned(s: Sentence, begin: int, cue_start: int) -> bool:
     """A modal word (将, 希望, 期待) before the cue in ``[begin, cue_start)``: a visit not made yet, unless the
-    sentence before it says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问: the itinerary)."""
+    sentence before it says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问: the itinerary), or
+    a host welcomes a guest named right after 欢迎 (甲欢迎乙副省长访日: the guest is there)."""
     text, lex = s.text, s.lex
     at = max((text.rfind(w, begin, cue_start) for w in lex["visit_modal"]), default=-1)
     if at < 0:
+        return False
+    welcome = next((w for w in lex["welcome_verbs"] if text.startswith(w, at)), None)
+    if welcome is not None and any(m.start == at + len(welcome) and m.end <= cue_start and m.key.label in
+                                   VISITORS - PLACE_CLASSES for m in s.mentions):
         return False
     return not any(w in text[s.start:at] for w in lex["trip_under_way"])

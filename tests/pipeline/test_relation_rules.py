@@ -891,6 +891,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[青山县:Region]议会:GovernmentBody]议长[木村一:Person]率[[[青山县:Region]议会:GovernmentBody]代表团:Organization]"
          "来[鄂州:City]访问。", set()),
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率先致辞，随后访问[鄂州:City]。", set()),
+        # a named group no sender is found for: not the place of the leader's post either
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率[白河广域联合代表团:Organization]来[鄂州:City]访问。", set()),
     ]),
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),

@@ -276,7 +276,9 @@ def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
                     if sender is not None:
                         out.append((sender, "origin"))
                         sent = True
-            if key in leaders(s).heads and not sent:  # (新泻县议会代表团: the assembly sends it, not 新泻县)
+            if key in leaders(s).heads and not sent and all(g is None for g in groups):
+                # (a named group is sent by who it is named after: 新泻县议会代表团 by the assembly, not 新泻县;
+                # 京都府知事甲率关西广域联合知事代表团 by 关西广域联合, not 京都府)
                 out.extend((place, "leader_post") for place in posts(s, key))
     return out
 

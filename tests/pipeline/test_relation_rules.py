@@ -760,6 +760,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "“这次来到[山西:Region]之后，发现绿化很好。”", set()),
         ("会见了来[鄂州:City]访问的[三条市代表团:Organization]。", {("三条市代表团", "visited", "鄂州")}),
         ("来[鄂州:City]投资的企业越来越多。", set()),
+        # a host welcoming a guest named right after 欢迎 on a visit made: the guest visits, not the host
+        ("[杨宇:Person]欢迎[宋军继:Person]副省长访日并介绍形势。", {("宋军继", "visited", "日本")}),
+        ("[张元:Person]欢迎更多[日本:Country]企业来[鄂州:City]考察。", set()),
         # a plan alone is no visit yet
         ("[青川市访问团:Organization]将赴[石门县:District]访问。", set()),
         ("[小林制药:Company]表示将尽快来[鄂州:City]考察。", set()),
@@ -779,6 +782,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王明:Person]参观了刺绣馆、虎丘山、[苏州博物馆:Organization]和[拙政园:Organization]。",
          {("王明", "visited", "苏州博物馆"), ("王明", "visited", "拙政园")}),
         ("[王明:Person]考察了[丰田:Company]、小岩井农场和[盛冈:City]工匠村。", {("王明", "visited", "丰田")}),
+        # 等 closes the list: the name before it is a whole item, past the unnamed ones
+        ("[王明:Person]参观了梅田地下街、[松下中心:Organization]等，学习先进经验。", {("王明", "visited", "松下中心")}),
         ("[王明:Person]来到[天津:City]经济社会发展和[滨海新区:Zone]开发现场。", {("王明", "visited", "天津")}),
         ("[沈阳市经贸代表团:Organization]赴[日本:Country]访问，先后来到[横滨:City]、[名古屋:City]。",
          {("沈阳市经贸代表团", "visited", "日本")}),
@@ -790,6 +795,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
         # the country and the city; the place before the visited one only owns it
         ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
+        # a body that opens a chain of posts names a post of the person after it, no visitor
+        ("[青山协会:Organization]副会长、[白河协会:Organization]会长[木村一郎:Person]访问[长沙:City]。",
+         {("木村一郎", "visited", "长沙")}),
+        ("[青山协会:Organization]总务会长、众议院议员[木村一郎:Person]访问[长沙:City]。", {("木村一郎", "visited", "长沙")}),
+        # 在P1、P2 + cue: every place of the list says where the visit is, none of them visits
+        ("[王建国:Person]率团在[日本:Country][大阪:City]、[东京:City]拜访了[白河株式会社:Company]。",
+         {("王建国", "visited", "日本"), ("王建国", "visited", "大阪"), ("王建国", "visited", "东京"),
+          ("王建国", "visited", "白河株式会社")}),
+        ("[王建国:Person]在[大阪:City]和[东京:City]考察了[白河株式会社:Company]。",
+         {("王建国", "visited", "大阪"), ("王建国", "visited", "东京"), ("王建国", "visited", "白河株式会社")}),
         ("[温州市代表团:Organization]来到[温州:City]的友好城市[久留米:City]。", {("温州市代表团", "visited", "久留米")}),
         ("[温州市经贸代表团:Organization]对[日本:Country]进行了友好访问。", {("温州市经贸代表团", "visited", "日本")}),
         ("[李强:Person]在[辽宁:Region]考察时指出。", {("李强", "visited", "辽宁")}),
@@ -895,6 +910,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[青山县:Region]议会:GovernmentBody]议长[木村一:Person]率[[[青山县:Region]议会:GovernmentBody]代表团:Organization]"
          "来[鄂州:City]访问。", set()),
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率先致辞，随后访问[鄂州:City]。", set()),
+        # a named group no sender is found for: not the place of the leader's post either
+        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率[白河广域联合代表团:Organization]来[鄂州:City]访问。", set()),
     ]),
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
@@ -944,6 +961,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
         ("[张元:Person]对[李天:Person]总领事的来访表示感谢。", {("李天", "visited", "武汉")}),
         ("[张元:Person]对客人的来访表示感谢。", set()),
+        # a guest who thanks a host for the reception visited the host (a government: its place)
+        ("[李天:Person]感谢[青山:City]的热情接待。", {("李天", "visited", "青山")}),
+        ("[青山:City]迎客。[李天:Person]、[山田一:Person]对[青山市委:GovernmentBody]给予的周到款待表示感谢。",
+         {("李天", "visited", "青山"), ("山田一", "visited", "青山")}),
+        ("[青山:City]热情接待了[李天:Person]。", set()),
+        ("[李天:Person]介绍了[青山:City]的接待工作。", set()),
         # the guests' list goes on over a comma
         ("市长[万勇:Person]会见了来访的议长[山田一:Person]，会长[佐藤:Person]率领的[大分市代表团:Organization]。",
          {("山田一", "visited", "武汉"), ("佐藤", "visited", "武汉"), ("大分市代表团", "visited", "武汉")}),

@@ -39,7 +39,8 @@ def find_topic(s: Sentence) -> EntityKey | None:
     return None
 
 
-reads("enumeration", "enumeration_links", "unnamed_items_pattern", "unnamed_item_rest_pattern", "grouped_items_pattern")
+reads("enumeration", "enumeration_links", "unnamed_items_pattern", "unnamed_item_rest_pattern", "grouped_items_pattern",
+      "list_end_marker")
 
 
 def enumeration(s: Sentence, first: int, labels: frozenset[str], limit: int, *,
@@ -86,8 +87,9 @@ def inside_unnamed(s: Sentence, at: int, limit: int) -> bool:
 
 
 def _item_ends(s: Sentence, at: int, limit: int) -> bool:
-    """An item of a list ends at ``at``: a link, a break or the limit follows (not 盛冈 in 盛冈工匠村)."""
-    if at >= min(limit, s.end) or s.text[at] in "，。；：！？,;:、":
+    """An item of a list ends at ``at``: a link, a break, 等 closing the list or the limit follows (not 盛冈 in
+    盛冈工匠村)."""
+    if at >= min(limit, s.end) or s.text[at] in "，。；：！？,;:、" or s.text.startswith(s.lex["list_end_marker"], at):
         return True
     return any(w and s.text.startswith(w, at) for w in s.lex["enumeration_links"]) \
         or any(m.start == at for m in s.mentions)

@@ -33,10 +33,11 @@ from __future__ import annotations
 from .visitors import FAMILIES, expand, governed_place, is_delegation, leaders, place_of_body, posts
 from .named import named_before
 from .frames import Visit, frames
+from .welcome import thanked
 from .rules import (carried_visitor, delegation_origin, during, event_abroad, incoming, leader, leader_post,
                     members, named_visitor, place_chain, pronoun, received)
 
 
 __all__ = ["FAMILIES", "Visit", "carried_visitor", "delegation_origin", "during", "expand", "frames",
            "governed_place", "incoming", "is_delegation", "leader", "leader_post", "leaders", "members",
-           "event_abroad", "named_before", "named_visitor", "place_chain", "place_of_body", "posts", "pronoun", "received"]
+           "event_abroad", "named_before", "named_visitor", "place_chain", "place_of_body", "posts", "pronoun", "received", "thanked"]

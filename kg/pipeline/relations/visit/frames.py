@@ -33,7 +33,8 @@ def frames(s: Sentence) -> list[Visit]:
 
 
 def _frames(s: Sentence) -> list[Visit]:
-    visits = _outgoing(s) + _incoming(s) + _received(s)
+    from .welcome import thanked  # (a module of its own, which reads Visit from here)
+    visits = _outgoing(s) + _incoming(s) + _received(s) + thanked(s)
     visits += _during(s, visits)
     visits.sort(key=lambda v: v.at)
     return visits

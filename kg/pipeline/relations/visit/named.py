@@ -49,10 +49,11 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
     text, lex = s.text, s.lex
     inside = [m for m in s.mentions if start <= m.start and m.end <= cue_start]
     out = []
-    where = -1  # the end of the last place after 从/在 (在日本大阪拜访: 大阪 says where too)
+    where = -1  # the end of the last place after 从/在 (在日本大阪拜访: 大阪 says where too; 在大阪、东京: 东京 too)
     for n, m in enumerate(inside):
         if m.key.label in PLACE_CLASSES and (text[max(start, m.start - 1):m.start] in lex["origin_markers"]
-                                             or m.start == where):
+                                             or m.start == where
+                                             or (where >= 0 and text[where:m.start] in lex["place_list_links"])):
             where = m.end
             continue
         if m.key.label not in VISITORS or m.rule in _CREDITED:
@@ -62,6 +63,8 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
         if m.key.label in PLACE_CLASSES and (text.startswith(lex["generic_heads"], m.end) or _counted(s, inside, n)):
             continue
         following = inside[n + 1] if n + 1 < len(inside) else None
+        if m.key.label in _CHAIN_BODIES and _post_chain(s, inside, n):
+            continue  # 日本自民党总务会长、众议院议员森山裕: the body names one of the posts of the person after it
         if m.key.label != "Person" and following is not None and 0 <= following.start - m.end <= 10 \
                 and not any(ch in CLAUSE_BREAKS + "、" for ch in text[m.end:following.start]):
             if following.key.label == "Person" and following.start > m.end:
@@ -75,6 +78,30 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
                 continue  # 江苏省盐城市市委: the province only contains what follows
         out.append(m)
     return out
+
+
+#: The bodies a chain of posts may open without sending anyone (a party committee or a government stands
+#: for its place: 市委书记、市人大常委会主任甲在大阪拜访… → the city visits).
+_CHAIN_BODIES = frozenset({"Organization", "Company"})
+#: How long a chain of posts between a body and the person who holds them may be.
+_CHAIN_REACH = 24
+
+
+def _post_chain(s: Sentence, inside: list[Mention], n: int) -> bool:
+    """The body at ``n`` opens a chain of posts, titles joined by 、 with bodies or places between, that ends
+    in a person's name (日中友好协会副会长、爱知县日中友好协会副会长冈崎温): only a post of theirs, no visitor."""
+    text, titles = s.text, s.lex.titles
+    end = inside[n].end
+    for m in inside[n + 1:]:
+        if m.start - inside[n].end > _CHAIN_REACH:
+            return False
+        gap = text[end:m.start]
+        if m.key.label == "Person":
+            return "、" in text[inside[n].end:m.start] and gap.endswith(titles)
+        if not (gap == "" or gap.startswith("、") or (gap.endswith("、") and gap[:-1].endswith(titles))):
+            return False
+        end = m.end
+    return False
 
 
 def _counted(s: Sentence, inside: list[Mention], n: int) -> bool:
@@ -222,14 +249,19 @@ def _relative_visitors(s: Sentence, objects: list[EntityKey], cue_start: int, c_
     return enumeration(s, first, VISITORS - PLACE_CLASSES, c_end)
 
 
-reads("_planned", "visit_modal", "trip_under_way")
+reads("_planned", "visit_modal", "trip_under_way", "welcome_verbs")
 
 
 def _planned(s: Sentence, begin: int, cue_start: int) -> bool:
     """A modal word (将, 希望, 期待) before the cue in ``[begin, cue_start)``: a visit not made yet, unless the
-    sentence before it says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问: the itinerary)."""
+    sentence before it says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问: the itinerary), or
+    a host welcomes a guest named right after 欢迎 (甲欢迎乙副省长访日: the guest is there)."""
     text, lex = s.text, s.lex
     at = max((text.rfind(w, begin, cue_start) for w in lex["visit_modal"]), default=-1)
     if at < 0:
+        return False
+    welcome = next((w for w in lex["welcome_verbs"] if text.startswith(w, at)), None)
+    if welcome is not None and any(m.start == at + len(welcome) and m.end <= cue_start and m.key.label in
+                                   VISITORS - PLACE_CLASSES for m in s.mentions):
         return False
     return not any(w in text[s.start:at] for w in lex["trip_under_way"])

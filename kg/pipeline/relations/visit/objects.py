@@ -92,11 +92,14 @@ def _name_part(s: Sentence, m: Mention) -> bool:
 
 
 def _places_at(s: Sentence, at: int, end: int) -> list[EntityKey]:
-    """The places named one after the other from the first after ``at`` on, before ``end`` (日本大阪)."""
+    """The places named one after the other from the first after ``at`` on, before ``end``, maybe listed
+    (日本大阪; 大阪、东京)."""
     out: list[EntityKey] = []
     position = -1
+    links = s.lex["place_list_links"]
     for m in s.mentions:
-        if m.start < at or m.end > end or m.key.label not in PLACE_CLASSES or (out and m.start != position):
+        if m.start < at or m.end > end or m.key.label not in PLACE_CLASSES \
+                or (out and m.start != position and s.text[position:m.start] not in links):
             if out:
                 break
             continue

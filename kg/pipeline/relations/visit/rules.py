@@ -130,7 +130,8 @@ def members(s: Sentence) -> Iterator[Fact]:
 def leader_post(s: Sentence) -> Iterator[Fact]:
     """A person who leads a group visits for the place of their post (三条市市长国见和人率团来我市 →
     三条市 visited the home city); a group without a name too (率政府、经济和町民代表团…, 率A协会、B商会相关人员赴…);
-    not when the group is named after who sent it (议长甲率青山县议会代表团: the assembly, not 青山县)."""
+    not a group with a name, which is sent by who it is named after (议长甲率青山县议会代表团: the assembly, not
+    青山县; 知事甲率白河广域联合代表团: not the governor's prefecture)."""
     return _facts(s, "leader_post", _ALL)
 
 
@@ -148,10 +149,10 @@ def carried_visitor(s: Sentence) -> Iterator[Fact]:
     return _facts(s, "carried", ("cue", "during"))
 
 
-@relation_rule("visited.incoming", gate=("visit_incoming",))
+@relation_rule("visited.incoming", gate=("visit_incoming", "visit_hosted"))
 def incoming(s: Sentence) -> Iterator[Fact]:
     """X一行来访 / 对X的到来表示欢迎 / 会见了来访的X: the guests visit where they are received (在P, the
-    host's place, else the home city) (市长会见了来访的大分市代表团)."""
+    host's place, else the home city) (市长会见了来访的大分市代表团); X感谢P的热情接待: the guests visited P."""
     return _facts(s, "named", ("incoming",))
 
 

@@ -13,7 +13,7 @@ from ..lexicon import reads
 from .groups import _listed_before, _unnamed_group
 
 
-_GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_during", "hold")
+_GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_hosted", "visit_during", "hold")
 #: The cue families a visit frame is read from (see :func:`frames`).
 FAMILIES = frozenset(_GATE)
 _SUBORDINATE_PLACES = PLACE_CLASSES - {"Country"}
@@ -25,7 +25,7 @@ reads("visit", "visit_come", "speech", "pronoun_self_pattern", "visit_particles"
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
       "companion_markers", "abbreviation_suffixes", "generic_visitors", "country_abbreviations",
       "visit_purpose_blockers", "visit_attributive_heads", "area_suffixes", "counted_members_pattern",
-      "posting_marker", "enumeration_links", "visit_to_prepositions")
+      "posting_marker", "enumeration_links", "visit_to_prepositions", "place_list_links")
 
 
 def is_delegation(s: Sentence, key: EntityKey) -> bool:
@@ -276,7 +276,9 @@ def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
                     if sender is not None:
                         out.append((sender, "origin"))
                         sent = True
-            if key in leaders(s).heads and not sent:  # (新泻县议会代表团: the assembly sends it, not 新泻县)
+            if key in leaders(s).heads and not sent and all(g is None for g in groups):
+                # (a named group is sent by who it is named after: 新泻县议会代表团 by the assembly, not 新泻县;
+                # 京都府知事甲率关西广域联合知事代表团 by 关西广域联合, not 京都府)
                 out.extend((place, "leader_post") for place in posts(s, key))
     return out
 

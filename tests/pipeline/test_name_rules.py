@@ -352,6 +352,10 @@ SHAPES = {
         ("[白河县:Region]知事会见了客人。", set()),
         # a shop of local produce, a sector's or all provinces' bodies: no names
         ("两市在对方城市互设物产店。", set()),
+        # a place's produce is rich, a bureau of produce: 物产 goes on into a word, no trading house (三井物产)
+        ("[白河市:City]物产丰富。", set()),
+        ("[青松省:Region]物产资源丰富。", set()),
+        ("由[白河县:Region]文化观光物产局长出席。", set()),
         ("与[日本:Country]有关体育协会座谈。", set()),
         ("全国各省市外办的代表参会。", set()),
         # a site chosen next to a name is no part of it

@@ -1497,8 +1497,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[丰田:Company]投资5亿元建设工厂，这是该集团在[中国:Country]的第3家工厂。", set()),  # nothing built there
     ]),
     "investedIn.pair_places": ((), {}, [
-        ("[无锡:City]与[大阪:City]签约，投资建设项目。", {("无锡", "investedIn", "大阪")}),
-        ("[无锡:City]与[大阪:City]签约。[无锡:City]投资建设项目。", set()),  # the pair of another sentence
+        ("[青木株式会社:Company]与[白河市:City]签约，投资建设项目。", {("青木株式会社", "investedIn", "白河市")}),
+        ("[青木株式会社:Company]与[白河市:City]签约。[青木株式会社:Company]投资建设项目。", set()),  # another sentence's pair
+        # only a company invests so: two places, or a body and a place, that trade and invest name no investor
+        ("[青松省:Region]与[日本:Country]经贸投资往来密切。", set()),
+        ("[青松市:City]与[白河市:City]签约，投资建设项目。", set()),
+        ("[青松省友协:Organization]与[日本:Country]开展交流，深化经贸投资合作。", set()),
         ("[郑州经开区:Zone]与[优尼集团:Company]签约，[优尼集团:Company]投资5亿元建设工厂。",
          {("优尼集团", "investedIn", "郑州经开区", "500000000", "CNY")}),
         # 到Z投资: Z is where the money would go, not who invests

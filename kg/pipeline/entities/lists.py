@@ -136,6 +136,8 @@ class _Lists:
         self.starts = [c.start for c in res.chosen]
         self.ends = [c.end for c in res.chosen]  # chosen spans are disjoint and sorted: ends are sorted too
         self._heads: list[tuple[int, int, str]] | None = None
+        #: the names of the text's places, which may open a description after 等 (成都本土知名企业)
+        self.places = frozenset(res.text[c.start:c.end] for c in res.chosen if c.label in PLACE_CLASSES)
 
     def heads_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         if self._heads is None:
@@ -250,8 +252,7 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
         return []  # 就发展思路、投资战略等方面: a list of topics, not of names (but 等5个产业类项目: a kind)
     if any(text[start:end] in lex.list_other_heads for start, end in items):
         return []  # 在交通、人才、服务等多领域…: an item is a topic word, so all are
-    places = frozenset(text[c.start:c.end] for c in res.chosen if c.label in PLACE_CLASSES)
-    head_label = _head_after(lex, text, match, places)
+    head_label = _head_after(lex, text, match, lists.places)
     if head_label is not None and _projects_unsigned(lex, text, match):
         return []  # 人才培养、技术交流等项目: topics, unless the projects sign or settle (甲、乙等项目签约)
     if head_label == _PEOPLE:

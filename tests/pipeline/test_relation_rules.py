@@ -1181,6 +1181,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[日本:Country]期间，[合肥招商小队:Organization]奔波于[大阪:City]。其中，与[日电波:Company]签署协议。",
          {("合肥招商小队", "signedWith", "日电波")}),
     ]),
+    "signedWith.agreement_title": ((), {}, [
+        # the sides the title names, past the country that qualifies each
+        ("[青松省旅游局:GovernmentBody]与[白河县观光局:GovernmentBody]签署《[中华人民共和国:Country][青松省:Region]与"
+         "[日本:Country][白河县:Region]旅游合作协议》。", {("青松省", "signedWith", "白河县")}),
+        ("甲、乙签署《[青山:City]—[白河:City]合作备忘录》。", {("青山", "signedWith", "白河")}),
+        ("双方签署了《[青山市:City]与[日本国:Country][白河市:City]友好合作备忘录》。", {("青山市", "signedWith", "白河市")}),
+        ("他们阅读了《[青松省:Region]与[白河县:Region]旅游合作协议》。", set()),  # no signing
+        ("双方签署了协议，并出版《[青松省:Region]与[白河县:Region]交流史》。", set()),  # no agreement's title
+    ]),
     "signedWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]开展合作。两市签署了合作备忘录。", {("苏州", "signedWith", "大阪府")}),
         ("[苏州:City]与[大阪府:Region]会谈。两市签署了合作备忘录。", set()),  # 会谈 names no pair

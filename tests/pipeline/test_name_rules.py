@@ -357,6 +357,10 @@ SHAPES = {
         ("[白河县:Region]知事会见了客人。", set()),
         # a shop of local produce, a sector's or all provinces' bodies: no names
         ("两市在对方城市互设物产店。", set()),
+        # a place's produce is rich, a bureau of produce: 物产 goes on into a word, no trading house (三井物产)
+        ("[白河市:City]物产丰富。", set()),
+        ("[青松省:Region]物产资源丰富。", set()),
+        ("由[白河县:Region]文化观光物产局长出席。", set()),
         ("与[日本:Country]有关体育协会座谈。", set()),
         ("全国各省市外办的代表参会。", set()),
         # a site chosen next to a name is no part of it
@@ -1050,6 +1054,21 @@ ENTITIES = {
         # people, and posts: no names
         ("市委常委、新区党工委书记、[光田公司:Company~]董事长王明等企业家出席。", set()),
         ("拜访了[丰田:Company]、[电装:Company]、集团总经理等企业。", set()),
+        # a head noun after a clause closed by 的, a place of the text, or a kind (…类)
+        ("包括青木器材、Sunbank、白川等23家来自不同产业领域的日资标杆企业。",
+         {("青木器材", "青木器材", "Company", 2), ("Sunbank", "Sunbank", "Company", 7), ("白川", "白川", "Company", 15)}),
+        ("青木实业、白河CBD等10余家[青松:City]本土知名企业参会。",
+         {("青木实业", "青木实业", "Company", 0), ("白河CBD", "白河CBD", "Company", 5)}),
+        ("青木建材、白石乳业等5个产业类项目集中签约。",
+         {("青木建材", "青木建材", "Company", 0), ("白石乳业", "白石乳业", "Company", 5)}),
+        # 共享 (to share) is a word of the name, not 共 (in all) that ends a clause before it
+        ("青木财务共享中心、白石发条等5个总部类项目集中签约。",
+         {("青木财务共享中心", "青木财务共享中心", "Company", 0), ("白石发条", "白石发条", "Company", 9)}),
+        # but the clause says what the items are (products), or where (places); an item is a topic
+        ("该公司是一家从事门锁、镜片、传感器等相关产品生产的企业。", set()),
+        ("青峰、白溪等地投资兴业的日本企业。", set()),
+        ("在交通、人才、服务等多领域为各国企业创造良好环境。", set()),
+        ("围绕人才、技术等5个产业类项目开展交流。", set()),  # 产业类 projects that do not sign
     ],
     "entities.home_body": [
         ("[无锡:City>江苏省]与大阪签约。[市委:GovernmentBody~]书记出席。", {("市委", "无锡市委", "GovernmentBody", 8)}),

@@ -1223,6 +1223,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[日本:Country]期间，[合肥招商小队:Organization]奔波于[大阪:City]。其中，与[日电波:Company]签署协议。",
          {("合肥招商小队", "signedWith", "日电波")}),
     ]),
+    "signedWith.agreement_title": ((), {}, [
+        # the sides the title names, past the country that qualifies each
+        ("[青松省旅游局:GovernmentBody]与[白河县观光局:GovernmentBody]签署《[中华人民共和国:Country][青松省:Region]与"
+         "[日本:Country][白河县:Region]旅游合作协议》。", {("青松省", "signedWith", "白河县")}),
+        ("甲、乙签署《[青山:City]—[白河:City]合作备忘录》。", {("青山", "signedWith", "白河")}),
+        ("双方签署了《[青山市:City]与[日本国:Country][白河市:City]友好合作备忘录》。", {("青山市", "signedWith", "白河市")}),
+        ("他们阅读了《[青松省:Region]与[白河县:Region]旅游合作协议》。", set()),  # no signing
+        ("双方签署了协议，并出版《[青松省:Region]与[白河县:Region]交流史》。", set()),  # no agreement's title
+    ]),
     "signedWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]开展合作。两市签署了合作备忘录。", {("苏州", "signedWith", "大阪府")}),
         ("[苏州:City]与[大阪府:Region]会谈。两市签署了合作备忘录。", set()),  # 会谈 names no pair
@@ -1539,8 +1548,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[丰田:Company]投资5亿元建设工厂，这是该集团在[中国:Country]的第3家工厂。", set()),  # nothing built there
     ]),
     "investedIn.pair_places": ((), {}, [
-        ("[无锡:City]与[大阪:City]签约，投资建设项目。", {("无锡", "investedIn", "大阪")}),
-        ("[无锡:City]与[大阪:City]签约。[无锡:City]投资建设项目。", set()),  # the pair of another sentence
+        ("[青木株式会社:Company]与[白河市:City]签约，投资建设项目。", {("青木株式会社", "investedIn", "白河市")}),
+        ("[青木株式会社:Company]与[白河市:City]签约。[青木株式会社:Company]投资建设项目。", set()),  # another sentence's pair
+        # only a company invests so: two places, or a body and a place, that trade and invest name no investor
+        ("[青松省:Region]与[日本:Country]经贸投资往来密切。", set()),
+        ("[青松市:City]与[白河市:City]签约，投资建设项目。", set()),
+        ("[青松省友协:Organization]与[日本:Country]开展交流，深化经贸投资合作。", set()),
         ("[郑州经开区:Zone]与[优尼集团:Company]签约，[优尼集团:Company]投资5亿元建设工厂。",
          {("优尼集团", "investedIn", "郑州经开区", "500000000", "CNY")}),
         # 到Z投资: Z is where the money would go, not who invests

@@ -34,7 +34,7 @@ reads(STAGE, "EntityLexicon", "list_pattern", "list_first_item_pattern", "list_e
       "list_inner_name_words",
       "count_prefix_pattern", "list_item_pattern", "event_ordinal_before_pattern", "country_prefixes",
       "home_prefixes", "city_suffix", "province_suffixes", "same_name_rewrites", "local_heads", "home_zones", "list_other_heads",
-      "list_trailing_heads", "project_cue_pattern",
+      "list_trailing_heads", "project_cue_pattern", "list_clause_end", "list_kind_end", "list_place_heads", "list_sectors",
       "list_item_endings", "home_bodies", "home_country", "rank_posts",
       "plain_suffixes", "company_legal_endings", "admin_tails", "delegation_heads")
 

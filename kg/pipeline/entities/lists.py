@@ -21,6 +21,10 @@ _BRANDED = frozenset({"Company", "Organization"})
 _DESCRIPTION = 10
 #: The fewest characters on each side of a joint (和, 及) that splits a list's last item.
 _SIDE = 2
+#: How many more characters a clause closed by 的 may add to a description (来自不同产业领域的).
+_CLAUSE = 10
+#: What breaks a clause: no description runs over it.
+_BREAKS = re.compile(r"[，。；：,;:！？]")
 #: The class of a head noun that names people (企业家): its list holds no names of this stage.
 _PEOPLE = "Person"
 
@@ -79,22 +83,37 @@ def _after_end(lex: EntityLexicon, text: str, match: re.Match[str]) -> str:
     if end is None:
         return ""
     after = match.end() + len(end)
-    return lex.words["count_prefix_pattern"].sub("", text[after: after + 15])
+    return lex.words["count_prefix_pattern"].sub("", text[after: after + 15 + _CLAUSE])
 
 
-def _head_after(lex: EntityLexicon, text: str, match: re.Match[str]) -> str | None:
+def _head_after(lex: EntityLexicon, text: str, match: re.Match[str], places: frozenset[str] = frozenset()) -> str | None:
     """The class of the head noun right after 等, maybe after a count, modifiers or descriptive words
-    (等60余家日本企业, 等多家知名汽车零部件企业, 等细分领域头部企业)."""
+    (等60余家日本企业, 等多家知名汽车零部件企业, 等细分领域头部企业, :func:`_described`)."""
     tail = lex.modifiers.strip_prefixes(_after_end(lex, text, match))
     label = lex.list_heads.prefix_value(tail)
     if label is not None:
         return label
-    for at in range(1, min(len(tail), _DESCRIPTION)):
+    for at in range(1, min(len(tail), _DESCRIPTION + _CLAUSE)):
         if lex.list_heads.longest_prefix(tail, at):
             words = tail[:at]
-            return lex.list_heads.prefix_value(tail, at) \
-                if lex.list_description.covers(words) and not lex.stops.search(words) else None
+            return lex.list_heads.prefix_value(tail, at) if _described(lex, words, places) else None
     return None
+
+
+def _described(lex: EntityLexicon, words: str, places: frozenset[str]) -> bool:
+    """``words`` only describe a list's head noun: generic and trade words, after a clause closed by 的
+    (等23家来自不同产业领域的日资标杆企业) and a place of the text (等10余家成都本土知名企业), or a
+    kind (等5个产业类项目)."""
+    clause = words.rfind(lex.words["list_clause_end"])
+    if clause >= _SIDE * 2 and not _BREAKS.search(words, 0, clause) and lex.list_heads.prefix_value(words) is None \
+            and not words.startswith((*lex.words["list_place_heads"], *lex.list_other_heads)) \
+            and not any(head in words[:clause] for head in lex.list_other_heads if head not in lex.words["list_sectors"]):
+        words = words[clause + 1:]  # (not 等地投资兴业的企业: places; 等相关产品生产的企业: the items are products)
+    words = words[max((len(p) for p in places if words.startswith(p)), default=0):]
+    kind = lex.words["list_kind_end"]
+    if words.endswith(kind) and 0 < len(words) - len(kind) <= _SIDE * 2 and not lex.stops.search(words):
+        return True
+    return len(words) <= _DESCRIPTION and lex.list_description.covers(words) and not lex.stops.search(words)
 
 
 def _projects_unsigned(lex: EntityLexicon, text: str, match: re.Match[str]) -> bool:
@@ -117,6 +136,8 @@ class _Lists:
         self.starts = [c.start for c in res.chosen]
         self.ends = [c.end for c in res.chosen]  # chosen spans are disjoint and sorted: ends are sorted too
         self._heads: list[tuple[int, int, str]] | None = None
+        #: the names of the text's places, which may open a description after 等 (成都本土知名企业)
+        self.places = frozenset(res.text[c.start:c.end] for c in res.chosen if c.label in PLACE_CLASSES)
 
     def heads_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         if self._heads is None:
@@ -225,9 +246,13 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
     res = lists.res
     lex, text = res.lex, res.text
     items = _items(text, match, tuple(lex.words["list_joints"]))
-    if _after_end(lex, text, match).startswith(lex.list_other_heads):
-        return []  # 就发展思路、投资战略等方面: a list of topics, not of names
-    head_label = _head_after(lex, text, match)
+    after = _after_end(lex, text, match)
+    other = next((h for h in lex.list_other_heads if after.startswith(h)), None)
+    if other is not None and not after.startswith(lex.words["list_kind_end"], len(other)):
+        return []  # 就发展思路、投资战略等方面: a list of topics, not of names (but 等5个产业类项目: a kind)
+    if any(text[start:end] in lex.list_other_heads for start, end in items):
+        return []  # 在交通、人才、服务等多领域…: an item is a topic word, so all are
+    head_label = _head_after(lex, text, match, lists.places)
     if head_label is not None and _projects_unsigned(lex, text, match):
         return []  # 人才培养、技术交流等项目: topics, unless the projects sign or settle (甲、乙等项目签约)
     if head_label == _PEOPLE:

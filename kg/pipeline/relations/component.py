@@ -84,6 +84,7 @@ DEFAULT_RULES = [
     "signedWith.signatories",
     "cooperatesWith.pair_pronoun",
     "signedWith.pair_pronoun",
+    "signedWith.agreement_title",
     "cooperatesWith.transitive",
     "cooperatesWith.toward",
     "cooperatesWith.bilateral",

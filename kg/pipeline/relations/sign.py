@@ -11,7 +11,7 @@ from .lexicon import reads
 from .pairs import pairs
 from .visit import governed_place
 
-__all__ = ["pair", "pair_pronoun", "signatories"]
+__all__ = ["agreement_title", "pair", "pair_pronoun", "signatories"]
 
 
 @relation_rule("signedWith.pair", gate=("sign",))
@@ -127,3 +127,41 @@ def _jointly(s: Sentence, start: int, cue_start: int) -> Iterator[Fact]:
         if len(bodies) == 2:
             yield Fact(bodies[0], "signedWith", bodies[1], cue_start)
         return
+
+
+reads("signedWith", "agreement_title_marks", "sign_objects", "partner_markers", "pair_dashes")
+
+
+@relation_rule("signedWith.agreement_title", gate=("sign",),
+               cues=("agreement_title_marks", "sign_objects", "partner_markers", "pair_dashes"))
+def agreement_title(s: Sentence) -> Iterator[Fact]:
+    """签署《A与B…协议》: the two sides an agreement's title names sign with each other, whoever signs it
+    (省旅游局与白河县观光局签署《中华人民共和国青松省与日本白河县旅游合作协议》 → 青松省 and 白河县;
+    《大连—大阪合作备忘录》 → 大连 and 大阪)."""
+    text, (opener, closer) = s.text, s.lex["agreement_title_marks"]
+    signed = [c for c, _, _ in s.find("sign")]
+    at = text.find(opener, s.start, s.end)
+    while at >= 0:
+        end = text.find(closer, at, s.end)
+        if end < 0:
+            return
+        if any(c < at for c in signed) and any(w in text[at:end] for w in s.lex["sign_objects"]):
+            sides = _title_sides(s, at + len(opener), end)
+            if sides is not None:
+                yield Fact(sides[0].key, "signedWith", sides[1].key, at)
+        at = text.find(opener, end, s.end)
+
+
+def _title_sides(s: Sentence, start: int, end: int) -> tuple[Mention, Mention] | None:
+    """The first two bodies or places of a title joined by 与, 和 or a dash; the one after the link
+    past the country that qualifies it (与日本白河县: 白河县)."""
+    inside = [m for m in s.mentions if start <= m.start and m.end <= end and m.key.label in BODIES_AND_PLACES]
+    links = (*s.lex["partner_markers"], *s.lex["pair_dashes"])
+    for n, (left, right) in enumerate(zip(inside, inside[1:])):
+        if s.text[left.end:right.start] not in links:
+            continue
+        following = inside[n + 2] if n + 2 < len(inside) else None
+        if right.key.label == "Country" and following is not None and following.start == right.end:
+            right = following
+        return (left, right) if left.key != right.key else None
+    return None

@@ -187,15 +187,20 @@ def _in_place(s: Sentence, cue: _Cue) -> list[Mention]:
     return []
 
 
+#: The one class that invests in a partner place of a pair (investedIn.pair_places).
+_INVESTOR = "Company"
+
+
 def _pair_places(s: Sentence, cue: _Cue, investors: list[EntityKey]) -> list[Mention]:
-    """双方/A与B… in this sentence, A投资: the partners that are places (苏州与大阪签约，投资…); B投资: A, if
-    it is a place (郑州经开区与优尼集团签约：优尼集团投资5亿元建设工厂)."""
+    """A与B… in this sentence, A投资: the partners that are places (青木株式会社与白河市签约，投资…); B投资: A, if
+    it is a place (郑州经开区与优尼集团签约：优尼集团投资5亿元建设工厂). Only a company invests so: two
+    places or a body and a place that trade and invest (辽宁与日本…扩大投资, 经贸投资往来) name no investor."""
     pair = pair_of(s) if named_here(s) else None
     if pair is None:
         return []
-    if pair[0] in investors:
+    if pair[0] in investors and pair[0].label == _INVESTOR:
         return [Mention(p, cue[0], cue[0], "") for p in pair[1] if p.label in PLACE_CLASSES]
-    if pair[0].label in PLACE_CLASSES and any(p in investors for p in pair[1]):
+    if pair[0].label in PLACE_CLASSES and any(p in investors and p.label == _INVESTOR for p in pair[1]):
         return [Mention(pair[0], cue[0], cue[0], "")]
     return []
 

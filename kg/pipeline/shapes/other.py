@@ -18,9 +18,10 @@ _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 _TAIL = 20
 #: A dash after an event's suffix adds the place of this edition (“第二届日中未来论坛-粤港澳大湾区”).
 _DASHED = re.compile(r"^(.{2,28}?)[-—–]+([^-—–]{2,10})$")
-_TITLE_BREAKS = frozenset("，。！？、")
-#: What may follow a quoted title's suffix, besides the words of ``after_title``.
-_AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n0123456789")  # (a date: …推介会14日举行)
+_TITLE_BREAKS = frozenset("，。！？、,!?")
+#: What may follow a quoted title's suffix, besides the words of ``after_title``: a mark, full-width or
+#: ASCII (most pages write …活动,积极 with an ASCII comma), or a date (…推介会14日举行).
+_AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n0123456789,;:!?")
 
 
 def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:

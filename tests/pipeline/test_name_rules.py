@@ -9,6 +9,11 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # heads of meetings that present, thank or judge, and of an exchange exhibition
+        ("[白河:Region]——[青松国:Country]经贸合作介绍会在[青山:City]召开。",
+         {("白河——青松国经贸合作介绍会", "Event", "shape")}),
+        ("代表团参观了[青山:City]国际交流展,了解到开放情况。", {("青山国际交流展", "Event", "shape")}),
+        ("清酒年年入选[青松国:Country]清酒品评会前列。", {("青松国清酒品评会", "Event", "shape")}),
         # a verb of founding before an anniversary: the body founded opens the event's name
         ("[青山贸易促进协会:Organization]成立70周年纪念招待会25日在[东京:City]举行。",
          {("青山贸易促进协会成立70周年纪念招待会", "Event", "shape"), ("青山贸易促进协会", "Organization", "shape")}),
@@ -441,6 +446,10 @@ SHAPES = {
         # the words after the quote: part of the name, or (generic words) of an alias
         ("“对话湖北”中日经贸文旅交流推介会14日举行。", {("对话湖北”中日经贸文旅交流推介会", "Event", "quoted")}),
         ("举办了“对话江苏”交流活动。", {("对话江苏”交流活动", "Event", "quoted")}),
+        # an ASCII mark after the suffix ends the event as a full-width one does (most pages write them)
+        ("两市将参与“青松少年”交流活动,推动民间友好。", {("青松少年”交流活动", "Event", "quoted")}),
+        ("举办了“相会白河、扬帆青山”城市品牌推介活动;今年又举办。",
+         {("相会白河、扬帆青山”城市品牌推介活动", "Event", "quoted")}),
         ("在“第三届日中经济论坛-长三角”上。", {("第三届日中经济论坛-长三角", "Event", "quoted")}),
         ("他说“很好”。", set()),
     ],

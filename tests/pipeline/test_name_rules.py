@@ -506,6 +506,10 @@ SHAPES = {
 
 PEOPLE = {
     "people.title_before_name": [
+        # a chargé d'affaires, a Japanese agency's senior officer
+        ("我驻[青松国:Country]使馆临时代办王明会见客人。", {("王明", "Person", "person", "临时代办")}),
+        ("[青山振兴机构:Organization]海外战略主干中井一郎出席。", {("中井一郎", "Person", "person", "主干")}),
+        ("他负责代办手续。主干道路畅通。", set()),
         ("他说,驻[日本:Country]大使馆将支持。", set()),  # 大使 of 大使馆 is no title
         # a shorter title whose last character opens a two-character surname, where the longer one
         # leaves no name (专务理事 + 长尾成美, not 理事长 + 尾成美)
@@ -622,6 +626,10 @@ PEOPLE = {
          {("戴海荷", "Person", "person", "记者"), ("马弘林", "Person", "person", "记者")}),
     ],
     "people.name_before_title": [
+        # short and long diplomatic ranks written after the name
+        ("使馆王明华经济商务公使、李红公参陪同会见。", {("王明华", "Person", "person", "经济商务公使"),
+                                                    ("李红", "Person", "person", "公参")}),
+        ("王明临时代办欢迎代表团。", {("王明", "Person", "person", "临时代办")}),
         ("总领事（大使）林田秋男率总领事访问团出席。", set()),  # 率 (leads) ends no name
         ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),
         ("学习周海生总书记关于开放的论述。", {("周海生", "Person", "person", "总书记")}),

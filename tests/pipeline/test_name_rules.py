@@ -822,6 +822,12 @@ PEOPLE = {
         ("过去，王建国先生为合作做出了贡献。", {("王建国", "Person", "person")}),
         ("市长对山田太郎先生表示感谢。", {("山田太郎", "Person", "person")}),
         ("公司的周小红女士出席。", {("周小红", "Person", "person")}),
+        # after a cause (因) or a firm's rank written short (常务); a listed place inside the given name
+        ("两市因聂明先生结缘。", {("聂明", "Person", "person")}),
+        ("[青山:City]与[白河:City]因孙[中山:City]先生结缘。",
+         {("孙中山", "Person", "person")}),
+        ("[白河银行:Company]常务正木一郎先生致辞。", {("正木一郎", "Person", "person")}),
+        ("两市因合作先生结缘。", set()),
         # a surname alone, no name, a title, a listed name
         ("感谢田中先生。李先生说。这位女士说。", set()),
         ("双方女士出席。", set()),

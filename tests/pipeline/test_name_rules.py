@@ -542,6 +542,11 @@ PEOPLE = {
         ("[青山电子:Company]首席运营官山田一郎参加。", {("山田一郎", "Person", "person", "首席运营官")}),
         ("[青山协会:Organization]会长代理林田健致辞。", {("林田健", "Person", "person", "会长代理")}),
         ("特区行政长官周明华作介绍。", {("周明华", "Person", "person", "行政长官")}),
+        # roles history and culture name people by, before a name with a surname
+        ("[白河市:City]是诗仙李明的故里。", {("李明", "Person", "person", "诗仙")}),
+        ("著名思想家、教育家孔明,倡导仁义。", {("孔明", "Person", "person", "教育家")}),
+        ("纪念开国诸侯唐叔明及其母亲。", {("唐叔明", "Person", "person", "诸侯")}),
+        ("诗人们朗诵作品。", set()),
         # 带领 (leads), 感慨 (is moved), 感受 (feels), 刚刚 (has just) end a name
         ("[青山协会:Organization]会长王家明带领的代表团出席。", {("王家明", "Person", "person", "会长")}),
         ("[青山协会:Organization]会长木村郁夫感慨道，学生周玉溪感受到友好。",

@@ -709,6 +709,9 @@ PEOPLE = {
         ("苏州与大阪签约。\n（大阪）", set()),  # no surname
     ],
     "people.byline_credits": [
+        # after a mark of a picture, a caption's sentence (会见 holds no name) has no credit; a role's does
+        ("访问白河县。\n图:王明东会见[青松国:Country]白河县知事。\n王明东转达问候。", set()),
+        ("记者 彭刚刚/文 [青山市:City]政府办公厅/图", {("彭刚刚", "Person", "person", "记者")}),
         ("[新华网:Organization][大连:City]6月1日电(记者蔡立军、张海)大连举办推介会。", {("蔡立军", "Person", "person", "记者"), ("张海", "Person", "person", "记者")}),
         # no spaces between the names: split where each part starts with a surname
         ("[中新社:Organization][广州:City]11月23日电(王华邢丽飞)交流活动举行。", {("王华", "Person", "person"), ("邢丽飞", "Person", "person")}),

@@ -448,6 +448,11 @@ SHAPES = {
         ("举办了“对话江苏”交流活动。", {("对话江苏”交流活动", "Event", "quoted")}),
         # an ASCII mark after the suffix ends the event as a full-width one does (most pages write them)
         ("两市将参与“青松少年”交流活动,推动民间友好。", {("青松少年”交流活动", "Event", "quoted")}),
+        # a one-character suffix after words of its own, then the time or place it is held; a series of matches
+        ("“青山白河缔结友好城市十周年”纪念图片展于11日在白河举办。",
+         {("青山白河缔结友好城市十周年”纪念图片展", "Event", "quoted")}),
+        ("“白鹭杯”青松友好系列赛事已成为交流平台。", {("白鹭杯”青松友好系列赛事", "Event", "quoted")}),
+        ("“城市”主题展在东京举行。", set()),  # generic words before 展: no name of its own
         ("举办了“相会白河、扬帆青山”城市品牌推介活动;今年又举办。",
          {("相会白河、扬帆青山”城市品牌推介活动", "Event", "quoted")}),
         ("在“第三届日中经济论坛-长三角”上。", {("第三届日中经济论坛-长三角", "Event", "quoted")}),

@@ -22,6 +22,8 @@ _TITLE_BREAKS = frozenset("，。！？、,!?")
 #: What may follow a quoted title's suffix, besides the words of ``after_title``: a mark, full-width or
 #: ASCII (most pages write …活动,积极 with an ASCII comma), or a date (…推介会14日举行).
 _AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n0123456789,;:!?")
+#: What may follow a one-character suffix with words of its own after the quote: the time or place it is held.
+_AFTER_SHORT_SUFFIX = frozenset("于在")
 
 
 def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
@@ -45,10 +47,12 @@ def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
         follow = tail_start + at + len(sfx)
         if follow < len(text) and text[follow] not in follows:
             continue
-        if len(sfx) == 1 and follow < len(text) and text[follow] not in _AFTER_TITLE_MARKS \
-                and not text.startswith(lex.words["possessive"], follow):
-            continue  # only a mark or 的 after 展, 周 (…体验周的, …绘画展。; not “…”主题展开研讨)
         chunk = window[:at]
+        if len(sfx) == 1 and follow < len(text) and text[follow] not in _AFTER_TITLE_MARKS \
+                and not text.startswith(lex.words["possessive"], follow) \
+                and not (chunk and not lex.generic.covers(chunk) and text[follow] in _AFTER_SHORT_SUFFIX):
+            continue  # only a mark or 的 after 展, 周 (…体验周的, …绘画展。; not “…”主题展开研讨); after words
+            # of its own, 于 or 在 too (“…”纪念图片展于11日举办)
         if any(ch in HARD_BOUNDARIES for ch in chunk) or lex.stops.search(chunk):
             continue
         if chunk and not lex.generic.covers(chunk) and not note:

@@ -636,6 +636,8 @@ PEOPLE = {
          {("戴海荷", "Person", "person", "记者"), ("马弘林", "Person", "person", "记者")}),
     ],
     "people.name_before_title": [
+        # a Japanese party's posts: the word before 会长 is the title's, no name between body and title
+        ("访华的[自民党:Organization]总务会长、众议院议员森山一郎访问。", set()),
         # short and long diplomatic ranks written after the name
         ("使馆王明华经济商务公使、李红公参陪同会见。", {("王明华", "Person", "person", "经济商务公使"),
                                                     ("李红", "Person", "person", "公参")}),

@@ -638,6 +638,8 @@ PEOPLE = {
     "people.name_before_title": [
         # a Japanese party's posts: the word before 会长 is the title's, no name between body and title
         ("访华的[自民党:Organization]总务会长、众议院议员森山一郎访问。", set()),
+        # a name ends in no title (两国省长知事: 国省长 is no name before 知事)
+        ("已成为两国省长知事间交流的平台。", set()),
         # short and long diplomatic ranks written after the name
         ("使馆王明华经济商务公使、李红公参陪同会见。", {("王明华", "Person", "person", "经济商务公使"),
                                                     ("李红", "Person", "person", "公参")}),

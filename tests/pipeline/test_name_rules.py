@@ -453,6 +453,11 @@ SHAPES = {
          {("青山白河缔结友好城市十周年”纪念图片展", "Event", "quoted")}),
         ("“白鹭杯”青松友好系列赛事已成为交流平台。", {("白鹭杯”青松友好系列赛事", "Event", "quoted")}),
         ("“城市”主题展在东京举行。", set()),  # generic words before 展: no name of its own
+        # after a verb of holding, or an event word and a dash, a quoted title ending its phrase is an event
+        ("总领馆共同举办“青山春节祭”已成为当地的风物诗。", {("青山春节祭", "Event", "quoted")}),
+        ("感谢对品牌活动——“友好合作青白行”的支持。", {("友好合作青白行", "Event", "quoted")}),
+        ("双方举办“一带一路”建设研讨。", set()),  # the words go on after the quote
+        ("举办“青山与白河座谈;参加“友好”交流。", set()),  # a quote the page left open runs over a mark
         ("举办了“相会白河、扬帆青山”城市品牌推介活动;今年又举办。",
          {("相会白河、扬帆青山”城市品牌推介活动", "Event", "quoted")}),
         ("在“第三届日中经济论坛-长三角”上。", {("第三届日中经济论坛-长三角", "Event", "quoted")}),

@@ -7,6 +7,7 @@ import re
 from ..candidates import Candidate
 from ..marks import HARD_BOUNDARIES
 from ..rules import reads
+from .event import led_event
 from .lexicon import STAGE
 from .scan import ShapeScan
 from .shape_rule import shape_rule
@@ -96,10 +97,11 @@ def quoted_title(scan: ShapeScan) -> list[Candidate]:
             found.append(Candidate(inner_start, inner_end, "Event", raw[inner_start:inner_end], "quoted", priority=11,
                                    rule="shape.quoted_title"))
             continue
-        cand = _quoted_name(scan, match)
+        cand = _quoted_name(scan, match) or led_event(scan, match, _AFTER_TITLE_MARKS)
         if cand is not None:
             found.append(cand)
     return found
+
 
 
 _TITLED = re.compile(r"《([^《》\n]{2,30})》")

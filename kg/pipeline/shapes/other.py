@@ -23,8 +23,6 @@ _TITLE_BREAKS = frozenset("，。！？、,!?")
 #: What may follow a quoted title's suffix, besides the words of ``after_title``: a mark, full-width or
 #: ASCII (most pages write …活动,积极 with an ASCII comma), or a date (…推介会14日举行).
 _AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n0123456789,;:!?")
-#: What may follow a one-character suffix with words of its own after the quote: the time or place it is held.
-_AFTER_SHORT_SUFFIX = frozenset("于在")
 
 
 def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
@@ -51,7 +49,8 @@ def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
         chunk = window[:at]
         if len(sfx) == 1 and follow < len(text) and text[follow] not in _AFTER_TITLE_MARKS \
                 and not text.startswith(lex.words["possessive"], follow) \
-                and not (chunk and not lex.generic.covers(chunk) and text[follow] in _AFTER_SHORT_SUFFIX):
+                and not (chunk and not lex.generic.covers(chunk)
+                         and text.startswith(tuple(lex.words["quoted_short_suffix_followers"]), follow)):
             continue  # only a mark or 的 after 展, 周 (…体验周的, …绘画展。; not “…”主题展开研讨); after words
             # of its own, 于 or 在 too (“…”纪念图片展于11日举办)
         if any(ch in HARD_BOUNDARIES for ch in chunk) or lex.stops.search(chunk):
@@ -108,6 +107,7 @@ _TITLED = re.compile(r"《([^《》\n]{2,30})》")
 #: How far before 《 the words that open an exhibition's name may start (举办世界文化遗产《…》摄影展).
 _EXHIBITION_PREFIX = 8
 
+reads(STAGE, "shape.quoted_title", "quoted_short_suffix_followers")
 reads(STAGE, "shape.titled_exhibition", "exhibition_suffixes", "exhibition_openers", "exhibition_short_followers")
 
 

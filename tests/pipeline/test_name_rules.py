@@ -9,6 +9,11 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # heads of meetings that present, thank or judge, and of an exchange exhibition
+        ("[白河:Region]——[青松国:Country]经贸合作介绍会在[青山:City]召开。",
+         {("白河——青松国经贸合作介绍会", "Event", "shape")}),
+        ("代表团参观了[青山:City]国际交流展,了解到开放情况。", {("青山国际交流展", "Event", "shape")}),
+        ("清酒年年入选[青松国:Country]清酒品评会前列。", {("青松国清酒品评会", "Event", "shape")}),
         # a verb of founding before an anniversary: the body founded opens the event's name
         ("[青山贸易促进协会:Organization]成立70周年纪念招待会25日在[东京:City]举行。",
          {("青山贸易促进协会成立70周年纪念招待会", "Event", "shape"), ("青山贸易促进协会", "Organization", "shape")}),
@@ -450,6 +455,20 @@ SHAPES = {
         # the words after the quote: part of the name, or (generic words) of an alias
         ("“对话湖北”中日经贸文旅交流推介会14日举行。", {("对话湖北”中日经贸文旅交流推介会", "Event", "quoted")}),
         ("举办了“对话江苏”交流活动。", {("对话江苏”交流活动", "Event", "quoted")}),
+        # an ASCII mark after the suffix ends the event as a full-width one does (most pages write them)
+        ("两市将参与“青松少年”交流活动,推动民间友好。", {("青松少年”交流活动", "Event", "quoted")}),
+        # a one-character suffix after words of its own, then the time or place it is held; a series of matches
+        ("“青山白河缔结友好城市十周年”纪念图片展于11日在白河举办。",
+         {("青山白河缔结友好城市十周年”纪念图片展", "Event", "quoted")}),
+        ("“白鹭杯”青松友好系列赛事已成为交流平台。", {("白鹭杯”青松友好系列赛事", "Event", "quoted")}),
+        ("“城市”主题展在东京举行。", set()),  # generic words before 展: no name of its own
+        # after a verb of holding, or an event word and a dash, a quoted title ending its phrase is an event
+        ("总领馆共同举办“青山春节祭”已成为当地的风物诗。", {("青山春节祭", "Event", "quoted")}),
+        ("感谢对品牌活动——“友好合作青白行”的支持。", {("友好合作青白行", "Event", "quoted")}),
+        ("双方举办“一带一路”建设研讨。", set()),  # the words go on after the quote
+        ("举办“青山与白河座谈;参加“友好”交流。", set()),  # a quote the page left open runs over a mark
+        ("举办了“相会白河、扬帆青山”城市品牌推介活动;今年又举办。",
+         {("相会白河、扬帆青山”城市品牌推介活动", "Event", "quoted")}),
         ("在“第三届日中经济论坛-长三角”上。", {("第三届日中经济论坛-长三角", "Event", "quoted")}),
         ("他说“很好”。", set()),
     ],
@@ -506,6 +525,10 @@ SHAPES = {
 
 PEOPLE = {
     "people.title_before_name": [
+        # a chargé d'affaires, a Japanese agency's senior officer
+        ("我驻[青松国:Country]使馆临时代办王明会见客人。", {("王明", "Person", "person", "临时代办")}),
+        ("[青山振兴机构:Organization]海外战略主干中井一郎出席。", {("中井一郎", "Person", "person", "主干")}),
+        ("他负责代办手续。主干道路畅通。", set()),
         ("他说,驻[日本:Country]大使馆将支持。", set()),  # 大使 of 大使馆 is no title
         # a shorter title whose last character opens a two-character surname, where the longer one
         # leaves no name (专务理事 + 长尾成美, not 理事长 + 尾成美)
@@ -538,6 +561,11 @@ PEOPLE = {
         ("[青山电子:Company]首席运营官山田一郎参加。", {("山田一郎", "Person", "person", "首席运营官")}),
         ("[青山协会:Organization]会长代理林田健致辞。", {("林田健", "Person", "person", "会长代理")}),
         ("特区行政长官周明华作介绍。", {("周明华", "Person", "person", "行政长官")}),
+        # roles history and culture name people by, before a name with a surname
+        ("[白河市:City]是诗仙李明的故里。", {("李明", "Person", "person", "诗仙")}),
+        ("著名思想家、教育家孔明,倡导仁义。", {("孔明", "Person", "person", "教育家")}),
+        ("纪念开国诸侯唐叔明及其母亲。", {("唐叔明", "Person", "person", "诸侯")}),
+        ("诗人们朗诵作品。", set()),
         # 带领 (leads), 感慨 (is moved), 感受 (feels), 刚刚 (has just) end a name
         ("[青山协会:Organization]会长王家明带领的代表团出席。", {("王家明", "Person", "person", "会长")}),
         ("[青山协会:Organization]会长木村郁夫感慨道，学生周玉溪感受到友好。",
@@ -622,6 +650,14 @@ PEOPLE = {
          {("戴海荷", "Person", "person", "记者"), ("马弘林", "Person", "person", "记者")}),
     ],
     "people.name_before_title": [
+        # a Japanese party's posts: the word before 会长 is the title's, no name between body and title
+        ("访华的[自民党:Organization]总务会长、众议院议员森山一郎访问。", set()),
+        # a name ends in no title (两国省长知事: 国省长 is no name before 知事)
+        ("已成为两国省长知事间交流的平台。", set()),
+        # short and long diplomatic ranks written after the name
+        ("使馆王明华经济商务公使、李红公参陪同会见。", {("王明华", "Person", "person", "经济商务公使"),
+                                                    ("李红", "Person", "person", "公参")}),
+        ("王明临时代办欢迎代表团。", {("王明", "Person", "person", "临时代办")}),
         ("总领事（大使）林田秋男率总领事访问团出席。", set()),  # 率 (leads) ends no name
         ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),
         ("学习周海生总书记关于开放的论述。", {("周海生", "Person", "person", "总书记")}),
@@ -696,6 +732,9 @@ PEOPLE = {
         ("苏州与大阪签约。\n（大阪）", set()),  # no surname
     ],
     "people.byline_credits": [
+        # after a mark of a picture, a caption's sentence (会见 holds no name) has no credit; a role's does
+        ("访问白河县。\n图:王明东会见[青松国:Country]白河县知事。\n王明东转达问候。", set()),
+        ("记者 彭刚刚/文 [青山市:City]政府办公厅/图", {("彭刚刚", "Person", "person", "记者")}),
         ("[新华网:Organization][大连:City]6月1日电(记者蔡立军、张海)大连举办推介会。", {("蔡立军", "Person", "person", "记者"), ("张海", "Person", "person", "记者")}),
         # no spaces between the names: split where each part starts with a surname
         ("[中新社:Organization][广州:City]11月23日电(王华邢丽飞)交流活动举行。", {("王华", "Person", "person"), ("邢丽飞", "Person", "person")}),
@@ -814,6 +853,12 @@ PEOPLE = {
         ("过去，王建国先生为合作做出了贡献。", {("王建国", "Person", "person")}),
         ("市长对山田太郎先生表示感谢。", {("山田太郎", "Person", "person")}),
         ("公司的周小红女士出席。", {("周小红", "Person", "person")}),
+        # after a cause (因) or a firm's rank written short (常务); a listed place inside the given name
+        ("两市因聂明先生结缘。", {("聂明", "Person", "person")}),
+        ("[青山:City]与[白河:City]因孙[中山:City]先生结缘。",
+         {("孙中山", "Person", "person")}),
+        ("[白河银行:Company]常务正木一郎先生致辞。", {("正木一郎", "Person", "person")}),
+        ("两市因合作先生结缘。", set()),
         # a surname alone, no name, a title, a listed name
         ("感谢田中先生。李先生说。这位女士说。", set()),
         ("双方女士出席。", set()),

@@ -207,7 +207,10 @@ class _Reader(BylineHeaders):
                     or text[stop].isdigit() or text[stop] in OPEN:
                 # 作者:王明李红11月11日下午…: a header run into the first line; 采写:记者王明(来源于…)
                 read = self.credits(start, stop, strong=False)
-                if read is not None and read[0] and read[0][-1].role is not None:
+                if read is not None and read[0] and read[0][-1].role is not None \
+                        and not (self._word("byline_role_marks", start, stop) == read[0][-1].role
+                                 and any(self.lex._long_cue_re.search(text, c.start, c.end) for c in read[0])):
+                    # 图:王晓东会见日本…: after a mark of a picture, a caption's sentence (会见), no names
                     return Byline(start, stop, kind, tuple(read[1]), tuple(read[0]))
         return None
 

@@ -15,9 +15,10 @@ HONORED = "people.honored"
 
 _CLAUSE_STARTS = frozenset("，。；！？：”“\n ,;:!?")
 _COMMON_RANK = 100  # a two-character name needs one of the commonest Chinese surnames (李强表示)
+_HONORED_RANK = 200  # before an honorific, one of the 200 commonest (聂耳先生)
 
 
-def _fits(scan: PeopleScan, name: str) -> bool:
+def _fits(scan: PeopleScan, name: str, common: int = _COMMON_RANK) -> bool:
     """A Chinese name (a surname and one or two characters, a compound surname and one or two) or a
     Japanese one (a surname of two or three characters and one to three characters), whose given
     name holds no word of a side or a body (日方, 双方均, 刘书记)."""
@@ -29,7 +30,7 @@ def _fits(scan: PeopleScan, name: str) -> bool:
     length = len(name)
     rank = lex.surname_rank(name, length)
     if length == 2:
-        return rank is not None and rank < _COMMON_RANK
+        return rank is not None and rank < common
     if rank is not None and rank < 1000 and length <= 4 and (length == 3 or name[:2] in lex.surnames):
         return True
     return any(name[:k] in lex.surnames and 1 <= length - k <= 3 for k in (2, 3))
@@ -78,10 +79,24 @@ def speaker(scan: PeopleScan) -> list[Candidate]:
     return found
 
 
+def _held(scan: PeopleScan, occupied, start: int, end: int) -> bool:
+    """A name found before covers part of ``start:end``: only a listed place inside the given name
+    leaves it a person's (孙中山先生: 中山 is a city, and the given name)."""
+    inside = [c for c in scan.candidates if c.start < end and start < c.end]
+    if not inside:
+        return False
+    return not all(c.source == "gazetteer" and c.label in _PLACES and start < c.start and c.end <= end
+                   and scan.lex.has_surname(scan.text[start:c.start]) for c in inside)
+
+
+_PLACES = frozenset({"Country", "Region", "City", "District"})
+
+
 @people_rule(HONORED)
 def honored(scan: PeopleScan) -> list[Candidate]:
-    """A name with a surname right before 先生/女士, opening a clause or after a cue word, is a person
-    with no title (过去，王建国先生为合作做出了贡献; 对山田太郎先生表示感谢); not a surname alone (田中先生,
+    """A name with a surname right before 先生/女士, opening a clause or after a cue word, a cause or a
+    short rank, is a person with no title (过去，王建国先生为合作做出了贡献; 对山田太郎先生表示感谢; 两市因聂耳先生
+    结缘; 孙中山先生, holding the city 中山); not a surname alone (田中先生,
     李先生), a word of a side or a body (双方女士), nor a name a listed name or a title crosses."""
     text, lex = scan.text, scan.lex
     occupied = scan.index("occupied", lambda c: True)
@@ -94,11 +109,12 @@ def honored(scan: PeopleScan) -> list[Candidate]:
                 if start < 0:
                     break
                 if not (start == 0 or text[start - 1] in _CLAUSE_STARTS
-                        or lex.cue_suffixes.longest_suffix(text, start, start=max(0, start - 4)) is not None):
+                        or lex.cue_suffixes.longest_suffix(text, start, start=max(0, start - 4)) is not None
+                        or text.endswith(lex.words["honored_openers"], 0, start)):
                     continue  # 王建国 of 张王建国先生 opens no clause: a longer name may
                 name = text[start:end]
-                if IDEOGRAPHS.match(name) and _fits(scan, name) and name not in lex.surnames \
-                        and not occupied.overlapping(start, end) and name[-1] not in lex.words["body_ends"] \
+                if IDEOGRAPHS.match(name) and _fits(scan, name, _HONORED_RANK) and name not in lex.surnames \
+                        and not _held(scan, occupied, start, end) and name[-1] not in lex.words["body_ends"] \
                         and not lex.starts_with_title(text, start) and not text.startswith(lex.cues, start) \
                         and lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is None \
                         and not _title_inside(scan, start, end) and lex.name_after(text, start, five=True) == end:

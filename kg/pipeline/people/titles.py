@@ -197,8 +197,9 @@ def _best_before(scan: PeopleScan, title_start: int, occupied: SpanIndex) -> tup
         if length == 4 and name[:2] not in lex.surnames or length == 3 and not lex.has_surname(name) \
                 or length == 2 and not lex.common_surname(name):
             continue
-        if length >= 3 and (name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, name_start)):
-            continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name
+        if length >= 3 and (name[-1] in lex.words["body_ends"] or lex.starts_with_title(text, name_start)
+                            or lex.title_prefixes.longest_suffix(text, title_start, start=name_start, min_rest=1)):
+            continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name; 两国省长知事: a title, no name
         if length >= 3 and name.endswith(tuple(lex.words["leader_cues"])):
             continue  # 矶俣秋男率总领事访问团: 率 (leads) ends no name
         if length >= 3 and any(ch in lex.name_breaking for ch in name[1:]):

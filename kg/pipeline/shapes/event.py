@@ -11,6 +11,8 @@ word, no boundary (举办成立庆典大会).
 
 from __future__ import annotations
 
+import re
+
 from ..candidates import Candidate
 from ..marks import CLOSE, OPEN
 from ..rules import reads
@@ -18,8 +20,8 @@ from .lexicon import STAGE
 from .scan import ShapeScan
 from .shape_rule import shape_rule
 
-__all__ = ["event_anniversary_start", "event_edition_start", "event_joined", "event_left", "event_noun_start", "event_start", "marked_before",
-           "ordinal_meeting", "placed_event"]
+__all__ = ["event_anniversary_start", "event_edition_start", "event_joined", "event_left", "event_noun_start", "event_start", "led_event",
+           "marked_before", "ordinal_meeting", "placed_event"]
 
 reads(STAGE, "event names", "event_lead_pattern", "event_dashes", "event_marker_before_pattern", "event_place_joiners",
       "event_edition_pattern", "event_year_pattern", "event_hold_verbs", "event_noun_verbs", "event_anniversary_pattern")
@@ -229,3 +231,27 @@ def held_activity(scan: ShapeScan) -> list[Candidate]:
             found.append(Candidate(start, end, "Event", raw[start:end], "shape", priority=8,
                                    rule="shape.held_activity"))
     return found
+
+
+reads(STAGE, "shape.quoted_title", "quoted_event_lead_pattern")
+#: How far before a quote a verb of holding (举办了) or an event word and a dash (活动——) may start.
+_LEAD_REACH = 4
+#: Marks no quoted event's name holds (a quote the page left open runs over them: “…座谈会;参加“).
+_LED_BREAKS = frozenset("，。！？、；：,!?;:")
+
+
+def led_event(scan: ShapeScan, match: re.Match[str], follows: frozenset[str]) -> Candidate | None:
+    """共同举办“新潟春节祭”已成为…, 品牌活动——“友好合作川渝行”的: a quoted title right after a verb of
+    holding or an event word and a dash is an event's name, where the phrase ends after the quote (one
+    of ``follows``, or a word that follows names: 的, 已, 等), not where words go on (举办“一带一路”建设研讨)."""
+    text, lex = scan.text, scan.lex
+    start, after = match.start(), match.end()
+    if not lex.words["quoted_event_lead_pattern"].search(text, max(0, start - _LEAD_REACH), start):
+        return None
+    if after < len(text) and text[after] not in follows and not text.startswith(tuple(lex.words["after_title"]), after):
+        return None
+    inner_start, inner_end = match.span(1)
+    if any(ch in _LED_BREAKS for ch in text[inner_start:inner_end]):
+        return None
+    return Candidate(inner_start, inner_end, "Event", scan.raw[inner_start:inner_end], "quoted", priority=11,
+                     rule="shape.quoted_title")

@@ -7,6 +7,7 @@ import re
 from ..candidates import Candidate
 from ..marks import HARD_BOUNDARIES
 from ..rules import reads
+from .event import led_event
 from .lexicon import STAGE
 from .scan import ShapeScan
 from .shape_rule import shape_rule
@@ -18,9 +19,10 @@ _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 _TAIL = 20
 #: A dash after an event's suffix adds the place of this edition (“第二届日中未来论坛-粤港澳大湾区”).
 _DASHED = re.compile(r"^(.{2,28}?)[-—–]+([^-—–]{2,10})$")
-_TITLE_BREAKS = frozenset("，。！？、")
-#: What may follow a quoted title's suffix, besides the words of ``after_title``.
-_AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n0123456789")  # (a date: …推介会14日举行)
+_TITLE_BREAKS = frozenset("，。！？、,!?")
+#: What may follow a quoted title's suffix, besides the words of ``after_title``: a mark, full-width or
+#: ASCII (most pages write …活动,积极 with an ASCII comma), or a date (…推介会14日举行).
+_AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n0123456789,;:!?")
 
 
 def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
@@ -44,10 +46,13 @@ def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
         follow = tail_start + at + len(sfx)
         if follow < len(text) and text[follow] not in follows:
             continue
-        if len(sfx) == 1 and follow < len(text) and text[follow] not in _AFTER_TITLE_MARKS \
-                and not text.startswith(lex.words["possessive"], follow):
-            continue  # only a mark or 的 after 展, 周 (…体验周的, …绘画展。; not “…”主题展开研讨)
         chunk = window[:at]
+        if len(sfx) == 1 and follow < len(text) and text[follow] not in _AFTER_TITLE_MARKS \
+                and not text.startswith(lex.words["possessive"], follow) \
+                and not (chunk and not lex.generic.covers(chunk)
+                         and text.startswith(tuple(lex.words["quoted_short_suffix_followers"]), follow)):
+            continue  # only a mark or 的 after 展, 周 (…体验周的, …绘画展。; not “…”主题展开研讨); after words
+            # of its own, 于 or 在 too (“…”纪念图片展于11日举办)
         if any(ch in HARD_BOUNDARIES for ch in chunk) or lex.stops.search(chunk):
             continue
         if chunk and not lex.generic.covers(chunk) and not note:
@@ -91,16 +96,18 @@ def quoted_title(scan: ShapeScan) -> list[Candidate]:
             found.append(Candidate(inner_start, inner_end, "Event", raw[inner_start:inner_end], "quoted", priority=11,
                                    rule="shape.quoted_title"))
             continue
-        cand = _quoted_name(scan, match)
+        cand = _quoted_name(scan, match) or led_event(scan, match, _AFTER_TITLE_MARKS)
         if cand is not None:
             found.append(cand)
     return found
+
 
 
 _TITLED = re.compile(r"《([^《》\n]{2,30})》")
 #: How far before 《 the words that open an exhibition's name may start (举办世界文化遗产《…》摄影展).
 _EXHIBITION_PREFIX = 8
 
+reads(STAGE, "shape.quoted_title", "quoted_short_suffix_followers")
 reads(STAGE, "shape.titled_exhibition", "exhibition_suffixes", "exhibition_openers", "exhibition_short_followers")
 
 

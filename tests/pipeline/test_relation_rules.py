@@ -1487,6 +1487,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连华信:Company]分别投资3000万美元和2000万美元设立的[北斗合同会社:Company]，以及[南斗株式会社:Company]。",
          {("大连华信", "investedIn", "北斗合同会社", "30000000", "USD"),
           ("大连华信", "investedIn", "南斗株式会社", "20000000", "USD")}),
+        # the same list written with ASCII commas (as pages copied from the web often are)
+        ("[大连华信:Company]分别投资3000万美元和2000万美元设立的[北斗合同会社:Company],以及[南斗株式会社:Company]。",
+         {("大连华信", "investedIn", "北斗合同会社", "30000000", "USD"),
+          ("大连华信", "investedIn", "南斗株式会社", "20000000", "USD")}),
         ("[中日产业园:Zone]由[大连开发区管委会:GovernmentBody]与[双日:Company]共同投资建设。",
          {("大连开发区管委会", "investedIn", "中日产业园"), ("双日", "investedIn", "中日产业园")}),
         # 该公司/该项目: the company named before

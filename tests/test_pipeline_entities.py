@@ -84,6 +84,13 @@ def test_gazetteer_places(nlp, text, name, label):
         ("代表团访问了新潟县和新潟市。在新潟，代表团考察了港口。", "新潟", "City"),
         # 大阪府 is named after the city 大阪 still means
         ("代表团访问了大阪府，在大阪参观了工厂。", "大阪", "City"),
+        # another writing of the name (新泻 for 新潟): the prefecture the article writes in full all the same
+        ("代表团访问了新泻县。在新泻，代表团考察了港口。", "新泻", "Region"),
+        # a prefecture's short form (鹿儿岛) in an article that writes the city in full and never the
+        # prefecture: the city; with the prefecture in full too, or alone, it stays the prefecture
+        ("长沙与鹿儿岛共庆友城周年。长沙市和鹿儿岛市代表种下桂花树。", "鹿儿岛", "City"),
+        ("代表团访问了鹿儿岛县和鹿儿岛市。在鹿儿岛，代表团考察了港口。", "鹿儿岛", "Region"),
+        ("代表团访问了鹿儿岛。", "鹿儿岛", "Region"),
     ],
 )
 def test_a_capital_short_form_follows_the_prefecture_the_article_names(nlp, text, surface, label):

@@ -121,7 +121,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
-reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "country_chars",
+reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "capital_suffix", "country_chars",
       "division_word", "division_word_not", "people_word", "city_before", "government_classes")
 
 
@@ -141,6 +141,7 @@ class Gazetteer:
         self.division_tails = frozenset(extra["division_tails"])
         self.city_word: str = extra["city_word"]
         self.prefecture_suffix: str = extra["prefecture_suffix"]
+        self.capital_suffix: str = extra["capital_suffix"]
         self.country_chars = frozenset(extra["country_chars"])
         self.division_word: str = extra["division_word"]
         self.division_word_not: str = extra["division_word_not"]
@@ -174,21 +175,31 @@ class Gazetteer:
         return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
 
     def prefer_named_prefectures(self, resolved: dict[str, GazetteerEntry | None], context: frozenset[str]) -> None:
-        """静冈 in an article that writes 静冈县, and never 静冈市, is the prefecture.
+        """静冈 in an article that writes 静冈县, and never 静冈市, is the prefecture; 鹿儿岛 in one that
+        writes 鹿儿岛市, and never 鹿儿岛县, is the city.
 
         The short form of a prefecture's capital of the same name (静冈, 熊本) is listed as
-        the city; a writer who names the prefecture in full abbreviates it the same way.
+        the city, that of 鹿儿岛 or 和歌山 as the prefecture; a writer who names one of the two in
+        full abbreviates it the same way (新泻 too, another writing of 新潟, where 新泻县 is written).
         Not so for 大阪府 and 京都府 (nor 东京都), metropolitan prefectures named after a
         city that 大阪 and 京都 still mean.
         """
-        cities_in_full = {e.canonical for e in resolved.values() if e is not None and e.kind == "full" and e.label == "City"}
+        in_full = {(e.label, e.canonical) for e in resolved.values() if e is not None and e.kind == "full"}
+        suffix, city_suffix = self.prefecture_suffix, self.capital_suffix
         for surface, entry in resolved.items():
-            if entry is not None and entry.kind == "short" and entry.label == "City" and entry.parent_label == "Region" \
-                    and entry.parent in context and entry.parent == surface + self.prefecture_suffix \
-                    and entry.canonical not in cities_in_full:
-                prefecture = self.lookup(entry.parent)
-                if prefecture is not None and prefecture.label == "Region":
+            if entry is None or entry.kind not in ("short", "alias"):
+                continue
+            if entry.label == "City" and entry.parent_label == "Region" and entry.parent in context \
+                    and ("City", entry.canonical) not in in_full:
+                prefecture = self.lookup(surface + suffix)  # (新泻县 is 新潟县)
+                if prefecture is not None and prefecture.label == "Region" and prefecture.canonical == entry.parent:
                     resolved[surface] = prefecture
+            elif entry.label == "Region" and entry.kind == "short" and ("Region", entry.canonical) not in in_full \
+                    and entry.canonical == surface + suffix:
+                city = self.lookup(surface + city_suffix)
+                if city is not None and city.label == "City" and city.parent == entry.canonical \
+                        and ("City", city.canonical) in in_full:
+                    resolved[surface] = city
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.gazetteer = self.index

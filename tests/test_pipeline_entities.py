@@ -91,11 +91,24 @@ def test_gazetteer_places(nlp, text, name, label):
         ("长沙与鹿儿岛共庆友城周年。长沙市和鹿儿岛市代表种下桂花树。", "鹿儿岛", "City"),
         ("代表团访问了鹿儿岛县和鹿儿岛市。在鹿儿岛，代表团考察了港口。", "鹿儿岛", "Region"),
         ("代表团访问了鹿儿岛。", "鹿儿岛", "Region"),
+        # items of a list closed by 等县 (等7县) are prefectures: listed short forms (熊本, 静冈) and items
+        # the lists know only with 县 (山口); a Chinese county list (等县) keeps its counties
+        ("福冈、大分、熊本、山口、冲绳等县代表出席。", "熊本", "Region"),
+        ("福冈、大分、熊本、山口、冲绳等县代表出席。", "山口", "Region"),
+        ("日本埼玉、富山、鸟取、静冈、北海道等5县知事参会。", "静冈", "Region"),
+        ("代表团访问了熊本、大阪等城市。", "熊本", "City"),
+        ("代表团访问了莘县、阳谷、东阿等县。", "莘县", "District"),
     ],
 )
 def test_a_capital_short_form_follows_the_prefecture_the_article_names(nlp, text, surface, label):
     doc = nlp(text)
     assert {m.key.label for m in doc._.mentions if m.text == surface} == {label}
+
+
+def test_a_listed_province_after_its_country_in_a_list_keeps_its_listed_name(nlp):
+    # 中国辽宁 opens a list of provinces: 辽宁 is the listed 辽宁省, not a new entity 辽宁
+    doc = nlp("论坛邀请到来自中国辽宁、河北、浙江、四川等4省政府领导参会。")
+    assert {(m.key.name, m.key.label) for m in doc._.mentions if m.text == "辽宁"} == {("辽宁省", "Region")}
 
 
 @pytest.mark.parametrize(

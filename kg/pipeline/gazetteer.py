@@ -121,7 +121,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
-reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "capital_suffix", "country_chars",
+reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "capital_suffix", "prefecture_list_pattern", "country_chars",
       "division_word", "division_word_not", "people_word", "city_before", "government_classes")
 
 
@@ -142,6 +142,7 @@ class Gazetteer:
         self.city_word: str = extra["city_word"]
         self.prefecture_suffix: str = extra["prefecture_suffix"]
         self.capital_suffix: str = extra["capital_suffix"]
+        self.prefecture_list = extra["prefecture_list_pattern"]
         self.country_chars = frozenset(extra["country_chars"])
         self.division_word: str = extra["division_word"]
         self.division_word_not: str = extra["division_word_not"]
@@ -201,6 +202,15 @@ class Gazetteer:
                         and ("City", city.canonical) in in_full:
                     resolved[surface] = city
 
+    def level_in_list(self, text: str, end: int, surface: str, entry: GazetteerEntry) -> GazetteerEntry:
+        """熊本 in 福冈、熊本、山口等县: an item of a list closed by 等县 is the prefecture, not the city of
+        the same name the short form stands for elsewhere."""
+        if entry.label != "City" or entry.kind == "full" or not self.prefecture_list.match(text, end):
+            return entry
+        prefecture = self.lookup(surface + self.prefecture_suffix)
+        return prefecture if prefecture is not None and prefecture.label == "Region" \
+            and prefecture.canonical == entry.parent else entry
+
     def __call__(self, doc: Doc) -> Doc:
         doc._.gazetteer = self.index
         candidates = doc._.candidates
@@ -242,6 +252,7 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         entry = resolved[surface]
         if entry is None:
             continue
+        entry = gazetteer.level_in_list(text, end, surface, entry)
         if entry.label == "Country" and (text.startswith(gazetteer.people_word, end) or text.startswith(
                 gazetteer.division_word, end) and not text.startswith(gazetteer.division_word_not, end)):
             continue  # 中国区总部: a company's China division; 蒙古族: a people; no mention of the country

@@ -21,6 +21,8 @@ _BRANDED = frozenset({"Company", "Organization"})
 _DESCRIPTION = 10
 #: The fewest characters on each side of a joint (和, 及) that splits a list's last item.
 _SIDE = 2
+#: The class of the items of a list closed by 等县 that the lists know as prefectures.
+_PREFECTURE = "Region"
 #: The class of a head noun that names people (企业家): its list holds no names of this stage.
 _PEOPLE = "Person"
 
@@ -194,6 +196,8 @@ def _new_item(lists: _Lists, span: _Item, label: str, *, inner: bool = False) ->
         # 与日本宫崎、川崎等城市: the place after the country its writer names first
         s, inside = inside[0].end, inside[1:]
         piece = res.text[s:e]
+        if len(inside) == 1 and inside[0].start == s and inside[0].end == e and inside[0].label in PLACE_CLASSES:
+            return None  # 中国辽宁: the listed place after its country (辽宁省), known already
     if label not in PLACE_CLASSES and inside and all(c.label in PLACE_CLASSES for c in inside) \
             and inside[0].start == s and inside[-1].end == e \
             and all(a.end == b.start for a, b in zip(inside, inside[1:])):
@@ -245,11 +249,26 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
     known = [lists.by_span.get(span) for span in items]
     label = head_label or _label_of_known([c if c is not None and c.source != "backref" else None for c in known],
                                           len(items))
+    # (福冈、大分、熊本、山口、冲绳等县: prefectures, whatever cities share their names)
+    prefectures = [_prefecture_item(res, span) if c is None else None for span, c in zip(items, known)]
     if label is None:
-        return []
+        return [c for c in prefectures if c is not None]
     last = len(items) - 1
     return [cand for n, (span, c) in enumerate(zip(items, known)) if c is None
-            for cand in [_new_item(lists, span, label, inner=0 < n < last)] if cand is not None]
+            for cand in [prefectures[n] or _new_item(lists, span, label, inner=0 < n < last)] if cand is not None]
+
+
+def _prefecture_item(res: Resolution, span: _Item) -> Candidate | None:
+    """An item the rest of whose list is closed by 等县 (山口 in 熊本、山口、冲绳等县), that the lists know
+    with 县 as a prefecture: that prefecture."""
+    s, e = span
+    if res.gazetteer is None or not res.lex.words["list_prefecture_end_pattern"].match(res.text, e):
+        return None
+    entry = res.gazetteer.lookup(res.text[s:e] + res.lex.words["list_prefecture_suffix"])
+    if entry is None or entry.label != _PREFECTURE:
+        return None
+    return Candidate(s, e, entry.label, res.text[s:e], "list", priority=5, canonical=entry.canonical, entry=entry,
+                     rule="entities.list_item")
 
 
 @entity_rule("entities.list_item", phase="chosen")

@@ -489,3 +489,11 @@ def test_a_city_under_the_state_is_a_home_city(nlp):
 def test_words_before_a_name_found_on_its_own(nlp, text, name, absent):
     found = names(nlp, text)
     assert name in found and absent not in found
+
+
+def test_a_zone_opening_a_park_name_is_the_zone_the_article_names_with_its_city(nlp):
+    # 青浦工业区 opens the park's name and is a form of 上海青浦工业区 named before: one zone, not two
+    doc = nlp("由上海青浦工业区主办的交流会举行。青浦工业区日本产业园开园，青浦工业区成立于2003年。")
+    zones = {key.name for key in doc._.entities if key.label == "Zone"}
+    assert zones == {"上海青浦工业区", "青浦工业区日本产业园"}
+    assert {m.key.name for m in doc._.mentions if m.text == "青浦工业区"} == {"上海青浦工业区"}

@@ -20,7 +20,7 @@ from .data import load_boundaries, load_tsv
 from ..folding import fold
 from .matcher import WordMatcher
 from .rules import reads, resolve_rules, rule, stage_cues
-from .place_support import inside_word as _inside_word, placed as _placed
+from .place_support import inside_word as _inside_word, level_in_list, placed as _placed, prefer_named_levels
 
 __all__ = ["Gazetteer", "GazetteerIndex", "GAZETTEER_COLUMNS", "load_entries", "load_index"]
 
@@ -175,42 +175,6 @@ class Gazetteer:
             return True
         return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
 
-    def prefer_named_prefectures(self, resolved: dict[str, GazetteerEntry | None], context: frozenset[str]) -> None:
-        """静冈 in an article that writes 静冈县, and never 静冈市, is the prefecture; 鹿儿岛 in one that
-        writes 鹿儿岛市, and never 鹿儿岛县, is the city.
-
-        The short form of a prefecture's capital of the same name (静冈, 熊本) is listed as
-        the city, that of 鹿儿岛 or 和歌山 as the prefecture; a writer who names one of the two in
-        full abbreviates it the same way (新泻 too, another writing of 新潟, where 新泻县 is written).
-        Not so for 大阪府 and 京都府 (nor 东京都), metropolitan prefectures named after a
-        city that 大阪 and 京都 still mean.
-        """
-        in_full = {(e.label, e.canonical) for e in resolved.values() if e is not None and e.kind == "full"}
-        suffix, city_suffix = self.prefecture_suffix, self.capital_suffix
-        for surface, entry in resolved.items():
-            if entry is None or entry.kind not in ("short", "alias"):
-                continue
-            if entry.label == "City" and entry.parent_label == "Region" and entry.parent in context \
-                    and ("City", entry.canonical) not in in_full:
-                prefecture = self.lookup(surface + suffix)  # (新泻县 is 新潟县)
-                if prefecture is not None and prefecture.label == "Region" and prefecture.canonical == entry.parent:
-                    resolved[surface] = prefecture
-            elif entry.label == "Region" and entry.kind == "short" and ("Region", entry.canonical) not in in_full \
-                    and entry.canonical == surface + suffix:
-                city = self.lookup(surface + city_suffix)
-                if city is not None and city.label == "City" and city.parent == entry.canonical \
-                        and ("City", city.canonical) in in_full:
-                    resolved[surface] = city
-
-    def level_in_list(self, text: str, end: int, surface: str, entry: GazetteerEntry) -> GazetteerEntry:
-        """熊本 in 福冈、熊本、山口等县: an item of a list closed by 等县 is the prefecture, not the city of
-        the same name the short form stands for elsewhere."""
-        if entry.label != "City" or entry.kind == "full" or not self.prefecture_list.match(text, end):
-            return entry
-        prefecture = self.lookup(surface + self.prefecture_suffix)
-        return prefecture if prefecture is not None and prefecture.label == "Region" \
-            and prefecture.canonical == entry.parent else entry
-
     def __call__(self, doc: Doc) -> Doc:
         doc._.gazetteer = self.index
         candidates = doc._.candidates
@@ -243,7 +207,7 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
     context = frozenset(e.canonical for e in plain.values() if e is not None)
     resolved = {surface: entry if entry is not None else lookup(surface, context=context)
                 for surface, entry in plain.items()}
-    gazetteer.prefer_named_prefectures(resolved, context)
+    prefer_named_levels(gazetteer, resolved, context)
     listed_starts = {start for start, _, _ in kept}
     place_ends = {end for _, end, surface in kept
                   if resolved[surface] is not None and resolved[surface].label in _ADMIN_LABELS}  # 江苏常熟
@@ -252,7 +216,7 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         entry = resolved[surface]
         if entry is None:
             continue
-        entry = gazetteer.level_in_list(text, end, surface, entry)
+        entry = level_in_list(gazetteer, text, end, surface, entry)
         if entry.label == "Country" and (text.startswith(gazetteer.people_word, end) or text.startswith(
                 gazetteer.division_word, end) and not text.startswith(gazetteer.division_word_not, end)):
             continue  # 中国区总部: a company's China division; 蒙古族: a people; no mention of the country

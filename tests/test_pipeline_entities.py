@@ -497,3 +497,20 @@ def test_a_zone_opening_a_park_name_is_the_zone_the_article_names_with_its_city(
     zones = {key.name for key in doc._.entities if key.label == "Zone"}
     assert zones == {"上海青浦工业区", "青浦工业区日本产业园"}
     assert {m.key.name for m in doc._.mentions if m.text == "青浦工业区"} == {"上海青浦工业区"}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # a word and a plain 公司: the one company whose name (past its place) starts with the word, in a legal form
+        ("武汉青松新能源材料科技有限公司成立。青松公司表示将扩产。", "青松公司", "武汉青松新能源材料科技有限公司"),
+        ("日本白杉制纸株式会社在此投资。白杉公司是日本第一。", "白杉公司", "白杉制纸株式会社"),
+        # a subsidiary in a place, a product, two companies that start so: not the short form's company
+        ("白杉乳业(天津)有限公司开业。白杉公司表示。", "白杉公司", "白杉公司"),
+        ("白杉电动微型车落户。白杉公司开展研发。", "白杉公司", "白杉公司"),
+        ("白杉青山株式会社和白杉红叶株式会社出席。白杉公司表示。", "白杉公司", "白杉公司"),
+    ],
+)
+def test_a_brand_and_a_plain_company_suffix_is_the_company_it_opens(nlp, text, short, full):
+    doc = nlp(text)
+    assert {m.key.name for m in doc._.mentions if m.text == short} == {full}

@@ -36,7 +36,7 @@ reads(STAGE, "EntityLexicon", "list_pattern", "list_first_item_pattern", "list_e
       "home_prefixes", "city_suffix", "list_prefecture_suffix", "list_prefecture_end_pattern", "province_suffixes", "same_name_rewrites", "local_heads", "home_zones", "list_other_heads",
       "list_trailing_heads", "project_cue_pattern",
       "list_item_endings", "home_bodies", "home_country", "rank_posts",
-      "plain_suffixes", "company_legal_endings", "admin_tails", "delegation_heads")
+      "plain_suffixes", "short_company_suffix", "company_legal_endings", "admin_tails", "delegation_heads")
 
 
 class EntityLexicon:

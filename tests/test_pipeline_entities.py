@@ -514,3 +514,16 @@ def test_a_zone_opening_a_park_name_is_the_zone_the_article_names_with_its_city(
 def test_a_brand_and_a_plain_company_suffix_is_the_company_it_opens(nlp, text, short, full):
     doc = nlp(text)
     assert {m.key.name for m in doc._.mentions if m.text == short} == {full}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a listed newspaper right before 网: its website, named with it
+        ("据湖北日报网消息，武汉举行交流会。", "湖北日报网", "湖北日报网"),
+        ("湖北日报记者报道，武汉举行交流会。", "湖北日报", "湖北日报"),
+    ],
+)
+def test_a_listed_newspaper_before_wang_is_its_website(nlp, text, surface, name):
+    doc = nlp(text)
+    assert {m.key.name for m in doc._.mentions if m.text == surface} == {name}

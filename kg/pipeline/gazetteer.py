@@ -9,6 +9,7 @@ contained in a longer listed match.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -121,7 +122,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
-reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "capital_suffix", "prefecture_list_pattern", "country_chars",
+reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "capital_suffix", "prefecture_list_pattern", "outlet_site_word", "outlet_endings", "country_chars",
       "division_word", "division_word_not", "people_word", "city_before", "government_classes")
 
 
@@ -143,6 +144,8 @@ class Gazetteer:
         self.prefecture_suffix: str = extra["prefecture_suffix"]
         self.capital_suffix: str = extra["capital_suffix"]
         self.prefecture_list = extra["prefecture_list_pattern"]
+        self.outlet_site_word: str = extra["outlet_site_word"]
+        self.outlet_endings = tuple(extra["outlet_endings"])
         self.country_chars = frozenset(extra["country_chars"])
         self.division_word: str = extra["division_word"]
         self.division_word_not: str = extra["division_word_not"]
@@ -245,9 +248,22 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
                 s2 < start < e2 < end and resolved[w] is not None and resolved[w].label in _ADMIN_LABELS
                 for s2, e2, w in kept):
             continue  # 合肥城市 is 合肥 and 城市 (city), not 肥城市
+        end, entry = _outlet_site(gazetteer, text, start, end, entry, kept)
         found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found
+
+
+def _outlet_site(gazetteer: Gazetteer, text: str, start: int, end: int, entry: GazetteerEntry,
+                 kept: list[tuple[int, int, str]]) -> tuple[int, GazetteerEntry]:
+    """A listed newspaper right before 网 is named with it: its website, the outlet of the report
+    (据湖北日报网报道 → 湖北日报网), unless the lists hold that name too."""
+    site = gazetteer.outlet_site_word
+    if entry.label != "Organization" or not entry.canonical.endswith(gazetteer.outlet_endings) \
+            or not text.startswith(site, end) or any(s == start and e > end for s, e, _ in kept):
+        return end, entry
+    return end + len(site), replace(entry, surface=entry.surface + site, canonical=entry.canonical + site,
+                                    kind="full")
 
 
 @Language.factory(

@@ -522,6 +522,8 @@ def test_a_brand_and_a_plain_company_suffix_is_the_company_it_opens(nlp, text, s
         # a listed newspaper right before 网: its website, named with it
         ("据湖北日报网消息，武汉举行交流会。", "湖北日报网", "湖北日报网"),
         ("湖北日报记者报道，武汉举行交流会。", "湖北日报", "湖北日报"),
+        # 据 opens the report of a byline, not the outlet's name
+        ("据湖北日报12日消息，武汉举行交流会。", "湖北日报", "湖北日报"),
     ],
 )
 def test_a_listed_newspaper_before_wang_is_its_website(nlp, text, surface, name):

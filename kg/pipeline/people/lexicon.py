@@ -93,6 +93,7 @@ class PersonLexicon:
         self.byline_matcher = WordMatcher(fold(w) for key in ("byline_roles", "byline_ends", "dateline_words", "source_words")
                                           for w in extra[key])
         self.byline_words["outlet_brackets"] = tuple(extra["outlet_brackets"])  # pairs: 【】
+        self.byline_words["outlet_openers"] = tuple(extra["outlet_openers"])  # 据
         for key in ("byline_bullets", "byline_joiners", "byline_separators", "date_marks", "garbled_marks"):
             self.byline_words[key] = frozenset(extra[key])
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ...ontology import PLACE_CLASSES
 from ..candidates import Candidate, GazetteerEntry
 from .lexicon import EntityLexicon, entity_rule
+from .prefectures import prefecture_item
 from .resolution import Resolution
 
 __all__ = ["ListScanner", "list_item"]
@@ -21,8 +22,6 @@ _BRANDED = frozenset({"Company", "Organization"})
 _DESCRIPTION = 10
 #: The fewest characters on each side of a joint (和, 及) that splits a list's last item.
 _SIDE = 2
-#: The class of the items of a list closed by 等县 that the lists know as prefectures.
-_PREFECTURE = "Region"
 #: The class of a head noun that names people (企业家): its list holds no names of this stage.
 _PEOPLE = "Person"
 
@@ -196,8 +195,6 @@ def _new_item(lists: _Lists, span: _Item, label: str, *, inner: bool = False) ->
         # 与日本宫崎、川崎等城市: the place after the country its writer names first
         s, inside = inside[0].end, inside[1:]
         piece = res.text[s:e]
-        if len(inside) == 1 and inside[0].start == s and inside[0].end == e and inside[0].label in PLACE_CLASSES:
-            return None  # 中国辽宁: the listed place after its country (辽宁省), known already
     if label not in PLACE_CLASSES and inside and all(c.label in PLACE_CLASSES for c in inside) \
             and inside[0].start == s and inside[-1].end == e \
             and all(a.end == b.start for a, b in zip(inside, inside[1:])):
@@ -208,8 +205,8 @@ def _new_item(lists: _Lists, span: _Item, label: str, *, inner: bool = False) ->
            or (c.label == label and c.start > s and not (label in _BRANDED and _place_before(inside, s, c.start)))
            for c in inside):
         return None
-    if label in PLACE_CLASSES and any(c.start == s and c.end < e and c.label in PLACE_CLASSES for c in inside):
-        return None  # 与北海道、山形县、新潟县结成友好关系: the last item runs past a place into the clause
+    if label in PLACE_CLASSES and any(c.start == s and c.end <= e and c.label in PLACE_CLASSES for c in inside):
+        return None  # 与北海道、山形县、新潟县结成友好关系: the last item runs past a place into the clause (中国辽宁: known)
     entry = _city_without_suffix(res, piece) if label in PLACE_CLASSES else None
     if entry is not None:  # 藤泽 of 藤泽市: the listed city, written without its 市
         return Candidate(s, e, "City", piece, "list", priority=5, canonical=entry.canonical, entry=entry,
@@ -249,26 +246,12 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
     known = [lists.by_span.get(span) for span in items]
     label = head_label or _label_of_known([c if c is not None and c.source != "backref" else None for c in known],
                                           len(items))
-    # (福冈、大分、熊本、山口、冲绳等县: prefectures, whatever cities share their names)
-    prefectures = [_prefecture_item(res, span) if c is None else None for span, c in zip(items, known)]
+    prefectures = [prefecture_item(res, span) if c is None else None for span, c in zip(items, known)]
     if label is None:
         return [c for c in prefectures if c is not None]
     last = len(items) - 1
     return [cand for n, (span, c) in enumerate(zip(items, known)) if c is None
             for cand in [prefectures[n] or _new_item(lists, span, label, inner=0 < n < last)] if cand is not None]
-
-
-def _prefecture_item(res: Resolution, span: _Item) -> Candidate | None:
-    """An item the rest of whose list is closed by 等县 (山口 in 熊本、山口、冲绳等县), that the lists know
-    with 县 as a prefecture: that prefecture."""
-    s, e = span
-    if res.gazetteer is None or not res.lex.words["list_prefecture_end_pattern"].match(res.text, e):
-        return None
-    entry = res.gazetteer.lookup(res.text[s:e] + res.lex.words["list_prefecture_suffix"])
-    if entry is None or entry.label != _PREFECTURE:
-        return None
-    return Candidate(s, e, entry.label, res.text[s:e], "list", priority=5, canonical=entry.canonical, entry=entry,
-                     rule="entities.list_item")
 
 
 @entity_rule("entities.list_item", phase="chosen")

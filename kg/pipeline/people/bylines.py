@@ -291,9 +291,8 @@ def byline_outlet(scan: PeopleScan) -> list[Candidate]:
                 found.append(outlet.listed._replace(priority=outlet.listed.priority + 1, rule=BYLINE_OUTLET))
             elif line.kind != "tail":
                 opening = OPEN + "".join(pair[0] for pair in scan.lex.byline_words["outlet_brackets"])  # 【青山商报讯】
-                start = next((i for i in range(outlet.start, outlet.end) if scan.text[i] not in opening), outlet.end)
-                start += next((len(w) for w in scan.lex.byline_words["outlet_openers"]  # 据河北日报12日消息
-                               if scan.text.startswith(w, start) and outlet.end - start - len(w) >= 2), 0)
+                start = scan.lex.after_outlet_opener(scan.text, next(
+                    (i for i in range(outlet.start, outlet.end) if scan.text[i] not in opening), outlet.end), outlet.end)
                 found.append(Candidate(start, outlet.end, "Organization", scan.raw[start:outlet.end],
                                        "shape", priority=20, rule=BYLINE_OUTLET))
     return found

@@ -97,6 +97,11 @@ class PersonLexicon:
         for key in ("byline_bullets", "byline_joiners", "byline_separators", "date_marks", "garbled_marks"):
             self.byline_words[key] = frozenset(extra[key])
 
+    def after_outlet_opener(self, text: str, start: int, end: int) -> int:
+        """Past a word that opens a byline's report, not the outlet's name (据河北日报12日消息 → 河北日报)."""
+        return start + next((len(w) for w in self.byline_words["outlet_openers"]
+                             if text.startswith(w, start) and end - start - len(w) >= 2), 0)
+
     def has_surname(self, name: str) -> bool:
         return name[:1] in self.surnames or name[:2] in self.surnames or name[:3] in self.surnames
 

@@ -33,10 +33,10 @@ def entity_rule(rule_id: str, *, phase: str) -> Callable[[Callable], Callable]:
 reads(STAGE, "EntityLexicon", "list_pattern", "list_first_item_pattern", "list_end", "list_example_end", "list_head_not_before", "list_joints",
       "list_inner_name_words",
       "count_prefix_pattern", "list_item_pattern", "event_ordinal_before_pattern", "country_prefixes",
-      "home_prefixes", "city_suffix", "list_prefecture_suffix", "list_prefecture_end_pattern", "province_suffixes", "same_name_rewrites", "local_heads", "home_zones", "list_other_heads",
+      "home_prefixes", "city_suffix", "province_suffixes", "same_name_rewrites", "local_heads", "home_zones", "list_other_heads",
       "list_trailing_heads", "project_cue_pattern",
       "list_item_endings", "home_bodies", "home_country", "rank_posts",
-      "plain_suffixes", "short_company_suffix", "company_legal_endings", "admin_tails", "delegation_heads")
+      "plain_suffixes", "company_legal_endings", "admin_tails", "delegation_heads")
 
 
 class EntityLexicon:

@@ -4,9 +4,13 @@ names (a helper of ``entities.list_item``)."""
 from __future__ import annotations
 
 from ..candidates import Candidate
+from ..rules import reads
+from .lexicon import STAGE
 from .resolution import Resolution
 
 __all__ = ["prefecture_item"]
+
+reads(STAGE, "prefecture_item", "list_prefecture_suffix", "list_prefecture_end_pattern")
 
 #: The class of the items of a list closed by 等县 that the lists know as prefectures.
 _PREFECTURE = "Region"

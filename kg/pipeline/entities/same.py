@@ -11,10 +11,13 @@ from ...records import EntityKey
 from ..affixes import Affixes
 from ..candidates import candidate_key
 from ...folding import fold
-from .lexicon import entity_rule
+from ..rules import reads
+from .lexicon import STAGE, entity_rule
 from .resolution import REPEAT, Resolution, Span
 
 __all__ = ["same_entity", "variants", "without_opening"]
+
+reads(STAGE, "_join_brand_short_form", "short_company_suffix")
 
 #: The classes whose names have longer and shorter forms (not places: 京都 and 京都府 are two).
 _NAMED = frozenset({"Company", "Organization", "GovernmentBody", "Zone"})

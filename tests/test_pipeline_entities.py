@@ -84,11 +84,31 @@ def test_gazetteer_places(nlp, text, name, label):
         ("代表团访问了新潟县和新潟市。在新潟，代表团考察了港口。", "新潟", "City"),
         # 大阪府 is named after the city 大阪 still means
         ("代表团访问了大阪府，在大阪参观了工厂。", "大阪", "City"),
+        # another writing of the name (新泻 for 新潟): the prefecture the article writes in full all the same
+        ("代表团访问了新泻县。在新泻，代表团考察了港口。", "新泻", "Region"),
+        # a prefecture's short form (鹿儿岛) in an article that writes the city in full and never the
+        # prefecture: the city; with the prefecture in full too, or alone, it stays the prefecture
+        ("长沙与鹿儿岛共庆友城周年。长沙市和鹿儿岛市代表种下桂花树。", "鹿儿岛", "City"),
+        ("代表团访问了鹿儿岛县和鹿儿岛市。在鹿儿岛，代表团考察了港口。", "鹿儿岛", "Region"),
+        ("代表团访问了鹿儿岛。", "鹿儿岛", "Region"),
+        # items of a list closed by 等县 (等7县) are prefectures: listed short forms (熊本, 静冈) and items
+        # the lists know only with 县 (山口); a Chinese county list (等县) keeps its counties
+        ("福冈、大分、熊本、山口、冲绳等县代表出席。", "熊本", "Region"),
+        ("福冈、大分、熊本、山口、冲绳等县代表出席。", "山口", "Region"),
+        ("日本埼玉、富山、鸟取、静冈、北海道等5县知事参会。", "静冈", "Region"),
+        ("代表团访问了熊本、大阪等城市。", "熊本", "City"),
+        ("代表团访问了莘县、阳谷、东阿等县。", "莘县", "District"),
     ],
 )
 def test_a_capital_short_form_follows_the_prefecture_the_article_names(nlp, text, surface, label):
     doc = nlp(text)
     assert {m.key.label for m in doc._.mentions if m.text == surface} == {label}
+
+
+def test_a_listed_province_after_its_country_in_a_list_keeps_its_listed_name(nlp):
+    # 中国辽宁 opens a list of provinces: 辽宁 is the listed 辽宁省, not a new entity 辽宁
+    doc = nlp("论坛邀请到来自中国辽宁、河北、浙江、四川等4省政府领导参会。")
+    assert {(m.key.name, m.key.label) for m in doc._.mentions if m.text == "辽宁"} == {("辽宁省", "Region")}
 
 
 @pytest.mark.parametrize(
@@ -480,3 +500,43 @@ def test_a_city_that_opens_names_is_the_home_city_where_none_stands_alone(nlp, t
 def test_words_before_a_name_found_on_its_own(nlp, text, name, absent):
     found = names(nlp, text)
     assert name in found and absent not in found
+
+
+def test_a_zone_opening_a_park_name_is_the_zone_the_article_names_with_its_city(nlp):
+    # 青浦工业区 opens the park's name and is a form of 上海青浦工业区 named before: one zone, not two
+    doc = nlp("由上海青浦工业区主办的交流会举行。青浦工业区日本产业园开园，青浦工业区成立于2003年。")
+    zones = {key.name for key in doc._.entities if key.label == "Zone"}
+    assert zones == {"上海青浦工业区", "青浦工业区日本产业园"}
+    assert {m.key.name for m in doc._.mentions if m.text == "青浦工业区"} == {"上海青浦工业区"}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # a word and a plain 公司: the one company whose name (past its place) starts with the word, in a legal form
+        ("武汉青松新能源材料科技有限公司成立。青松公司表示将扩产。", "青松公司", "武汉青松新能源材料科技有限公司"),
+        ("日本白杉制纸株式会社在此投资。白杉公司是日本第一。", "白杉公司", "白杉制纸株式会社"),
+        # a subsidiary in a place, a product, two companies that start so: not the short form's company
+        ("白杉乳业(天津)有限公司开业。白杉公司表示。", "白杉公司", "白杉公司"),
+        ("白杉电动微型车落户。白杉公司开展研发。", "白杉公司", "白杉公司"),
+        ("白杉青山株式会社和白杉红叶株式会社出席。白杉公司表示。", "白杉公司", "白杉公司"),
+    ],
+)
+def test_a_brand_and_a_plain_company_suffix_is_the_company_it_opens(nlp, text, short, full):
+    doc = nlp(text)
+    assert {m.key.name for m in doc._.mentions if m.text == short} == {full}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a listed newspaper right before 网: its website, named with it
+        ("据湖北日报网消息，武汉举行交流会。", "湖北日报网", "湖北日报网"),
+        ("湖北日报记者报道，武汉举行交流会。", "湖北日报", "湖北日报"),
+        # 据 opens the report of a byline, not the outlet's name
+        ("据湖北日报12日消息，武汉举行交流会。", "湖北日报", "湖北日报"),
+    ],
+)
+def test_a_listed_newspaper_before_wang_is_its_website(nlp, text, surface, name):
+    doc = nlp(text)
+    assert {m.key.name for m in doc._.mentions if m.text == surface} == {name}

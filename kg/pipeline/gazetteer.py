@@ -9,6 +9,7 @@ contained in a longer listed match.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -20,7 +21,7 @@ from .data import load_boundaries, load_tsv
 from ..folding import fold
 from .matcher import WordMatcher
 from .rules import reads, resolve_rules, rule, stage_cues
-from .place_support import inside_word as _inside_word, placed as _placed
+from .place_support import inside_word as _inside_word, level_in_list, placed as _placed, prefer_named_levels
 
 __all__ = ["Gazetteer", "GazetteerIndex", "GAZETTEER_COLUMNS", "load_entries", "load_index"]
 
@@ -121,7 +122,7 @@ def load_index(files: tuple[str, ...], min_length: int) -> GazetteerIndex:
 
 STAGE = "kg_gazetteer"
 DEFAULT_RULES = ["gazetteer.listed"]
-reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "country_chars",
+reads(STAGE, "Gazetteer", "toponym_tails", "standalone_after", "division_tails", "city_word", "prefecture_suffix", "capital_suffix", "prefecture_list_pattern", "outlet_site_word", "outlet_endings", "country_chars",
       "division_word", "division_word_not", "people_word", "city_before", "government_classes")
 
 
@@ -141,6 +142,10 @@ class Gazetteer:
         self.division_tails = frozenset(extra["division_tails"])
         self.city_word: str = extra["city_word"]
         self.prefecture_suffix: str = extra["prefecture_suffix"]
+        self.capital_suffix: str = extra["capital_suffix"]
+        self.prefecture_list = extra["prefecture_list_pattern"]
+        self.outlet_site_word: str = extra["outlet_site_word"]
+        self.outlet_endings = tuple(extra["outlet_endings"])
         self.country_chars = frozenset(extra["country_chars"])
         self.division_word: str = extra["division_word"]
         self.division_word_not: str = extra["division_word_not"]
@@ -172,23 +177,6 @@ class Gazetteer:
         if self.after_city(text, start, parent):
             return True
         return any(m.end() == start for m in self.stops.finditer(text, max(0, start - 4), start))
-
-    def prefer_named_prefectures(self, resolved: dict[str, GazetteerEntry | None], context: frozenset[str]) -> None:
-        """静冈 in an article that writes 静冈县, and never 静冈市, is the prefecture.
-
-        The short form of a prefecture's capital of the same name (静冈, 熊本) is listed as
-        the city; a writer who names the prefecture in full abbreviates it the same way.
-        Not so for 大阪府 and 京都府 (nor 东京都), metropolitan prefectures named after a
-        city that 大阪 and 京都 still mean.
-        """
-        cities_in_full = {e.canonical for e in resolved.values() if e is not None and e.kind == "full" and e.label == "City"}
-        for surface, entry in resolved.items():
-            if entry is not None and entry.kind == "short" and entry.label == "City" and entry.parent_label == "Region" \
-                    and entry.parent in context and entry.parent == surface + self.prefecture_suffix \
-                    and entry.canonical not in cities_in_full:
-                prefecture = self.lookup(entry.parent)
-                if prefecture is not None and prefecture.label == "Region":
-                    resolved[surface] = prefecture
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.gazetteer = self.index
@@ -222,7 +210,7 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
     context = frozenset(e.canonical for e in plain.values() if e is not None)
     resolved = {surface: entry if entry is not None else lookup(surface, context=context)
                 for surface, entry in plain.items()}
-    gazetteer.prefer_named_prefectures(resolved, context)
+    prefer_named_levels(gazetteer, resolved, context)
     listed_starts = {start for start, _, _ in kept}
     place_ends = {end for _, end, surface in kept
                   if resolved[surface] is not None and resolved[surface].label in _ADMIN_LABELS}  # 江苏常熟
@@ -231,6 +219,7 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         entry = resolved[surface]
         if entry is None:
             continue
+        entry = level_in_list(gazetteer, text, end, surface, entry)
         if entry.label == "Country" and (text.startswith(gazetteer.people_word, end) or text.startswith(
                 gazetteer.division_word, end) and not text.startswith(gazetteer.division_word_not, end)):
             continue  # 中国区总部: a company's China division; 蒙古族: a people; no mention of the country
@@ -259,9 +248,22 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
                 s2 < start < e2 < end and resolved[w] is not None and resolved[w].label in _ADMIN_LABELS
                 for s2, e2, w in kept):
             continue  # 合肥城市 is 合肥 and 城市 (city), not 肥城市
+        end, entry = _outlet_site(gazetteer, text, start, end, entry, kept)
         found.append(Candidate(start, end, entry.label, raw[start:end], "gazetteer", priority=_priority(entry),
                                canonical=entry.canonical, entry=entry, rule="gazetteer.listed"))
     return found
+
+
+def _outlet_site(gazetteer: Gazetteer, text: str, start: int, end: int, entry: GazetteerEntry,
+                 kept: list[tuple[int, int, str]]) -> tuple[int, GazetteerEntry]:
+    """A listed newspaper right before 网 is named with it: its website, the outlet of the report
+    (据湖北日报网报道 → 湖北日报网), unless the lists hold that name too."""
+    site = gazetteer.outlet_site_word
+    if entry.label != "Organization" or not entry.canonical.endswith(gazetteer.outlet_endings) \
+            or not text.startswith(site, end) or any(s == start and e > end for s, e, _ in kept):
+        return end, entry
+    return end + len(site), replace(entry, surface=entry.surface + site, canonical=entry.canonical + site,
+                                    kind="full")
 
 
 @Language.factory(

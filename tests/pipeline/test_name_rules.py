@@ -180,6 +180,13 @@ SHAPES = {
         ("[白河:Region]物产展在青山举办。", {("白河物产展", "Event", "shape")}),
         ("企业家来访，参加[青山市:City]农展会。", {("青山市农展会", "Event", "shape")}),
         ("双方将举办物产展。", set()),
+        # a centre word that names a position or a city's role (几何中心, 科创中心, 经济中心) names no body
+        ("[青山市:City]地处[白河:Region]几何中心，正建设[青山:City]科创中心和重要经济中心。", set()),
+        # 物产丰富, 物产资源丰富: a place's products, no company named 物产
+        ("[白河:Region]物产资源丰富，[青山市:City]物产丰富。", set()),
+        # 随 (along with) and 好 completing a verb (利用好) open no name: the name starts after them
+        ("省长于5月10日随[青松国:Country]白河友好协会前往。", {("青松国白河友好协会", "Organization", "shape")}),
+        ("希望双方利用好[青松国:Country]白河节能论坛这个平台。", {("青松国白河节能论坛", "Event", "shape")}),
         # a theme year in quotes (“中日文化体育交流年”), not a year without a marker
         ("今年正值“青山白河文化体育交流年”。", {("青山白河文化体育交流年", "Event", "shape")}),
         ("今年又是“青山白河国民交流友好年”。", {("青山白河国民交流友好年", "Event", "shape")}),

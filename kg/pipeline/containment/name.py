@@ -80,7 +80,8 @@ class Name:
     def opening_zone(self) -> tuple[int, int, EntityKey] | None:
         """A zone that opens a zone's name and leaves a name of its own after it (西咸新区 in
         西咸新区空港新城, 中国(山东)自由贸易试验区 in …烟台片区), not a shorter form of the same name
-        (大连高新技术产业园 in 大连高新技术产业园区)."""
+        (大连高新技术产业园 in 大连高新技术产业园区); a form of a zone the article names is that zone
+        (金山工业区 in 金山工业区日本产业园, where 上海金山工业区 is named so too)."""
         mention = self.mention
         if mention is None or self.key.label != "Zone":
             return None
@@ -90,6 +91,8 @@ class Name:
             return None
         zone = max(zones, key=lambda c: c.length)
         key = candidate_key(zone, self.view.folded)
+        if key not in self.view.entities:  # (金山工业区, a form of the zone 上海金山工业区 the article names)
+            key = next((k for k, e in self.view.entities.items() if k.label == key.label and key.name in e.aliases), key)
         return (0, zone.length, key) if key != self.key else None
 
     def posted(self) -> tuple[int, int, EntityKey] | None:

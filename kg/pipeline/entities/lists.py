@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ...ontology import PLACE_CLASSES
 from ..candidates import Candidate, GazetteerEntry
 from .lexicon import EntityLexicon, entity_rule
+from .prefectures import prefecture_item
 from .resolution import Resolution
 
 __all__ = ["ListScanner", "list_item"]
@@ -225,8 +226,8 @@ def _new_item(lists: _Lists, span: _Item, label: str, *, inner: bool = False) ->
            or (c.label == label and c.start > s and not (label in _BRANDED and _place_before(inside, s, c.start)))
            for c in inside):
         return None
-    if label in PLACE_CLASSES and any(c.start == s and c.end < e and c.label in PLACE_CLASSES for c in inside):
-        return None  # 与北海道、山形县、新潟县结成友好关系: the last item runs past a place into the clause
+    if label in PLACE_CLASSES and any(c.start == s and c.end <= e and c.label in PLACE_CLASSES for c in inside):
+        return None  # 与北海道、山形县、新潟县结成友好关系: the last item runs past a place into the clause (中国辽宁: known)
     entry = _city_without_suffix(res, piece) if label in PLACE_CLASSES else None
     if entry is not None:  # 藤泽 of 藤泽市: the listed city, written without its 市
         return Candidate(s, e, "City", piece, "list", priority=5, canonical=entry.canonical, entry=entry,
@@ -270,11 +271,12 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
     known = [lists.by_span.get(span) for span in items]
     label = head_label or _label_of_known([c if c is not None and c.source != "backref" else None for c in known],
                                           len(items))
+    prefectures = [prefecture_item(res, span) if c is None else None for span, c in zip(items, known)]
     if label is None:
-        return []
+        return [c for c in prefectures if c is not None]
     last = len(items) - 1
     return [cand for n, (span, c) in enumerate(zip(items, known)) if c is None
-            for cand in [_new_item(lists, span, label, inner=0 < n < last)] if cand is not None]
+            for cand in [prefectures[n] or _new_item(lists, span, label, inner=0 < n < last)] if cand is not None]
 
 
 @entity_rule("entities.list_item", phase="chosen")

@@ -11,10 +11,13 @@ from ...records import EntityKey
 from ..affixes import Affixes
 from ..candidates import candidate_key
 from ...folding import fold
-from .lexicon import entity_rule
+from ..rules import reads
+from .lexicon import STAGE, entity_rule
 from .resolution import REPEAT, Resolution, Span
 
 __all__ = ["same_entity", "variants", "without_opening"]
+
+reads(STAGE, "_join_brand_short_form", "short_company_suffix")
 
 #: The classes whose names have longer and shorter forms (not places: 京都 and 京都府 are two).
 _NAMED = frozenset({"Company", "Organization", "GovernmentBody", "Zone"})
@@ -91,6 +94,7 @@ def same_entity(res: Resolution) -> None:
     _join_without_opening(res, forms_of, found)
     _join_without_trade(res, forms_of, found)
     _join_without_middle(res, forms_of, found)
+    _join_brand_short_form(res, forms_of, found)
     renamed = _merge(res, found.groups(), listed, first)
     if not renamed:
         return
@@ -225,6 +229,31 @@ def _join_without_middle(res: Resolution, forms_of: dict[EntityKey, set[str]], f
             longer.discard(found.root(key))
             if len(longer) == 1:
                 found.join(key, longer.pop())
+
+
+def _join_brand_short_form(res: Resolution, forms_of: dict[EntityKey, set[str]], found: _SharedForms) -> None:
+    """A company named by a word and a plain 公司 is the one company of the article whose name, past the
+    place that opens it, starts with that word and ends in a legal form (惠强公司 of 武汉惠强新能源材料科技有限公司,
+    白山公司 of 白山制纸株式会社, 积水(青岛)塑胶公司 of 积水(青岛)塑胶有限公司); not a subsidiary in a place (明治公司
+    and 明治乳业(天津)有限公司), nor a product (南方宇航电动微型车), nor where two companies start so (which one?)."""
+    companies = [key for key in forms_of if key.label == "Company"]
+    names = {key: normalize_name(fold(key.name)) for key in companies}
+    endings = tuple(res.lex.words["company_legal_endings"])
+    legal = [k for k in companies if names[k].endswith(endings) or res.lex.jp_legal.longest_suffix(names[k], min_rest=2)]
+    if len(companies) < 2 or not legal:
+        return
+    places = [*res.lex.words["country_prefixes"], *_opening_places(res)]
+    openings, plain = Affixes(places), res.lex.words["short_company_suffix"]
+    for key in companies:
+        word = names[key][: -len(plain)] if names[key].endswith(plain) else ""
+        if len(word) < 2 or res.lex.generic.covers(word) or openings.longest_prefix(word):
+            continue
+        longer = {found.root(other) for other in legal if other != key for form in forms_of[other]
+                  for core in [form[len(openings.longest_prefix(form, min_rest=3) or ""):]]
+                  if core.startswith(word) and len(core) - len(word) >= 2
+                  and not any(place in core[len(word):] for place in places)}
+        if len(longer) == 1:  # (one company only, which may be the short form's already)
+            found.join(key, longer.pop())
 
 
 def _leaves_out_middle(longer: str, shorter: str, places: list[str]) -> bool:

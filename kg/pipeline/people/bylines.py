@@ -32,7 +32,7 @@ BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline"})
 
 reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "garbled_marks", "credit_stops", "credit_units", "dateline_fillers",
       "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks",
-      "outlet_brackets")
+      "outlet_brackets", "outlet_openers")
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
@@ -285,8 +285,8 @@ def byline_credits(scan: PeopleScan) -> list[Candidate]:
 
 @rule(BYLINE_OUTLET, stage=STAGE)
 def byline_outlet(scan: PeopleScan) -> list[Candidate]:
-    """The outlets a byline names, listed or read off their suffix (珠江时报讯, 华西都市报-封面新闻记者);
-    in a credit after a caption only listed ones (（江西网记者邓书衡摄）: 江西网 is a short form)."""
+    """The outlets a byline names, listed or read off their suffix (珠江时报讯, 华西都市报-封面新闻记者; not
+    the 据 that opens the report); in a credit after a caption only listed ones (（江西网记者邓书衡摄）: 江西网 is a short form)."""
     found = []
     for line in bylines(scan):
         for outlet in line.outlets:
@@ -294,7 +294,8 @@ def byline_outlet(scan: PeopleScan) -> list[Candidate]:
                 found.append(outlet.listed._replace(priority=outlet.listed.priority + 1, rule=BYLINE_OUTLET))
             elif line.kind != "tail":
                 opening = OPEN + "".join(pair[0] for pair in scan.lex.byline_words["outlet_brackets"])  # 【青山商报讯】
-                start = next((i for i in range(outlet.start, outlet.end) if scan.text[i] not in opening), outlet.end)
+                start = scan.lex.after_outlet_opener(scan.text, next(
+                    (i for i in range(outlet.start, outlet.end) if scan.text[i] not in opening), outlet.end), outlet.end)
                 found.append(Candidate(start, outlet.end, "Organization", scan.raw[start:outlet.end],
                                        "shape", priority=20, rule=BYLINE_OUTLET))
     return found

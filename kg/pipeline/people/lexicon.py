@@ -94,8 +94,14 @@ class PersonLexicon:
         self.byline_matcher = WordMatcher(fold(w) for key in ("byline_roles", "byline_ends", "dateline_words", "source_words")
                                           for w in extra[key])
         self.byline_words["outlet_brackets"] = tuple(extra["outlet_brackets"])  # pairs: 【】
+        self.byline_words["outlet_openers"] = tuple(extra["outlet_openers"])  # 据
         for key in ("byline_bullets", "byline_joiners", "byline_separators", "date_marks", "garbled_marks"):
             self.byline_words[key] = frozenset(extra[key])
+
+    def after_outlet_opener(self, text: str, start: int, end: int) -> int:
+        """Past a word that opens a byline's report, not the outlet's name (据河北日报12日消息 → 河北日报)."""
+        return start + next((len(w) for w in self.byline_words["outlet_openers"]
+                             if text.startswith(w, start) and end - start - len(w) >= 2), 0)
 
     def has_surname(self, name: str) -> bool:
         return name[:1] in self.surnames or name[:2] in self.surnames or name[:3] in self.surnames

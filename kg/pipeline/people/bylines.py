@@ -294,8 +294,7 @@ def byline_outlet(scan: PeopleScan) -> list[Candidate]:
                 found.append(outlet.listed._replace(priority=outlet.listed.priority + 1, rule=BYLINE_OUTLET))
             elif line.kind != "tail":
                 opening = OPEN + "".join(pair[0] for pair in scan.lex.byline_words["outlet_brackets"])  # 【青山商报讯】
-                start = scan.lex.after_outlet_opener(scan.text, next(
-                    (i for i in range(outlet.start, outlet.end) if scan.text[i] not in opening), outlet.end), outlet.end)
-                found.append(Candidate(start, outlet.end, "Organization", scan.raw[start:outlet.end],
-                                       "shape", priority=20, rule=BYLINE_OUTLET))
+                first = next((i for i in range(outlet.start, outlet.end) if scan.text[i] not in opening), outlet.end)
+                start = scan.lex.after_outlet_opener(scan.text, first, outlet.end)
+                found.append(Candidate(start, outlet.end, "Organization", scan.raw[start:outlet.end], "shape", priority=20, rule=BYLINE_OUTLET))
     return found

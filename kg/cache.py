@@ -246,7 +246,7 @@ class ResultCache:
 
     def put(self, result: DocumentResult) -> None:
         self._db.execute(f"INSERT OR REPLACE INTO results VALUES ({','.join('?' * len(_COLUMNS))})",
-                         dataclasses.astuple(result))
+                         tuple(getattr(result, column) for column in _COLUMNS))  # astuple would deep-copy
         self._pending += 1
         if self._pending >= self.commit_every:
             self.commit()

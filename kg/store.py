@@ -66,6 +66,7 @@ __all__ = [
     "ontology_iri",
     "from_oxigraph",
     "graph_totals",
+    "ontology_ntriples",
     "ontology_quads",
     "open_oxigraph",
     "open_store",
@@ -217,16 +218,28 @@ def _fill_store(folder: Path, document_graphs: Mapping[URIRef, Graph], *, ontolo
 
 
 class StoreLoader:
-    """Streams N-Quads into ``store``: bulk loads of about ``batch_bytes`` each, nothing more held.
+    """Streams named graphs' N-Triples into ``store``: bulk loads of about ``batch_bytes`` each, nothing more held.
 
     Oxigraph's bulk loader writes sorted files straight to disk (no transaction); batches
     of a few megabytes keep its memory small and its speed close to one load. The loads
     run on a thread of their own (the bulk loader releases the GIL), at most two batches
-    waiting, so the building process keeps reading results meanwhile. The data is the
-    build's own N-Quads, so it is loaded without validating IRIs again (``lenient``).
-    Call :meth:`wait` (or :meth:`close`) before reading the store. ``before_batch``, if given, is
-    called with each batch's size before the batch is handed to the loader (the build's free-space
-    guard, :func:`kg.diskspace.check_free_space`); what it raises stops the load.
+    waiting, so the building process keeps reading results meanwhile. Each piece is handed
+    over as it came, wrapped in its graph's TriG block (``<graph> { … }``: N-Triples lines are
+    TriG), not rewritten line by line into N-Quads; a batch is measured as the N-Quads it
+    stands for (each line with its graph's name), so it holds as many quads as a batch of
+    ``batch_bytes`` of N-Quads. The data is the build's own, so it is loaded without
+    validating IRIs again (``lenient``). Call :meth:`wait` (or :meth:`close`) before reading
+    the store. ``before_batch``, if given, is called with each batch's size (as N-Quads) before
+    the batch is handed to the loader (the build's free-space guard,
+    :func:`kg.diskspace.check_free_space`); what it raises stops the load.
+
+    >>> store = ox.Store()
+    >>> loader = StoreLoader(store)
+    >>> loader.add(b'<urn:s> <urn:p> "a" .\\n<urn:s> <urn:p> <urn:o> .\\n', "urn:g")
+    >>> loader.add(b'<urn:s> <urn:p> "a" .\\n', "urn:h")
+    >>> loader.close()
+    >>> sorted(str(q) for q in store)  # doctest: +NORMALIZE_WHITESPACE
+    ['<urn:s> <urn:p> "a" <urn:g>', '<urn:s> <urn:p> "a" <urn:h>', '<urn:s> <urn:p> <urn:o> <urn:g>']
     """
 
     def __init__(self, store: ox.Store, *, batch_bytes: int = 32 << 20,
@@ -249,7 +262,7 @@ class StoreLoader:
         while (data := self._queue.get()) is not None:
             try:
                 if self._error is None:
-                    self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+                    self.store.bulk_load(data, format=ox.RdfFormat.TRIG, lenient=True)
                     self.loaded_bytes += len(data)
             except BaseException as exc:  # handed to the building thread by wait()
                 self._error = exc
@@ -257,10 +270,12 @@ class StoreLoader:
                 self._queue.task_done()
         self._queue.task_done()
 
-    def add(self, nquads: bytes) -> None:
-        """Queue N-Quads (whole lines, UTF-8); hands the queue to the loader once it is big enough."""
-        self._parts.append(nquads)
-        self._size += len(nquads)
+    def add(self, ntriples: bytes, graph: str) -> None:
+        """Queue ``ntriples`` (whole N-Triples lines, UTF-8) for the named graph ``graph`` (an IRI); hands the
+        queue to the loader once it is big enough."""
+        name = graph.encode("utf-8")
+        self._parts += (b"<%s> {\n" % name, ntriples, b"\n}\n")
+        self._size += len(ntriples) + ntriples.count(b"\n") * (len(name) + 3)  # as N-Quads
         if self._size >= self.batch_bytes:
             self.flush()
 
@@ -295,6 +310,13 @@ class StoreLoader:
             if isinstance(error, (OSError, SyntaxError)):
                 raise StoreError(f"could not load into the store: {error}; check the disk space") from error
             raise error
+
+
+@functools.lru_cache(maxsize=1)
+def ontology_ntriples() -> bytes:
+    """The ontology as N-Triples (its graph: :func:`ontology_iri`), made once per process."""
+    return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(
+        ontology_quads(), format=ox.RdfFormat.N_QUADS)), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zlib
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,7 +17,7 @@ from rdflib import Graph
 
 from kg import workers
 from kg.build import build, extract_paths
-from kg.cache import CACHE_FILE, MANIFEST_FILE, Manifest, ResultCache, pipeline_version, result_key
+from kg.cache import CACHE_FILE, MANIFEST_FILE, DocumentResult, Manifest, ResultCache, pipeline_version, result_key
 from kg.cli import main
 from kg.errors import ExtractionFailedError
 from kg.evaluate import evaluate_paths
@@ -377,6 +378,60 @@ def test_the_heap_is_frozen_after_extraction_and_thawed_when_the_build_ends(tmp_
     assert result.documents == 2 and len(seen) == 1
     assert seen[0] > 0 if before == 0 else seen[0] == before
     assert gc.get_freeze_count() == before
+
+
+def test_the_store_is_the_same_however_its_loads_are_cut_and_lines_forgotten(local, corpus, tmp_path, nlp,
+                                                                             monkeypatch):
+    # The store is handed each document's pieces in TriG blocks, in batches measured as the N-Quads they stand
+    # for, and the entity graph's lines other documents gave already are not handed over again: with batches
+    # of a line or two and lines forgotten at once, the store holds the same quads.
+    from kg import build as build_module
+    from kg import store as store_module
+
+    loader = store_module.StoreLoader
+    seen_lines = build_module._SeenLines
+    sizes: list[int] = []
+
+    def small_batches(store, *, batch_bytes=32 << 20, before_batch=None):
+        def guard(size):
+            sizes.append(size)
+            if before_batch is not None:
+                before_batch(size)
+
+        return loader(store, batch_bytes=400, before_batch=guard)
+
+    monkeypatch.setattr(store_module, "StoreLoader", small_batches)
+    monkeypatch.setattr(build_module, "_SeenLines", lambda: seen_lines(limit=1))
+    out = build([corpus], tmp_path / "out", nlp=nlp, workers=0).out_dir
+    assert _quads(out / "store") == _quads(local.out_dir / "store")
+    assert len(sizes) > local.documents and min(sizes) >= 400  # a batch (at least) per document
+
+
+def test_a_document_gives_the_store_only_the_entity_lines_no_document_gave_before():
+    from kg import build as build_module
+
+    handed: list[tuple[bytes, str]] = []
+
+    class Recorder:
+        def __init__(self, store, **_):
+            pass
+
+        def add(self, ntriples, graph):
+            handed.append((ntriples, graph))
+
+    seen = build_module._SeenLines()
+    writer = build_module._NewStore.__new__(build_module._NewStore)
+    writer.loader, writer.shared, writer.entity_graph, writer.documents = Recorder(None), seen, "urn:entities", 0
+    writer.summary = type("NoSummary", (), {"add": lambda self, *_: None})()
+    japan = b'<urn:japan> <http://www.w3.org/2000/01/rdf-schema#label> "\xe6\x97\xa5\xe6\x9c\xac"@zh .\n'
+    dalian = b"<urn:dalian> <urn:locatedIn> <urn:china> .\n"
+    for name, shared in (("urn:d1", japan + dalian), ("urn:d2", dalian + japan), ("urn:d3", japan)):
+        local = zlib.compress(b"<%s> <urn:p> <urn:o> .\n" % name.encode())
+        writer.add(DocumentResult(key=name, document=name, file_name=name, local=local, turtle=b"",
+                                  shared=zlib.compress(shared)))
+    assert handed == [(b"<urn:d1> <urn:p> <urn:o> .\n", "urn:d1"), (japan + dalian, "urn:entities"),
+                      (b"<urn:d2> <urn:p> <urn:o> .\n", "urn:d2"), (b"<urn:d3> <urn:p> <urn:o> .\n", "urn:d3")]
+    assert writer.documents == 3
 
 
 def test_a_new_store_is_compacted_once_its_summary_graph_is_in(tmp_path, nlp, monkeypatch):

@@ -291,3 +291,23 @@ def test_a_damaged_store_says_so_and_that_kg_build_remakes_it(tmp_path, how):
     assert len(lines) == 1 and lines[0].startswith(f"Error: the store {path} is damaged (")
     assert "Traceback" not in result.output
     shutil.rmtree(path)
+
+
+def test_the_store_loader_takes_named_graphs_n_triples_in_batches_measured_as_n_quads():
+    import pyoxigraph as ox
+
+    from kg.store import StoreLoader
+
+    store = ox.Store()
+    sizes: list[int] = []
+    loader = StoreLoader(store, batch_bytes=100, before_batch=sizes.append)
+    lines = b'<urn:s> <urn:p> "\xe5\xa4\xa7\xe8\xbf\x9e"@zh .\n<urn:s> <urn:q> <urn:o> .\n'
+    for graph in ("urn:g1", "urn:g2", "urn:g3"):
+        loader.add(lines, graph)
+    loader.add(b"<urn:s> <urn:r> <urn:o> .", "urn:g1")  # no newline at the end
+    loader.close()
+    nquads = b"".join(lines.replace(b" .\n", b" <%s> .\n" % g) for g in (b"urn:g1", b"urn:g2", b"urn:g3"))
+    expected = {str(q) for q in ox.parse(nquads + b"<urn:s> <urn:r> <urn:o> <urn:g1> .\n", format=ox.RdfFormat.N_QUADS)}
+    assert {str(q) for q in store} == expected
+    # each batch's size is that of the N-Quads it stands for: the first two graphs', then the rest
+    assert sizes[0] == len(nquads) * 2 // 3 and sum(sizes) == len(nquads) + len(b"<urn:s> <urn:r> <urn:o> .")

@@ -274,6 +274,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市:City]代表[田中一郎:Person@people.body_representative]致辞。", set()),  # a place
         ("[青山商会:Organization]代表[田中一郎:Person]致辞。", set()),  # a name no representative rule found
     ]),
+    "affiliatedWith.school_member": ((), {}, [
+        ("来自[白河大学:Organization]的大一学生[山田花子:Person]说。", {("山田花子", "affiliatedWith", "白河大学", "学生")}),
+        ("[青山大学:Organization]来访。[青山大学外国语学院:Organization]日语专业学生[王明:Person]表示。",
+         {("王明", "affiliatedWith", "青山大学外国语学院", "学生"), ("王明", "affiliatedWith", "青山大学", "学生")}),
+        ("[青山高中:Organization]老师[铃木一郎:Person]说。", {("铃木一郎", "affiliatedWith", "青山高中", "老师")}),
+        ("[青山大学:Organization]校长说，学生[王明:Person]表示。", set()),  # the school farther off
+        ("[青山商会:Organization]学生[王明:Person]表示。", set()),  # no school
+        ("[青山市:City]学生[王明:Person]表示。", set()),  # a place
+        ("[青山大学:Organization][王明:Person]表示。", set()),  # no role
+    ]),
     "participatedIn.attendees": (("heldIn.at_place",), {}, [
         ("[2024中日经贸洽谈会:Event]在大连举行。大连市副市长[李强:Person]、日本贸易振兴机构理事[田中一郎:Person]分别致辞。",
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),

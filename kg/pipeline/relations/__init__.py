@@ -53,6 +53,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     participation,
     presence,
     reciprocal,
+    schools,
     sign,
     signed_at,
     sister,

@@ -41,6 +41,7 @@ DEFAULT_RULES = [
     "affiliatedWith.list_continues",
     "affiliatedWith.byline",
     "affiliatedWith.body_representative",
+    "affiliatedWith.school_member",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
     "participatedIn.subject_bodies",

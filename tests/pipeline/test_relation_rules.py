@@ -330,6 +330,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李明", "participatedIn", "青山合作论坛"), ("王东", "participatedIn", "青山合作论坛")}),
         ("[青山交流峰会:Event]举行。会长[田中一郎:Person]、社长[木村二郎:Person]等日本嘉宾在白河聚首，共商合作。",
          {("田中一郎", "participatedIn", "青山交流峰会"), ("木村二郎", "participatedIn", "青山交流峰会")}),
+        # 到会 (come to the meeting): those listed before it attend; not in a longer word (得到会员的支持)
+        ("[青山纪念会:Event]在[东京:City]举行。使馆代表[王明:Person]参赞、协会代表[田中一郎:Person]理事长等到会祝贺。",
+         {("王明", "participatedIn", "青山纪念会"), ("田中一郎", "participatedIn", "青山纪念会")}),
+        ("[青山纪念会:Event]在[东京:City]举行。[田中一郎:Person]的提议得到会员的支持。", set()),
+        ("[青山纪念会:Event]在[东京:City]举行。[王明:Person]受到会见。", set()),
     ]),
     "participatedIn.attendee_bodies": (("affiliatedWith.title_before_name",), {}, [
         # a verb of gathering: the bodies listed before it attend, not one a person's title follows
@@ -358,6 +363,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "[白河公司:Company]代表等共80人参加了活动。",
          {("青山协会", "participatedIn", "交流会"), ("白河公司", "participatedIn", "交流会")}),
         ("[交流会:Event]举行。[青山协会:Organization]代表[王明:Person]出席。", set()),
+        # 到会: the bodies whose officials and delegates are listed before it attend
+        ("[青山洽谈会:Event]在[东京:City]举行。[白河大使馆:GovernmentBody]官员以及日本企业代表等共近百人到会。",
+         {("白河大使馆", "participatedIn", "青山洽谈会")}),
         ("[交流会:Event]举行。[青山协会:Organization]会长[王明:Person]、[株式会社白河:Company]代表取缔役会长[林一郎:Person]发言。",
          set()),
         # a zone is what is presented (its administration attends, named as a body)

@@ -518,6 +518,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # every host of the list before the cue; a country before a prefecture only says where it is
         ("[江苏省:Region]与[日本:Country][福冈县:Region]、[熊本县:Region]12日在[南京:City]共同举办了[交流活动:Event]。",
          {("交流活动", "organizedBy", "江苏省"), ("交流活动", "organizedBy", "福冈县"), ("交流活动", "organizedBy", "熊本县")}),
+        # a chain of places written together names one host, the last: those before say where it lies
+        ("近日，[青海省:Region][白河:City][青山区:District]在[东京:City]召开“[青山区投资说明会:Event]”。",
+         {("青山区投资说明会", "organizedBy", "青山区")}),
+        ("[白河:City][青山区:District][石门镇:District]举办“[石门投资说明会:Event]”。",
+         {("石门投资说明会", "organizedBy", "石门镇")}),
         ("[苏州市政府:GovernmentBody]在金鸡湖大酒店组织召开了“[苏州日本经贸交流会:Event]”。",
          {("苏州日本经贸交流会", "organizedBy", "苏州市政府")}),
         ("[交流活动:Event]是[苏州市人民政府:GovernmentBody]与[苏州日本商工会:Organization]共同主办。",

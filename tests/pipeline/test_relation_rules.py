@@ -642,7 +642,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("青山对接会", "heldIn", "白河前海深港现代服务业合作区")}),
         ("[青山对接会:Event]在[白河前海深港现代服务业合作区:Zone]和其他许多各种不同的地方分别同时举行。", set()),
     ]),
-    "heldIn.visit_place": ((), {}, [
+    "heldIn.visit_place": (("heldIn.at_place",), {}, [
         # 到 (to) right before the places the visit goes to opens it too; not 到 of a time span
         ("商会将组织企业到[青山:City]参加5月举办的“[青洽会:Event]”。", {("青洽会", "heldIn", "青山")}),
         ("从2010年到2024年，[青洽会:Event]共吸引企业500家参加。", set()),
@@ -658,6 +658,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("日本大分周", "heldIn", "武汉")}),
         # a country alone says little; a visit with no event attended there
         ("考察[日本:Country]期间，[我市:City=无锡]举办“[城市视觉展:Event]”。", set()),
+        # but a country gone to attend an event the text placed nowhere (前往日本出席E): held there
+        ("省长[王明:Person]前往[日本:Country]出席[青山省长论坛:Event]。", {("青山省长论坛", "heldIn", "日本")}),
+        ("[青山省长论坛:Event]在[东京:City]开幕。省长[王明:Person]前往[日本:Country]出席[青山省长论坛:Event]。", set()),
+        ("省长[王明:Person]前往[日本:Country]举办[青山推介会:Event]。", set()),
         ("代表团赴[大阪:City]考察企业，回国后参加[第三届中日友好交流大会:Event]。", set()),
         # 来 (to come) right before the place; a city written as one character; not 以来, 未来
         ("市长会见来[青山市:City]参加[第七届白河旅游大会:Event]的代表团。", {("第七届白河旅游大会", "heldIn", "青山市")}),

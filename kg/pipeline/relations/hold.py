@@ -207,8 +207,6 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
             places, position = ([short], position + 1) if short is not None else ([], position)
         countries = [p for p in places if p.label == "Country"]
         places = [p for p in places if p.label != "Country"]  # (考察日本期间…举办: a country says little)
-        if not places and not countries:
-            continue
         doing = [c for family in ("participation", "hold", "organize")
                  for c in s.find(family, position, min(s.end, position + _VISIT_REACH))]
         if not doing:

@@ -340,6 +340,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李明", "participatedIn", "青山合作论坛"), ("王东", "participatedIn", "青山合作论坛")}),
         ("[青山交流峰会:Event]举行。会长[田中一郎:Person]、社长[木村二郎:Person]等日本嘉宾在白河聚首，共商合作。",
          {("田中一郎", "participatedIn", "青山交流峰会"), ("木村二郎", "participatedIn", "青山交流峰会")}),
+        # 到会 (come to the meeting): those listed before it attend; not in a longer word (得到会员的支持)
+        ("[青山纪念会:Event]在[东京:City]举行。使馆代表[王明:Person]参赞、协会代表[田中一郎:Person]理事长等到会祝贺。",
+         {("王明", "participatedIn", "青山纪念会"), ("田中一郎", "participatedIn", "青山纪念会")}),
+        ("[青山纪念会:Event]在[东京:City]举行。[田中一郎:Person]的提议得到会员的支持。", set()),
+        ("[青山纪念会:Event]在[东京:City]举行。[王明:Person]受到会见。", set()),
     ]),
     "participatedIn.attendee_bodies": (("affiliatedWith.title_before_name",), {}, [
         # a verb of gathering: the bodies listed before it attend, not one a person's title follows
@@ -368,6 +373,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "[白河公司:Company]代表等共80人参加了活动。",
          {("青山协会", "participatedIn", "交流会"), ("白河公司", "participatedIn", "交流会")}),
         ("[交流会:Event]举行。[青山协会:Organization]代表[王明:Person]出席。", set()),
+        # 到会: the bodies whose officials and delegates are listed before it attend
+        ("[青山洽谈会:Event]在[东京:City]举行。[白河大使馆:GovernmentBody]官员以及日本企业代表等共近百人到会。",
+         {("白河大使馆", "participatedIn", "青山洽谈会")}),
         ("[交流会:Event]举行。[青山协会:Organization]会长[王明:Person]、[株式会社白河:Company]代表取缔役会长[林一郎:Person]发言。",
          set()),
         # a zone is what is presented (its administration attends, named as a body)
@@ -520,6 +528,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # every host of the list before the cue; a country before a prefecture only says where it is
         ("[江苏省:Region]与[日本:Country][福冈县:Region]、[熊本县:Region]12日在[南京:City]共同举办了[交流活动:Event]。",
          {("交流活动", "organizedBy", "江苏省"), ("交流活动", "organizedBy", "福冈县"), ("交流活动", "organizedBy", "熊本县")}),
+        # a chain of places written together names one host, the last: those before say where it lies
+        ("近日，[青海省:Region][白河:City][青山区:District]在[东京:City]召开“[青山区投资说明会:Event]”。",
+         {("青山区投资说明会", "organizedBy", "青山区")}),
+        ("[白河:City][青山区:District][石门镇:District]举办“[石门投资说明会:Event]”。",
+         {("石门投资说明会", "organizedBy", "石门镇")}),
         ("[苏州市政府:GovernmentBody]在金鸡湖大酒店组织召开了“[苏州日本经贸交流会:Event]”。",
          {("苏州日本经贸交流会", "organizedBy", "苏州市政府")}),
         ("[交流活动:Event]是[苏州市人民政府:GovernmentBody]与[苏州日本商工会:Organization]共同主办。",
@@ -639,7 +652,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("青山对接会", "heldIn", "白河前海深港现代服务业合作区")}),
         ("[青山对接会:Event]在[白河前海深港现代服务业合作区:Zone]和其他许多各种不同的地方分别同时举行。", set()),
     ]),
-    "heldIn.visit_place": ((), {}, [
+    "heldIn.visit_place": (("heldIn.at_place",), {}, [
         # 到 (to) right before the places the visit goes to opens it too; not 到 of a time span
         ("商会将组织企业到[青山:City]参加5月举办的“[青洽会:Event]”。", {("青洽会", "heldIn", "青山")}),
         ("从2010年到2024年，[青洽会:Event]共吸引企业500家参加。", set()),
@@ -655,6 +668,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("日本大分周", "heldIn", "武汉")}),
         # a country alone says little; a visit with no event attended there
         ("考察[日本:Country]期间，[我市:City=无锡]举办“[城市视觉展:Event]”。", set()),
+        # but a country gone to attend an event the text placed nowhere (前往日本出席E): held there
+        ("省长[王明:Person]前往[日本:Country]出席[青山省长论坛:Event]。", {("青山省长论坛", "heldIn", "日本")}),
+        ("[青山省长论坛:Event]在[东京:City]开幕。省长[王明:Person]前往[日本:Country]出席[青山省长论坛:Event]。", set()),
+        ("省长[王明:Person]前往[日本:Country]举办[青山推介会:Event]。", set()),
         ("代表团赴[大阪:City]考察企业，回国后参加[第三届中日友好交流大会:Event]。", set()),
         # 来 (to come) right before the place; a city written as one character; not 以来, 未来
         ("市长会见来[青山市:City]参加[第七届白河旅游大会:Event]的代表团。", {("第七届白河旅游大会", "heldIn", "青山市")}),

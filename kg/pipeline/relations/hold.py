@@ -172,7 +172,8 @@ _VISIT_REACH = 30
 def visit_place(s: Sentence) -> Iterator[Fact]:
     """赴P参加E, 访P并举办E, 到P参加E, 来P参加E: the event attended or held on a visit takes place where the
     visit goes (赴日本大阪参加第三届中日友好交流大会 → 大阪; 访汉并举办“日本大分周”活动 → 武汉; 组织企业到天津参加
-    5月举办的“津洽会” → 天津; 会见来榕参加研讨会的嘉宾 → 福州)."""
+    5月举办的“津洽会” → 天津; 会见来榕参加研讨会的嘉宾 → 福州); a country alone only for an event attended
+    that the text has placed nowhere yet (前往日本出席中日省长知事论坛 → 日本)."""
     text, particles = s.text, s.lex["visit_particles"]
     events = events_of(s)
     if not events:
@@ -204,9 +205,8 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
         else:
             short = _abbreviated(s, position)
             places, position = ([short], position + 1) if short is not None else ([], position)
+        countries = [p for p in places if p.label == "Country"]
         places = [p for p in places if p.label != "Country"]  # (考察日本期间…举办: a country says little)
-        if not places:
-            continue
         doing = [c for family in ("participation", "hold", "organize")
                  for c in s.find(family, position, min(s.end, position + _VISIT_REACH))]
         if not doing:
@@ -217,6 +217,10 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
         if not after or after[0].key in held or s.find("visit", position, after[0].start) \
                 or after[0].key in placed and any(c[0] == cue_start for c in come):
             continue
+        if not places:  # 前往日本出席E: the country, for an event the text has placed nowhere yet
+            if after[0].key in placed or not s.find("participation", position, after[0].start):
+                continue
+            places = countries
         for event in listed_events(s, after):
             for place in places:
                 yield Fact(event.key, "heldIn", place, event.start)

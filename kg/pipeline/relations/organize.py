@@ -64,7 +64,8 @@ reads("_organize_cues", "organize_noun_ends")
 
 def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
     """The bodies and places of the enumeration that ends before a cue in ``[start, cue_start)``
-    (A与B、C共同主办; A在P组织召开: a place after 在 is where, not who)."""
+    (A与B、C共同主办; A在P组织召开: a place after 在 is where, not who; of a chain of places written
+    together, the last: 广东省佛山南海区在东京召开 → 南海区)."""
     text, links, gap, place_word = s.text, s.lex["enumeration_links"], s.lex["host_gap_pattern"], s.lex["place_marker"]
     inside = [m for m in s.mentions if start <= m.start and m.end <= cue_start]
     last = None
@@ -78,15 +79,17 @@ def organizers_before(s: Sentence, start: int, cue_start: int) -> list[Mention]:
     if last is None or inside[last].key.label not in HOSTS:
         return []
     found = [inside[last]]
-    position = found[-1].start
+    walked = found[-1]
     for m in reversed(inside[:last]):
-        if m.end > position:
+        if m.end > walked.start:
             continue  # a place inside a name
-        if text[m.end:position] not in links or m.key.label not in BODIES_AND_PLACES:
+        if text[m.end:walked.start] not in links or m.key.label not in BODIES_AND_PLACES:
             break
-        position = m.start
-        if m.end == found[-1].start and RANK.get(m.key.label, 9) < RANK.get(found[-1].key.label, -1):
-            continue  # 日本福冈县: the country only says where the prefecture is
+        narrows = m.end == walked.start and m.key.label in PLACE_CLASSES and walked.key.label in PLACE_CLASSES \
+            and RANK[m.key.label] <= RANK[walked.key.label]
+        walked = m
+        if narrows:
+            continue  # 日本福冈县, 广东省佛山南海区, 苏州吴江区盛泽镇: the last place of a chain hosts, the others say where
         found.append(m)
     return [m for m in found[::-1] if m.key.label in HOSTS]
 

@@ -30,7 +30,7 @@ reads("participatedIn.attendees", "speech")
 
 #: What ends a speech verb that opens what is said (说，表示：).
 SPEECH_BREAKS = "，,：:"
-reads("_cues", "object_markers")
+reads("_cues", "object_markers", "cue_containers")
 
 
 def _list_after(s: Sentence) -> int | None:
@@ -53,7 +53,14 @@ def _cues(s: Sentence) -> list[tuple[int, int, str]]:
     objects = s.lex["object_markers"]
     # (向参会嘉宾表示欢迎, 对参加此次交流会的企业家们表示欢迎: who is welcomed, no act of the subject's)
     return [c for c in s.find("participation") if not _invited(s, c[0]) and not meeting_only(s, c[1])
-            and not quoted_speech(s, c[1]) and not s.text.endswith(objects, 0, c[0])]
+            and not quoted_speech(s, c[1]) and not s.text.endswith(objects, 0, c[0]) and not _contained(s, c)]
+
+
+def _contained(s: Sentence, cue: tuple[int, int, str]) -> bool:
+    """The cue is part of a longer word that is no cue (得到会员的支持, 受到会见: no 到会)."""
+    start, end, _ = cue
+    return any(s.text.find(w, max(s.start, end - len(w)), min(s.end, start + len(w))) >= 0
+               for w in s.lex["cue_containers"])
 
 
 @relation_rule("participatedIn.attendees", gate=_GATE)

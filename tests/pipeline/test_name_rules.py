@@ -1291,6 +1291,12 @@ ENTITIES = {
          {("白河自治区政府", "白河壮族自治区政府", "GovernmentBody", 10)}),
         ("[[江苏省:Region]贸促会:Organization~]与[[江苏省:Region][苏州:City]贸促会:Organization~]。", set()),
         ("[白河文化产业园:Zone~]、[白河青松文化产业园:Zone~]与[白河红叶文化产业园:Zone~]。", set()),  # which one?
+        # a group and its parent company named with a legal form are two; a short form joins one of them
+        ("[[日本:Country]青松化学株式会社:Company~]董事、[青松化学集团:Company~]中国总代表出席。", set()),
+        ("[青松化学集团:Company~]与[青松化学有限公司:Company~]签约。", set()),
+        ("[[日本:Country]青松化学株式会社:Company~]董事出席。[青松化学:Company]表示。",
+         {("日本青松化学株式会社", "青松化学", "Company", 0)}),
+        ("[[日本:Country]青松集团:Company~]成立。[青松集团:Company~]表示。", {("青松集团", "日本青松集团", "Company", 9)}),
     ],
     "entities.surname_alone": [
         # the surname alone names the one person whose name it opens

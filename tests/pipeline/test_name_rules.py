@@ -39,6 +39,11 @@ SHAPES = {
         ("共创[青松国:Country]与[白河省:Region]经贸合作新局面。", set()),
         ("[青松国:Country]知名人力资源服务机构出席。", set()),
         ("拥有境内外上市公司61家。", set()),
+        ("积极促进与国内外大公司进行合作。", set()),  # home and abroad: a description, no name
+        # 及 and 与 are part of no company's or organization's name: it starts after them
+        ("[青山商会:Organization]代表田中理事长及白河银行常务出席。", {("白河银行", "Company", "shape"),
+                                                                ("青山商会", "Organization", "shape")}),
+        ("会见了青松集团全球企业及投资银行负责人。", {("青松集团", "Company", "shape")}),
         ("[青松国:Country]第3大规模商工会议所。", set()),
         ("[青松国:Country]排名第一纸品生产商白河公司在此投资。", {("白河公司", "Company", "shape")}),
         # 各 (each, every) sorts what it describes: a class of bodies, no name

@@ -40,7 +40,9 @@ SHAPES = {
         ("[青松国:Country]知名人力资源服务机构出席。", set()),
         ("拥有境内外上市公司61家。", set()),
         ("积极促进与国内外大公司进行合作。", set()),  # home and abroad: a description, no name
-        # 及 and 与 are part of no company's or organization's name: it starts after them
+        # 及 and 与 are part of no company's name: it starts after them (an organization's may join two fields)
+        ("[白河大学:Organization]成立氢能与智能制造联合研究中心。", {("白河大学", "Organization", "shape"),
+                                                          ("氢能与智能制造联合研究中心", "Organization", "shape")}),
         ("[青山商会:Organization]代表田中理事长及白河银行常务出席。", {("白河银行", "Company", "shape"),
                                                                 ("青山商会", "Organization", "shape")}),
         ("会见了青松集团全球企业及投资银行负责人。", {("青松集团", "Company", "shape")}),

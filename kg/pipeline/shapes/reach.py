@@ -33,8 +33,9 @@ _BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _BODIES = ("Organization", "GovernmentBody")
 #: The class of a body after whose name a country opens another body's name.
 _STATE_BODY = "GovernmentBody"
-#: The classes of names no conjunction of ``firm_conjunctions`` is part of (理事长及青松银行).
-_FIRMS = ("Company", "Organization")
+#: The classes of names no conjunction of ``firm_conjunctions`` is part of (理事长及青松银行; an
+#: organization's may join two fields: 氢能与智能制造联合研究中心).
+_FIRMS = ("Company",)
 #: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
 _BRANDS = ("Company", "Organization")
 

@@ -39,6 +39,13 @@ SHAPES = {
         ("共创[青松国:Country]与[白河省:Region]经贸合作新局面。", set()),
         ("[青松国:Country]知名人力资源服务机构出席。", set()),
         ("拥有境内外上市公司61家。", set()),
+        ("积极促进与国内外大公司进行合作。", set()),  # home and abroad: a description, no name
+        # 及 and 与 are part of no company's name: it starts after them (an organization's may join two fields)
+        ("[白河大学:Organization]成立氢能与智能制造联合研究中心。", {("白河大学", "Organization", "shape"),
+                                                          ("氢能与智能制造联合研究中心", "Organization", "shape")}),
+        ("[青山商会:Organization]代表田中理事长及白河银行常务出席。", {("白河银行", "Company", "shape"),
+                                                                ("青山商会", "Organization", "shape")}),
+        ("会见了青松集团全球企业及投资银行负责人。", {("青松集团", "Company", "shape")}),
         ("[青松国:Country]第3大规模商工会议所。", set()),
         ("[青松国:Country]排名第一纸品生产商白河公司在此投资。", {("白河公司", "Company", "shape")}),
         # 各 (each, every) sorts what it describes: a class of bodies, no name
@@ -1291,6 +1298,12 @@ ENTITIES = {
          {("白河自治区政府", "白河壮族自治区政府", "GovernmentBody", 10)}),
         ("[[江苏省:Region]贸促会:Organization~]与[[江苏省:Region][苏州:City]贸促会:Organization~]。", set()),
         ("[白河文化产业园:Zone~]、[白河青松文化产业园:Zone~]与[白河红叶文化产业园:Zone~]。", set()),  # which one?
+        # a group and its parent company named with a legal form are two; a short form joins one of them
+        ("[[日本:Country]青松化学株式会社:Company~]董事、[青松化学集团:Company~]中国总代表出席。", set()),
+        ("[青松化学集团:Company~]与[青松化学有限公司:Company~]签约。", set()),
+        ("[[日本:Country]青松化学株式会社:Company~]董事出席。[青松化学:Company]表示。",
+         {("日本青松化学株式会社", "青松化学", "Company", 0)}),
+        ("[[日本:Country]青松集团:Company~]成立。[青松集团:Company~]表示。", {("青松集团", "日本青松集团", "Company", 9)}),
     ],
     "entities.surname_alone": [
         # the surname alone names the one person whose name it opens

@@ -14,6 +14,7 @@ from ...folding import fold
 from ..rules import reads
 from .lexicon import STAGE, entity_rule
 from .resolution import REPEAT, Resolution, Span
+from .shared_forms import SharedForms, kinds
 
 __all__ = ["same_entity", "variants", "without_opening"]
 
@@ -84,12 +85,13 @@ def same_entity(res: Resolution) -> None:
     Japanese legal form, the long or short ending of a zone or body, the place or country that
     opens it, a company's trade words, a short word of a body's or zone's middle (安川电机株式会社 and 安川电机,
     天津经济技术开发区 and 天津开发区, 日本九州商旅集团 and 九州商旅集团, 獐子岛集团 and 獐子岛渔业集团, 新泻县议会 and
-    新泻议会); a listed name, else the longest, is the entity's name."""
+    新泻议会); a listed name, else the longest, is the entity's name. A group and its parent company
+    named with a legal form stay two (AGC集团 and 日本AGC株式会社)."""
     first: dict[EntityKey, int] = {}
     for span in sorted(res.spans):
         first.setdefault(span.key, span.start)
     listed = {candidate_key(c, res.text) for c in res.chosen if c.entry is not None}
-    found = _SharedForms()
+    found = SharedForms(kinds(res))
     forms_of = _forms(res, first, found)
     _join_without_opening(res, forms_of, found)
     _join_without_trade(res, forms_of, found)
@@ -103,34 +105,7 @@ def same_entity(res: Resolution) -> None:
     res.defined.update({form: renamed[key] for form, key in res.defined.items() if key in renamed})
 
 
-class _SharedForms:
-    """The entities that share a form, joined (union-find), and which entity each form was first seen on."""
-
-    def __init__(self) -> None:
-        self.parent: dict[EntityKey, EntityKey] = {}
-        self.owner: dict[tuple[str, str], EntityKey] = {}
-
-    def root(self, key: EntityKey) -> EntityKey:
-        while self.parent.get(key, key) != key:
-            key = self.parent[key]
-        return key
-
-    def join(self, key: EntityKey, other: EntityKey) -> None:
-        if self.root(other) != self.root(key):
-            self.parent[self.root(key)] = self.root(other)
-
-    def share(self, key: EntityKey, form: str) -> None:
-        """``key`` has the form ``form``: join it with the first entity of its class that had it."""
-        self.join(key, self.owner.setdefault((key.label, form), key))
-
-    def groups(self) -> dict[EntityKey, list[EntityKey]]:
-        groups: dict[EntityKey, list[EntityKey]] = {}
-        for key in self.parent:
-            groups.setdefault(self.root(key), []).append(key)
-        return groups
-
-
-def _forms(res: Resolution, first: dict[EntityKey, int], found: _SharedForms) -> dict[EntityKey, set[str]]:
+def _forms(res: Resolution, first: dict[EntityKey, int], found: SharedForms) -> dict[EntityKey, set[str]]:
     """The forms of each named entity with a mention (its name and naming surfaces, with and without
     legal forms and endings), joining the entities that share one."""
     forms_of: dict[EntityKey, set[str]] = {}
@@ -155,7 +130,7 @@ def _opening_places(res: Resolution) -> dict[str, str]:
     return places
 
 
-def _join_without_opening(res: Resolution, forms_of: dict[EntityKey, set[str]], found: _SharedForms) -> None:
+def _join_without_opening(res: Resolution, forms_of: dict[EntityKey, set[str]], found: SharedForms) -> None:
     """A name is the form without its opening place or country of one other name only; one place
     written two ways is one (天津人大常委会, 天津市人大常委会; 赞岐商工会, 赞岐市商工会)."""
     places = _opening_places(res)
@@ -182,7 +157,7 @@ def _join_without_opening(res: Resolution, forms_of: dict[EntityKey, set[str]], 
                 found.join(key, longer.pop())
 
 
-def _join_without_trade(res: Resolution, forms_of: dict[EntityKey, set[str]], found: _SharedForms) -> None:
+def _join_without_trade(res: Resolution, forms_of: dict[EntityKey, set[str]], found: SharedForms) -> None:
     """A company's name is another's without the trade words that end it, where it is so of that one only
     (獐子岛集团 and 獐子岛渔业集团, 藤仓 and 藤仓橡胶工业株式会社, 合肥信浓马达有限公司 and 合肥信浓马达电机公司;
     not 日立 beside both 日立金属 and 日立化成: which one?; nor 东丽 and 东丽中国有限公司, its branch)."""
@@ -206,7 +181,7 @@ def _join_without_trade(res: Resolution, forms_of: dict[EntityKey, set[str]], fo
                 found.join(key, longer.pop())
 
 
-def _join_without_middle(res: Resolution, forms_of: dict[EntityKey, set[str]], found: _SharedForms) -> None:
+def _join_without_middle(res: Resolution, forms_of: dict[EntityKey, set[str]], found: SharedForms) -> None:
     """A body's or zone's name is another's with a short word of its middle left out, where it is so of
     that one only and the word holds no place (广西壮族自治区政府 and 广西自治区政府, 新泻县议会 and 新泻议会,
     周大福珠宝文化创意产业园 and 周大福文化创意产业园; not 江苏省苏州贸促会 and 江苏省贸促会, 中国日本商会 and 中国商会,
@@ -231,7 +206,7 @@ def _join_without_middle(res: Resolution, forms_of: dict[EntityKey, set[str]], f
                 found.join(key, longer.pop())
 
 
-def _join_brand_short_form(res: Resolution, forms_of: dict[EntityKey, set[str]], found: _SharedForms) -> None:
+def _join_brand_short_form(res: Resolution, forms_of: dict[EntityKey, set[str]], found: SharedForms) -> None:
     """A company named by a word and a plain 公司 is the one company of the article whose name, past the
     place that opens it, starts with that word and ends in a legal form (惠强公司 of 武汉惠强新能源材料科技有限公司,
     白山公司 of 白山制纸株式会社, 积水(青岛)塑胶公司 of 积水(青岛)塑胶有限公司); not a subsidiary in a place (明治公司

@@ -87,7 +87,7 @@ class GenericWords:
 
 reads(STAGE, "ShapeLexicon", "brand_lines", "brand_line_followers")
 reads(STAGE, "ShapeLexicon", "state_prefixes", "mission_marker", "mission_short_places", "country_pair_pattern", "quantified_pattern", "event_indefinite_pattern", "counters", "locate_cues",
-      "conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
+      "conjunctions", "firm_conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
       "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes", "ranking_pattern",
       "description_pattern",
       "clause_prepositions", "clause_openers", "preposition_words",
@@ -109,6 +109,7 @@ class ShapeLexicon:
         self.state_prefixes: tuple[str, ...] = tuple(w["state_prefixes"])
         self.locate_cues: tuple[str, ...] = tuple(w["locate_cues"])
         self.conjunctions = frozenset(w["conjunctions"])
+        self.firm_conjunctions = frozenset(w["firm_conjunctions"])
         self.counters = frozenset(w["counters"])
         self.admin_endings = frozenset(w["admin_endings"])
         self.place_tails: tuple[str, ...] = tuple(w["place_tails"])  # 守口 is a short form of 守口市

@@ -33,6 +33,9 @@ _BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _BODIES = ("Organization", "GovernmentBody")
 #: The class of a body after whose name a country opens another body's name.
 _STATE_BODY = "GovernmentBody"
+#: The classes of names no conjunction of ``firm_conjunctions`` is part of (理事长及青松银行; an
+#: organization's may join two fields: 氢能与智能制造联合研究中心).
+_FIRMS = ("Company",)
 #: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
 _BRANDS = ("Company", "Organization")
 
@@ -152,7 +155,8 @@ def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: se
     # (中日(大连)高端装备制造和新材料产业园区: two countries and a place in brackets open a zone that may)
     start = scan.start_after_stops(left, region_end, name_ends, scan.name_starts,
                                    conjunctions_cut=rule.needs == "named" and not _pair_opened(scan, left, suffix_start),
-                                   suffix_alone=not closing)
+                                   suffix_alone=not closing,
+                                   cutting=scan.lex.firm_conjunctions if rule.label in _FIRMS else frozenset())
     if rule.label == "Event":
         start = event_noun_start(scan, event_joined(scan, start, left, name_ends))
         founded = event_anniversary_start(scan, start, left)

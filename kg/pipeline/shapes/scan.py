@@ -170,10 +170,11 @@ class ShapeScan:
 
     def start_after_stops(self, left: int, right: int, name_ends: set[int] | None = None,
                           name_starts: set[int] | None = None, *, conjunctions_cut: bool = False,
-                          suffix_alone: bool = True) -> int:
+                          suffix_alone: bool = True, cutting: frozenset[str] = frozenset()) -> int:
         """After the last boundary word in ``[left, right)`` not inside a listed name; a
         conjunction counts only where it joins two names (日立和松下, not 明和化成), or always
-        with ``conjunctions_cut`` (方面与曹妃甸工业区); right before the suffix only where the
+        with ``conjunctions_cut`` (方面与曹妃甸工业区) or where it is one of ``cutting`` (理事长及青松银行);
+        right before the suffix only where the
         suffix may stand alone (``suffix_alone``: 省委和市委, not 协和株式会社)."""
         text, lex = self.text, self.lex
         conjunctions, possessive = lex.conjunctions, lex.words["possessive"]
@@ -194,7 +195,7 @@ class ShapeScan:
                     or match.end() >= right - 1 \
                     or text.startswith(lex.state_prefixes, match.end()) \
                     or lex.words["country_pair_pattern"].match(text, match.end()) \
-                    or conjunctions_cut  # 深化与…: a preposition; …和市委: it joins the suffix; …及省外经贸厅
+                    or conjunctions_cut or match.group() in cutting  # 深化与…: a preposition; …和市委: it joins the suffix; …及省外经贸厅
                 if not joins:
                     continue
             previous_end = match.end()

@@ -1743,6 +1743,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("东和商事", "locatedIn", "日本")}),  # not a branch with a place in brackets
         ("[东和商事:Company]、[大和商事:Company]等与[日本:Country]合作。", set()),
     ]),
+    "locatedIn.country_kind": ((), {}, [
+        ("[青山商工会议所:Organization]作为[日本:Country]第3大规模商工会议所，作用很大。",
+         {("青山商工会议所", "locatedIn", "日本")}),
+        ("[东和贸易振兴会:Organization]、[白河交流中心:Organization]都是[日本:Country]很有影响力的机构团体。",
+         {("东和贸易振兴会", "locatedIn", "日本"), ("白河交流中心", "locatedIn", "日本")}),
+        ("[东和商事:Company]是[日本:Country]五大综合商社之一。", {("东和商事", "locatedIn", "日本")}),
+        # the words go on past the kind of body: no claim of the body's country
+        ("[青山冲压有限公司:Company]是[日本:Country]东和集团投资的企业。", set()),
+        ("[青山:City]是[日本:Country]企业拓展市场的首选。", set()),
+        ("[大和(青山)有限公司:Company]是[日本:Country]最大的公司。", set()),  # a branch with its place
+    ]),
     "locatedIn.place_before_body": ((), {}, [
         ("[苏州:City][松下电器:Company]扩产。", {("松下电器", "locatedIn", "苏州")}),
         ("[日本:Country][松下电器:Company]扩产。", set()),

@@ -42,6 +42,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     body_events,
     cohosts,
     cooperate,
+    country_kind,
     diplomats,
     establish,
     governors,

@@ -1243,6 +1243,16 @@ ENTITIES = {
          {("辽宁代表团", "辽宁省经贸代表团", "Organization", 13)}),
         ("[辽宁省经贸代表团:Organization~]访问日本。[吉林代表团:Organization~]抵达东京。", set()),
     ],
+    "entities.delegation_sender": [
+        # the body a delegation is named after, named nowhere else: named there
+        ("[[[白河县:Region]政府:GovernmentBody~]代表团:Organization~]访问青山。",
+         {("白河县政府", "白河县政府", "GovernmentBody", 0)}),
+        ("[[[白河县:Region]日中友好协会:Organization~]代表团:Organization~]访问青山。",
+         {("白河县日中友好协会", "白河县日中友好协会", "Organization", 0)}),
+        # a place sends it (no body), or the body is named on its own too
+        ("[[青山新区:Zone~]代表团:Organization~]访问白河。", set()),
+        ("[白河县政府:GovernmentBody~]派出[[白河县政府:GovernmentBody~]代表团:Organization~]。", set()),
+    ],
     "entities.same_entity": [
         # a company's name without the trade words that end it, when it is so of one other only
         ("[青松渔业集团:Company~]与[双日:Company]签约。[青松集团:Company~]表示。",

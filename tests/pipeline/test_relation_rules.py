@@ -1693,6 +1693,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[智能装备园:Zone]吸引了[星河精密:Company]的关注。", set()),
         ("[星河精密:Company]刚刚入驻[扬州开发区:Zone]。", {("星河精密", "locatedIn", "扬州开发区")}),
         ("[蓝海电子:Company]于2019年5月落户[邗江区:District]。", {("蓝海电子", "locatedIn", "邗江区")}),
+        # a park that settles in a place lies there too (a zone as the subject)
+        ("[青松中小企业产业园:Zone]落地[临江新片区:Zone]，年初正式揭牌。", {("青松中小企业产业园", "locatedIn", "临江新片区")}),
+        ("[中日产业园:Zone]正式落户[白河:City]。", {("中日产业园", "locatedIn", "白河")}),
         ("[星河精密:Company]与[扬州:City]签约，项目将落户[邗江区:District]。", set()),  # the project, not the company
     ]),
     "locatedIn.founder_place": ((), {}, [

@@ -141,15 +141,15 @@ def opened_in(s: Sentence) -> Iterator[Fact]:
 reads("locatedIn", "enumeration_links", "settle_gap_pattern", "list_end_marker", "settle_links")
 
 
-def _items_before(s: Sentence, end: int) -> list[Mention]:
-    """The bodies listed right before ``end`` (A、B、C等…), the last one first found."""
+def _items_before(s: Sentence, end: int, labels: frozenset[str] = ORGANIZATION_CLASSES) -> list[Mention]:
+    """The bodies (or what else ``labels`` holds) listed right before ``end`` (A、B、C等…), the last one first found."""
     text, links = s.text, s.lex["enumeration_links"]
     before = [m for m in s.mentions if m.end <= end]
     items: list[Mention] = []
     for mention in reversed(before):
         if items and text[mention.end:items[-1].start] not in links:
             break
-        if mention.key.label not in ORGANIZATION_CLASSES:
+        if mention.key.label not in labels:
             break
         items.append(mention)
     return items[::-1]
@@ -159,8 +159,8 @@ def _items_before(s: Sentence, end: int) -> list[Mention]:
                cues=("settle_gap_pattern", "list_end_marker", "gather_gap_pattern", "gather_object_pattern",
                      "example_end_marker"))
 def settled(s: Sentence) -> Iterator[Fact]:
-    """Bodies that settle in a place lie there: A、B等企业(相继)落户/入驻Z, Z已集聚/吸引A、B、C等N家企业,
-    Z汇集了以A、B为代表的…企业, Z，已吸引…企业A入驻 (名幸电子、三菱重工等企业落户南沙区)."""
+    """Bodies and parks that settle in a place lie there: A、B等企业(相继)落户/入驻Z, 中日产业园落户Z,
+    Z已集聚/吸引A、B、C等N家企业, Z汇集了以A、B为代表的…企业, Z，已吸引…企业A入驻 (名幸电子、三菱重工等企业落户南沙区)."""
     text, gap = s.text, s.lex["settle_gap_pattern"]
     for cue_start, cue_end, _ in s.find("settle"):
         c_start, c_end = s.clause_of(cue_start)
@@ -172,8 +172,8 @@ def settled(s: Sentence) -> Iterator[Fact]:
         last = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start]
         if not last or not gap.match(text, last[-1].end, cue_start):
             continue
-        for item in _items_before(s, last[-1].end):
-            if item.start >= c_start:
+        for item in _items_before(s, last[-1].end, _LOCATED):
+            if item.start >= c_start and item.key != place.key:
                 yield Fact(item.key, "locatedIn", place.key, cue_start)
     for cue_start, cue_end, _ in s.find("gather"):
         _, c_end = s.clause_of(cue_start)

@@ -1472,6 +1472,9 @@ CONTAINMENT = {
     ],
     "locatedIn.name_body_branch": [
         ("[清华[苏州:City]环境创新院:Organization]成立。", {("清华苏州环境创新院", "苏州", "name")}, {("苏州", 2)}),
+        # a country before a committee's word that ends the name: the committee's subject, no seat
+        ("[清华[中国:Country]商务委员会:Organization]成立。", set(), {("中国", 2)}),
+        ("[清华[江苏省:Region]委员会:Organization]成立。", {("清华江苏省委员会", "江苏省", "name")}, {("江苏省", 2)}),
     ],
     "locatedIn.name_brackets": [
         ("[松下新能源([苏州:City])有限公司:Company]扩产。", {("松下新能源(苏州)有限公司", "苏州", "name")}, {("苏州", 6)}),

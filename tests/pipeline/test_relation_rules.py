@@ -1708,6 +1708,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[华晨宝马汽车有限公司:Company]位于[辽宁:Region][沈阳:City]。",
          {("华晨宝马汽车有限公司", "locatedIn", "辽宁"), ("华晨宝马汽车有限公司", "locatedIn", "沈阳")}),
         ("位于沈阳的工厂扩产。", set()),
+        # what lies there is the company's project, unnamed: not the company
+        ("[青松纸业株式会社:Company]位于我市[白河区:District]的高档制袋项目投产。", set()),
         ("项目在[青松:City]签约落户[白河工业园:Zone]。", set()),  # never a city in a park
         # an event is held in a place, never located in one (SCHEMA.md)
         ("[青山日商恳谈会:Event]是扎根[青山:City]的交流机制。", set()),

@@ -24,8 +24,7 @@ reads("locatedIn", "inside_words", "locate_openers", "locate_opener_pattern", "l
 
 
 def _enclosing(s: Sentence, cue_end: int, places: list[Mention]) -> list[Mention]:
-    """位于X…之一的Z内: the place that closes the clause (or comes before 内), when what follows the
-    places right after the cue only describes it."""
+    """位于X…之一的Z内: the place closing the clause (or before 内) where what follows the first places describes it."""
     _, c_end = s.clause_of(cue_end)
     text, inside = s.text, s.lex["inside_words"]
     later = [m for m in s.mentions if places[-1].end < m.start and m.end <= c_end and m.key.label in PLACE_CLASSES]
@@ -40,7 +39,7 @@ def _enclosing(s: Sentence, cue_end: int, places: list[Mention]) -> list[Mention
 def cue(s: Sentence) -> Iterator[Fact]:
     """位于X(东部)的Y / Y位于X: the places right after the cue contain the name after them, or else the
     name just before the cue, or the sentence's topic where the clause opens with the cue (…公司是…,
-    选址位于Z); of 位于…之一的Z内, Z (位于沈阳经济技术开发区的华晨宝马汽车有限公司扩产)."""
+    选址位于Z); of 位于…之一的Z内, Z (位于沈阳经济技术开发区的华晨宝马汽车有限公司扩产); not A位于Z的(某)项目."""
     text, sentence = s.text, s.mentions
     for cue_start, cue_end, _ in s.find("locate"):
         first = s.first_after(cue_end)
@@ -61,6 +60,8 @@ def cue(s: Sentence) -> Iterator[Fact]:
             gap = ""  # 地处X东南部的Y
         if gap is not None and gap in s.lex["attributive_links"]:
             thing = sentence[i]  # 位于X的Y
+        elif text.startswith(s.lex["relative_end"], places[-1].end) and any(m.end == cue_start for m in sentence):
+            continue  # A位于Z的(高档制袋)项目: what lies there is A's, unnamed (not A是扎根Z的平台)
         else:
             places = _enclosing(s, cue_end, places)
             before = [m for m in sentence if m.end <= cue_start and cue_start - m.end <= 3]
@@ -77,10 +78,9 @@ _LOCATED = ORGANIZATION_CLASSES | {"Zone"}
 
 def _clause_topic(s: Sentence, cue_start: int) -> EntityKey | None:
     """What a clause with no name before the cue is about: the sentence's topic (a body or zone) for
-    a later clause that holds only a word such as 选址, with no name in the clauses between
-    (…有限公司是…基地，选址位于Z); the
-    topic of the sentence before for a sentence that opens with 该园区, 该项目 (该园区位于Z); a later
-    clause that opens with a date or 签约, 已, 正式 also takes the sentence's topic (…的Y，2012年签约落户Z)."""
+    a later clause that holds only a word such as 选址, with no name in the clauses between (…有限公司是…基地，
+    选址位于Z); the topic of the sentence before for a sentence that opens with 该园区, 该项目 (该园区位于Z); a
+    later clause that opens with a date or 签约, 已, 正式 also takes the sentence's topic (…的Y，2012年签约落户Z)."""
     c_start, _ = s.clause_of(cue_start)
     opener = s.text[c_start:cue_start]
     if c_start == s.start:

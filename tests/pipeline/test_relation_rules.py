@@ -1763,6 +1763,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[苏州:City][松下电器:Company]扩产。", {("松下电器", "locatedIn", "苏州")}),
         ("[日本:Country][松下电器:Company]扩产。", set()),
         ("山西省[临汾:City][市文化交流代表团:Organization]访日。", set()),  # a delegation comes from there
+        ("[吴中区:District][[白石镇:District~]人民政府:GovernmentBody~]出席。", set()),  # its own place is nearer
     ]),
 }
 

@@ -52,6 +52,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     locate,
     organize,
     participation,
+    place_before,
     presence,
     reciprocal,
     sign,

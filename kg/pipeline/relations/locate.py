@@ -16,7 +16,7 @@ from .lexicon import reads
 from .establish import establishments
 from .invest import investments
 
-__all__ = ["adjacent_places", "country_list", "cue", "founder_place", "opened_in", "place_before_body", "set_up_in",
+__all__ = ["adjacent_places", "country_list", "cue", "founder_place", "opened_in", "set_up_in",
            "settled"]
 
 
@@ -285,16 +285,3 @@ def _elsewhere(gazetteer, place: EntityKey, container: EntityKey) -> bool:
     """Whether the lists put ``place`` in another country than ``container`` (日本 before 内蒙古)."""
     country, other = _country(gazetteer, place), _country(gazetteer, container)
     return country is not None and other is not None and country != other
-
-
-@relation_rule("locatedIn.place_before_body", cues=("delegation_heads",))
-def place_before_body(s: Sentence) -> Iterator[Fact]:
-    """A city or district right before a body's name contains it, unless the lists put the body in
-    another country: then the text names the body's local branch, not the body (苏州大华电器 when the
-    lists know 大华电器; not 成都伊藤洋华堂 → 伊藤洋华堂, a Japanese company); not a delegation, which
-    comes from the place (临汾市文化交流代表团)."""
-    for left, right in zip(s.mentions, s.mentions[1:]):
-        if left.end == right.start and left.key.label in ("City", "District") \
-                and right.key.label in ORGANIZATION_CLASSES and not right.key.name.endswith(s.lex["delegation_heads"]) \
-                and not _elsewhere(s.view.gazetteer, right.key, left.key):
-            yield Fact(right.key, "locatedIn", left.key, right.start)

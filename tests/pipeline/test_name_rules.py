@@ -1250,6 +1250,16 @@ ENTITIES = {
          {("辽宁代表团", "辽宁省经贸代表团", "Organization", 13)}),
         ("[辽宁省经贸代表团:Organization~]访问日本。[吉林代表团:Organization~]抵达东京。", set()),
     ],
+    "entities.delegation_sender": [
+        # the body a delegation is named after, named nowhere else: named there
+        ("[[[白河县:Region]政府:GovernmentBody~]代表团:Organization~]访问青山。",
+         {("白河县政府", "白河县政府", "GovernmentBody", 0)}),
+        ("[[[白河县:Region]日中友好协会:Organization~]代表团:Organization~]访问青山。",
+         {("白河县日中友好协会", "白河县日中友好协会", "Organization", 0)}),
+        # a place sends it (no body), or the body is named on its own too
+        ("[[青山新区:Zone~]代表团:Organization~]访问白河。", set()),
+        ("[白河县政府:GovernmentBody~]派出[[白河县政府:GovernmentBody~]代表团:Organization~]。", set()),
+    ],
     "entities.same_entity": [
         # a company's name without the trade words that end it, when it is so of one other only
         ("[青松渔业集团:Company~]与[双日:Company]签约。[青松集团:Company~]表示。",
@@ -1475,6 +1485,9 @@ CONTAINMENT = {
     ],
     "locatedIn.name_body_branch": [
         ("[清华[苏州:City]环境创新院:Organization]成立。", {("清华苏州环境创新院", "苏州", "name")}, {("苏州", 2)}),
+        # a country before a committee's word that ends the name: the committee's subject, no seat
+        ("[清华[中国:Country]商务委员会:Organization]成立。", set(), {("中国", 2)}),
+        ("[清华[江苏省:Region]委员会:Organization]成立。", {("清华江苏省委员会", "江苏省", "name")}, {("江苏省", 2)}),
     ],
     "locatedIn.name_brackets": [
         ("[松下新能源([苏州:City])有限公司:Company]扩产。", {("松下新能源(苏州)有限公司", "苏州", "name")}, {("苏州", 6)}),

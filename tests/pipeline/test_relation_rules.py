@@ -1720,6 +1720,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[智能装备园:Zone]吸引了[星河精密:Company]的关注。", set()),
         ("[星河精密:Company]刚刚入驻[扬州开发区:Zone]。", {("星河精密", "locatedIn", "扬州开发区")}),
         ("[蓝海电子:Company]于2019年5月落户[邗江区:District]。", {("蓝海电子", "locatedIn", "邗江区")}),
+        # a park that settles in a place lies there too (a zone as the subject)
+        ("[青松中小企业产业园:Zone]落地[临江新片区:Zone]，年初正式揭牌。", {("青松中小企业产业园", "locatedIn", "临江新片区")}),
+        ("[中日产业园:Zone]正式落户[白河:City]。", {("中日产业园", "locatedIn", "白河")}),
         ("[星河精密:Company]与[扬州:City]签约，项目将落户[邗江区:District]。", set()),  # the project, not the company
     ]),
     "locatedIn.founder_place": ((), {}, [
@@ -1732,6 +1735,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[华晨宝马汽车有限公司:Company]位于[辽宁:Region][沈阳:City]。",
          {("华晨宝马汽车有限公司", "locatedIn", "辽宁"), ("华晨宝马汽车有限公司", "locatedIn", "沈阳")}),
         ("位于沈阳的工厂扩产。", set()),
+        # what lies there is the company's project, unnamed: not the company
+        ("[青松纸业株式会社:Company]位于我市[白河区:District]的高档制袋项目投产。", set()),
         ("项目在[青松:City]签约落户[白河工业园:Zone]。", set()),  # never a city in a park
         # an event is held in a place, never located in one (SCHEMA.md)
         ("[青山日商恳谈会:Event]是扎根[青山:City]的交流机制。", set()),
@@ -1770,10 +1775,22 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("东和商事", "locatedIn", "日本")}),  # not a branch with a place in brackets
         ("[东和商事:Company]、[大和商事:Company]等与[日本:Country]合作。", set()),
     ]),
+    "locatedIn.country_kind": ((), {}, [
+        ("[青山商工会议所:Organization]作为[日本:Country]第3大规模商工会议所，作用很大。",
+         {("青山商工会议所", "locatedIn", "日本")}),
+        ("[东和贸易振兴会:Organization]、[白河交流中心:Organization]都是[日本:Country]很有影响力的机构团体。",
+         {("东和贸易振兴会", "locatedIn", "日本"), ("白河交流中心", "locatedIn", "日本")}),
+        ("[东和商事:Company]是[日本:Country]五大综合商社之一。", {("东和商事", "locatedIn", "日本")}),
+        # the words go on past the kind of body: no claim of the body's country
+        ("[青山冲压有限公司:Company]是[日本:Country]东和集团投资的企业。", set()),
+        ("[青山:City]是[日本:Country]企业拓展市场的首选。", set()),
+        ("[大和(青山)有限公司:Company]是[日本:Country]最大的公司。", set()),  # a branch with its place
+    ]),
     "locatedIn.place_before_body": ((), {}, [
         ("[苏州:City][松下电器:Company]扩产。", {("松下电器", "locatedIn", "苏州")}),
         ("[日本:Country][松下电器:Company]扩产。", set()),
         ("山西省[临汾:City][市文化交流代表团:Organization]访日。", set()),  # a delegation comes from there
+        ("[吴中区:District][[白石镇:District~]人民政府:GovernmentBody~]出席。", set()),  # its own place is nearer
     ]),
 }
 

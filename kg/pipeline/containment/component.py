@@ -59,6 +59,7 @@ class Containment:
             city_zone_blockers=tuple(fold(w) for w in cues["city_zone_blockers"]),
             subsidiary_suffixes=tuple(fold(w) for w in cues["subsidiary_suffixes"]),
             whole_country_prefixes=tuple(fold(w) for w in cues["whole_country_prefixes"]),
+            subject_committees=tuple(fold(w) for w in cues["subject_committees"]),
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
         self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}

@@ -39,6 +39,7 @@ class Lists:
     city_zone_blockers: tuple[str, ...] = ()  # 创新区 (a park inside a zone)
     subsidiary_suffixes: tuple[str, ...] = ()  # 有限公司 (横店集团日本公司: the subsidiary in 日本)
     whole_country_prefixes: tuple[str, ...] = ()  # 全 (全日本华侨华人联合会: the whole country's, in it)
+    subject_committees: tuple[str, ...] = ()  # 委员会 (…商工会议所中国委员会: a committee on China, not in it)
     home_country: str = ""  # 中国 (日本产业园区: a zone named after another country lies at home)
 
 

@@ -25,6 +25,7 @@ reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whol
 reads(STAGE, "Name.mission", "mission_words")
 reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers")
 reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
+reads(STAGE, "locatedIn.name_body_branch", "subject_committees")
 
 
 def containment_rule(rule_id: str, *, labels: frozenset[str] = _NAMED) -> Callable[[Callable], Callable]:
@@ -102,11 +103,16 @@ def _seat_elsewhere(name: Name, opener: EntityKey, brackets: list[tuple[int, int
 @containment_rule("locatedIn.name_body_branch")
 def name_body_branch(name: Name) -> list[Fact | Mention]:
     """A place right after a listed body that opens the name: the body's branch there
-    (清华苏州环境创新院 → 苏州)."""
+    (清华苏州环境创新院 → 苏州); a country before a committee's word that ends the name is what the
+    committee deals with, named there but no seat (大阪商工会议所中国商务委员会: a committee on China;
+    …黑龙江省委员会 is the province's branch)."""
     if not name.places() or name.posted() is not None:
         return []
-    orgs = name.orgs()
-    return _read_off(name, "locatedIn.name_body_branch", [p for p in name.places() if p[0] > 0 and p[0] in orgs])
+    orgs, surface, committees = name.orgs(), name.surface, name.lists.subject_committees
+    places = [p for p in name.places() if p[0] > 0 and p[0] in orgs]
+    subject = [p for p in places if p[2].label == "Country" and surface[p[1]:] in committees]
+    return [*(name.nested(*p, "locatedIn.name_body_branch") for p in subject),
+            *_read_off(name, "locatedIn.name_body_branch", [p for p in places if p not in subject])]
 
 
 @containment_rule("locatedIn.name_zone", labels=frozenset({"Zone"}))

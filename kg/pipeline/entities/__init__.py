@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ...records import EntityRecord, Mention
 from ..rules import Rule, resolve_rules
-from . import events, further, lists, people, same, steps, zones  # noqa: F401  (register the rules)
+from . import events, further, lists, people, same, senders, steps, zones  # noqa: F401  (register the rules)
 from .lexicon import STAGE, EntityLexicon
 from .lists import ListScanner
 from .resolution import Resolution, find_home, name, select
@@ -44,6 +44,7 @@ DEFAULT_RULES = [
     "entities.bracket_alias",
     "entities.backref",
     "entities.delegation_short_form",
+    "entities.delegation_sender",
     "entities.home_zone",
     "entities.zone_body",
     "entities.place_abbreviation",

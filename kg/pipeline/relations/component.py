@@ -126,6 +126,7 @@ DEFAULT_RULES = [
     "locatedIn.adjacent_places",
     "locatedIn.place_before_body",
     "locatedIn.country_list",
+    "locatedIn.country_kind",
     "statistic.measure",
     "heldIn.event_name",
     "organizedBy.event_name",

@@ -16,7 +16,7 @@ from .lexicon import reads
 from .establish import establishments
 from .invest import investments
 
-__all__ = ["adjacent_places", "country_list", "cue", "founder_place", "opened_in", "place_before_body", "set_up_in",
+__all__ = ["adjacent_places", "country_list", "cue", "founder_place", "opened_in", "set_up_in",
            "settled"]
 
 
@@ -24,8 +24,7 @@ reads("locatedIn", "inside_words", "locate_openers", "locate_opener_pattern", "l
 
 
 def _enclosing(s: Sentence, cue_end: int, places: list[Mention]) -> list[Mention]:
-    """位于X…之一的Z内: the place that closes the clause (or comes before 内), when what follows the
-    places right after the cue only describes it."""
+    """位于X…之一的Z内: the place closing the clause (or before 内) where what follows the first places describes it."""
     _, c_end = s.clause_of(cue_end)
     text, inside = s.text, s.lex["inside_words"]
     later = [m for m in s.mentions if places[-1].end < m.start and m.end <= c_end and m.key.label in PLACE_CLASSES]
@@ -40,7 +39,7 @@ def _enclosing(s: Sentence, cue_end: int, places: list[Mention]) -> list[Mention
 def cue(s: Sentence) -> Iterator[Fact]:
     """位于X(东部)的Y / Y位于X: the places right after the cue contain the name after them, or else the
     name just before the cue, or the sentence's topic where the clause opens with the cue (…公司是…,
-    选址位于Z); of 位于…之一的Z内, Z (位于沈阳经济技术开发区的华晨宝马汽车有限公司扩产)."""
+    选址位于Z); of 位于…之一的Z内, Z (位于沈阳经济技术开发区的华晨宝马汽车有限公司扩产); not A位于Z的(某)项目."""
     text, sentence = s.text, s.mentions
     for cue_start, cue_end, _ in s.find("locate"):
         first = s.first_after(cue_end)
@@ -61,6 +60,8 @@ def cue(s: Sentence) -> Iterator[Fact]:
             gap = ""  # 地处X东南部的Y
         if gap is not None and gap in s.lex["attributive_links"]:
             thing = sentence[i]  # 位于X的Y
+        elif text.startswith(s.lex["relative_end"], places[-1].end) and any(m.end == cue_start for m in sentence):
+            continue  # A位于Z的(高档制袋)项目: what lies there is A's, unnamed (not A是扎根Z的平台)
         else:
             places = _enclosing(s, cue_end, places)
             before = [m for m in sentence if m.end <= cue_start and cue_start - m.end <= 3]
@@ -77,10 +78,9 @@ _LOCATED = ORGANIZATION_CLASSES | {"Zone"}
 
 def _clause_topic(s: Sentence, cue_start: int) -> EntityKey | None:
     """What a clause with no name before the cue is about: the sentence's topic (a body or zone) for
-    a later clause that holds only a word such as 选址, with no name in the clauses between
-    (…有限公司是…基地，选址位于Z); the
-    topic of the sentence before for a sentence that opens with 该园区, 该项目 (该园区位于Z); a later
-    clause that opens with a date or 签约, 已, 正式 also takes the sentence's topic (…的Y，2012年签约落户Z)."""
+    a later clause that holds only a word such as 选址, with no name in the clauses between (…有限公司是…基地，
+    选址位于Z); the topic of the sentence before for a sentence that opens with 该园区, 该项目 (该园区位于Z); a
+    later clause that opens with a date or 签约, 已, 正式 also takes the sentence's topic (…的Y，2012年签约落户Z)."""
     c_start, _ = s.clause_of(cue_start)
     opener = s.text[c_start:cue_start]
     if c_start == s.start:
@@ -141,15 +141,15 @@ def opened_in(s: Sentence) -> Iterator[Fact]:
 reads("locatedIn", "enumeration_links", "settle_gap_pattern", "list_end_marker", "settle_links")
 
 
-def _items_before(s: Sentence, end: int) -> list[Mention]:
-    """The bodies listed right before ``end`` (A、B、C等…), the last one first found."""
+def _items_before(s: Sentence, end: int, labels: frozenset[str] = ORGANIZATION_CLASSES) -> list[Mention]:
+    """The bodies (or what else ``labels`` holds) listed right before ``end`` (A、B、C等…), the last one first found."""
     text, links = s.text, s.lex["enumeration_links"]
     before = [m for m in s.mentions if m.end <= end]
     items: list[Mention] = []
     for mention in reversed(before):
         if items and text[mention.end:items[-1].start] not in links:
             break
-        if mention.key.label not in ORGANIZATION_CLASSES:
+        if mention.key.label not in labels:
             break
         items.append(mention)
     return items[::-1]
@@ -159,8 +159,8 @@ def _items_before(s: Sentence, end: int) -> list[Mention]:
                cues=("settle_gap_pattern", "list_end_marker", "gather_gap_pattern", "gather_object_pattern",
                      "example_end_marker"))
 def settled(s: Sentence) -> Iterator[Fact]:
-    """Bodies that settle in a place lie there: A、B等企业(相继)落户/入驻Z, Z已集聚/吸引A、B、C等N家企业,
-    Z汇集了以A、B为代表的…企业, Z，已吸引…企业A入驻 (名幸电子、三菱重工等企业落户南沙区)."""
+    """Bodies and parks that settle in a place lie there: A、B等企业(相继)落户/入驻Z, 中日产业园落户Z,
+    Z已集聚/吸引A、B、C等N家企业, Z汇集了以A、B为代表的…企业, Z，已吸引…企业A入驻 (名幸电子、三菱重工等企业落户南沙区)."""
     text, gap = s.text, s.lex["settle_gap_pattern"]
     for cue_start, cue_end, _ in s.find("settle"):
         c_start, c_end = s.clause_of(cue_start)
@@ -172,8 +172,8 @@ def settled(s: Sentence) -> Iterator[Fact]:
         last = [m for m in s.mentions if c_start <= m.start and m.end <= cue_start]
         if not last or not gap.match(text, last[-1].end, cue_start):
             continue
-        for item in _items_before(s, last[-1].end):
-            if item.start >= c_start:
+        for item in _items_before(s, last[-1].end, _LOCATED):
+            if item.start >= c_start and item.key != place.key:
                 yield Fact(item.key, "locatedIn", place.key, cue_start)
     for cue_start, cue_end, _ in s.find("gather"):
         _, c_end = s.clause_of(cue_start)
@@ -285,16 +285,3 @@ def _elsewhere(gazetteer, place: EntityKey, container: EntityKey) -> bool:
     """Whether the lists put ``place`` in another country than ``container`` (日本 before 内蒙古)."""
     country, other = _country(gazetteer, place), _country(gazetteer, container)
     return country is not None and other is not None and country != other
-
-
-@relation_rule("locatedIn.place_before_body", cues=("delegation_heads",))
-def place_before_body(s: Sentence) -> Iterator[Fact]:
-    """A city or district right before a body's name contains it, unless the lists put the body in
-    another country: then the text names the body's local branch, not the body (苏州大华电器 when the
-    lists know 大华电器; not 成都伊藤洋华堂 → 伊藤洋华堂, a Japanese company); not a delegation, which
-    comes from the place (临汾市文化交流代表团)."""
-    for left, right in zip(s.mentions, s.mentions[1:]):
-        if left.end == right.start and left.key.label in ("City", "District") \
-                and right.key.label in ORGANIZATION_CLASSES and not right.key.name.endswith(s.lex["delegation_heads"]) \
-                and not _elsewhere(s.view.gazetteer, right.key, left.key):
-            yield Fact(right.key, "locatedIn", left.key, right.start)

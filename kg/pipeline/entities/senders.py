@@ -1,0 +1,43 @@
+"""The body a delegation is named after (湖北省政府 of 湖北省政府代表团): an entity of its own."""
+
+from __future__ import annotations
+
+from ...ontology import ORGANIZATION_CLASSES
+from ..candidates import candidate_key
+from ..rules import reads
+from .lexicon import STAGE, entity_rule
+from .resolution import Resolution, Span
+
+__all__ = ["delegation_sender"]
+
+#: How long a sending body's name is, at least (a level word alone, 市政府, is the home city's: home_body).
+_BODY_LENGTH = 4
+
+
+reads(STAGE, "entities.delegation_sender", "delegation_heads")
+
+
+@entity_rule("entities.delegation_sender", phase="named")
+def delegation_sender(res: Resolution) -> None:
+    """A delegation whose name opens with a body's name (a state body or association the shapes read, four
+    characters at least) was sent by that body, which is named there though the text names it nowhere
+    else (湖北省政府代表团 → 湖北省政府, 福冈县议会代表团 → 福冈县议会, 爱知县日中友好协会代表团 →
+    爱知县日中友好协会); not a place (大连金普新区代表团), nor a body named elsewhere, whose mentions
+    the text gives."""
+    heads = tuple(res.lex.words["delegation_heads"])
+    mentioned = {span.key for span in res.spans}
+    for span in list(res.spans):
+        if span.key.label != "Organization" or not span.key.name.endswith(heads):
+            continue
+        bodies = [c for c in res.candidates if c.start == span.start and c.end < span.end
+                  and c.label in ORGANIZATION_CLASSES and c.end - c.start >= _BODY_LENGTH
+                  and not res.text.endswith(heads, c.start, c.end)]
+        if not bodies:
+            continue
+        body = max(bodies, key=lambda c: c.end - c.start)
+        key = candidate_key(body, res.text)
+        if key in mentioned or key == span.key:
+            continue
+        res.entity(key).add_surface(res.raw[body.start:body.end], "entities.delegation_sender")
+        res.spans.append(Span(body.start, body.end, key, "entities.delegation_sender"))
+        mentioned.add(key)

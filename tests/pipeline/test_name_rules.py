@@ -364,7 +364,15 @@ SHAPES = {
         ("[青山市:City][白河区:District]石湖镇政府表示欢迎。",
          {("石湖镇", "District", "shape"), ("石湖镇政府", "GovernmentBody", "shape")}),
         ("各乡镇政府积极配合。", set()),
-        ("石湖镇的企业。", set()),  # a town alone, with no body of its own after it
+        # a town alone before 的 is the town whose thing follows; not words holding 乡 or 镇
+        ("位于石湖镇的工厂增资。", {("石湖镇", "District", "shape")}),
+        ("示范基地是白沙乡的推介重点。", {("白沙乡", "District", "shape")}),
+        ("全国主要乡镇的发展。", set()),
+        ("青山是鱼米之乡的代表。", set()),
+        ("石湖镇位于湖边。", set()),  # alone, with neither its body nor 的 after it
+        # after a listed place, the two characters before 乡 or 镇 are the town's, whatever word they hold
+        ("我在[青川:City]向阳乡看到了新居。", {("向阳乡", "District", "shape")}),
+        ("[青川:City]和乡镇企业。", set()),
         # a town after a zone; a village right after its town, never alone
         ("工厂在[青松新区:Zone]白石街道开工。", {("青松新区", "Zone", "shape"), ("白石街道", "District", "shape")}),
         ("活动在[白河县:District]青草乡红星村举办。", {("青草乡", "District", "shape"), ("红星村", "District", "shape")}),

@@ -60,6 +60,8 @@ def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suff
     nouns before a Japanese company (富山县企业立山精工株式会社). ``None``: no name."""
     text, lex = scan.text, scan.lex
     if rule.needs == "after_place":
+        if start > suffix_start - rule.min_prefix and scan.town_after_place(suffix_start - rule.min_prefix, suffix_start):
+            start = suffix_start - rule.min_prefix  # 都江堰向峨乡: 向 is the town's, no word cutting it
         ends = [e for e in scan.local_ends if start <= e <= suffix_start - rule.min_prefix]
         if not ends:
             return start if scan.town_alone(start, suffix_start, suffix_start + len(suffix)) else None

@@ -20,6 +20,12 @@ SHAPES = {
         ("[青山市:City]与[白河市:City]缔结友好城市关系30周年纪念活动举行。",
          {("青山市与白河市缔结友好城市关系30周年纪念活动", "Event", "shape")}),
         ("协会成立以来举办纪念招待会。", set()),  # no anniversary: 成立 is a boundary
+        # a count inside an event's name opened by a place or a year, or a delegation's batch: the name's
+        ("隆重举行[青山市:City]日本企业突破400家纪念感谢会。", {("青山市日本企业突破400家纪念感谢会", "Event", "shape")}),
+        ("并出席2017年第一批青年代表团欢迎招待会。", {("2017年第一批青年代表团欢迎招待会", "Event", "shape")}),
+        ("为团长的[青山市:City]第26批中学生友好访问团访问白河。", {("青山市第26批中学生友好访问团", "Organization", "shape")}),
+        ("全区举办3个交流会。", set()),  # a count of events
+        ("[青山市:City]5家企业代表团访问白河。", set()),  # a count of firms, no batch
         ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
         # a residents' association, a liaison or trade society, a Lions club, after a place
         ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),

@@ -20,6 +20,12 @@ SHAPES = {
         ("[青山市:City]与[白河市:City]缔结友好城市关系30周年纪念活动举行。",
          {("青山市与白河市缔结友好城市关系30周年纪念活动", "Event", "shape")}),
         ("协会成立以来举办纪念招待会。", set()),  # no anniversary: 成立 is a boundary
+        # a count inside an event's name opened by a place or a year, or a delegation's batch: the name's
+        ("隆重举行[青山市:City]日本企业突破400家纪念感谢会。", {("青山市日本企业突破400家纪念感谢会", "Event", "shape")}),
+        ("并出席2017年第一批青年代表团欢迎招待会。", {("2017年第一批青年代表团欢迎招待会", "Event", "shape")}),
+        ("为团长的[青山市:City]第26批中学生友好访问团访问白河。", {("青山市第26批中学生友好访问团", "Organization", "shape")}),
+        ("全区举办3个交流会。", set()),  # a count of events
+        ("[青山市:City]5家企业代表团访问白河。", set()),  # a count of firms, no batch
         ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
         # a residents' association, a liaison or trade society, a Lions club, after a place
         ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),
@@ -364,7 +370,15 @@ SHAPES = {
         ("[青山市:City][白河区:District]石湖镇政府表示欢迎。",
          {("石湖镇", "District", "shape"), ("石湖镇政府", "GovernmentBody", "shape")}),
         ("各乡镇政府积极配合。", set()),
-        ("石湖镇的企业。", set()),  # a town alone, with no body of its own after it
+        # a town alone before 的 is the town whose thing follows; not words holding 乡 or 镇
+        ("位于石湖镇的工厂增资。", {("石湖镇", "District", "shape")}),
+        ("示范基地是白沙乡的推介重点。", {("白沙乡", "District", "shape")}),
+        ("全国主要乡镇的发展。", set()),
+        ("青山是鱼米之乡的代表。", set()),
+        ("石湖镇位于湖边。", set()),  # alone, with neither its body nor 的 after it
+        # after a listed place, the two characters before 乡 or 镇 are the town's, whatever word they hold
+        ("我在[青川:City]向阳乡看到了新居。", {("向阳乡", "District", "shape")}),
+        ("[青川:City]和乡镇企业。", set()),
         # a town after a zone; a village right after its town, never alone
         ("工厂在[青松新区:Zone]白石街道开工。", {("青松新区", "Zone", "shape"), ("白石街道", "District", "shape")}),
         ("活动在[白河县:District]青草乡红星村举办。", {("青草乡", "District", "shape"), ("红星村", "District", "shape")}),

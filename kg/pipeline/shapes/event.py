@@ -20,11 +20,11 @@ from .lexicon import STAGE
 from .scan import ShapeScan
 from .shape_rule import shape_rule
 
-__all__ = ["event_anniversary_start", "event_edition_start", "event_joined", "event_left", "event_noun_start", "event_start", "led_event",
+__all__ = ["counted_name_start", "event_anniversary_start", "event_edition_start", "event_joined", "event_left", "event_noun_start", "event_start", "led_event",
            "marked_before", "ordinal_meeting", "placed_event"]
 
 reads(STAGE, "event names", "event_lead_pattern", "event_dashes", "event_marker_before_pattern", "event_place_joiners",
-      "event_edition_pattern", "event_year_pattern", "event_hold_verbs", "event_noun_verbs", "event_anniversary_pattern")
+      "event_edition_pattern", "event_year_pattern", "count_ordinal", "event_hold_verbs", "event_noun_verbs", "event_anniversary_pattern")
 
 
 def event_left(scan: ShapeScan, left: int, limit: int) -> int:
@@ -113,6 +113,28 @@ def event_anniversary_start(scan: ShapeScan, start: int, left: int) -> int:
             founded = [c.start for c in scan.candidates if c.end == verb_start and c.start >= left and c.label in _FOUNDED]
             return min(founded) if founded else start
     return start
+
+
+def counted_name_start(scan: ShapeScan, start: int, left: int, name_ends: set[int], *, event: bool) -> int:
+    """Back over a count that cuts an event's or a delegation's name, where a place or a year opens
+    the words before it (举行苏州高新区日本企业突破400家纪念感谢会, 出席2017年第一批中国大学生代表团欢迎招待会,
+    日本高松市第26批中学生友好访问团): the count is the name's; not where words no list knows stand
+    first (全区3个交流会, 举办两个交流会: a count of events), nor a count of a delegation's members
+    (日本5家企业代表团: only its batch, 第N批, names it)."""
+    text, words = scan.text, scan.lex.words
+    if not start or text[start - 1] not in scan.lex.counters:
+        return start
+    count = words["quantified_pattern"].search(text, max(left, start - 5), start)
+    if count is None:
+        return start
+    if not (event or text.startswith(words["count_ordinal"], count.start())):
+        return start  # (日本5家企业代表团: a count of firms; a delegation is named by its batch only)
+    year = next((m for m in words["event_year_pattern"].finditer(text, max(left, count.start() - 5), count.start())
+                 if m.end() == count.start()), None)
+    if year is not None:  # (a year is a boundary of the reach, but it marks the name)
+        return year.start()
+    earlier = scan.start_after_stops(left, count.start(), name_ends, scan.name_starts)
+    return earlier if earlier < count.start() and earlier in scan.places else start
 
 
 def event_start(scan: ShapeScan, start: int, suffix_start: int) -> int:

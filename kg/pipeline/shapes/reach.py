@@ -13,7 +13,7 @@ import re
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
-from .event import after_parent_event, event_anniversary_start, event_edition_start, event_joined, event_left, event_noun_start, event_start
+from .event import after_parent_event, counted_name_start, event_anniversary_start, event_edition_start, event_joined, event_left, event_noun_start, event_start
 from .lexicon import ShapeRule
 from .scan import ShapeScan, after_unopened_close
 
@@ -60,6 +60,8 @@ def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suff
     nouns before a Japanese company (富山县企业立山精工株式会社). ``None``: no name."""
     text, lex = scan.text, scan.lex
     if rule.needs == "after_place":
+        if start > suffix_start - rule.min_prefix and scan.town_after_place(suffix_start - rule.min_prefix, suffix_start):
+            start = suffix_start - rule.min_prefix  # 都江堰向峨乡: 向 is the town's, no word cutting it
         ends = [e for e in scan.local_ends if start <= e <= suffix_start - rule.min_prefix]
         if not ends:
             return start if scan.town_alone(start, suffix_start, suffix_start + len(suffix)) else None
@@ -174,6 +176,8 @@ def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: se
         start = _after_subject(scan, rule, start, suffix_start)
     elif rule.label == "Event":
         start = after_parent_event(scan, _after_titled_subject(scan, start, suffix_start), suffix_start - rule.min_prefix)
+    if rule.label == "Event" or rule.backref:  # (a delegation is named after its batch: 第26批…访问团)
+        start = counted_name_start(scan, start, left, name_ends, event=rule.label == "Event")
     return _after_place(scan, rule, suffix, start, suffix_start)
 
 

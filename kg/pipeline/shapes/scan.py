@@ -115,12 +115,26 @@ class ShapeScan:
 
     def town_alone(self, start: int, suffix_start: int, end: int) -> bool:
         """A town no place opens: two characters, then 镇 or 乡, with its own body or head right after
-        (大朗镇党委, 石湖镇人民政府; not 各乡镇政府) or after a town and 和 or 、 (长安镇和城关镇)."""
+        (大朗镇党委, 石湖镇人民政府; not 各乡镇政府), or 的 (位于茶山镇的工厂, 是九江镇的重点: the town's;
+        not 主要乡镇的, 米之乡的), or after a town and 和 or 、 (长安镇和城关镇)."""
         text, words = self.text, self.lex.words
-        return suffix_start - start == 2 and text[start] not in words["town_not_first"] \
-            and all("\u4e00" <= ch <= "\u9fff" for ch in text[start:suffix_start]) \
+        return self.town_words(start, suffix_start) \
             and (text.startswith(tuple(words["town_body_words"]), end)
+                 or (text.startswith(tuple(words["town_possessive"]), end)
+                     and not any(ch in words["town_not_inside"] for ch in text[start:suffix_start]))
                  or (start > 0 and text[start - 1] in words["town_joiners"] and start - 1 in self.local_ends))
+
+    def town_after_place(self, start: int, suffix_start: int) -> bool:
+        """Two characters right after a listed place that may name its town, whatever word they
+        hold (都江堰向峨乡; not 北京和乡镇)."""
+        return start in self.local_ends and self.town_words(start, suffix_start) \
+            and not any(ch in self.lex.words["town_not_inside"] for ch in self.text[start:suffix_start])
+
+    def town_words(self, start: int, suffix_start: int) -> bool:
+        """Two Chinese characters that may open a town's name (not 各乡, 全镇)."""
+        text = self.text
+        return suffix_start - start == 2 and text[start] not in self.lex.words["town_not_first"] \
+            and all("\u4e00" <= ch <= "\u9fff" for ch in text[start:suffix_start])
 
     def posted(self, at: int, suffix_start: int) -> bool:
         """驻 at ``at``, then a listed place or a one-character short form of one right before the

@@ -1104,6 +1104,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松汽车:Company]正在扩大与合作伙伴[白河集团:Company]的合作。", {("青松汽车", "cooperatesWith", "白河集团")}),
         ("[青山市:City]正在与友好城市[中国:Country][白河市:City]合作。", {("青山市", "cooperatesWith", "白河市")}),
         ("[青山市:City]与友好城市代表团会面。", set()),  # no name right after the role
+        # a delegation travels for its sender: no party of a cooperation, as subject or partner
+        ("[青山代表团:Organization]与[白河株式会社:Company]深化合作。", set()),
+        ("[青山市:City]与[白河县日中友好协会访问团:Organization]、[白河株式会社:Company]加强合作。",
+         {("青山市", "cooperatesWith", "白河株式会社")}),
         # A和B负责人: 和 joins the bodies whose people act; a cue of a later clause pairs them not, one of theirs does
         ("[青松宇航公司:Company]和[青松铁道公司:Company]负责人表示，上级公司决定在白河建立合资企业。", set()),
         ("[青岛市:City]和[大阪市:City]市长签署合作协议。", {("青岛市", "cooperatesWith", "大阪市")}),
@@ -1177,6 +1181,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "cooperatesWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]签约。双方将深化合作。", {("苏州", "cooperatesWith", "大阪府")}),
         ("双方将深化合作。", set()),
+        ("[青山访问团:Organization]与[大阪府:Region]签约。双方将深化合作。", set()),  # a delegation: no party
         ("[富山市:City]是[烟台市:City]的友好城市。两市将深化合作。", {("富山市", "cooperatesWith", "烟台市")}),
     ]),
     "cooperatesWith.leader_company": (("affiliatedWith.title_before_name",), {}, [

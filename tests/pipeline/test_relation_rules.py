@@ -1098,6 +1098,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # a noun of the partner's role between the marker and the name: 合作伙伴 makes them partners by itself
+        ("[青松汽车:Company]计划与合作伙伴[白河集团:Company]，在[东山市:City]建造新工厂。",
+         {("青松汽车", "cooperatesWith", "白河集团")}),
+        ("[青松汽车:Company]正在扩大与合作伙伴[白河集团:Company]的合作。", {("青松汽车", "cooperatesWith", "白河集团")}),
+        ("[青山市:City]正在与友好城市[中国:Country][白河市:City]合作。", {("青山市", "cooperatesWith", "白河市")}),
+        ("[青山市:City]与友好城市代表团会面。", set()),  # no name right after the role
+        # a delegation travels for its sender: no party of a cooperation, as subject or partner
+        ("[青山代表团:Organization]与[白河株式会社:Company]深化合作。", set()),
+        ("[青山市:City]与[白河县日中友好协会访问团:Organization]、[白河株式会社:Company]加强合作。",
+         {("青山市", "cooperatesWith", "白河株式会社")}),
         # A和B负责人: 和 joins the bodies whose people act; a cue of a later clause pairs them not, one of theirs does
         ("[青松宇航公司:Company]和[青松铁道公司:Company]负责人表示，上级公司决定在白河建立合资企业。", set()),
         ("[青岛市:City]和[大阪市:City]市长签署合作协议。", {("青岛市", "cooperatesWith", "大阪市")}),
@@ -1171,6 +1181,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "cooperatesWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]签约。双方将深化合作。", {("苏州", "cooperatesWith", "大阪府")}),
         ("双方将深化合作。", set()),
+        ("[青山访问团:Organization]与[大阪府:Region]签约。双方将深化合作。", set()),  # a delegation: no party
         ("[富山市:City]是[烟台市:City]的友好城市。两市将深化合作。", {("富山市", "cooperatesWith", "烟台市")}),
     ]),
     "cooperatesWith.leader_company": (("affiliatedWith.title_before_name",), {}, [
@@ -1222,6 +1233,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          set()),
     ]),
     "signedWith.pair": ((), {}, [
+        ("[青山市:City]与友好合作城市[日本:Country][白河町:City]共同签署了框架协议。",  # past the partner's role
+         {("青山市", "signedWith", "白河町")}),
         # the signing of a later clause's pair is not the first pair's
         ("为加强[杭州:City]与[静冈县:Region]、[福井县:Region]与[石川县:Region]的交流与合作，[杭州市旅游局:GovernmentBody]分别与"
          "[静冈县观光局:GovernmentBody]、[福井县观光局:GovernmentBody]签署了合作协定。",
@@ -1286,6 +1299,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山省:Region]省长[王明:Person]会见[田中一郎:Person]，并签署了备忘录。", set()),
     ]),
     "sisterCityOf.pair": ((), {"home": "福州"}, [
+        # a sister city's role between the marker and the name (与友好城市B合作); a partner's role is none
+        ("[青山市:City]正在与友好城市[中国:Country][白河市:City]合作。", {("青山市", "sisterCityOf", "白河市")}),
+        ("[青山市:City]与国际友好城市[白河市:City]签署了框架协议。", {("青山市", "sisterCityOf", "白河市")}),
+        ("[青山市:City]正在扩大与合作伙伴[白河市:City]的合作。", set()),
         # an event's name that opens with the cue (the name swallows it)
         ("[青山市:City]与[白河市:City]建立[友好城市关系40周年纪念活动:Event]在青山举行。",
          {("青山市", "sisterCityOf", "白河市")}),

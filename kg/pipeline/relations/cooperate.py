@@ -24,11 +24,17 @@ def partner_noun(s: Sentence) -> Iterator[Fact]:
         yield Fact(subject, "cooperatesWith", partner, at)
 
 
-def _partners(found: Pair) -> list[EntityKey]:
-    """Bodies and places cooperate, not people (陆永刚与大岛美奈子签署…: they sign, their cities cooperate)."""
-    if found.subject.label == "Person":
+reads("cooperatesWith", "delegation_heads")
+
+
+def _partners(s: Sentence, found: Pair) -> list[EntityKey]:
+    """Bodies and places cooperate, not people (陆永刚与大岛美奈子签署…: they sign, their cities cooperate),
+    nor a delegation, which only travels for its sender (无锡代表团在日本拜访A…，携手深化合作; 与…代表团交流)."""
+    def party(key: EntityKey) -> bool:
+        return key.label != "Person" and not key.name.endswith(s.lex["delegation_heads"])
+    if not party(found.subject):
         return []
-    return [p for p in found.partners if p.label != "Person"]
+    return [p for p in found.partners if party(p)]
 
 
 def _subject(s: Sentence, found: Pair) -> EntityKey:
@@ -60,7 +66,7 @@ def pair(s: Sentence) -> Iterator[Fact]:
     for found in pairs(s):
         if found.cooperate and not found.pronoun and not _for_its_place(s, found):
             subject = _subject(s, found)
-            for partner in _partners(found):
+            for partner in _partners(s, found):
                 if not _contains(s, subject, partner):
                     yield Fact(subject, "cooperatesWith", partner, found.at)
 
@@ -70,7 +76,7 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
     """双方/两市…合作, where the sentence names no pair: the pair named before (双方将深化合作)."""
     for found in pairs(s):
         if found.cooperate and found.pronoun:
-            for partner in _partners(found):
+            for partner in _partners(s, found):
                 yield Fact(found.subject, "cooperatesWith", partner, found.at)
 
 

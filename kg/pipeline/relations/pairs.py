@@ -40,7 +40,7 @@ reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pa
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
       "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "potential_words", "respective_words",
       "partner_exchange_pattern", "sister_owner_gap_pattern", "listed_item_followers", "partner_person_heads",
-      "sign_reference_words")
+      "sign_reference_words", "partner_roles", "partner_nouns")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -125,6 +125,15 @@ def _partner_start(s: Sentence, begin: int) -> int:
     return begin
 
 
+def _partner_role(s: Sentence, begin: int) -> tuple[int, str]:
+    """Past a noun of the partner's role right after the marker, a name right after it (与合作伙伴广汽集团,
+    与友好城市中国武汉市合作), and the role: partners by itself (合作伙伴) or sister cities (友好城市)."""
+    role = next((w for w in s.lex["partner_roles"] if s.text.startswith(w, begin)), None)
+    if role is None or not any(m.start == begin + len(role) for m in s.mentions):
+        return begin, ""
+    return begin + len(role), "cooperate" if role in s.lex["partner_nouns"] else "sister"
+
+
 def _exchange(s: Sentence, after: int) -> int | None:
     """Where the exchange of the partners ending at ``after`` is named (与泾县的文化交流, 和昆明间的友好交流,
     和日本的经贸、科技、文化交流), no name in between."""
@@ -179,7 +188,7 @@ def _marker_pairs(s: Sentence, cues: _Cues, markers: list[Cue], n: int, joined: 
         return []  # 参与, 与会: no partner marker
     c_start, c_end = s.clause_of(m_start)
     before = any(c_start <= a < m_start for a, _, _ in markers[:n])
-    begin = skip_relative(s, m_end, s.end)  # 与位于仙台市的日本东北大学
+    begin, role = _partner_role(s, skip_relative(s, m_end, s.end))  # 与位于仙台市的日本东北大学
     if word in s.lex["attribute_markers"]:
         begin = _partner_start(s, begin)  # 与世界500强企业之一的日本双日株式会社 (not 同时设立的…)
     first = s.first_after(begin)
@@ -208,7 +217,7 @@ def _marker_pairs(s: Sentence, cues: _Cues, markers: list[Cue], n: int, joined: 
         subjects, home = [s.view.home["City"]], True  # 深化与长崎、那霸友城交流: the home city's sister cities
     respective = text.endswith(s.lex["respective_words"], 0, m_start) and 1 < len(subjects) == len(partners)
     return _stated(s, cues, m_start, subjects, partners, home=home, respective=respective,
-                   span=(after, reach, next_pair))
+                   span=(after, reach, next_pair), role=role)
 
 
 def _partners(s: Sentence, markers: list[Cue], n: int, joined: set[int], first: int,
@@ -240,9 +249,10 @@ def _partners(s: Sentence, markers: list[Cue], n: int, joined: set[int], first: 
 
 
 def _stated(s: Sentence, cues: _Cues, m_start: int, subjects: list[EntityKey], everyone: list[Mention], *,
-            home: bool, respective: bool, span: tuple[int, int, int]) -> list[Pair]:
+            home: bool, respective: bool, span: tuple[int, int, int], role: str = "") -> list[Pair]:
     """A pair for each subject: its partners (one each when 分别), and whether a cue from ``after``
-    (cooperation and sister cities before ``reach``, signing before ``next_pair``) states it."""
+    (cooperation and sister cities before ``reach``, signing before ``next_pair``) or the partners'
+    ``role`` (与合作伙伴B: cooperate, 与友好城市B: sister) states it."""
     text = s.text
     after, reach, next_pair = span
     out: list[Pair] = []
@@ -260,10 +270,10 @@ def _stated(s: Sentence, cues: _Cues, m_start: int, subjects: list[EntityKey], e
         first_coop = next((c for c, _, _ in cues.coop if after <= c < reach), None)
         if first_coop is None:
             first_coop = _exchange(s, after)  # 为天津和日本的经贸、科技、文化交流
-        out.append(Pair(m_start, subject, keys, not home and first_coop is not None
-                        and first_coop not in cues.tentative,  # 正在与X洽谈合作: not yet partners
+        out.append(Pair(m_start, subject, keys, not home and (role == "cooperate" or first_coop is not None
+                        and first_coop not in cues.tentative),  # 正在与X洽谈合作: not yet partners
                         not home and _signs(s, after, [c for c in cues.sign if c[0] < next_pair]),
-                        any(after <= c < reach for c, _, _ in cues.sister),
+                        role == "sister" or any(after <= c < reach for c, _, _ in cues.sister),
                         False))
     return out
 

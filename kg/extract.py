@@ -41,6 +41,7 @@ def extract_text(nlp: Language, text: str, *, file_name: str = "<text>", content
         doc = nlp.make_doc(normalized.text[start:end] if (start, end) != (0, len(normalized.text))
                            else normalized.text)
         doc._.document_date = document_date  # read by kg_values for 今年/去年
+        doc._.spaces = frozenset(i - start for i in normalized.spaces if start < i < end)  # read by kg_people
         doc = nlp(doc)
         for record in doc._.entities.values():
             _merge_entity(entities, record)

@@ -49,6 +49,18 @@ def test_offsets_map_every_character_back_to_the_source(source):
             assert source[normalized.source_offsets[index]] == ch
 
 
+@pytest.mark.parametrize(("source", "spaces"), [
+    ("本报讯(记者 王明 冒青)今天", {"王", "冒"}),  # the space after 记者 and the one between the names
+    ("宁波日报记者 张 波 通讯员", {"张", "波", "通"}),
+    ("副市长王明会见 Tom Smith。", set()),  # next to a Latin word: no dropped space between ideographs
+    ("无空格的文本", set()),
+])
+def test_normalize_keeps_where_a_space_between_ideographs_was(source, spaces):
+    normalized = normalize(source)
+    assert {normalized.text[i] for i in normalized.spaces} == spaces
+    assert all(source[normalized.source_offsets[i] - 1] == " " for i in normalized.spaces)
+
+
 def test_to_source_maps_a_span():
     source = "标题\n\n今年 5 月，大连\n市与北九州市"
     normalized = normalize(source)

@@ -30,8 +30,9 @@ _DOC_EXTENSIONS = {
 }
 
 #: Plain attributes, ``None`` until set: the article's date (ISO string) when known, for
-#: 今年/去年; the gazetteer the article was matched against (kg_gazetteer sets it).
-_DOC_VALUES = ("document_date", "gazetteer")
+#: 今年/去年; the gazetteer the article was matched against (kg_gazetteer sets it); the offsets
+#: where the source had a space between two ideographs (a byline's names: 记者 王明 李红).
+_DOC_VALUES = ("document_date", "gazetteer", "spaces")
 
 
 def _cached(name: str, compute):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.textnorm import normalize
+
 from .markup import build_doc
 
 SHAPES = {
@@ -933,6 +935,25 @@ def test_shape_rule(nlp, component, rule, markup, expected):
                          [(rule, markup, expected) for rule, cases in PEOPLE.items() for markup, expected in cases])
 def test_people_rule(nlp, component, rule, markup, expected):
     assert _candidates(nlp, component, "kg_people", rule, markup) == expected
+
+
+@pytest.mark.parametrize(("source", "rule", "expected"), [
+    # the source's spaces split a byline's names, a rare surname (冒) after a listed one (王)
+    ("本报7月16日讯(记者 王明 冒青)今天下午,省长会见客人。", "people.byline_credits", {"王明", "冒青"}),
+    # no name runs across such a space, whichever rule reads it (记者 as a head word)
+    ("本报7月16日讯(记者 王明 冒青)今天下午,省长会见客人。", "people.leader_list", set()),
+    ("本报7月16日讯(记者王明冒青)今天下午,省长会见客人。", "people.leader_list", {"王明冒青"}),
+    # a space that pads a two-character name (张 波) cuts nothing
+    ("会议举行。\n记者 张 波 通讯员 汪明珩", "people.byline_credits", {"张波", "汪明珩"}),
+    # pieces none of which opens with a listed surname are no names (作者:佚名  来源:)
+    ("作者:佚名  来源:青山日报网   更新:2018-10-26\n会议举行。", "people.byline_credits", set()),
+])
+def test_a_space_between_ideographs_in_the_source_ends_a_name(nlp, component, source, rule, expected):
+    normalized = normalize(source)
+    doc = build_doc(nlp, normalized.text)
+    doc._.spaces = normalized.spaces
+    component("kg_people", (rule,))(doc)
+    assert {c.text for c in doc._.candidates if c.label == "Person"} == expected
 
 
 @pytest.fixture(scope="module")

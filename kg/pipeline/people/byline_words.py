@@ -58,6 +58,7 @@ class BylineWords:
     def __init__(self, scan: PeopleScan) -> None:
         self.text = scan.text
         self.lex = scan.lex
+        self.space_cuts = scan.space_cuts
         self.words = scan.lex.byline_words
         # where the words of bylines occur (记者, 摄, 电, …): a byline holds one near its start
         found = scan.lex.byline_matcher.find(self.text)
@@ -196,8 +197,14 @@ class BylineWords:
 
     # ------------------------------------------------------------------ names
     def _split(self, start: int, end: int, strong: bool) -> list[tuple[int, int]] | None:
-        """The names of a run without separators (戴文彬石永康 → 戴文彬, 石永康)."""
+        """The names of a run without separators (戴文彬石永康 → 戴文彬, 石永康); where the source had
+        spaces (记者 贺明 冒青), the run is split there first."""
         text, lex = self.text, self.lex
+        cuts = [start, *self.space_cuts(start, end), end]
+        if len(cuts) > 2:  # one name at least with a listed surname (作者:佚名  来源: none)
+            parts = [self._split(a, b, strong) for a, b in zip(cuts, cuts[1:])]
+            return None if None in parts or not any(lex.has_surname(text[a:b]) for a, b in zip(cuts, cuts[1:])) \
+                else [p for part in parts for p in part]  # type: ignore[union-attr]
         n = end - start
         if 2 <= n <= 3 and (strong or lex.has_surname(text[start:end])):
             return [(start, end)]

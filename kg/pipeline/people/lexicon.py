@@ -200,6 +200,7 @@ class PeopleScan:
     text: str  # folded
     candidates: list[Candidate]
     lex: PersonLexicon
+    spaces: frozenset[int] = frozenset()  # where the source had a space between two ideographs
     _memo: dict = field(default_factory=dict)
 
     def index(self, name: str, keep: Callable[[Candidate], bool]) -> SpanIndex:
@@ -212,6 +213,13 @@ class PeopleScan:
     def blocked(self) -> SpanIndex:
         """Listed names other than people: no name overlaps one."""
         return self.index("blocked", lambda c: c.source == "gazetteer" and c.label != "Person")
+
+    def space_cuts(self, start: int, end: int) -> list[int]:
+        """Where the source had a space inside ``[start, end)`` with two ideographs or more on each side
+        (记者 贺明 冒青: two names; 记者 张 波 pads a two-character name, no cut)."""
+        cuts = [i for i in sorted(self.spaces) if start + 2 <= i <= end - 2] if self.spaces else []
+        return [i for k, i in enumerate(cuts) if i - (cuts[k - 1] if k else start) >= 2
+                and (cuts[k + 1] if k + 1 < len(cuts) else end) - i >= 2]
 
     def person(self, start: int, end: int, rule_id: str, priority: int, job_title: str | None = None) -> Candidate:
         return Candidate(start, end, "Person", self.raw[start:end], "person", priority=priority, job_title=job_title,

@@ -300,6 +300,12 @@ SHAPES = {
         ("该公司是[日本:Country]著名制药公司。", set()),
         ("该集团是规模较大的多元化综合型企业集团。", set()),
         ("包括国联集团、文旅集团等国企。", {("国联集团", "Company", "shape"), ("文旅集团", "Company", "shape")}),
+        # trade and generic words alone before 公司 name a class of firms; a place before them opens a name
+        ("主要旅行商、航空公司代表出席。", set()),
+        ("白河镇合作社首次与国外公司合作。", set()),
+        ("放弃了翻译公司的译文。", set()),
+        ("[青石:City]航空公司开通新航线。", {("青石航空公司", "Company", "shape")}),
+        ("青木航空公司开通新航线。", {("青木航空公司", "Company", "shape")}),
         # verbs and function words before a name: 应…邀请, 布局, 请, 有关; not 共 in 公共
         ("10月,应[日本:Country][埼玉县:Region>日本]日中友好协会的邀请。", {("日本埼玉县日中友好协会", "Organization", "shape")}),
         ("园区已布局8K技术研究院。", {("8K技术研究院", "Organization", "shape")}),

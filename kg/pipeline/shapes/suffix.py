@@ -207,6 +207,9 @@ def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, star
     if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
             and _described(lex, text[after_places(scan, start, suffix_start):suffix_start]):
         return True  # 日本著名制药公司: a description of a company
+    if rule.label == "Company" and suffix in lex.words["bare_trade_suffixes"] \
+            and lex.descriptive.covers(text[start:suffix_start]):
+        return True  # 航空公司代表, 翻译公司: a trade's firms (not 四川航空公司, nor 文旅集团)
     if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
             and _place_then_suffix(scan, start, suffix_start):
         return True  # 借鉴日本公司, 许多日本公司, 顺德公司: a class of firms, or a firm by its place only

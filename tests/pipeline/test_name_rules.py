@@ -150,7 +150,15 @@ SHAPES = {
         # 机构 ends a name only after more than descriptive words (国际商务机构, 日方机构: descriptions)
         ("代表团拜访了国际商务机构和日方机构。", set()),
         ("代表团拜访了[青松:City]知识产权机构。", {("青松知识产权机构", "Organization", "shape")}),
-        ("代表团拜访了东洋信用评价机构。", {("东洋信用评价机构", "Organization", "shape")}),
+        # and a place, two countries or a name opens it: words of a field alone describe (no annotated 机构 name
+        # in poolF, poolA, the seeds or heldout1-4 opens otherwise)
+        ("代表团拜访了东洋信用评价机构。", set()),
+        ("视察了治沙技术研究机构,与企业交流。", set()),
+        ("支持两地市民、民间机构、企业交流。", set()),
+        ("加强与境外驻粤贸易投资促进机构的交流合作。", set()),
+        ("[青山县:Region]产业振兴机构理事长出席。", {("青山县产业振兴机构", "Organization", "shape")}),
+        ("根据中日白河产业园管理机构的安排。", {("中日白河产业园管理机构", "Organization", "shape"),
+                                     ("中日白河产业园", "Zone", "shape")}),
         # a ranking names a class of firms (中国四大汽车集团), not a university (第三大学)
         ("东风是[中国:Country]四大汽车集团之一。", set()),
         ("全球四大气体公司之一投资。", set()),

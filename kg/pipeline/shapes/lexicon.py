@@ -33,6 +33,7 @@ class ShapeRule:
     backref: bool = False
     stops: tuple[str, ...] = ()  # words a name of this class never reaches over (对 in 省政府对代表团)
     described_by: tuple[str, ...] = ()  # more words that only describe (needs "named": 经贸 of 经贸机构)
+    placed: bool = False  # (needs "named") opened by a place, two countries or a name too (not 民间机构)
 
 
 def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
@@ -198,4 +199,5 @@ def _shape_rule(row: dict) -> ShapeRule:
         backref=bool(row.get("backref", row["label"] in ("Zone", "Event"))),
         stops=tuple(row.get("stops", ())),
         described_by=tuple(fold(w) for w in row.get("described_by", ())),
+        placed=bool(row.get("placed", False)),
     )

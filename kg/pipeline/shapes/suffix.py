@@ -107,6 +107,9 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
         # words not all generic or trade words, after the two countries that may open it
         # (中日科创园, not 中日产业合作示范区)
         opening = pair.match(text, start)
+        if rule.placed and not (opening or start in scan.places or start in entity_starts
+                                or text.startswith(lex.state_prefixes, start)):
+            return False  # 民间机构, 治沙技术研究机构: no place or name opens them
         words = text[opening.end() if opening else start:end - len(scan.longest[end - 1])]
         return not words or not lex.rule_descriptive.get(rule.described_by, lex.descriptive).covers(words)
     return True

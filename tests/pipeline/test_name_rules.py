@@ -150,7 +150,15 @@ SHAPES = {
         # 机构 ends a name only after more than descriptive words (国际商务机构, 日方机构: descriptions)
         ("代表团拜访了国际商务机构和日方机构。", set()),
         ("代表团拜访了[青松:City]知识产权机构。", {("青松知识产权机构", "Organization", "shape")}),
-        ("代表团拜访了东洋信用评价机构。", {("东洋信用评价机构", "Organization", "shape")}),
+        # and a place, two countries or a name opens it: words of a field alone describe (no annotated 机构 name
+        # in poolF, poolA, the seeds or heldout1-4 opens otherwise)
+        ("代表团拜访了东洋信用评价机构。", set()),
+        ("视察了治沙技术研究机构,与企业交流。", set()),
+        ("支持两地市民、民间机构、企业交流。", set()),
+        ("加强与境外驻粤贸易投资促进机构的交流合作。", set()),
+        ("[青山县:Region]产业振兴机构理事长出席。", {("青山县产业振兴机构", "Organization", "shape")}),
+        ("根据中日白河产业园管理机构的安排。", {("中日白河产业园管理机构", "Organization", "shape"),
+                                     ("中日白河产业园", "Zone", "shape")}),
         # a ranking names a class of firms (中国四大汽车集团), not a university (第三大学)
         ("东风是[中国:Country]四大汽车集团之一。", set()),
         ("全球四大气体公司之一投资。", set()),
@@ -300,6 +308,12 @@ SHAPES = {
         ("该公司是[日本:Country]著名制药公司。", set()),
         ("该集团是规模较大的多元化综合型企业集团。", set()),
         ("包括国联集团、文旅集团等国企。", {("国联集团", "Company", "shape"), ("文旅集团", "Company", "shape")}),
+        # trade and generic words alone before 公司 name a class of firms; a place before them opens a name
+        ("主要旅行商、航空公司代表出席。", set()),
+        ("白河镇合作社首次与国外公司合作。", set()),
+        ("放弃了翻译公司的译文。", set()),
+        ("[青石:City]航空公司开通新航线。", {("青石航空公司", "Company", "shape")}),
+        ("青木航空公司开通新航线。", {("青木航空公司", "Company", "shape")}),
         # verbs and function words before a name: 应…邀请, 布局, 请, 有关; not 共 in 公共
         ("10月,应[日本:Country][埼玉县:Region>日本]日中友好协会的邀请。", {("日本埼玉县日中友好协会", "Organization", "shape")}),
         ("园区已布局8K技术研究院。", {("8K技术研究院", "Organization", "shape")}),

@@ -33,6 +33,7 @@ class ShapeRule:
     backref: bool = False
     stops: tuple[str, ...] = ()  # words a name of this class never reaches over (对 in 省政府对代表团)
     described_by: tuple[str, ...] = ()  # more words that only describe (needs "named": 经贸 of 经贸机构)
+    placed: bool = False  # (needs "named") opened by a place, two countries or a name too (not 民间机构)
 
 
 def is_generic(prefix: str, generic: frozenset[str], longest: int) -> bool:
@@ -88,7 +89,7 @@ class GenericWords:
 reads(STAGE, "ShapeLexicon", "brand_lines", "brand_line_followers")
 reads(STAGE, "ShapeLexicon", "state_prefixes", "mission_marker", "mission_short_places", "country_pair_pattern", "quantified_pattern", "event_indefinite_pattern", "counters", "locate_cues",
       "conjunctions", "firm_conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
-      "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes", "ranking_pattern",
+      "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes", "bare_trade_suffixes", "ranking_pattern",
       "description_pattern",
       "clause_prepositions", "clause_openers", "preposition_words",
       "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails",
@@ -198,4 +199,5 @@ def _shape_rule(row: dict) -> ShapeRule:
         backref=bool(row.get("backref", row["label"] in ("Zone", "Event"))),
         stops=tuple(row.get("stops", ())),
         described_by=tuple(fold(w) for w in row.get("described_by", ())),
+        placed=bool(row.get("placed", False)),
     )

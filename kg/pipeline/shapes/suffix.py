@@ -13,7 +13,8 @@ from ..candidates import Candidate
 from .event import marked_before
 from .known import known_inside
 from .lexicon import ShapeRule
-from .reach import PLACED, after_places, reach
+from .firms import names_no_firm
+from .reach import PLACED, reach
 from .scan import ShapeScan
 from .shape_rule import shape_rule
 
@@ -46,12 +47,6 @@ def _word_goes_on(scan: ShapeScan, suffix: str, end: int) -> bool:
     continuations = lex.continuations.get(suffix)
     return (continuations is not None and text.startswith(continuations, end)) \
         or (suffix in lex.project_suffixes and text.startswith(lex.words["project_word"], end))
-
-
-def _described(lex, words: str) -> bool:
-    """Generic and trade words, at least one of them generic (著名制药, not 文旅 of 文旅集团)."""
-    return lex.descriptive.covers(words) and any(lex.generic.covers(words[i:j]) for i in range(len(words))
-                                                 for j in range(i + 1, min(len(words), i + lex.generic.longest) + 1))
 
 
 def _not_a_name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int) -> bool:
@@ -107,6 +102,9 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
         # words not all generic or trade words, after the two countries that may open it
         # (中日科创园, not 中日产业合作示范区)
         opening = pair.match(text, start)
+        if rule.placed and not (opening or start in scan.places or start in entity_starts
+                                or text.startswith(lex.state_prefixes, start)):
+            return False  # 民间机构, 治沙技术研究机构: no place or name opens them
         words = text[opening.end() if opening else start:end - len(scan.longest[end - 1])]
         return not words or not lex.rule_descriptive.get(rule.described_by, lex.descriptive).covers(words)
     return True
@@ -184,17 +182,6 @@ def _named_start(scan: ShapeScan, rule: ShapeRule, start: int, end: int, suffix_
     return start
 
 
-def _place_then_suffix(scan: ShapeScan, start: int, suffix_start: int) -> bool:
-    """A listed place right before the suffix, and before it no name, listed or ending in a suffix: no
-    brand whose branch there it would be (比亚迪日本公司, 横店集团日本公司 are names)."""
-    place = next((c for c in scan.listed if c.end == suffix_start and c.label in PLACE_CLASSES
-                  and start <= c.start), None)
-    if place is None:
-        return False
-    return place.start - 1 not in scan.longest \
-        and not any(c.end == place.start and c.label not in PLACE_CLASSES for c in scan.candidates)
-
-
 def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, start: int, end: int) -> bool:
     """The words from ``start`` name no body or company: a hall of a hotel, a legal form before the
     name, a description of a company, a district of a city, a place and generic words."""
@@ -202,14 +189,8 @@ def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, star
     suffix_start = end - len(suffix)
     if rule.label == "GovernmentBody" and any(word in prefix for word in lex.words["venue_words"]):
         return True  # 东京新大谷酒店芙蓉厅: a hall of a hotel
-    if rule.label == "Company" and suffix in lex.legal_forms and after_places(scan, start, suffix_start) == suffix_start:
-        return True  # 日本株式会社罗森: the legal form opens the name after its country
-    if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
-            and _described(lex, text[after_places(scan, start, suffix_start):suffix_start]):
-        return True  # 日本著名制药公司: a description of a company
-    if rule.label == "Company" and suffix in lex.words["plain_company_suffixes"] \
-            and _place_then_suffix(scan, start, suffix_start):
-        return True  # 借鉴日本公司, 许多日本公司, 顺德公司: a class of firms, or a firm by its place only
+    if rule.label == "Company" and names_no_firm(scan, suffix, start, suffix_start):
+        return True  # 日本株式会社罗森, 日本著名制药公司, 航空公司代表, 许多日本公司
     if rule.label in ("Company", "Zone") and lex.words["ranking_pattern"].search(text, start, suffix_start):
         return True  # 中国四大汽车集团, 全球四大气体公司: a ranking names a class of firms, no firm
     if rule.label in PLACED and lex.words["description_pattern"].search(text, start, suffix_start):

@@ -1723,6 +1723,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[甲电机:Company]已在[白河:City]稳步发展。", set()),
         ("[日本:Country]企业，比如[甲电机:Company]、[乙化工:Company]。", set()),
     ]),
+    "locatedIn.first_firm": ((), {}, [
+        ("自2001年，[白河:City]首家日资企业——[青叶精工有限公司:Company]成立以来，合作不断。",
+         {("青叶精工有限公司", "locatedIn", "白河")}),
+        ("[白河:City]在全国率先成立首家中外合资企业——[青叶电器公司:Company]。",
+         {("青叶电器公司", "locatedIn", "白河")}),
+        ("1998年，[青叶钢板有限公司:Company]落户，成为[白河:City]首家中日合资企业。",
+         {("青叶钢板有限公司", "locatedIn", "白河")}),
+        # a country's first; a place in another clause; no firm named
+        ("[中国:Country]首家外资银行——[青叶银行:Company]开业。", set()),
+        ("[白河:City]举行仪式，首家企业——[青叶精工有限公司:Company]投产。", set()),
+        ("[白河:City]首家日资企业已投产，[青叶精工有限公司:Company]表示满意。", set()),
+    ]),
     "locatedIn.settled": ((), {}, [
         ("[星河精密:Company]、[蓝海电子:Company]等十余家日资企业已相继落户[扬州开发区:Zone]。",
          {("星河精密", "locatedIn", "扬州开发区"), ("蓝海电子", "locatedIn", "扬州开发区")}),
@@ -1791,6 +1803,13 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[东和商事:Company]、[大和(中国)有限公司:Company]等[日本:Country]知名大企业都已投资。",
          {("东和商事", "locatedIn", "日本")}),  # not a branch with a place in brackets
         ("[东和商事:Company]、[大和商事:Company]等与[日本:Country]合作。", set()),
+        # a kind of seven characters; a city's firms the text calls its own, not any firms of a prefecture
+        ("[青叶精工:Company]、[白川制作所:Company]等十余家[日本:Country]汽车零部件生产企业已入住园区。",
+         {("青叶精工", "locatedIn", "日本"), ("白川制作所", "locatedIn", "日本")}),
+        ("[青叶实业:Company]、[白河医药有限公司:Company]等10余家[白河:City]本土知名企业参加。",
+         {("青叶实业", "locatedIn", "白河"), ("白河医药有限公司", "locatedIn", "白河")}),
+        ("[青叶实业:Company]、[白川商事:Company]等5家[青山县:Region]企业参展。", set()),
+        ("[青叶实业:Company]、[白川商事:Company]等企业与[白河:City]本地企业合作。", set()),
     ]),
     "locatedIn.country_kind": ((), {}, [
         ("[青山商工会议所:Organization]作为[日本:Country]第3大规模商工会议所，作用很大。",

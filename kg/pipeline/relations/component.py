@@ -121,6 +121,7 @@ DEFAULT_RULES = [
     "locatedIn.opened_in",
     "locatedIn.settled",
     "locatedIn.place_firms",
+    "locatedIn.first_firm",
     "locatedIn.founder_place",
     "locatedIn.cue",
     "locatedIn.adjacent_places",

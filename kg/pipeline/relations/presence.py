@@ -9,7 +9,7 @@ from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from .base import PLACES_BUT_ZONES, Fact, Sentence, enumeration, relation_rule
 from .locate import _items_before
 
-__all__ = ["place_firms"]
+__all__ = ["first_firm", "place_firms"]
 
 _FIRM_REACH = 60  # 宝山区在…等战略性新兴产业都活跃着一大批日资企业，比如: the place and the list this far apart at most
 
@@ -50,3 +50,28 @@ def place_firms(s: Sentence) -> Iterator[Fact]:
         if len(items) > 1:
             for item in items:
                 yield Fact(item.key, "locatedIn", place.key, cue_start)
+
+
+@relation_rule("locatedIn.first_firm", gate=("first_firm",),
+               cues=("first_firm_gap_pattern", "first_firm_kind_pattern", "first_firm_before_pattern"))
+def first_firm(s: Sentence) -> Iterator[Fact]:
+    """The first firm of its kind a place has lies in it: P(的)首家/第一家…企业——A (江阴首家日资企业——A成立以来;
+    福州在全国率先成立首家中日合资企业——A), and A落户，成为P首家…企业; not a country's first (中国首家…: a
+    firm of anywhere in it), nor a place far before the word."""
+    text = s.text
+    for cue_start, cue_end, _ in s.find("first_firm"):
+        c_start, _ = s.clause_of(cue_start)
+        place = next((m for m in reversed(s.mentions) if c_start <= m.start and m.end <= cue_start), None)
+        if place is None or place.key.label not in PLACE_CLASSES or place.key.label == "Country" \
+                or not s.lex["first_firm_gap_pattern"].fullmatch(text, place.end, cue_start):
+            continue
+        kind = s.lex["first_firm_kind_pattern"].match(text, cue_end, s.end)
+        if kind is None:
+            continue
+        firm = next((m for m in s.mentions if m.start == kind.end()), None)
+        if firm is None:  # (A落户，成为P首家…企业)
+            firm = next((m for m in reversed(s.mentions) if m.end <= place.start), None)
+            if firm is not None and not s.lex["first_firm_before_pattern"].match(text, firm.end, place.start):
+                firm = None
+        if firm is not None and firm.key.label in ORGANIZATION_CLASSES:
+            yield Fact(firm.key, "locatedIn", place.key, cue_start)

@@ -1803,13 +1803,6 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[东和商事:Company]、[大和(中国)有限公司:Company]等[日本:Country]知名大企业都已投资。",
          {("东和商事", "locatedIn", "日本")}),  # not a branch with a place in brackets
         ("[东和商事:Company]、[大和商事:Company]等与[日本:Country]合作。", set()),
-        # a kind of seven characters; a city's firms the text calls its own, not any firms of a prefecture
-        ("[青叶精工:Company]、[白川制作所:Company]等十余家[日本:Country]汽车零部件生产企业已入住园区。",
-         {("青叶精工", "locatedIn", "日本"), ("白川制作所", "locatedIn", "日本")}),
-        ("[青叶实业:Company]、[白河医药有限公司:Company]等10余家[白河:City]本土知名企业参加。",
-         {("青叶实业", "locatedIn", "白河"), ("白河医药有限公司", "locatedIn", "白河")}),
-        ("[青叶实业:Company]、[白川商事:Company]等5家[青山县:Region]企业参展。", set()),
-        ("[青叶实业:Company]、[白川商事:Company]等企业与[白河:City]本地企业合作。", set()),
     ]),
     "locatedIn.country_kind": ((), {}, [
         ("[青山商工会议所:Organization]作为[日本:Country]第3大规模商工会议所，作用很大。",

@@ -192,26 +192,23 @@ def settled(s: Sentence) -> Iterator[Fact]:
                 yield Fact(item.key, "locatedIn", places[-1].key, cue_start)
 
 
-reads("locatedIn", "country_list_pattern", "list_count_pattern", "local_list_pattern")
+reads("locatedIn", "country_list_pattern", "list_count_pattern")
 
 
-@relation_rule("locatedIn.country_list",
-               cues=("list_end_marker", "country_list_pattern", "list_count_pattern", "local_list_pattern"))
+@relation_rule("locatedIn.country_list", cues=("list_end_marker", "country_list_pattern", "list_count_pattern"))
 def country_list(s: Sentence) -> Iterator[Fact]:
     """A、B、C等(6家)日本(著名)企业/媒体: the listed bodies are the country's, and lie in it (朝日新闻周刊AERA、
-    钻石周刊等6家日本著名媒体 → 钻石周刊 locatedIn 日本); so a province's or city's firms the text calls its own
-    (A、B等10余家成都本土知名企业 → 成都; not …等17家爱知县企业: gold names no seat there); not a local branch
-    with a place in brackets, nor a body the lists already place (locatedIn.gazetteer_parent's)."""
+    钻石周刊等6家日本著名媒体 → 钻石周刊 locatedIn 日本); not a local branch with a place in brackets, nor a
+    body the lists already place (locatedIn.gazetteer_parent's)."""
     text, marker = s.text, s.lex["list_end_marker"]
     at = text.find(marker, s.start, s.end)
     while at >= 0:
-        place = next((m for m in s.mentions if m.key.label in PLACES_BUT_ZONES and m.start >= at + len(marker)
-                      and s.lex["list_count_pattern"].fullmatch(text, at + len(marker), m.start)), None)
-        kind = "country_list_pattern" if place is not None and place.key.label == "Country" else "local_list_pattern"
-        if place is not None and s.lex[kind].match(text, place.end, s.end):
+        country = next((m for m in s.mentions if m.key.label == "Country" and m.start >= at + len(marker)
+                        and s.lex["list_count_pattern"].fullmatch(text, at + len(marker), m.start)), None)
+        if country is not None and s.lex["country_list_pattern"].match(text, country.end, s.end):
             for item in _items_before(s, at):
                 if not any(ch in OPEN for ch in item.key.name) and _country(s.view.gazetteer, item.key) is None:
-                    yield Fact(item.key, "locatedIn", place.key, at)  # (what the lists know is theirs to say)
+                    yield Fact(item.key, "locatedIn", country.key, at)  # (what the lists know is theirs to say)
         at = text.find(marker, at + 1, s.end)
 
 

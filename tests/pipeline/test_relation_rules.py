@@ -561,6 +561,24 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市政府:GovernmentBody]举办[青山投资说明会:Event]，[青山文化交流会:Event]则在白河举行。",
          {("青山投资说明会", "organizedBy", "青山市政府")}),
     ]),
+    "participatedIn.pair_places": (("affiliatedWith.title_before_name",), {}, [
+        # 两市 for the pair of cities named before attend the event named after the cue
+        ("[青山市:City]与[白河市:City]结好20周年。两市将携手共同参与“[青山小使者:Event]”交流活动。",
+         {("青山市", "participatedIn", "青山小使者"), ("白河市", "participatedIn", "青山小使者")}),
+        # a clause between; the delegations the pair sends are theirs
+        ("[青山市:City]与[白河市:City]签署友好协议。两市皆为友城，去年均派出[青山代表团:Organization]出席了"
+         "[第20届友好城市交流大会:Event]。",
+         {("青山市", "participatedIn", "第20届友好城市交流大会"), ("白河市", "participatedIn", "第20届友好城市交流大会")}),
+        # a pair of mayors: their cities
+        ("[青山市:City]市长[王明:Person]与[白河市:City]市长[田中一郎:Person]签署了友好交流协议书。两市还将组队参加在北京召开的“[友好城市乒乓球大赛:Event]”。",
+         {("青山市", "participatedIn", "友好城市乒乓球大赛"), ("白河市", "participatedIn", "友好城市乒乓球大赛")}),
+        # someone else named in the cue's clause attends, not the pair
+        ("[青山市:City]与[白河市:City]结好20周年。两市多次开展交流，明年[青山市民团:Organization]将参加[白河马拉松比赛:Event]。",
+         set()),
+        # 双方 and 两国 are no pair of places
+        ("[青山市:City]与[白河市:City]结好20周年。双方将共同参与“[青山小使者:Event]”交流活动。", set()),
+        ("[中国:Country]与[日本:Country]签署协议。两国将共同参加[亚洲博览会:Event]。", set()),
+    ]),
     "organizedBy.pair_pronoun": ((), {}, [
         # 双方/两市 for the pair named before host the events listed after the cue
         ("[青山市:City]与[白河市:City]结好20周年。两市共同举办了[青山·白河友好交流会:Event]和[青山文化周:Event]。",

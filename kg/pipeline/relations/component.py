@@ -44,6 +44,7 @@ DEFAULT_RULES = [
     "affiliatedWith.school_member",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
+    "participatedIn.pair_places",
     "participatedIn.subject_bodies",
     "participatedIn.speakers",
     "participatedIn.signers",

@@ -454,6 +454,21 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # talks told apart from the event
         ("[交流会:Event]在[烟台:City]举行。\n产业园位于开发区。\n园区正在与[三菱电机:Company]等日本企业洽谈合作。", set()),
     ]),
+    "participatedIn.presenters": (("heldIn.at_place",), {}, [
+        # the bodies at the head of a clause set at the event, before a verb of presenting
+        ("[青山旅游推介会:Event]在[东京:City]举行。[推介会:Event=青山旅游推介会]上，[白河旅行社:Company]、"
+         "[青山观光协会:Organization]等机构从业者分享了各自领域的经验。",
+         {("白河旅行社", "participatedIn", "青山旅游推介会"), ("青山观光协会", "participatedIn", "青山旅游推介会")}),
+        # in the report of the event, their experts present
+        ("[白河节能技术交流会:Event]在[上海:City]举行。[青山电机:Company]和[白河燃气集团:Company]的专家就节能技术进行了说明。",
+         {("青山电机", "participatedIn", "白河节能技术交流会"), ("白河燃气集团", "participatedIn", "白河节能技术交流会")}),
+        # a source of the facts told; a person's post; a host between
+        ("[白河交流会:Event]在[上海:City]举行。据[青山电机:Company]介绍了，产品很多。", set()),
+        ("[白河交流会:Event]在[上海:City]举行。[青山镇党委:GovernmentBody]副书记、镇长王某详细介绍了情况。", set()),
+        ("[白河交流会:Event]在[上海:City]举行。[青山电机:Company]主办方介绍了情况。", set()),
+        # no event reported before
+        ("[青山电机:Company]、[白河燃气集团:Company]等企业介绍了企业发展情况。", set()),
+    ]),
     "participatedIn.viewers": ((), {}, [
         ("开展仪式后，[张明:Person]陪同知事[田村一郎:Person]参观“[白河图片展:Event]”。",
          {("张明", "participatedIn", "白河图片展"), ("田村一郎", "participatedIn", "白河图片展")}),

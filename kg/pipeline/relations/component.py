@@ -51,6 +51,7 @@ DEFAULT_RULES = [
     "participatedIn.signing_bodies",
     "participatedIn.deal_makers",
     "participatedIn.viewers",
+    "participatedIn.presenters",
     "organizedBy.hosts",
     "organizedBy.host_verb",
     "organizedBy.host_nouns",

@@ -469,6 +469,23 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # no event reported before
         ("[青山电机:Company]、[白河燃气集团:Company]等企业介绍了企业发展情况。", set()),
     ]),
+    "participatedIn.place_delegates": ((), {}, [
+        # the places whose leaders and officials come
+        ("[白河论坛:Event]举行。本届[论坛:Event=白河论坛]邀请到来自[中国:Country][青山:Region]、[白河:Region]等2省政府领导和"
+         "[日本:Country][甲斐:Region]、[乙川:Region]等2县知事参会。",
+         {("青山", "participatedIn", "白河论坛"), ("白河", "participatedIn", "白河论坛"),
+          ("甲斐", "participatedIn", "白河论坛"), ("乙川", "participatedIn", "白河论坛")}),
+        # of a place right before another only the nearer
+        ("来自[日本:Country]的[青山县:Region]、[大阪府:Region][白河野市:City]的相关人士也出席了[青山友城交流周:Event]。",
+         {("青山县", "participatedIn", "青山友城交流周"), ("白河野市", "participatedIn", "青山友城交流周")}),
+        # young people speak for no place
+        ("来自[日本:Country]友城[青山县:Region]、[白河县:Region]青少年等30余人参加[青山交流活动:Event]。", set()),
+        # the cities that attend, named after them; not a partner after 与
+        ("前来参加[青山友城大会:Event]的城市里，既有与[青山:City]缔结友好城市的[日本:Country][白河市:City]、[甲野市:City]，"
+         "也有[韩国:Country][乙原:City]等一些城市。",
+         {("白河市", "participatedIn", "青山友城大会"), ("甲野市", "participatedIn", "青山友城大会"),
+          ("乙原", "participatedIn", "青山友城大会")}),
+    ]),
     "participatedIn.viewers": ((), {}, [
         ("开展仪式后，[张明:Person]陪同知事[田村一郎:Person]参观“[白河图片展:Event]”。",
          {("张明", "participatedIn", "白河图片展"), ("田村一郎", "participatedIn", "白河图片展")}),

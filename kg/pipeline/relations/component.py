@@ -45,6 +45,7 @@ DEFAULT_RULES = [
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
     "participatedIn.pair_places",
+    "participatedIn.place_delegates",
     "participatedIn.subject_bodies",
     "participatedIn.speakers",
     "participatedIn.signers",

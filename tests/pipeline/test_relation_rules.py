@@ -347,6 +347,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山纪念会:Event]在[东京:City]举行。[王明:Person]受到会见。", set()),
     ]),
     "participatedIn.attendee_bodies": (("affiliatedWith.title_before_name",), {}, [
+        # who invites, who reports: no attendee
+        ("据[青山日报:Organization]消息，应[白河知事会:Organization]邀请，省长[王明:Person]前往日本出席[青山论坛:Event]。", set()),
+        ("应[白河知事会:Organization]邀请，[青山省政府代表团:Organization]出席[青山论坛:Event]。",
+         {("青山省政府代表团", "participatedIn", "青山论坛")}),
         # a verb of gathering: the bodies listed before it attend, not one a person's title follows
         ("[青山圆桌会议:Event]举行。[白河市政府:GovernmentBody]方面，[商务局:GovernmentBody]等部门的负责人齐聚一堂。",
          {("白河市政府", "participatedIn", "青山圆桌会议"), ("商务局", "participatedIn", "青山圆桌会议")}),
@@ -453,6 +457,38 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[对接会:Event]在[佛山:City]举行，还邀请[佛山市行业协会:Organization]参与对接交流。", set()),  # invited
         # talks told apart from the event
         ("[交流会:Event]在[烟台:City]举行。\n产业园位于开发区。\n园区正在与[三菱电机:Company]等日本企业洽谈合作。", set()),
+    ]),
+    "participatedIn.presenters": (("heldIn.at_place",), {}, [
+        # the bodies at the head of a clause set at the event, before a verb of presenting
+        ("[青山旅游推介会:Event]在[东京:City]举行。[推介会:Event=青山旅游推介会]上，[白河旅行社:Company]、"
+         "[青山观光协会:Organization]等机构从业者分享了各自领域的经验。",
+         {("白河旅行社", "participatedIn", "青山旅游推介会"), ("青山观光协会", "participatedIn", "青山旅游推介会")}),
+        # in the report of the event, their experts present
+        ("[白河节能技术交流会:Event]在[上海:City]举行。[青山电机:Company]和[白河燃气集团:Company]的专家就节能技术进行了说明。",
+         {("青山电机", "participatedIn", "白河节能技术交流会"), ("白河燃气集团", "participatedIn", "白河节能技术交流会")}),
+        # a source of the facts told; a person's post; a host between
+        ("[白河交流会:Event]在[上海:City]举行。据[青山电机:Company]介绍了，产品很多。", set()),
+        ("[白河交流会:Event]在[上海:City]举行。[青山镇党委:GovernmentBody]副书记、镇长王某详细介绍了情况。", set()),
+        ("[白河交流会:Event]在[上海:City]举行。[青山电机:Company]主办方介绍了情况。", set()),
+        # no event reported before
+        ("[青山电机:Company]、[白河燃气集团:Company]等企业介绍了企业发展情况。", set()),
+    ]),
+    "participatedIn.place_delegates": ((), {}, [
+        # the places whose leaders and officials come
+        ("[白河论坛:Event]举行。本届[论坛:Event=白河论坛]邀请到来自[中国:Country][青山:Region]、[白河:Region]等2省政府领导和"
+         "[日本:Country][甲斐:Region]、[乙川:Region]等2县知事参会。",
+         {("青山", "participatedIn", "白河论坛"), ("白河", "participatedIn", "白河论坛"),
+          ("甲斐", "participatedIn", "白河论坛"), ("乙川", "participatedIn", "白河论坛")}),
+        # of a place right before another only the nearer
+        ("来自[日本:Country]的[青山县:Region]、[大阪府:Region][白河野市:City]的相关人士也出席了[青山友城交流周:Event]。",
+         {("青山县", "participatedIn", "青山友城交流周"), ("白河野市", "participatedIn", "青山友城交流周")}),
+        # young people speak for no place
+        ("来自[日本:Country]友城[青山县:Region]、[白河县:Region]青少年等30余人参加[青山交流活动:Event]。", set()),
+        # the cities that attend, named after them; not a partner after 与
+        ("前来参加[青山友城大会:Event]的城市里，既有与[青山:City]缔结友好城市的[日本:Country][白河市:City]、[甲野市:City]，"
+         "也有[韩国:Country][乙原:City]等一些城市。",
+         {("白河市", "participatedIn", "青山友城大会"), ("甲野市", "participatedIn", "青山友城大会"),
+          ("乙原", "participatedIn", "青山友城大会")}),
     ]),
     "participatedIn.viewers": ((), {}, [
         ("开展仪式后，[张明:Person]陪同知事[田村一郎:Person]参观“[白河图片展:Event]”。",

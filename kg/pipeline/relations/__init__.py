@@ -55,6 +55,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     place_before,
     place_attendance,
     presence,
+    presenters,
     reciprocal,
     schools,
     sign,

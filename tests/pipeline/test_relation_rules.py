@@ -347,10 +347,6 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山纪念会:Event]在[东京:City]举行。[王明:Person]受到会见。", set()),
     ]),
     "participatedIn.attendee_bodies": (("affiliatedWith.title_before_name",), {}, [
-        # who invites, who reports: no attendee
-        ("据[青山日报:Organization]消息，应[白河知事会:Organization]邀请，省长[王明:Person]前往日本出席[青山论坛:Event]。", set()),
-        ("应[白河知事会:Organization]邀请，[青山省政府代表团:Organization]出席[青山论坛:Event]。",
-         {("青山省政府代表团", "participatedIn", "青山论坛")}),
         # a verb of gathering: the bodies listed before it attend, not one a person's title follows
         ("[青山圆桌会议:Event]举行。[白河市政府:GovernmentBody]方面，[商务局:GovernmentBody]等部门的负责人齐聚一堂。",
          {("白河市政府", "participatedIn", "青山圆桌会议"), ("商务局", "participatedIn", "青山圆桌会议")}),

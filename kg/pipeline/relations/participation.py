@@ -127,15 +127,15 @@ def _affiliation(s: Sentence, mention: Mention) -> bool:
 
 
 reads("attendee_bodies", "organizer_roles", "subject_breaks", "object_markers", "leader_markers", "delegate_words",
-      "delegate_followers", "source_markers")
+      "delegate_followers")
 
 
 @relation_rule("participatedIn.attendee_bodies", gate=_GATE)
 def attendee_bodies(s: Sentence) -> Iterator[Fact]:
     """The bodies before a cue, back to the start of the sentence or a clause with a
     verb of its own (but a delegation someone leads: 甲率某某代表团访日，出席…), that are not a
-    person's employer nor a host (丰田、松下等企业参展; A、B等企业代表，C相关负责人参加会议), nor who invites or
-    reports (应A邀请，甲出席E; 据B消息); after a cue of a relative clause, the delegation it describes (会见来P参加E的乙代表团)."""
+    person's employer nor a host (丰田、松下等企业参展; A、B等企业代表，C相关负责人参加会议); after a cue of a
+    relative clause, the delegation it describes (会见来P参加E的乙代表团)."""
     event, _ = attended_event(s)
     if event is None:
         return
@@ -160,8 +160,7 @@ def attendee_bodies(s: Sentence) -> Iterator[Fact]:
         led = text.endswith(leaders, 0, mention.start)  # 甲率某某代表团…出席: the delegation attends too
         if mention.key.label in _ATTENDING_BODIES and (begin <= mention.start or led) and mention.end <= cue_start \
                 and not text.startswith(roles, mention.end) and not s.preceded_by(mention, place_word) \
-                and not text.endswith(objects, 0, mention.start) and not _affiliation(s, mention) \
-                and not text.endswith(s.lex["source_markers"], 0, mention.start):
+                and not text.endswith(objects, 0, mention.start) and not _affiliation(s, mention):
             yield Fact(mention.key, "participatedIn", event, mention.start)
 
 

@@ -31,6 +31,7 @@ DEFAULT_RULES = [
     "locatedIn.region_member",
     "locatedIn.gazetteer_parent",
     "locatedIn.home_zone",
+    "locatedIn.listed_ancestors",
 ]
 
 

@@ -234,3 +234,25 @@ def home_zone(name: Name) -> list[Fact | Mention]:
             or name.key in name.view.parents or name.gazetteer_parent() is not None or name.placed():
         return []
     return [name.located(home, "pattern")]
+
+
+@containment_rule("locatedIn.listed_ancestors", labels=_CONTAINED)
+def listed_ancestors(name: Name) -> list[Fact | Mention]:
+    """What the lists know above a place the text or the name gives: an entity placed in a listed place
+    lies in each place the lists put that one in, where the article names it (合肥信浓马达有限公司 →
+    合肥 → 安徽省, 中国; 盛泽镇 → 吴江区 → 苏州), nothing the article does not name."""
+    gazetteer, view = name.gazetteer, name.view
+    if gazetteer is None:
+        return []
+    named = view.memo(("containment.named", len(view.mentions)), lambda: {m.key for m in view.mentions})
+    stated = [r.object for r in view.relations if r.subject == name.key and r.predicate == "locatedIn"
+              and r.method != "gazetteer"]
+    found: dict[EntityKey, Fact] = {}
+    for place in stated:
+        parent = view.parents.get(place) or gazetteer.parent(place)
+        depth = 0
+        while parent is not None and depth < name.lists.max_depth and parent != name.key:
+            if parent in named and parent not in stated:
+                found.setdefault(parent, name.located(parent, "gazetteer"))
+            parent, depth = gazetteer.parent(parent), depth + 1
+    return list(found.values())

@@ -23,7 +23,7 @@ _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
 reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whole_country_prefixes")
 reads(STAGE, "Name.mission", "mission_words")
-reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers")
+reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers", "bilateral_zone_openers")
 reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
 reads(STAGE, "locatedIn.name_body_branch", "subject_committees")
 
@@ -226,11 +226,13 @@ def gazetteer_parent(name: Name) -> list[Fact | Mention]:
 def home_zone(name: Name) -> list[Fact | Mention]:
     """An administrative zone (开发区, 新区, 示范区: a city sets it up) named without a place, that
     neither the text nor the lists place, lies in the article's home city (an article about 青山:
-    白石经济技术开发区 → 青山; not a park, which lies as often in a zone: 科创园)."""
+    白石经济技术开发区 → 青山; not a park, which lies as often in a zone: 科创园, nor a platform named
+    after two countries: 中日…合作示范区)."""
     home = name.view.home.get("City")
     surface, lists = name.surface, name.lists
     if home is None or name.mention is None or not surface.endswith(lists.city_zone_suffixes) \
-            or surface.endswith(lists.city_zone_blockers) or name.places() or name.mobile \
+            or surface.endswith(lists.city_zone_blockers) or surface.startswith(lists.bilateral_zone_openers) \
+            or name.places() or name.mobile \
             or name.key in name.view.parents or name.gazetteer_parent() is not None or name.placed():
         return []
     return [name.located(home, "pattern")]

@@ -1,5 +1,6 @@
-"""``locatedIn.listed_ancestors``: an entity the text or its name places in a listed place lies in each
-place the lists put that one in, where the article names it (method ``gazetteer``)."""
+"""``locatedIn.listed_ancestors``, ``heldIn.listed_ancestors``: an entity the text or its name places in a
+listed place lies in each place the lists put that one in, and an event held in one is held in each,
+where the article names it (method ``gazetteer``)."""
 
 from __future__ import annotations
 
@@ -27,10 +28,11 @@ def gazetteer(tmp_path_factory):
     return load_index((str(path),), 2)
 
 
-def _stated(doc, subject: tuple[str, str], place: tuple[str, str], method: str = "pattern") -> None:
-    """A fact an earlier stage found (位于吴中区的白石电子)."""
-    doc._.relations.append(RelationRecord(EntityKey(*subject), "locatedIn", EntityKey(*place), 0, len(doc.text),
-                                          doc.text, method, rule="locatedIn.cue"))
+def _stated(doc, subject: tuple[str, str], place: tuple[str, str], method: str = "pattern",
+            predicate: str = "locatedIn") -> None:
+    """A fact an earlier stage found (位于吴中区的白石电子, 交流会在吴中区举行)."""
+    doc._.relations.append(RelationRecord(EntityKey(*subject), predicate, EntityKey(*place), 0, len(doc.text),
+                                          doc.text, method, rule="test"))
 
 
 def _ancestors(nlp, component, gazetteer, markup: str, stated=()) -> set[tuple[str, str, str]]:
@@ -67,3 +69,24 @@ def _ancestors(nlp, component, gazetteer, markup: str, stated=()) -> set[tuple[s
 ])
 def test_listed_ancestors(nlp, component, gazetteer, markup, stated, expected):
     assert _ancestors(nlp, component, gazetteer, markup, stated) == expected
+
+
+@pytest.mark.parametrize(("markup", "stated", "expected"), [
+    # held in a district: in its city and province the article names
+    ("[白石交流会:Event~]在[吴中区:District]举行，[苏州:City]、[江苏省:Region]企业参加。",
+     [(("白石交流会", "Event"), ("吴中区", "District"), "pattern", "heldIn")],
+     {("白石交流会", "苏州", "gazetteer"), ("白石交流会", "江苏省", "gazetteer")}),
+    ("[白石交流会:Event~]在[吴中区:District]举行。",
+     [(("白石交流会", "Event"), ("吴中区", "District"), "pattern", "heldIn")], set()),
+    # a place the event only lies near is no place it is held in
+    ("[白石交流会:Event~]与[苏州:City]、[江苏省:Region]。",
+     [(("白石交流会", "Event"), ("吴中区", "District"), "pattern", "locatedIn")], set()),
+])
+def test_held_ancestors(nlp, component, gazetteer, markup, stated, expected):
+    doc = build_doc(nlp, markup)
+    doc._.gazetteer = gazetteer
+    for fact in stated:
+        _stated(doc, *fact)
+    component("kg_containment", ("heldIn.listed_ancestors",))(doc)
+    assert {(r.subject.name, r.object.name, r.method) for r in doc._.relations
+            if r.rule == "heldIn.listed_ancestors"} == expected

@@ -1601,6 +1601,9 @@ CONTAINMENT = {
     "locatedIn.listed_ancestors": [
         ("[白石电子:Company~]与[江苏省:Region]、[中国:Country]合作。", set(), set()),
     ],
+    "heldIn.listed_ancestors": [
+        ("[苏州交流会:Event~]与[江苏省:Region]、[中国:Country]。", set(), set()),
+    ],
 }
 
 

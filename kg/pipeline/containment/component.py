@@ -32,6 +32,7 @@ DEFAULT_RULES = [
     "locatedIn.gazetteer_parent",
     "locatedIn.home_zone",
     "locatedIn.listed_ancestors",
+    "heldIn.listed_ancestors",
 ]
 
 

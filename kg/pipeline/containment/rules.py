@@ -243,18 +243,32 @@ def listed_ancestors(name: Name) -> list[Fact | Mention]:
     """What the lists know above a place the text or the name gives: an entity placed in a listed place
     lies in each place the lists put that one in, where the article names it (合肥信浓马达有限公司 →
     合肥 → 安徽省, 中国; 盛泽镇 → 吴江区 → 苏州), nothing the article does not name."""
+    return _ancestors(name, "locatedIn")
+
+
+@containment_rule("heldIn.listed_ancestors", labels=frozenset({"Event"}))
+def held_ancestors(name: Name) -> list[Fact | Mention]:
+    """What the lists know above the place an event is held in: it is held in each place the lists put
+    that one in, where the article names it (交流会在大阪举行 → 大阪府, 日本), nothing the article does not name."""
+    return _ancestors(name, "heldIn")
+
+
+def _ancestors(name: Name, predicate: str) -> list[Fact | Mention]:
+    """``predicate`` facts (as gazetteer facts) from the entity to the named ancestors of each place a
+    fact of the text or the name gives it (not one of the lists': nothing climbs twice)."""
     gazetteer, view = name.gazetteer, name.view
     if gazetteer is None:
         return []
     named = view.memo(("containment.named", len(view.mentions)), lambda: {m.key for m in view.mentions})
-    stated = [r.object for r in view.relations if r.subject == name.key and r.predicate == "locatedIn"
+    stated = [r.object for r in view.relations if r.subject == name.key and r.predicate == predicate
               and r.method != "gazetteer"]
     found: dict[EntityKey, Fact] = {}
+    at = name.mention.start if name.mention else 0
     for place in stated:
         parent = view.parents.get(place) or gazetteer.parent(place)
         depth = 0
         while parent is not None and depth < name.lists.max_depth and parent != name.key:
             if parent in named and parent not in stated:
-                found.setdefault(parent, name.located(parent, "gazetteer"))
+                found.setdefault(parent, Fact(name.key, predicate, parent, at, "gazetteer"))
             parent, depth = gazetteer.parent(parent), depth + 1
     return list(found.values())

@@ -1594,6 +1594,15 @@ CONTAINMENT = {
         # a park, or a zone whose name ends like one, lies as often in a zone
         ("[白石科创园:Zone]与[国际智能制造创新区:Zone]招商。", set(), set(), {"home": "青山"}),
         ("[[苏州:City]白石开发区:Zone~]招商。", set(), set(), {"home": "青山"}),  # it names its place
+        # a platform named after two countries lies as often in a smaller zone
+        ("[中日青松绿色合作示范区:Zone~]招商。", set(), set(), {"home": "青山"}),
+    ],
+    # (alone it finds nothing: what it climbs from is another rule's; test_listed_ancestors.py)
+    "locatedIn.listed_ancestors": [
+        ("[白石电子:Company~]与[江苏省:Region]、[中国:Country]合作。", set(), set()),
+    ],
+    "heldIn.listed_ancestors": [
+        ("[苏州交流会:Event~]与[江苏省:Region]、[中国:Country]。", set(), set()),
     ],
 }
 

@@ -1871,6 +1871,23 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("山西省[临汾:City][市文化交流代表团:Organization]访日。", set()),  # a delegation comes from there
         ("[吴中区:District][[白石镇:District~]人民政府:GovernmentBody~]出席。", set()),  # its own place is nearer
     ]),
+    "locatedIn.list_place": ((), {}, [
+        ("[青松开发区:Zone~]企业[白石电子:Company~]、[青山制药:Company~]等项目签约。",
+         {("白石电子", "locatedIn", "青松开发区"), ("青山制药", "locatedIn", "青松开发区")}),
+        ("[德国:Country]的[奔腾汽车:Company~]、[飞马公司:Company~]和[青松电机:Company~]为其配套。",
+         {("奔腾汽车", "locatedIn", "德国"), ("飞马公司", "locatedIn", "德国"), ("青松电机", "locatedIn", "德国")}),
+        ("[日本:Country][青森:Region~]、[秋田:Region~]、[北海道:Region~]等知事出席。",
+         {("青森", "locatedIn", "日本"), ("秋田", "locatedIn", "日本"), ("北海道", "locatedIn", "日本")}),
+        ("[日本中部地区:Region~]的[三重:Region~]、[爱知:Region~]参与。",  # prefectures in a multi-city region
+         {("三重", "locatedIn", "日本中部地区"), ("爱知", "locatedIn", "日本中部地区")}),
+        ("[日本:Country][瑞和银行:Company~]、[青松电机:Company~]出席。", set()),  # the bank's name: bodies need a link
+        ("[新潟县:Region][柏崎市:City~]、[日中友协:Organization~]出席。",  # up to the first item of another kind
+         {("柏崎市", "locatedIn", "新潟县")}),
+        ("[韩国:Country][昌原:City~]、[日本:Country]代表出席。", {("昌原", "locatedIn", "韩国")}),  # no country in one
+        ("[苏州:City]的[白石电子:Company~]、[[无锡:City]红山电子:Company~]签约。",  # one that names its own place
+         {("白石电子", "locatedIn", "苏州")}),
+        ("[日本:Country]的[东京:City]出席。", set()),  # one item (locatedIn.adjacent_places')
+    ]),
 }
 
 

@@ -31,6 +31,8 @@ DEFAULT_RULES = [
     "locatedIn.region_member",
     "locatedIn.gazetteer_parent",
     "locatedIn.home_zone",
+    "locatedIn.listed_ancestors",
+    "heldIn.listed_ancestors",
 ]
 
 
@@ -57,6 +59,7 @@ class Containment:
             pair_links=tuple(fold(w) for w in cues["pair_links"]),
             city_zone_suffixes=tuple(fold(w) for w in cues["city_zone_suffixes"]),
             city_zone_blockers=tuple(fold(w) for w in cues["city_zone_blockers"]),
+            bilateral_zone_openers=tuple(fold(w) for w in cues["bilateral_zone_openers"]),
             subsidiary_suffixes=tuple(fold(w) for w in cues["subsidiary_suffixes"]),
             whole_country_prefixes=tuple(fold(w) for w in cues["whole_country_prefixes"]),
             subject_committees=tuple(fold(w) for w in cues["subject_committees"]),

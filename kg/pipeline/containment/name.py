@@ -37,6 +37,7 @@ class Lists:
     pair_links: tuple[str, ...] = ()  # — (中国浙江—日本静冈交流会: the pair's, in neither)
     city_zone_suffixes: tuple[str, ...] = ()  # 开发区, 新区 (a zone a city sets up)
     city_zone_blockers: tuple[str, ...] = ()  # 创新区 (a park inside a zone)
+    bilateral_zone_openers: tuple[str, ...] = ()  # 中日 (中日…示范区: a bilateral platform, not the home city's)
     subsidiary_suffixes: tuple[str, ...] = ()  # 有限公司 (横店集团日本公司: the subsidiary in 日本)
     whole_country_prefixes: tuple[str, ...] = ()  # 全 (全日本华侨华人联合会: the whole country's, in it)
     subject_committees: tuple[str, ...] = ()  # 委员会 (…商工会议所中国委员会: a committee on China, not in it)

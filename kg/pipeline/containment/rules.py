@@ -23,7 +23,7 @@ _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
 reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whole_country_prefixes")
 reads(STAGE, "Name.mission", "mission_words")
-reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers")
+reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers", "bilateral_zone_openers")
 reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
 reads(STAGE, "locatedIn.name_body_branch", "subject_committees")
 
@@ -226,11 +226,49 @@ def gazetteer_parent(name: Name) -> list[Fact | Mention]:
 def home_zone(name: Name) -> list[Fact | Mention]:
     """An administrative zone (开发区, 新区, 示范区: a city sets it up) named without a place, that
     neither the text nor the lists place, lies in the article's home city (an article about 青山:
-    白石经济技术开发区 → 青山; not a park, which lies as often in a zone: 科创园)."""
+    白石经济技术开发区 → 青山; not a park, which lies as often in a zone: 科创园, nor a platform named
+    after two countries: 中日…合作示范区)."""
     home = name.view.home.get("City")
     surface, lists = name.surface, name.lists
     if home is None or name.mention is None or not surface.endswith(lists.city_zone_suffixes) \
-            or surface.endswith(lists.city_zone_blockers) or name.places() or name.mobile \
+            or surface.endswith(lists.city_zone_blockers) or surface.startswith(lists.bilateral_zone_openers) \
+            or name.places() or name.mobile \
             or name.key in name.view.parents or name.gazetteer_parent() is not None or name.placed():
         return []
     return [name.located(home, "pattern")]
+
+
+@containment_rule("locatedIn.listed_ancestors", labels=_CONTAINED)
+def listed_ancestors(name: Name) -> list[Fact | Mention]:
+    """What the lists know above a place the text or the name gives: an entity placed in a listed place
+    lies in each place the lists put that one in, where the article names it (合肥信浓马达有限公司 →
+    合肥 → 安徽省, 中国; 盛泽镇 → 吴江区 → 苏州), nothing the article does not name."""
+    return _ancestors(name, "locatedIn")
+
+
+@containment_rule("heldIn.listed_ancestors", labels=frozenset({"Event"}))
+def held_ancestors(name: Name) -> list[Fact | Mention]:
+    """What the lists know above the place an event is held in: it is held in each place the lists put
+    that one in, where the article names it (交流会在大阪举行 → 大阪府, 日本), nothing the article does not name."""
+    return _ancestors(name, "heldIn")
+
+
+def _ancestors(name: Name, predicate: str) -> list[Fact | Mention]:
+    """``predicate`` facts (as gazetteer facts) from the entity to the named ancestors of each place a
+    fact of the text or the name gives it (not one of the lists': nothing climbs twice)."""
+    gazetteer, view = name.gazetteer, name.view
+    if gazetteer is None:
+        return []
+    named = view.memo(("containment.named", len(view.mentions)), lambda: {m.key for m in view.mentions})
+    stated = [r.object for r in view.relations if r.subject == name.key and r.predicate == predicate
+              and r.method != "gazetteer"]
+    found: dict[EntityKey, Fact] = {}
+    at = name.mention.start if name.mention else 0
+    for place in stated:
+        parent = view.parents.get(place) or gazetteer.parent(place)
+        depth = 0
+        while parent is not None and depth < name.lists.max_depth and parent != name.key:
+            if parent in named and parent not in stated:
+                found.setdefault(parent, Fact(name.key, predicate, parent, at, "gazetteer"))
+            parent, depth = gazetteer.parent(parent), depth + 1
+    return list(found.values())

@@ -53,6 +53,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     organize,
     participation,
     place_before,
+    place_lists,
     place_attendance,
     presence,
     presenters,

@@ -129,6 +129,7 @@ DEFAULT_RULES = [
     "locatedIn.cue",
     "locatedIn.adjacent_places",
     "locatedIn.place_before_body",
+    "locatedIn.list_place",
     "locatedIn.country_list",
     "locatedIn.country_kind",
     "statistic.measure",

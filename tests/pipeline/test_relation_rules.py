@@ -131,6 +131,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("王海明", "affiliatedWith", "青山海关", "党组书记")}),
         ("[青山海关:GovernmentBody]党组书记、关长[王海明:Person]出席。", set()),  # no body: the direct rule's
         ("[青山海关:GovernmentBody]党组书记、松林、港务区主任[王海明:Person]出席。", set()),  # a list, no chain
+        # a place right after a body names the post's territory: the post is the body's
+        ("[青山电气株式会社:Company][中国:Country]总代表、[青电（中国）有限公司:Company]总裁[山本二郎:Person]出席。",
+         {("山本二郎", "affiliatedWith", "青山电气株式会社", "中国总代表")}),
+        ("[青山商事株式会社:Company][东亚:Region]区总代表、[青山商事（中国）有限公司:Company]董事长[田中一郎:Person]出席。",
+         {("田中一郎", "affiliatedWith", "青山商事株式会社", "东亚区总代表")}),
+        # the chain goes on before the body whose territory the country names
+        ("[青山化工株式会社:Company]执行董事、[青山化工集团:Company][中国:Country]总代表[上田一:Person]表示。",
+         {("上田一", "affiliatedWith", "青山化工株式会社", "执行董事")}),
     ]),
     "affiliatedWith.governor_government": ((), {"home": "西宁", "province": "青海省"}, [
         ("[[青海:Region]省委:GovernmentBody]副书记、省长[马一平:Person]出席。[马一平:Person]代表[[青海:Region]省人民政府:GovernmentBody]致辞。",

@@ -19,7 +19,7 @@ from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .readings import home_district
 from .diplomats import bare_diplomats
-from .posts import first_of_chain, mission_of, posts
+from .posts import body_before_places, first_of_chain, mission_of, posts
 
 __all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain",
            "title_before_name"]
@@ -73,7 +73,9 @@ def diplomat_after_name(s: Sentence) -> Iterator[Fact]:
 @relation_rule("affiliatedWith.post_chain", gate=_GATE)
 def post_chain(s: Sentence) -> Iterator[Fact]:
     """Every post of a chain before one name counts (大连日本商工会会长、三井物产（大连）有限公司总经理藤本健一),
-    the first too where the next post's body is a name no list knows (青山海关党组书记、青山港务区管委会主任甲)."""
+    the first too where the next post's body is a name no list knows (青山海关党组书记、青山港务区管委会主任甲);
+    a place right after a body names the post's territory, the post is the body's (青山电气株式会社中国总代表、
+    青电（中国）有限公司总裁甲 → 青山电气株式会社, not 中国)."""
     text, sentence, titles = s.text, s.mentions, s.lex.titles
     for post in posts(s):
         if not post.direct:
@@ -83,16 +85,31 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
                 for place in body_places(s, post.before):
                     yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=first)
             continue
-        person, k = post.person, post.index - 1
+        person, k = post.person, _index_of(sentence, post.before, post.index - 1)
         while k >= 1:
-            link = text[sentence[k - 1].end:sentence[k].start]
+            body, link = _chain_link(s, k)
             if not (link.endswith("、") and 1 < len(link) <= 10 and link[:-1].endswith(titles)
-                    and sentence[k - 1].key.label != "Person"):
+                    and body.key.label != "Person"):
                 break
-            yield Fact(person.key, "affiliatedWith", sentence[k - 1].key, person.start, job_title=link[:-1])
-            for place in body_places(s, sentence[k - 1]):
+            yield Fact(person.key, "affiliatedWith", body.key, person.start, job_title=link[:-1])
+            for place in body_places(s, body):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=link[:-1])
-            k -= 1
+            k = _index_of(sentence, body, k - 1)
+
+
+def _index_of(sentence: list[Mention], mention: Mention | None, default: int) -> int:
+    """Where ``mention`` stands among the sentence's mentions (the body before a post's territory)."""
+    return next((i for i in range(default, -1, -1) if sentence[i] is mention), default)
+
+
+def _chain_link(s: Sentence, k: int) -> tuple[Mention, str]:
+    """The body of the post before mention ``k`` of a chain and the text between: a place right after
+    a body only names the post's territory (住友商事株式会社东亚区总代表、…; 日本电气中国总代表、…)."""
+    sentence = s.mentions
+    body = sentence[k - 1]
+    if body.key.label in PLACE_CLASSES:
+        body = body_before_places(s, k - 1) or body
+    return body, s.text[body.end:sentence[k].start]
 
 
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))

@@ -12,7 +12,7 @@ from ..marks import HARD_BOUNDARIES
 from .base import Sentence
 from .lexicon import reads
 
-__all__ = ["Post", "first_of_chain", "mission_of", "posts"]
+__all__ = ["Post", "body_before_places", "first_of_chain", "mission_of", "posts"]
 
 
 class Post(NamedTuple):
@@ -62,7 +62,7 @@ def _posts(s: Sentence) -> list[Post]:
         titled = bool(title) and not (profession and len(profession) >= len(title))
         if titled and before is not None and before.key.label in PLACE_CLASSES and gap.endswith(title) \
                 and _unnamed_body(s, gap, title):
-            body = _body_before_places(s, index - 1)
+            body = body_before_places(s, index - 1)
             if body is not None:  # 日本青山省贸易局东亚课课长: the body the department is of
                 before, gap = body, text[body.end:at]
         if titled and before is not None and before.key.label in PLACE_CLASSES and len(title) > len(gap) \
@@ -80,7 +80,7 @@ def _posts(s: Sentence) -> list[Post]:
     return found
 
 
-def _body_before_places(s: Sentence, k: int) -> Mention | None:
+def body_before_places(s: Sentence, k: int) -> Mention | None:
     """The body right before the places that end at mention ``k``, one after another (青山化工集团 +
     中国 + 华南 of 青山化工集团中国华南区负责人)."""
     sentence = s.mentions

@@ -19,7 +19,7 @@ from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .readings import home_district
 from .diplomats import bare_diplomats
-from .posts import body_before_places, first_of_chain, mission_of, posts
+from .posts import chain_link, first_of_chain, index_of, mission_of, posts
 
 __all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain",
            "title_before_name"]
@@ -85,31 +85,16 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
                 for place in body_places(s, post.before):
                     yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=first)
             continue
-        person, k = post.person, _index_of(sentence, post.before, post.index - 1)
+        person, k = post.person, index_of(sentence, post.before, post.index - 1)
         while k >= 1:
-            body, link = _chain_link(s, k)
+            body, link = chain_link(s, k)
             if not (link.endswith("、") and 1 < len(link) <= 10 and link[:-1].endswith(titles)
                     and body.key.label != "Person"):
                 break
             yield Fact(person.key, "affiliatedWith", body.key, person.start, job_title=link[:-1])
             for place in body_places(s, body):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=link[:-1])
-            k = _index_of(sentence, body, k - 1)
-
-
-def _index_of(sentence: list[Mention], mention: Mention | None, default: int) -> int:
-    """Where ``mention`` stands among the sentence's mentions (the body before a post's territory)."""
-    return next((i for i in range(default, -1, -1) if sentence[i] is mention), default)
-
-
-def _chain_link(s: Sentence, k: int) -> tuple[Mention, str]:
-    """The body of the post before mention ``k`` of a chain and the text between: a place right after
-    a body only names the post's territory (住友商事株式会社东亚区总代表、…; 日本电气中国总代表、…)."""
-    sentence = s.mentions
-    body = sentence[k - 1]
-    if body.key.label in PLACE_CLASSES:
-        body = body_before_places(s, k - 1) or body
-    return body, s.text[body.end:sentence[k].start]
+            k = index_of(sentence, body, k - 1)
 
 
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))

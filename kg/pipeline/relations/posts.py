@@ -12,7 +12,7 @@ from ..marks import HARD_BOUNDARIES
 from .base import Sentence
 from .lexicon import reads
 
-__all__ = ["Post", "body_before_places", "first_of_chain", "mission_of", "posts"]
+__all__ = ["Post", "body_before_places", "chain_link", "first_of_chain", "index_of", "mission_of", "posts"]
 
 
 class Post(NamedTuple):
@@ -208,3 +208,19 @@ def first_of_chain(s: Sentence, post: Post) -> str | None:
     if not rest or len(rest) < 2:
         return None  # 书记、市长甲: no body before the second post (the direct rule's, or the home city's)
     return head
+
+
+def index_of(sentence: list[Mention], mention: Mention | None, default: int) -> int:
+    """Where ``mention`` stands among the sentence's mentions (the body before a post's territory)."""
+    return next((i for i in range(default, -1, -1) if sentence[i] is mention), default)
+
+
+def chain_link(s: Sentence, k: int) -> tuple[Mention, str]:
+    """The body of the post before mention ``k`` of a chain and the text between: a place right after
+    a body only names the post's territory (住友商事株式会社东亚区总代表、…; 日本电气中国总代表、…)."""
+    sentence = s.mentions
+    body = sentence[k - 1]
+    if body.key.label in PLACE_CLASSES:
+        body = body_before_places(s, k - 1) or body
+    return body, s.text[body.end:sentence[k].start]
+

@@ -136,6 +136,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("山本二郎", "affiliatedWith", "青山电气株式会社", "中国总代表")}),
         ("[青山商事株式会社:Company][东亚:Region]区总代表、[青山商事（中国）有限公司:Company]董事长[田中一郎:Person]出席。",
          {("田中一郎", "affiliatedWith", "青山商事株式会社", "东亚区总代表")}),
+        # a rank on the home place's committee before a department's post: the place's
+        ("[市委:City=青岛@entities.home_body]常委、宣传部部长[王海明:Person]出席。",
+         {("王海明", "affiliatedWith", "青岛", "常委")}),
+        ("[市委:City=青岛@entities.home_body]常委、副市长[王海明:Person]出席。", set()),  # no department: the direct rule's
         # the chain goes on before the body whose territory the country names
         ("[青山化工株式会社:Company]执行董事、[青山化工集团:Company][中国:Country]总代表[上田一:Person]表示。",
          {("上田一", "affiliatedWith", "青山化工株式会社", "执行董事")}),

@@ -189,15 +189,18 @@ def _company(s: Sentence, person: Mention, title: str | None) -> tuple[EntityKey
     return (company.key, title) if company is not None else None
 
 
+#: The rule of a level word that stands for the home place (市委 of 市委常委、…: the home city's rank).
+HOME_BODY = "entities.home_body"
 #: The longest gap between a body and a name a chain of two posts may fill (书记、某某区管委会主任).
 _CHAIN_GAP = 16
 
 
 def first_of_chain(s: Sentence, post: Post) -> str | None:
     """The title right after the body before the person, where a second post follows it after 、 with a
-    body no mention covers (党工委副书记、国际港务区管委会主任甲): the first post is the body's."""
+    body no mention covers (党工委副书记、国际港务区管委会主任甲): the first post is the body's, and a rank on
+    the home place's committee is the place's (市委常委、宣传部部长甲 → the home city)."""
     before, gap, lex = post.before, post.gap, s.lex
-    if before is None or before.key.label not in ORGANIZATION_CLASSES or not post.titled \
+    if before is None or not (before.key.label in ORGANIZATION_CLASSES or before.rule == HOME_BODY) or not post.titled \
             or not 0 < len(gap) <= _CHAIN_GAP or gap.count("、") != 1 \
             or any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap):
         return None

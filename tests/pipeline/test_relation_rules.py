@@ -252,6 +252,21 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("周立新", "affiliatedWith", "青山市", "副市长"), ("李华", "affiliatedWith", "青山市", "副市长"),
           ("林一", "affiliatedWith", "青山市", "议长")}),
     ]),
+    "affiliatedWith.speaks_for": ((), {}, [
+        # the bodies a person speaks for, right after 代表, one after another
+        ("[王海明:Person]首先代表[青山市外办:GovernmentBody]、[青山市友协:Organization]对客人表示欢迎。",
+         {("王海明", "affiliatedWith", "青山市外办"), ("王海明", "affiliatedWith", "青山市友协")}),
+        ("[李华:Person]副市长代表[青山市政府:GovernmentBody]致辞。",
+         {("李华", "affiliatedWith", "青山市政府", "副市长")}),
+        ("[王海明:Person]代表[白河大学:Organization]对来宾表示欢迎。", {("王海明", "affiliatedWith", "白河大学")}),
+        # the place's leadership as a whole: a party committee and the government together
+        ("[王海明:Person]代表[青山市委:GovernmentBody]、[青山市政府:GovernmentBody]表示欢迎。", set()),
+        # each for their own side; a verb between; a delegation; a place
+        ("[王海明:Person]与[田中一郎:Person]分别代表[青山市政府:GovernmentBody]和[白河市政府:GovernmentBody]签署协议。", set()),
+        ("[王海明:Person]会见了代表[青山商会:Organization]的客人。", set()),
+        ("[王海明:Person]会见了[青山市:City]代表团。", set()),
+        ("[王海明:Person]代表[青山:City]向来宾表示欢迎。", set()),
+    ]),
     "affiliatedWith.visited_hosts": ((), {}, [
         # the people right after a body a visit reaches, named before their titles, are its hosts
         ("代表团拜访[青山友协:Organization],[王流:Person]会长、[李继兰:Person]副会长与之会谈。",

@@ -480,6 +480,15 @@ def test_a_city_under_the_state_is_a_home_city(nlp):
     assert ("天津市工商联", "Organization") in entities(nlp, "天津市河西区举办活动。市工商联主席孙立德会见了客人。")
 
 
+@pytest.mark.parametrize(("text", "body", "home"), [
+    # a county-level city named more than once is the home city, before a city a mission is posted in
+    ("市委书记王明会见日本驻上海总领事。桐乡与日本交流频繁，桐乡以漫画为纽带。", "桐乡市委", True),
+    ("市委书记王明会见日本驻上海总领事。客商来自桐乡。", "桐乡市委", False),  # named once: no home
+])
+def test_a_county_level_city_named_more_than_once_is_a_home_city(nlp, text, body, home):
+    assert ((body, "GovernmentBody") in entities(nlp, text)) == home
+
+
 @pytest.mark.parametrize(("text", "home"), [
     # no city named on its own: the one that opens a delegation's or a body's name is the home city
     ("无锡市经贸代表团访问东京。市长王明表示，市商务局将加强服务。", "无锡市商务局"),

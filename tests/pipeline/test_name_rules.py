@@ -849,6 +849,8 @@ PEOPLE = {
         ("推介会举行。(周明宇丨编辑:白河日报青山记者站李小红)\n",
          {("周明宇", "Person", "person"), ("李小红", "Person", "person", "编辑")}),
         ("推介会举行。(编辑:青山协会秘书处)\n", set()),
+        # a bracket the page left open at the line's end still holds the credit
+        ("推介会举行。(白河日报记者 王海明", {("王海明", "Person", "person", "记者")}),
         # a name whose character the page lost is skipped, the others kept
         ("白河晚报讯(记者 张? 陈小明 通讯员 肖继原)推介会举行。",
          {("陈小明", "Person", "person", "记者"), ("肖继原", "Person", "person", "通讯员")}),
@@ -864,6 +866,12 @@ PEOPLE = {
         ("青岛日报社/观海新闻记者孙明亮\n推介会举行。",
          {("青岛日报社", "Organization", "shape"), ("观海新闻", "Organization", "shape")}),
         ("央视新闻客户端消息，推介会举行。", {("央视新闻客户端", "Organization", "shape")}),
+        # a caption's credit: an outlet no list knows joined to a listed one is proposed too
+        ("推介会举行。([白河日报:Organization]/青松新闻记者 王海明)",
+         {("白河日报", "Organization", "gazetteer"), ("青松新闻", "Organization", "shape")}),
+        ("活动现场。青松云/[白河日报:Organization]记者 王海明摄",
+         {("白河日报", "Organization", "gazetteer"), ("青松云", "Organization", "shape")}),
+        ("活动现场。(江西网/青松新闻记者何勇摄)", set()),  # neither is listed
         ("生产的电，供应全市。", set()),
         # the outlet of a header line: before the date, another field or its byline's words
         ("来源:白河日报2014年04月15日\n本报讯(记者刘明)推介会举行。", {("白河日报", "Organization", "shape")}),

@@ -131,6 +131,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("王海明", "affiliatedWith", "青山海关", "党组书记")}),
         ("[青山海关:GovernmentBody]党组书记、关长[王海明:Person]出席。", set()),  # no body: the direct rule's
         ("[青山海关:GovernmentBody]党组书记、松林、港务区主任[王海明:Person]出席。", set()),  # a list, no chain
+        # a place right after a body names the post's territory: the post is the body's
+        ("[青山电气株式会社:Company][中国:Country]总代表、[青电（中国）有限公司:Company]总裁[山本二郎:Person]出席。",
+         {("山本二郎", "affiliatedWith", "青山电气株式会社", "中国总代表")}),
+        ("[青山商事株式会社:Company][东亚:Region]区总代表、[青山商事（中国）有限公司:Company]董事长[田中一郎:Person]出席。",
+         {("田中一郎", "affiliatedWith", "青山商事株式会社", "东亚区总代表")}),
+        # a rank on the home place's committee before a department's post: the place's
+        ("[市委:City=青岛@entities.home_body]常委、宣传部部长[王海明:Person]出席。",
+         {("王海明", "affiliatedWith", "青岛", "常委")}),
+        ("[市委:City=青岛@entities.home_body]常委、副市长[王海明:Person]出席。", set()),  # no department: the direct rule's
+        # the chain goes on before the body whose territory the country names
+        ("[青山化工株式会社:Company]执行董事、[青山化工集团:Company][中国:Country]总代表[上田一:Person]表示。",
+         {("上田一", "affiliatedWith", "青山化工株式会社", "执行董事")}),
     ]),
     "affiliatedWith.governor_government": ((), {"home": "西宁", "province": "青海省"}, [
         ("[[青海:Region]省委:GovernmentBody]副书记、省长[马一平:Person]出席。[马一平:Person]代表[[青海:Region]省人民政府:GovernmentBody]致辞。",
@@ -233,6 +245,27 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("林田二郎", "affiliatedWith", "青森县", "议会议长")}),
         # the last of titled names, with no title: its post is not said
         ("[青山市:City]副市长[王海明:Person]、[藤井亮:Person@people.list_tail]等出席。", set()),
+        # names without a title before the verb they share, or before the next titled name: the same post
+        ("[青山市:City]副市长[王海明:Person]、[周立新:Person@people.list_tail]会见了客人。",
+         {("周立新", "affiliatedWith", "青山市", "副市长")}),
+        ("[青山市:City]副市长[王海明:Person]、[周立新:Person@people.list_tail]、[李华:Person@people.list_tail]、议长[林一:Person]出席。",
+         {("周立新", "affiliatedWith", "青山市", "副市长"), ("李华", "affiliatedWith", "青山市", "副市长"),
+          ("林一", "affiliatedWith", "青山市", "议长")}),
+    ]),
+    "affiliatedWith.speaks_for": ((), {}, [
+        # the bodies a person speaks for, right after 代表, one after another
+        ("[王海明:Person]首先代表[青山市外办:GovernmentBody]、[青山市友协:Organization]对客人表示欢迎。",
+         {("王海明", "affiliatedWith", "青山市外办"), ("王海明", "affiliatedWith", "青山市友协")}),
+        ("[李华:Person]副市长代表[青山市政府:GovernmentBody]致辞。",
+         {("李华", "affiliatedWith", "青山市政府", "副市长")}),
+        ("[王海明:Person]代表[白河大学:Organization]对来宾表示欢迎。", {("王海明", "affiliatedWith", "白河大学")}),
+        # the place's leadership as a whole: a party committee and the government together
+        ("[王海明:Person]代表[青山市委:GovernmentBody]、[青山市政府:GovernmentBody]表示欢迎。", set()),
+        # each for their own side; a verb between; a delegation; a place
+        ("[王海明:Person]与[田中一郎:Person]分别代表[青山市政府:GovernmentBody]和[白河市政府:GovernmentBody]签署协议。", set()),
+        ("[王海明:Person]会见了代表[青山商会:Organization]的客人。", set()),
+        ("[王海明:Person]会见了[青山市:City]代表团。", set()),
+        ("[王海明:Person]代表[青山:City]向来宾表示欢迎。", set()),
     ]),
     "affiliatedWith.visited_hosts": ((), {}, [
         # the people right after a body a visit reaches, named before their titles, are its hosts

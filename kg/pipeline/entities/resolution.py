@@ -154,10 +154,14 @@ def name(res: Resolution) -> None:
         res.spans.append(Span(start, cand.end, key, cand.rule))
 
 
+#: How often a county-level city must be named to be the article's home (one mention: where a firm comes from).
+_COUNTY_CITY_MENTIONS = 2
+
+
 def find_home(res: Resolution) -> None:
     """The article's home city and province: the Chinese city named most often (a city of a
-    province, or one under the state itself: 天津, 重庆) and its province, or without one the
-    province named most often."""
+    province, one under the state itself: 天津, 重庆, or a county-level city named more than once:
+    桐乡, 江阴) and its province, or without one the province named most often."""
     provinces = tuple(res.lex.words["province_suffixes"])
     home_country = res.lex.words["home_country"]
     counts = Counter(
@@ -166,6 +170,11 @@ def find_home(res: Resolution) -> None:
         and ((c.entry.parent_label == "Region" and c.entry.parent.endswith(provinces))
              or (c.entry.parent_label == "Country" and c.entry.parent == home_country))
     )
+    # a county-level city of a prefecture's (桐乡 of 嘉兴) named more than once is a home too: 桐乡 named
+    # five times, 上海 twice (日本驻上海总领事) → 桐乡
+    counts.update({key: n for key, n in Counter(candidate_key(c, res.text) for c in res.chosen if c.label == "City"
+                                                and c.entry is not None and c.entry.parent_label == "City").items()
+                   if n >= _COUNTY_CITY_MENTIONS})
     if not counts:  # no city named on its own: the one that opens the names of bodies, zones, delegations
         opening = {c.start for c in res.chosen if c.label != "City"}
         counts = Counter(candidate_key(c, res.text) for c in res.candidates

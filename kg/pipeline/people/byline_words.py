@@ -12,10 +12,12 @@ from ..candidates import Candidate
 from ..marks import CLOSE, OPEN
 from .lexicon import PeopleScan
 
-__all__ = ["REACH", "SOURCE_ENDS", "Byline", "BylineWords", "Credit", "Outlet", "closing_bracket", "ideograph"]
+__all__ = ["REACH", "SOURCE_ENDS", "Byline", "BylineWords", "Credit", "Outlet", "closing_bracket", "ideograph", "joined_to_listed"]
 
 _MAX_OUTLET = 12  # 中国江西新闻网, 华西都市报: an outlet read off its suffix is no longer
 _PLACES = frozenset({"Country", "Region", "City", "District"})
+_MAX_SLASHED = 5  # 石榴云 of 石榴云/新疆日报: an outlet read off the slash after it is no longer
+_SLASHES = "/／"
 _PART_COST = 500  # each name of a split costs this more than its surname's rank
 SOURCE_ENDS = frozenset("）)，,。;；")
 REACH = 40  # a byline's first word (电, 讯, 记者, 摄) comes within this many characters of its start
@@ -186,14 +188,25 @@ class BylineWords:
         return i < len(self.cues) and self.cues[i] < end
 
     def _outlets(self, i: int, end: int) -> list[tuple[list[Outlet], int]]:
-        """Every way to read outlets joined by ·/- from ``i`` (华西都市报-封面新闻), longest first."""
+        """Every way to read outlets joined by ·/- from ``i`` (华西都市报-封面新闻), longest first; a
+        short name no list or suffix knows, joined by a slash to a listed outlet, is one too (青山云/青山日报)."""
         ways: list[tuple[list[Outlet], int]] = []
-        for stop, listed in self._outlet_ends(i, end):
+        for stop, listed in self._outlet_ends(i, end) or self._slashed_outlet(i, end):
             first = Outlet(i, stop, listed)
             if stop < end and self.text[stop] in self.words["byline_joiners"]:
                 ways.extend(([first, *rest], j) for rest, j in self._outlets(stop + 1, end) if rest)
             ways.append(([first], stop))
         return ways
+
+    def _slashed_outlet(self, i: int, end: int) -> list[tuple[int, Candidate | None]]:
+        """A run of two to five ideographs from ``i`` that a slash joins to a listed outlet (石榴云/新疆日报记者:
+        an app and its paper); not a role's mark (图文/) nor a run holding a byline's word."""
+        text = self.text
+        stop = next((k for k in range(i, min(end, i + _MAX_SLASHED + 1)) if not ideograph(text[k])), end)
+        if not (2 <= stop - i <= _MAX_SLASHED and stop + 1 < end and text[stop] in _SLASHES) \
+                or self._word("byline_role_marks", i, end) or self._holds_byline_word(i, stop):
+            return []
+        return [(stop, None)] if any(c.end <= end for c in self.orgs.get(stop + 1, ())) else []
 
     # ------------------------------------------------------------------ names
     def _split(self, start: int, end: int, strong: bool) -> list[tuple[int, int]] | None:
@@ -223,6 +236,12 @@ class BylineWords:
                 if k + length not in best or total < best[k + length][0]:
                     best[k + length] = (total, [*parts, (start + k, start + k + length)])
         return best[n][1] if n in best else None
+
+
+def joined_to_listed(text: str, outlet: Outlet, outlets: tuple[Outlet, ...], joiners: str) -> bool:
+    """An outlet no list knows that a joiner ties to a listed one of the same byline (青山日报/青山新闻记者)."""
+    return any(o.listed is not None and (o.end + 1 == outlet.start and text[o.end] in joiners
+                                         or outlet.end + 1 == o.start and text[outlet.end] in joiners) for o in outlets)
 
 
 def closing_bracket(text: str, at: int, end: int) -> int | None:

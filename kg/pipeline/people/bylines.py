@@ -21,7 +21,7 @@ from ..candidates import Candidate
 from ..marks import OPEN
 from ..rules import reads, rule
 from .byline_headers import BylineHeaders, header_lines
-from .byline_words import REACH, SOURCE_ENDS, Byline, Credit, Outlet, closing_bracket, ideograph
+from .byline_words import REACH, SOURCE_ENDS, Byline, Credit, Outlet, closing_bracket, ideograph, joined_to_listed
 from .lexicon import STAGE, PeopleScan
 
 __all__ = ["BYLINE_OUTLET", "BYLINE_PEOPLE", "Byline", "Credit", "Outlet", "byline_credits", "byline_outlet", "bylines"]
@@ -183,11 +183,9 @@ class _Reader(BylineHeaders):
         dateline (图为活动现场。苏若晴摄中新网成都1月12日电…: a caption and a dateline run together)."""
         text = self.text
         if text[start] in OPEN:
-            close = closing_bracket(text, start, end)
-            if close is None:
-                return None
+            close = closing_bracket(text, start, end) or end  # a bracket the page left open at the line's end
             found = self.credit(start + 1, close, kind)
-            return found._replace(start=start, end=close + 1) if found is not None else None
+            return found._replace(start=start, end=min(close + 1, end)) if found is not None else None
         whole = self.credit(start, end, kind) if end - start <= _MAX_CREDIT else None
         if whole is not None:
             return whole
@@ -286,13 +284,14 @@ def byline_credits(scan: PeopleScan) -> list[Candidate]:
 @rule(BYLINE_OUTLET, stage=STAGE)
 def byline_outlet(scan: PeopleScan) -> list[Candidate]:
     """The outlets a byline names, listed or read off their suffix (珠江时报讯, 华西都市报-封面新闻记者; not
-    the 据 that opens the report); in a credit after a caption only listed ones (（江西网记者邓书衡摄）: 江西网 is a short form)."""
+    the 据 that opens the report); in a credit after a caption only listed ones (（江西网记者邓书衡摄）: 江西网 is a short form)
+    and those a slash joins to one ((白河日报/青松新闻记者 王明), 青松云/白河日报记者 王明摄)."""
     found = []
     for line in bylines(scan):
         for outlet in line.outlets:
             if outlet.listed is not None:
                 found.append(outlet.listed._replace(priority=outlet.listed.priority + 1, rule=BYLINE_OUTLET))
-            elif line.kind != "tail":
+            elif line.kind != "tail" or joined_to_listed(scan.text, outlet, line.outlets, scan.lex.byline_words["byline_joiners"]):
                 opening = OPEN + "".join(pair[0] for pair in scan.lex.byline_words["outlet_brackets"])  # 【青山商报讯】
                 first = next((i for i in range(outlet.start, outlet.end) if scan.text[i] not in opening), outlet.end)
                 start = scan.lex.after_outlet_opener(scan.text, first, outlet.end)

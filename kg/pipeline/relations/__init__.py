@@ -62,6 +62,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     sign,
     signed_at,
     sister,
+    speaks_for,
     statistic,
     subsidiary,
     titles_after,

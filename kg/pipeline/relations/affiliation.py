@@ -19,7 +19,7 @@ from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .readings import home_district
 from .diplomats import bare_diplomats
-from .posts import first_of_chain, mission_of, posts
+from .posts import chain_link, first_of_chain, index_of, mission_of, posts, tail_before_etc
 
 __all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain",
            "title_before_name"]
@@ -73,7 +73,9 @@ def diplomat_after_name(s: Sentence) -> Iterator[Fact]:
 @relation_rule("affiliatedWith.post_chain", gate=_GATE)
 def post_chain(s: Sentence) -> Iterator[Fact]:
     """Every post of a chain before one name counts (大连日本商工会会长、三井物产（大连）有限公司总经理藤本健一),
-    the first too where the next post's body is a name no list knows (青山海关党组书记、青山港务区管委会主任甲)."""
+    the first too where the next post's body is a name no list knows (青山海关党组书记、青山港务区管委会主任甲);
+    a place right after a body names the post's territory, the post is the body's (青山电气株式会社中国总代表、
+    青电（中国）有限公司总裁甲 → 青山电气株式会社, not 中国)."""
     text, sentence, titles = s.text, s.mentions, s.lex.titles
     for post in posts(s):
         if not post.direct:
@@ -83,16 +85,16 @@ def post_chain(s: Sentence) -> Iterator[Fact]:
                 for place in body_places(s, post.before):
                     yield Fact(post.person.key, "affiliatedWith", place, post.person.start, job_title=first)
             continue
-        person, k = post.person, post.index - 1
+        person, k = post.person, index_of(sentence, post.before, post.index - 1)
         while k >= 1:
-            link = text[sentence[k - 1].end:sentence[k].start]
+            body, link = chain_link(s, k)
             if not (link.endswith("、") and 1 < len(link) <= 10 and link[:-1].endswith(titles)
-                    and sentence[k - 1].key.label != "Person"):
+                    and body.key.label != "Person"):
                 break
-            yield Fact(person.key, "affiliatedWith", sentence[k - 1].key, person.start, job_title=link[:-1])
-            for place in body_places(s, sentence[k - 1]):
+            yield Fact(person.key, "affiliatedWith", body.key, person.start, job_title=link[:-1])
+            for place in body_places(s, body):
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=link[:-1])
-            k -= 1
+            k = index_of(sentence, body, k - 1)
 
 
 @relation_rule("affiliatedWith.home_leader", gate=_GATE, cues=("leader_prefixes", "title_modifiers"))
@@ -174,7 +176,8 @@ def holds_post(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("affiliatedWith.list_continues", gate=_GATE)
 def list_continues(s: Sentence) -> Iterator[Fact]:
-    """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋), and
+    """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋; 副区长甲、乙会见了,
+    not 副市长甲、乙等出席, whose post is not said), and
     with a title of its own, the bodies of the one before (商务局局长李华、副局长张强, 、开发部总经理…);
     so does one with a title after it too (丰田汽车田中社长、佐藤副社长); a title of the place's
     assembly or government, the places of the one before (冲绳县知事A、议会议长B)."""
@@ -198,7 +201,7 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
                 yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=after)
             continue
         title = gap[1:]
-        if not title and person.rule == LIST_TAIL:
+        if not title and person.rule == LIST_TAIL and tail_before_etc(s, index):
             continue  # 副市长王海明、加藤一修等: the last of titled names, whose post is not said
         post = lex.title_suffixes.longest_suffix(title) if title else None
         unit = title[:-len(post)] if post else ""

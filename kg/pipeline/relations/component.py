@@ -42,6 +42,7 @@ DEFAULT_RULES = [
     "affiliatedWith.byline",
     "affiliatedWith.body_representative",
     "affiliatedWith.school_member",
+    "affiliatedWith.speaks_for",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
     "participatedIn.pair_places",

@@ -12,7 +12,7 @@ from ..marks import HARD_BOUNDARIES
 from .base import Sentence
 from .lexicon import reads
 
-__all__ = ["Post", "first_of_chain", "mission_of", "posts"]
+__all__ = ["Post", "body_before_places", "chain_link", "first_of_chain", "index_of", "mission_of", "posts", "tail_before_etc"]
 
 
 class Post(NamedTuple):
@@ -30,7 +30,7 @@ class Post(NamedTuple):
     posted: tuple[EntityKey | None, str] | None  # 中国驻日本大使: who sends the diplomat, and the post (驻日本)
 
 
-reads("affiliatedWith", "department_ends", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions",
+reads("affiliatedWith", "list_ends", "department_ends", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions",
       "place_abbreviations", "mission_short_forms")
 
 
@@ -62,7 +62,7 @@ def _posts(s: Sentence) -> list[Post]:
         titled = bool(title) and not (profession and len(profession) >= len(title))
         if titled and before is not None and before.key.label in PLACE_CLASSES and gap.endswith(title) \
                 and _unnamed_body(s, gap, title):
-            body = _body_before_places(s, index - 1)
+            body = body_before_places(s, index - 1)
             if body is not None:  # 日本青山省贸易局东亚课课长: the body the department is of
                 before, gap = body, text[body.end:at]
         if titled and before is not None and before.key.label in PLACE_CLASSES and len(title) > len(gap) \
@@ -80,7 +80,7 @@ def _posts(s: Sentence) -> list[Post]:
     return found
 
 
-def _body_before_places(s: Sentence, k: int) -> Mention | None:
+def body_before_places(s: Sentence, k: int) -> Mention | None:
     """The body right before the places that end at mention ``k``, one after another (青山化工集团 +
     中国 + 华南 of 青山化工集团中国华南区负责人)."""
     sentence = s.mentions
@@ -189,15 +189,18 @@ def _company(s: Sentence, person: Mention, title: str | None) -> tuple[EntityKey
     return (company.key, title) if company is not None else None
 
 
+#: The rule of a level word that stands for the home place (市委 of 市委常委、…: the home city's rank).
+HOME_BODY = "entities.home_body"
 #: The longest gap between a body and a name a chain of two posts may fill (书记、某某区管委会主任).
 _CHAIN_GAP = 16
 
 
 def first_of_chain(s: Sentence, post: Post) -> str | None:
     """The title right after the body before the person, where a second post follows it after 、 with a
-    body no mention covers (党工委副书记、国际港务区管委会主任甲): the first post is the body's."""
+    body no mention covers (党工委副书记、国际港务区管委会主任甲): the first post is the body's, and a rank on
+    the home place's committee is the place's (市委常委、宣传部部长甲 → the home city)."""
     before, gap, lex = post.before, post.gap, s.lex
-    if before is None or before.key.label not in ORGANIZATION_CLASSES or not post.titled \
+    if before is None or not (before.key.label in ORGANIZATION_CLASSES or before.rule == HOME_BODY) or not post.titled \
             or not 0 < len(gap) <= _CHAIN_GAP or gap.count("、") != 1 \
             or any(ch in HARD_BOUNDARIES and ch != "、" for ch in gap):
         return None
@@ -208,3 +211,27 @@ def first_of_chain(s: Sentence, post: Post) -> str | None:
     if not rest or len(rest) < 2:
         return None  # 书记、市长甲: no body before the second post (the direct rule's, or the home city's)
     return head
+
+
+def index_of(sentence: list[Mention], mention: Mention | None, default: int) -> int:
+    """Where ``mention`` stands among the sentence's mentions (the body before a post's territory)."""
+    return next((i for i in range(default, -1, -1) if sentence[i] is mention), default)
+
+
+def chain_link(s: Sentence, k: int) -> tuple[Mention, str]:
+    """The body of the post before mention ``k`` of a chain and the text between: a place right after
+    a body only names the post's territory (住友商事株式会社东亚区总代表、…; 日本电气中国总代表、…)."""
+    sentence = s.mentions
+    body = sentence[k - 1]
+    if body.key.label in PLACE_CLASSES:
+        body = body_before_places(s, k - 1) or body
+    return body, s.text[body.end:sentence[k].start]
+
+
+def tail_before_etc(s: Sentence, index: int) -> bool:
+    """The names without a title that end a list at mention ``index`` are closed by 等 (副市长王海明、加藤一修等出席:
+    whose post is not said), not by the verb they share or the next titled name (副区长王海明、周立新会见了)."""
+    sentence, k = s.mentions, index
+    while k + 1 < len(sentence) and sentence[k + 1].key.label == "Person" and s.text[sentence[k].end:sentence[k + 1].start] == "、":
+        k += 1
+    return s.text.startswith(tuple(s.lex["list_ends"]), sentence[k].end)

@@ -19,7 +19,7 @@ from ..view import DocView
 from .base import Fact, Sentence, body_places, facts_of, relation_rule
 from .readings import home_district
 from .diplomats import bare_diplomats
-from .posts import chain_link, first_of_chain, index_of, mission_of, posts, tail_before_etc
+from .posts import chain_link, first_of_chain, index_of, mission_of, posts
 
 __all__ = ["byline", "body_representative", "company_pronoun", "diplomat", "diplomat_after_name", "holds_post", "home_leader", "list_continues", "post_chain",
            "title_before_name"]
@@ -176,8 +176,7 @@ def holds_post(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("affiliatedWith.list_continues", gate=_GATE)
 def list_continues(s: Sentence) -> Iterator[Fact]:
-    """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋; 副区长甲、乙会见了,
-    not 副市长甲、乙等出席, whose post is not said), and
+    """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋), and
     with a title of its own, the bodies of the one before (商务局局长李华、副局长张强, 、开发部总经理…);
     so does one with a title after it too (丰田汽车田中社长、佐藤副社长); a title of the place's
     assembly or government, the places of the one before (冲绳县知事A、议会议长B)."""
@@ -201,7 +200,7 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
                 yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=after)
             continue
         title = gap[1:]
-        if not title and person.rule == LIST_TAIL and tail_before_etc(s, index):
+        if not title and person.rule == LIST_TAIL:
             continue  # 副市长王海明、加藤一修等: the last of titled names, whose post is not said
         post = lex.title_suffixes.longest_suffix(title) if title else None
         unit = title[:-len(post)] if post else ""

@@ -12,7 +12,7 @@ from ..marks import HARD_BOUNDARIES
 from .base import Sentence
 from .lexicon import reads
 
-__all__ = ["Post", "body_before_places", "chain_link", "first_of_chain", "index_of", "mission_of", "posts", "tail_before_etc"]
+__all__ = ["Post", "body_before_places", "chain_link", "first_of_chain", "index_of", "mission_of", "posts"]
 
 
 class Post(NamedTuple):
@@ -30,7 +30,7 @@ class Post(NamedTuple):
     posted: tuple[EntityKey | None, str] | None  # 中国驻日本大使: who sends the diplomat, and the post (驻日本)
 
 
-reads("affiliatedWith", "list_ends", "department_ends", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions",
+reads("affiliatedWith", "department_ends", "admin_title_heads", "title_modifiers", "state_titles", "company_pronouns", "leader_prefixes", "place_body_words", "name_openers", "posting_marker", "home_country_words", "diplomat_missions",
       "place_abbreviations", "mission_short_forms")
 
 
@@ -227,11 +227,3 @@ def chain_link(s: Sentence, k: int) -> tuple[Mention, str]:
         body = body_before_places(s, k - 1) or body
     return body, s.text[body.end:sentence[k].start]
 
-
-def tail_before_etc(s: Sentence, index: int) -> bool:
-    """The names without a title that end a list at mention ``index`` are closed by 等 (副市长王海明、加藤一修等出席:
-    whose post is not said), not by the verb they share or the next titled name (副区长王海明、周立新会见了)."""
-    sentence, k = s.mentions, index
-    while k + 1 < len(sentence) and sentence[k + 1].key.label == "Person" and s.text[sentence[k].end:sentence[k + 1].start] == "、":
-        k += 1
-    return s.text.startswith(tuple(s.lex["list_ends"]), sentence[k].end)

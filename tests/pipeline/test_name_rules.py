@@ -29,6 +29,12 @@ SHAPES = {
         ("全区举办3个交流会。", set()),  # a count of events
         ("[青山市:City]5家企业代表团访问白河。", set()),  # a count of firms, no batch
         ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
+        # a ministry's department (司): opened by a listed ministry, after a word too, or by 国家; not a
+        # Japanese given name after a place and a title (知事田中清司)
+        ("[青山部:GovernmentBody]国际合作司副司长王明出席。", {("青山部国际合作司", "GovernmentBody", "shape")}),
+        ("感谢[青山部:GovernmentBody]亚洲司的支持。", {("青山部亚洲司", "GovernmentBody", "shape")}),
+        ("国家青松资源司对活动给予支持。", {("国家青松资源司", "GovernmentBody", "shape")}),
+        ("[白河县:Region]知事田中清司访问青山。", set()),
         # a residents' association, a liaison or trade society, a Lions club, after a place
         ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),
         ("还与[湖州:City]日本人联络会、[福冈:City]贸易会、[高崎:City]狮子会交流。",
@@ -1308,6 +1314,14 @@ ENTITIES = {
         # a place sends it (no body), or the body is named on its own too
         ("[[青山新区:Zone~]代表团:Organization~]访问白河。", set()),
         ("[白河县政府:GovernmentBody~]派出[[白河县政府:GovernmentBody~]代表团:Organization~]。", set()),
+    ],
+    "entities.department_ministry": [
+        # the ministry a department's name opens, named nowhere else: named there
+        ("[[青山部:GovernmentBody]国际合作司:GovernmentBody~]副司长王明出席。",
+         {("青山部", "青山部", "GovernmentBody", 0)}),
+        # named on its own too, or a place opens the department's name
+        ("[青山部:GovernmentBody]与[[青山部:GovernmentBody]亚洲司:GovernmentBody~]。", set()),
+        ("[[白河县:Region]亚洲司:GovernmentBody~]出席。", set()),
     ],
     "entities.same_entity": [
         # a company's name without the trade words that end it, when it is so of one other only

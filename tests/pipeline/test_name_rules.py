@@ -575,6 +575,9 @@ SHAPES = {
 
 PEOPLE = {
     "people.title_before_name": [
+        # a delegation's head and deputy head
+        ("[青山访华团:Organization]副团长田中正彰介绍了此行的目的。", {("田中正彰", "Person", "person", "副团长")}),
+        ("代表团团长山田和幸说。", {("山田和幸", "Person", "person", "团长")}),
         # a chargé d'affaires, a Japanese agency's senior officer
         ("我驻[青松国:Country]使馆临时代办王明会见客人。", {("王明", "Person", "person", "临时代办")}),
         ("[青山振兴机构:Organization]海外战略主干中井一郎出席。", {("中井一郎", "Person", "person", "主干")}),
@@ -700,6 +703,9 @@ PEOPLE = {
          {("戴海荷", "Person", "person", "记者"), ("马弘林", "Person", "person", "记者")}),
     ],
     "people.name_before_title": [
+        # a delegation's head written after the name; 团长 inside 集团长 (a group's head) ends no name 山田集
+        ("交流。王明华团长表示,代表团满意。", {("王明华", "Person", "person", "团长")}),
+        ("[青松株式会社:Company]的山田集团长介绍了系统。", set()),
         # a Japanese party's posts: the word before 会长 is the title's, no name between body and title
         ("访华的[自民党:Organization]总务会长、众议院议员森山一郎访问。", set()),
         # a name ends in no title (两国省长知事: 国省长 is no name before 知事)

@@ -29,6 +29,12 @@ SHAPES = {
         ("全区举办3个交流会。", set()),  # a count of events
         ("[青山市:City]5家企业代表团访问白河。", set()),  # a count of firms, no batch
         ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
+        # a quoted word right before the name, after an edition, the two countries or a listed place, is
+        # inside the name; after other words it is not
+        ("出席第三届“青松白河”国际合作论坛,表示支持。", {("第三届“青松白河”国际合作论坛", "Event", "shape")}),
+        ("推动中日“青松白河”合作示范区建设。", {("中日“青松白河”合作示范区", "Zone", "shape")}),
+        ("[青山市:City]“青山日”友好交流团访问白河。", {("青山市“青山日”友好交流团", "Organization", "shape")}),
+        ("提出“青松白河”合作示范区。", {("合作示范区", "Zone", "backref")}),  # no name: a back-reference
         # a ministry's department (司): opened by a listed ministry, after a word too, or by 国家; not a
         # Japanese given name after a place and a title (知事田中清司)
         ("[青山部:GovernmentBody]国际合作司副司长王明出席。", {("青山部国际合作司", "GovernmentBody", "shape")}),

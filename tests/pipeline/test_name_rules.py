@@ -581,6 +581,11 @@ SHAPES = {
 
 PEOPLE = {
     "people.title_before_name": [
+        # a name ends before a verb of attending or meeting, a video link, an adverb (as before 出席, 会见)
+        ("[青山中心:Organization]副主任王明辉参会并做会议总结。", {("王明辉", "Person", "person", "副主任")}),
+        ("曾与时任国家主席李近平会面。", {("李近平", "Person", "person", "主席")}),
+        ("[青山振兴机构:Organization]理事长田中伸彦连线交流。", {("田中伸彦", "Person", "person", "理事长")}),
+        ("镇长王海青详细介绍了情况。", {("王海青", "Person", "person", "镇长")}),
         # a delegation's head and deputy head
         ("[青山访华团:Organization]副团长田中正彰介绍了此行的目的。", {("田中正彰", "Person", "person", "副团长")}),
         ("代表团团长山田和幸说。", {("山田和幸", "Person", "person", "团长")}),

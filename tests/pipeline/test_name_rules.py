@@ -586,6 +586,12 @@ PEOPLE = {
         ("曾与时任国家主席李近平会面。", {("李近平", "Person", "person", "主席")}),
         ("[青山振兴机构:Organization]理事长田中伸彦连线交流。", {("田中伸彦", "Person", "person", "理事长")}),
         ("镇长王海青详细介绍了情况。", {("王海青", "Person", "person", "镇长")}),
+        # an entrepreneur, an overseas Chinese, a comrade; not a plural (企业家们) nor a word the title goes on into
+        ("随行的是[青松国:Country]籍华人企业家王志强。", {("王志强", "Person", "person", "企业家")}),
+        ("旅日华侨柯红娜在闭展当天表示。", {("柯红娜", "Person", "person", "华侨")}),
+        ("交流会由主要负责同志周卫平主持。", {("周卫平", "Person", "person", "同志")}),
+        ("[青松国:Country]企业家们推介白河。", set()),
+        ("当地华侨华人团体出席。", set()),
         # a delegation's head and deputy head
         ("[青山访华团:Organization]副团长田中正彰介绍了此行的目的。", {("田中正彰", "Person", "person", "副团长")}),
         ("代表团团长山田和幸说。", {("山田和幸", "Person", "person", "团长")}),

@@ -29,6 +29,18 @@ SHAPES = {
         ("全区举办3个交流会。", set()),  # a count of events
         ("[青山市:City]5家企业代表团访问白河。", set()),  # a count of firms, no batch
         ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
+        # a quoted word right before the name, after an edition, the two countries or a listed place, is
+        # inside the name; after other words it is not
+        ("出席第三届“青松白河”国际合作论坛,表示支持。", {("第三届“青松白河”国际合作论坛", "Event", "shape")}),
+        ("推动中日“青松白河”合作示范区建设。", {("中日“青松白河”合作示范区", "Zone", "shape")}),
+        ("[青山市:City]“青山日”友好交流团访问白河。", {("青山市“青山日”友好交流团", "Organization", "shape")}),
+        ("提出“青松白河”合作示范区。", {("合作示范区", "Zone", "backref")}),  # no name: a back-reference
+        # a ministry's department (司): opened by a listed ministry, after a word too, or by 国家; not a
+        # Japanese given name after a place and a title (知事田中清司)
+        ("[青山部:GovernmentBody]国际合作司副司长王明出席。", {("青山部国际合作司", "GovernmentBody", "shape")}),
+        ("感谢[青山部:GovernmentBody]亚洲司的支持。", {("青山部亚洲司", "GovernmentBody", "shape")}),
+        ("国家青松资源司对活动给予支持。", {("国家青松资源司", "GovernmentBody", "shape")}),
+        ("[白河县:Region]知事田中清司访问青山。", set()),
         # a residents' association, a liaison or trade society, a Lions club, after a place
         ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),
         ("还与[湖州:City]日本人联络会、[福冈:City]贸易会、[高崎:City]狮子会交流。",
@@ -569,6 +581,20 @@ SHAPES = {
 
 PEOPLE = {
     "people.title_before_name": [
+        # a name ends before a verb of attending or meeting, a video link, an adverb (as before 出席, 会见)
+        ("[青山中心:Organization]副主任王明辉参会并做会议总结。", {("王明辉", "Person", "person", "副主任")}),
+        ("曾与时任国家主席李近平会面。", {("李近平", "Person", "person", "主席")}),
+        ("[青山振兴机构:Organization]理事长田中伸彦连线交流。", {("田中伸彦", "Person", "person", "理事长")}),
+        ("镇长王海青详细介绍了情况。", {("王海青", "Person", "person", "镇长")}),
+        # an entrepreneur, an overseas Chinese, a comrade; not a plural (企业家们) nor a word the title goes on into
+        ("随行的是[青松国:Country]籍华人企业家王志强。", {("王志强", "Person", "person", "企业家")}),
+        ("旅日华侨柯红娜在闭展当天表示。", {("柯红娜", "Person", "person", "华侨")}),
+        ("交流会由主要负责同志周卫平主持。", {("周卫平", "Person", "person", "同志")}),
+        ("[青松国:Country]企业家们推介白河。", set()),
+        ("当地华侨华人团体出席。", set()),
+        # a delegation's head and deputy head
+        ("[青山访华团:Organization]副团长田中正彰介绍了此行的目的。", {("田中正彰", "Person", "person", "副团长")}),
+        ("代表团团长山田和幸说。", {("山田和幸", "Person", "person", "团长")}),
         # a chargé d'affaires, a Japanese agency's senior officer
         ("我驻[青松国:Country]使馆临时代办王明会见客人。", {("王明", "Person", "person", "临时代办")}),
         ("[青山振兴机构:Organization]海外战略主干中井一郎出席。", {("中井一郎", "Person", "person", "主干")}),
@@ -694,6 +720,9 @@ PEOPLE = {
          {("戴海荷", "Person", "person", "记者"), ("马弘林", "Person", "person", "记者")}),
     ],
     "people.name_before_title": [
+        # a delegation's head written after the name; 团长 inside 集团长 (a group's head) ends no name 山田集
+        ("交流。王明华团长表示,代表团满意。", {("王明华", "Person", "person", "团长")}),
+        ("[青松株式会社:Company]的山田集团长介绍了系统。", set()),
         # a Japanese party's posts: the word before 会长 is the title's, no name between body and title
         ("访华的[自民党:Organization]总务会长、众议院议员森山一郎访问。", set()),
         # a name ends in no title (两国省长知事: 国省长 is no name before 知事)
@@ -1316,6 +1345,14 @@ ENTITIES = {
         # a place sends it (no body), or the body is named on its own too
         ("[[青山新区:Zone~]代表团:Organization~]访问白河。", set()),
         ("[白河县政府:GovernmentBody~]派出[[白河县政府:GovernmentBody~]代表团:Organization~]。", set()),
+    ],
+    "entities.department_ministry": [
+        # the ministry a department's name opens, named nowhere else: named there
+        ("[[青山部:GovernmentBody]国际合作司:GovernmentBody~]副司长王明出席。",
+         {("青山部", "青山部", "GovernmentBody", 0)}),
+        # named on its own too, or a place opens the department's name
+        ("[青山部:GovernmentBody]与[[青山部:GovernmentBody]亚洲司:GovernmentBody~]。", set()),
+        ("[[白河县:Region]亚洲司:GovernmentBody~]出席。", set()),
     ],
     "entities.same_entity": [
         # a company's name without the trade words that end it, when it is so of one other only

@@ -45,6 +45,7 @@ DEFAULT_RULES = [
     "entities.backref",
     "entities.delegation_short_form",
     "entities.delegation_sender",
+    "entities.department_ministry",
     "entities.home_zone",
     "entities.zone_body",
     "entities.place_abbreviation",

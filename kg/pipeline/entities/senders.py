@@ -1,4 +1,5 @@
-"""The body a delegation is named after (湖北省政府 of 湖北省政府代表团): an entity of its own."""
+"""The body a delegation is named after (湖北省政府 of 湖北省政府代表团), and the ministry a department's name
+opens (工业和信息化部 of 工业和信息化部产业政策司): entities of their own."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from ..rules import reads
 from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span
 
-__all__ = ["delegation_sender"]
+__all__ = ["delegation_sender", "department_ministry"]
 
 #: How long a sending body's name is, at least (a level word alone, 市政府, is the home city's: home_body).
 _BODY_LENGTH = 4
@@ -40,4 +41,30 @@ def delegation_sender(res: Resolution) -> None:
             continue
         res.entity(key).add_surface(res.raw[body.start:body.end], "entities.delegation_sender")
         res.spans.append(Span(body.start, body.end, key, "entities.delegation_sender"))
+        mentioned.add(key)
+
+
+reads(STAGE, "entities.department_ministry", "department_suffixes")
+
+
+@entity_rule("entities.department_ministry", phase="named")
+def department_ministry(res: Resolution) -> None:
+    """A ministry's department (a state body whose name ends in a department's word: 司) belongs to the
+    ministry its name opens, which is named there though the text names it nowhere else
+    (工业和信息化部产业政策司 → 工业和信息化部, 国家发改委环资司 → 国家发改委); not a place alone."""
+    suffixes = tuple(res.lex.words["department_suffixes"])
+    mentioned = {span.key for span in res.spans}
+    for span in list(res.spans):
+        if span.key.label != "GovernmentBody" or not span.key.name.endswith(suffixes):
+            continue
+        bodies = [c for c in res.candidates if c.start == span.start and c.end < span.end
+                  and c.label == "GovernmentBody" and c.end - c.start >= 2]
+        if not bodies:
+            continue
+        body = max(bodies, key=lambda c: c.end - c.start)
+        key = candidate_key(body, res.text)
+        if key in mentioned or key == span.key:
+            continue
+        res.entity(key).add_surface(res.raw[body.start:body.end], "entities.department_ministry")
+        res.spans.append(Span(body.start, body.end, key, "entities.department_ministry"))
         mentioned.add(key)

@@ -171,6 +171,8 @@ def name_before_title(scan: PeopleScan) -> list[Candidate]:
         if title not in lex.name_first or name_after_title(scan, end_index, title) is not None:
             continue
         title_start = end_index + 1 - len(title)
+        if text.endswith(lex.words["title_inside_words"], 0, title_start + 1):
+            continue  # 平井集团长: 团长 starts inside 集团, no name 平井集 ends before it
         best = _best_before(scan, title_start, occupied)
         modifier = lex.words["title_modifiers"].longest_suffix(text, title_start, start=max(0, title_start - 1))
         if modifier:  # 方炜代总领事: 代 (acting) belongs to the title, not to the name

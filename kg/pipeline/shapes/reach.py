@@ -13,8 +13,9 @@ import re
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
+from ..rules import reads
 from .event import after_parent_event, counted_name_start, event_anniversary_start, event_edition_start, event_joined, event_left, event_noun_start, event_start
-from .lexicon import ShapeRule
+from .lexicon import STAGE, ShapeRule
 from .scan import ShapeScan, after_unopened_close
 
 __all__ = ["PLACED", "after_places", "reach"]
@@ -178,7 +179,25 @@ def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: se
         start = after_parent_event(scan, _after_titled_subject(scan, start, suffix_start), suffix_start - rule.min_prefix)
     if rule.label == "Event" or rule.backref:  # (a delegation is named after its batch: 第26批…访问团)
         start = counted_name_start(scan, start, left, name_ends, event=rule.label == "Event")
-    return _after_place(scan, rule, suffix, start, suffix_start)
+    start = _after_place(scan, rule, suffix, start, suffix_start)
+    return start if start is None else _before_inner_quote(scan, start)
+
+
+reads(STAGE, "shape.suffix", "inner_quote_pattern", "inner_quote_openers_pattern")
+
+
+def _before_inner_quote(scan: ShapeScan, start: int) -> int:
+    """A quoted word right before the name, after an edition, the two countries or a listed place, is
+    inside the name (第二届“一带一路”国际合作高峰论坛, 中日“一带一路”合作国际示范区, 福州市“福州日”友好交流团)."""
+    words = scan.lex.words
+    quoted = words["inner_quote_pattern"].search(scan.text, max(0, start - 10), start)
+    if quoted is None:
+        return start
+    at = quoted.start()
+    opener = words["inner_quote_openers_pattern"].search(scan.text, max(0, at - 6), at)
+    if opener is not None:
+        return opener.start()
+    return next((c.start for c in scan.listed if c.end == at and c.label in PLACE_CLASSES), start)
 
 
 def _left_edge(scan: ShapeScan, rule: ShapeRule, suffix_start: int, end: int) -> tuple[int, int]:

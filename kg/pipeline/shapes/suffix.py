@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
+from ..rules import reads
 from .event import marked_before
 from .known import known_inside
-from .lexicon import ShapeRule
+from .lexicon import STAGE, ShapeRule
 from .firms import names_no_firm
 from .reach import PLACED, reach
 from .scan import ShapeScan
 from .shape_rule import shape_rule
 
 __all__ = ["suffix", "suffix_after_name"]
+
+reads(STAGE, "shape.suffix", "ministry_prefixes")
 
 #: The places that end such a chain in the name of anything but a body.
 _LOCAL = frozenset({"City", "District"})
@@ -91,6 +94,9 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
         return start in entity_starts or bool(pair.match(text, start)) \
             or (rule.label == "Organization" and bool(pair.match(text, start + 2))
                 and not lex.generic.covers(text[start:start + 2]) and end - start >= 8)
+    if rule.needs == "body":  # 工业和信息化部产业政策司, 国家发改委环资司: a listed body or 国家 opens the name
+        return text.startswith(tuple(lex.words["ministry_prefixes"]), start) or any(
+            c.label == "GovernmentBody" and c.end < end for c in scan.listed_at.get(start, ()))
     if rule.needs == "marker":
         return bool(lex.words["event_marker_pattern"].search(text, start, end)) or scan.quoted(start, end) \
             or marked_before(scan, start)
@@ -175,6 +181,8 @@ def _named_start(scan: ShapeScan, rule: ShapeRule, start: int, end: int, suffix_
         posted = next((p for p in range(start + 1, suffix_start) if scan.posted(p, suffix_start)), None)
         if rule.label == "GovernmentBody" and posted is not None:
             return posted
+        if rule.needs == "body":  # 感谢外交部亚洲司: the listed body after a word opens the name
+            return next((p for p in range(start + 1, suffix_start) if _satisfies(scan, rule, p, end, entity_starts)), None)
         later = next((p for p in range(start + 1, min(start + 3, suffix_start)) if p in scan.places), None)
         if rule.needs != "place" or later is None or suffix_start - later < rule.min_prefix:
             return None

@@ -1943,6 +1943,24 @@ def test_a_guest_received_where_their_post_is_visits_nothing(nlp, component, mar
 
 
 @pytest.mark.parametrize(("markup", "expected"), [
+    # a consul posted in a city lives in it and in the province that contains it: no visit to either
+    ("[白河:City]位于[青山省:Region]东部。[青山省:Region]省长[张志:Person]会见了[日本:Country]驻[白河:City]总领事[森一郎:Person]、"
+     "[东海商会:Organization]会长[佐藤:Person]。", {("佐藤", "visited", "青山省")}),
+    # the same in traditional characters (駐): the post is read on the folded text
+    ("[白河:City]位于[青山省:Region]东部。[青山省:Region]省長[張志:Person]會見了[日本:Country]駐[白河:City]總領事[森一郎:Person]、"
+     "[东海商会:Organization]會長[佐藤:Person]。", {("佐藤", "visited", "青山省")}),
+])
+def test_a_guest_posted_in_the_place_received_in_visits_nothing(nlp, component, markup, expected):
+    """visited.received: a guest posted (驻) in the place he is received in, or in a place inside it, works there."""
+    from .markup import build_doc
+
+    doc = build_doc(nlp, markup)
+    component("kg_relations", ("locatedIn.cue", "affiliatedWith.title_before_name", "visited.received"))(doc)
+    assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
+            if r.predicate == "visited"} == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
     # a host with posts in a province and in its city receives in the city
     ("[长春:City]位于[吉林省:Region]中部。[[吉林省:Region]委:GovernmentBody]常委、[[长春:City]市委:GovernmentBody]书记"
      "[张志:Person]会见了[日本青山商会:Organization]会长[佐藤:Person]。", {("佐藤", "visited", "长春")}),

@@ -154,17 +154,25 @@ def name(res: Resolution) -> None:
         res.spans.append(Span(start, cand.end, key, cand.rule))
 
 
+def _provincial_city(res: Resolution, name: str) -> bool:
+    """A city of a Chinese province (无锡, the city a county-level city such as 江阴 lies in)."""
+    entry = res.gazetteer.lookup(name) if res.gazetteer is not None else None
+    return entry is not None and entry.label == "City" and entry.parent_label == "Region" \
+        and entry.parent.endswith(tuple(res.lex.words["province_suffixes"]))
+
+
 def find_home(res: Resolution) -> None:
     """The article's home city and province: the Chinese city named most often (a city of a
-    province, or one under the state itself: 天津, 重庆) and its province, or without one the
-    province named most often."""
+    province, a county-level city of such a city: 江阴 of 无锡, or one under the state itself: 天津,
+    重庆) and its province, or without one the province named most often."""
     provinces = tuple(res.lex.words["province_suffixes"])
     home_country = res.lex.words["home_country"]
     counts = Counter(
         candidate_key(c, res.text) for c in res.chosen
         if c.label == "City" and c.entry is not None
         and ((c.entry.parent_label == "Region" and c.entry.parent.endswith(provinces))
-             or (c.entry.parent_label == "Country" and c.entry.parent == home_country))
+             or (c.entry.parent_label == "Country" and c.entry.parent == home_country)
+             or (c.entry.parent_label == "City" and _provincial_city(res, c.entry.parent)))
     )
     if not counts:  # no city named on its own: the one that opens the names of bodies, zones, delegations
         opening = {c.start for c in res.chosen if c.label != "City"}

@@ -794,6 +794,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[青山大学生代表团:Organization]欢迎招待会:Event]举行，[青山大学生代表团:Organization]团长致辞。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # who is named in 在…陪同下 escorts the visitors: no visitor, and the escort's place no stop
+        ("[本上华丽:Person]一行在[青山市委统战部:GovernmentBody]、[白河:District]负责人陪同下考察了[来榜镇:District]。",
+         {("本上华丽", "visited", "来榜镇")}),
         # a place does not visit what lies in it
         ("[大同市代表团:Organization]一行抵达[大牟田:City]首日拜会了[大牟田市政府:GovernmentBody]。",
          {("大同市代表团", "visited", "大牟田"), ("大同市代表团", "visited", "大牟田市政府")}),

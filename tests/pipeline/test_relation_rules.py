@@ -1041,6 +1041,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[范志强:Person]赴[日本:Country]。[范志强:Person]会见了[打越:Person]。", set()),
     ]),
     "visited.during": ((), {}, [
+        # 在X期间 on a trip: a stop, visited by the travellers of the clause after it
+        ("[大分市代表团:Organization]访问[中国:Country]。在[福州:City]期间，[大分市代表团:Organization]与企业座谈。",
+         {("大分市代表团", "visited", "福州")}),
+        ("[大分市代表团:Organization]访问[中国:Country]。在[青山中学:Organization]交流期间，[大分市代表团:Organization]参加交流会。",
+         {("大分市代表团", "visited", "青山中学")}),
+        ("在[福州:City]期间，[大分市代表团:Organization]与企业座谈。", set()),  # no trip told: no stop
         ("[黄兴:Person]率[市政府代表团:Organization]访问[日本:Country]，出席在[四日市市:City]举行的纪念活动。",
          {("黄兴", "visited", "四日市市"), ("市政府代表团", "visited", "四日市市")}),
         ("[天津市政府代表团:Organization]在[东京:City]举办了说明会。", {("天津市政府代表团", "visited", "东京")}),

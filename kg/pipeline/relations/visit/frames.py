@@ -259,7 +259,8 @@ def _received(s: Sentence) -> list[Visit]:
     return visits
 
 
-reads("during", "visit_during", "hold", "visit_receive", "place_marker", "during_gap_pattern", "abbreviation_suffixes")
+reads("during", "visit_during", "hold", "visit_receive", "place_marker", "during_gap_pattern", "abbreviation_suffixes",
+      "stay_closers")
 
 
 def _during(s: Sentence, visits: list[Visit]) -> list[Visit]:

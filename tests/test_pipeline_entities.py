@@ -549,3 +549,11 @@ def test_a_brand_and_a_plain_company_suffix_is_the_company_it_opens(nlp, text, s
 def test_a_listed_newspaper_before_wang_is_its_website(nlp, text, surface, name):
     doc = nlp(text)
     assert {m.key.name for m in doc._.mentions if m.text == surface} == {name}
+
+
+def test_a_county_level_city_can_be_the_home_city(nlp):
+    """A county-level city (江阴, of 无锡) named most often is the article's home, not a city named in a
+    guest's post (日本驻上海总领事馆)."""
+    text = ("市长王明会见了日本驻上海总领事馆总领事一行。王明欢迎客人到访江阴，介绍了江阴的发展。"
+            "江阴企业发展迅速。市委书记李强出席。")
+    assert names(nlp, text).get("江阴市委") == "GovernmentBody"

@@ -1053,6 +1053,8 @@ def test_a_listed_city_written_without_its_suffix_in_a_list(nlp, component, tiny
     # the home city first, from its own characters (苏 of 苏州, not 江苏省)
     ("[苏州:City>江苏省]市长表示，客商来苏投资。", {("苏", "苏州", "City", 10)}),
     ("代表团来宁访问，沪上风景。", set()),  # 宁 stands for two places; no verb after 沪
+    # a host receiving guests where he is (在汉会见, 在京会见)
+    ("省委书记在沪会见了代表团。", {("沪", "上海", "City", 5)}),
 ])
 def test_place_abbreviation(nlp, component, tiny_gazetteer, markup, expected):
     """entities.place_abbreviation: a place's one-character form between 在, 来… and a verb or 期间."""

@@ -853,6 +853,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[青山大学生代表团:Organization]欢迎招待会:Event]举行，[青山大学生代表团:Organization]团长致辞。", set()),
     ]),
     "visited.named_visitor": ((), {"home": "鄂州"}, [
+        # who is named in 在…陪同下 escorts the visitors: no visitor, and the escort's place no stop
+        ("[本上华丽:Person]一行在[青山市委统战部:GovernmentBody]、[白河:District]负责人陪同下考察了[来榜镇:District]。",
+         {("本上华丽", "visited", "来榜镇")}),
         # a place does not visit what lies in it
         ("[大同市代表团:Organization]一行抵达[大牟田:City]首日拜会了[大牟田市政府:GovernmentBody]。",
          {("大同市代表团", "visited", "大牟田"), ("大同市代表团", "visited", "大牟田市政府")}),
@@ -1065,6 +1068,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
         ("[张元:Person]对[李天:Person]总领事的来访表示感谢。", {("李天", "visited", "武汉")}),
         ("[张元:Person]对客人的来访表示感谢。", set()),
+        # a host speaking for bodies (代表B对…): the guests visited the bodies, a government its place
+        ("[张元:Person]代表[青山大学:Organization]对[李天:Person]校长一行的来访表示欢迎。", {("李天", "visited", "青山大学")}),
+        ("[青山:City]迎客。[张元:Person]代表[青山市委:GovernmentBody]对[李天:Person]的来访表示欢迎。", {("李天", "visited", "青山")}),
         # a guest who thanks a host for the reception visited the host (a government: its place)
         ("[李天:Person]感谢[青山:City]的热情接待。", {("李天", "visited", "青山")}),
         ("[青山:City]迎客。[李天:Person]、[山田一:Person]对[青山市委:GovernmentBody]给予的周到款待表示感谢。",
@@ -1097,6 +1103,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[范志强:Person]赴[日本:Country]。[范志强:Person]会见了[打越:Person]。", set()),
     ]),
     "visited.during": ((), {}, [
+        # 在X期间 on a trip: a stop, visited by the travellers of the clause after it
+        ("[大分市代表团:Organization]访问[中国:Country]。在[福州:City]期间，[大分市代表团:Organization]与企业座谈。",
+         {("大分市代表团", "visited", "福州")}),
+        ("[大分市代表团:Organization]访问[中国:Country]。在[青山中学:Organization]交流期间，[大分市代表团:Organization]参加交流会。",
+         {("大分市代表团", "visited", "青山中学")}),
+        ("在[福州:City]期间，[大分市代表团:Organization]与企业座谈。", set()),  # no trip told: no stop
         ("[黄兴:Person]率[市政府代表团:Organization]访问[日本:Country]，出席在[四日市市:City]举行的纪念活动。",
          {("黄兴", "visited", "四日市市"), ("市政府代表团", "visited", "四日市市")}),
         ("[天津市政府代表团:Organization]在[东京:City]举办了说明会。", {("天津市政府代表团", "visited", "东京")}),
@@ -2014,6 +2026,24 @@ def test_a_guest_received_where_their_post_is_visits_nothing(nlp, component, mar
 
     doc = build_doc(nlp, markup)
     component("kg_relations", ("affiliatedWith.title_before_name", "visited.received"))(doc)
+    assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
+            if r.predicate == "visited"} == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a consul posted in a city lives in it and in the province that contains it: no visit to either
+    ("[白河:City]位于[青山省:Region]东部。[青山省:Region]省长[张志:Person]会见了[日本:Country]驻[白河:City]总领事[森一郎:Person]、"
+     "[东海商会:Organization]会长[佐藤:Person]。", {("佐藤", "visited", "青山省")}),
+    # the same in traditional characters (駐): the post is read on the folded text
+    ("[白河:City]位于[青山省:Region]东部。[青山省:Region]省長[張志:Person]會見了[日本:Country]駐[白河:City]總領事[森一郎:Person]、"
+     "[东海商会:Organization]會長[佐藤:Person]。", {("佐藤", "visited", "青山省")}),
+])
+def test_a_guest_posted_in_the_place_received_in_visits_nothing(nlp, component, markup, expected):
+    """visited.received: a guest posted (驻) in the place he is received in, or in a place inside it, works there."""
+    from .markup import build_doc
+
+    doc = build_doc(nlp, markup)
+    component("kg_relations", ("locatedIn.cue", "affiliatedWith.title_before_name", "visited.received"))(doc)
     assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
             if r.predicate == "visited"} == expected
 

@@ -11,8 +11,8 @@ from ..base import Sentence
 from ..lexicon import reads
 from .named import (_VERB_FAMILIES, _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end,
                     _planned, _relative_visitors,
-                    _pronoun, named_before)
-from .objects import _objects_after, _objects_before, _places_at
+                    _pronoun, escort_spans, named_before)
+from .objects import _objects_after, _objects_before, _places_at, represented_places
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
 
 
@@ -81,7 +81,7 @@ def _visited(s: Sentence, cue_start: int, cue_end: int, come: bool, limit: int) 
     if not objects and not come:  # 赴日本埼玉县进行友好访问: who visits stands before 赴
         objects, cue_start = _objects_before(s, c_start, cue_start)
     at = text.rfind(lex["place_marker"], c_start, cue_start)
-    if at >= 0 and objects:  # 在东京拜访了…, 在日本大阪拜访…: the places are visited too
+    if at >= 0 and objects and not escort_spans(s, at, cue_start):  # 在东京拜访了…: the places too (not 在…陪同下)
         objects = list(dict.fromkeys(_places_at(s, at + len(lex["place_marker"]), cue_start) + objects))
     if not objects or _for_business(s, cue_end, limit):
         return None
@@ -222,7 +222,7 @@ def _incoming(s: Sentence) -> list[Visit]:
             r_start, _ = s.clause_of(receive[-1][0])
             hosts = [m for m in s.mentions if r_start <= m.start and m.end <= receive[-1][0]
                      and m.key.label not in PLACE_CLASSES]
-        objects = _destinations(s, hosts)
+        objects = (not hosts and represented_places(s, c_start, cue_start)) or _destinations(s, hosts)
         subjects = _unique([pair for m in guests for pair in expand(s, m)])
         if objects and subjects:
             visits.append(Visit(cue_start, objects, subjects, "incoming"))
@@ -259,7 +259,8 @@ def _received(s: Sentence) -> list[Visit]:
     return visits
 
 
-reads("during", "visit_during", "hold", "visit_receive", "place_marker", "during_gap_pattern", "abbreviation_suffixes")
+reads("during", "visit_during", "hold", "visit_receive", "place_marker", "during_gap_pattern", "abbreviation_suffixes",
+      "stay_closers")
 
 
 def _during(s: Sentence, visits: list[Visit]) -> list[Visit]:

@@ -47,7 +47,9 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
     body of a person's post unless that person leads a group here (大连市贸促会会长崔铁率…; not 日本驻上海
     总领事馆总领事横井随团来赣, nor X协会会长Y一行抵达)."""
     text, lex = s.text, s.lex
-    inside = [m for m in s.mentions if start <= m.start and m.end <= cue_start]
+    escorts = escort_spans(s, start, cue_start)
+    inside = [m for m in s.mentions if start <= m.start and m.end <= cue_start
+              and not any(a <= m.start < b for a, b in escorts)]
     out = []
     where = -1  # the end of the last place after 从/在 (在日本大阪拜访: 大阪 says where too; 在大阪、东京: 东京 too)
     for n, m in enumerate(inside):
@@ -77,6 +79,23 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
             elif m.key.label in PLACE_CLASSES and following.start == m.end:
                 continue  # 江苏省盐城市市委: the province only contains what follows
         out.append(m)
+    return out
+
+
+reads("escort_spans", "escort_closers", "place_marker")
+
+
+def escort_spans(s: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans 在…陪同下 in ``[start, end)``: who is named there escorts the visitors (甲一行在安庆市委统战部、
+    市侨联陪同下考察了…: the escorts visit nothing, and their places are no stops)."""
+    text, lex, out = s.text, s.lex, []
+    for closer in lex["escort_closers"]:
+        at = text.find(closer, start, end)
+        while at >= 0:
+            opening = text.rfind(lex["place_marker"], start, at)
+            if opening >= 0 and not any(ch in CLAUSE_BREAKS for ch in text[opening:at]):
+                out.append((opening, at + len(closer)))
+            at = text.find(closer, at + len(closer), end)
     return out
 
 

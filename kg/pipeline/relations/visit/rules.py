@@ -64,17 +64,25 @@ _POST_REACH = 8
 
 
 def _posted_at(s: Sentence, person: EntityKey, place: EntityKey) -> bool:
-    """A person posted at a place (日本驻青山总领事甲) does not visit it: he works there."""
+    """A person posted at a place (日本驻青山总领事甲, 日本駐青山總領事甲) does not visit it, nor a place that
+    contains it (驻白河总领事甲 and 青山省, 白河 lying in 青山省): he works there."""
     if person.label != "Person" or place.label not in PLACE_CLASSES:
         return False
     view, marker = s.view, s.lex["posting_marker"]
-    names = {place.name, *view.entities[place].aliases} if place in view.entities else {place.name}
+    within = [k for k in _places_of(s) if place in place_chain(s, k)]
+    names = {name for k in within for name in (k.name, *view.entities[k].aliases)} | {place.name}
     for m in view.mentions:
         if m.key == person:
-            before = view.text[max(0, m.start - _POST_REACH - 4):m.start]
+            before = s.text[max(0, m.start - _POST_REACH - 4):m.start]
             if any(marker + name in before for name in names):
                 return True
     return False
+
+
+def _places_of(s: Sentence) -> list[EntityKey]:
+    """The places of the document but countries (a post is in a city or a region)."""
+    view = s.view
+    return view.memo(_places_of, lambda: [k for k in view.entities if k.label in PLACE_CLASSES - {"Country"}])
 
 
 reads("_works_in", "post_country_prefixes", "name_brackets", "branch_place_suffixes")
@@ -152,7 +160,8 @@ def carried_visitor(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.incoming", gate=("visit_incoming", "visit_hosted"))
 def incoming(s: Sentence) -> Iterator[Fact]:
     """X一行来访 / 对X的到来表示欢迎 / 会见了来访的X: the guests visit where they are received (在P, the
-    host's place, else the home city) (市长会见了来访的大分市代表团); X感谢P的热情接待: the guests visited P."""
+    host's place, else the home city) (市长会见了来访的大分市代表团); HOST代表B对X的来访表示欢迎: the guests visited B,
+    a government its place (陈坚代表江南大学对甲一行的来访表示欢迎 → 江南大学); X感谢P的热情接待: the guests visited P."""
     return _facts(s, "named", ("incoming",))
 
 

@@ -11,11 +11,11 @@ from .named import _leading
 from .visitors import _unique, expand, is_delegation
 
 
-reads("itinerary_stops", "place_marker", "abbreviation_suffixes")
+reads("itinerary_stops", "place_marker", "abbreviation_suffixes", "stay_closers")
 
 
 def itinerary_stops(s: Sentence, visits: list[Visit]) -> list[Visit]:
-    """The stops of an itinerary, each a clause of its own: 在X、Y，王宏一行参观… / 在X，青少年们体验…: what the
+    """The stops of an itinerary, each a clause of its own: 在X、Y，王宏一行参观… / 在X，青少年们体验… / 在X期间，…: what the
     clause names is visited by the travellers that open the next clause, else (nobody named there) by the
     travellers or delegations named before in the sentence, else by those of the trip; only on a trip (someone
     visited before)."""
@@ -31,8 +31,9 @@ def itinerary_stops(s: Sentence, visits: list[Visit]) -> list[Visit]:
         items = enumeration(s, first, VISITED - {"Country"}, b)
         end = _clause_text_end(s, b)
         if not items or any(m.key.label == "Person" for m in items) or not (
-                items[-1].end == end or (items[-1].key.label in PLACE_CLASSES and text[items[-1].end:end] in
-                                         lex["abbreviation_suffixes"])):  # 在首尔市: 首尔
+                items[-1].end == end or text[items[-1].end:end] in lex["stay_closers"]  # 在福州期间
+                or (items[-1].key.label in PLACE_CLASSES and text[items[-1].end:end] in
+                    lex["abbreviation_suffixes"])):  # 在首尔市: 首尔
             continue
         following = s.clauses[n + 1]
         lead = _leading(s, *following)

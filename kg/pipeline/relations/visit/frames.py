@@ -12,7 +12,7 @@ from ..lexicon import reads
 from .named import (_VERB_FAMILIES, _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end,
                     _planned, _relative_visitors,
                     _pronoun, escort_spans, named_before)
-from .objects import _objects_after, _objects_before, _places_at, represented_places
+from .objects import _objects_after, _objects_before, _places_at
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
 
 
@@ -222,7 +222,7 @@ def _incoming(s: Sentence) -> list[Visit]:
             r_start, _ = s.clause_of(receive[-1][0])
             hosts = [m for m in s.mentions if r_start <= m.start and m.end <= receive[-1][0]
                      and m.key.label not in PLACE_CLASSES]
-        objects = (not hosts and represented_places(s, c_start, cue_start)) or _destinations(s, hosts)
+        objects = _destinations(s, hosts)
         subjects = _unique([pair for m in guests for pair in expand(s, m)])
         if objects and subjects:
             visits.append(Visit(cue_start, objects, subjects, "incoming"))

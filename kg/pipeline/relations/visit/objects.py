@@ -6,8 +6,7 @@ from ....ontology import PLACE_CLASSES, PLACE_RANK
 from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
 from ..base import VISITED, Sentence, _item_ends, enumeration, inside_unnamed
-from ..lexicon import reads
-from .visitors import _SUBORDINATE_PLACES, governed_place
+from .visitors import _SUBORDINATE_PLACES
 
 
 def _abbreviation(s: Sentence, at: int) -> EntityKey | None:
@@ -152,25 +151,3 @@ def _objects_reached(s: Sentence, c_start: int, cue_start: int) -> tuple[list[En
 
 #: How far 到 may stand before the cue it leads to (到A、B、C和D参观考察).
 _REACH_TO = 60
-
-
-reads("represented_places", "represent_markers", "represent_closers")
-
-
-def represented_places(s: Sentence, c_start: int, cue_start: int) -> list[EntityKey]:
-    """HOST代表BODY对GUEST的来访表示欢迎 (陈坚代表江南大学对甲一行的来访表示欢迎, 代表大连市政府对…的来访): the guests
-    visited the bodies the host speaks for, a government for the place it governs (a body of a level
-    alone, 代表省委、省政府, for none: the home place stands); [] where the clause names none."""
-    text, lex = s.text, s.lex
-    for marker in lex["represent_markers"]:
-        at = text.rfind(marker, c_start, cue_start)
-        first = s.first_after(at + len(marker)) if at >= 0 else None
-        if first is None or s.mentions[first].start != at + len(marker):
-            continue
-        bodies = enumeration(s, first, VISITED - {"Person", "Country"}, cue_start)
-        if not bodies or not text.startswith(tuple(lex["represent_closers"]), bodies[-1].end):
-            continue
-        places = [b.key if b.key.label in _SUBORDINATE_PLACES
-                  else governed_place(s, b.key) if b.key.label == "GovernmentBody" else b.key for b in bodies]
-        return [p for p in dict.fromkeys(places) if p is not None]
-    return []

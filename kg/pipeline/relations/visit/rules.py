@@ -160,8 +160,7 @@ def carried_visitor(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.incoming", gate=("visit_incoming", "visit_hosted"))
 def incoming(s: Sentence) -> Iterator[Fact]:
     """X一行来访 / 对X的到来表示欢迎 / 会见了来访的X: the guests visit where they are received (在P, the
-    host's place, else the home city) (市长会见了来访的大分市代表团); HOST代表B对X的来访表示欢迎: the guests visited B,
-    a government its place (陈坚代表江南大学对甲一行的来访表示欢迎 → 江南大学); X感谢P的热情接待: the guests visited P."""
+    host's place, else the home city) (市长会见了来访的大分市代表团); X感谢P的热情接待: the guests visited P."""
     return _facts(s, "named", ("incoming",))
 
 

@@ -557,3 +557,10 @@ def test_a_county_level_city_can_be_the_home_city(nlp):
     text = ("市长王明会见了日本驻上海总领事馆总领事一行。王明欢迎客人到访江阴，介绍了江阴的发展。"
             "江阴企业发展迅速。市委书记李强出席。")
     assert names(nlp, text).get("江阴市委") == "GovernmentBody"
+
+
+def test_a_post_after_a_ministry_ends_no_department_before_a_name_in_si(nlp):
+    """司 ends a ministry's department (外务省亚洲司) and many a Japanese given name: after a post
+    (政务官) it is the name's (日本外务省政务官田中清司), no department."""
+    found = names(nlp, "日本外务省政务官田中清司出席了会议。")
+    assert (found.get("田中清司"), [n for n in found if n.endswith("司")]) == ("Person", ["田中清司"])

@@ -41,6 +41,7 @@ SHAPES = {
         ("感谢[青山部:GovernmentBody]亚洲司的支持。", {("青山部亚洲司", "GovernmentBody", "shape")}),
         ("国家青松资源司对活动给予支持。", {("国家青松资源司", "GovernmentBody", "shape")}),
         ("[白河县:Region]知事田中清司访问青山。", set()),
+        ("[青山部:GovernmentBody]政务官田中清司访问白河。", set()),  # a post inside: a name after it
         # a residents' association, a liaison or trade society, a Lions club, after a place
         ("[大连:City]日本人会会长出席。", {("大连日本人会", "Organization", "shape")}),
         ("还与[湖州:City]日本人联络会、[福冈:City]贸易会、[高崎:City]狮子会交流。",

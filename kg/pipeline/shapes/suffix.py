@@ -94,7 +94,10 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
         return start in entity_starts or bool(pair.match(text, start)) \
             or (rule.label == "Organization" and bool(pair.match(text, start + 2))
                 and not lex.generic.covers(text[start:start + 2]) and end - start >= 8)
-    if rule.needs == "body":  # 工业和信息化部产业政策司, 国家发改委环资司: a listed body or 国家 opens the name
+    if rule.needs == "body":  # 工业和信息化部产业政策司, 国家发改委环资司: a listed body or 国家 opens the name,
+        # and no title stands inside it (外务省政务官吉良州司: a name ending in 司 after a post)
+        if any(text.startswith(lex.titles, p) for p in range(start + 1, end - 1)):
+            return False
         return text.startswith(tuple(lex.words["ministry_prefixes"]), start) or any(
             c.label == "GovernmentBody" and c.end < end for c in scan.listed_at.get(start, ()))
     if rule.needs == "marker":

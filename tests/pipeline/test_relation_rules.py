@@ -1396,6 +1396,19 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松电机:Company]、[白河化学:Company]等日资企业都已在[青山:City]设厂投产。", set()),
         ("[青松电机:Company]与[白河化学:Company]在[青山:City]投资建厂。", set()),
     ]),
+    "investedIn.hosted_firms": ((), {}, [
+        ("目前，[青山高新区:Zone]已成功引进日资企业23家。", {("日本", "investedIn", "青山高新区")}),
+        ("[白河区:District]在新材料等新兴产业都活跃着一大批日资企业。", {("日本", "investedIn", "白河区")}),
+        # the place opens an earlier clause; a country between is no host
+        ("[青松新区:Zone]作为[中国:Country]开放程度最高的区域之一，已集聚众多知名日资企业。",
+         {("日本", "investedIn", "青松新区")}),
+        ("[白河:City]是除[日本:Country]本土外拥有[日本:Country]企业最多的城市。", {("日本", "investedIn", "白河")}),
+        # a hope, no place opening the clause, a body between: nothing
+        ("[白河:City]希望引进更多日资企业。", set()),
+        ("[青山高新区:Zone]今年将引进日资企业10家。", set()),
+        ("会上，介绍了[白河:City]引进日资企业的情况。", set()),
+        ("[白河:City]与[青松商会:Organization]合作，拥有日资企业50家。", set()),
+    ]),
     "investedIn.firms_in_place": ((), {}, [
         ("[上海:City]市领导肯定了在沪日资企业的贡献。", {("日本", "investedIn", "上海")}),
         ("[四川:Region]与[重庆:City]联合办展，邀请在川渝日企参与。",

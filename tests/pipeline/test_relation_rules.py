@@ -1138,6 +1138,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "还与[丸红商社:Company]开展合作。", set()),
         # a country's firms or circles: the country cooperates; a city's firms are not the city
         ("长期以来，[青山:City]与[日本:Country]各界保持着良好的合作关系。", {("青山", "cooperatesWith", "日本")}),
+        # a place that only says whose unnamed cities, schools or people act: no party, as partner or subject
+        ("[青山:City]愿意与[日本:Country]各个城市加强合作。", set()),
+        ("[青山大学:Organization]是与[日本:Country]高校建立合作关系最密切的高校之一。", set()),
+        ("[白河:Region]友协重视与[东山县:Region]各市的友好往来。", set()),
+        ("[日本:Country]青少年与[青山大学:Organization]的师生进行交流。", set()),
+        ("[日本:Country]与[青山大学:Organization]开展交流合作。", {("日本", "cooperatesWith", "青山大学")}),
         ("[青山:City]与[白河:City]企业开展合作。", set()),
         # a place and the body that governs it, a place and one it lies in: no partners
         ("[[青山区:District]政府:GovernmentBody]与[青山区:District]加强合作。", set()),

@@ -34,6 +34,8 @@ def pair_subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[En
     text, lex = s.text, s.lex
     c_start, _ = s.clause_of(m_start)
     before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS]
+    if before and text.startswith(tuple(lex["partner_group_heads"]), before[-1].end):
+        return []  # 日本青少年与山西大学的师生交流: the place only says whose people act
     if before and len(lex.alias_notes.sub("", text[before[-1].end:m_start])) <= 6:
         if len(before) > 1 and before[-1].key.label == "Country" \
                 and text[before[-2].end:before[-1].start].endswith(lex["copula"]):

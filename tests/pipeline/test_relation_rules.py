@@ -1144,6 +1144,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[白河:Region]友协重视与[东山县:Region]各市的友好往来。", set()),
         ("[日本:Country]青少年与[青山大学:Organization]的师生进行交流。", set()),
         ("[日本:Country]与[青山大学:Organization]开展交流合作。", {("日本", "cooperatesWith", "青山大学")}),
+        # the kind of exchange right after the partners, maybe with how long: their cooperation
+        ("代表团旨在纪念[白河县:Region]和[青山省:Region]友好交流20周年。", {("白河县", "cooperatesWith", "青山省")}),
+        ("[青山省:Region]与[白河县:Region]40多年友好交流取得了丰硕成果。", {("青山省", "cooperatesWith", "白河县")}),
+        ("[青山:City]与[白河:City]友好交流会举行。", set()),  # an event, no exchange of theirs
         ("[青山:City]与[白河:City]企业开展合作。", set()),
         # a place and the body that governs it, a place and one it lies in: no partners
         ("[[青山区:District]政府:GovernmentBody]与[青山区:District]加强合作。", set()),

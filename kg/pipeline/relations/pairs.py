@@ -136,7 +136,7 @@ def _partner_role(s: Sentence, begin: int) -> tuple[int, str]:
 
 def _exchange(s: Sentence, after: int) -> int | None:
     """Where the exchange of the partners ending at ``after`` is named (与泾县的文化交流, 和昆明间的友好交流,
-    和日本的经贸、科技、文化交流), no name in between."""
+    和日本的经贸、科技、文化交流, 和浙江省友好交流20周年), no name in between."""
     found = s.lex["partner_exchange_pattern"].match(s.text, after, s.end)
     if found is None or any(after < m.end and m.start < found.end() for m in s.mentions):
         return None

@@ -1148,6 +1148,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("代表团旨在纪念[白河县:Region]和[青山省:Region]友好交流20周年。", {("白河县", "cooperatesWith", "青山省")}),
         ("[青山省:Region]与[白河县:Region]40多年友好交流取得了丰硕成果。", {("青山省", "cooperatesWith", "白河县")}),
         ("[青山:City]与[白河:City]友好交流会举行。", set()),  # an event, no exchange of theirs
+        ("他介绍了[青山:City]与[日本:Country]交流交往的历史渊源。", {("青山", "cooperatesWith", "日本")}),
+        ("[白河:City]与[日本:Country]交往密切。", {("白河", "cooperatesWith", "日本")}),
         ("[青山:City]与[白河:City]企业开展合作。", set()),
         # a place and the body that governs it, a place and one it lies in: no partners
         ("[[青山区:District]政府:GovernmentBody]与[青山区:District]加强合作。", set()),

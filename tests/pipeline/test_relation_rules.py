@@ -1206,6 +1206,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "还与[丸红商社:Company]开展合作。", set()),
         # a country's firms or circles: the country cooperates; a city's firms are not the city
         ("长期以来，[青山:City]与[日本:Country]各界保持着良好的合作关系。", {("青山", "cooperatesWith", "日本")}),
+        # a place that only says whose unnamed cities, schools or people act: no party, as partner or subject
+        ("[青山:City]愿意与[日本:Country]各个城市加强合作。", set()),
+        ("[青山大学:Organization]是与[日本:Country]高校建立合作关系最密切的高校之一。", set()),
+        ("[白河:Region]友协重视与[东山县:Region]各市的友好往来。", set()),
+        ("[日本:Country]青少年与[青山大学:Organization]的师生进行交流。", set()),
+        ("[日本:Country]与[青山大学:Organization]开展交流合作。", {("日本", "cooperatesWith", "青山大学")}),
+        # the kind of exchange right after the partners, maybe with how long: their cooperation
+        ("代表团旨在纪念[白河县:Region]和[青山省:Region]友好交流20周年。", {("白河县", "cooperatesWith", "青山省")}),
+        ("[青山省:Region]与[白河县:Region]40多年友好交流取得了丰硕成果。", {("青山省", "cooperatesWith", "白河县")}),
+        ("[青山:City]与[白河:City]友好交流会举行。", set()),  # an event, no exchange of theirs
+        ("他介绍了[青山:City]与[日本:Country]交流交往的历史渊源。", {("青山", "cooperatesWith", "日本")}),
+        ("[白河:City]与[日本:Country]交往密切。", {("白河", "cooperatesWith", "日本")}),
         ("[青山:City]与[白河:City]企业开展合作。", set()),
         # a place and the body that governs it, a place and one it lies in: no partners
         ("[[青山区:District]政府:GovernmentBody]与[青山区:District]加强合作。", set()),
@@ -1463,6 +1475,19 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a plant, not money: the firms lie there (locatedIn.opened_in's); no list closed by 等
         ("[青松电机:Company]、[白河化学:Company]等日资企业都已在[青山:City]设厂投产。", set()),
         ("[青松电机:Company]与[白河化学:Company]在[青山:City]投资建厂。", set()),
+    ]),
+    "investedIn.hosted_firms": ((), {}, [
+        ("目前，[青山高新区:Zone]已成功引进日资企业23家。", {("日本", "investedIn", "青山高新区")}),
+        ("[白河区:District]在新材料等新兴产业都活跃着一大批日资企业。", {("日本", "investedIn", "白河区")}),
+        # the place opens an earlier clause; a country between is no host
+        ("[青松新区:Zone]作为[中国:Country]开放程度最高的区域之一，已集聚众多知名日资企业。",
+         {("日本", "investedIn", "青松新区")}),
+        ("[白河:City]是除[日本:Country]本土外拥有[日本:Country]企业最多的城市。", {("日本", "investedIn", "白河")}),
+        # a hope, no place opening the clause, a body between: nothing
+        ("[白河:City]希望引进更多日资企业。", set()),
+        ("[青山高新区:Zone]今年将引进日资企业10家。", set()),
+        ("会上，介绍了[白河:City]引进日资企业的情况。", set()),
+        ("[白河:City]与[青松商会:Organization]合作，拥有日资企业50家。", set()),
     ]),
     "investedIn.firms_in_place": ((), {}, [
         ("[上海:City]市领导肯定了在沪日资企业的贡献。", {("日本", "investedIn", "上海")}),

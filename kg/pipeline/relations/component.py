@@ -99,6 +99,7 @@ DEFAULT_RULES = [
     "investedIn.foreign_firms",
     "investedIn.firms_in_place",
     "investedIn.listed_firms",
+    "investedIn.hosted_firms",
     "investedIn.capital_kind",
     "investedIn.relative_clause",
     "investedIn.facility_in_place",

@@ -62,7 +62,8 @@ def _contains(s: Sentence, a: EntityKey, b: EntityKey) -> bool:
 @relation_rule("cooperatesWith.pair", gate=("cooperate", "exchange"), cues=("party_suffixes",))
 def pair(s: Sentence) -> Iterator[Fact]:
     """A与B、C…合作, A和B的…交流: A cooperates with each partner (大连港集团与商船三井签署战略合作协议;
-    为天津和日本的经贸、科技、文化交流架桥铺路); not a place with what it contains or governs."""
+    为天津和日本的经贸、科技、文化交流架桥铺路); not a place with what it contains or governs, nor one that only
+    says whose unnamed cities, schools or people act (与日本各个城市加强合作, 日本青少年与…交流)."""
     for found in pairs(s):
         if found.cooperate and not found.pronoun and not _for_its_place(s, found):
             subject = _subject(s, found)

@@ -35,29 +35,7 @@ def pair_subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[En
     c_start, _ = s.clause_of(m_start)
     before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS]
     if before and len(lex.alias_notes.sub("", text[before[-1].end:m_start])) <= 6:
-        if len(before) > 1 and before[-1].key.label == "Country" \
-                and text[before[-2].end:before[-1].start].endswith(lex["copula"]):
-            before = before[:-1]  # 天津是中国最早与日本…的城市之一: 天津, not 中国
-        found = [before[-1]]
-        rank = PLACE_RANK.get
-        gap = text[before[-2].end:before[-1].start] if len(before) > 1 else ""
-        if before[-2:-1] and before[-2].key.label == "Person" and len(gap) <= 5:
-            # 范志强还代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
-            # (signatories)
-            if gap.endswith(lex["joint_represent_words"]):
-                return []
-            if gap.endswith(lex["represent_words"]):
-                return [before[-2].key, before[-1].key] + [p for p in [governed_place(s, before[-1].key)] if p]
-        for m in reversed(before[:-1] if not single else []):  # back along the list: 、, 和, 乃至
-            gap = text[m.end:found[0].start]
-            if not gap and rank(m.key.label, 9) < rank(found[0].key.label, -1):
-                continue  # 中国东北地区: the smaller place is meant
-            if gap in lex["enumeration_links"] or gap in lex["subject_list_links"]:
-                found.insert(0, m)
-            else:
-                break
-        found = without_qualifiers(s, found)
-        return [m.key for m in found]
+        return _named_before(s, before, single=single)
     for word, label in lex["place_pronouns"].items():  # 该市还与深圳大富科技签订…: the city named last
         if word in text[c_start:m_start]:
             last = s.view.last_before(text.find(word, c_start, m_start), {label})
@@ -72,6 +50,36 @@ def pair_subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[En
     if topic is None and not before:
         topic = _clause_subject(s, c_start)
     return [topic] if topic else []
+
+
+def _named_before(s: Sentence, before: list[Mention], *, single: bool) -> list[EntityKey]:
+    """The subjects named right before the marker (``before``: the clause's bodies and places up to it): the
+    last one, the list it ends, or the person and the body they sign for."""
+    text, lex = s.text, s.lex
+    if text.startswith(tuple(lex["partner_group_heads"]), before[-1].end):
+        return []  # 日本青少年与山西大学的师生交流: the place only says whose people act
+    if len(before) > 1 and before[-1].key.label == "Country" \
+            and text[before[-2].end:before[-1].start].endswith(lex["copula"]):
+        before = before[:-1]  # 天津是中国最早与日本…的城市之一: 天津, not 中国
+    found = [before[-1]]
+    rank = PLACE_RANK.get
+    gap = text[before[-2].end:before[-1].start] if len(before) > 1 else ""
+    if before[-2:-1] and before[-2].key.label == "Person" and len(gap) <= 5:
+        # 范志强还代表市政府与…签订: the person and the body he signs for; 甲与乙分别代表X和Y: X and Y
+        # (signatories)
+        if gap.endswith(lex["joint_represent_words"]):
+            return []
+        if gap.endswith(lex["represent_words"]):
+            return [before[-2].key, before[-1].key] + [p for p in [governed_place(s, before[-1].key)] if p]
+    for m in reversed(before[:-1] if not single else []):  # back along the list: 、, 和, 乃至
+        gap = text[m.end:found[0].start]
+        if not gap and rank(m.key.label, 9) < rank(found[0].key.label, -1):
+            continue  # 中国东北地区: the smaller place is meant
+        if gap in lex["enumeration_links"] or gap in lex["subject_list_links"]:
+            found.insert(0, m)
+        else:
+            break
+    return [m.key for m in without_qualifiers(s, found)]
 
 
 #: How far into its clause a name may stand and still be the clause's subject (今年，东风公司…).

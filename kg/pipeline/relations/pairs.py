@@ -40,7 +40,7 @@ reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pa
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
       "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "potential_words", "respective_words",
       "partner_exchange_pattern", "sister_owner_gap_pattern", "listed_item_followers", "partner_person_heads",
-      "sign_reference_words", "partner_roles", "partner_nouns")
+      "sign_reference_words", "partner_roles", "partner_nouns", "partner_group_heads")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -136,7 +136,7 @@ def _partner_role(s: Sentence, begin: int) -> tuple[int, str]:
 
 def _exchange(s: Sentence, after: int) -> int | None:
     """Where the exchange of the partners ending at ``after`` is named (与泾县的文化交流, 和昆明间的友好交流,
-    和日本的经贸、科技、文化交流), no name in between."""
+    和日本的经贸、科技、文化交流, 和浙江省友好交流20周年), no name in between."""
     found = s.lex["partner_exchange_pattern"].match(s.text, after, s.end)
     if found is None or any(after < m.end and m.start < found.end() for m in s.mentions):
         return None
@@ -266,6 +266,7 @@ def _stated(s: Sentence, cues: _Cues, m_start: int, subjects: list[EntityKey], e
                 and (p.key.label == "Country" or not text.startswith(s.lex["generic_heads"], p.end))
                 # 与青山企业签约: the firms, not the city; 与日本各界/日本企业合作: the country's
                 and not text.startswith(s.lex["possessed_heads"], p.end)  # 和山西的地级市
+                and not text.startswith(tuple(s.lex["partner_group_heads"]), p.end)  # 与日本各个城市, 与日本高校
                 and (p.key.label == "Person") <= (subject.label == "Person")]  # a body signs with no person
         first_coop = next((c for c, _, _ in cues.coop if after <= c < reach), None)
         if first_coop is None:

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 from ....ontology import PLACE_CLASSES
 from ....records import EntityKey
-from ..base import Fact, Sentence, date_near, relation_rule
+from ..base import BODIES_AND_PLACES, Fact, Sentence, date_near, relation_rule
 from ..lexicon import reads
 from .patterns import _place_at
 
-__all__ = ["firms_in_place", "listed_firms"]
+__all__ = ["firms_in_place", "hosted_firms", "listed_firms"]
 
 #: How many one-character short forms may stand side by side for places (在川渝日企: 四川, 重庆).
 _SHORT_FORMS = 2
@@ -93,6 +93,58 @@ def firms_in_place(s: Sentence) -> Iterator[Fact]:
         for place in [*(_settled_in(s, start) if firms else ()), *_present_in(s, end, firms)]:
             if place.label != "Country":
                 yield Fact(country, "investedIn", place, start, date=date_near(s, start))
+
+
+reads("investedIn", "firm_host_verbs", "firm_host_gap_pattern", "firm_host_plan_words", "invest_hope_words", "partner_markers")
+
+#: How far into its clause the place that holds the firms may stand (目前高新区…; not 介绍了白河引进…).
+_HOST_REACH = 2
+
+
+@relation_rule("investedIn.hosted_firms", gate=("foreign_firms", "firm_heads"), cues=("foreign_firms", "firm_heads"))
+def hosted_firms(s: Sentence) -> Iterator[Fact]:
+    """A place that holds a country's firms has its money: Z拥有/引进/集聚/活跃着(N家)日资企业, Z the place that
+    opens the clause or an earlier clause of the sentence, no other body or place but a country between
+    (目前，高新区已成功引进日资企业23家 → 日本 investedIn the zone; 南沙区作为中国…区域之一，已集聚众多知名日资企业);
+    not a hope or a plan (希望引进更多日资企业, 高新区将引进日资企业10家)."""
+    text, lex = s.text, s.lex
+    for start, _, country, firms in _firms(s):
+        at = _verb_start(s, start) if firms else None
+        if at is None:
+            continue
+        c_start, _ = s.clause_of(at)
+        if any(w in text[c_start:start] for w in lex["invest_hope_words"]) \
+                or text.endswith(tuple(lex["firm_host_plan_words"]), c_start, at):
+            continue  # (希望引进更多日资企业, 高新区将引进日资企业: a hope, a plan)
+        host = _host(s, at)
+        if host is not None and host != country:
+            yield Fact(country, "investedIn", host, start, date=date_near(s, start))
+
+
+#: How many characters of count and praise may stand between the verb and the firms (集聚众多知名日资企业).
+_HOST_GAP = 12
+
+
+def _verb_start(s: Sentence, start: int) -> int | None:
+    """Where the verb that holds the firms at ``start`` begins (已集聚|众多知名|日资企业), if one stands before them."""
+    text, lex = s.text, s.lex
+    for begin in range(max(s.start, start - _HOST_GAP), start + 1):
+        verb = next((v for v in lex["firm_host_verbs"] if text.endswith(v, s.start, begin)), None)
+        if verb is not None and lex["firm_host_gap_pattern"].fullmatch(text, begin, start):
+            return begin - len(verb)
+    return None
+
+
+def _host(s: Sentence, at: int) -> EntityKey | None:
+    """The place before ``at`` that opens its clause, with no body or place but a country between."""
+    before = [m for m in s.mentions if m.end <= at and m.key.label in BODIES_AND_PLACES and m.key.label != "Country"]
+    if not before or before[-1].key.label not in PLACE_CLASSES:
+        return None
+    host = before[-1]
+    c_start, _ = s.clause_of(host.start)
+    if host.start - c_start > _HOST_REACH or s.text.endswith(tuple(s.lex["partner_markers"]), c_start, host.start):
+        return None
+    return host.key
 
 
 reads("investedIn", "place_marker", "list_end_markers_invest")

@@ -564,3 +564,10 @@ def test_a_post_after_a_ministry_ends_no_department_before_a_name_in_si(nlp):
     (政务官) it is the name's (日本外务省政务官田中清司), no department."""
     found = names(nlp, "日本外务省政务官田中清司出席了会议。")
     assert (found.get("田中清司"), [n for n in found if n.endswith("司")]) == ("Person", ["田中清司"])
+
+
+def test_a_county_level_home_city_gives_its_province_as_home(nlp):
+    """An article from 江阴 (of 无锡) is from 江苏: its bare 省外办 is 江苏省外办."""
+    text = ("记者从省外办获悉，日本客人一行访问江阴。江阴市长王明会见了客人，介绍了江阴的发展。"
+            "江阴企业发展迅速。")
+    assert names(nlp, text).get("江苏省外办") == "GovernmentBody"

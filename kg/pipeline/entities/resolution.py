@@ -190,6 +190,10 @@ def find_home(res: Resolution) -> None:
             res.home["City"] = city
             if city.parent is not None and city.parent.label == "Region":
                 res.home["Region"] = Entity(city.parent)
+            elif city.parent is not None and city.parent.label == "City":  # 宜兴 of 无锡: 江苏省
+                entry = res.gazetteer.lookup(city.parent.name) if res.gazetteer is not None else None
+                if entry is not None and entry.parent_label == "Region" and entry.parent.endswith(provinces):
+                    res.home["Region"] = Entity(EntityKey(entry.parent, "Region"))
     if "Region" not in res.home:
         # no Chinese city: the province named most often (省人大常委会 in a report from 甘肃省)
         provinces_named = Counter(

@@ -374,18 +374,25 @@ async def _cancelled(task: asyncio.Future[object]) -> None:
         await task
 
 
+#: How long a lost engine may take to be reaped before it counts as alive (see died_by_itself).
+_REAP_WAIT_S = 2.0
+
+
 async def died_by_itself(engine: Engine) -> bool:
     """Whether ``engine`` stopped without being killed here (a crash, or its memory ceiling)."""
     if engine.killed:
         return False
     if not engine.crashed:
-        for _ in range(10):  # its sockets close a moment before it can be reaped
-            if engine.process.poll() is not None:
-                engine.crashed = True
-                break
+        # its sockets close a moment before it can be reaped: up to 2 s on a loaded machine (a
+        # memory ceiling's kill takes that long there; 0.1 s answered "did not answer" to a query
+        # beside one that was being stopped)
+        waited = 0.0
+        while engine.process.poll() is None:
+            if waited >= _REAP_WAIT_S:
+                return False
             await asyncio.sleep(0.01)
-        else:
-            return False
+            waited += 0.01
+        engine.crashed = True
     if engine.drainer is not None and engine.drainer.is_alive():
         await asyncio.to_thread(engine.drainer.join, 1.0)  # its last words (out of memory?) are in its log
     return True

@@ -1558,6 +1558,12 @@ CONTAINMENT = {
         ("[[日本:Country]大使馆:GovernmentBody~]参赞出席。", set(), set()),
         ("[[韩国:Country]总领事馆:GovernmentBody~]致辞。", set(), set()),
         ("[[韩国:Country]总领馆:GovernmentBody~]致辞。", set(), set()),
+        # a legal person's kind written first: the place after it opens the name
+        ("[一般社团法人[青山县:Region]旅行业协会:Organization~]来访。",
+         {("一般社团法人青山县旅行业协会", "青山县", "name")}, {("青山县", 6)}),
+        ("[财团法人[日本:Country]青松交流中心:Organization~]主办。",
+         {("财团法人日本青松交流中心", "日本", "name")}, {("日本", 4)}),
+        ("[财团法人青松[日本:Country]交流中心:Organization~]主办。", set(), set()),  # not further in
         ("[[英国:Country]文化协会:Organization~]致辞。", {("英国文化协会", "英国", "name")}, {("英国", 0)}),
         # a short form first (a headline's): the full name later says where it is
         ("共建[中日产业园:Zone=长沙中日产业园~]。规划建设的[[长沙:City]中日产业园:Zone~]选址城北。",

@@ -790,6 +790,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[东莞:City]—[日本:Country]经贸交流会:Event]举行。", {("东莞—日本经贸交流会", "heldIn", "东莞")}),
         ("[[东莞:City]与[日本:Country]经贸交流会:Event]举行。", {("东莞与日本经贸交流会", "heldIn", "东莞")}),
         ("[[大连:City]•[日本:Country][关西:Region]地区经贸交流会:Event]举行。", {("大连•日本关西地区经贸交流会", "heldIn", "大连")}),
+        # a summit or exposition named after its host: the town right before its suffix, or before a
+        # region joined to it; not a region alone, nor countries meeting
+        ("[G20[青山:City]峰会:Event]召开。", {("G20青山峰会", "heldIn", "青山")}),
+        ("[第二届世界互联网大会[白河:City]峰会:Event]开幕。", {("第二届世界互联网大会白河峰会", "heldIn", "白河")}),
+        ("[2025年[青山:City]・[白河:Region]世博会:Event]开幕。", {("2025年青山・白河世博会", "heldIn", "青山")}),
+        ("[[日本:Country][青山:City]世博会:Event]开幕。", {("日本青山世博会", "heldIn", "青山")}),
+        ("[第三届[白河:Region]峰会:Event]召开。", set()),
+        ("[中[青松国:Country]峰会:Event]召开。", set()),
     ]),
     "heldIn.trip": (("heldIn.at_place", "organizedBy.host_verb", "visited.named_visitor"), {}, [
         # hosted by visitors on a trip, placed nowhere else: where they went

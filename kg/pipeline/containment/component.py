@@ -62,6 +62,7 @@ class Containment:
             bilateral_zone_openers=tuple(fold(w) for w in cues["bilateral_zone_openers"]),
             subsidiary_suffixes=tuple(fold(w) for w in cues["subsidiary_suffixes"]),
             whole_country_prefixes=tuple(fold(w) for w in cues["whole_country_prefixes"]),
+            legal_person_prefixes=tuple(fold(w) for w in cues["legal_person_prefixes"]),
             subject_committees=tuple(fold(w) for w in cues["subject_committees"]),
         )
         labels = {label for found in self.rules for label in found.options["labels"]}

@@ -40,6 +40,7 @@ class Lists:
     bilateral_zone_openers: tuple[str, ...] = ()  # 中日 (中日…示范区: a bilateral platform, not the home city's)
     subsidiary_suffixes: tuple[str, ...] = ()  # 有限公司 (横店集团日本公司: the subsidiary in 日本)
     whole_country_prefixes: tuple[str, ...] = ()  # 全 (全日本华侨华人联合会: the whole country's, in it)
+    legal_person_prefixes: tuple[str, ...] = ()  # 财团法人 (财团法人日本国际协力中心: the place after it opens the name)
     subject_committees: tuple[str, ...] = ()  # 委员会 (…商工会议所中国委员会: a committee on China, not in it)
     home_country: str = ""  # 中国 (日本产业园区: a zone named after another country lies at home)
 

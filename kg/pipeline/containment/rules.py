@@ -21,7 +21,8 @@ _REGIONS = "containment.regions"  # (the view's memo key: the regions of region_
 _CONTAINED = ORGANIZATION_CLASSES | {"Region", "City", "District", "Zone"}
 
 reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
-reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whole_country_prefixes")
+reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whole_country_prefixes",
+      "legal_person_prefixes")
 reads(STAGE, "Name.mission", "mission_words")
 reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers", "bilateral_zone_openers")
 reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
@@ -57,7 +58,8 @@ def name_posted(name: Name) -> list[Fact | Mention]:
 def name_start(name: Name) -> list[Fact | Mention]:
     """A place that opens a name, larger than the entity (苏州市商务局 → 苏州, 苏州高新区 → 苏州), and each
     place right after it that the lists put in the one before, which it then lies in too
-    (日本埼玉县日中友好协会 → 日本, 埼玉县; 埼玉县 → 日本)."""
+    (日本埼玉县日中友好协会 → 日本, 埼玉县; 埼玉县 → 日本); after a legal person's kind, the place that
+    follows it opens the name (一般社团法人东京都旅行业协会 → 东京)."""
     if not name.places() or name.posted() is not None or name.mission():
         return []
     openers = _openers(name)
@@ -77,7 +79,8 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
     brackets = name.brackets()
     places = name.places()
     whole = next((len(w) for w in name.lists.whole_country_prefixes if name.surface.startswith(w)), None)
-    run = [p for p in places if p[0] == 0 or (p[0] == whole and p[2].label == "Country")]  # 全日本…协会 → 日本
+    legal = next((len(w) for w in name.lists.legal_person_prefixes if name.surface.startswith(w)), None)
+    run = [p for p in places if p[0] in (0, legal) or (p[0] == whole and p[2].label == "Country")]  # 全日本…协会 → 日本
     while run:  # each place right after that the lists put in it (日本冈山县…, 香川县赞岐市…; not 日本内蒙古…)
         _, end, outer = run[-1]
         inner = next((p for p in places if p[0] == end), None)

@@ -136,6 +136,8 @@ class EventNames:
     inner_event: bool = False
     #: the place whose day or week the event is, right before its suffix (福州日, 日本大分周, …四川活动周)
     promoted: tuple[int, EntityKey] | None = None
+    #: the town right before the suffix of a summit or exposition named after its host (G20大阪峰会)
+    hosted: tuple[int, EntityKey] | None = None
 
 
 def event_names(view: DocView, lex: RelationLexicon) -> dict[EntityKey, EventNames]:
@@ -161,6 +163,9 @@ def event_names(view: DocView, lex: RelationLexicon) -> dict[EntityKey, EventNam
             promoted = _promoted(view, lex, mention)
             if promoted is not None and names.promoted is None:
                 names.promoted = promoted
+            hosted = _hosted(view, lex, mention)
+            if hosted is not None and names.hosted is None:
+                names.hosted = hosted
     return found
 
 
@@ -181,6 +186,33 @@ def _promoted(view: DocView, lex: RelationLexicon, mention: Mention) -> tuple[in
                   and c.label in _PROMOTED]
         if inside:
             return mention.start, candidate_key(max(inside, key=lambda c: c.length), view.folded)
+    return None
+
+
+reads("event_names", "host_event_suffixes", "event_pair_pattern")
+
+
+def _hosted(view: DocView, lex: RelationLexicon, mention: Mention) -> tuple[int, EntityKey] | None:
+    """The listed town right before the suffix of a summit or exposition named after its host, or
+    before a region joined to it (G20大阪峰会, 世界互联网大会乌镇峰会, 大阪・关西世博会 → 大阪; not
+    中日峰会: countries meet, a region alone is no host)."""
+    text = view.folded
+    for suffix in lex["host_event_suffixes"]:
+        if not text.startswith(suffix, mention.end - len(suffix)):
+            continue
+        end = mention.end - len(suffix)
+        for _ in range(2):
+            before = [c for c in view.places_between(mention.start, end) if c.end == end and c.source == "gazetteer"]
+            if not before:
+                return None
+            place = max(before, key=lambda c: c.length)
+            if place.label in _TOWNS:
+                return mention.start, candidate_key(place, view.folded)
+            mark = next((at for at in range(max(mention.start, place.start - 2), place.start)
+                         if lex["event_pair_pattern"].fullmatch(text, at, place.start)), None)
+            if place.label != "Region" or mark is None:
+                return None
+            end = mark  # 大阪・关西: the town joined to the region
     return None
 
 

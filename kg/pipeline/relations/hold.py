@@ -230,12 +230,13 @@ def visit_place(s: Sentence) -> Iterator[Fact]:
 def event_name(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
     """An event is held where its name says, unless the text says where: the place in brackets
     (2023宁波（东京）投资合作推介会 → 东京), else the city or district it opens with
-    (2023成都日本经贸交流会 → 成都), but not a place's own day or week (福州日: held abroad)."""
+    (2023成都日本经贸交流会 → 成都), but not a place's own day or week (福州日: held abroad); of a
+    summit or exposition named after its host, the town before its suffix (G20大阪峰会 → 大阪)."""
     placed = stated(view, "heldIn")
     for event, names in event_names(view, lex).items():
         if event in placed:
             continue
-        place = names.bracket or (names.opening if names.paired in (None, "Country") else None)
+        place = names.bracket or names.hosted or (names.opening if names.paired in (None, "Country") else None)
         if place is not None and names.promoted is not None and place[1] == names.promoted[1] and not names.bracket:
             continue  # 福州日, 青山周: a place's day or week promotes it elsewhere
         if place is not None:  # (武汉·大分…招待会: either city may host it; 杭州-日本…论坛: 杭州)

@@ -75,11 +75,12 @@ SHAPES = {
         # the first of its kind (第一所, 第一家) describes what follows, no name
         ("这是[白河省:Region]第一所青松国人学校。", set()),
         ("[白河省:Region]第一家外资医院开业。", set()),
-        # a school named after its place or country; 中学生, 校园 go on into other words
+        # a school named after its place or country; 中学生, 大学生, 校园 go on into other words
         ("学生们访问了[白河市:City]外国语学校。", {("白河市外国语学校", "Organization", "shape")}),
         ("[青松国:Country][白河市:City]西高中代表出席。", {("青松国白河市西高中", "Organization", "shape")}),
         ("[白河市:City]第一中学校长出席。", {("白河市第一中学", "Organization", "shape")}),
         ("[白河市:City]中学生来访。", set()),
+        ("与[青松国:Country]大学生开展交流。", set()),  # 大学生 (students): no university
         ("参观[白河:Region]大学校园。", {("白河大学", "Organization", "shape")}),
         ("重建了住宅和学校。", set()),
         # a place right before 公司 or 集团, and no name before it: a class of firms, or a firm by its place

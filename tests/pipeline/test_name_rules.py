@@ -1029,6 +1029,7 @@ def tiny_gazetteer(tmp_path_factory):
         "清华\tOrganization\t清华大学\t\t\tshort\n"
         "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
         "东盟\tOrganization\t东盟\t\t\tshort\n"
+        "JT\tCompany\t青松烟草\t\t\talias\n"
         "文山\tCity\t文山\t文山州\tRegion\tshort\n"
         "山西\tRegion\t山西省\t中国\tCountry\tshort\n"
         "青岭\tRegion\t青岭地区\t中国\tCountry\tshort\n"
@@ -1091,6 +1092,10 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("促进对日经贸交流。", set()),  # a body's two-character short form inside a word
     ("据日经报道。", {("日经", "Organization", "日本经济新闻")}),
     ("对东盟进出口增长。", {("东盟", "Organization", "东盟")}),  # 日 or 中 opens those that must stand alone
+    # a Latin name is a whole word: JT is no firm inside JTB or JT2, it is one before 公司
+    ("旅行社JTB发布数据。", set()),
+    ("旅行社JT2发布数据。", set()),
+    ("JT公司发布数据。", {("JT", "Company", "青松烟草")}),
     ("设立中国区总部。", set()),  # a company's China division
     ("来到青山蒙古族乡。", set()),  # a people, not the country
     ("中国区域经济。", {("中国", "Country", "中国")}),

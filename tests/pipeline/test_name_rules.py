@@ -51,6 +51,10 @@ SHAPES = {
         # a rank or relation and a trade before a company suffix describe firms, name none
         ("他们上级公司决定在此建厂。", set()),
         ("[青松国:Country]一流焊接公司先后在此投资。", set()),
+        # a rank, a quality or a side describes schools and bodies, names none
+        ("两国顶尖大学的管理经验。", set()),
+        ("也是名副其实的国际化大学。", set()),
+        ("日方商会代表出席。", set()),
         # words that judge, rank or sort describe a class of bodies, name none; before a class noun,
         # they describe the name after it
         ("邀请国家相关部委领导参加。", set()),

@@ -19,6 +19,7 @@ from ..records import EntityKey
 from .candidates import Candidate, GazetteerEntry
 from .data import load_boundaries, load_tsv
 from ..folding import fold
+from .marks import inside_latin_word
 from .matcher import WordMatcher
 from .rules import reads, resolve_rules, rule, stage_cues
 from .place_support import inside_word as _inside_word, level_in_list, placed as _placed, prefer_named_levels
@@ -219,6 +220,8 @@ def listed(gazetteer: Gazetteer, raw: str, text: str) -> list[Candidate]:
         entry = resolved[surface]
         if entry is None:
             continue
+        if inside_latin_word(text, start, end):
+            continue  # JT in JTB (a travel agency), not Japan Tobacco: a Latin name is a whole word
         entry = level_in_list(gazetteer, text, end, surface, entry)
         if entry.label == "Country" and (text.startswith(gazetteer.people_word, end) or text.startswith(
                 gazetteer.division_word, end) and not text.startswith(gazetteer.division_word_not, end)):

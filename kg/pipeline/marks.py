@@ -10,7 +10,7 @@ import re
 
 import numpy
 
-__all__ = ["CLAUSE_BREAKS", "CLOSE", "HARD_BOUNDARIES", "MARKS", "OPEN", "mark_offsets"]
+__all__ = ["CLAUSE_BREAKS", "CLOSE", "HARD_BOUNDARIES", "MARKS", "OPEN", "inside_latin_word", "mark_offsets"]
 
 #: Characters no name found by shape crosses (brackets are handled by balance).
 HARD_BOUNDARIES = frozenset("，。、；：！？,;:!?“”‘’\"《》「」『』【】〈〉\n\t ·•—…|/")
@@ -35,3 +35,20 @@ def mark_offsets(text: str) -> list[int]:
     if len(encoded) != 2 * len(text):  # characters beyond the BMP shift the code units
         return [m.start() for m in MARKS.finditer(text)]
     return numpy.flatnonzero(_IS_MARK[numpy.frombuffer(encoded, dtype="<u2")]).tolist()
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def inside_latin_word(text: str, start: int, end: int) -> bool:
+    """The span ``start:end`` begins or ends with a Latin letter or digit that runs on into the
+    text beside it: part of a longer Latin word (JT in JTB), no word of its own.
+
+    >>> inside_latin_word("旅行社JTB发布", 3, 5), inside_latin_word("旅行社JTB发布", 3, 6)
+    (True, False)
+    >>> inside_latin_word("日本JT公司", 2, 4)
+    False
+    """
+    return (start > 0 and _latin(text[start]) and _latin(text[start - 1])) \
+        or (end < len(text) and _latin(text[end - 1]) and _latin(text[end]))

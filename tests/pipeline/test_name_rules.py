@@ -51,6 +51,10 @@ SHAPES = {
         # a rank or relation and a trade before a company suffix describe firms, name none
         ("他们上级公司决定在此建厂。", set()),
         ("[青松国:Country]一流焊接公司先后在此投资。", set()),
+        # a rank, a quality or a side describes schools and bodies, names none
+        ("两国顶尖大学的管理经验。", set()),
+        ("也是名副其实的国际化大学。", set()),
+        ("日方商会代表出席。", set()),
         # words that judge, rank or sort describe a class of bodies, name none; before a class noun,
         # they describe the name after it
         ("邀请国家相关部委领导参加。", set()),
@@ -75,11 +79,12 @@ SHAPES = {
         # the first of its kind (第一所, 第一家) describes what follows, no name
         ("这是[白河省:Region]第一所青松国人学校。", set()),
         ("[白河省:Region]第一家外资医院开业。", set()),
-        # a school named after its place or country; 中学生, 校园 go on into other words
+        # a school named after its place or country; 中学生, 大学生, 校园 go on into other words
         ("学生们访问了[白河市:City]外国语学校。", {("白河市外国语学校", "Organization", "shape")}),
         ("[青松国:Country][白河市:City]西高中代表出席。", {("青松国白河市西高中", "Organization", "shape")}),
         ("[白河市:City]第一中学校长出席。", {("白河市第一中学", "Organization", "shape")}),
         ("[白河市:City]中学生来访。", set()),
+        ("与[青松国:Country]大学生开展交流。", set()),  # 大学生 (students): no university
         ("参观[白河:Region]大学校园。", {("白河大学", "Organization", "shape")}),
         ("重建了住宅和学校。", set()),
         # a place right before 公司 or 集团, and no name before it: a class of firms, or a firm by its place
@@ -1028,6 +1033,7 @@ def tiny_gazetteer(tmp_path_factory):
         "清华\tOrganization\t清华大学\t\t\tshort\n"
         "日经\tOrganization\t日本经济新闻\t日本\tCountry\tshort\n"
         "东盟\tOrganization\t东盟\t\t\tshort\n"
+        "JT\tCompany\t青松烟草\t\t\talias\n"
         "文山\tCity\t文山\t文山州\tRegion\tshort\n"
         "山西\tRegion\t山西省\t中国\tCountry\tshort\n"
         "青岭\tRegion\t青岭地区\t中国\tCountry\tshort\n"
@@ -1090,6 +1096,10 @@ def test_overlapping_short_forms_a_province_wins(nlp, tiny_gazetteer):
     ("促进对日经贸交流。", set()),  # a body's two-character short form inside a word
     ("据日经报道。", {("日经", "Organization", "日本经济新闻")}),
     ("对东盟进出口增长。", {("东盟", "Organization", "东盟")}),  # 日 or 中 opens those that must stand alone
+    # a Latin name is a whole word: JT is no firm inside JTB or JT2, it is one before 公司
+    ("旅行社JTB发布数据。", set()),
+    ("旅行社JT2发布数据。", set()),
+    ("JT公司发布数据。", {("JT", "Company", "青松烟草")}),
     ("设立中国区总部。", set()),  # a company's China division
     ("来到青山蒙古族乡。", set()),  # a people, not the country
     ("中国区域经济。", {("中国", "Country", "中国")}),

@@ -900,6 +900,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a bare back-reference is the delegation too (SCHEMA convention 3)
         ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]考察了[丰田:Company]。",
          {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
+        # the home province's word before places only says where they lie: they are visited, not it
+        ("[王明:Person]一行访问了我省[青山市:City]和[白石市:City]。",
+         {("王明", "visited", "青山市"), ("王明", "visited", "白石市")}),
         # the country and the city; the place before the visited one only owns it
         ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
         # a body that opens a chain of posts names a post of the person after it, no visitor

@@ -996,6 +996,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连市贸促会:Organization]会长[崔铁:Person]率企业代表赴[日本:Country]。"
          "[[大连市贸促会:Organization]代表团:Organization]参加活动。[崔铁:Person]一行赴[小久保:Company]。",
          {("大连市贸促会代表团", "visited", "日本"), ("大连市贸促会代表团", "visited", "小久保")}),
+        # the person named right after a delegation and 团长 (副团长) leads it
+        ("[青山市代表团:Organization]访问了[白河市:City]。[青山市代表团:Organization]副团长[甲田一郎:Person]致辞。",
+         {("甲田一郎", "visited", "白河市")}),
+        ("[青山市代表团:Organization]访问了[白河市:City]。[青山市代表团:Organization]与[甲田一郎:Person]座谈。", set()),
     ]),
     "visited.members": ((), {}, [
         ("[青山市投促局:GovernmentBody]联合[青山市外办:GovernmentBody]、[青山高新区:Zone]，组成[青山招商小队:Organization]"

@@ -1967,6 +1967,16 @@ def test_relation_rule(relations, rule, markup, expected):
 
 
 @pytest.mark.parametrize(("markup", "expected"), [
+    # nobody named goes (the home city stands in, stating nothing): nobody is carried on to the next visit
+    ("我访问了[海南省:Region]。我先后访问了[深圳:City]、[中山:City]。", set()),
+    ("[青山市代表团:Organization]访问了[海南省:Region]。随后访问了[深圳:City]。",
+     {("青山市代表团", "visited", "深圳")}),
+])
+def test_home_city_is_not_carried(relations, markup, expected):
+    assert relations(markup, "visited.carried_visitor", home="鄂州") == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
     ("今年1-9月，[大连:City]对[日本:Country]贸易总额234.7亿美元。",
      {("大连", "贸易总额", "23470000000", "USD", "日本", "statistic.measure")}),
     ("[大连:City]签约项目12个。", {("大连", "签约项目", "12", "个", None, "statistic.measure")}),

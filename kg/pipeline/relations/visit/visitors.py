@@ -10,7 +10,7 @@ from ...candidates import candidate_key
 from ...marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from ..base import VISITORS, Sentence
 from ..lexicon import reads
-from .groups import _listed_before, _unnamed_group
+from .groups import _listed_before, _titled_heads, _unnamed_group
 
 
 _GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_hosted", "visit_during", "visit_stay", "hold")
@@ -101,8 +101,7 @@ class Leaders(NamedTuple):
     heads: set[EntityKey]
 
 
-reads("leaders", "visit_lead", "host_markers", "delegation_heads", "group_words", "group_heads", "leader_prefixes",
-      "delegation_head_titles")
+reads("leaders", "visit_lead", "host_markers", "delegation_heads", "group_words", "group_heads", "leader_prefixes")
 
 
 def leaders(s: Sentence) -> Leaders:
@@ -116,7 +115,8 @@ def _leaders(s: Sentence) -> Leaders:
         for cue_start, cue_end, _ in s.cues.find("visit_lead", start, end):
             _lead_cue(s, found, start, end, cue_start, cue_end)
     _group_words(s, found)
-    _titled_heads(s, found)
+    for person, group in _titled_heads(s, is_delegation):
+        _lead(found, person, group)
     _named_groups(s, found)
     return found
 
@@ -161,21 +161,6 @@ def _group_words(s: Sentence, found: Leaders) -> None:
                 for other in _listed_before(s, person):
                     _lead(found, other.key, None)
             at = text.find(word, at + len(word))
-
-
-def _titled_heads(s: Sentence, found: Leaders) -> None:
-    """日本青山市代表团团长甲, 日本访华团副团长乙: the person named right after a delegation and its head's title
-    leads it (a bare 代表团团长甲 too: it is the delegation named before)."""
-    view, text = s.view, s.text
-    titles = tuple(s.lex["delegation_head_titles"])
-    for m in view.mentions:
-        if not is_delegation(s, m.key) or not text.startswith(titles, m.end):
-            continue
-        title = next(t for t in titles if text.startswith(t, m.end))
-        at = m.end + len(title)
-        person = next((p for p in view.mentions if p.start == at and p.key.label == "Person"), None)
-        if person is not None:
-            _lead(found, person.key, m.key)
 
 
 def _named_groups(s: Sentence, found: Leaders) -> None:

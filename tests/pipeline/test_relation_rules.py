@@ -1075,6 +1075,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
         ("[张元:Person]对[李天:Person]总领事的来访表示感谢。", {("李天", "visited", "武汉")}),
         ("[张元:Person]对客人的来访表示感谢。", set()),
+        # 向 as 对: the host welcomes the guests after it, who alone visit
+        ("[张元:Person]向[李天:Person]一行的到来表示欢迎。", {("李天", "visited", "武汉")}),
         # a guest who thanks a host for the reception visited the host (a government: its place)
         ("[李天:Person]感谢[青山:City]的热情接待。", {("李天", "visited", "青山")}),
         ("[青山:City]迎客。[李天:Person]、[山田一:Person]对[青山市委:GovernmentBody]给予的周到款待表示感谢。",

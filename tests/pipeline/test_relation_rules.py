@@ -2053,6 +2053,22 @@ def test_a_meeting_named_by_its_kind_alone_is_another_one(nlp, component, markup
 
 
 @pytest.mark.parametrize(("markup", "expected"), [
+    # a host heading a zone's committee receives guests where the text says, not in the zone
+    ("[[西岭港务区:Zone]党工委:GovernmentBody]书记[韩一平:Person]会见了[田中一郎:Person]。", set()),
+    ("[[西岭港务区:Zone]党工委:GovernmentBody]书记[韩一平:Person]在[西岭市:City]会见了[田中一郎:Person]。",
+     {("田中一郎", "visited", "西岭市")}),
+])
+def test_a_host_of_a_zone_does_not_receive_in_it(nlp, component, markup, expected):
+    """visited.received: the place of a host's post is no zone."""
+    from .markup import build_doc
+
+    doc = build_doc(nlp, markup)
+    component("kg_relations", ("affiliatedWith.title_before_name", "visited.received"))(doc)
+    assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
+            if r.predicate == "visited"} == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
     # the guest's post is in a body the place opens, brackets or has a branch of: he works there
     ("[王立新:Person]在[大连:City]会见了[青山电产(大连)有限公司:Company]总经理[田中一郎:Person]、"
      "[日本贸易振兴机构大连代表处:Organization]首席代表[山本二郎:Person]、[大阪市:City]副市长[林三郎:Person]。",

@@ -908,6 +908,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a bare back-reference is the delegation too (SCHEMA convention 3)
         ("[沈阳市经贸代表团:Organization]成立。访日期间，[代表团:Organization=沈阳市经贸代表团]考察了[丰田:Company]。",
          {("沈阳市经贸代表团", "visited", "丰田"), ("沈阳市经贸代表团", "visited", "日本")}),
+        # the home province's word before places only says where they lie: they are visited, not it
+        ("[王明:Person]一行访问了我省[青山市:City]和[白石市:City]。",
+         {("王明", "visited", "青山市"), ("王明", "visited", "白石市")}),
         # the country and the city; the place before the visited one only owns it
         ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
         # a body that opens a chain of posts names a post of the person after it, no visitor
@@ -1001,6 +1004,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[大连市贸促会:Organization]会长[崔铁:Person]率企业代表赴[日本:Country]。"
          "[[大连市贸促会:Organization]代表团:Organization]参加活动。[崔铁:Person]一行赴[小久保:Company]。",
          {("大连市贸促会代表团", "visited", "日本"), ("大连市贸促会代表团", "visited", "小久保")}),
+        # the person named right after a delegation and 团长 (副团长) leads it
+        ("[青山市代表团:Organization]访问了[白河市:City]。[青山市代表团:Organization]副团长[甲田一郎:Person]致辞。",
+         {("甲田一郎", "visited", "白河市")}),
+        ("[青山市代表团:Organization]访问了[白河市:City]。[青山市代表团:Organization]与[甲田一郎:Person]座谈。", set()),
     ]),
     "visited.members": ((), {}, [
         ("[青山市投促局:GovernmentBody]联合[青山市外办:GovernmentBody]、[青山高新区:Zone]，组成[青山招商小队:Organization]"
@@ -1076,6 +1083,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("市长[万勇:Person]会见了来访的[大分市代表团:Organization]。", {("大分市代表团", "visited", "武汉")}),
         ("[张元:Person]对[李天:Person]总领事的来访表示感谢。", {("李天", "visited", "武汉")}),
         ("[张元:Person]对客人的来访表示感谢。", set()),
+        # 向 as 对: the host welcomes the guests after it, who alone visit
+        ("[张元:Person]向[李天:Person]一行的到来表示欢迎。", {("李天", "visited", "武汉")}),
         # a guest who thanks a host for the reception visited the host (a government: its place)
         ("[李天:Person]感谢[青山:City]的热情接待。", {("李天", "visited", "青山")}),
         ("[青山:City]迎客。[李天:Person]、[山田一:Person]对[青山市委:GovernmentBody]给予的周到款待表示感谢。",
@@ -1968,6 +1977,16 @@ def test_relation_rule(relations, rule, markup, expected):
 
 
 @pytest.mark.parametrize(("markup", "expected"), [
+    # nobody named goes (the home city stands in, stating nothing): nobody is carried on to the next visit
+    ("我访问了[海南省:Region]。我先后访问了[深圳:City]、[中山:City]。", set()),
+    ("[青山市代表团:Organization]访问了[海南省:Region]。随后访问了[深圳:City]。",
+     {("青山市代表团", "visited", "深圳")}),
+])
+def test_home_city_is_not_carried(relations, markup, expected):
+    assert relations(markup, "visited.carried_visitor", home="鄂州") == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
     ("今年1-9月，[大连:City]对[日本:Country]贸易总额234.7亿美元。",
      {("大连", "贸易总额", "23470000000", "USD", "日本", "statistic.measure")}),
     ("[大连:City]签约项目12个。", {("大连", "签约项目", "12", "个", None, "statistic.measure")}),
@@ -2039,6 +2058,22 @@ def test_a_meeting_named_by_its_kind_alone_is_another_one(nlp, component, markup
     doc._.mentions[:] = [m for m in doc._.mentions if m.key.name not in ("见面会", "交流会")]  # (left unresolved)
     component("kg_relations", ("participatedIn.attendees",))(doc)
     assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations} == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a host heading a zone's committee receives guests where the text says, not in the zone
+    ("[[西岭港务区:Zone]党工委:GovernmentBody]书记[韩一平:Person]会见了[田中一郎:Person]。", set()),
+    ("[[西岭港务区:Zone]党工委:GovernmentBody]书记[韩一平:Person]在[西岭市:City]会见了[田中一郎:Person]。",
+     {("田中一郎", "visited", "西岭市")}),
+])
+def test_a_host_of_a_zone_does_not_receive_in_it(nlp, component, markup, expected):
+    """visited.received: the place of a host's post is no zone."""
+    from .markup import build_doc
+
+    doc = build_doc(nlp, markup)
+    component("kg_relations", ("affiliatedWith.title_before_name", "visited.received"))(doc)
+    assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
+            if r.predicate == "visited"} == expected
 
 
 @pytest.mark.parametrize(("markup", "expected"), [

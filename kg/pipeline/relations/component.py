@@ -227,7 +227,8 @@ def _carry(sentence: Sentence, discourse: Discourse, present: set[str]) -> None:
         outgoing = [v for v in visits if v.kind == "cue" and v.subjects]
         if outgoing:
             last = outgoing[-1]
-            discourse.visitors = discourse.trip = [key for key, _ in last.subjects if key not in last.companions]
+            discourse.visitors = discourse.trip = [key for key, found in last.subjects
+                                                   if key not in last.companions and found != "home"]
         discourse.travellers.update(key for v in visits for key, _ in v.subjects)
     if not present.isdisjoint(_PAIRED) and named_here(sentence):
         discourse.pair = pair_of(sentence)

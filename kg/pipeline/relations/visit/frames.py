@@ -160,7 +160,7 @@ reads("incoming", "visit_incoming", "visit_receive", "place_marker")
 
 
 def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
-    """Where guests are received: 在P in the sentence, the places of the hosts' posts, else the home city."""
+    """Where guests are received: 在P in the sentence, the places of the hosts' posts but zones, else the home city."""
     text, lex = s.text, s.lex
     out: list[EntityKey] = []
     for m in s.mentions:
@@ -176,7 +176,7 @@ def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
     at_posts: list[EntityKey] = []
     for host in hosts:
         if host.key.label == "Person":
-            at_posts.extend(posts(s, host.key))
+            at_posts.extend(p for p in posts(s, host.key) if p.label != "Zone")  # (a zone's committee: its city)
         else:
             place = governed_place(s, host.key) or (host.key if host.key.label in _SUBORDINATE_PLACES else None)
             if place is not None:

@@ -1,15 +1,18 @@
-"""Groups without a name: who leads one (率政府、经济和町民代表团; 甲、议长乙一行)."""
+"""Who leads a group: one without a name (率政府、经济和町民代表团; 甲、议长乙一行), a named one by its head's title (代表团团长甲)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ....ontology import PLACE_CLASSES
-from ....records import Mention
+from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
 from ..base import Sentence
 from ..lexicon import reads
 
 reads("_unnamed_group", "group_heads", "group_member_heads", "visit", "visit_come")
 reads("_listed_before", "person_list_links")
+reads("_titled_heads", "delegation_head_titles")
 
 
 #: How far after 率 the head noun of a group without a name may end (率政府、经济和町民代表团).
@@ -48,3 +51,19 @@ def _listed_before(s: Sentence, person: Mention) -> list[Mention]:
             return out
         out.append(before)
         person = before
+
+
+def _titled_heads(s: Sentence, is_delegation: Callable[[Sentence, EntityKey], bool]) -> list[tuple[EntityKey, EntityKey]]:
+    """日本青山市代表团团长甲, 日本访华团副团长乙: the person named right after a delegation and its head's title
+    leads it (a bare 代表团团长甲 too: it is the delegation named before); (person, delegation) pairs."""
+    view, text = s.view, s.text
+    titles = tuple(s.lex["delegation_head_titles"])
+    out = []
+    for m in view.mentions:
+        title = next((t for t in titles if text.startswith(t, m.end)), None)
+        if title is None or not is_delegation(s, m.key):
+            continue
+        person = next((p for p in view.mentions if p.start == m.end + len(title) and p.key.label == "Person"), None)
+        if person is not None:
+            out.append((person.key, m.key))
+    return out

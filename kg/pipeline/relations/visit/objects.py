@@ -63,6 +63,9 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
             and _item_ends(s, s.mentions[first].end, limit):
         after = s.mentions[first].start  # 参观了泉州海交馆、清源山、中国闽台缘博物馆: past the unnamed ones
     if first is None or s.mentions[first].start != after:
+        within = _home_region_list(s, after, limit)
+        if within:
+            return within
         short = _abbreviation(s, after)
         return [short] if short is not None else []
     owner, lead = s.mentions[first], []
@@ -77,6 +80,20 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
             lead = [owner.key]  # 去过山西的太原: 山西 too
     found = _with_containers(s, enumeration(s, first, VISITED, limit, unnamed=True))
     return lead + [m.key for m in found if not _name_part(s, m)]
+
+
+def _home_region_list(s: Sentence, at: int, limit: int) -> list[EntityKey]:
+    """访问了我省无锡市和宜兴市: the home province's word right before places only says where they lie; what
+    follows it is visited, not the province."""
+    text = s.text
+    word = next((w for w in s.lex["home_region_words"] if text.startswith(w, at)), None)
+    if word is None:
+        return []
+    first = s.first_after(at + len(word))
+    if first is None or s.mentions[first].start != at + len(word) or s.mentions[first].start >= limit \
+            or s.mentions[first].key.label not in PLACE_CLASSES - {"Country", "Region"}:
+        return []
+    return [m.key for m in enumeration(s, first, VISITED, limit, unnamed=True) if not _name_part(s, m)]
 
 
 def _name_part(s: Sentence, m: Mention) -> bool:

@@ -1370,6 +1370,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("他们阅读了《[青松省:Region]与[白河县:Region]旅游合作协议》。", set()),  # no signing
         ("双方签署了协议，并出版《[青松省:Region]与[白河县:Region]交流史》。", set()),  # no agreement's title
     ]),
+    "signedWith.bilateral": ((), {}, [
+        # 中日双方, 中日两国: the two countries, named in the text or not
+        ("1972年，中日双方签订了长期贸易备忘录。", {("中国", "signedWith", "日本")}),
+        ("[日本:Country]企业来访。会上，中日两国企业共签署了12个合作项目。", {("中国", "signedWith", "日本")}),
+        ("日中两国政府在东京签署了协定。", {("日本", "signedWith", "中国")}),
+        ("[中日友好双方协会:Organization]与[青山市:City]签署备忘录。", set()),  # inside a name
+        ("中日双方就合作进行了交流。", set()),  # no signing
+        ("中日关系发展良好，双方签署了备忘录。", set()),  # 中日 names no side of its own
+    ]),
     "signedWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]开展合作。两市签署了合作备忘录。", {("苏州", "signedWith", "大阪府")}),
         ("[苏州:City]与[大阪府:Region]会谈。两市签署了合作备忘录。", set()),  # 会谈 names no pair

@@ -538,6 +538,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[青山洽谈会:Event]上，[白川化工有限公司:Company]社长[林一郎:Person]签署合作协议。", set()),
         # not set at the event: a signing of its own
         ("[青山洽谈会:Event]结束后，[白川化工有限公司:Company]与[株式会社森田商事:Company]签署合作协议。", set()),
+        # at its opening: the event the text reports, named before
+        ("[青山洽谈会:Event]在白河举行。在开幕式上，[白川大学联盟:Organization]和[东海大学联盟:Organization]签署了宣言。",
+         {("白川大学联盟", "participatedIn", "青山洽谈会"), ("东海大学联盟", "participatedIn", "青山洽谈会")}),
+        # projects signed, not bodies attending
+        ("在[青山洽谈会:Event]上，[白川化工:Company]、[东海电子:Company]等5个项目集中签约。", set()),
+        ("[青山洽谈会:Event]在白河举行。活动现场，[白川化工:Company]等5个项目集中签约。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
         # a name right before another is a piece of one longer name: not a host of its own

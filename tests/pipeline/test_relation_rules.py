@@ -1388,6 +1388,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "signedWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]开展合作。两市签署了合作备忘录。", {("苏州", "signedWith", "大阪府")}),
         ("[苏州:City]与[大阪府:Region]会谈。两市签署了合作备忘录。", set()),  # 会谈 names no pair
+        ("[苏州:City]与[大阪府:Region]开展合作。1972年中日双方签署了备忘录。", set()),  # 中日双方: a pair of its own
     ]),
     "signedWith.signatories": (("affiliatedWith.title_before_name",), {}, [
         ("[大连市:City]副市长[卢林:Person]、[大阪市:City]副市长[田中:Person]签署《合作备忘录》。",

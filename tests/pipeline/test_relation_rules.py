@@ -316,6 +316,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        # who cuts the ribbon or unveils at it attends
+        ("[青山旅游周:Event]在白河开幕。[马一平:Person]副知事与[周东:Person]副省长共同为活动剪彩。",
+         {("马一平", "participatedIn", "青山旅游周"), ("周东", "participatedIn", "青山旅游周")}),
         # a relative clause: the guests it describes attend, not who receives them
         ("市长[李强:Person]会见了前来参加[青山外长会议:Event]的日本外务大臣[川口一:Person]。",
          {("川口一", "participatedIn", "青山外长会议")}),

@@ -547,6 +547,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # projects signed, not bodies attending
         ("在[青山洽谈会:Event]上，[白川化工:Company]、[东海电子:Company]等5个项目集中签约。", set()),
         ("[青山洽谈会:Event]在白河举行。活动现场，[白川化工:Company]等5个项目集中签约。", set()),
+        # an event named in the sentence, to come: not the one it is set at
+        ("[青山洽谈会:Event]在白河举行。[白川商会:Organization]与[东海协会:Organization]在会上签署了备忘录，双方将共同举办"
+         "[白河对接会:Event]。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
         # a name right before another is a piece of one longer name: not a host of its own

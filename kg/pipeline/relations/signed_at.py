@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..people.bylines import BYLINE_PEOPLE
 from .attended import attended_event, context_event, report_event
-from .base import Fact, Sentence, relation_rule
+from .base import Fact, Sentence, events_of, relation_rule
 from .participation import _ATTENDING_BODIES, _affiliation
 
 __all__ = ["signers", "signing_bodies"]
@@ -39,9 +39,9 @@ def signing_bodies(s: Sentence) -> Iterator[Fact]:
     context = context_event(s)
     if context is not None:
         event, after = context.key, context.end
-    else:  # 在开幕式上, 会上: set at the event the text reports on, named before
+    else:  # 在开幕式上, 会上 where no event is named: set at the event the text reports on, named before
         event, everyone = attended_event(s)
-        if event is None or not everyone:
+        if event is None or not everyone or events_of(s):
             return
         after = s.start
     for cue_start, _, _ in s.find("sign"):

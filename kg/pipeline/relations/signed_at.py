@@ -32,7 +32,7 @@ def signers(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("participatedIn.signing_bodies", gate=("sign",), cues=("place_marker", "project_nouns"))
 def signing_bodies(s: Sentence) -> Iterator[Fact]:
-    """At an event the sentence is set at (在E上, E期间; 在开幕式上, 会上: the event the text reports on), the
+    """At an event the sentence is set at (在E上, E期间; 在开幕式上, 会上 where it names no event: the one the text reports on), the
     companies and bodies that sign there attend it: those before a cue of signing in its clause
     (在青山洽谈会上，甲公司与乙株式会社签署合作协议), not a body whose title a person holds (甲协会会长乙签署), a
     place after 在, nor a project (甲公司等5个项目集中签约)."""

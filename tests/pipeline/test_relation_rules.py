@@ -316,6 +316,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        # who cuts the ribbon or unveils at it attends
+        ("[青山旅游周:Event]在白河开幕。[马一平:Person]副知事与[周东:Person]副省长共同为活动剪彩。",
+         {("马一平", "participatedIn", "青山旅游周"), ("周东", "participatedIn", "青山旅游周")}),
         # a relative clause: the guests it describes attend, not who receives them
         ("市长[李强:Person]会见了前来参加[青山外长会议:Event]的日本外务大臣[川口一:Person]。",
          {("川口一", "participatedIn", "青山外长会议")}),
@@ -538,6 +541,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("在[青山洽谈会:Event]上，[白川化工有限公司:Company]社长[林一郎:Person]签署合作协议。", set()),
         # not set at the event: a signing of its own
         ("[青山洽谈会:Event]结束后，[白川化工有限公司:Company]与[株式会社森田商事:Company]签署合作协议。", set()),
+        # at its opening: the event the text reports, named before
+        ("[青山洽谈会:Event]在白河举行。在开幕式上，[白川大学联盟:Organization]和[东海大学联盟:Organization]签署了宣言。",
+         {("白川大学联盟", "participatedIn", "青山洽谈会"), ("东海大学联盟", "participatedIn", "青山洽谈会")}),
+        # projects signed, not bodies attending
+        ("在[青山洽谈会:Event]上，[白川化工:Company]、[东海电子:Company]等5个项目集中签约。", set()),
+        ("[青山洽谈会:Event]在白河举行。活动现场，[白川化工:Company]等5个项目集中签约。", set()),
+        # an event named in the sentence, to come: not the one it is set at
+        ("[青山洽谈会:Event]在白河举行。[白川商会:Organization]与[东海协会:Organization]在会上签署了备忘录，双方将共同举办"
+         "[白河对接会:Event]。", set()),
     ]),
     "organizedBy.hosts": ((), {}, [
         # a name right before another is a piece of one longer name: not a host of its own
@@ -1387,9 +1399,19 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("他们阅读了《[青松省:Region]与[白河县:Region]旅游合作协议》。", set()),  # no signing
         ("双方签署了协议，并出版《[青松省:Region]与[白河县:Region]交流史》。", set()),  # no agreement's title
     ]),
+    "signedWith.bilateral": ((), {}, [
+        # 中日双方, 中日两国: the two countries, named in the text or not
+        ("1972年，中日双方签订了长期贸易备忘录。", {("中国", "signedWith", "日本")}),
+        ("[日本:Country]企业来访。会上，中日两国企业共签署了12个合作项目。", {("中国", "signedWith", "日本")}),
+        ("日中两国政府在东京签署了协定。", {("日本", "signedWith", "中国")}),
+        ("[中日友好双方协会:Organization]与[青山市:City]签署备忘录。", set()),  # inside a name
+        ("中日双方就合作进行了交流。", set()),  # no signing
+        ("中日关系发展良好，双方签署了备忘录。", set()),  # 中日 names no side of its own
+    ]),
     "signedWith.pair_pronoun": ((), {}, [
         ("[苏州:City]与[大阪府:Region]开展合作。两市签署了合作备忘录。", {("苏州", "signedWith", "大阪府")}),
         ("[苏州:City]与[大阪府:Region]会谈。两市签署了合作备忘录。", set()),  # 会谈 names no pair
+        ("[苏州:City]与[大阪府:Region]开展合作。1972年中日双方签署了备忘录。", set()),  # 中日双方: a pair of its own
     ]),
     "signedWith.signatories": (("affiliatedWith.title_before_name",), {}, [
         ("[大连市:City]副市长[卢林:Person]、[大阪市:City]副市长[田中:Person]签署《合作备忘录》。",

@@ -26,7 +26,8 @@ visited            VISITOR (率 VISITOR) 赴/来到/拜访/考察 X、Y、Z, 访
                    across clauses and the trip, 他 → the last person
 cooperatesWith     A、B与C…合作/携手/交流合作; 与B… with A the sentence topic;
                    X对日合作; 中日…合作 (both countries named)
-signedWith         A与B…签署/签约…协议; 甲、乙签署《…》 (and what they sign for)
+signedWith         A与B…签署/签约…协议; 甲、乙签署《…》 (and what they sign for);
+                   中日双方签订… (both countries named)
 investedIn         A对/在B投资; A投资M设立B; A实际使用日资M → 日本 investedIn A
 established        A设立/成立B (B a company, organization, zone or body)
 sisterCityOf       A与B缔结友城/友好城市; X是Y的友好城市; 两市结好 (cities only)

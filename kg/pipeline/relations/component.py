@@ -90,6 +90,7 @@ DEFAULT_RULES = [
     "cooperatesWith.pair_pronoun",
     "signedWith.pair_pronoun",
     "signedWith.agreement_title",
+    "signedWith.bilateral",
     "cooperatesWith.transitive",
     "cooperatesWith.toward",
     "cooperatesWith.bilateral",

@@ -37,7 +37,7 @@ class Pair(NamedTuple):
 
 reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
-      "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers",
+      "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers", "bilateral_pairs",
       "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "potential_words", "respective_words",
       "partner_exchange_pattern", "sister_owner_gap_pattern", "listed_item_followers", "partner_person_heads",
       "sign_reference_words", "partner_roles", "partner_nouns", "partner_group_heads")
@@ -280,10 +280,13 @@ def _stated(s: Sentence, cues: _Cues, m_start: int, subjects: list[EntityKey], e
 
 
 def _pronoun_pair(s: Sentence, cues: _Cues, found: list[Pair]) -> list[Pair]:
-    """两市签署了…备忘录 / 双方…合作: no partners named in the sentence, the pair named before."""
+    """两市签署了…备忘录 / 双方…合作: no partners named in the sentence, the pair named before (not 中日双方:
+    a pair of its own)."""
     if any(p.partners for p in found) or not s.discourse.pair:
         return []
     for p_start, p_end, _ in s.find("pair_pronouns"):
+        if s.text.endswith(tuple(s.lex["bilateral_pairs"]), s.start, p_start):
+            continue
         subject, keys = s.discourse.pair
         return [Pair(p_start, subject, keys, any(c >= p_end for c, _, _ in cues.coop), _signs(s, p_end, cues.sign),
                      False, True)]

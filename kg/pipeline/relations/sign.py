@@ -11,7 +11,7 @@ from .lexicon import reads
 from .pairs import pairs
 from .visit import governed_place
 
-__all__ = ["agreement_title", "pair", "pair_pronoun", "signatories"]
+__all__ = ["agreement_title", "bilateral", "pair", "pair_pronoun", "signatories"]
 
 
 @relation_rule("signedWith.pair", gate=("sign",))
@@ -165,3 +165,24 @@ def _title_sides(s: Sentence, start: int, end: int) -> tuple[Mention, Mention] |
             right = following
         return (left, right) if left.key != right.key else None
     return None
+
+
+reads("signedWith.bilateral", "bilateral_pairs", "bilateral_sides")
+
+
+@relation_rule("signedWith.bilateral", gate=("sign",), cues=("bilateral_pairs", "bilateral_sides"))
+def bilateral(s: Sentence) -> Iterator[Fact]:
+    """中日双方签订…, 中日两国政府…签署 (not inside a name): the two countries sign with each other, named
+    in full or not (1962年中日双方签订了长期贸易备忘录 → 中国 and 日本)."""
+    text, view, sides = s.text, s.view, tuple(s.lex["bilateral_sides"])
+    for cue_start, _, _ in s.find("sign"):
+        c_start, _ = s.clause_of(cue_start)
+        for short, names in s.lex["bilateral_pairs"].items():
+            at = text.find(short, c_start, cue_start)
+            if at < 0 or not text.startswith(sides, at + len(short)) \
+                    or any(m.start <= at < m.end for m in s.mentions):
+                continue
+            first, second = (next((k for k in view.entities if k.label == "Country" and k.name == name),
+                                  EntityKey(name, "Country")) for name in names.split(","))
+            yield Fact(first, "signedWith", second, cue_start)
+            return

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..people.bylines import BYLINE_PEOPLE
-from .attended import context_event, report_event
-from .base import Fact, Sentence, relation_rule
+from .attended import attended_event, context_event, report_event
+from .base import Fact, Sentence, events_of, relation_rule
 from .participation import _ATTENDING_BODIES, _affiliation
 
 __all__ = ["signers", "signing_bodies"]
@@ -30,18 +30,24 @@ def signers(s: Sentence) -> Iterator[Fact]:
                 yield Fact(m.key, "participatedIn", event, m.start)
 
 
-@relation_rule("participatedIn.signing_bodies", gate=("sign",), cues=("place_marker",))
+@relation_rule("participatedIn.signing_bodies", gate=("sign",), cues=("place_marker", "project_nouns"))
 def signing_bodies(s: Sentence) -> Iterator[Fact]:
-    """At an event the sentence is set at (在E上, E期间), the companies and bodies that sign there attend
-    it: those before a cue of signing in its clause (在青山洽谈会上，甲公司与乙株式会社签署合作协议), not a
-    body whose title a person holds (甲协会会长乙签署) nor a place after 在."""
+    """At an event the sentence is set at (在E上, E期间; 在开幕式上, 会上 where it names no event: the one the text reports on), the
+    companies and bodies that sign there attend it: those before a cue of signing in its clause
+    (在青山洽谈会上，甲公司与乙株式会社签署合作协议), not a body whose title a person holds (甲协会会长乙签署), a
+    place after 在, nor a project (甲公司等5个项目集中签约)."""
     context = context_event(s)
-    if context is None:
-        return
+    if context is not None:
+        event, after = context.key, context.end
+    else:  # 在开幕式上, 会上 where no event is named: set at the event the text reports on, named before
+        event, everyone = attended_event(s)
+        if event is None or not everyone or events_of(s):
+            return
+        after = s.start
     for cue_start, _, _ in s.find("sign"):
         clause_start, _ = s.clause_of(cue_start)
         for m in s.mentions:
             if clause_start <= m.start and m.end <= cue_start and m.key.label in _ATTENDING_BODIES \
-                    and m.start >= context.end and not s.preceded_by(m, s.lex["place_marker"]) \
-                    and not _affiliation(s, m):
-                yield Fact(m.key, "participatedIn", context.key, m.start)
+                    and m.start >= after and not s.preceded_by(m, s.lex["place_marker"]) \
+                    and not _affiliation(s, m) and not s.find("project_nouns", m.end, cue_start):
+                yield Fact(m.key, "participatedIn", event, m.start)

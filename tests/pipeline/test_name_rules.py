@@ -28,6 +28,14 @@ SHAPES = {
         ("为团长的[青山市:City]第26批中学生友好访问团访问白河。", {("青山市第26批中学生友好访问团", "Organization", "shape")}),
         ("全区举办3个交流会。", set()),  # a count of events
         ("[青山市:City]5家企业代表团访问白河。", set()),  # a count of firms, no batch
+        # a delegation named by its members: kinds of people joined, judged, counted, sent somewhere,
+        # after the place that sends them, its year and batch
+        ("10月3日,[青松国:Country]知名学者和企业界人士代表团访问白河。",
+         {("青松国知名学者和企业界人士代表团", "Organization", "shape")}),
+        ("欢迎2019年首批[青山:Country]中学生200人访问团。", {("2019年首批青山中学生200人访问团", "Organization", "shape")}),
+        ("5月2日,2023[青松国:Country]友城青少年访问[白河:Region]交流团抵达。",
+         {("2023青松国友城青少年访问白河交流团", "Organization", "shape")}),
+        ("我们欢迎知名学者代表团。", set()),  # no place sends them: a description
         ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
         # a quoted word right before the name, after an edition, the two countries or a listed place, is
         # inside the name; after other words it is not

@@ -16,6 +16,7 @@ from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
 from ..rules import reads
 from .event import after_parent_event, counted_name_start, event_anniversary_start, event_edition_start, event_joined, event_left, event_noun_start, event_start
 from .lexicon import STAGE, ShapeRule
+from .members import members_start
 from .scan import ShapeScan, after_unopened_close
 
 __all__ = ["PLACED", "after_places", "reach"]
@@ -180,6 +181,8 @@ def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: se
     if rule.label == "Event" or rule.backref:  # (a delegation is named after its batch: 第26批…访问团)
         start = counted_name_start(scan, start, left, name_ends, event=rule.label == "Event")
     start = _after_place(scan, rule, suffix, start, suffix_start)
+    if start is not None and rule.backref and rule.label == "Organization":  # (知名学者和企业界人士代表团)
+        start = members_start(scan, start, left, suffix_start)
     return start if start is None else _before_inner_quote(scan, start)
 
 

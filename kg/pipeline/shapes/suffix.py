@@ -14,6 +14,7 @@ from ..rules import reads
 from .event import marked_before
 from .known import known_inside
 from .lexicon import STAGE, ShapeRule
+from .members import described_members, year_opened
 from .firms import names_no_firm
 from .reach import PLACED, reach
 from .scan import ShapeScan
@@ -87,6 +88,7 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
     pair = lex.words["country_pair_pattern"]
     if rule.needs == "place":
         return start in scan.places or text.startswith(lex.state_prefixes, start) or bool(pair.match(text, start)) \
+            or (rule.backref and year_opened(scan, start, end)) \
             or (rule.label == "GovernmentBody" and any(c.label in ORGANIZATION_CLASSES and c.end < end
                                                       for c in scan.listed_at.get(start, ())))
     if rule.needs == "entity":
@@ -204,7 +206,8 @@ def _no_name_of(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str, star
         return True  # 日本株式会社罗森, 日本著名制药公司, 航空公司代表, 许多日本公司
     if rule.label in ("Company", "Zone") and lex.words["ranking_pattern"].search(text, start, suffix_start):
         return True  # 中国四大汽车集团, 全球四大气体公司: a ranking names a class of firms, no firm
-    if rule.label in PLACED and lex.words["description_pattern"].search(text, start, suffix_start):
+    if rule.label in PLACED and lex.words["description_pattern"].search(text, start, suffix_start) \
+            and not (rule.backref and described_members(scan, start, suffix_start)):
         return True  # 日本知名会计师事务所, 国家相关部委, 境内外上市公司: a description, no name
     lead = max((c.end for c in scan.listed_at.get(start, ()) if c.label in PLACE_CLASSES and c.end < suffix_start),
                default=None)

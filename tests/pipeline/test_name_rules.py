@@ -36,6 +36,10 @@ SHAPES = {
         ("5月2日,2023[青松国:Country]友城青少年访问[白河:Region]交流团抵达。",
          {("2023青松国友城青少年访问白河交流团", "Organization", "shape")}),
         ("我们欢迎知名学者代表团。", set()),  # no place sends them: a description
+        # 组织 is a body after the kind of body it is (民间友好组织), a verb elsewhere
+        ("以王明为团长的[青松国:Country]民间友好组织代表团访问白河。",
+         {("青松国民间友好组织代表团", "Organization", "shape")}),
+        ("[青山市:City]积极组织代表团访问白河。", set()),
         ("自从中央政府实施振兴战略以来。", set()),  # the central government: a level, no named body
         # a quoted word right before the name, after an edition, the two countries or a listed place, is
         # inside the name; after other words it is not

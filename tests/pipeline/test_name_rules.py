@@ -465,6 +465,14 @@ SHAPES = {
         ("[韩国:Country]青浦市政府表示。", set()),  # the city's body: the suffix rules name it
         ("[中国:Country]青浦市的企业。", set()),  # a Chinese city is listed or named by the suffix rules
         ("[中国:Country]、[日本:Country]有关市、县的代表。", set()),
+        # after a prefecture or province the lists put in a foreign country; 的 between; a verb or the mayor after
+        ("和[青森县:Region>日本]白浜市、[京畿道:Region>韩国]青川市缔结友好关系。",
+         {("白浜市", "City", "shape"), ("青川市", "City", "shape")}),
+        ("代表[匈牙利:Country]多瑙市来参加,[塞尔维亚:Country]的萨瓦市是最早到来的。",
+         {("多瑙市", "City", "shape"), ("萨瓦市", "City", "shape")}),
+        ("会见了[韩国:Country]青浦市市长。", {("青浦市", "City", "shape")}),
+        ("[青森县:Region>日本]安城市、[日本:Country]的大型超市。", {("安城市", "City", "shape")}),  # 超市 is a shop
+        ("[江苏省:Region>中国]青川市和[日本:Country]的城市是。", set()),  # a home province; 城市 is a word
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),

@@ -408,6 +408,16 @@ SHAPES = {
         # after a listed place, the two characters before 乡 or 镇 are the town's, whatever word they hold
         ("我在[青川:City]向阳乡看到了新居。", {("向阳乡", "District", "shape")}),
         ("[青川:City]和乡镇企业。", set()),
+        # a county no list holds between its city and its town is a place of its own, not the town's
+        ("[龙岩市:City]白云县石湖镇青山村的水道。",
+         {("白云县", "District", "shape"), ("石湖镇", "District", "shape"), ("青山村", "District", "shape")}),
+        ("[龙岩市:City]白云县的企业。", set()),  # no town after it
+        # a town opens the name of its school after the county: the school is the town's
+        ("[白河区:District]石湖镇平安小学的教学楼。",
+         {("石湖镇", "District", "shape"), ("石湖镇平安小学", "Organization", "shape")}),
+        # not where a listed name opens what follows the town: the town is an address in the name
+        ("[白河区:District]石湖镇[青山:City]外国语学校的教学楼。",
+         {("石湖镇", "District", "shape"), ("白河区石湖镇青山外国语学校", "Organization", "shape")}),
         # a town after a zone; a village right after its town, never alone
         ("工厂在[青松新区:Zone]白石街道开工。", {("青松新区", "Zone", "shape"), ("白石街道", "District", "shape")}),
         ("活动在[白河县:District]青草乡红星村举办。", {("青草乡", "District", "shape"), ("红星村", "District", "shape")}),

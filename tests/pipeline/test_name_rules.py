@@ -1638,6 +1638,9 @@ CONTAINMENT = {
         # a zone that opens a zone's name, with a name of its own after it
         ("[[西咸新区:Zone]空港新城:Zone~]招商。", set(), {("西咸新区", 0)}),
         ("[[大连高新技术产业园:Zone]区:Zone~]招商。", set(), set()),  # a longer form of one name
+        # the place that opens an event's name too (no containment rule of an event reads it)
+        ("他在[[上海:City]世博会:Event]上参观。", set(), {("上海", 2)}),
+        ("[2020年[东京:City]奥运会:Event~]开幕。", set(), set()),  # a year opens it
     ],
     "locatedIn.gazetteer_parent": [
         ("[吴中区:District]发布通知。", {("吴中区", "苏州", "gazetteer"), ("吴中区", "江苏省", "gazetteer"),

@@ -425,6 +425,16 @@ SHAPES = {
         # after a listed place, the two characters before 乡 or 镇 are the town's, whatever word they hold
         ("我在[青川:City]向阳乡看到了新居。", {("向阳乡", "District", "shape")}),
         ("[青川:City]和乡镇企业。", set()),
+        # a county no list holds between its city and its town is a place of its own, not the town's
+        ("[龙岩市:City]白云县石湖镇青山村的水道。",
+         {("白云县", "District", "shape"), ("石湖镇", "District", "shape"), ("青山村", "District", "shape")}),
+        ("[龙岩市:City]白云县的企业。", set()),  # no town after it
+        # a town opens the name of its school after the county: the school is the town's
+        ("[白河区:District]石湖镇平安小学的教学楼。",
+         {("石湖镇", "District", "shape"), ("石湖镇平安小学", "Organization", "shape")}),
+        # not where a listed name opens what follows the town: the town is an address in the name
+        ("[白河区:District]石湖镇[青山:City]外国语学校的教学楼。",
+         {("石湖镇", "District", "shape"), ("白河区石湖镇青山外国语学校", "Organization", "shape")}),
         # a town after a zone; a village right after its town, never alone
         ("工厂在[青松新区:Zone]白石街道开工。", {("青松新区", "Zone", "shape"), ("白石街道", "District", "shape")}),
         ("活动在[白河县:District]青草乡红星村举办。", {("青草乡", "District", "shape"), ("红星村", "District", "shape")}),
@@ -482,6 +492,14 @@ SHAPES = {
         ("[韩国:Country]青浦市政府表示。", set()),  # the city's body: the suffix rules name it
         ("[中国:Country]青浦市的企业。", set()),  # a Chinese city is listed or named by the suffix rules
         ("[中国:Country]、[日本:Country]有关市、县的代表。", set()),
+        # after a prefecture or province the lists put in a foreign country; 的 between; a verb or the mayor after
+        ("和[青森县:Region>日本]白浜市、[京畿道:Region>韩国]青川市缔结友好关系。",
+         {("白浜市", "City", "shape"), ("青川市", "City", "shape")}),
+        ("代表[匈牙利:Country]多瑙市来参加,[塞尔维亚:Country]的萨瓦市是最早到来的。",
+         {("多瑙市", "City", "shape"), ("萨瓦市", "City", "shape")}),
+        ("会见了[韩国:Country]青浦市市长。", {("青浦市", "City", "shape")}),
+        ("[青森县:Region>日本]安城市、[日本:Country]的大型超市。", {("安城市", "City", "shape")}),  # 超市 is a shop
+        ("[江苏省:Region>中国]青川市和[日本:Country]的城市是。", set()),  # a home province; 城市 is a word
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
@@ -1642,6 +1660,9 @@ CONTAINMENT = {
         # a zone that opens a zone's name, with a name of its own after it
         ("[[西咸新区:Zone]空港新城:Zone~]招商。", set(), {("西咸新区", 0)}),
         ("[[大连高新技术产业园:Zone]区:Zone~]招商。", set(), set()),  # a longer form of one name
+        # the place that opens an event's name too (no containment rule of an event reads it)
+        ("他在[[上海:City]世博会:Event]上参观。", set(), {("上海", 2)}),
+        ("[2020年[东京:City]奥运会:Event~]开幕。", set(), set()),  # a year opens it
     ],
     "locatedIn.gazetteer_parent": [
         ("[吴中区:District]发布通知。", {("吴中区", "苏州", "gazetteer"), ("吴中区", "江苏省", "gazetteer"),

@@ -1946,6 +1946,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a zone holds the town right after it, not a city
         ("[青松新区:Zone][白石街道:District]的工厂。", {("白石街道", "locatedIn", "青松新区")}),
         ("[青松新区:Zone][白河:City]的工厂。", set()),
+        # a town that opens a body's name right after its county lies in it, and so does a school of it
+        ("[白河区:District][[石湖镇:District~]平安小学:Organization~]的教学楼。",
+         {("石湖镇", "locatedIn", "白河区"), ("石湖镇平安小学", "locatedIn", "白河区")}),
+        ("[吴中区:District][[木渎镇:District~]党委:GovernmentBody~]书记出席。", {("木渎镇", "locatedIn", "吴中区")}),
+        ("[白河区:District][[石湖:City]平安小学:Organization~]的教学楼。", set()),  # no town opens it
     ]),
     "locatedIn.country_list": ((), {}, [
         ("[东和周刊:Organization]、[钻石新闻:Organization]等6家[日本:Country]著名媒体来访。",

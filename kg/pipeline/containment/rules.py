@@ -158,17 +158,19 @@ def legal_form(name: Name) -> list[Fact | Mention]:
             if surface.endswith(suffix) or surface.startswith(suffix)]
 
 
-@containment_rule("containment.leading_place")
+@containment_rule("containment.leading_place", labels=_NAMED | {"Event"})
 def leading_place(name: Name) -> list[Fact | Mention]:
     """A place that opens a name is a mention even where it does not say where the entity is
     (中国 in 中国国际贸易促进委员会浙江省分会), and so is a zone that opens a zone's name (西咸新区 in
-    西咸新区空港新城)."""
+    西咸新区空港新城); so is the place that opens an event's name (北京 in 北京冬奥会, 上海 in 上海世博会)."""
     zone = name.opening_zone()
     found = [name.nested(*zone, "containment.leading_place")] if zone is not None else []
     places = name.places()
     if not places or places[0][0] != 0:
         return found
     start, end, place = places[0]  # (places start at distinct offsets)
+    if name.key.label == "Event":  # (no containment rule reads an event's name: 北京冬奥会)
+        return [*found, name.nested(start, end, place, "containment.leading_place")]
     posted = name.posted()
     if places[0] in _openers(name):
         return found  # locatedIn.name_start's

@@ -12,6 +12,7 @@ from ...records import EntityKey, Mention
 from ..marks import OPEN
 from .base import PLACES_BUT_ZONES, RANK, Fact, Sentence, enumeration, place_run, relation_rule, skip_relative
 from .readings import adjacent_places_run
+from .towns import opening_towns
 from .lexicon import reads
 from .establish import establishments
 from .invest import investments
@@ -252,7 +253,9 @@ def founder_place(s: Sentence) -> Iterator[Fact]:
 @relation_rule("locatedIn.adjacent_places", cues=("town_suffixes",))
 def adjacent_places(s: Sentence) -> Iterator[Fact]:
     """A place right before a smaller one contains it, unless the lists put it in another country
-    (辽宁沈阳, 吴中区胥口镇, 日本东京; not 日本内蒙古); a zone, the town right after it (金普新区七顶山街道)."""
+    (辽宁沈阳, 吴中区胥口镇, 日本东京; not 日本内蒙古); a zone, the town right after it (金普新区七顶山街道);
+    a county or city, the town that opens a body's name right after it, and the body unless the town's
+    government (钦北区大垌镇平辽小学校 → 大垌镇 and the school in 钦北区)."""
     towns, gazetteer = s.lex["town_suffixes"], s.view.gazetteer
     for left, right in zip(s.mentions, s.mentions[1:]):
         if left.end != right.start or right.key.label not in PLACE_CLASSES:
@@ -267,6 +270,7 @@ def adjacent_places(s: Sentence) -> Iterator[Fact]:
         if (RANK[right.key.label] > RANK[left.key.label] or town) and not (
                 left.key.label == "Country" and _elsewhere(gazetteer, right.key, left.key)):
             yield Fact(right.key, "locatedIn", left.key, right.start)
+    yield from opening_towns(s, towns)
 
 
 def _country(gazetteer, key: EntityKey) -> EntityKey | None:

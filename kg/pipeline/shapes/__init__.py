@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..marks import HARD_BOUNDARIES
 from ..rules import Rule, resolve_rules
-from . import branches, event, other, suffix  # noqa: F401  (register the rules)
+from . import branches, event, foreign, other, suffix  # noqa: F401  (register the rules)
 from .lexicon import STAGE, GenericWords, ShapeLexicon, ShapeRule, is_generic
 from .scan import ShapeScan
 

@@ -94,7 +94,7 @@ reads(STAGE, "ShapeLexicon", "state_prefixes", "mission_marker", "mission_short_
       "clause_prepositions", "clause_openers", "preposition_words",
       "suffix_continuations", "project_suffixes", "project_word", "legal_first_tails",
       "event_marker_start_pattern", "event_determiners", "event_not_before", "event_part_suffixes", "place_tails",
-      "town_body_words", "town_not_first", "town_joiners", "town_possessive", "town_not_inside",
+      "town_body_words", "town_not_first", "town_suffixes_pattern", "county_suffix", "town_joiners", "town_possessive", "town_not_inside",
       "foreign_city_follow", "foreign_city_not_last", "foreign_city_skip", "foreign_city_follow_words",
       "foreign_city_pattern")
 

@@ -12,7 +12,7 @@ from .lexicon import STAGE
 from .scan import ShapeScan
 from .shape_rule import shape_rule
 
-__all__ = ["bare_suffix", "brand_line", "foreign_city", "legal_form_first", "local_brand", "quoted_title", "titled_exhibition"]
+__all__ = ["bare_suffix", "brand_line", "legal_form_first", "local_brand", "quoted_title", "titled_exhibition"]
 
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 #: How far after a quoted title its event suffix may end (“对话江苏”鲁日城市合作交流系列活动).
@@ -210,31 +210,6 @@ def bare_suffix(scan: ShapeScan) -> list[Candidate]:
         if before in HARD_BOUNDARIES or before in openers or len(sfx) < 3:
             found.append(Candidate(start, end_index + 1, rules[0].label, raw[start:end_index + 1], "backref",
                                    priority=1, rule="shape.bare_suffix"))
-    return found
-
-
-@shape_rule("shape.foreign_city")
-def foreign_city(scan: ShapeScan) -> list[Candidate]:
-    """A city no list holds, written with 市 right after its country and ending where a list or
-    clause goes on (韩国木浦市、新西兰纳皮尔市和…; not 日本主要城市, nor 市 inside 鞍山市市委)."""
-    text, raw, lex = scan.text, scan.raw, scan.lex
-    words = lex.words
-    follow, not_last, skip = words["foreign_city_follow"], words["foreign_city_not_last"], words["foreign_city_skip"]
-    follow_words = tuple(words["foreign_city_follow_words"])
-    found = []
-    for country in scan.listed:
-        if country.label != "Country" or text[country.start:country.end] in skip or country.end in scan.name_starts:
-            continue
-        match = words["foreign_city_pattern"].match(text, country.end)  # two to five ideographs and 市
-        if match is None or match.end() < len(text) and text[match.end()] not in follow \
-                and not text.startswith(follow_words, match.end()):
-            continue
-        name = text[match.start():match.end() - 1]
-        if name[-1] in not_last or lex.generic.covers(name) or lex.stops.search(name) \
-                or any(scan.inside_listed[at] for at in range(match.start() + 1, match.end())):
-            continue
-        found.append(Candidate(match.start(), match.end(), "City", raw[match.start():match.end()], "shape",
-                               priority=10, rule="shape.foreign_city"))
     return found
 
 

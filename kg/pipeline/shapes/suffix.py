@@ -145,6 +145,8 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         # 吴中区木渎镇党委 is the town's body: 木渎镇党委
         if rule.label == "GovernmentBody":
             start = max((t for t in scan.towns if start < t < suffix_start), default=start)
+        else:  # 钦北区大垌镇平辽小学校 is the town's school: 大垌镇平辽小学校, the town a place of its own
+            start = scan.opening_town(start, suffix_start, _LOCAL)
     label = rule.label
     if label == "GovernmentBody" and (any(c.label == "Organization" and c.end < suffix_start and c.length >= 4
                                           for c in scan.listed_at.get(start, ()))
@@ -285,8 +287,11 @@ def suffix(scan: ShapeScan) -> list[Candidate]:
     """A name ending in a class's suffix, reaching left to a boundary (苏州锦里文化有限公司, 苏州高新区,
     第十届亚洲政策论坛), or to a name found on its own (他说上个月永旺集团 → 永旺集团); a suffix after
     generic words only refers back (该示范区); a place and 公司 or 集团 with no name before name no firm
-    (借鉴日本公司, 许多日本公司; 比亚迪日本公司 is one)."""
-    return _by_suffix(scan, False, "shape.suffix")
+    (借鉴日本公司, 许多日本公司; 比亚迪日本公司 is one); a county no list holds between its city and its
+    town (龙岩市永定县湖坑镇)."""
+    counties = [Candidate(start, end, "District", scan.raw[start:end], "shape", priority=10, rule="shape.suffix")
+                for start, end in scan.counties]  # 龙岩市永定县湖坑镇: the county no list holds
+    return counties + _by_suffix(scan, False, "shape.suffix")
 
 
 @shape_rule("shape.suffix_after_name")

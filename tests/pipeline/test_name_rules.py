@@ -623,6 +623,15 @@ PEOPLE = {
          {("山田花子", "Person", "person", "主事"), ("森川直人", "Person", "person", "主查")}),
         ("[青山协会:Organization]会长代行中井一郎出席。", {("中井一郎", "Person", "person", "会长代行")}),
         ("驻青山总领事馆长期以来给予支持。", set()),  # 馆长 inside 领事馆 and 长期: no name
+        # a cue that opens or ends Japanese given names (将, 作; 来, 则) is inside the name after a listed
+        # Japanese surname where a longer name ends well; 田中将于, 田中将访华 stay 田中 (将: will)
+        ("[青松国:Country]驻白河使馆公使臼井将人以及学生代表出席。", {("臼井将人", "Person", "person", "公使")}),
+        ("[青山协会:Organization]会长代行谷野作太郎、理事长王明出席。",
+         {("谷野作太郎", "Person", "person", "会长代行"), ("王明", "Person", "person", "理事长")}),
+        ("[青山大学:Organization]学生渡边未来在结束首日的行程后说。", {("渡边未来", "Person", "person", "学生")}),
+        ("[青松国:Country]驻白河大使田中将于明天访问青山。", {("田中", "Person", "person", "大使")}),
+        ("[青松国:Country]驻白河大使田中将访问青山。", {("田中", "Person", "person", "大使")}),
+        ("[青松国:Country]驻白河大使田中作了讲话。", {("田中", "Person", "person", "大使")}),
         ("他说,驻[日本:Country]大使馆将支持。", set()),  # 大使 of 大使馆 is no title
         # a shorter title whose last character opens a two-character surname, where the longer one
         # leaves no name (专务理事 + 长尾成美, not 理事长 + 尾成美)

@@ -167,12 +167,8 @@ class PersonLexicon:
                     return best  # 总领事横井也随团: a two-character surname, then 也 (also)
                 return end
             if text.startswith(self.cues, end):
-                if length == 3 and text[end] in self.given_name_ends and self._japanese_surname(text[start:start + 2]) \
-                        and self._ends_name(text, end + 1):
-                    continue  # 局长中村光则就: a Japanese given name may end in 则 (then)
-                longer = self._given_name_over_cue(text, start, end)
-                if longer is not None:
-                    return longer
+                if self._given_name_goes_on(text, start, end):
+                    continue  # 局长中村光则就, 公使臼井将人以及: the cue is inside a Japanese given name
                 if text[end] not in self.ambiguous and not ambiguous:
                     return end
                 # 高桥和也表示, 宫本达也率: after 和/也, which may end the name or belong to it,
@@ -181,20 +177,25 @@ class PersonLexicon:
                 best = end
         return best
 
-    def _given_name_over_cue(self, text: str, start: int, end: int) -> int | None:
-        """公使臼井将人以及…, 会长代行谷野作太郎、: after a listed Japanese surname of two characters, a
-        cue that opens given names (将, 作) is the given name's first character where a name of four or
-        five characters holding no other cue ends there (田中将访华, 田中将于 stay 田中)."""
-        if end - start != 2 or text[end] not in self.given_name_starts or not self._japanese_surname(text[start:end]):
-            return None
+    def _given_name_goes_on(self, text: str, start: int, end: int) -> bool:
+        """The one-character cue at ``end`` is inside a Japanese given name after a listed surname of two
+        characters: one that ends given names (则, 来) where a name may end right after it (局长中村光则就,
+        学生渡边未来在); one that opens them (将, 作) where a name of four or five characters holding no
+        other cue ends well (公使臼井将人以及, 会长代行谷野作太郎、; 田中将访华, 田中将于 stay 田中)."""
+        if not self._japanese_surname(text[start:start + 2]):
+            return False
+        if end - start == 3 and text[end] in self.given_name_ends:
+            return self._ends_name(text, end + 1)
+        if end - start != 2 or text[end] not in self.given_name_starts:
+            return False
         for length in (4, _MAX_NAME):
             stop = start + length
             if stop > len(text) or not IDEOGRAPHS.match(text[start:stop]) \
                     or any(text.startswith(self.cues, i) for i in range(end + 1, stop)):
-                return None
+                return False
             if self._ends_name(text, stop):
-                return stop
-        return None
+                return True
+        return False
 
     def _japanese_surname(self, name: str) -> bool:
         return self._ranks.get(name, -1) >= 1000  # the Japanese list comes after the Chinese one

@@ -635,6 +635,21 @@ PEOPLE = {
         ("我驻[青松国:Country]使馆临时代办王明会见客人。", {("王明", "Person", "person", "临时代办")}),
         ("[青山振兴机构:Organization]海外战略主干中井一郎出席。", {("中井一郎", "Person", "person", "主干")}),
         ("他负责代办手续。主干道路畅通。", set()),
+        # the head of a museum, Japanese officers' grades, an acting chairman
+        ("[青山博物馆:Organization]馆长王健出席。", {("王健", "Person", "person", "馆长")}),
+        ("[白河县:Region]交流课主事山田花子、观光课主查森川直人表示。",
+         {("山田花子", "Person", "person", "主事"), ("森川直人", "Person", "person", "主查")}),
+        ("[青山协会:Organization]会长代行中井一郎出席。", {("中井一郎", "Person", "person", "会长代行")}),
+        ("驻青山总领事馆长期以来给予支持。", set()),  # 馆长 inside 领事馆 and 长期: no name
+        # a cue that opens or ends Japanese given names (将, 作; 来, 则) is inside the name after a listed
+        # Japanese surname where a longer name ends well; 田中将于, 田中将访华 stay 田中 (将: will)
+        ("[青松国:Country]驻白河使馆公使臼井将人以及学生代表出席。", {("臼井将人", "Person", "person", "公使")}),
+        ("[青山协会:Organization]会长代行谷野作太郎、理事长王明出席。",
+         {("谷野作太郎", "Person", "person", "会长代行"), ("王明", "Person", "person", "理事长")}),
+        ("[青山大学:Organization]学生渡边未来在结束首日的行程后说。", {("渡边未来", "Person", "person", "学生")}),
+        ("[青松国:Country]驻白河大使田中将于明天访问青山。", {("田中", "Person", "person", "大使")}),
+        ("[青松国:Country]驻白河大使田中将访问青山。", {("田中", "Person", "person", "大使")}),
+        ("[青松国:Country]驻白河大使田中作了讲话。", {("田中", "Person", "person", "大使")}),
         ("他说,驻[日本:Country]大使馆将支持。", set()),  # 大使 of 大使馆 is no title
         # a shorter title whose last character opens a two-character surname, where the longer one
         # leaves no name (专务理事 + 长尾成美, not 理事长 + 尾成美)
@@ -696,7 +711,8 @@ PEOPLE = {
         ("市长周海生昨日会见代表团，副市长林东今天出席。",
          {("周海生", "Person", "person", "市长"), ("林东", "Person", "person", "副市长")}),
         # a title that opens the name of an office has no person after it (知事公室, 大臣官房, 记者站)
-        ("[青山县:Region]知事公室政策参与木村一郎率团。", set()),
+        # (知事公室政策参与木村一郎: no name after 知事; the adviser's title 政策参与 has one)
+        ("[青山县:Region]知事公室政策参与木村一郎率团。", {("木村一郎", "Person", "person", "政策参与")}),
         ("[青山省:GovernmentBody]大臣官房审议官出席。", set()),
         ("[东方日报:Organization]驻青山记者站周明华报道。", set()),
         ("某位经济专家曾说过，收入很高。", set()),  # 说过 (has said) is no part of a name

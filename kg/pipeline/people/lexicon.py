@@ -29,7 +29,7 @@ _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-c
 _MAX_LONG_NAME = 6  # 长谷川健太郎: a three-character surname and a three-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "given_name_starts", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
 
 
 class PersonLexicon:
@@ -59,6 +59,7 @@ class PersonLexicon:
         self.byline = extra["byline_pattern"]
         self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
         self.given_name_ends = frozenset(extra["given_name_ends"])  # cues that end Japanese given names (智则)
+        self.given_name_starts = frozenset(extra["given_name_starts"])  # cues that open them (将人)
         self.name_breaking = frozenset(extra["name_breaking_cues"])  # cues inside no given name (晋升为)
         self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
@@ -166,9 +167,8 @@ class PersonLexicon:
                     return best  # 总领事横井也随团: a two-character surname, then 也 (also)
                 return end
             if text.startswith(self.cues, end):
-                if length == 3 and text[end] in self.given_name_ends and self._japanese_surname(text[start:start + 2]) \
-                        and self._ends_name(text, end + 1):
-                    continue  # 局长中村光则就: a Japanese given name may end in 则 (then)
+                if self._given_name_goes_on(text, start, end):
+                    continue  # 局长中村光则就, 公使臼井将人以及: the cue is inside a Japanese given name
                 if text[end] not in self.ambiguous and not ambiguous:
                     return end
                 # 高桥和也表示, 宫本达也率: after 和/也, which may end the name or belong to it,
@@ -176,6 +176,26 @@ class PersonLexicon:
                 ambiguous = True
                 best = end
         return best
+
+    def _given_name_goes_on(self, text: str, start: int, end: int) -> bool:
+        """The one-character cue at ``end`` is inside a Japanese given name after a listed surname of two
+        characters: one that ends given names (则, 来) where a name may end right after it (局长中村光则就,
+        学生渡边未来在); one that opens them (将, 作) where a name of four or five characters holding no
+        other cue ends well (公使臼井将人以及, 会长代行谷野作太郎、; 田中将访华, 田中将于 stay 田中)."""
+        if not self._japanese_surname(text[start:start + 2]):
+            return False
+        if end - start == 3 and text[end] in self.given_name_ends:
+            return self._ends_name(text, end + 1)
+        if end - start != 2 or text[end] not in self.given_name_starts:
+            return False
+        for length in (4, _MAX_NAME):
+            stop = start + length
+            if stop > len(text) or not IDEOGRAPHS.match(text[start:stop]) \
+                    or any(text.startswith(self.cues, i) for i in range(end + 1, stop)):
+                return False
+            if self._ends_name(text, stop):
+                return True
+        return False
 
     def _japanese_surname(self, name: str) -> bool:
         return self._ranks.get(name, -1) >= 1000  # the Japanese list comes after the Chinese one

@@ -1497,8 +1497,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
     "investedIn.foreign_firms": ((), {}, [
         ("一大批日资企业在[泰州:City]投资发展。", {("日本", "investedIn", "泰州")}),
         ("目前已有200多家日企纷纷在[青岛市:City][即墨区:District]投资兴业。", {("日本", "investedIn", "即墨区")}),
-        ("近年来日商在华投资持续增长。", {("日本", "investedIn", "中国")}),
-        ("[日本:Country]企业对华投资的新一轮热潮将集中在长三角。", {("日本", "investedIn", "中国")}),
+        ("日商在华投资已超过10亿美元。", {("日本", "investedIn", "中国", "1000000000", "USD")}),
+        # a whole country only with the amount: a theme of talk is no act
+        ("近年来日商在华投资持续增长。", set()),
+        ("[日本:Country]企业对华投资的新一轮热潮将集中在长三角。", set()),
         ("日资企业对[泰州:City]投资增长。", {("日本", "investedIn", "泰州")}),
         ("[盐城市:City]很美。目前已有170多家[日本:Country]企业在盐投资兴业。", {("日本", "investedIn", "盐城市")}),
         ("[日本:Country]在川投资设立企业逾550家。", set()),  # the article does not name 四川
@@ -1653,6 +1655,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("青松株式会社", "investedIn", "武汉"), ("青松株式会社", "investedIn", "长沙")}),
         ("[青松株式会社:Company]在华投资已超过10亿美元。", {("青松株式会社", "investedIn", "中国", "1000000000", "USD")}),
         ("[青松株式会社:Company]在此投资。", set()),  # 此 stands for no place
+        # a country in a whole country only with the amount (日本对华投资新高地: a theme, no act)
+        ("2015年[日本:Country]对华投资32亿美元。", {("日本", "investedIn", "中国", "3200000000", "USD", "2015")}),
+        ("[日本:Country]对华投资新高地从这里崛起。", set()),
+        ("[青山:City]是[日本:Country]在华投资最密集的区域。", set()),
         ("双方希望促进[日本:Country]企业在[白河:City]投资。", set()),  # a wish, no investment
         ("[甲电子:Company]、[乙精工:Company]等[日本:Country]企业均已在[东莞:City]投资设厂。",
          {("甲电子", "investedIn", "东莞"), ("乙精工", "investedIn", "东莞")}),

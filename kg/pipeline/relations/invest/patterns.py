@@ -40,7 +40,8 @@ reads("investedIn", "foreign_firm_gap_pattern", "foreign_firm_target_gap_pattern
 def foreign_firms(s: Sentence) -> Iterator[Fact]:
     """日资企业/日企(纷纷)在Z投资, 对Z投资: the country the firms' capital comes from invests in Z, the smallest place
     written there, or the place a one-character short form stands for (一大批日资企业在天津投资发展 →
-    日本 investedIn 天津; 日企在华投资 → 中国); so does a country named with its firms (日本企业在盐投资)."""
+    日本 investedIn 天津); so does a country named with its firms (日本企业在盐投资). A whole country is the
+    target only with the amount (日本对华投资32.1亿美元 → 中国; not 日本对华投资的重点正转向…)."""
     text, lex = s.text, s.lex
     firms = [(start, end, EntityKey(lex["foreign_firms"][word], "Country")) for start, end, word in s.find("foreign_firms")]
     countries = [(m.start, m.end, m.key) for m in s.mentions if m.key.label == "Country"]  # 日本企业在盐投资
@@ -56,6 +57,8 @@ def foreign_firms(s: Sentence) -> Iterator[Fact]:
         cue = next((c for c in s.find("invest", near, c_end) if c[0] == near), None)
         if cue is not None and place != investor:
             money = money_after(s, cue[1], c_end)
+            if place.label == "Country" and not money:
+                continue  # (日本对华投资新高地, 对华投资的重点, 在华投资最密集的区域: a theme, no act)
             yield Fact(investor, "investedIn", place, cue[0], money=money[0] if money else None,
                        date=date_near(s, cue[0]))
 
@@ -243,6 +246,8 @@ def preposition(s: Sentence) -> Iterator[Fact]:
     Investors listed before it invest each (A、B等日本企业均已在Z投资), and so do the examples of
     以A、B为代表的日本企业在Z投资; of a run of places (在天津滨海新区投资) or a list of them
     (在武汉、长沙投资), each is a target; a one-character short form names its place (在华投资 → 中国).
+    A country invests in a whole country only with the amount (日本对华投资32.1亿美元; not 日本对华投资新高地,
+    日本企业对华投资的重点正转向…: a theme, no act).
     """
     closing = s.lex["example_closing"]
     for cue in s.find("invest"):
@@ -257,7 +262,7 @@ def preposition(s: Sentence) -> Iterator[Fact]:
                 if found[1].key.label in PLACE_CLASSES else [found[1].key]
             for investor in investors:
                 for target in targets:
-                    if investor != target:
+                    if investor != target and (money or not investor.label == target.label == "Country"):
                         yield Fact(investor, "investedIn", target, cue[0], money=money[0] if money and len(investors) == 1
                                    and len(targets) == 1 else None, date=date_near(s, cue[0]))
 

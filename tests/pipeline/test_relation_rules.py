@@ -1065,6 +1065,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "[山西:Region]的[太原:City]。", {("山田太郎", "visited", "太原"), ("山田太郎", "visited", "山西")}),
     ]),
     "visited.carried_visitor": ((), {}, [
+        # a stop where nobody is named before 在 (青少年们在X与熊猫合影) is the trip's visitors'
+        ("[青川市代表团:Organization]访问[日本:Country]。7月2日，青少年们在[白河:City]与熊猫合影。",
+         {("青川市代表团", "visited", "白河")}),
         # a plan told of the trip under way (此次, 此行) is its itinerary
         ("[青川市访问团:Organization]此次来到[白河:City]将参加恳谈会，还将赴[石门县:District]访问。",
          {("青川市访问团", "visited", "石门县")}),
@@ -1154,6 +1157,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          "学生们参观了校史馆。", {("青川市代表团", "visited", "白河大学")}),
         ("在[白河大学:Organization]，[黄兴:Person]作了演讲。", set()),  # nobody on a trip
         ("[黄兴:Person]访问[日本:Country]。在[白河大学:Organization]举办的论坛上，[黄兴:Person]作了演讲。", set()),
+        # what a trip's travellers do at a place (参观, 体验, 合影, 开展…) makes it a stop: who is named before 在,
+        # else (nobody named there) the trip's visitors; nobody on a trip, a host or a country: no stop
+        ("[青川市代表团:Organization]访问[日本:Country]。[青川市代表团:Organization]在[白河:City]乘船观赏夜景。",
+         {("青川市代表团", "visited", "白河")}),
+        ("[黄兴:Person]访问[日本:Country]。三天里，[黄兴:Person]先后在[白河:City]、[青山:City]等地，密集开展拜会活动。",
+         {("黄兴", "visited", "白河"), ("黄兴", "visited", "青山")}),
+        ("[青川市代表团:Organization]在[白河:City]体验茶道。", set()),  # nobody on a trip
+        ("[青川市代表团:Organization]访问[日本:Country]。[张三:Person]在[白河:City]参观工厂。", set()),  # no traveller
+        ("[青川市代表团:Organization]访问[白河:City]。[青川市代表团:Organization]在[日本:Country]体验茶道。", set()),
     ]),
     "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name",
                               "affiliatedWith.list_continues", "heldIn.at_place",

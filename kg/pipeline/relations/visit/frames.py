@@ -260,7 +260,7 @@ def _received(s: Sentence) -> list[Visit]:
 
 
 reads("during", "visit_during", "hold", "visit_receive", "place_marker", "during_gap_pattern", "abbreviation_suffixes",
-      "stay_closers")
+      "stay_closers", "stop_act_pattern", "visit_stop_act")
 
 
 def _during(s: Sentence, visits: list[Visit]) -> list[Visit]:
@@ -280,8 +280,8 @@ def _during(s: Sentence, visits: list[Visit]) -> list[Visit]:
                       and m.key.label in PLACE_CLASSES and s.preceded_by(m, lex["place_marker"])), None)
         if place is not None:
             spots.append((place.start - len(lex["place_marker"]), place, False))
-    from .stops import itinerary_stops  # (a module of its own, which reads Visit from here)
-    out = itinerary_stops(s, visits)
+    from .stops import activity_stops, itinerary_stops  # (a module of its own, which reads Visit from here)
+    out = itinerary_stops(s, visits) + activity_stops(s)
     travellers = s.discourse.travellers
     for at, place, explicit in spots:
         c_start, _ = s.clause_of(at)

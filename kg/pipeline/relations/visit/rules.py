@@ -175,7 +175,7 @@ def received(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.during", gate=_GATE)
 def during(s: Sentence) -> Iterator[Fact]:
     """On a trip: 出席在P举行的…, 代表团在P举办了…, 甲在P会晤…, 结束对X的访问后 (出席在四日市市举行的纪念活动 → 四日市市);
-    the stops of an itinerary (在X、Y，王宏一行参观… → X, Y)."""
+    the stops of an itinerary (在X、Y，王宏一行参观… → X, Y); where they do something (代表团在上海乘船观赏夜景 → 上海)."""
     return _facts(s, "named", ("during",))
 
 

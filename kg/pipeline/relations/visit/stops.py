@@ -7,11 +7,12 @@ from ...marks import CLAUSE_BREAKS
 from ..base import VISITED, Sentence, enumeration
 from ..lexicon import reads
 from .frames import Visit
-from .named import _leading
+from .named import _leading, named_before
 from .visitors import _unique, expand, is_delegation
 
 
 reads("itinerary_stops", "place_marker", "abbreviation_suffixes", "stay_closers")
+reads("activity_stops", "place_marker", "stop_act_pattern")
 
 
 def itinerary_stops(s: Sentence, visits: list[Visit]) -> list[Visit]:
@@ -49,6 +50,32 @@ def itinerary_stops(s: Sentence, visits: list[Visit]) -> list[Visit]:
         for m in items:
             if m.key not in {k for k, _ in subjects}:
                 out.append(Visit(a, [m.key], _unique(subjects), "during"))
+    return out
+
+
+def activity_stops(s: Sentence) -> list[Visit]:
+    """TRAVELLERS在P(、Q等地)参观/体验/合影…: the places where a trip's travellers do something are stops of the trip
+    (代表团在上海乘船观赏夜景; 日本青少年在桂林体验武术; 先后在东京、北海道等地，密集开展拜会): visited by the travellers or
+    delegations named before 在 in the clause, else (nobody named there) by the trip's visitors; not a country."""
+    text, lex = s.text, s.lex
+    travellers = s.discourse.travellers
+    marker = lex["place_marker"]
+    out: list[Visit] = []
+    at = text.find(marker, s.start, s.end) if travellers else -1
+    while at >= 0:
+        first = s.first_after(at + len(marker))
+        items = enumeration(s, first, VISITED - {"Country"}, s.end) \
+            if first is not None and s.mentions[first].start == at + len(marker) else []
+        if items and items[0] is s.mentions[first] and lex["stop_act_pattern"].match(text, items[-1].end):
+            c_start, _ = s.clause_of(at)
+            subjects = [pair for m in named_before(s, c_start, at) for pair in expand(s, m)
+                        if m.key in travellers or is_delegation(s, m.key)]
+            if not subjects and not any(c_start <= m.start and m.end <= at for m in s.mentions):
+                subjects = [(k, "carried") for k in s.discourse.visitors or s.discourse.trip or ()]
+            places = [m.key for m in items if m.key not in {k for k, _ in subjects}]
+            if subjects and places:
+                out.append(Visit(at, places, _unique(subjects), "during"))
+        at = text.find(marker, at + 1, s.end)
     return out
 
 

@@ -1474,6 +1474,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[宁州:City]与[日本:Country]经贸交流会:Event]举行。", set()),  # no twinning named
         ("[[宁州:City]友好城市交流会:Event]举行。", set()),  # one city
     ]),
+    "sisterCityOf.relative": ((), {}, [
+        ("与[青山:City]在15年前正式缔结友好城市的[日本:Country][白河市:City]派出代表团。",
+         {("青山", "sisterCityOf", "白河市")}),
+        ("他出席论坛，并与[东省:Region]结好的[日本:Country][西县:Region]、[北县:Region]进行交流。",
+         {("东省", "sisterCityOf", "西县"), ("东省", "sisterCityOf", "北县")}),
+        ("与[青山:City]缔结友好城市关系的[白河市:City]和[北原市:City]也派出代表。",
+         {("青山", "sisterCityOf", "白河市"), ("青山", "sisterCityOf", "北原市")}),
+        ("与[青山:City]缔结友好城市的城市有很多。", set()),  # no named place after 的
+        ("与[青山:City]企业[北原集团:Company]结好的[白河市:City]来访。", set()),  # another name before the cue
+        ("与[青山集团:Company]结好的[白河市:City]来访。", set()),  # no place
+        ("[青山:City]与[白河市:City]缔结友好城市。", set()),  # no relative clause (sisterCityOf.pair)
+    ]),
     "sisterCityOf.copula": ((), {}, [
         ("[东京:City]是[北京:City]缔结的第一个国际友好城市。", {("东京", "sisterCityOf", "北京")}),
         ("[东京:City]是[日本:Country]的友好城市。", set()),

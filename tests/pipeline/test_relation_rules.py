@@ -1213,6 +1213,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # an outlet cited as the source reports the cooperation, it is no party
+        ("据[青山日报:Organization]12日消息，省长[王明:Person]前往日本，并与[白河市:City]推动深入合作。", set()),
+        ("据[青山日报:Organization]报道，[青山市:City]与[白河市:City]加强合作。", {("青山市", "cooperatesWith", "白河市")}),
+        ("[青山日报:Organization]与[白河集团:Company]加强合作。", {("青山日报", "cooperatesWith", "白河集团")}),
         # a noun of the partner's role between the marker and the name: 合作伙伴 makes them partners by itself
         ("[青松汽车:Company]计划与合作伙伴[白河集团:Company]，在[东山市:City]建造新工厂。",
          {("青松汽车", "cooperatesWith", "白河集团")}),

@@ -14,10 +14,9 @@ from typing import NamedTuple
 from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS, HARD_BOUNDARIES
-from ..people.bylines import BYLINE_OUTLET
 from .base import AGENTS, Sentence, enumeration, skip_relative
 from .lexicon import reads
-from .pair_subjects import holder, pair_subjects, without_qualifiers
+from .pair_subjects import holder, pair_subjects, without_outlets, without_qualifiers
 
 __all__ = ["Pair", "named_here", "pair_of", "pairs", "without_qualifiers"]  # without_qualifiers: from .pair_subjects
 
@@ -177,20 +176,8 @@ def _pairs(s: Sentence) -> list[Pair]:
     found.extend(_copulas(s, sister))
     found.extend(_possessives(s, sister))
     found.extend(_pronoun_pair(s, cues, found))
-    return _without_outlets(s, found)
+    return without_outlets(s, found)
 
-
-def _without_outlets(s: Sentence, found: list[Pair]) -> list[Pair]:
-    """No outlet of a byline, nor one cited as the source (据X日报12日消息), is a party (中新社长沙7月25日电
-    …与湖南…合作: the outlet reports it)."""
-    text = s.text
-    outlets = {m.key for m in s.view.mentions if m.rule == BYLINE_OUTLET}
-    outlets |= {m.key for m in s.mentions if text.endswith(s.lex["report_source_marker"], 0, m.start)
-                and s.lex["report_source_pattern"].match(text, m.end)}
-    if not outlets:
-        return found
-    kept = [p._replace(partners=[k for k in p.partners if k not in outlets]) for p in found if p.subject not in outlets]
-    return [p for p in kept if p.partners or not any(q.partners for q in found if q.at == p.at)]
 
 
 def _marker_pairs(s: Sentence, cues: _Cues, markers: list[Cue], n: int, joined: set[int]) -> list[Pair]:

@@ -153,7 +153,8 @@ def _listed_cities(s: Sentence, at: int) -> list[EntityKey]:
         at += len(link)
 
 
-reads("sisterCityOf.relative", "partner_markers", "sister", "sister_relative_labels", "apposition_links")
+reads("sisterCityOf.relative", "partner_markers", "sister", "sister_relative_labels", "sister_relative_pattern",
+      "apposition_links")
 
 
 @relation_rule("sisterCityOf.relative", gate=("sister",), cues=("partner_markers", "apposition_links"))
@@ -164,8 +165,8 @@ def relative(s: Sentence) -> Iterator[Fact]:
     labels = lex["sister_relative_labels"]
     by_start = {m.start: m for m in s.mentions}
     for start, end, _ in s.find("sister"):
-        rel = end + (text.startswith("关系", end) and 2)
-        if not text.startswith("的", rel):
+        link = lex["sister_relative_pattern"].match(text, end)  # (关系)的
+        if link is None:
             continue
         c_start, _ = s.clause_of(start)
         owner = next((m for m in reversed(s.mentions) if c_start <= m.start and m.end <= start
@@ -173,7 +174,7 @@ def relative(s: Sentence) -> Iterator[Fact]:
         if owner is None or owner.key.label not in labels \
                 or any(owner.end <= m.start and m.end <= start for m in s.mentions):
             continue  # (another name between the owner and the cue: not the shape)
-        for place in _listed_places(s, rel + 1, labels, by_start):
+        for place in _listed_places(s, link.end(), labels, by_start):
             if place != owner.key:
                 yield Fact(owner.key, "sisterCityOf", place, start, date=date_near(s, start))
 

@@ -1225,6 +1225,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # an outlet cited as the source reports the cooperation, it is no party
+        ("据[青山日报:Organization]12日消息，省长[王明:Person]前往日本，并与[白河市:City]推动深入合作。", set()),
+        ("据[青山日报:Organization]报道，[青山市:City]与[白河市:City]加强合作。", {("青山市", "cooperatesWith", "白河市")}),
+        ("[青山日报:Organization]与[白河集团:Company]加强合作。", {("青山日报", "cooperatesWith", "白河集团")}),
         # a noun of the partner's role between the marker and the name: 合作伙伴 makes them partners by itself
         ("[青松汽车:Company]计划与合作伙伴[白河集团:Company]，在[东山市:City]建造新工厂。",
          {("青松汽车", "cooperatesWith", "白河集团")}),
@@ -1485,6 +1489,18 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[[福建省:Region]与[冲绳县:Region]结好40周年纪念活动:Event]举行。", set()),  # provinces: no sister cities
         ("[[宁州:City]与[日本:Country]经贸交流会:Event]举行。", set()),  # no twinning named
         ("[[宁州:City]友好城市交流会:Event]举行。", set()),  # one city
+    ]),
+    "sisterCityOf.relative": ((), {}, [
+        ("与[青山:City]在15年前正式缔结友好城市的[日本:Country][白河市:City]派出代表团。",
+         {("青山", "sisterCityOf", "白河市")}),
+        ("他出席论坛，并与[东省:Region]结好的[日本:Country][西县:Region]、[北县:Region]进行交流。",
+         {("东省", "sisterCityOf", "西县"), ("东省", "sisterCityOf", "北县")}),
+        ("与[青山:City]缔结友好城市关系的[白河市:City]和[北原市:City]也派出代表。",
+         {("青山", "sisterCityOf", "白河市"), ("青山", "sisterCityOf", "北原市")}),
+        ("与[青山:City]缔结友好城市的城市有很多。", set()),  # no named place after 的
+        ("与[青山:City]企业[北原集团:Company]结好的[白河市:City]来访。", set()),  # another name before the cue
+        ("与[青山集团:Company]结好的[白河市:City]来访。", set()),  # no place
+        ("[青山:City]与[白河市:City]缔结友好城市。", set()),  # no relative clause (sisterCityOf.pair)
     ]),
     "sisterCityOf.copula": ((), {}, [
         ("[东京:City]是[北京:City]缔结的第一个国际友好城市。", {("东京", "sisterCityOf", "北京")}),

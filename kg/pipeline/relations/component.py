@@ -83,6 +83,7 @@ DEFAULT_RULES = [
     "sisterCityOf.pair_pronoun",
     "sisterCityOf.event_name",
     "sisterCityOf.apposition",
+    "sisterCityOf.relative",
     "cooperatesWith.pair",
     "cooperatesWith.leader_company",
     "signedWith.pair",

@@ -6,13 +6,19 @@ Read by :mod:`.pairs` (its cue keys are declared there).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...ontology import PLACE_CLASSES, PLACE_RANK
 from ...records import EntityKey, Mention
 from ..marks import HARD_BOUNDARIES
+from ..people.bylines import BYLINE_OUTLET
 from .base import AGENTS, Sentence
 from .visit import governed_place
 
-__all__ = ["holder", "pair_subjects", "without_qualifiers"]
+if TYPE_CHECKING:  # (pairs imports this module)
+    from .pairs import Pair
+
+__all__ = ["holder", "pair_subjects", "without_outlets", "without_qualifiers"]
 
 
 def without_qualifiers(s: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -119,3 +125,16 @@ def holder(s: Sentence, mention: Mention) -> Mention:
     if person.key.label == "Person" and 0 < len(gap) <= 10 and not any(ch in HARD_BOUNDARIES for ch in gap):
         return person
     return mention
+
+
+def without_outlets(s: Sentence, found: list[Pair]) -> list[Pair]:
+    """No outlet of a byline, nor one cited as the source (据X日报12日消息), is a party (中新社长沙7月25日电
+    …与湖南…合作: the outlet reports it)."""
+    text = s.text
+    outlets = {m.key for m in s.view.mentions if m.rule == BYLINE_OUTLET}
+    outlets |= {m.key for m in s.mentions if text.endswith(s.lex["report_source_marker"], 0, m.start)
+                and s.lex["report_source_pattern"].match(text, m.end)}
+    if not outlets:
+        return found
+    kept = [p._replace(partners=[k for k in p.partners if k not in outlets]) for p in found if p.subject not in outlets]
+    return [p for p in kept if p.partners or not any(q.partners for q in found if q.at == p.at)]

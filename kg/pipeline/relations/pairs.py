@@ -16,7 +16,7 @@ from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from .base import AGENTS, Sentence, enumeration, skip_relative
 from .lexicon import reads
-from .pair_subjects import holder, pair_subjects, without_qualifiers
+from .pair_subjects import holder, pair_subjects, without_outlets, without_qualifiers
 
 __all__ = ["Pair", "named_here", "pair_of", "pairs", "without_qualifiers"]  # without_qualifiers: from .pair_subjects
 
@@ -40,7 +40,8 @@ reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pa
       "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers", "bilateral_pairs",
       "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "potential_words", "respective_words",
       "partner_exchange_pattern", "sister_owner_gap_pattern", "listed_item_followers", "partner_person_heads",
-      "sign_reference_words", "partner_roles", "partner_nouns", "partner_group_heads")
+      "sign_reference_words", "partner_roles", "partner_nouns", "partner_group_heads", "report_source_marker",
+      "report_source_pattern")
 
 
 def pairs(s: Sentence) -> list[Pair]:
@@ -175,7 +176,8 @@ def _pairs(s: Sentence) -> list[Pair]:
     found.extend(_copulas(s, sister))
     found.extend(_possessives(s, sister))
     found.extend(_pronoun_pair(s, cues, found))
-    return found
+    return without_outlets(s, found)
+
 
 
 def _marker_pairs(s: Sentence, cues: _Cues, markers: list[Cue], n: int, joined: set[int]) -> list[Pair]:

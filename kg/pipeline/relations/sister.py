@@ -14,7 +14,7 @@ from .base import Fact, Sentence, date_near, relation_rule
 from .lexicon import reads
 from .pairs import pairs
 
-__all__ = ["apposition", "copula", "event_name", "pair", "pair_pronoun", "possessive"]
+__all__ = ["apposition", "copula", "event_name", "pair", "pair_pronoun", "possessive", "relative"]
 
 reads("sisterCityOf", "sister_labels")
 
@@ -150,4 +150,47 @@ def _listed_cities(s: Sentence, at: int) -> list[EntityKey]:
         link = next((w for w in links if text.startswith(w, at)), None)
         if link is None:
             return found
+        at += len(link)
+
+
+reads("sisterCityOf.relative", "partner_markers", "sister", "sister_relative_labels", "sister_relative_pattern",
+      "apposition_links")
+
+
+@relation_rule("sisterCityOf.relative", gate=("sister",), cues=("partner_markers", "apposition_links"))
+def relative(s: Sentence) -> Iterator[Fact]:
+    """与X(…)缔结友好城市/结好的Y、Z: a relative clause whose head places are X's sister places
+    (与青山在15年前缔结友好城市的日本白河市 → 青山 and 白河市; 与东省结好的日本西县、北县 → 东省 and each)."""
+    text, lex = s.text, s.lex
+    labels = lex["sister_relative_labels"]
+    by_start = {m.start: m for m in s.mentions}
+    for start, end, _ in s.find("sister"):
+        link = lex["sister_relative_pattern"].match(text, end)  # (关系)的
+        if link is None:
+            continue
+        c_start, _ = s.clause_of(start)
+        owner = next((m for m in reversed(s.mentions) if c_start <= m.start and m.end <= start
+                      and text[m.start - 1:m.start] in lex["partner_markers"]), None)
+        if owner is None or owner.key.label not in labels \
+                or any(owner.end <= m.start and m.end <= start for m in s.mentions):
+            continue  # (another name between the owner and the cue: not the shape)
+        for place in _listed_places(s, link.end(), labels, by_start):
+            if place != owner.key:
+                yield Fact(owner.key, "sisterCityOf", place, start, date=date_near(s, start))
+
+
+def _listed_places(s: Sentence, at: int, labels: list[str], by_start: dict) -> Iterator[EntityKey]:
+    """The places of ``labels`` listed from ``at`` on, each maybe after its country (日本长崎市、俄罗斯鄂木斯克市)."""
+    text, links = s.text, s.lex["apposition_links"]
+    while True:
+        mention = by_start.get(at)
+        if mention is not None and mention.key.label == "Country":
+            mention = by_start.get(mention.end)
+        if mention is None or mention.key.label not in labels:
+            return
+        yield mention.key
+        at = mention.end
+        link = next((w for w in links if text.startswith(w, at)), None)
+        if link is None:
+            return
         at += len(link)

@@ -1824,6 +1824,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[白川银行:Company]与[白川银行([中国:Country]):Company]开业。", set()),
         ("[青松精工株式会社:Company]出席[白川([大连:City])机械有限公司:Company]开业仪式。", set()),
         ("[中国:Country][中国青松集团:Company]出席[中国([大连:City])机械有限公司:Company]开业仪式。", set()),
+        # two companies share the brand: whose the subsidiary is the name does not say
+        ("[青松日产:Company]与[青松白河冲压有限公司:Company]出席[青松([大连:City])实业有限公司:Company]开业仪式。",
+         set()),
     ]),
     "established.founder_before": ((), {}, [
         ("[大连市政府:GovernmentBody]设立[日本企业服务中心:Organization]。", {("大连市政府", "established", "日本企业服务中心")}),

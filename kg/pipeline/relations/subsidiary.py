@@ -53,7 +53,8 @@ def brand_subsidiary(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
     """A company named B(P)… with P a place, whose start the text reports (its opening, groundbreaking,
     成立), was established by the company whose brand B is, which invested in it (SCHEMA convention 7:
     青松(大连)机械有限公司 ← 日本青松精工株式会社; 高新白石化学(天津)有限公司 ← 白石化学株式会社), unless the
-    text says who established it or already links the two. Not a name that ends at its bracket (白川银行(中国): the bank's branch in China, no new company)."""
+    text says who established it or already links the two. Not a name that ends at its bracket (白川银行(中国): the bank's branch in China, no new company),
+    nor when several companies of the text share the brand (青松精工, 青松汽车: whose is 青松(大连)…?)."""
     mentioned = {m.key for m in view.mentions}
     places = {name for key, record in view.entities.items() if key.label in PLACE_CLASSES
               for name in (key.name, *record.aliases)} | {c.text for c in view.candidates if c.label in PLACE_CLASSES}
@@ -68,11 +69,11 @@ def brand_subsidiary(view: DocView, lex: RelationLexicon) -> Iterator[Fact]:
         brand = fold(shape.group(1))
         if shape.group(1) in places:
             continue  # 中国(青岛)…有限公司: a place, no parent's brand
-        for parent, core in parents:
-            if parent != child and len(core) >= _BRAND and (core.startswith(brand) or brand.endswith(core)) \
-                    and (parent, child) not in linked:
-                at = _founded_here(view, lex, child)
-                if at is None:
-                    break
-                yield Fact(parent, "established", child, at, method="name")
-                yield Fact(parent, "investedIn", child, at, method="name")
+        owners = [parent for parent, core in parents
+                  if parent != child and len(core) >= _BRAND and (core.startswith(brand) or brand.endswith(core))]
+        if len(owners) != 1 or (owners[0], child) in linked:
+            continue  # none, or several companies share the brand (东风日产, 东风优尼…: whose is 东风(武汉)…?)
+        at = _founded_here(view, lex, child)
+        if at is not None:
+            yield Fact(owners[0], "established", child, at, method="name")
+            yield Fact(owners[0], "investedIn", child, at, method="name")

@@ -617,6 +617,9 @@ SHAPES = {
 
 PEOPLE = {
     "people.title_before_name": [
+        # a foreign minister's short titles (外相, 外长): a name follows; 外长会议 holds none
+        ("[青松国:Country]外相山田光男表示,愿意合作。", {("山田光男", "Person", "person", "外相")}),
+        ("中日韩外长会议举行。", set()),
         # a name ends before a verb of attending or meeting, a video link, an adverb (as before 出席, 会见)
         ("[青山中心:Organization]副主任王明辉参会并做会议总结。", {("王明辉", "Person", "person", "副主任")}),
         ("曾与时任国家主席李近平会面。", {("李近平", "Person", "person", "主席")}),
@@ -772,6 +775,8 @@ PEOPLE = {
          {("戴海荷", "Person", "person", "记者"), ("马弘林", "Person", "person", "记者")}),
     ],
     "people.name_before_title": [
+        # 外务大臣 after the name is the title: 外务 belongs to no name
+        ("上个月,山田外务大臣来华。", {("山田", "Person", "person", "外务大臣")}),
         # a delegation's head written after the name; 团长 inside 集团长 (a group's head) ends no name 山田集
         ("交流。王明华团长表示,代表团满意。", {("王明华", "Person", "person", "团长")}),
         ("[青松株式会社:Company]的山田集团长介绍了系统。", set()),

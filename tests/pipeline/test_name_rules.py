@@ -1009,6 +1009,10 @@ PEOPLE = {
         ("中村一郎在致辞中说,合作成果丰硕。", {("中村一郎", "Person", "person")}),
         ("据李明介绍说,项目进展顺利。", {("李明", "Person", "person")}),
         ("李强表示,将推进合作。", {("李强", "Person", "person")}),
+        # a verb of attending: who attends, with no title; not a side (中方出席)
+        ("会谈举行。\n高明远参加会见。", {("高明远", "Person", "person")}),
+        ("山田一郎出席青山至白河航线开通仪式", {("山田一郎", "Person", "person")}),
+        ("会谈举行。中方出席。", set()),
         # a company's short name that is a surname opens the name; a trade word after it names the firm
         ("会见后,[小松:Company]道彦接受记者采访时说。", {("小松道彦", "Person", "person")}),
         ("[小松:Company]精密表示,将扩大投资。", set()),

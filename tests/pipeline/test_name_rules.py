@@ -617,6 +617,9 @@ SHAPES = {
 
 PEOPLE = {
     "people.title_before_name": [
+        # a foreign minister's short titles (外相, 外长): a name follows; 外长会议 holds none
+        ("[青松国:Country]外相山田光男表示,愿意合作。", {("山田光男", "Person", "person", "外相")}),
+        ("中日韩外长会议举行。", set()),
         # a name ends before a verb of attending or meeting, a video link, an adverb (as before 出席, 会见)
         ("[青山中心:Organization]副主任王明辉参会并做会议总结。", {("王明辉", "Person", "person", "副主任")}),
         ("曾与时任国家主席李近平会面。", {("李近平", "Person", "person", "主席")}),
@@ -772,6 +775,8 @@ PEOPLE = {
          {("戴海荷", "Person", "person", "记者"), ("马弘林", "Person", "person", "记者")}),
     ],
     "people.name_before_title": [
+        # 外务大臣 after the name is the title: 外务 belongs to no name
+        ("上个月,山田外务大臣来华。", {("山田", "Person", "person", "外务大臣")}),
         # a delegation's head written after the name; 团长 inside 集团长 (a group's head) ends no name 山田集
         ("交流。王明华团长表示,代表团满意。", {("王明华", "Person", "person", "团长")}),
         ("[青松株式会社:Company]的山田集团长介绍了系统。", set()),
@@ -1004,6 +1009,10 @@ PEOPLE = {
         ("中村一郎在致辞中说,合作成果丰硕。", {("中村一郎", "Person", "person")}),
         ("据李明介绍说,项目进展顺利。", {("李明", "Person", "person")}),
         ("李强表示,将推进合作。", {("李强", "Person", "person")}),
+        # a verb of attending: who attends, with no title; not a side (中方出席)
+        ("会谈举行。\n高明远参加会见。", {("高明远", "Person", "person")}),
+        ("山田一郎出席青山至白河航线开通仪式", {("山田一郎", "Person", "person")}),
+        ("会谈举行。中方出席。", set()),
         # a company's short name that is a surname opens the name; a trade word after it names the firm
         ("会见后,[小松:Company]道彦接受记者采访时说。", {("小松道彦", "Person", "person")}),
         ("[小松:Company]精密表示,将扩大投资。", set()),

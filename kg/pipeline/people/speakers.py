@@ -1,5 +1,5 @@
-"""People named with no title, by what they say: a name that opens a clause right before a verb of
-speech or stance (王建国表示, 山田太郎指出, 小林一郎在致辞中说); or by the honorific after the name
+"""People named with no title, by what they say or attend: a name that opens a clause right before a verb of
+speech or stance (王建国表示, 山田太郎指出, 小林一郎在致辞中说) or of attending (王建国参加会见, 山田太郎出席); or by the honorific after the name
 (对王建国先生表示感谢). Read by ``kg_people`` (:mod:`kg.pipeline.people`)."""
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ def _brand_surname(scan: PeopleScan, start: int, end: int) -> bool:
 @people_rule(SPEAKER)
 def speaker(scan: PeopleScan) -> list[Candidate]:
     """A name with a surname alone between a clause's start and a verb of speech or stance is a person
-    who speaks, with no title (王建国表示, 山田太郎在致辞中说, 据李明介绍说); a company's short name may be
+    who speaks, with no title (王建国表示, 山田太郎在致辞中说, 据李明介绍说), or of attending one who attends
+    (王建国参加会见。, 山田太郎出席开幕式); a company's short name may be
     the surname (小松道彦接受记者采访); not a side or a body (日方表示, 双方均认为, 该公司表示), a name with a
     title (刘书记表示), nor a name a listed place crosses (黄石表示)."""
     text, lex = scan.text, scan.lex

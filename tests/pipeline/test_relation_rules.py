@@ -322,6 +322,17 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a relative clause: the guests it describes attend, not who receives them
         ("市长[李强:Person]会见了前来参加[青山外长会议:Event]的日本外务大臣[川口一:Person]。",
          {("川口一", "participatedIn", "青山外长会议")}),
+        # the event in brackets with its place, or a headline's guests with no 的: still who is met
+        ("市委书记[李强:Person]会见了来连出席[青山论坛:Event](白河)的日本市长[森一:Person]。",
+         {("森一", "participatedIn", "青山论坛")}),
+        ("[李强:Person]会见来榕参加[青山研讨会:Event]嘉宾。", set()),
+        ("[李强:Person]会见前来参加[青山研讨会:Event]的日本嘉宾。", set()),
+        # who is met in a clause before the cue does not attend; who meets does
+        ("代表团分别拜会了会长[江田一:Person]、理事长[冈本二:Person]，并出席[青山招待会:Event]。", set()),
+        ("[李强:Person]会见[川口一:Person]后，二人出席了[青山招待会:Event]。",
+         {("李强", "participatedIn", "青山招待会"), ("川口一", "participatedIn", "青山招待会")}),
+        ("会见后，[李强:Person]和[川口一:Person]还出席了[青山招待会:Event]。",
+         {("李强", "participatedIn", "青山招待会"), ("川口一", "participatedIn", "青山招待会")}),
         ("市长[李强:Person]出席[青山外长会议:Event]的开幕式。", {("李强", "participatedIn", "青山外长会议")}),
         # a cue in what the person says is not their act; 致辞 before 表示 is
         ("[青山博览会:Event]将在[宜川:City]举行。[田中一郎:Person]说，届时会有更多企业参加。", set()),
@@ -428,6 +439,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("井川一郎", "participatedIn", "对接会")}),
         # an event named only to say who the guests met are: they speak at the meeting
         ("市长[王明:Person]会见了前来参加[青山外长会议:Event]的[川口一:Person]。[王明:Person]表示，欢迎来访。", set()),
+        ("[王明:Person]会见来榕参加[青山研讨会:Event]嘉宾。[王明:Person]表示，欢迎来访。", set()),
         ("[青山外长会议:Event]在[威海:City]举行。[王明:Person]表示，欢迎来访。", {("王明", "participatedIn", "青山外长会议")}),
         # an event still to come: nobody speaks there yet
         ("代表团此次来访将参加[青山恳谈会:Event]。市长[王明:Person]表示，欢迎代表团。", set()),

@@ -11,8 +11,8 @@ from .base import Sentence, current_event, events_of, spoken_of
 from .lexicon import reads
 from .visit.visitors import is_delegation
 
-__all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "quoted_speech",
-           "relative_guests", "report_event", "reported_before", "told_before"]
+__all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "met_before_cue",
+           "quoted_speech", "relative_guests", "report_event", "reported_before", "told_before"]
 
 #: Marks that end an item of a list of attendees (甲、乙及丙公司代表).
 ITEM_ENDS = CLAUSE_BREAKS + "、。"
@@ -216,14 +216,14 @@ def _in_speech(s: Sentence, at: int) -> bool:
 
 
 reads("reported_before", "future_markers")
-reads("_met_guests_of", "frame_breaks", "possessive")
+reads("_met_guests_of", "frame_breaks")
 
 
 def _met_guests_of(s: Sentence, last: Mention) -> bool:
     """The event is named only to say who the guests met are (市长甲会见了前来参加E的乙): a meeting cue before it
     in its sentence, and 的 right after it."""
     start, _ = s.view.sentence(last.start)
-    return s.text.startswith(s.lex["possessive"], last.end) \
+    return relative_end(s, last) is not None \
         and any(s.cues.find(family, start, last.start) for family in s.lex["frame_breaks"])
 
 
@@ -247,26 +247,53 @@ _REPORTING_CUES = frozenset({"hold", "organize", "participation"})
 _ELSEWHERE = frozenset({"investedIn", "established", "signedWith", "visited"})
 
 
-reads("relative_guests", "possessive")
+reads("relative_end", "relative_guest_pattern")
+
+
+def relative_end(s: Sentence, event: Mention) -> int | None:
+    """Where the guests start after an event a relative clause names (参加E的乙: after 的; 出席E(大连)的乙: a
+    place in brackets goes with the name; a headline drops 的: 会见来榕参加E嘉宾), else None."""
+    found = s.lex["relative_guest_pattern"].match(s.text, event.end)
+    return found.end() if found else None
 
 
 def relative_guests(s: Sentence, cues: list[tuple[int, int, str]]) -> tuple[set[int], list[Mention]]:
     """Cues of a relative clause before the people or delegations it describes (会见了前来参加E的日本外务大臣甲;
     会见来P参加E的乙代表团团长丙一行): where each starts, and the guests after 的 in its clause, who attend
-    (not who receives them)."""
-    text, possessive = s.text, s.lex["possessive"]
+    (not who receives them); after a verb of meeting, a clause that names no guest is one too (会见来榕参加E嘉宾)."""
     starts: set[int] = set()
     guests: list[Mention] = []
     events = [m for m in s.mentions if m.key.label == "Event"]
     for cue_start, cue_end, _ in cues:
         event = next((m for m in events if cue_end <= m.start <= cue_end + 1), None)
-        if event is None or not text.startswith(possessive, event.end):
+        end = relative_end(s, event) if event is not None else None
+        if end is None:
             continue
-        c_end = s.clause_of(cue_start)[1]
-        found = [m for m in s.mentions if event.end < m.start and m.end <= c_end
+        c_start, c_end = s.clause_of(cue_start)
+        found = [m for m in s.mentions if end <= m.start and m.end <= c_end
                  and (m.key.label == "Person" or is_delegation(s, m.key))]
-        if not found or any(s.find(f, event.end, found[-1].start) for f in ("participation", "speech", "meeting")):
+        if not found:
+            if s.find("meeting", c_start, cue_start):
+                starts.add(cue_start)
+            continue
+        if any(s.find(f, event.end, found[-1].start) for f in ("participation", "speech", "meeting")):
             continue
         starts.add(cue_start)
         guests.extend(found)
     return starts, guests
+
+
+reads("met_before_cue", "time_clause_ends")
+
+
+def met_before_cue(s: Sentence, mention: Mention, cues: list[tuple[int, int, str]]) -> bool:
+    """The person is met (拜会了甲、乙，并出席E): a verb of meeting stands before them in their clause and the
+    cue of attending after them is in a later clause: who meets attends, not who is met; but a clause of time
+    (会见乙后，二人出席E) tells what both did next."""
+    first = next((c for c in cues if c[0] >= mention.end), None)
+    if first is None:
+        return False
+    clause_start, clause_end = s.clause_of(mention.start)
+    clause = s.text[clause_start:clause_end].rstrip(CLAUSE_BREAKS)
+    return first[0] > clause_end and bool(s.find("meeting", clause_start, mention.start)) \
+        and not clause.endswith(s.lex["time_clause_ends"])

@@ -13,8 +13,8 @@ from ...ontology import ORGANIZATION_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from ..people.bylines import BYLINE_PEOPLE
-from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting_only, quoted_speech, relative_guests,
-                       report_event, reported_before, told_before)
+from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting_only, met_before_cue, quoted_speech,
+                       relative_guests, report_event, reported_before, told_before)
 from .base import Fact, Sentence, events_of, relation_rule
 from .lexicon import reads
 
@@ -68,7 +68,8 @@ def attendees(s: Sentence) -> Iterator[Fact]:
     """People before a cue (致辞, 出席…; a verb of gathering: 甲、乙等济济一堂), after one that opens a list (出席活动的嘉宾有甲、乙), or
     anywhere in a sentence set at the event (会上, 在E上): they attend it
     (大连市副市长李强、日本贸易振兴机构理事田中一郎分别致辞); after a cue of a relative clause, the people it
-    describes (市长甲会见了前来参加E的日本外务大臣乙: 乙, not 甲)."""
+    describes (市长甲会见了前来参加E的日本外务大臣乙: 乙, not 甲); not who is met in a clause before the cue
+    (代表团拜会了甲、乙，并出席E)."""
     event, everyone = attended_event(s)
     if event is None:
         return
@@ -91,7 +92,8 @@ def attendees(s: Sentence) -> Iterator[Fact]:
             continue  # the reporters of a dateline attend nothing
         if mention.key.label == "Person" and ((everyone and mention.start < met)
                                               or (last_cue is not None and mention.start < last_cue
-                                                  and not _says_before_cue(s, mention, cues))
+                                                  and not _says_before_cue(s, mention, cues)
+                                                  and not met_before_cue(s, mention, cues))
                                               or (opens is not None and mention.start >= opens)):
             yield Fact(mention.key, "participatedIn", event, mention.start)
 

@@ -322,6 +322,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山大学北京代表处:Organization]所长[王明:Person]出席。", set()),
         ("[青山市教委办公室:GovernmentBody]主任[王明:Person]出席。", set()),
         ("[青山协会事业部:Organization]部长[王明:Person]出席。", set()),
+        ("[东方新闻社中国总局:Organization]局长[王明:Person]出席。", set()),  # the name goes on (新闻社)
     ]),
     "participatedIn.attendees": (("heldIn.at_place",), {}, [
         ("[2024中日经贸洽谈会:Event]在大连举行。大连市副市长[李强:Person]、日本贸易振兴机构理事[田中一郎:Person]分别致辞。",

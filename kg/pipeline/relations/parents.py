@@ -17,7 +17,7 @@ _UNIT = 2
 _BODIES = frozenset({"Organization", "Company"})
 
 
-@relation_rule("affiliatedWith.parent_body", gate=_GATE, cues=("parent_body_ends", "body_unit_ends"))
+@relation_rule("affiliatedWith.parent_body", gate=_GATE, cues=("parent_body_ends", "parent_body_goes_on", "body_unit_ends"))
 def parent_body(s: Sentence) -> Iterator[Fact]:
     """PERSON affiliatedWith BODY + UNIT (a rule before stated it): BODY too, where BODY ends as a
     university's, a newspaper's or a chamber's name does and UNIT as a faculty, bureau or committee
@@ -35,11 +35,12 @@ def parent_body(s: Sentence) -> Iterator[Fact]:
 
 def _body_of(s: Sentence, unit: EntityKey, ends: tuple[str, ...]) -> EntityKey | None:
     """The body ``unit``'s name opens with: the longest opening that ends as such a body's name does,
-    leaving at least :data:`_UNIT` characters; an entity of the text spelled so, else a new one."""
+    leaving at least :data:`_UNIT` characters and not going on into a longer name (东方新闻社中国总局: 东方新闻社,
+    no 东方新闻); an entity of the text spelled so, else a new one."""
     name = unit.name
     for cut in range(len(name) - _UNIT, 1, -1):
         opening = name[:cut]
-        if opening.endswith(ends):
+        if opening.endswith(ends) and not name.startswith(tuple(s.lex["parent_body_goes_on"]), cut):
             known = (key for key, record in s.view.entities.items()
                      if key.label in _BODIES and key != unit and opening in (key.name, *record.aliases))
             return next(known, EntityKey(opening, unit.label))

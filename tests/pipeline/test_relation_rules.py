@@ -311,6 +311,19 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市:City]学生[王明:Person]表示。", set()),  # a place
         ("[青山大学:Organization][王明:Person]表示。", set()),  # no role
     ]),
+    "affiliatedWith.parent_body": (("affiliatedWith.title_before_name", "affiliatedWith.school_member"), {}, [
+        # the university, newspaper or chamber a faculty, bureau or committee belongs to: not named yet, or named
+        ("[青山大学药学院:Organization]教授[田中一郎:Person]表示。", {("田中一郎", "affiliatedWith", "青山大学", "教授")}),
+        ("[东方新闻:Organization]报道。[东方新闻编辑局:Organization]局长[山田太郎:Person]出席。",
+         {("山田太郎", "affiliatedWith", "东方新闻", "局长")}),
+        ("[青山商工会议所中国商务委员会:Organization]委员长[铃木一郎:Person]致辞。",
+         {("铃木一郎", "affiliatedWith", "青山商工会议所", "委员长")}),
+        # an office or branch; a government's department; a unit of no such body
+        ("[青山大学北京代表处:Organization]所长[王明:Person]出席。", set()),
+        ("[青山市教委办公室:GovernmentBody]主任[王明:Person]出席。", set()),
+        ("[青山协会事业部:Organization]部长[王明:Person]出席。", set()),
+        ("[东方新闻社中国总局:Organization]局长[王明:Person]出席。", set()),  # the name goes on (新闻社)
+    ]),
     "participatedIn.attendees": (("heldIn.at_place",), {}, [
         ("[2024中日经贸洽谈会:Event]在大连举行。大连市副市长[李强:Person]、日本贸易振兴机构理事[田中一郎:Person]分别致辞。",
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),

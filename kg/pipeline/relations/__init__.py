@@ -52,6 +52,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     invest,
     locate,
     organize,
+    parents,
     participation,
     place_before,
     place_lists,

@@ -43,6 +43,7 @@ DEFAULT_RULES = [
     "affiliatedWith.body_representative",
     "affiliatedWith.school_member",
     "affiliatedWith.speaks_for",
+    "affiliatedWith.parent_body",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
     "participatedIn.pair_places",

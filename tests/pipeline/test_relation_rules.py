@@ -1716,6 +1716,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[蓝海电子:Company]与[星河集团:Company]签约，在[泰州:City]投资。", set()),  # another name between
     ]),
     "investedIn.founders": ((), {}, [
+        # a partner of the venture is none of its targets (what is set up is no name here)
+        ("据介绍，[青松电器:Company]由[开元集团:Company]与“[青松电器:Company]”合资成立的“开元青松”代理。", set()),
         # a country right before a partner only says where it is from: both partners found the venture
         ("1994年，[开元集团:Company]与[日本:Country][青松制钢公司:Company]合资成立[白河焊接材料有限公司:Company]。",
          {("开元集团", "investedIn", "白河焊接材料有限公司", "1994"), ("青松制钢公司", "investedIn", "白河焊接材料有限公司", "1994")}),

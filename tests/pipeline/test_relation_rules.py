@@ -1566,6 +1566,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("青松电机", "investedIn", "青山"), ("白河化学", "investedIn", "青山")}),
         ("[青松银行:Company]、[白河电子:Company]、[东川精工:Company]等在[青山:City]投资企业介绍了情况。",
          {("青松银行", "investedIn", "青山"), ("白河电子", "investedIn", "青山"), ("东川精工", "investedIn", "青山")}),
+        # 来Z投资: firms that came to invest; a few characters of another act of the clause before the cue
+        ("[青松电机:Company]、[白河化学:Company]等知名日企纷纷来[青山:City]投资合作。",
+         {("青松电机", "investedIn", "青山"), ("白河化学", "investedIn", "青山")}),
+        ("已有[青松电机:Company]、[白河化学:Company]等日本知名跨国公司和行业龙头企业在[青山:City]独立设厂或参股经营。",
+         {("青松电机", "investedIn", "青山"), ("白河化学", "investedIn", "青山")}),
+        ("[青松电机:Company]、[白河化学:Company]等企业在[青山:City]设厂，今年又增资。", set()),  # another clause's cue
+        # 澄, the short name of 江阴 (public usage), where the text names 江阴
+        ("[江阴:City]的[青松电机:Company]、[白河化学:Company]等企业不断扩大在澄投资。",
+         {("青松电机", "investedIn", "江阴"), ("白河化学", "investedIn", "江阴")}),
         # a plant, not money: the firms lie there (locatedIn.opened_in's); no list closed by 等
         ("[青松电机:Company]、[白河化学:Company]等日资企业都已在[青山:City]设厂投产。", set()),
         ("[青松电机:Company]与[白河化学:Company]在[青山:City]投资建厂。", set()),
@@ -1732,6 +1741,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[蓝海电子:Company]与[星河集团:Company]签约，在[泰州:City]投资。", set()),  # another name between
     ]),
     "investedIn.founders": ((), {}, [
+        # a partner of the venture is none of its targets (what is set up is no name here)
+        ("据介绍，[青松电器:Company]由[开元集团:Company]与“[青松电器:Company]”合资成立的“开元青松”代理。", set()),
         # a country right before a partner only says where it is from: both partners found the venture
         ("1994年，[开元集团:Company]与[日本:Country][青松制钢公司:Company]合资成立[白河焊接材料有限公司:Company]。",
          {("开元集团", "investedIn", "白河焊接材料有限公司", "1994"), ("青松制钢公司", "investedIn", "白河焊接材料有限公司", "1994")}),

@@ -243,6 +243,8 @@ def _investments(s: Sentence) -> list[Investment]:
                     break
             if not targets:
                 kind, targets = "pair_places", _pair_places(s, cue, investors)
+        # 由A与“B”合资成立的“C”: a partner of the investment is none of its targets
+        targets = [t for t in targets if t.key not in investors]
         establish = _establish(s, cue)
         _, c_end = s.clause_of(cue[0])
         amounts = money_after(s, cue[1], establish[0] if establish else c_end)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ....ontology import PLACE_CLASSES
 from ....records import EntityKey
+from ...marks import CLAUSE_BREAKS
 from ..base import BODIES_AND_PLACES, Fact, Sentence, date_near, relation_rule
 from ..lexicon import reads
 from .patterns import _place_at
@@ -147,24 +148,29 @@ def _host(s: Sentence, at: int) -> EntityKey | None:
     return host.key
 
 
-reads("investedIn", "place_marker", "list_end_markers_invest")
+reads("investedIn", "listed_firm_place_markers", "list_end_markers_invest")
 
-#: How many characters may stand between a list's 等 and the 在 of the place its firms invest in.
-_LIST_GAP = 14
+#: How many characters may stand between a list's 等 and the 在 of the place its firms invest in
+#: (等日本知名跨国公司和行业龙头企业在澄…).
+_LIST_GAP = 18
+#: How many characters of another act may stand between the place and the cue (在澄独立设厂或参股).
+_PLACE_GAP = 6
 
 
 @relation_rule("investedIn.listed_firms", gate=("invest",), cues=("invest",))
 def listed_firms(s: Sentence) -> Iterator[Fact]:
-    """A、B等(…企业)(不断扩大)在Z投资: each company of the list invests in the place right before the cue
-    (村田、夏普等诸多知名企业不断扩大在锡投资规模 → 村田, 夏普 investedIn 无锡; 甲银行、乙电子等在连投资企业);
-    only where 投资 (or 参股, 增资) follows the place, not a plant (A、B等日资企业都已在Z设厂: they lie there)."""
+    """A、B等(…企业)(不断扩大)在/来Z投资: each company of the list invests in the place before the cue
+    (村田、夏普等诸多知名企业不断扩大在锡投资规模 → 村田, 夏普 investedIn 无锡; 甲银行、乙电子等在连投资企业;
+    本田、雅马哈等知名日企纷纷来渝投资; 甲、乙等日本知名企业在澄独立设厂或参股经营), a few characters of another act
+    of their clause maybe between; only where 投资 (or 参股, 增资) follows the place, not a plant alone
+    (A、B等日资企业都已在Z设厂: they lie there)."""
     text, lex = s.text, s.lex
-    marker, end_words = lex["place_marker"], tuple(lex["list_end_markers_invest"])
+    end_words = tuple(lex["list_end_markers_invest"])
     for cue_start, _, _ in s.find("invest"):
-        places, begin = _places_before(s, cue_start)  # a name or a short form (在锡投资)
-        if not places or not text.startswith(marker, begin - len(marker)):
+        found = _listed_place(s, cue_start)
+        if found is None:
             continue
-        at = begin - len(marker)
+        places, at = found
         c_start, _ = s.clause_of(at)
         companies = [m for m in s.mentions if c_start <= m.start and m.end <= at and m.key.label == "Company"]
         if len(companies) < 2:
@@ -183,3 +189,17 @@ def listed_firms(s: Sentence) -> Iterator[Fact]:
         for m in listed:
             for place in places:
                 yield Fact(m.key, "investedIn", place, cue_start, date=date_near(s, cue_start))
+
+
+def _listed_place(s: Sentence, cue_start: int) -> tuple[list[EntityKey], int] | None:
+    """The places after 在/来 that end right before the cue or a few characters of the clause before it
+    (在锡投资, 来渝投资, 在澄独立设厂或参股), and where their marker begins."""
+    text, markers = s.text, tuple(s.lex["listed_firm_place_markers"])
+    for end in range(cue_start, max(s.start, cue_start - _PLACE_GAP) - 1, -1):
+        if any(ch in CLAUSE_BREAKS for ch in text[end:cue_start]):
+            return None
+        places, begin = _places_before(s, end)  # a name or a short form (在锡投资)
+        marker = next((w for w in markers if text.endswith(w, s.start, begin)), None)
+        if places and marker is not None:
+            return places, begin - len(marker)
+    return None

@@ -1719,6 +1719,17 @@ CONTAINMENT = {
         # a platform named after two countries lies as often in a smaller zone
         ("[中日青松绿色合作示范区:Zone~]招商。", set(), set(), {"home": "青山"}),
     ],
+    "locatedIn.home_district": [
+        ("[青松区:District]推介会上，[青松区:District]区长说，[青松区:District]的[白石产业基地:Zone~]欢迎企业。",
+         {("白石产业基地", "青松区", "pattern")}, set()),
+        ("[青松区:District]推介了[白石产业基地:Zone~]。", set(), set()),  # named once: no home district
+        # two districts named as often: neither is the home
+        ("[青松区:District]、[青松区:District]、[青松区:District]与[红山县:District]、[红山县:District]、"
+         "[红山县:District]的[白石产业基地:Zone~]。", set(), set()),
+        # a platform of several provinces, of two countries, a park inside a zone, a zone naming its place
+        ("[青松区:District]、[青松区:District]、[青松区:District]推介[粤桂白石合作试验区:Zone~]、"
+         "[中日白石合作示范区:Zone~]、[白石智能制造创新区:Zone~]、[[苏州:City]白石园:Zone~]。", set(), set()),
+    ],
     # (alone it finds nothing: what it climbs from is another rule's; test_listed_ancestors.py)
     "locatedIn.listed_ancestors": [
         ("[白石电子:Company~]与[江苏省:Region]、[中国:Country]合作。", set(), set()),

@@ -43,6 +43,7 @@ class Lists:
     legal_person_prefixes: tuple[str, ...] = ()  # 财团法人 (财团法人日本国际协力中心: the place after it opens the name)
     subject_committees: tuple[str, ...] = ()  # 委员会 (…商工会议所中国委员会: a committee on China, not in it)
     home_country: str = ""  # 中国 (日本产业园区: a zone named after another country lies at home)
+    place_abbreviations: frozenset[str] = frozenset()  # 粤, 桂 (粤桂…合作试验区: a zone of several provinces)
 
 
 _UNSET: object = object()

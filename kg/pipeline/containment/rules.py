@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES, PLACE_RANK
@@ -25,6 +26,7 @@ reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whol
       "legal_person_prefixes")
 reads(STAGE, "Name.mission", "mission_words")
 reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers", "bilateral_zone_openers")
+reads(STAGE, "locatedIn.home_district", "bilateral_zone_openers", "city_zone_blockers")
 reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
 reads(STAGE, "locatedIn.name_body_branch", "subject_committees")
 
@@ -239,6 +241,39 @@ def home_zone(name: Name) -> list[Fact | Mention]:
             or surface.endswith(lists.city_zone_blockers) or surface.startswith(lists.bilateral_zone_openers) \
             or name.places() or name.mobile \
             or name.key in name.view.parents or name.gazetteer_parent() is not None or name.placed():
+        return []
+    return [name.located(home, "pattern")]
+
+
+#: How often the article must name a district for it to be the home of the zones it names without a place.
+_HOME_DISTRICT_MENTIONS = 3
+
+
+def _home_district(view) -> EntityKey | None:
+    """The district (a county, city district or town) the article names most often, at least
+    ``_HOME_DISTRICT_MENTIONS`` times and more often than any other district (``None`` otherwise)."""
+    def compute() -> EntityKey | None:
+        counts = Counter(m.key for m in view.mentions if m.key.label == "District").most_common(2)
+        if not counts or counts[0][1] < _HOME_DISTRICT_MENTIONS or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+            return None
+        return counts[0][0]
+    return view.memo("containment.home_district", compute)
+
+
+@containment_rule("locatedIn.home_district", labels=frozenset({"Zone"}))
+def home_district(name: Name) -> list[Fact | Mention]:
+    """A zone or park named without a place, that neither the text nor the lists place, lies in the
+    district the article is about, the one it names most often (an article on 青松区 that names it
+    again and again: 白石产业基地 → 青松区; the lists climb on to its city); not a platform named after
+    two countries (中日…合作示范区), one opened by two provinces' one-character forms (粤桂…试验区), nor a
+    park inside a zone (…创新区, as for locatedIn.home_zone)."""
+    home = _home_district(name.view)
+    surface, lists = name.surface, name.lists
+    if home is None or name.mention is None or surface.startswith(lists.bilateral_zone_openers) \
+            or (surface[:1] in lists.place_abbreviations and surface[1:2] in lists.place_abbreviations) \
+            or surface.endswith(lists.city_zone_blockers) \
+            or name.places() or name.mobile or name.key in name.view.parents \
+            or name.gazetteer_parent() is not None or name.placed():
         return []
     return [name.located(home, "pattern")]
 

@@ -233,16 +233,21 @@ def gazetteer_parent(name: Name) -> list[Fact | Mention]:
 def home_zone(name: Name) -> list[Fact | Mention]:
     """An administrative zone (开发区, 新区, 示范区: a city sets it up) named without a place, that
     neither the text nor the lists place, lies in the article's home city (an article about 青山:
-    白石经济技术开发区 → 青山; not a park, which lies as often in a zone: 科创园, nor a platform named
-    after two countries: 中日…合作示范区)."""
+    白石经济技术开发区 → 青山, 白石商务区 → 青山; not a park, which lies as often in a zone: 科创园, nor a
+    platform named after two countries: 中日…合作示范区, nor one of several provinces: 粤桂…合作试验区)."""
     home = name.view.home.get("City")
     surface, lists = name.surface, name.lists
     if home is None or name.mention is None or not surface.endswith(lists.city_zone_suffixes) \
             or surface.endswith(lists.city_zone_blockers) or surface.startswith(lists.bilateral_zone_openers) \
-            or name.places() or name.mobile \
+            or _provinces_open(name) or name.places() or name.mobile \
             or name.key in name.view.parents or name.gazetteer_parent() is not None or name.placed():
         return []
     return [name.located(home, "pattern")]
+
+
+def _provinces_open(name: Name) -> bool:
+    """Whether two provinces' one-character forms open the name (粤桂黔…合作试验区): a zone of several."""
+    return name.surface[:1] in name.lists.place_abbreviations and name.surface[1:2] in name.lists.place_abbreviations
 
 
 #: How often the article must name a district for it to be the home of the zones it names without a place.
@@ -270,8 +275,7 @@ def home_district(name: Name) -> list[Fact | Mention]:
     home = _home_district(name.view)
     surface, lists = name.surface, name.lists
     if home is None or name.mention is None or surface.startswith(lists.bilateral_zone_openers) \
-            or (surface[:1] in lists.place_abbreviations and surface[1:2] in lists.place_abbreviations) \
-            or surface.endswith(lists.city_zone_blockers) \
+            or _provinces_open(name) or surface.endswith(lists.city_zone_blockers) \
             or name.places() or name.mobile or name.key in name.view.parents \
             or name.gazetteer_parent() is not None or name.placed():
         return []

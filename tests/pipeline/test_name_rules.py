@@ -1587,6 +1587,14 @@ CONTAINMENT = {
          {("日本驻沈阳总领事馆常驻大连办公室", "大连", "name")}, {("沈阳", 3), ("大连", 11)}),
     ],
     "locatedIn.name_start": [
+        # a city or district the text names in full, written without its 市 or 区 in a body's name
+        ("[[爱媛县:Region]青松西高中:Organization~]师生来访，[青松市:City]以柑橘闻名。",
+         {("爱媛县青松西高中", "爱媛县", "name"), ("爱媛县青松西高中", "青松市", "name"), ("青松市", "爱媛县", "name")},
+         {("爱媛县", 0), ("青松", 3)}),
+        ("[白河日中友好协会:Organization~]出席，[白河区:District]学生来访。",
+         {("白河日中友好协会", "白河区", "name")}, {("白河", 0)}),
+        ("[白河日中友好协会:Organization~]出席。", set(), set()),  # the text never names 白河区
+        ("[和平友好协会:Organization~]出席，[和平区:District]学生来访。", set(), set()),  # 和平: a word
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", {("苏州市商务局", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]高新区:Zone~]发布通知。", {("苏州高新区", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]经贸团:Organization]访日。", set(), {("苏州", 0)}),  # from 苏州, not in it

@@ -56,6 +56,9 @@ class Containment:
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
             home_country=load_cues(words)["entities"]["home_country"],  # (kg_entities' words)
             place_abbreviations=frozenset(load_cues(words)["entities"]["place_abbreviations"]),  # (kg_entities')
+            place_stems=tuple(fold(w) for w in (*load_cues(words)["entities"]["city_stems"],
+                                                *load_cues(words)["entities"]["district_stems"])),
+            stem_blockers=frozenset(fold(w) for w in load_cues(words)["entities"]["district_stem_blockers"]),
             region_members=_members(region_members),
             mission_words=tuple(fold(w) for w in cues["mission_words"]),
             pair_links=tuple(fold(w) for w in cues["pair_links"]),

@@ -61,8 +61,10 @@ def name_start(name: Name) -> list[Fact | Mention]:
     """A place that opens a name, larger than the entity (苏州市商务局 → 苏州, 苏州高新区 → 苏州), and each
     place right after it that the lists put in the one before, which it then lies in too
     (日本埼玉县日中友好协会 → 日本, 埼玉县; 埼玉县 → 日本); after a legal person's kind, the place that
-    follows it opens the name (一般社团法人东京都旅行业协会 → 东京)."""
-    if not name.places() or name.posted() is not None or name.mission():
+    follows it opens the name (一般社团法人东京都旅行业协会 → 东京); in a body's name, a city or district
+    the text names in full may stand there without its 市 or 区 (日本濑户西高中 → 日本, 濑户市 where the
+    text names 濑户市; 浜北日中友好协会 → 浜北区)."""
+    if name.posted() is not None or name.mission():
         return []
     openers = _openers(name)
     found = _read_off(name, "locatedIn.name_start", openers)
@@ -75,7 +77,7 @@ def name_start(name: Name) -> list[Fact | Mention]:
 def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
     """The place that opens the name, larger than the entity, unless a smaller place in brackets lies
     outside it (日本本田制锁(武汉)有限公司: not 日本)."""
-    if not name.places() or name.posted() is not None or name.mission() or name.paired():
+    if name.posted() is not None or name.mission() or name.paired():
         return []
     rank = PLACE_RANK.get(name.key.label, 9) if name.key.label in PLACE_CLASSES else None
     brackets = name.brackets()
@@ -83,9 +85,13 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
     whole = next((len(w) for w in name.lists.whole_country_prefixes if name.surface.startswith(w)), None)
     legal = next((len(w) for w in name.lists.legal_person_prefixes if name.surface.startswith(w)), None)
     run = [p for p in places if p[0] in (0, legal) or (p[0] == whole and p[2].label == "Country")]  # 全日本…协会 → 日本
+    if not run and name.key.label in ORGANIZATION_CLASSES:  # 浜北日中友好协会: 浜北区 named in full
+        run = [p for p in [name.stem_place(0)] if p is not None]
     while run:  # each place right after that the lists put in it (日本冈山县…, 香川县赞岐市…; not 日本内蒙古…)
         _, end, outer = run[-1]
         inner = next((p for p in places if p[0] == end), None)
+        if inner is None and name.key.label in ORGANIZATION_CLASSES:  # 日本濑户西高中: 濑户市 named in full
+            inner = name.stem_place(end)
         if inner is None or outer not in name.ancestors(inner[2]) \
                 or (inner[2].label == "Region" and not name.surface[:inner[1]].endswith(name.lists.full_region_suffixes)):
             break  # (a region such as 九州, 京滨 names a firm or school as often: 日本九州工业大学)

@@ -1587,6 +1587,14 @@ CONTAINMENT = {
          {("日本驻沈阳总领事馆常驻大连办公室", "大连", "name")}, {("沈阳", 3), ("大连", 11)}),
     ],
     "locatedIn.name_start": [
+        # a city or district the text names in full, written without its 市 or 区 in a body's name
+        ("[[爱媛县:Region]青松西高中:Organization~]师生来访，[青松市:City]以柑橘闻名。",
+         {("爱媛县青松西高中", "爱媛县", "name"), ("爱媛县青松西高中", "青松市", "name"), ("青松市", "爱媛县", "name")},
+         {("爱媛县", 0), ("青松", 3)}),
+        ("[白河日中友好协会:Organization~]出席，[白河区:District]学生来访。",
+         {("白河日中友好协会", "白河区", "name")}, {("白河", 0)}),
+        ("[白河日中友好协会:Organization~]出席。", set(), set()),  # the text never names 白河区
+        ("[和平友好协会:Organization~]出席，[和平区:District]学生来访。", set(), set()),  # 和平: a word
         ("[[苏州:City]市商务局:GovernmentBody]发布通知。", {("苏州市商务局", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]高新区:Zone~]发布通知。", {("苏州高新区", "苏州", "name")}, {("苏州", 0)}),
         ("[[苏州:City]经贸团:Organization]访日。", set(), {("苏州", 0)}),  # from 苏州, not in it
@@ -1718,6 +1726,20 @@ CONTAINMENT = {
         ("[[苏州:City]白石开发区:Zone~]招商。", set(), set(), {"home": "青山"}),  # it names its place
         # a platform named after two countries lies as often in a smaller zone
         ("[中日青松绿色合作示范区:Zone~]招商。", set(), set(), {"home": "青山"}),
+        ("[白石商务区:Zone~]与[青松起步区:Zone~]招商。",  # a business district, a start-up area a city sets up
+         {("白石商务区", "青山", "pattern"), ("青松起步区", "青山", "pattern")}, set(), {"home": "青山"}),
+        ("[粤桂白石合作试验区:Zone~]招商。", set(), set(), {"home": "青山"}),  # a zone of several provinces
+    ],
+    "locatedIn.home_district": [
+        ("[青松区:District]推介会上，[青松区:District]区长说，[青松区:District]的[白石产业基地:Zone~]欢迎企业。",
+         {("白石产业基地", "青松区", "pattern")}, set()),
+        ("[青松区:District]推介了[白石产业基地:Zone~]。", set(), set()),  # named once: no home district
+        # two districts named as often: neither is the home
+        ("[青松区:District]、[青松区:District]、[青松区:District]与[红山县:District]、[红山县:District]、"
+         "[红山县:District]的[白石产业基地:Zone~]。", set(), set()),
+        # a platform of several provinces, of two countries, a park inside a zone, a zone naming its place
+        ("[青松区:District]、[青松区:District]、[青松区:District]推介[粤桂白石合作试验区:Zone~]、"
+         "[中日白石合作示范区:Zone~]、[白石智能制造创新区:Zone~]、[[苏州:City]白石园:Zone~]。", set(), set()),
     ],
     # (alone it finds nothing: what it climbs from is another rule's; test_listed_ancestors.py)
     "locatedIn.listed_ancestors": [

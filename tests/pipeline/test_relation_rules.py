@@ -2031,6 +2031,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[东和商事:Company]、[大和(中国)有限公司:Company]等[日本:Country]知名大企业都已投资。",
          {("东和商事", "locatedIn", "日本")}),  # not a branch with a place in brackets
         ("[东和商事:Company]、[大和商事:Company]等与[日本:Country]合作。", set()),
+        # a kind of firm of up to nine characters between the country and 企业
+        ("[东和:Company]、[白河精工:Company]等十余家[日本:Country]汽车零部件生产企业已入驻。",
+         {("东和", "locatedIn", "日本"), ("白河精工", "locatedIn", "日本")}),
+        ("[东和:Company]、[白河精工:Company]等[日本:Country]有意在华扩大投资规模的企业。", set()),  # eleven: too far
     ]),
     "locatedIn.country_kind": ((), {}, [
         ("[青山商工会议所:Organization]作为[日本:Country]第3大规模商工会议所，作用很大。",

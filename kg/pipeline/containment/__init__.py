@@ -14,7 +14,7 @@ of the document (by name, then class), in the order the config lists them.
 
 from __future__ import annotations
 
-from . import rules  # noqa: F401  (registers the rules)
+from . import homes, rules  # noqa: F401  (registers the rules)
 from .component import DEFAULT_RULES, Containment
 from .name import Name
 

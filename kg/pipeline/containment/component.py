@@ -30,6 +30,7 @@ DEFAULT_RULES = [
     "locatedIn.home_prefix",
     "locatedIn.region_member",
     "locatedIn.gazetteer_parent",
+    "locatedIn.home_district",
     "locatedIn.home_zone",
     "locatedIn.listed_ancestors",
     "heldIn.listed_ancestors",
@@ -54,6 +55,10 @@ class Containment:
             full_region_suffixes=tuple(cues["full_region_suffixes"]),
             home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
             home_country=load_cues(words)["entities"]["home_country"],  # (kg_entities' words)
+            place_abbreviations=frozenset(load_cues(words)["entities"]["place_abbreviations"]),  # (kg_entities')
+            place_stems=tuple(fold(w) for w in (*load_cues(words)["entities"]["city_stems"],
+                                                *load_cues(words)["entities"]["district_stems"])),
+            stem_blockers=frozenset(fold(w) for w in load_cues(words)["entities"]["district_stem_blockers"]),
             region_members=_members(region_members),
             mission_words=tuple(fold(w) for w in cues["mission_words"]),
             pair_links=tuple(fold(w) for w in cues["pair_links"]),

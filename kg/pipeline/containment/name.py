@@ -43,6 +43,9 @@ class Lists:
     legal_person_prefixes: tuple[str, ...] = ()  # 财团法人 (财团法人日本国际协力中心: the place after it opens the name)
     subject_committees: tuple[str, ...] = ()  # 委员会 (…商工会议所中国委员会: a committee on China, not in it)
     home_country: str = ""  # 中国 (日本产业园区: a zone named after another country lies at home)
+    place_abbreviations: frozenset[str] = frozenset()  # 粤, 桂 (粤桂…合作试验区: a zone of several provinces)
+    place_stems: tuple[str, ...] = ()  # 市, 区, 县 (濑户 of 濑户市 in 日本濑户西高中)
+    stem_blockers: frozenset[str] = frozenset()  # 和平 of 和平区: a word, not the place
 
 
 _UNSET: object = object()
@@ -149,6 +152,27 @@ class Name:
             return None
         entry = self.gazetteer.lookup(full)
         return (start, start + 1, EntityKey(entry.canonical, entry.label)) if entry is not None else None
+
+    def stem_place(self, at: int) -> tuple[int, int, EntityKey] | None:
+        """A city or district the article names in full, written without its 市, 区 or 县 at ``at`` in the
+        name (濑户 of 濑户市 in 日本濑户西高中, 浜北 of 浜北区 in 浜北日中友好协会), as entities.district_stem
+        reads one standing alone; not a short name the lists know as a place of its own, nor a word."""
+        stems = self.view.memo("containment.stems", self._stems)
+        return next(((at, at + len(stem), key) for stem, key in stems
+                     if self.surface.startswith(stem, at) and not self.surface.startswith(key.name, at)
+                     and at + len(stem) < len(self.surface) and key != self.key), None)
+
+    def _stems(self) -> list[tuple[str, EntityKey]]:
+        found = []
+        for key in self.view.entities:
+            stem = key.name[:-1]
+            if key.label not in ("City", "District") or not key.name.endswith(self.lists.place_stems) \
+                    or not 2 <= len(stem) <= 3 or stem in self.lists.stem_blockers \
+                    or any(not ("\u4e00" <= ch <= "\u9fff") for ch in stem) \
+                    or (self.gazetteer is not None and self.gazetteer.lookup(stem) is not None):
+                continue
+            found.append((stem, key))
+        return sorted(found, key=lambda pair: -len(pair[0]))
 
     def orgs(self) -> set[int]:
         """Ends of the listed bodies that open the name (清华 in 清华苏州环境创新院), for a body's name."""

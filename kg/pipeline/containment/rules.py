@@ -24,7 +24,6 @@ reads(STAGE, "Name.posted", "posted_marker", "posted_short_forms")
 reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whole_country_prefixes",
       "legal_person_prefixes")
 reads(STAGE, "Name.mission", "mission_words")
-reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers", "bilateral_zone_openers")
 reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
 reads(STAGE, "locatedIn.name_body_branch", "subject_committees")
 
@@ -59,8 +58,10 @@ def name_start(name: Name) -> list[Fact | Mention]:
     """A place that opens a name, larger than the entity (苏州市商务局 → 苏州, 苏州高新区 → 苏州), and each
     place right after it that the lists put in the one before, which it then lies in too
     (日本埼玉县日中友好协会 → 日本, 埼玉县; 埼玉县 → 日本); after a legal person's kind, the place that
-    follows it opens the name (一般社团法人东京都旅行业协会 → 东京)."""
-    if not name.places() or name.posted() is not None or name.mission():
+    follows it opens the name (一般社团法人东京都旅行业协会 → 东京); in a body's name, a city or district
+    the text names in full may stand there without its 市 or 区 (日本濑户西高中 → 日本, 濑户市 where the
+    text names 濑户市; 浜北日中友好协会 → 浜北区)."""
+    if name.posted() is not None or name.mission():
         return []
     openers = _openers(name)
     found = _read_off(name, "locatedIn.name_start", openers)
@@ -73,7 +74,7 @@ def name_start(name: Name) -> list[Fact | Mention]:
 def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
     """The place that opens the name, larger than the entity, unless a smaller place in brackets lies
     outside it (日本本田制锁(武汉)有限公司: not 日本)."""
-    if not name.places() or name.posted() is not None or name.mission() or name.paired():
+    if name.posted() is not None or name.mission() or name.paired():
         return []
     rank = PLACE_RANK.get(name.key.label, 9) if name.key.label in PLACE_CLASSES else None
     brackets = name.brackets()
@@ -81,9 +82,13 @@ def _openers(name: Name) -> list[tuple[int, int, EntityKey]]:
     whole = next((len(w) for w in name.lists.whole_country_prefixes if name.surface.startswith(w)), None)
     legal = next((len(w) for w in name.lists.legal_person_prefixes if name.surface.startswith(w)), None)
     run = [p for p in places if p[0] in (0, legal) or (p[0] == whole and p[2].label == "Country")]  # 全日本…协会 → 日本
+    if not run and name.key.label in ORGANIZATION_CLASSES:  # 浜北日中友好协会: 浜北区 named in full
+        run = [p for p in [name.stem_place(0)] if p is not None]
     while run:  # each place right after that the lists put in it (日本冈山县…, 香川县赞岐市…; not 日本内蒙古…)
         _, end, outer = run[-1]
         inner = next((p for p in places if p[0] == end), None)
+        if inner is None and name.key.label in ORGANIZATION_CLASSES:  # 日本濑户西高中: 濑户市 named in full
+            inner = name.stem_place(end)
         if inner is None or outer not in name.ancestors(inner[2]) \
                 or (inner[2].label == "Region" and not name.surface[:inner[1]].endswith(name.lists.full_region_suffixes)):
             break  # (a region such as 九州, 京滨 names a firm or school as often: 日本九州工业大学)
@@ -179,21 +184,6 @@ def leading_place(name: Name) -> list[Fact | Mention]:
     return [*found, name.nested(start, end, place, "containment.leading_place")]
 
 
-@containment_rule("locatedIn.home_prefix", labels=ORGANIZATION_CLASSES)
-def home_prefix(name: Name) -> list[Fact | Mention]:
-    """A body whose name opens with 省 or 市 and holds no place is the home province's or city's
-    (省花卉协会 → the article's province, 市工商联 → its city)."""
-    surface, view = name.surface, name.view
-    label = name.lists.home_prefixes.get(surface[:1])
-    if label is None or label not in view.home or name.places() or name.key in view.parents \
-            or name.gazetteer_parent() is not None or name.mobile \
-            or name.posted() is not None:  # (市政府代表团 travels; 市驻京办事处 lies where posted)
-        return []
-    if name.gazetteer is not None and name.gazetteer.opening(surface, PLACE_CLASSES):
-        return []  # 市中区, 省庄: a place's own name
-    return [name.located(view.home[label])]
-
-
 @containment_rule("locatedIn.region_member", labels=_PLACES_IN_REGIONS)
 def region_member(name: Name) -> list[Fact | Mention]:
     """What the lists know of multi-city regions: a place lies in a region the article names that
@@ -225,22 +215,6 @@ def gazetteer_parent(name: Name) -> list[Fact | Mention]:
         found.append(name.located(parent, "gazetteer"))
         parent = parent_of(parent)
     return found
-
-
-@containment_rule("locatedIn.home_zone", labels=frozenset({"Zone"}))
-def home_zone(name: Name) -> list[Fact | Mention]:
-    """An administrative zone (开发区, 新区, 示范区: a city sets it up) named without a place, that
-    neither the text nor the lists place, lies in the article's home city (an article about 青山:
-    白石经济技术开发区 → 青山; not a park, which lies as often in a zone: 科创园, nor a platform named
-    after two countries: 中日…合作示范区)."""
-    home = name.view.home.get("City")
-    surface, lists = name.surface, name.lists
-    if home is None or name.mention is None or not surface.endswith(lists.city_zone_suffixes) \
-            or surface.endswith(lists.city_zone_blockers) or surface.startswith(lists.bilateral_zone_openers) \
-            or name.places() or name.mobile \
-            or name.key in name.view.parents or name.gazetteer_parent() is not None or name.placed():
-        return []
-    return [name.located(home, "pattern")]
 
 
 @containment_rule("locatedIn.listed_ancestors", labels=_CONTAINED)

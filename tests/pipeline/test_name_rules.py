@@ -1726,9 +1726,7 @@ CONTAINMENT = {
         ("[[苏州:City]白石开发区:Zone~]招商。", set(), set(), {"home": "青山"}),  # it names its place
         # a platform named after two countries lies as often in a smaller zone
         ("[中日青松绿色合作示范区:Zone~]招商。", set(), set(), {"home": "青山"}),
-        ("[白石商务区:Zone~]与[青松起步区:Zone~]招商。",  # a business district, a start-up area a city sets up
-         {("白石商务区", "青山", "pattern"), ("青松起步区", "青山", "pattern")}, set(), {"home": "青山"}),
-        ("[粤桂白石合作试验区:Zone~]招商。", set(), set(), {"home": "青山"}),  # a zone of several provinces
+        ("[粤桂白石合作示范区:Zone~]招商。", set(), set(), {"home": "青山"}),  # a zone of several provinces
     ],
     "locatedIn.home_district": [
         ("[青松区:District]推介会上，[青松区:District]区长说，[青松区:District]的[白石产业基地:Zone~]欢迎企业。",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ....ontology import PLACE_CLASSES, PLACE_RANK
 from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
-from ..base import VISITED, Sentence, _item_ends, enumeration, inside_unnamed
+from ..base import VISITED, VISITORS, Sentence, _item_ends, enumeration, inside_unnamed
+from ..lexicon import reads
 from .visitors import _SUBORDINATE_PLACES
 
 
@@ -168,3 +169,29 @@ def _objects_reached(s: Sentence, c_start: int, cue_start: int) -> tuple[list[En
 
 #: How far 到 may stand before the cue it leads to (到A、B、C和D参观考察).
 _REACH_TO = 60
+
+
+reads("go_cues", "visit_go", "visit_go_goers", "visit_go_adverbs")
+
+
+def go_cues(s: Sentence, plain: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The visit cues ``plain`` with 到 where it is a verb of going (甲一行到佛山开展考察, 率领代表团到日本福冈
+    及长崎，出席…, 先后到A、B等地): right before something visited, right after who goes (a visitor's name,
+    一行, 率团, a group's head noun), maybe past a few adverbs (先后, 专程), or opening its clause after
+    them (这次到中国四个城市进行…考察); not inside another cue (来到, 到访), nor after a verb (达到, 带到)."""
+    text, lex = s.text, s.lex
+    found = list(plain)
+    for start, end, _ in s.find("visit_go"):
+        after = s.first_after(end)
+        if after is None or s.mentions[after].start != end or s.mentions[after].key.label not in VISITED \
+                or any(a < end and start < b for a, b, _ in plain):
+            continue
+        c_start, at = s.clause_of(start)[0], start
+        adverb = next((w for w in lex["visit_go_adverbs"] if text.endswith(w, c_start, at)), None)
+        while adverb is not None:
+            at -= len(adverb)
+            adverb = next((w for w in lex["visit_go_adverbs"] if text.endswith(w, c_start, at)), None)
+        if (at == c_start and at < start) or text.endswith(lex["visit_go_goers"], c_start, at) \
+                or any(m.end == at and m.key.label in VISITORS for m in s.mentions):
+            found.append((start, end, False))
+    return sorted(found)

@@ -2205,3 +2205,9 @@ def test_a_guest_received_visits_the_smallest_place_of_the_hosts_posts(nlp, comp
                                "visited.received"))(doc)
     assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
             if r.predicate == "visited"} == expected
+
+
+def test_a_place_visits_nothing_it_lies_in(relations):
+    """长沙 lies in 湖南省 (the text says so before): it visits 岳阳, not the province."""
+    markup = "[湖南省:Region][长沙:City]风景优美。[长沙:City]访问了[湖南省:Region][岳阳:City]。"
+    assert relations(markup, "locatedIn.adjacent_places", "visited.named_visitor") == {("长沙", "visited", "岳阳")}

@@ -22,13 +22,14 @@ def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Itera
             for obj in visit.objects:
                 if obj != subject and obj.label != "Person" and subject.label != "Country" \
                         and not _posted_at(s, subject, obj) and not _lies_in(s, obj, subject) \
+                        and not (subject.label in PLACE_CLASSES and _lies_in(s, subject, obj)) \
                         and not (visit.kind in _HOSTED and _works_in(s, subject, obj)):
                     yield Fact(subject, "visited", obj, visit.at)
 
 
 def _lies_in(s: Sentence, what: EntityKey, place: EntityKey) -> bool:
     """A place does not visit what lies in it: a body its name opens (大牟田 and 大牟田市政府), a place
-    the lists or the text put in it."""
+    the lists or the text put in it; nor (asked the other way round) what it lies in (北京 and 中国)."""
     if place.label not in PLACE_CLASSES:
         return False
     if what.label not in PLACE_CLASSES:

@@ -910,6 +910,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("市长[李明:Person]专程到[中国驻日本大使馆:GovernmentBody]报告工作。", {("李明", "visited", "中国驻日本大使馆")}),
         # not after a verb (达到, 带到), nor where one goes to take up a post or to set up for good
         ("[白河株式会社:Company]的销售额达到[日本:Country]市场的一半。", set()),
+        ("[青山市:City]开通了从[大连:City]到[东京:City]的航线。", set()),
+        ("从[日本:Country]到[白河:District]最快仅需2小时。", set()),
         ("[木村一郎:Person]到[日本驻青山总领事馆:GovernmentBody]就任总领事。", set()),
         ("[白河株式会社:Company]到[青山新区:Zone]布局发展。", set()),
         # items no name was found for do not end a list (a name that only opens one is no item)

@@ -178,7 +178,8 @@ def go_cues(s: Sentence, plain: list[tuple[int, int, bool]]) -> list[tuple[int, 
     """The visit cues ``plain`` with 到 where it is a verb of going (甲一行到佛山开展考察, 率领代表团到日本福冈
     及长崎，出席…, 先后到A、B等地): right before something visited, right after who goes (a visitor's name,
     一行, 率团, a group's head noun), maybe past a few adverbs (先后, 专程), or opening its clause after
-    them (这次到中国四个城市进行…考察); not inside another cue (来到, 到访), nor after a verb (达到, 带到)."""
+    them (这次到中国四个城市进行…考察); not inside another cue (来到, 到访), nor after a verb (达到, 带到) or a
+    place (从大连到东京: a route)."""
     text, lex = s.text, s.lex
     found = list(plain)
     for start, end, _ in s.find("visit_go"):
@@ -192,7 +193,7 @@ def go_cues(s: Sentence, plain: list[tuple[int, int, bool]]) -> list[tuple[int, 
             at -= len(adverb)
             adverb = next((w for w in lex["visit_go_adverbs"] if text.endswith(w, c_start, at)), None)
         if (at == c_start and at < start) or text.endswith(lex["visit_go_goers"], c_start, at) \
-                or any(m.end == at and m.key.label in VISITORS for m in s.mentions):
+                or any(m.end == at and m.key.label in VISITORS - PLACE_CLASSES for m in s.mentions):
             found.append((start, end, False))
     return sorted(found)
 

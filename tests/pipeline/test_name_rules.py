@@ -1117,6 +1117,8 @@ def test_a_listed_city_written_without_its_suffix_in_a_list(nlp, component, tiny
     ("代表团来宁访问，沪上风景。", set()),  # 宁 stands for two places; no verb after 沪
     # a host receiving guests where he is (在汉会见, 在京会见)
     ("省委书记在沪会见了代表团。", {("沪", "上海", "City", 5)}),
+    # where the clause ends right after it (率团访沪。, 此次来苏，)
+    ("市长率团访沪。此次来苏，参观了工厂。", {("沪", "上海", "City", 5), ("苏", "江苏省", "Region", 10)}),
 ])
 def test_place_abbreviation(nlp, component, tiny_gazetteer, markup, expected):
     """entities.place_abbreviation: a place's one-character form between 在, 来… and a verb or 期间."""
@@ -1500,6 +1502,7 @@ ENTITIES = {
     ],
     "entities.place_abbreviation": [  # (the lists' 简称: test_place_abbreviation)
         ("[苏州:City>江苏省]市长表示，客商来苏投资。", {("苏", "苏州", "City", 10)}),
+        ("[苏州:City>江苏省]市长表示，青山市长率团访苏。", {("苏", "苏州", "City", 14)}),  # the clause ends
         ("[苏州:City>江苏省]市长表示，苏方代表来访。", set()),  # no 来/在 before it
         ("[日照:City>山东省]市长表示，代表团在日期间参观。", set()),  # 在日: in Japan
     ],

@@ -926,6 +926,19 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[李明:Person]先后到[青山市政府:GovernmentBody]、[白河株式会社:Company]和[青山软件园:Zone]参观考察。",
          {("李明", "visited", "青山市政府"), ("李明", "visited", "白河株式会社"), ("李明", "visited", "青山软件园")}),
         ("[李明:Person]到[青山:City]的[白河株式会社:Company]参观。", {("李明", "visited", "白河株式会社")}),
+        # 到 as a verb of going: right after who goes (a name, 一行, 率团, a group's head noun, maybe adverbs),
+        # right before what is visited, whatever is done there
+        ("[青山商会:Organization]会长[王明:Person]日前率领代表团到[日本:Country][福冈:City]及[长崎:City]，出席论坛。",
+         {("青山商会", "visited", "日本"), ("青山商会", "visited", "福冈"), ("青山商会", "visited", "长崎"),
+          ("王明", "visited", "日本"), ("王明", "visited", "福冈"), ("王明", "visited", "长崎")}),
+        ("所长[木村一郎:Person]一行到[白河:City]开展交流活动。", {("木村一郎", "visited", "白河")}),
+        ("市长[李明:Person]专程到[中国驻日本大使馆:GovernmentBody]报告工作。", {("李明", "visited", "中国驻日本大使馆")}),
+        # not after a verb (达到, 带到), nor where one goes to take up a post or to set up for good
+        ("[白河株式会社:Company]的销售额达到[日本:Country]市场的一半。", set()),
+        ("[青山市:City]开通了从[大连:City]到[东京:City]的航线。", set()),
+        ("从[日本:Country]到[白河:District]最快仅需2小时。", set()),
+        ("[木村一郎:Person]到[日本驻青山总领事馆:GovernmentBody]就任总领事。", set()),
+        ("[白河株式会社:Company]到[青山新区:Zone]布局发展。", set()),
         # items no name was found for do not end a list (a name that only opens one is no item)
         ("[王明:Person]参观了[苏州:City]刺绣馆、虎丘山和[苏州博物馆:Organization]。", {("王明", "visited", "苏州博物馆")}),
         # 会见了乙市长并考察了…: the one met (乙) is no visitor of what follows 并
@@ -2169,9 +2182,13 @@ def test_a_meeting_named_by_its_kind_alone_is_another_one(nlp, component, markup
     ("[[西岭港务区:Zone]党工委:GovernmentBody]书记[韩一平:Person]会见了[田中一郎:Person]。", set()),
     ("[[西岭港务区:Zone]党工委:GovernmentBody]书记[韩一平:Person]在[西岭市:City]会见了[田中一郎:Person]。",
      {("田中一郎", "visited", "西岭市")}),
+    # a host whose post is in a body named after a place receives guests there (no post in a place itself)
+    ("[青岭省:Region]风景优美。[[青岭省:Region]友协:Organization~]副会长[韩一平:Person]会见了[田中一郎:Person]。",
+     {("田中一郎", "visited", "青岭省")}),
+    ("[日本青山协会:Organization]会长[韩一平:Person]会见了[田中一郎:Person]。", set()),
 ])
 def test_a_host_of_a_zone_does_not_receive_in_it(nlp, component, markup, expected):
-    """visited.received: the place of a host's post is no zone."""
+    """visited.received: the place of a host's post is no zone; a body's post is at the place that opens its name."""
     from .markup import build_doc
 
     doc = build_doc(nlp, markup)
@@ -2234,3 +2251,9 @@ def test_a_guest_received_visits_the_smallest_place_of_the_hosts_posts(nlp, comp
                                "visited.received"))(doc)
     assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations
             if r.predicate == "visited"} == expected
+
+
+def test_a_place_visits_nothing_it_lies_in(relations):
+    """长沙 lies in 湖南省 (the text says so before): it visits 岳阳, not the province."""
+    markup = "[湖南省:Region][长沙:City]风景优美。[长沙:City]访问了[湖南省:Region][岳阳:City]。"
+    assert relations(markup, "locatedIn.adjacent_places", "visited.named_visitor") == {("长沙", "visited", "岳阳")}

@@ -251,9 +251,9 @@ reads(STAGE, "entities.place_abbreviation", "place_abbreviations", "abbreviation
 
 @entity_rule("entities.place_abbreviation", phase="named")
 def place_abbreviation(res: Resolution) -> None:
-    """A place's one-character form between 在, 来, 赴… and a verb or 期间 (来津访问, 在沪举行, 在渝设厂): a
-    character of the home city's name (来青实地调研 in an article about 青石), else a province's or large
-    city's 简称 the lists name."""
+    """A place's one-character form between 在, 来, 赴… and a verb, 期间 or the clause's end (来津访问, 在沪举行,
+    在渝设厂, 率团访柳。): a character of the home city's name (来青实地调研 in an article about 青石), else a
+    province's or large city's 简称 the lists name."""
     text, words = res.text, res.lex.words
     pattern = res.lex.memo.setdefault("place_abbreviation", {}).get("pattern")
     if pattern is None:  # (one search of the text: 在/来… then one character then a verb or 期间)

@@ -12,7 +12,7 @@ from ..lexicon import reads
 from .named import (_VERB_FAMILIES, _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end,
                     _planned, _relative_visitors,
                     _pronoun, escort_spans, named_before)
-from .objects import _objects_after, _objects_before, _places_at
+from .objects import _objects_after, _objects_before, _places_at, body_posts, go_cues
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
 
 
@@ -44,7 +44,7 @@ def _outgoing(s: Sentence) -> list[Visit]:
     """VISITOR 赴/来到/拜访 X、Y: a visit for each cue with something visited and someone who visits
     (the visitors of one carry to the next cue's when it names none)."""
     text, lex = s.text, s.lex
-    plain = [(a, b, False) for a, b, _ in s.find("visit")]
+    plain = go_cues(s, [(a, b, False) for a, b, _ in s.find("visit")])  # (到 as a verb of going too)
     cues = sorted(plain + [(a, b, True) for a, b, _ in s.find("visit_come")
                            if not any(p < b and a < q for p, q, _ in plain)])  # 来 in 来到 is no cue of its own
     visits: list[Visit] = []
@@ -160,7 +160,7 @@ reads("incoming", "visit_incoming", "visit_receive", "place_marker")
 
 
 def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
-    """Where guests are received: 在P in the sentence, the places of the hosts' posts but zones, else the home city."""
+    """Where guests are received: 在P in the sentence, the places of the hosts' posts or bodies but zones, else home."""
     text, lex = s.text, s.lex
     out: list[EntityKey] = []
     for m in s.mentions:
@@ -176,7 +176,7 @@ def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
     at_posts: list[EntityKey] = []
     for host in hosts:
         if host.key.label == "Person":
-            at_posts.extend(p for p in posts(s, host.key) if p.label != "Zone")  # (a zone's committee: its city)
+            at_posts.extend(p for p in posts(s, host.key) or body_posts(s, host.key) if p.label != "Zone")
         else:
             place = governed_place(s, host.key) or (host.key if host.key.label in _SUBORDINATE_PLACES else None)
             if place is not None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from ....ontology import PLACE_CLASSES, PLACE_RANK
 from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
-from ..base import VISITED, Sentence, _item_ends, enumeration, inside_unnamed
-from .visitors import _SUBORDINATE_PLACES
+from ..base import VISITED, VISITORS, Sentence, _item_ends, enumeration, inside_unnamed
+from ..lexicon import reads
+from .visitors import _SUBORDINATE_PLACES, _places
 
 
 def _abbreviation(s: Sentence, at: int) -> EntityKey | None:
@@ -168,3 +169,49 @@ def _objects_reached(s: Sentence, c_start: int, cue_start: int) -> tuple[list[En
 
 #: How far 到 may stand before the cue it leads to (到A、B、C和D参观考察).
 _REACH_TO = 60
+
+
+reads("go_cues", "visit_go", "visit_go_goers", "visit_go_adverbs")
+
+
+def go_cues(s: Sentence, plain: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The visit cues ``plain`` with 到 where it is a verb of going (甲一行到佛山开展考察, 率领代表团到日本福冈
+    及长崎，出席…, 先后到A、B等地): right before something visited, right after who goes (a visitor's name,
+    一行, 率团, a group's head noun), maybe past a few adverbs (先后, 专程), or opening its clause after
+    them (这次到中国四个城市进行…考察); not inside another cue (来到, 到访), nor after a verb (达到, 带到) or a
+    place (从大连到东京: a route)."""
+    text, lex = s.text, s.lex
+    found = list(plain)
+    for start, end, _ in s.find("visit_go"):
+        after = s.first_after(end)
+        if after is None or s.mentions[after].start != end or s.mentions[after].key.label not in VISITED \
+                or any(a < end and start < b for a, b, _ in plain):
+            continue
+        c_start, at = s.clause_of(start)[0], start
+        adverb = next((w for w in lex["visit_go_adverbs"] if text.endswith(w, c_start, at)), None)
+        while adverb is not None:
+            at -= len(adverb)
+            adverb = next((w for w in lex["visit_go_adverbs"] if text.endswith(w, c_start, at)), None)
+        if (at == c_start and at < start) or text.endswith(lex["visit_go_goers"], c_start, at) \
+                or any(m.end == at and m.key.label in VISITORS - PLACE_CLASSES for m in s.mentions):
+            found.append((start, end, False))
+    return sorted(found)
+
+
+def body_posts(s: Sentence, person: EntityKey) -> list[EntityKey]:
+    """The places that open the names of the bodies a person holds a post in (山西省友协副会长 → 山西省,
+    青山市贸促会会长 → 青山市): where that person receives guests when no post is in a place itself; not a
+    mission (中国驻大阪总领事馆) nor a body named after a country (日本青山协会)."""
+    view, marker = s.view, s.lex["posting_marker"]
+    out: list[EntityKey] = []
+    for rel in view.relations:
+        body = rel.object
+        if rel.subject != person or rel.predicate != "affiliatedWith" or body.label in PLACE_CLASSES \
+                or marker in body.name \
+                or any(k.label == "Country" and body.name.startswith(k.name) for k in view.entities):
+            continue
+        place = max((p for p in _places(s) if body.name.startswith(p.name) and len(p.name) < len(body.name)),
+                    key=lambda p: len(p.name), default=None)
+        if place is not None and place not in out:
+            out.append(place)
+    return out

@@ -22,13 +22,14 @@ def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Itera
             for obj in visit.objects:
                 if obj != subject and obj.label != "Person" and subject.label != "Country" \
                         and not _posted_at(s, subject, obj) and not _lies_in(s, obj, subject) \
+                        and not (subject.label in PLACE_CLASSES and _lies_in(s, subject, obj)) \
                         and not (visit.kind in _HOSTED and _works_in(s, subject, obj)):
                     yield Fact(subject, "visited", obj, visit.at)
 
 
 def _lies_in(s: Sentence, what: EntityKey, place: EntityKey) -> bool:
     """A place does not visit what lies in it: a body its name opens (大牟田 and 大牟田市政府), a place
-    the lists or the text put in it."""
+    the lists or the text put in it; nor (asked the other way round) what it lies in (北京 and 中国)."""
     if place.label not in PLACE_CLASSES:
         return False
     if what.label not in PLACE_CLASSES:
@@ -107,7 +108,8 @@ _ALL = ("cue", "incoming", "received", "during")
 @relation_rule("visited.named_visitor", gate=_GATE)
 def named_visitor(s: Sentence) -> Iterator[Fact]:
     """VISITOR 赴/来到/拜访/考察 X、Y、Z: who is named before the cue in its clause visits what follows
-    (沈阳市经贸代表团赴日本访问，先后来到横滨、名古屋; 对日本进行了友好访问; 访汉 → 武汉); a plan (将赴) only
+    (沈阳市经贸代表团赴日本访问，先后来到横滨、名古屋; 对日本进行了友好访问; 访汉 → 武汉; 到 right after who goes:
+    甲一行到佛山开展考察交流活动 → 佛山); a plan (将赴) only
     where the sentence says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问); nobody named before
     the cue: the names the visit qualifies (此次来两江新区采访的A、B、C)."""
     return _facts(s, "named")

@@ -14,7 +14,7 @@ from .groups import _listed_before, _titled_heads, _unnamed_group
 
 
 _GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_hosted", "visit_during", "visit_stay", "visit_stop_act",
-         "hold")
+         "visit_go", "hold")
 #: The cue families a visit frame is read from (see :func:`frames`).
 FAMILIES = frozenset(_GATE)
 _SUBORDINATE_PLACES = PLACE_CLASSES - {"Country"}

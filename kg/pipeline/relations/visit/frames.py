@@ -12,7 +12,7 @@ from ..lexicon import reads
 from .named import (_VERB_FAMILIES, _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end,
                     _planned, _relative_visitors,
                     _pronoun, escort_spans, named_before)
-from .objects import _objects_after, _objects_before, _places_at, body_posts, go_cues
+from .objects import _objects_after, _objects_before, _places_at, go_cues
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
 
 
@@ -160,7 +160,7 @@ reads("incoming", "visit_incoming", "visit_receive", "place_marker")
 
 
 def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
-    """Where guests are received: 在P in the sentence, the places of the hosts' posts or bodies but zones, else home."""
+    """Where guests are received: 在P in the sentence, the places of the hosts' posts but zones, else the home city."""
     text, lex = s.text, s.lex
     out: list[EntityKey] = []
     for m in s.mentions:
@@ -176,7 +176,7 @@ def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
     at_posts: list[EntityKey] = []
     for host in hosts:
         if host.key.label == "Person":
-            at_posts.extend(p for p in posts(s, host.key) or body_posts(s, host.key) if p.label != "Zone")
+            at_posts.extend(p for p in posts(s, host.key) if p.label != "Zone")  # (a zone's committee: its city)
         else:
             place = governed_place(s, host.key) or (host.key if host.key.label in _SUBORDINATE_PLACES else None)
             if place is not None:

@@ -7,7 +7,7 @@ from ....records import EntityKey, Mention
 from ...marks import CLAUSE_BREAKS
 from ..base import VISITED, VISITORS, Sentence, _item_ends, enumeration, inside_unnamed
 from ..lexicon import reads
-from .visitors import _SUBORDINATE_PLACES, _places
+from .visitors import _SUBORDINATE_PLACES
 
 
 def _abbreviation(s: Sentence, at: int) -> EntityKey | None:
@@ -196,22 +196,3 @@ def go_cues(s: Sentence, plain: list[tuple[int, int, bool]]) -> list[tuple[int, 
                 or any(m.end == at and m.key.label in VISITORS - PLACE_CLASSES for m in s.mentions):
             found.append((start, end, False))
     return sorted(found)
-
-
-def body_posts(s: Sentence, person: EntityKey) -> list[EntityKey]:
-    """The places that open the names of the bodies a person holds a post in (山西省友协副会长 → 山西省,
-    青山市贸促会会长 → 青山市): where that person receives guests when no post is in a place itself; not a
-    mission (中国驻大阪总领事馆) nor a body named after a country (日本青山协会)."""
-    view, marker = s.view, s.lex["posting_marker"]
-    out: list[EntityKey] = []
-    for rel in view.relations:
-        body = rel.object
-        if rel.subject != person or rel.predicate != "affiliatedWith" or body.label in PLACE_CLASSES \
-                or marker in body.name \
-                or any(k.label == "Country" and body.name.startswith(k.name) for k in view.entities):
-            continue
-        place = max((p for p in _places(s) if body.name.startswith(p.name) and len(p.name) < len(body.name)),
-                    key=lambda p: len(p.name), default=None)
-        if place is not None and place not in out:
-            out.append(place)
-    return out

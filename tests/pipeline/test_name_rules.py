@@ -522,6 +522,11 @@ SHAPES = {
         ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),
         # a branch of a bank is a company; 党委书记 after it is a post of the branch
         ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
+        # a Japanese company's branch in a city (支店) and its division named by what it makes (事业部) are
+        # companies; a division right after the company's own word names nothing
+        ("[青山航空公司:Company][白河:City]支店、[青松工业:Company]冷机事业部出席。",
+         {("青山航空公司白河支店", "Company", "shape"), ("青松工业冷机事业部", "Company", "shape")}),
+        ("[光田集团:Company]事业部出席。", set()),
         # a department or section of a body or of a prefecture: the whole chain is the name
         ("[日本:Country][青森县:Region]观光振兴部国际课课长出席。",
          {("日本青森县观光振兴部", "GovernmentBody", "shape"), ("日本青森县观光振兴部国际课", "GovernmentBody", "shape")}),

@@ -333,6 +333,13 @@ SHAPES = {
         ("打造中日产业合作示范区。", set()),  # the two countries and trade words describe a zone
         ("依托跨境电商综合试验区开展业务。", set()),
         ("对中日(温州)合作示范区表示肯定。", {("中日(温州)合作示范区", "Zone", "shape")}),
+        # a word no list holds before the place, right after a list mark, an opening quote or 的, is the
+        # zone's name (not a cue to skip as 对 is above)
+        ("前往青石工业区、白沙[青松国:Country]中小企业园考察。",
+         {("青石工业区", "Zone", "shape"), ("白沙青松国中小企业园", "Zone", "shape")}),
+        ("位于新区的新[青松国:Country]工业团地和“新[青松国:Country]工业团地”。",
+         {("新青松国工业团地", "Zone", "shape")}),
+        ("对[青松国:Country]中小企业园表示肯定。", {("青松国中小企业园", "Zone", "shape")}),
         # descriptions of a company are no names, nor do they open one
         ("著名跨国公司[日本:Country]帝人集团的下属公司。", {("日本帝人集团", "Company", "shape")}),
         ("该公司是[日本:Country]著名制药公司。", set()),

@@ -72,6 +72,9 @@ SHAPES = {
         ("邀请国家相关部委领导参加。", set()),
         # 政府 that goes on into 政府部门, 政府机构: a class of bodies, no body's name
         ("来自[青松国:Country]政府部门的官员。", set()),
+        # nor into 政府间 (between governments) or 政府换文 (the governments' exchange of notes)
+        ("中日恢复政府间留学生交流。", set()),
+        ("举行[青松国:Country]对华无偿援助政府换文仪式。", set()),
         # 局 that goes on into a word (局面, 局势) ends no body's name
         ("共创[青松国:Country]与[白河省:Region]经贸合作新局面。", set()),
         ("[青松国:Country]知名人力资源服务机构出席。", set()),

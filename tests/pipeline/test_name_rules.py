@@ -72,6 +72,9 @@ SHAPES = {
         ("邀请国家相关部委领导参加。", set()),
         # 政府 that goes on into 政府部门, 政府机构: a class of bodies, no body's name
         ("来自[青松国:Country]政府部门的官员。", set()),
+        # nor into 政府间 (between governments) or 政府换文 (the governments' exchange of notes)
+        ("中日恢复政府间留学生交流。", set()),
+        ("举行[青松国:Country]对华无偿援助政府换文仪式。", set()),
         # 局 that goes on into a word (局面, 局势) ends no body's name
         ("共创[青松国:Country]与[白河省:Region]经贸合作新局面。", set()),
         ("[青松国:Country]知名人力资源服务机构出席。", set()),
@@ -333,6 +336,13 @@ SHAPES = {
         ("打造中日产业合作示范区。", set()),  # the two countries and trade words describe a zone
         ("依托跨境电商综合试验区开展业务。", set()),
         ("对中日(温州)合作示范区表示肯定。", {("中日(温州)合作示范区", "Zone", "shape")}),
+        # a word no list holds before the place, right after a list mark, an opening quote or 的, is the
+        # zone's name (not a cue to skip as 对 is above)
+        ("前往青石工业区、白沙[青松国:Country]中小企业园考察。",
+         {("青石工业区", "Zone", "shape"), ("白沙青松国中小企业园", "Zone", "shape")}),
+        ("位于新区的新[青松国:Country]工业团地和“新[青松国:Country]工业团地”。",
+         {("新青松国工业团地", "Zone", "shape")}),
+        ("对[青松国:Country]中小企业园表示肯定。", {("青松国中小企业园", "Zone", "shape")}),
         # descriptions of a company are no names, nor do they open one
         ("著名跨国公司[日本:Country]帝人集团的下属公司。", {("日本帝人集团", "Company", "shape")}),
         ("该公司是[日本:Country]著名制药公司。", set()),
@@ -522,6 +532,11 @@ SHAPES = {
         ("[中国驻日本大使馆:GovernmentBody]领事部出席。", {("中国驻日本大使馆领事部", "GovernmentBody", "shape")}),
         # a branch of a bank is a company; 党委书记 after it is a post of the branch
         ("[中国银行:Company][辽宁省:Region]分行党委书记出席。", {("中国银行辽宁省分行", "Company", "shape")}),
+        # a Japanese company's branch in a city (支店) and its division named by what it makes (事业部) are
+        # companies; a division right after the company's own word names nothing
+        ("[青山航空公司:Company][白河:City]支店、[青松工业:Company]冷机事业部出席。",
+         {("青山航空公司白河支店", "Company", "shape"), ("青松工业冷机事业部", "Company", "shape")}),
+        ("[光田集团:Company]事业部出席。", set()),
         # a department or section of a body or of a prefecture: the whole chain is the name
         ("[日本:Country][青森县:Region]观光振兴部国际课课长出席。",
          {("日本青森县观光振兴部", "GovernmentBody", "shape"), ("日本青森县观光振兴部国际课", "GovernmentBody", "shape")}),

@@ -173,6 +173,16 @@ class ShapeScan:
         return any(c.end == suffix_start and c.label in PLACE_CLASSES for c in self.listed_at.get(place_at, ())) \
             or (suffix_start - place_at == 1 and text[place_at] in words["mission_short_places"])
 
+    def opens_name(self, label: str, start: int, suffix_start: int) -> bool:
+        """A place or the two countries start there, or a list mark, an opening quote or 的 opens a zone's
+        name with a place in its first three characters: the word before that place is the name's
+        (、南海日本中小企业园, “新日本工业团地”), not a cue to skip as 对 of 对中日(青岛)…示范区 is."""
+        text, words = self.text, self.lex.words
+        if start in self.places or words["country_pair_pattern"].match(text, start):
+            return True
+        return label == "Zone" and start > 0 and text[start - 1] in words["zone_opening_marks"] \
+            and any(p in self.places for p in range(start + 1, min(start + 3, suffix_start)))
+
     def contains(self, outer: Candidate, inner: Candidate) -> bool:
         """The lists put the place ``inner`` inside ``outer`` (盐城 in 江苏省, 东京 in 日本, not 哈尔滨 in 山形县)."""
         if inner.entry is None or outer.entry is None:

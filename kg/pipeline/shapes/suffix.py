@@ -22,7 +22,7 @@ from .shape_rule import shape_rule
 
 __all__ = ["suffix", "suffix_after_name"]
 
-reads(STAGE, "shape.suffix", "ministry_prefixes")
+reads(STAGE, "shape.suffix", "ministry_prefixes", "zone_opening_marks")
 
 #: The places that end such a chain in the name of anything but a body.
 _LOCAL = frozenset({"City", "District"})
@@ -87,7 +87,7 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
     text, lex = scan.text, scan.lex
     pair = lex.words["country_pair_pattern"]
     if rule.needs == "place":
-        return start in scan.places or text.startswith(lex.state_prefixes, start) or bool(pair.match(text, start)) \
+        return scan.opens_name(rule.label, start, end) or text.startswith(lex.state_prefixes, start) \
             or (rule.backref and year_opened(scan, start, end)) \
             or (rule.label == "GovernmentBody" and any(c.label in ORGANIZATION_CLASSES and c.end < end
                                                       for c in scan.listed_at.get(start, ())))
@@ -113,7 +113,7 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
         # words not all generic or trade words, after the two countries that may open it
         # (中日科创园, not 中日产业合作示范区)
         opening = pair.match(text, start)
-        if rule.placed and not (opening or start in scan.places or start in entity_starts
+        if rule.placed and not (opening or scan.opens_name(rule.label, start, end) or start in entity_starts
                                 or text.startswith(lex.state_prefixes, start)):
             return False  # 民间机构, 治沙技术研究机构: no place or name opens them
         words = text[opening.end() if opening else start:end - len(scan.longest[end - 1])]
@@ -179,7 +179,7 @@ def _named_start(scan: ShapeScan, rule: ShapeRule, start: int, end: int, suffix_
                  entity_starts: set[int]) -> int | None:
     """Where the name starts once what the rule needs before it is found (None: it is not)."""
     text, lex = scan.text, scan.lex
-    if rule.needs == "named" and start not in scan.places and not lex.words["country_pair_pattern"].match(text, start):
+    if rule.needs == "named" and not scan.opens_name(rule.label, start, suffix_start):
         # 对中日(青岛)…示范区: a zone starts at the place or pair of countries right after a word
         start = next((p for p in range(start + 1, min(start + 3, suffix_start))
                       if p in scan.places or lex.words["country_pair_pattern"].match(text, p)), start)

@@ -1592,6 +1592,26 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松电机:Company]、[白河化学:Company]等日资企业都已在[青山:City]设厂投产。", set()),
         ("[青松电机:Company]与[白河化学:Company]在[青山:City]投资建厂。", set()),
     ]),
+    "investedIn.signed_projects": ((), {"home": "青山"}, [
+        # the place named after the signing; lists closed by 等…项目, the last right before the cue
+        ("[青松电机:Company]、[白河化学:Company]等一批成熟项目的签约入驻，标志着[青山:City]对日合作迈出新步伐。",
+         {("青松电机", "investedIn", "青山"), ("白河化学", "investedIn", "青山")}),
+        ("在活动现场，[青松电机:Company]、[白河化学:Company]等5个产业类项目，"
+         "[东川精工:Company]、[北原食品:Company]等3个总部类项目集中签约。",
+         {("青松电机", "investedIn", "青山"), ("白河化学", "investedIn", "青山"),
+          ("东川精工", "investedIn", "青山"), ("北原食品", "investedIn", "青山")}),
+        # else the article's home city, or the zone it names most often
+        ("[青山新区:Zone]代表团访日。[青山新区:Zone]推介。[青山新区:Zone]与[青松电机:Company]、[白河化学:Company]等项目举行签约仪式。",
+         {("青松电机", "investedIn", "青山新区"), ("白河化学", "investedIn", "青山新区")}),
+        # the zone counted wherever the text names it, found as a mention or not
+        ("[青山新区:Zone]代表团访日。青山新区推介。[白石:City]很美。青山新区与[青松电机:Company]、[白河化学:Company]等项目举行签约仪式。",
+         {("青松电机", "investedIn", "青山新区"), ("白河化学", "investedIn", "青山新区")}),
+        # an item named as a project; one company; people who sign; a list the signing does not close
+        ("[青松电机:Company]、[白河化学研发总部:Company]等项目集中签约。", {("青松电机", "investedIn", "青山")}),
+        ("[青松电机:Company]等项目集中签约。", set()),
+        ("[青松电机:Company]、[白河化学:Company]等企业负责人出席签约仪式。", set()),
+        ("[青松电机:Company]、[白河化学:Company]等项目投产，[东川精工:Company]签约。", set()),
+    ]),
     "investedIn.hosted_firms": ((), {}, [
         ("目前，[青山高新区:Zone]已成功引进日资企业23家。", {("日本", "investedIn", "青山高新区")}),
         ("[白河区:District]在新材料等新兴产业都活跃着一大批日资企业。", {("日本", "investedIn", "白河区")}),

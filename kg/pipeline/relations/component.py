@@ -102,6 +102,7 @@ DEFAULT_RULES = [
     "investedIn.foreign_firms",
     "investedIn.firms_in_place",
     "investedIn.listed_firms",
+    "investedIn.signed_projects",
     "investedIn.hosted_firms",
     "investedIn.capital_kind",
     "investedIn.relative_clause",

@@ -399,6 +399,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("王明", "participatedIn", "青山纪念会"), ("田中一郎", "participatedIn", "青山纪念会")}),
         ("[青山纪念会:Event]在[东京:City]举行。[田中一郎:Person]的提议得到会员的支持。", set()),
         ("[青山纪念会:Event]在[东京:City]举行。[王明:Person]受到会见。", set()),
+        # a sentence that names no event attends only one the text reports as held or attended, not a word
+        # only named (an event-like head of a body's name, the object of a visit)
+        ("代表团访问[青山协商会议:Event]白河市委员的副主席[王明:Person]。\n此外，白河方面出席的有：秘书长[李强:Person]、"
+         "会长[田中一郎:Person]等。", set()),
+        ("[青山协商会议:Event]在[白河:City]举行。\n此外，白河方面出席的有：秘书长[李强:Person]、会长[田中一郎:Person]等。",
+         {("李强", "participatedIn", "青山协商会议"), ("田中一郎", "participatedIn", "青山协商会议")}),
     ]),
     "participatedIn.attendee_bodies": (("affiliatedWith.title_before_name",), {}, [
         # a verb of gathering: the bodies listed before it attend, not one a person's title follows

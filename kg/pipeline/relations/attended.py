@@ -9,6 +9,7 @@ from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from .base import Sentence, current_event, events_of, spoken_of
 from .lexicon import reads
+from .reported import ELSEWHERE, REPORTED, REPORTING_CUES, reported_context
 from .visit.visitors import is_delegation
 
 __all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "met_before_cue",
@@ -85,7 +86,7 @@ def _attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
         if named:
             return named[0].key, everyone
     if any(m.start < said for m in events) or not events:
-        event = current_event(s)
+        event = current_event(s) if events else reported_context(s)
     else:
         event = s.memo(reported_before, reported_before)
     if event is None:  # 在签约现场表示: at the event the text reports on, whatever was told since
@@ -241,10 +242,7 @@ def _only_ahead(s: Sentence, last: Mention) -> bool:
     return bool(cues) and all(said_ahead(c[0]) for c in cues)
 
 
-#: What says an event was reported on; what, told after it, tells of something else.
-_REPORTED = frozenset({"heldIn", "organizedBy"})
-_REPORTING_CUES = frozenset({"hold", "organize", "participation"})
-_ELSEWHERE = frozenset({"investedIn", "established", "signedWith", "visited"})
+_REPORTED, _REPORTING_CUES, _ELSEWHERE = REPORTED, REPORTING_CUES, ELSEWHERE
 
 
 reads("relative_end", "relative_guest_pattern")

@@ -286,7 +286,7 @@ def byline_credits(scan: PeopleScan) -> list[Candidate]:
 def byline_outlet(scan: PeopleScan) -> list[Candidate]:
     """The outlets a byline names, listed or read off their suffix (珠江时报讯, 华西都市报-封面新闻记者; not
     the 据 that opens the report); in a credit after a caption only listed ones (（江西网记者邓书衡摄）: 江西网 is a short form)
-    and those a slash joins to one ((白河日报/青松新闻记者 王明), 青松云/白河日报记者 王明摄)."""
+    and those a slash joins to one ((白河日报/青松新闻记者 王明), 青松云/白河日报记者 王明摄); the unit of a credit's names (文/图：友协秘书处王明)."""
     found = []
     for line in bylines(scan):
         for outlet in line.outlets:

@@ -980,6 +980,7 @@ PEOPLE = {
         ("推介会举行。(文/图:青山协会秘书处王甜甜)\n", {("青山协会秘书处", "Organization", "shape")}),
         ("会议召开。\n\n(来源:青山事务办公室;撰稿人:王明)\n", {("青山事务办公室", "Organization", "shape")}),
         ("会议召开。\n\n(来源:青山事务部;撰稿人:王明)\n", set()),  # no unit's word (办公室, 秘书处)
+        ("推介会举行。(编辑:青山协会秘书处)\n", set()),  # a unit no names follow
         ("生产的电，供应全市。", set()),
         # the outlet of a header line: before the date, another field or its byline's words
         ("来源:白河日报2014年04月15日\n本报讯(记者刘明)推介会举行。", {("白河日报", "Organization", "shape")}),

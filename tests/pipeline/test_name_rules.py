@@ -950,6 +950,9 @@ PEOPLE = {
         ("推介会举行。(周明宇丨编辑:白河日报青山记者站李小红)\n",
          {("周明宇", "Person", "person"), ("李小红", "Person", "person", "编辑")}),
         ("推介会举行。(编辑:青山协会秘书处)\n", set()),
+        # a header's source and its credits in one bracket, fields apart by semicolons
+        ("会议召开。\n\n(来源:青山事务办公室;撰稿人:王明;审稿人:李红)\n",
+         {("王明", "Person", "person", "撰稿人"), ("李红", "Person", "person", "审稿人")}),
         # a bracket the page left open at the line's end still holds the credit
         ("推介会举行。(白河日报记者 王海明", {("王海明", "Person", "person", "记者")}),
         # a name whose character the page lost is skipped, the others kept
@@ -973,6 +976,11 @@ PEOPLE = {
         ("活动现场。青松云/[白河日报:Organization]记者 王海明摄",
          {("白河日报", "Organization", "gazetteer"), ("青松云", "Organization", "shape")}),
         ("活动现场。(江西网/青松新闻记者何勇摄)", set()),  # neither is listed
+        # the unit of a credit's names, or of an article's source, is their body
+        ("推介会举行。(文/图:青山协会秘书处王甜甜)\n", {("青山协会秘书处", "Organization", "shape")}),
+        ("会议召开。\n\n(来源:青山事务办公室;撰稿人:王明)\n", {("青山事务办公室", "Organization", "shape")}),
+        ("会议召开。\n\n(来源:青山事务部;撰稿人:王明)\n", set()),  # no unit's word (办公室, 秘书处)
+        ("推介会举行。(编辑:青山协会秘书处)\n", set()),  # a unit no names follow
         ("生产的电，供应全市。", set()),
         # the outlet of a header line: before the date, another field or its byline's words
         ("来源:白河日报2014年04月15日\n本报讯(记者刘明)推介会举行。", {("白河日报", "Organization", "shape")}),

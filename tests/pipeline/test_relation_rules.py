@@ -285,6 +285,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山日报:Organization](记者[胡明:Person] 通讯员[胡华:Person])上月28日，代表团访问白河。",
          {("胡明", "affiliatedWith", "青山日报", "记者"), ("胡华", "affiliatedWith", "青山日报", "通讯员")}),
         ("总领事李明(新华社记者[刘华:Person]摄)", set()),  # (no outlet found)
+        # the unit a credit names before its names (文/图:…秘书处王明)
+        ("推介会举行。(文/图:[青山协会秘书处:Organization@people.byline_outlet][王甜:Person@people.byline_credits])",
+         {("王甜", "affiliatedWith", "青山协会秘书处")}),  # (the markup carries no role)
         ("总领事李明([新华社:Organization]记者[刘华:Person]摄)", {("刘华", "affiliatedWith", "新华社", "记者")}),
         # reporters named right after the outlet, the byline running into the text
         ("[青山信息港:Organization@people.byline_outlet]讯 记者[戴明:Person]实习记者[马华:Person]为传递友谊，"

@@ -84,6 +84,11 @@ class BylineHeaders(BylineWords):
         ways = [way for way in self._outlets(k, end) if self._space(way[1], end) == end
                 or text[self._space(way[1], end)] in SOURCE_ENDS or text[way[1]].isspace() or text[way[1]].isdigit()
                 or text[way[1]] in self.words["byline_separators"] or way[1] in self.cue_set]
+        if not ways:  # 来源:青山大学欧亚事务办公室;撰稿人:王明: the unit that wrote the article
+            stop = next((at for at in range(k + 2, min(end, k + _MAX_UNIT) + 1) if not ideograph(text[at - 1])), None)
+            stop = stop - 1 if stop is not None else None
+            if stop is not None and text[stop] in SOURCE_ENDS and self.words["credit_units"].longest_suffix(text, stop, start=k):
+                ways = [([Outlet(k, stop, None, unit=True)], stop)]
         return Byline(start, ways[0][1], "dateline", tuple(ways[0][0]), ()) if ways else None
 
     def header(self, start: int, end: int) -> Byline | None:

@@ -32,11 +32,13 @@ class Credit(NamedTuple):
 
 
 class Outlet(NamedTuple):
-    """An outlet a byline names: the listed one, or (``listed`` None) a name read off its suffix."""
+    """An outlet a byline names: the listed one, or (``listed`` None) a name read off its suffix; a
+    ``unit`` is the body a credit names before its names (文/图：友协秘书处王明: 友协秘书处)."""
 
     start: int
     end: int
     listed: Candidate | None
+    unit: bool = False
 
 
 class Byline(NamedTuple):

@@ -7,9 +7,8 @@
   （江西网记者邓书衡摄）, （记者周琳）.
 
 The normalized text has no spaces between ideographs (记者戴文彬石永康): a run of names is
-split where every part starts with a surname, the commoner surnames preferred. Each
-line is read once per document (:func:`bylines`); the rules of this module and
-``affiliatedWith.byline`` read what it found.
+split where every part starts with a surname, the commoner surnames preferred. Each line is read
+once per document (:func:`bylines`); the rules of this module and ``affiliatedWith.byline`` read it.
 """
 
 from __future__ import annotations
@@ -85,6 +84,7 @@ class _Reader(BylineHeaders):
                 continue
             unit = self._unit_end(i, end) if role is not None else None
             if unit is not None:  # 文/图：友协秘书处王明, 编辑：青山日报白河记者站李红: the unit of the names
+                outlets.append(Outlet(i, unit, None, unit=True))
                 i = unit
                 continue
             j = i
@@ -229,7 +229,8 @@ class _Reader(BylineHeaders):
             return [dateline]
         source = self.source(at, end)
         if source is not None:  # 来源:青山晚报 作者:本报记者王明: the credit of a header line after its source
-            after = self._credit_before(source.end, end, "tail") if source.end < end else None
+            close = end - (source.start > 0 and text[source.start - 1] in OPEN and text[end - 1] in ")）")  # (来源:…;撰稿人:…)
+            after = self._credit_before(source.end, close, "tail") if source.end < close else None
             return [source, after] if after is not None else [source]
         credit = self._credit_before(at, end, "credit" if at == line_start else "tail")
         if credit is None:
@@ -285,13 +286,13 @@ def byline_credits(scan: PeopleScan) -> list[Candidate]:
 def byline_outlet(scan: PeopleScan) -> list[Candidate]:
     """The outlets a byline names, listed or read off their suffix (珠江时报讯, 华西都市报-封面新闻记者; not
     the 据 that opens the report); in a credit after a caption only listed ones (（江西网记者邓书衡摄）: 江西网 is a short form)
-    and those a slash joins to one ((白河日报/青松新闻记者 王明), 青松云/白河日报记者 王明摄)."""
+    and those a slash joins to one ((白河日报/青松新闻记者 王明), 青松云/白河日报记者 王明摄); the unit of a credit's names (文/图：友协秘书处王明)."""
     found = []
     for line in bylines(scan):
         for outlet in line.outlets:
             if outlet.listed is not None:
                 found.append(outlet.listed._replace(priority=outlet.listed.priority + 1, rule=BYLINE_OUTLET))
-            elif line.kind != "tail" or joined_to_listed(scan.text, outlet, line.outlets, scan.lex.byline_words["byline_joiners"]):
+            elif line.kind != "tail" or outlet.unit or joined_to_listed(scan.text, outlet, line.outlets, scan.lex.byline_words["byline_joiners"]):
                 opening = OPEN + "".join(pair[0] for pair in scan.lex.byline_words["outlet_brackets"])  # 【青山商报讯】
                 first = next((i for i in range(outlet.start, outlet.end) if scan.text[i] not in opening), outlet.end)
                 start = scan.lex.after_outlet_opener(scan.text, first, outlet.end)

@@ -1254,6 +1254,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市:City]与[白河市:City]签署协议，双方将推动高层互访。", set()),
         ("[青山市:City]与[白河市:City]结好以来，双方在高层互访、人员培训等方面保持了紧密联系。", set()),
         ("[青山市:City]与[白河市:City]交流密切。[木村一:Person]说，双方高层互访频繁。", set()),
+        ("[青山县:Region]与[江北省:Region]结好以来，双方一直进行着高层互访等各领域的交流。", set()),
+        ("[青山市:City]与[白河市:City]深化合作，在丰富高层互访交流、强化文化协同等领域实现共赢。", set()),
+        ("[青山商会:Organization]与[白河商会:Organization]签订协议，建立起了定期互访交流机制。", set()),
+        ("[青山市:City]与[白河市:City]结好以来，两市高层领导经常互访交流，往来密切。",
+         {("青山市", "visited", "白河市"), ("白河市", "visited", "青山市")}),
         ("两市高层领导曾多次互访。", set()),
         ("[日本:Country]与[中国:Country]友好交流，两国领导人多次互访。", set()),  # a country's visits are its people's
     ]),

@@ -1058,6 +1058,21 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市代表团:Organization]访问了[白河市:City]。[青山市代表团:Organization]副团长[甲田一郎:Person]致辞。",
          {("甲田一郎", "visited", "白河市")}),
         ("[青山市代表团:Organization]访问了[白河市:City]。[青山市代表团:Organization]与[甲田一郎:Person]座谈。", set()),
+        # a sentence of its own names the heads of the delegation named last before
+        ("[青山经济界代表团:Organization]访问了[白河市:City]。此次由约80人组成，青山商会会长[甲田一郎:Person]和"
+         "[乙川二郎:Person]担任共同团长。",
+         {("甲田一郎", "visited", "白河市"), ("乙川二郎", "visited", "白河市")}),
+        ("[青山友好访问团:Organization]访问了[白河市:City]。访问团由青山协会会长[甲田一郎:Person]担任团长。",
+         {("甲田一郎", "visited", "白河市")}),
+        ("[青山友好访问团:Organization]访问了[白河市:City]。报道称，团长由青山协会会长[甲田一郎:Person]担任。",
+         {("甲田一郎", "visited", "白河市")}),
+        ("[青山友好访问团:Organization]访问了[白河市:City]。本次访问团团长、青山协会会长[甲田一郎:Person]讲话。",
+         {("甲田一郎", "visited", "白河市")}),
+        ("[青山友好访问团:Organization]访问了[白河市:City]。[甲田一郎:Person]团长表示感谢。", {("甲田一郎", "visited", "白河市")}),
+        # a company's head (集团长), one named after the head's words, a head before any delegation: no visit
+        ("[青山友好访问团:Organization]访问了[白河市:City]。白河集团长[甲田一郎:Person]讲话。", set()),
+        ("[青山友好访问团:Organization]访问了[白河市:City]。团长致辞后，市长[甲田一郎:Person]讲话。", set()),
+        ("[甲田一郎:Person]担任团长。[青山友好访问团:Organization]访问了[白河市:City]。", set()),
     ]),
     "visited.members": ((), {}, [
         ("[青山市投促局:GovernmentBody]联合[青山市外办:GovernmentBody]、[青山高新区:Zone]，组成[青山招商小队:Organization]"

@@ -105,7 +105,6 @@ def _stated_head(s: Sentence, person: Mention, c_start: int, c_end: int) -> bool
     titled = None
     for found in lex["head_title_pattern"].finditer(text, max(0, person.start - _HEAD_REACH), person.start):
         titled = found
-    if titled is None or any(ch in CLAUSE_BREAKS + "。！？\n" for ch in text[titled.end():person.start]) \
-            or text[titled.start() - 1:titled.start()] == "集":
-        return False  # (团长致辞后，市长甲: no head named; 平井集团长: a company's title)
+    if titled is None or any(ch in CLAUSE_BREAKS + "。！？\n" for ch in text[titled.end():person.start]):
+        return False  # (团长致辞后，市长甲: no head named; the pattern leaves out 平井集团长, a company's title)
     return not any(m.key.label == "Person" for m in view.mentions_between(titled.end(), person.start))

@@ -23,9 +23,9 @@ _PARTIES = (PLACE_CLASSES | ORGANIZATION_CLASSES) - {"Country"}
 def mutual(s: Sentence) -> Iterator[Fact]:
     """A与B…互访, 两市/双方…互访: each of the pair visited the other (两市先后组团互访近260批次); the pair
     named in the sentence before the cue, else the one named before (双方, 两市). Not a visit wished for or
-    to be furthered (希望通过双方互访, 推动高层互访), one field of a list or the name of a mechanism (在高层互访、
-    人员培训等方面, 进行着高层互访等各领域的交流, 丰富高层互访交流、强化…, 建立定期互访交流机制), nor one a speaker
-    reports (他说，双方高层互访频繁)."""
+    to be furthered (希望通过双方互访, 推动高层互访), one field of a list or the name of a mechanism
+    (在高层互访、人员培训等方面, 进行着高层互访等各领域的交流, 丰富高层互访交流、强化…, 建立定期互访交流机制), nor one
+    a speaker reports (他说，双方高层互访频繁)."""
     text, lex = s.text, s.lex
     for cue_start, cue_end, _ in s.find("visit_mutual"):
         c_start, _ = s.clause_of(cue_start)

@@ -1067,6 +1067,21 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市代表团:Organization]访问了[白河市:City]。[青山市代表团:Organization]副团长[甲田一郎:Person]致辞。",
          {("甲田一郎", "visited", "白河市")}),
         ("[青山市代表团:Organization]访问了[白河市:City]。[青山市代表团:Organization]与[甲田一郎:Person]座谈。", set()),
+        # a sentence of its own names the heads of the delegation named last before
+        ("[青山经济界代表团:Organization]访问了[白河市:City]。此次由约80人组成，青山商会会长[甲田一郎:Person]和"
+         "[乙川二郎:Person]担任共同团长。",
+         {("甲田一郎", "visited", "白河市"), ("乙川二郎", "visited", "白河市")}),
+        ("[青山友好访问团:Organization]访问了[白河市:City]。访问团由青山协会会长[甲田一郎:Person]担任团长。",
+         {("甲田一郎", "visited", "白河市")}),
+        ("[青山友好访问团:Organization]访问了[白河市:City]。报道称，团长由青山协会会长[甲田一郎:Person]担任。",
+         {("甲田一郎", "visited", "白河市")}),
+        ("[青山友好访问团:Organization]访问了[白河市:City]。本次访问团团长、青山协会会长[甲田一郎:Person]讲话。",
+         {("甲田一郎", "visited", "白河市")}),
+        ("[青山友好访问团:Organization]访问了[白河市:City]。[甲田一郎:Person]团长表示感谢。", {("甲田一郎", "visited", "白河市")}),
+        # a company's head (集团长), one named after the head's words, a head before any delegation: no visit
+        ("[青山友好访问团:Organization]访问了[白河市:City]。白河集团长[甲田一郎:Person]讲话。", set()),
+        ("[青山友好访问团:Organization]访问了[白河市:City]。团长致辞后，市长[甲田一郎:Person]讲话。", set()),
+        ("[甲田一郎:Person]担任团长。[青山友好访问团:Organization]访问了[白河市:City]。", set()),
     ]),
     "visited.members": ((), {}, [
         ("[青山市投促局:GovernmentBody]联合[青山市外办:GovernmentBody]、[青山高新区:Zone]，组成[青山招商小队:Organization]"
@@ -1263,6 +1278,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山市:City]与[白河市:City]签署协议，双方将推动高层互访。", set()),
         ("[青山市:City]与[白河市:City]结好以来，双方在高层互访、人员培训等方面保持了紧密联系。", set()),
         ("[青山市:City]与[白河市:City]交流密切。[木村一:Person]说，双方高层互访频繁。", set()),
+        ("[青山县:Region]与[江北省:Region]结好以来，双方一直进行着高层互访等各领域的交流。", set()),
+        ("[青山市:City]与[白河市:City]深化合作，在丰富高层互访交流、强化文化协同等领域实现共赢。", set()),
+        ("[青山商会:Organization]与[白河商会:Organization]签订协议，建立起了定期互访交流机制。", set()),
+        ("[青山市:City]与[白河市:City]结好以来，两市高层领导经常互访交流，往来密切。",
+         {("青山市", "visited", "白河市"), ("白河市", "visited", "青山市")}),
         ("两市高层领导曾多次互访。", set()),
         ("[日本:Country]与[中国:Country]友好交流，两国领导人多次互访。", set()),  # a country's visits are its people's
     ]),

@@ -12,7 +12,8 @@ from .pairs import pairs
 
 __all__ = ["mutual"]
 
-reads("visited.mutual", "visit_mutual", "visit_modal", "visit_mutual_aims", "pair_pronouns", "speech")
+reads("visited.mutual", "visit_mutual", "visit_modal", "visit_mutual_aims", "visit_mutual_joined", "visit_mutual_fields",
+      "pair_pronouns", "speech")
 
 #: Who may visit each other: places and bodies (a country's visits are its people's).
 _PARTIES = (PLACE_CLASSES | ORGANIZATION_CLASSES) - {"Country"}
@@ -22,14 +23,15 @@ _PARTIES = (PLACE_CLASSES | ORGANIZATION_CLASSES) - {"Country"}
 def mutual(s: Sentence) -> Iterator[Fact]:
     """A与B…互访, 两市/双方…互访: each of the pair visited the other (两市先后组团互访近260批次); the pair
     named in the sentence before the cue, else the one named before (双方, 两市). Not a visit wished for or
-    to be furthered (希望通过双方互访, 推动高层互访), one field of a list (在高层互访、人员培训等方面), nor one a
-    speaker reports (他说，双方高层互访频繁)."""
+    to be furthered (希望通过双方互访, 推动高层互访), one field of a list or the name of a mechanism
+    (在高层互访、人员培训等方面, 进行着高层互访等各领域的交流, 丰富高层互访交流、强化…, 建立定期互访交流机制), nor one
+    a speaker reports (他说，双方高层互访频繁)."""
     text, lex = s.text, s.lex
     for cue_start, cue_end, _ in s.find("visit_mutual"):
         c_start, _ = s.clause_of(cue_start)
         if any(w in text[c_start:cue_start] for w in lex["visit_modal"] + lex["visit_mutual_aims"]) \
                 or text.startswith(lex["visit_mutual_aims"], cue_end) \
-                or "、" in (text[cue_start - 1:cue_start], text[cue_end:cue_end + 1]) \
+                or text[cue_start - 1:cue_start] == "、" or _modifies(s, cue_end) \
                 or s.find("speech", s.start, cue_start):
             continue
         pair = _pair(s, c_start, cue_start)
@@ -38,6 +40,13 @@ def mutual(s: Sentence) -> Iterator[Fact]:
         a, b = pair
         yield Fact(a, "visited", b, cue_start)
         yield Fact(b, "visited", a, cue_start)
+
+
+def _modifies(s: Sentence, cue_end: int) -> bool:
+    """互访 names a field or a mechanism, no visit: 、, 等, 机制 or 方面 right after it, maybe after 交流
+    (高层互访等各领域的交流, 互访交流、强化…, 定期互访交流机制)."""
+    joined = next((w for w in s.lex["visit_mutual_joined"] if s.text.startswith(w, cue_end)), "")
+    return s.text.startswith(tuple(s.lex["visit_mutual_fields"]), cue_end + len(joined))
 
 
 def _pair(s: Sentence, c_start: int, cue_start: int) -> tuple[EntityKey, EntityKey] | None:

@@ -67,3 +67,44 @@ def _titled_heads(s: Sentence, is_delegation: Callable[[Sentence, EntityKey], bo
         if person is not None:
             out.append((person.key, m.key))
     return out
+
+
+
+reads("_stated_heads", "head_appointed_pattern", "head_appointed_by_pattern", "head_title_pattern",
+      "head_after_name_pattern")
+
+#: How far after a group's head title the person may be named, across their posts (访问团团长、福冈县日中友好协会会长甲).
+_HEAD_REACH = 30
+
+
+def _stated_heads(s: Sentence, is_delegation: Callable[[Sentence, EntityKey], bool]) -> list[tuple[EntityKey, EntityKey]]:
+    """A sentence names a delegation's heads without its name (甲担任团长, 甲和乙担任共同团长, 团长由甲担任,
+    本次访问团团长、协会会长甲, 访日团总团团长、乙, 甲团长表示): each leads the delegation named last before
+    them (the group on the trip); (person, delegation) pairs."""
+    view = s.view
+    groups = [m for m in view.mentions if is_delegation(s, m.key)]
+    out = []
+    for start, end in view.sentences:
+        for c_start, c_end in view.clauses(start, end):
+            for person in view.mentions_between(c_start, c_end):
+                if person.key.label != "Person" or not _stated_head(s, person, c_start, c_end):
+                    continue
+                group = next((g for g in reversed(groups) if g.end <= person.start), None)
+                if group is not None:
+                    out.append((person.key, group.key))
+    return out
+
+
+def _stated_head(s: Sentence, person: Mention, c_start: int, c_end: int) -> bool:
+    """Whether the clause ``[c_start, c_end)`` names ``person`` a group's head (see :func:`_stated_heads`)."""
+    view, text, lex = s.view, s.text, s.lex
+    if lex["head_after_name_pattern"].match(text, person.end) \
+            or lex["head_appointed_pattern"].search(text, person.end, c_end) \
+            or lex["head_appointed_by_pattern"].search(text, c_start, person.start):
+        return True  # 甲团长表示; 甲和乙担任共同团长 (each person before the post); 团长由甲担任
+    titled = None
+    for found in lex["head_title_pattern"].finditer(text, max(0, person.start - _HEAD_REACH), person.start):
+        titled = found
+    if titled is None or any(ch in CLAUSE_BREAKS + "。！？\n" for ch in text[titled.end():person.start]):
+        return False  # (团长致辞后，市长甲: no head named; the pattern leaves out 平井集团长, a company's title)
+    return not any(m.key.label == "Person" for m in view.mentions_between(titled.end(), person.start))

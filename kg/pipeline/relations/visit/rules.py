@@ -124,8 +124,9 @@ def delegation_origin(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("visited.leader", gate=_GATE)
 def leader(s: Sentence) -> Iterator[Fact]:
-    """X率D / 由X率领的D: the leader visits where the delegation goes, and the delegation where the
-    leader goes (范志强率常州经贸代表团赴日本…；范志强一行拜访了安川电机 → the delegation too)."""
+    """X率D / 由X率领的D / D团长X / X担任团长: the leader visits where the delegation goes, and the delegation
+    where the leader goes (范志强率常州经贸代表团赴日本…；范志强一行拜访了安川电机 → the delegation too; 关西经济界代表团
+    访问北京…甲和乙担任共同团长 → 甲, 乙 visited 北京)."""
     return _facts(s, "leader", _ALL)
 
 

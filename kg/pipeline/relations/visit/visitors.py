@@ -10,7 +10,7 @@ from ...candidates import candidate_key
 from ...marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from ..base import VISITORS, Sentence
 from ..lexicon import reads
-from .groups import _listed_before, _titled_heads, _unnamed_group
+from .groups import _listed_before, _stated_heads, _titled_heads, _unnamed_group
 
 
 _GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_hosted", "visit_during", "visit_stay", "visit_stop_act",
@@ -116,7 +116,7 @@ def _leaders(s: Sentence) -> Leaders:
         for cue_start, cue_end, _ in s.cues.find("visit_lead", start, end):
             _lead_cue(s, found, start, end, cue_start, cue_end)
     _group_words(s, found)
-    for person, group in _titled_heads(s, is_delegation):
+    for person, group in _titled_heads(s, is_delegation) + _stated_heads(s, is_delegation):
         _lead(found, person, group)
     _named_groups(s, found)
     return found

@@ -1606,6 +1606,9 @@ CONTAINMENT = {
         ("[时事社[九州:Region]支社:Organization~]报道。", {("时事社九州支社", "九州", "name")}, {("九州", 3)}),
         ("[驻[福冈:City]总领馆:GovernmentBody~]支持。", {("驻福冈总领馆", "福冈", "name")}, {("福冈", 1)}),
         ("[[山形县:Region][苏州:City]事务所:Organization~]开业。", {("山形县苏州事务所", "苏州", "name")}, {("苏州", 3)}),
+        # a kind of office between the host city and the office word (经济事务所, 代表事务所)
+        ("[[日本:Country][山形县:Region][苏州:City]经济事务所:GovernmentBody~]开业。",
+         {("日本山形县苏州经济事务所", "苏州", "name")}, {("苏州", 5)}),
         # a short form right after 驻 (the lists know 上海)
         ("[[日本:Country]驻沪总领事馆:GovernmentBody~]举办活动。", {("日本驻沪总领事馆", "上海", "name")}, {("沪", 3)}),
         # posted twice: the office lies where it is posted last

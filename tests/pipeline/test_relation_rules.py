@@ -2168,7 +2168,7 @@ def test_statistic_rule(nlp, component, markup, expected):
 
 
 def test_places_of_another_country(nlp, component, tmp_path):
-    """日本内蒙古: the lists put 内蒙古 in 中国, so 日本 does not contain it."""
+    """日本内蒙古: the lists put 内蒙古 in 中国, so 日本 does not contain it; nor 山形县 大连."""
     from kg.pipeline.gazetteer import load_index
 
     from .markup import build_doc
@@ -2177,12 +2177,19 @@ def test_places_of_another_country(nlp, component, tmp_path):
     path.write_text("surface\tlabel\tcanonical\tparent\tparent_label\tkind\n"
                     "内蒙古\tRegion\t内蒙古\t中国\tCountry\tfull\n"
                     "北海道\tRegion\t北海道\t日本\tCountry\tfull\n"
+                    "山形县\tRegion\t山形县\t日本\tCountry\tfull\n"
+                    "大连\tCity\t大连\t中国\tCountry\tfull\n"
                     "成都\tCity\t成都\t中国\tCountry\tfull\n"
                     "伊藤洋华堂\tCompany\t伊藤洋华堂\t日本\tCountry\tfull\n", encoding="utf-8")
     doc = build_doc(nlp, "[日本:Country][内蒙古:Region]同乡会与[日本:Country][北海道:Region]交流。")
     doc._.gazetteer = load_index((str(path),), 2)
     component("kg_relations", ("locatedIn.adjacent_places",))(doc)
     assert {(r.subject.name, r.object.name) for r in doc._.relations} == {("北海道", "日本")}
+    # a prefecture before a city of another country: its office there (山形县大连代表事务所), no containment
+    doc = build_doc(nlp, "[山形县:Region][大连:City]代表事务所开业，[日本:Country][山形县:Region]的客人来访。")
+    doc._.gazetteer = load_index((str(path),), 2)
+    component("kg_relations", ("locatedIn.adjacent_places",))(doc)
+    assert {(r.subject.name, r.object.name) for r in doc._.relations} == {("山形县", "日本")}
     # 成都伊藤洋华堂 names the Japanese company's branch in 成都, not the company
     doc = build_doc(nlp, "[成都:City][伊藤洋华堂:Company]开业。")
     doc._.gazetteer = load_index((str(path),), 2)

@@ -252,8 +252,8 @@ def founder_place(s: Sentence) -> Iterator[Fact]:
 
 @relation_rule("locatedIn.adjacent_places", cues=("town_suffixes",))
 def adjacent_places(s: Sentence) -> Iterator[Fact]:
-    """A place right before a smaller one contains it, unless the lists put it in another country
-    (辽宁沈阳, 吴中区胥口镇, 日本东京; not 日本内蒙古); a zone, the town right after it (金普新区七顶山街道);
+    """A place right before a smaller one contains it, unless the lists put the two in different
+    countries (辽宁沈阳, 吴中区胥口镇, 日本东京; not 日本内蒙古, nor 佐贺县沈阳代表事务所: a prefecture's office abroad); a zone, the town right after it (金普新区七顶山街道);
     a county or city, the town that opens a body's name right after it, and the body unless the town's
     government (钦北区大垌镇平辽小学校 → 大垌镇 and the school in 钦北区)."""
     towns, gazetteer = s.lex["town_suffixes"], s.view.gazetteer
@@ -267,8 +267,7 @@ def adjacent_places(s: Sentence) -> Iterator[Fact]:
         if left.key.label not in PLACES_BUT_ZONES:
             continue
         town = town and left.key.label == "District"
-        if (RANK[right.key.label] > RANK[left.key.label] or town) and not (
-                left.key.label == "Country" and _elsewhere(gazetteer, right.key, left.key)):
+        if (RANK[right.key.label] > RANK[left.key.label] or town) and not _elsewhere(gazetteer, right.key, left.key):
             yield Fact(right.key, "locatedIn", left.key, right.start)
     yield from opening_towns(s, towns)
 

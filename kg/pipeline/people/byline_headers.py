@@ -13,8 +13,8 @@ __all__ = ["BylineHeaders", "field_credits", "header_lines"]
 
 _MIN_HEADER = 6  # the shortest header line: an outlet and a date
 _MAX_UNIT = 16  # 中国日报大连记者站: the unit of a credit's names
-_FIELD_MARKS = ";；|丨"  # the marks between the fields of a source's line
-_FIELD_ENDS = ";；|丨)）\n"
+_FIELD_MARKS = ";；|"  # the marks between the fields of a source's line
+_FIELD_ENDS = ";；|)）\n"
 
 
 class BylineHeaders(BylineWords):

@@ -67,6 +67,9 @@ SHAPES = {
         ("两国顶尖大学的管理经验。", set()),
         ("也是名副其实的国际化大学。", set()),
         ("日方商会代表出席。", set()),
+        # the medium of a meeting names none: a back-reference at most; a place or the two countries name one
+        ("双方举行视频会议,交流合作。", {("视频会议", "Event", "backref")}),
+        ("举办[青山:City]线上投资推介会。", {("青山线上投资推介会", "Event", "shape")}),
         # words that judge, rank or sort describe a class of bodies, name none; before a class noun,
         # they describe the name after it
         ("邀请国家相关部委领导参加。", set()),

@@ -67,6 +67,10 @@ SHAPES = {
         ("两国顶尖大学的管理经验。", set()),
         ("也是名副其实的国际化大学。", set()),
         ("日方商会代表出席。", set()),
+        # the political consultative conference is a body, no meeting: its committees are named, it is not
+        ("代表团访问[中国:Country]政治协商会议[青山市:City]委员会。",
+         {("中国政治协商会议青山市委员会", "GovernmentBody", "shape")}),
+        ("代表团访问[中国:Country]政治协商会议[青山市:City]委员的王明。", set()),
         # the medium of a meeting names none: a back-reference at most; a place or the two countries name one
         ("双方举行视频会议,交流合作。", {("视频会议", "Event", "backref")}),
         ("举办[青山:City]线上投资推介会。", {("青山线上投资推介会", "Event", "shape")}),

@@ -67,6 +67,13 @@ SHAPES = {
         ("两国顶尖大学的管理经验。", set()),
         ("也是名副其实的国际化大学。", set()),
         ("日方商会代表出席。", set()),
+        # the political consultative conference is a body, no meeting: its committees are named, it is not
+        ("代表团访问[中国:Country]政治协商会议[青山市:City]委员会。",
+         {("中国政治协商会议青山市委员会", "GovernmentBody", "shape")}),
+        ("代表团访问[中国:Country]政治协商会议[青山市:City]委员的王明。", set()),
+        # the medium of a meeting names none: a back-reference at most; a place or the two countries name one
+        ("双方举行视频会议,交流合作。", {("视频会议", "Event", "backref")}),
+        ("举办[青山:City]线上投资推介会。", {("青山线上投资推介会", "Event", "shape")}),
         # words that judge, rank or sort describe a class of bodies, name none; before a class noun,
         # they describe the name after it
         ("邀请国家相关部委领导参加。", set()),
@@ -877,6 +884,10 @@ PEOPLE = {
         ("苏州与大阪签约。\n（大阪）", set()),  # no surname
     ],
     "people.byline_credits": [
+        # a credit in a field of its own after the line's source, after a field mark; none without a source
+        ("会议举行。\n(来源:青山友协秘书处;撰稿人:王明东;审稿人:李红)",
+         {("王明东", "Person", "person", "撰稿人"), ("李红", "Person", "person", "审稿人")}),
+        ("会议举行。\n(青山友协秘书处;撰稿人:王明东)", set()),
         # after a mark of a picture, a caption's sentence (会见 holds no name) has no credit; a role's does
         ("访问白河县。\n图:王明东会见[青松国:Country]白河县知事。\n王明东转达问候。", set()),
         ("记者 彭刚刚/文 [青山市:City]政府办公厅/图", {("彭刚刚", "Person", "person", "记者")}),
@@ -1080,6 +1091,9 @@ def test_people_rule(nlp, component, rule, markup, expected):
     ("本报7月16日讯(记者王明冒青)今天下午,省长会见客人。", "people.leader_list", {"王明冒青"}),
     # a space that pads a two-character name (张 波) cuts nothing
     ("会议举行。\n记者 张 波 通讯员 汪明珩", "people.byline_credits", {"张波", "汪明珩"}),
+    # a credit after a space that ends the line's source (来源:青山日报网站 编辑:王明东)
+    ("会议举行。\n(来源:青山日报网站 编辑:王明东)", "people.byline_credits", {"王明东"}),
+    ("会议举行。\n(青山日报网站 编辑:王明东)", "people.byline_credits", set()),
     # pieces none of which opens with a listed surname are no names (作者:佚名  来源:)
     ("作者:佚名  来源:青山日报网   更新:2018-10-26\n会议举行。", "people.byline_credits", set()),
 ])

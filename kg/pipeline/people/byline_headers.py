@@ -9,10 +9,12 @@ from __future__ import annotations
 from ..marks import OPEN
 from .byline_words import SOURCE_ENDS, Byline, BylineWords, Credit, Outlet, closing_bracket, ideograph
 
-__all__ = ["BylineHeaders", "header_lines"]
+__all__ = ["BylineHeaders", "field_credits", "header_lines"]
 
 _MIN_HEADER = 6  # the shortest header line: an outlet and a date
 _MAX_UNIT = 16  # 中国日报大连记者站: the unit of a credit's names
+_FIELD_MARKS = ";；|"  # the marks between the fields of a source's line
+_FIELD_ENDS = ";；|)）\n"
 
 
 class BylineHeaders(BylineWords):
@@ -20,6 +22,20 @@ class BylineHeaders(BylineWords):
 
     def credits(self, i: int, end: int, *, strong: bool) -> tuple[list[Credit], list[Outlet], bool] | None:
         raise NotImplementedError  # the byline reader's
+
+    def credit(self, start: int, end: int, kind: str) -> Byline | None:
+        raise NotImplementedError  # the byline reader's
+
+    def field(self, cue: int, line_start: int, end: int) -> Byline | None:
+        """A credit in a field of its own after the line's source, opened by a role right after a
+        space or a field mark and read up to the field's end (（来源:青山网 编辑:王明）,
+        （来源:友协秘书处;撰稿人:王明;审稿人:李红）)."""
+        text = self.text
+        if not (cue in self.spaces or cue > 0 and text[cue - 1] in _FIELD_MARKS) or self._role(cue, end) is None \
+                or not any(line_start <= s < cue for s in self.sources):
+            return None
+        stop = next((i for i in range(cue, end) if text[i] in _FIELD_ENDS), end)
+        return self.credit(cue, stop, "tail")
 
     def _cited_outlet(self, i: int, end: int) -> tuple[list[Outlet], int] | None:
         """An outlet in title marks (《…》) from ``i`` with a role right after them, as (outlets, the
@@ -136,3 +152,17 @@ def header_lines(reader: BylineHeaders) -> list[Byline]:
         if header is not None:
             found.append(header)
     return found
+
+
+def field_credits(reader: BylineHeaders, found: list[Byline]) -> list[Byline]:
+    """The credits in fields after a line's source that no byline of ``found`` holds: a role after a
+    space or a field mark (（来源:青山网 编辑:王明）, 来源:…;撰稿人:王明)."""
+    text, fields = reader.text, []
+    for cue in reader.cues:
+        if any(b.start <= cue < b.end for b in found):
+            continue
+        line_end = text.find("\n", cue)
+        field = reader.field(cue, text.rfind("\n", 0, cue) + 1, len(text) if line_end < 0 else line_end)
+        if field is not None:
+            fields.append(field)
+    return fields

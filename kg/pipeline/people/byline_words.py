@@ -63,6 +63,7 @@ class BylineWords:
         self.text = scan.text
         self.lex = scan.lex
         self.space_cuts = scan.space_cuts
+        self.spaces = scan.spaces
         self.words = scan.lex.byline_words
         # where the words of bylines occur (记者, 摄, 电, …): a byline holds one near its start
         found = scan.lex.byline_matcher.find(self.text)

@@ -19,7 +19,7 @@ import re
 from ..candidates import Candidate
 from ..marks import OPEN
 from ..rules import reads, rule
-from .byline_headers import BylineHeaders, header_lines
+from .byline_headers import BylineHeaders, field_credits, header_lines
 from .byline_words import REACH, SOURCE_ENDS, Byline, Credit, Outlet, closing_bracket, ideograph, joined_to_listed
 from .lexicon import STAGE, PeopleScan
 
@@ -268,6 +268,7 @@ def bylines(scan: PeopleScan) -> list[Byline]:
             while end > at and text[end - 1].isspace():
                 end -= 1
             found.extend(reader.chunk(at, chunks[at], end))
+        found.extend(field_credits(reader, found))  # (来源:青山网 编辑:王明)
         scan._memo["bylines"] = found
     return scan._memo["bylines"]
 

@@ -263,8 +263,7 @@ def bylines(scan: PeopleScan) -> list[Byline]:
             chunks.setdefault(at, at)
         found.extend(header_lines(reader))  # 青山晚报 2018-09-29 11:56
         for at in sorted(chunks):
-            line_end = text.find("\n", at)
-            end = len(text) if line_end < 0 else line_end
+            end = len(text) if (line_end := text.find("\n", at)) < 0 else line_end
             while end > at and text[end - 1].isspace():
                 end -= 1
             found.extend(reader.chunk(at, chunks[at], end))

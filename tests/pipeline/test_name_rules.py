@@ -1089,6 +1089,8 @@ def test_people_rule(nlp, component, rule, markup, expected):
     # no name runs across such a space, whichever rule reads it (记者 as a head word)
     ("本报7月16日讯(记者 王明 冒青)今天下午,省长会见客人。", "people.leader_list", set()),
     ("本报7月16日讯(记者王明冒青)今天下午,省长会见客人。", "people.leader_list", {"王明冒青"}),
+    # a space after a name of three characters before one more (文 of 文/图) ends the name there
+    ("青山网讯(记者 王明华 文/图)为推动合作", "people.leader_list", {"王明华"}),
     # a space that pads a two-character name (张 波) cuts nothing
     ("会议举行。\n记者 张 波 通讯员 汪明珩", "people.byline_credits", {"张波", "汪明珩"}),
     # a credit after a space that ends the line's source (来源:青山日报网站 编辑:王明东)
@@ -1103,6 +1105,31 @@ def test_a_space_between_ideographs_in_the_source_ends_a_name(nlp, component, so
     doc._.spaces = normalized.spaces
     component("kg_people", (rule,))(doc)
     assert {c.text for c in doc._.candidates if c.label == "Person"} == expected
+
+
+@pytest.mark.parametrize(("rule", "markup", "expected"), [
+    # a name opens with no common word of the language (jieba's dictionary): the word and what follows
+    # are no name; a name with a common surname may follow the word
+    ("people.title_before_name", "希望海外华侨经常回国看看。", set()),
+    ("people.leader_list", "两市高层领导经常互访和接触。", set()),
+    ("people.leader_list", "省政府领导干部、嘉宾出席。", set()),
+    ("people.title_before_name", "[青松国驻白河总领馆:GovernmentBody]总领事代理王明到场见证。", {("王明", "总领事")}),
+    # a common surname or a listed one that makes a word with what follows keeps the name
+    ("people.title_before_name", "[青山协会:Organization]会长高峰出席。", {("高峰", "会长")}),
+    ("people.title_before_name", "[青山协会:Organization]会长王国平出席。", {("王国平", "会长")}),
+    ("people.title_before_name", "[青山大学:Organization]教授高原秀树表示。", {("高原秀树", "教授")}),
+    # a shorter form that stands alone elsewhere ends the name before a verb or a function word
+    ("people.title_before_name", "[青山协会:Organization]秘书长周明用流利的日语致辞。周明指出,交流重要。",
+     {("周明", "秘书长")}),
+    ("people.title_before_name", "[青松国:Country]驻白河总领事山田隆参与了活动。山田隆表示,很高兴。",
+     {("山田隆", "总领事")}),
+    # a surname alone stands for the whole name: 和 stays in it
+    ("people.title_before_name", "[青山协会:Organization]会长高桥和也出席。高桥表示,很高兴。",
+     {("高桥和也", "会长")}),
+])
+def test_a_name_ends_before_the_common_words_of_the_language(nlp, component, rule, markup, expected):
+    found = _candidates(nlp, component, "kg_people", rule, markup)
+    assert {(text, title) for text, label, _, title in found if label == "Person"} == expected
 
 
 @pytest.fixture(scope="module")

@@ -28,6 +28,7 @@ from . import cited as _cited  # noqa: F401  (registers people.cited_outlet)
 from . import speakers as _speakers  # noqa: F401  (registers people.speaker)
 from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon, people_rule
 from .titles import name_after_title, whole_titles
+from .word_bounds import bounded
 
 __all__ = ["DEFAULT_RULES", "LIST_TAIL", "PeopleScan", "PersonLexicon", "PersonRecognizer"]
 
@@ -192,7 +193,8 @@ class PersonRecognizer:
         candidates = doc._.candidates
         scan = PeopleScan(doc._.text, doc._.folded, list(candidates), self.lex, doc._.spaces or frozenset())
         for found in self.rules:  # no name runs across a space between names (记者 贺明 冒青)
-            candidates.extend(c for c in found.func(scan) if not scan.space_cuts(c.start, c.end))
+            names = (bounded(scan, c) for c in found.func(scan) if not scan.space_cuts(c.start, c.end))
+            candidates.extend(c for c in names if c is not None)
         return doc
 
 

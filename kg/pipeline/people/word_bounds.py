@@ -1,0 +1,100 @@
+"""Where a person's name ends against the common words of the language (jieba's dictionary,
+``gazetteers/sources/common_words.tsv``): a name opens with no common word (领导经常回国, 总领事代理刘宏:
+刘宏), and a name that a shorter form stands for alone elsewhere in the text ends there when the
+rest opens a verb or a function word (总领事星山隆参与了, 星山隆 standing alone: 星山隆). Read by
+``kg_people`` (:mod:`kg.pipeline.people`) on every name its rules propose."""
+
+from __future__ import annotations
+
+from ..candidates import Candidate
+from ..data import load_words
+from .lexicon import PeopleScan
+
+__all__ = ["CommonWords", "bounded"]
+
+#: Tags of words that are no part of a name after it: verbs, adverbs, prepositions, conjunctions,
+#: particles, pronouns (参与, 曾, 用, 与, 了, 其).
+_FUNCTION_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "u", "r"})
+_LONGEST = 4
+
+
+class CommonWords:
+    """The common words of the language by their surface, with their part of speech."""
+
+    def __init__(self, path: str) -> None:
+        # a plain split, no csv reader: the file has 40,000 rows, written folded (surface, frequency, tag)
+        rows = (line.split("\t") for line in load_words(path)[1:])
+        self.tags = {row[0]: row[2] for row in rows}
+
+    def opening(self, text: str, at: int, *, shortest: int = 2) -> str | None:
+        """The longest common word of ``shortest`` to four characters that starts at ``at``."""
+        for length in range(min(_LONGEST, len(text) - at), shortest - 1, -1):
+            word = text[at:at + length]
+            if word in self.tags:
+                return word
+        return None
+
+    def opens_function_word(self, text: str, at: int) -> bool:
+        """A verb or a function word starts at ``at`` (参与, 曾, 用)."""
+        word = self.opening(text, at, shortest=1)
+        return word is not None and self.tags[word] in _FUNCTION_TAGS
+
+
+def bounded(scan: PeopleScan, candidate: Candidate) -> Candidate | None:
+    """``candidate`` with its name's bounds set by the common words of the language, ``None`` where it
+    is no name (see :func:`_opening_word`, :func:`_shorter_form`); the people rules' other
+    candidates (a byline's outlet) as they are."""
+    if candidate.label != "Person":
+        return candidate
+    start = _opening_word(scan, candidate.start, candidate.end)
+    if start is None:
+        return None
+    end = _shorter_form(scan, start, _space_end(scan, start, candidate.end))
+    if (start, end) == (candidate.start, candidate.end):
+        return candidate
+    return candidate._replace(start=start, end=end, text=scan.raw[start:end])
+
+
+def _opening_word(scan: PeopleScan, start: int, end: int) -> int | None:
+    """The start of the name, ``None`` for no name: a name opens with no common word whose first
+    character is no common surname and whose opening is no listed surname (领导干部, 领导经常互访, 学生家庭住宿外,
+    华侨经常回国); a name with a common surname may follow the word (总领事代理刘宏 → 刘宏). A listed surname
+    (山路诚一) or a common one (高峰, 王国雄) keeps the name whole, unless two words make it (董事常务执行役)."""
+    text, lex = scan.text, scan.lex
+    words = lex.common_words
+    word = words.opening(text, start)
+    if word is None or any(text[start:start + k] in lex.surnames for k in (2, 3)):
+        return start
+    rest = start + len(word)
+    two_words = end - rest >= 2 and words.opening(text, rest) is not None
+    if lex.common_surname(text[start:start + 2]):
+        return None if two_words else start
+    if end - rest < 2 or two_words:
+        return None  # 干部, 经常互(访), 家庭住宿外: words, no name
+    return rest if lex.common_surname(text[rest:rest + 2]) else start  # 代理刘宏; 山路诚一 stays
+
+
+def _space_end(scan: PeopleScan, start: int, end: int) -> int:
+    """The end of the name: a space of the source after two characters or more of it, with one
+    character after it, ends it ((记者 鲍安华 文/图): 文 is the credit's word; a space that pads a
+    two-character name, 张 波, cuts nothing)."""
+    return end - 1 if end - 1 in scan.spaces and end - 1 - start >= 2 else end
+
+
+def _shorter_form(scan: PeopleScan, start: int, end: int) -> int:
+    """The end of the name: a shorter form of it (two characters or more) that stands alone elsewhere
+    in the text where a name may end ends it where the rest opens a verb or a function word
+    (星山隆参与了 with 星山隆 alone: 参与; 陶勇用流利的日语 with 陶勇指出: 用)."""
+    text, lex = scan.text, scan.lex
+    for stop in range(end - 1, start + 1, -1):
+        if not lex.common_words.opens_function_word(text, stop):
+            continue
+        form, rest = text[start:stop], text[stop:end]
+        if form in lex.surnames or form in lex.common_words.tags:
+            continue  # 高桥和也 with 高桥 alone: a surname alone stands for the whole name; 常务 is a word
+        at = text.find(form)
+        while at >= 0:
+            if at != start and not text.startswith(rest, at + len(form)) and lex._ends_name(text, at + len(form)):
+                return stop
+            at = text.find(form, at + 1)
+    return end

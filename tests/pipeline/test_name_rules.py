@@ -352,6 +352,14 @@ SHAPES = {
         ("对[青松国:Country]中小企业园表示肯定。", {("青松国中小企业园", "Zone", "shape")}),
         # descriptions of a company are no names, nor do they open one
         ("著名跨国公司[日本:Country]帝人集团的下属公司。", {("日本帝人集团", "Company", "shape")}),
+        # a primary or middle school named without its place (实验小学, 向阳小学: 向 of 向阳 is no preposition);
+        # a count of schools (两所) opens none, an ordinal one (第一所) is a description
+        ("[白河县:District]实验中学、实验小学与青松中学交流。",
+         {("白河县实验中学", "Organization", "shape"), ("实验小学", "Organization", "shape"),
+          ("青松中学", "Organization", "shape")}),
+        ("代表团参观了向阳小学。", {("向阳小学", "Organization", "shape")}),
+        ("当地中学和两所小学参加了活动。", set()),
+        ("新区建设了华东地区第一所[日本:Country]人学校。", set()),
         # a class noun (企业, 厂商, 日企, 区域) that opens the reach, ends a description or comes before a
         # place opens no name after it; one the place before it owns, or one in a word (企业家), stays
         ("公司与企业[成都:City]青松能源技术有限公司签约。", {("成都青松能源技术有限公司", "Company", "shape")}),

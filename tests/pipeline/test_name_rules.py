@@ -360,6 +360,9 @@ SHAPES = {
         ("代表团参观了向阳小学。", {("向阳小学", "Organization", "shape")}),
         ("当地中学和两所小学参加了活动。", set()),
         ("新区建设了华东地区第一所[日本:Country]人学校。", set()),
+        # a verb of sending (派出, 派遣, 组派) is no part of the delegation it sends
+        ("[白河市:City]派出[青松市:City]友好代表团访问青山。", {("青松市友好代表团", "Organization", "shape")}),
+        ("[白河市:City]派出政府代表团访问青松市。", set()),
         # a class noun (企业, 厂商, 日企, 区域) that opens the reach, ends a description or comes before a
         # place opens no name after it; one the place before it owns, or one in a word (企业家), stays
         ("公司与企业[成都:City]青松能源技术有限公司签约。", {("成都青松能源技术有限公司", "Company", "shape")}),

@@ -352,6 +352,29 @@ SHAPES = {
         ("对[青松国:Country]中小企业园表示肯定。", {("青松国中小企业园", "Zone", "shape")}),
         # descriptions of a company are no names, nor do they open one
         ("著名跨国公司[日本:Country]帝人集团的下属公司。", {("日本帝人集团", "Company", "shape")}),
+        # a primary or middle school named without its place (实验小学, 向阳小学: 向 of 向阳 is no preposition);
+        # a count of schools (两所) opens none, an ordinal one (第一所) is a description
+        ("[白河县:District]实验中学、实验小学与青松中学交流。",
+         {("白河县实验中学", "Organization", "shape"), ("实验小学", "Organization", "shape"),
+          ("青松中学", "Organization", "shape")}),
+        ("代表团参观了向阳小学。", {("向阳小学", "Organization", "shape")}),
+        ("当地中学和两所小学参加了活动。", set()),
+        ("新区建设了华东地区第一所[日本:Country]人学校。", set()),
+        # a verb of sending (派出, 派遣, 组派) is no part of the delegation it sends
+        ("[白河市:City]派出[青松市:City]友好代表团访问青山。", {("青松市友好代表团", "Organization", "shape")}),
+        ("[白河市:City]派出政府代表团访问青松市。", set()),
+        # a class noun (企业, 厂商, 日企, 区域) that opens the reach, ends a description or comes before a
+        # place opens no name after it; one the place before it owns, or one in a word (企业家), stays
+        ("公司与企业[成都:City]青松能源技术有限公司签约。", {("成都青松能源技术有限公司", "Company", "shape")}),
+        ("双方与汽车生产厂商白河集团合作。", {("白河集团", "Company", "shape")}),
+        ("日企[苏州:City]青松密封材料有限公司开业。", {("苏州青松密封材料有限公司", "Company", "shape")}),
+        ("全国最大的针织品出口生产企业[青岛:City]青松集团来访。", {("青岛青松集团", "Company", "shape")}),
+        ("公司与[日本:Country]独资企业白沙新型材料制造[大连:City]产业基地签约。",
+         {("白沙新型材料制造大连产业基地", "Zone", "shape")}),
+        ("[日本:Country]中小企业白沙协会代表团来访。",
+         {("日本中小企业白沙协会", "Organization", "shape"), ("日本中小企业白沙协会代表团", "Organization", "shape")}),
+        ("青松企业家协会代表团访问白河。", {("青松企业家协会", "Organization", "shape")}),
+        ("日企产业园服务商联盟成立。", {("日企产业园", "Zone", "backref"), ("日企产业园服务商联盟", "Organization", "shape")}),
         ("该公司是[日本:Country]著名制药公司。", set()),
         ("该集团是规模较大的多元化综合型企业集团。", set()),
         ("包括国联集团、文旅集团等国企。", {("国联集团", "Company", "shape"), ("文旅集团", "Company", "shape")}),

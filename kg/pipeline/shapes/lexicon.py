@@ -88,7 +88,7 @@ class GenericWords:
 
 reads(STAGE, "ShapeLexicon", "brand_lines", "brand_line_followers")
 reads(STAGE, "ShapeLexicon", "state_prefixes", "mission_marker", "mission_short_places", "country_pair_pattern", "quantified_pattern", "event_indefinite_pattern", "counters", "locate_cues",
-      "conjunctions", "firm_conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "backref_openers",
+      "conjunctions", "firm_conjunctions", "possessive", "after_title", "event_marker_pattern", "class_nouns", "class_noun_compounds", "backref_openers",
       "admin_endings", "admin_heads", "admin_body_heads", "association_end", "venue_words", "plain_company_suffixes", "bare_trade_suffixes", "ranking_pattern",
       "description_pattern",
       "clause_prepositions", "clause_openers", "preposition_words",

@@ -14,6 +14,7 @@ import re
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
 from ..rules import reads
+from .class_nouns import after_class_noun, after_descriptors
 from .event import after_parent_event, counted_name_start, event_anniversary_start, event_edition_start, event_joined, event_left, event_noun_start, event_start
 from .lexicon import STAGE, ShapeRule
 from .members import members_start
@@ -79,9 +80,9 @@ def _after_place(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, suff
         if inner:
             start = max(c.end for c in inner)
     if rule.label == "Company" and suffix in lex.legal_forms:
-        start = _after_descriptors(scan, start, suffix_start - rule.min_prefix)
-    elif rule.label in ("Company", "Organization"):
-        start = _after_class_noun(scan, start, suffix_start - rule.min_prefix)
+        start = after_descriptors(scan, start, suffix_start - rule.min_prefix, suffix_start)
+    elif rule.label in ("Company", "Organization", "Zone"):
+        start = after_class_noun(scan, start, suffix_start - rule.min_prefix, suffix_start)
     return start
 
 
@@ -93,39 +94,6 @@ def after_places(scan: ShapeScan, start: int, limit: int) -> int:
         for cand in scan.listed_at.get(start, ()):
             if cand.label in PLACE_CLASSES and cand.end <= limit:
                 start, moved = cand.end, True
-                break
-    return start
-
-
-def _after_class_noun(scan: ShapeScan, start: int, limit: int) -> int:
-    """Past a description that ends in a class noun before a name (著名跨国公司日本帝人集团 → 日本帝人集团;
-    日本排名第一纸品生产商王子公司 → 王子公司: words that rank or judge describe what follows the noun)."""
-    text, lex = scan.text, scan.lex
-    described = lex.words["description_pattern"]
-    for noun in lex.words["class_nouns"]:
-        at = text.find(noun, start, limit)
-        if at > start and (lex.generic.covers(text[start:at]) or described.search(text, start, at)):
-            return at + len(noun)
-    return start
-
-
-def _after_descriptors(scan: ShapeScan, start: int, limit: int) -> int:
-    """Past leading places and class nouns (日本中小企业, 富山县企业) before a Japanese company's name."""
-    text, lex = scan.text, scan.lex
-    endings = lex.admin_endings
-    moved = True
-    while moved and start < limit:
-        moved = False
-        for cand in scan.listed:
-            # only a full administrative name (富山县, 东京都); 九州 in 九州电力 is the brand
-            if cand.start == start and cand.label in PLACE_CLASSES and cand.end <= limit \
-                    and (cand.label == "Country" or text[cand.end - 1] in endings):
-                start, moved = cand.end, True
-                break
-        for noun in lex.words["class_nouns"]:
-            at = text.find(noun, start, limit)
-            if at >= 0 and lex.generic.covers(text[start:at]):
-                start, moved = at + len(noun), True
                 break
     return start
 

@@ -1496,6 +1496,21 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[苏州:City]与[大阪府:Region]会谈。两市签署了合作备忘录。", set()),  # 会谈 names no pair
         ("[苏州:City]与[大阪府:Region]开展合作。1972年中日双方签署了备忘录。", set()),  # 中日双方: a pair of its own
     ]),
+    "signedWith.pronoun_sides": (("affiliatedWith.title_before_name",), {}, [
+        # a person stands for the place of their post; the place after 在 is where they meet
+        ("在[白河市:City]期间，[青山市:City]市长[田中一郎:Person]考察了[白河市:City]，两市领导共同签署了备忘录。",
+         {("青山市", "signedWith", "白河市")}),
+        ("在[大阪:City]，[青山市:City]市长[王明:Person]会见了[白石株式会社:Company]社长[田中:Person]。"
+         "会谈后，双方签署了《合作意向书》。", {("青山市", "signedWith", "白石株式会社")}),
+        # a delegation named after its place is that place's side
+        ("[青山市:City]位于东部。[青山市代表团:Organization]访问[白河市:City]，双方共同签署《友好城市协议书》。",
+         {("青山市", "signedWith", "白河市")}),
+        ("[青山市:City]、[白河市:City]与[黑石市:City]代表出席，双方签署了协议。", set()),  # three sides
+        ("中日双方签署了协议。", set()),  # the countries' (signedWith.bilateral)
+        ("[青山市:City]与[白河市:City]合作。双方签署了协议。", set()),  # a pair named: signedWith.pair_pronoun's
+        ("[青山市:City]与[白河市:City]签署了协议，双方表示满意。", set()),  # the pair rule's
+        ("[青山市:City]市长[王明:Person]会见[白河市:City]客人，双方就合作进行了交流。", set()),  # no signing
+    ]),
     "signedWith.signatories": (("affiliatedWith.title_before_name",), {}, [
         ("[大连市:City]副市长[卢林:Person]、[大阪市:City]副市长[田中:Person]签署《合作备忘录》。",
          {("卢林", "signedWith", "田中"), ("大连市", "signedWith", "大阪市")}),

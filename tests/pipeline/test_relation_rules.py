@@ -1292,6 +1292,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # a count after the partner: its unnamed members, not the country
+        ("[青山大学:Organization]历史悠久。该校先后与[日本:Country]30余所高校建立了合作关系。", set()),
+        ("[白河中心:Organization]成立于1955年。该机构与[青山高新区:Zone]有着长期合作关系。",
+         {("白河中心", "cooperatesWith", "青山高新区")}),
         # an outlet cited as the source reports the cooperation, it is no party
         ("据[青山日报:Organization]12日消息，省长[王明:Person]前往日本，并与[白河市:City]推动深入合作。", set()),
         ("据[青山日报:Organization]报道，[青山市:City]与[白河市:City]加强合作。", {("青山市", "cooperatesWith", "白河市")}),
@@ -1461,6 +1465,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("范志强", "signedWith", "国立环境研究所"), ("常州市政府", "signedWith", "国立环境研究所")}),
         ("[方国栋:Person]代表[江西省人民政府:GovernmentBody]与[松田毅:Person]签署备忘录。", {("方国栋", "signedWith", "松田毅")}),
         ("[株洲:City]推介。另外，该市还与[大富科技:Company]签订投资协议。", {("株洲", "signedWith", "大富科技")}),
+        # 该公司: the company the sentence before is about, not the last one it names
+        ("[白石株式会社:Company]由[黑川集团:Company]投资，是继[白川公司:Company]之后的第二家。去年，该公司与[青山高新区:Zone]签约。",
+         {("白石株式会社", "signedWith", "青山高新区")}),
+        ("[青山高新区:Zone]发展迅速。该公司与[白河市:City]签约。", set()),  # the topic is no company
         ("[李强:Person]与[福冈县:Region]副知事[江口胜:Person]签署协议。", {("李强", "signedWith", "江口胜")}),
         ("[代表团:Organization]抵达。市工商联与[商工会议所:Organization]签署协议。", set()),  # a name unknown
         # pairs side by side: each signs with its own partner

@@ -1797,6 +1797,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本丸森食品株式会社:Company]将在[长春新区:Zone]投资3.5亿元。",
          {("日本丸森食品株式会社", "investedIn", "长春新区", "350000000", "CNY")}),
         ("[丰田:Company]对[天津:City]追加投资。", {("丰田", "investedIn", "天津")}),
+        # a word of time or decision between the investor and 在 (本次, 今年, 也确定今年, 近年来加快了)
+        ("[青松电工:Company]本次在[白石高新区:Zone]投资。", {("青松电工", "investedIn", "白石高新区")}),
+        ("[白河金属:Company]也确定今年在[白石镇:District]增资。", {("白河金属", "investedIn", "白石镇")}),
+        ("[青山电装:Company]近年来加快了在[中国:Country]投资步伐。", {("青山电装", "investedIn", "中国")}),
+        ("[青山电装:Company]表示，今年将继续关注在[中国:Country]投资的机会。", set()),  # another subject's clause
         # places listed after 在: each; a one-character short form right before the cue: the place it stands for
         ("[青松株式会社:Company]先后在[武汉:City]、[长沙:City]投资设立了两家公司。",
          {("青松株式会社", "investedIn", "武汉"), ("青松株式会社", "investedIn", "长沙")}),

@@ -1946,6 +1946,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("白石化學株式會社", "established", "白石化学(天津)有限公司"),
           ("白石化學株式會社", "investedIn", "白石化学(天津)有限公司")}),
         # only named, no start reported; a name that ends at its bracket (a branch); another brand
+        # a country in the brackets: the parent's company for that country; its own founding starts it, and it
+        # is an investment only where the sentence says so
+        ("[青松精工株式会社:Company]于2003年成立了[青松([中国:Country])投资有限公司:Company]。",
+         {("青松精工株式会社", "established", "青松(中国)投资有限公司")}),
+        ("[青松精工株式会社:Company]在[常州:City]投资设立[青松([中国:Country])机器人有限公司:Company]。",
+         {("青松精工株式会社", "established", "青松(中国)机器人有限公司"),
+          ("青松精工株式会社", "investedIn", "青松(中国)机器人有限公司")}),
+        ("[青松精工株式会社:Company]出席[青松([中国:Country])集团:Company]的第二工厂竣工仪式。", set()),
         ("[青松精工株式会社:Company]表示，[青松([大连:City])机械有限公司:Company]发展良好。", set()),
         ("[白川银行:Company]与[白川银行([中国:Country]):Company]开业。", set()),
         ("[青松精工株式会社:Company]出席[白川([大连:City])机械有限公司:Company]开业仪式。", set()),

@@ -1292,6 +1292,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本:Country]与[青岛:City]的合作伙伴关系。", set()),
     ]),
     "cooperatesWith.pair": ((), {}, [
+        # a count after the partner: its unnamed members, not the country
+        ("[青山大学:Organization]历史悠久。该校先后与[日本:Country]30余所高校建立了合作关系。", set()),
+        ("[白河中心:Organization]成立于1955年。该机构与[青山高新区:Zone]有着长期合作关系。",
+         {("白河中心", "cooperatesWith", "青山高新区")}),
         # an outlet cited as the source reports the cooperation, it is no party
         ("据[青山日报:Organization]12日消息，省长[王明:Person]前往日本，并与[白河市:City]推动深入合作。", set()),
         ("据[青山日报:Organization]报道，[青山市:City]与[白河市:City]加强合作。", {("青山市", "cooperatesWith", "白河市")}),
@@ -1461,6 +1465,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("范志强", "signedWith", "国立环境研究所"), ("常州市政府", "signedWith", "国立环境研究所")}),
         ("[方国栋:Person]代表[江西省人民政府:GovernmentBody]与[松田毅:Person]签署备忘录。", {("方国栋", "signedWith", "松田毅")}),
         ("[株洲:City]推介。另外，该市还与[大富科技:Company]签订投资协议。", {("株洲", "signedWith", "大富科技")}),
+        # 该公司: the company the sentence before is about, not the last one it names
+        ("[白石株式会社:Company]由[黑川集团:Company]投资，是继[白川公司:Company]之后的第二家。去年，该公司与[青山高新区:Zone]签约。",
+         {("白石株式会社", "signedWith", "青山高新区")}),
+        ("[青山高新区:Zone]发展迅速。该公司与[白河市:City]签约。", set()),  # the topic is no company
         ("[李强:Person]与[福冈县:Region]副知事[江口胜:Person]签署协议。", {("李强", "signedWith", "江口胜")}),
         ("[代表团:Organization]抵达。市工商联与[商工会议所:Organization]签署协议。", set()),  # a name unknown
         # pairs side by side: each signs with its own partner
@@ -1495,6 +1503,21 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[苏州:City]与[大阪府:Region]开展合作。两市签署了合作备忘录。", {("苏州", "signedWith", "大阪府")}),
         ("[苏州:City]与[大阪府:Region]会谈。两市签署了合作备忘录。", set()),  # 会谈 names no pair
         ("[苏州:City]与[大阪府:Region]开展合作。1972年中日双方签署了备忘录。", set()),  # 中日双方: a pair of its own
+    ]),
+    "signedWith.pronoun_sides": (("affiliatedWith.title_before_name",), {}, [
+        # a person stands for the place of their post; the place after 在 is where they meet
+        ("在[白河市:City]期间，[青山市:City]市长[田中一郎:Person]考察了[白河市:City]，两市领导共同签署了备忘录。",
+         {("青山市", "signedWith", "白河市")}),
+        ("在[大阪:City]，[青山市:City]市长[王明:Person]会见了[白石株式会社:Company]社长[田中:Person]。"
+         "会谈后，双方签署了《合作意向书》。", {("青山市", "signedWith", "白石株式会社")}),
+        # a delegation named after its place is that place's side
+        ("[青山市:City]位于东部。[青山市代表团:Organization]访问[白河市:City]，双方共同签署《友好城市协议书》。",
+         {("青山市", "signedWith", "白河市")}),
+        ("[青山市:City]、[白河市:City]与[黑石市:City]代表出席，双方签署了协议。", set()),  # three sides
+        ("中日双方签署了协议。", set()),  # the countries' (signedWith.bilateral)
+        ("[青山市:City]与[白河市:City]合作。双方签署了协议。", set()),  # a pair named: signedWith.pair_pronoun's
+        ("[青山市:City]与[白河市:City]签署了协议，双方表示满意。", set()),  # the pair rule's
+        ("[青山市:City]市长[王明:Person]会见[白河市:City]客人，双方就合作进行了交流。", set()),  # no signing
     ]),
     "signedWith.signatories": (("affiliatedWith.title_before_name",), {}, [
         ("[大连市:City]副市长[卢林:Person]、[大阪市:City]副市长[田中:Person]签署《合作备忘录》。",
@@ -1774,6 +1797,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[日本丸森食品株式会社:Company]将在[长春新区:Zone]投资3.5亿元。",
          {("日本丸森食品株式会社", "investedIn", "长春新区", "350000000", "CNY")}),
         ("[丰田:Company]对[天津:City]追加投资。", {("丰田", "investedIn", "天津")}),
+        # a word of time or decision between the investor and 在 (本次, 今年, 也确定今年, 近年来加快了)
+        ("[青松电工:Company]本次在[白石高新区:Zone]投资。", {("青松电工", "investedIn", "白石高新区")}),
+        ("[白河金属:Company]也确定今年在[白石镇:District]增资。", {("白河金属", "investedIn", "白石镇")}),
+        ("[青山电装:Company]近年来加快了在[中国:Country]投资步伐。", {("青山电装", "investedIn", "中国")}),
+        ("[青山电装:Company]表示，今年将继续关注在[中国:Country]投资的机会。", set()),  # another subject's clause
         # places listed after 在: each; a one-character short form right before the cue: the place it stands for
         ("[青松株式会社:Company]先后在[武汉:City]、[长沙:City]投资设立了两家公司。",
          {("青松株式会社", "investedIn", "武汉"), ("青松株式会社", "investedIn", "长沙")}),
@@ -1918,6 +1946,14 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("白石化學株式會社", "established", "白石化学(天津)有限公司"),
           ("白石化學株式會社", "investedIn", "白石化学(天津)有限公司")}),
         # only named, no start reported; a name that ends at its bracket (a branch); another brand
+        # a country in the brackets: the parent's company for that country; its own founding starts it, and it
+        # is an investment only where the sentence says so
+        ("[青松精工株式会社:Company]于2003年成立了[青松([中国:Country])投资有限公司:Company]。",
+         {("青松精工株式会社", "established", "青松(中国)投资有限公司")}),
+        ("[青松精工株式会社:Company]在[常州:City]投资设立[青松([中国:Country])机器人有限公司:Company]。",
+         {("青松精工株式会社", "established", "青松(中国)机器人有限公司"),
+          ("青松精工株式会社", "investedIn", "青松(中国)机器人有限公司")}),
+        ("[青松精工株式会社:Company]出席[青松([中国:Country])集团:Company]的第二工厂竣工仪式。", set()),
         ("[青松精工株式会社:Company]表示，[青松([大连:City])机械有限公司:Company]发展良好。", set()),
         ("[白川银行:Company]与[白川银行([中国:Country]):Company]开业。", set()),
         ("[青松精工株式会社:Company]出席[白川([大连:City])机械有限公司:Company]开业仪式。", set()),

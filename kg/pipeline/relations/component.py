@@ -91,6 +91,7 @@ DEFAULT_RULES = [
     "signedWith.signatories",
     "cooperatesWith.pair_pronoun",
     "signedWith.pair_pronoun",
+    "signedWith.pronoun_sides",
     "signedWith.agreement_title",
     "signedWith.bilateral",
     "cooperatesWith.transitive",

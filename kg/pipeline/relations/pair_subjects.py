@@ -42,10 +42,14 @@ def pair_subjects(s: Sentence, m_start: int, *, single: bool = False) -> list[En
     before = [m for m in s.mentions if c_start <= m.start and m.end <= m_start and m.key.label in AGENTS]
     if before and len(lex.alias_notes.sub("", text[before[-1].end:m_start])) <= 6:
         return _named_before(s, before, single=single)
-    for word, label in lex["place_pronouns"].items():  # 该市还与深圳大富科技签订…: the city named last
+    for word, labels in lex["place_pronouns"].items():  # 该市还与深圳大富科技签订…: the city named last
         if word in text[c_start:m_start]:
-            last = s.view.last_before(text.find(word, c_start, m_start), {label})
+            last = s.view.last_before(text.find(word, c_start, m_start), set(labels.split()))
             return [last.key] if last is not None else []
+    for word, labels in lex["body_pronouns"].items():  # 该公司与高新区签约: the company the sentence before is about
+        if word in text[c_start:m_start]:
+            topic = s.discourse.topic
+            return [topic] if topic is not None and topic.label in labels.split() else []
     if m_start - s.start <= 4 and text[c_start:m_start] in lex["clause_openers"]:  # (not 市工商联与…: a name unknown)
         if s.discourse.visitors:
             return list(s.discourse.visitors)  # 在日本期间，…。其中，与X签署: the travellers

@@ -37,10 +37,10 @@ class Pair(NamedTuple):
 
 reads("pairs", "partner_markers", "cooperate", "exchange", "sign", "sister", "pair_pronouns", "generic_heads", "sign_verbs_alone",
       "sign_objects", "enumeration_links", "subject_list_links", "list_end_markers", "place_marker", "partner_attribute_ends",
-      "represent_words", "joint_represent_words", "place_pronouns", "attribute_markers", "clause_openers", "bilateral_pairs",
+      "represent_words", "joint_represent_words", "place_pronouns", "body_pronouns", "attribute_markers", "clause_openers", "bilateral_pairs",
       "possessed_heads", "copula", "possessive", "marker_words", "tentative_words", "potential_words", "respective_words",
       "partner_exchange_pattern", "sister_owner_gap_pattern", "listed_item_followers", "partner_person_heads",
-      "sign_reference_words", "partner_roles", "partner_nouns", "partner_group_heads", "report_source_marker",
+      "sign_reference_words", "partner_roles", "partner_nouns", "partner_group_heads", "partner_count_pattern", "report_source_marker",
       "report_source_pattern")
 
 
@@ -269,6 +269,7 @@ def _stated(s: Sentence, cues: _Cues, m_start: int, subjects: list[EntityKey], e
                 # 与青山企业签约: the firms, not the city; 与日本各界/日本企业合作: the country's
                 and not text.startswith(s.lex["possessed_heads"], p.end)  # 和山西的地级市
                 and not text.startswith(tuple(s.lex["partner_group_heads"]), p.end)  # 与日本各个城市, 与日本高校
+                and not s.lex["partner_count_pattern"].match(text, p.end)  # 与日本30余所高校
                 and (p.key.label == "Person") <= (subject.label == "Person")]  # a body signs with no person
         first_coop = next((c for c, _, _ in cues.coop if after <= c < reach), None)
         if first_coop is None:

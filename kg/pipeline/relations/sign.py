@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...ontology import PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS, CLOSE, OPEN
 from .base import BODIES_AND_PLACES, Fact, Sentence, enumeration, relation_rule
@@ -11,7 +12,7 @@ from .lexicon import reads
 from .pairs import pairs
 from .visit import governed_place
 
-__all__ = ["agreement_title", "bilateral", "pair", "pair_pronoun", "signatories"]
+__all__ = ["agreement_title", "bilateral", "pair", "pair_pronoun", "pronoun_sides", "signatories"]
 
 
 @relation_rule("signedWith.pair", gate=("sign",))
@@ -31,6 +32,69 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
         if found.sign and found.pronoun:
             for partner in found.partners:
                 yield Fact(found.subject, "signedWith", partner, found.at)
+
+
+reads("signedWith.pronoun_sides", "sign_side_pronouns", "bilateral_pairs", "sign_objects", "sign_verbs_alone",
+      "party_suffixes", "place_marker")
+
+
+@relation_rule("signedWith.pronoun_sides", gate=("sign",), cues=("sign_side_pronouns",))
+def pronoun_sides(s: Sentence) -> Iterator[Fact]:
+    """双方/两市(…)签署…协议 where no pair is named or carried: the two sides written before the pronoun in
+    the sentence (else in the one before it; not a place after 在, where they meet), a person standing for the
+    place or body of their post and a body for the place its name opens with (市长甲率青山市代表团访问白河市…，两市领导共同签署了备忘录 → 青山市 and
+    白河市; 甲会见了乙。会谈后，双方签署了《意向书》 → 甲's city and 乙's company); none when there are more
+    than two sides."""
+    if any(p.sign and p.partners for p in pairs(s)):
+        return  # the pair rules'
+    text, lex = s.text, s.lex
+    for p_start, p_end, _ in s.find("sign_side_pronouns"):
+        if text.endswith(tuple(lex["bilateral_pairs"]), s.start, p_start):
+            continue  # 中日双方: the countries (signedWith.bilateral)
+        cue = next(((c, w) for c, _, w in s.find("sign") if c >= p_end), None)
+        if cue is None or not (cue[1] in lex["sign_verbs_alone"]
+                               and any(w in text[cue[0]:s.end] for w in lex["sign_objects"])):
+            return
+        sides = _written_sides(s, s.start, p_start)
+        if not sides and s.start > 0:
+            sides = _written_sides(s, *s.view.sentence(s.start - 1))
+        if len(sides) == 2:
+            yield Fact(sides[0], "signedWith", sides[1], cue[0])
+        return
+
+
+def _written_sides(s: Sentence, start: int, end: int) -> list[EntityKey]:
+    """The sides written in ``[start, end)``: bodies and places (no country, no event), the place or body of a
+    person's first post; a body whose name opens with another side's name is that side (青山市代表团: 青山市)."""
+    sides: list[EntityKey] = []
+    for m in s.view.mentions_between(start, end):
+        if m.key.label == "Person":
+            held = _posts(s, m.key)[:1]
+            found = [governed_place(s, b) or b for b in held]
+        elif m.key.label in PLACE_CLASSES and m.key.label != "Country":
+            found = [] if s.preceded_by(m, s.lex["place_marker"]) else [m.key]  # (在首尔市会见: where they meet)
+        elif m.key.label in BODIES_AND_PLACES:
+            found = [_opening_place(s, m.key) or m.key]
+        else:
+            continue
+        for key in found:
+            same = next((k for k in sides if key.name.startswith(k.name) or k.name.startswith(key.name)), None)
+            if same is None:
+                sides.append(key)
+            elif len(key.name) < len(same.name):
+                sides[sides.index(same)] = key
+    return sides
+
+
+def _opening_place(s: Sentence, body: EntityKey) -> EntityKey | None:
+    """The place (no country) whose name or short name a body's name opens with, the longest (青山市代表团 → 青山市)."""
+    best: tuple[int, EntityKey] | None = None
+    for key, record in s.view.entities.items():
+        if key.label in PLACE_CLASSES and key.label != "Country":
+            for name in (key.name, *record.aliases):
+                if len(name) >= 2 and body.name.startswith(name) and (best is None or len(name) > best[0]):
+                    best = (len(name), key)
+    return best[1] if best else None
 
 
 reads("signatories", "represent_words", "joint_represent_words", "sign_verbs_signatory", "enumeration_links",

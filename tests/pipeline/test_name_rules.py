@@ -1739,6 +1739,10 @@ CONTAINMENT = {
         # the place that opens an event's name too (no containment rule of an event reads it)
         ("他在[[上海:City]世博会:Event]上参观。", set(), {("上海", 2)}),
         ("[2020年[东京:City]奥运会:Event~]开幕。", set(), set()),  # a year opens it
+        # the country that opens a region's name; not a place of the region's own name
+        ("寒冬来到[[中国:Country]东北地区:Region]。", set(), {("中国", 4)}),
+        ("代表团来自[[日本:Country]四国地区:Region]。", set(), {("日本", 5)}),
+        ("他到访[[北海:City]道:Region]。", set(), set()),
     ],
     "locatedIn.gazetteer_parent": [
         ("[吴中区:District]发布通知。", {("吴中区", "苏州", "gazetteer"), ("吴中区", "江苏省", "gazetteer"),

@@ -112,6 +112,20 @@ def test_a_capital_short_form_follows_the_prefecture_the_article_names(nlp, text
     assert {m.key.label for m in doc._.mentions if m.text == surface} == {label}
 
 
+def test_a_country_before_a_broad_region_is_one_name(nlp):
+    # 中国东北地区 (regions.tsv: build_gazetteers.add_country_forms): the region, the country a mention within it
+    doc = nlp("寒冬来到中国东北地区。")
+    assert {(m.text, m.key.name) for m in doc._.mentions} == {("中国东北地区", "东北地区"), ("中国", "中国")}
+
+
+def test_a_country_and_its_broad_region_place_a_body_in_turn(nlp):
+    # inside a body's name the country and the region after it both place the body (Name.places)
+    doc = nlp("日本九州地区日中友好协会代表团访华。")
+    body = "日本九州地区日中友好协会"
+    assert {r.object.name for r in doc._.relations if r.predicate == "locatedIn" and r.subject.name == body} \
+        >= {"日本", "九州"}
+
+
 def test_a_listed_province_after_its_country_in_a_list_keeps_its_listed_name(nlp):
     # 中国辽宁 opens a list of provinces: 辽宁 is the listed 辽宁省, not a new entity 辽宁
     doc = nlp("论坛邀请到来自中国辽宁、河北、浙江、四川等4省政府领导参会。")

@@ -72,6 +72,7 @@ class Containment:
             subject_committees=tuple(fold(w) for w in cues["subject_committees"]),
             level_prefixes=tuple(fold(w) for w in cues["level_prefixes"]),
             level_prefix_blockers=tuple(fold(w) for w in cues["level_prefix_blockers"]),
+            broad_region_ends=tuple(fold(w) for w in cues["broad_region_ends"]),
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
         self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}

@@ -25,6 +25,7 @@ reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whol
       "legal_person_prefixes")
 reads(STAGE, "Name.mission", "mission_words")
 reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
+reads(STAGE, "Name.places", "broad_region_ends")
 reads(STAGE, "locatedIn.name_body_branch", "subject_committees")
 
 

@@ -532,6 +532,27 @@ def build_hand_list(name: str) -> list[Entity]:
     return entities
 
 
+#: What ends a region's full form that its country may open (中国东北地区, 日本关西地区).
+_BROAD_REGION_ENDS = ("地区", "地方")
+
+
+def add_country_forms(entities: list[Entity]) -> None:
+    """Give a broad region of a country its form opened by the country's name.
+
+    News writes the country before the region as one name (中国东北地区的寒冬,
+    在中国西南地区, 日本关西地区): each full form ending in 地区 or 地方 of a hand-listed
+    region whose parent is a country gains the alias country + form, so the country is
+    read inside the region's name, not as a place of its own.
+    """
+    countries = {e.canonical for e in entities if e.label == "Country"}
+    for ent in entities:
+        if ent.file != "regions" or ent.parent not in countries:
+            continue
+        country = str(ent.parent)
+        ent.alias += [country + form for form in ent.full
+                      if form.endswith(_BROAD_REGION_ENDS) and not form.startswith(country)]
+
+
 # -------------------------------------------------------------------------- zones
 
 #: Zone types whose official name ends in a fixed suffix, and the customary forms of
@@ -827,6 +848,7 @@ def build_all() -> tuple[dict[str, str], list[Dropped]]:
     entities = cn + build_jp_admin() + build_countries()
     for name in ("regions", "companies", "organizations"):
         entities += build_hand_list(name)
+    add_country_forms(entities)
     entities += build_zones()
     claimed = {surface for e in entities if not (e.file == "countries" and e.label == "City")
                for surface, _ in e.surfaces()}

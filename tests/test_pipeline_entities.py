@@ -98,11 +98,32 @@ def test_gazetteer_places(nlp, text, name, label):
         ("日本埼玉、富山、鸟取、静冈、北海道等5县知事参会。", "静冈", "Region"),
         ("代表团访问了熊本、大阪等城市。", "熊本", "City"),
         ("代表团访问了莘县、阳谷、东阿等县。", "莘县", "District"),
+        # an item of a list of places written without its 县 or 市 (entities.list_item, place_stem_item): the
+        # listed prefecture (大分, a word inside 扩大分配; 石川, a surname), else the city (藤泽); the city first
+        # where the head noun names cities (等9座城市); the places may be of several classes (京都, 和歌山)
+        ("在日本东京、京都、和歌山、大分等地设分会场。", "大分", "Region"),
+        ("与京都、和歌山、石川、福井等地合作。", "石川", "Region"),
+        ("与大阪、藤泽、川崎等地合作。", "藤泽", "City"),
+        ("与日本宫崎、川崎、札幌、京都等9座城市结好。", "宫崎", "City"),
     ],
 )
 def test_a_capital_short_form_follows_the_prefecture_the_article_names(nlp, text, surface, label):
     doc = nlp(text)
     assert {m.key.label for m in doc._.mentions if m.text == surface} == {label}
+
+
+def test_a_country_before_a_broad_region_is_one_name(nlp):
+    # 中国东北地区 (regions.tsv: build_gazetteers.add_country_forms): the region, the country a mention within it
+    doc = nlp("寒冬来到中国东北地区。")
+    assert {(m.text, m.key.name) for m in doc._.mentions} == {("中国东北地区", "东北地区"), ("中国", "中国")}
+
+
+def test_a_country_and_its_broad_region_place_a_body_in_turn(nlp):
+    # inside a body's name the country and the region after it both place the body (Name.places)
+    doc = nlp("日本九州地区日中友好协会代表团访华。")
+    body = "日本九州地区日中友好协会"
+    assert {r.object.name for r in doc._.relations if r.predicate == "locatedIn" and r.subject.name == body} \
+        >= {"日本", "九州"}
 
 
 def test_a_listed_province_after_its_country_in_a_list_keeps_its_listed_name(nlp):

@@ -46,9 +46,29 @@ class Lists:
     place_abbreviations: frozenset[str] = frozenset()  # 粤, 桂 (粤桂…合作试验区: a zone of several provinces)
     place_stems: tuple[str, ...] = ()  # 市, 区, 县 (濑户 of 濑户市 in 日本濑户西高中)
     stem_blockers: frozenset[str] = frozenset()  # 和平 of 和平区: a word, not the place
+    level_prefixes: tuple[str, ...] = ()  # 区, 县 (区委, 县政府: the level's place the article names most)
+    level_prefix_blockers: tuple[str, ...] = ()  # 区域 (区域合作组织: no level)
+    broad_region_ends: tuple[str, ...] = ()  # 地区 (日本九州地区…: read as 日本 and 九州地区 inside a name)
 
 
 _UNSET: object = object()
+_COUNTRY = frozenset({"Country"})
+
+
+def _country_apart(found: dict[int, tuple[int, int, EntityKey]], surface: str, gazetteer: GazetteerIndex | None,
+                   ends: tuple[str, ...]) -> dict[int, tuple[int, int, EntityKey]]:
+    """Inside a name, a region opened by its country (日本九州地区 of 日本九州地区日中友好协会) is read as the
+    country and the region after it, as where the two stand apart (日本 and 九州地区 both place the body)."""
+    for start, (_, end, key) in list(found.items()):
+        if key.label != "Region" or gazetteer is None or not surface.endswith(ends, start, end):
+            continue
+        for cut in sorted(gazetteer.opening(surface[start:end], _COUNTRY)):
+            entry = gazetteer.lookup(surface[start:start + cut])
+            if entry is not None and 0 < cut < end - start and found.get(start + cut, (0, 0, key))[2] == key:
+                found[start] = (start, start + cut, EntityKey(entry.canonical, entry.label))
+                found[start + cut] = (start + cut, end, key)
+                break
+    return found
 
 
 class Name:
@@ -80,7 +100,8 @@ class Name:
                 start, end = cand.start - mention.start, cand.end - mention.start
                 if start not in found or found[start][1] < end:
                     found[start] = (start, end, candidate_key(cand, self.view.folded))
-            self._places = [p for p in sorted(found.values()) if p[2] != self.key]
+            self._places = [p for p in sorted(_country_apart(found, self.surface, self.gazetteer, self.lists.broad_region_ends).values())
+                            if p[2] != self.key]
         return self._places
 
     def opening_zone(self) -> tuple[int, int, EntityKey] | None:

@@ -25,6 +25,7 @@ reads(STAGE, "locatedIn.name_start", "full_region_suffixes", "pair_links", "whol
       "legal_person_prefixes")
 reads(STAGE, "Name.mission", "mission_words")
 reads(STAGE, "locatedIn.name_subsidiary", "subsidiary_suffixes")
+reads(STAGE, "Name.places", "broad_region_ends")
 reads(STAGE, "locatedIn.name_body_branch", "subject_committees")
 
 
@@ -163,18 +164,21 @@ def legal_form(name: Name) -> list[Fact | Mention]:
             if surface.endswith(suffix) or surface.startswith(suffix)]
 
 
-@containment_rule("containment.leading_place", labels=_NAMED | {"Event"})
+@containment_rule("containment.leading_place", labels=_NAMED | {"Event", "Region"})
 def leading_place(name: Name) -> list[Fact | Mention]:
     """A place that opens a name is a mention even where it does not say where the entity is
     (中国 in 中国国际贸易促进委员会浙江省分会), and so is a zone that opens a zone's name (西咸新区 in
-    西咸新区空港新城); so is the place that opens an event's name (北京 in 北京冬奥会, 上海 in 上海世博会)."""
+    西咸新区空港新城); so is the place that opens an event's name (北京 in 北京冬奥会, 上海 in 上海世博会)
+    or the country that opens a region's (中国 in 中国东北地区, 日本 in 日本九州地区; not 北海 of 北海道)."""
     zone = name.opening_zone()
     found = [name.nested(*zone, "containment.leading_place")] if zone is not None else []
     places = name.places()
     if not places or places[0][0] != 0:
         return found
     start, end, place = places[0]  # (places start at distinct offsets)
-    if name.key.label == "Event":  # (no containment rule reads an event's name: 北京冬奥会)
+    if name.key.label == "Region" and place.label != "Country":
+        return found  # (a region's own name: 北海 of 北海道, 京都 of 京都府)
+    if name.key.label in ("Event", "Region"):  # (no containment rule reads their names: 北京冬奥会)
         return [*found, name.nested(start, end, place, "containment.leading_place")]
     posted = name.posted()
     if places[0] in _openers(name):

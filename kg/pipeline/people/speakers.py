@@ -8,24 +8,25 @@ from ..candidates import Candidate
 from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
 from .titles import _title_inside
 
-__all__ = ["HONORED", "SPEAKER", "honored", "speaker"]
+__all__ = ["HONORED", "NAME_LIST", "SPEAKER", "honored", "name_list", "speaker"]
 
 SPEAKER = "people.speaker"
 HONORED = "people.honored"
+NAME_LIST = "people.name_list"
 
 _CLAUSE_STARTS = frozenset("，。；！？：”“\n ,;:!?")
 _COMMON_RANK = 100  # a two-character name needs one of the commonest Chinese surnames (李强表示)
 _HONORED_RANK = 200  # before an honorific, one of the 200 commonest (聂耳先生)
 
 
-def _fits(scan: PeopleScan, name: str, common: int = _COMMON_RANK) -> bool:
+def _fits(scan: PeopleScan, name: str, common: int = _COMMON_RANK, stops: frozenset[str] | None = None) -> bool:
     """A Chinese name (a surname and one or two characters, a compound surname and one or two) or a
     Japanese one (a surname of two or three characters and one to three characters), whose given
     name holds no word of a side or a body (日方, 双方均, 刘书记)."""
     lex = scan.lex
     # a surname of two or three characters may hold one (中村, 市川): only the rest is checked
     given = next((name[k:] for k in (3, 2) if name[:k] in lex.surnames), name)
-    if any(ch in lex.speaker_stops for ch in given):
+    if any(ch in (lex.speaker_stops if stops is None else stops) for ch in given):
         return False
     length = len(name)
     rank = lex.surname_rank(name, length)
@@ -123,3 +124,74 @@ def honored(scan: PeopleScan) -> list[Candidate]:
                 break
             end = text.find(honorific, end + 1)
     return found
+
+
+_LIST_REACH = 5  # 等, then up to four characters before the noun of people (等中日双方嘉宾)
+
+
+def _list_ends(scan: PeopleScan) -> set[int]:
+    """Where a list of people may end: before a verb of speech or attending (甲、乙参加会见), or before 等
+    and a noun of people, maybe after a few words (甲、乙等日本友人)."""
+    text, lex = scan.text, scan.lex
+    ends: set[int] = set()
+    for cue in lex.speech_cues:
+        at = text.find(cue)
+        while at >= 0:
+            ends.add(at)
+            at = text.find(cue, at + 1)
+    for word in lex.words["list_ends"]:
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if any(text.find(noun, after, after + _LIST_REACH + len(noun)) >= 0
+                   and IDEOGRAPHS.match(text[after:text.find(noun, after) + len(noun)]) for noun in lex.words["list_person_nouns"]):
+                ends.add(at)
+            at = text.find(word, at + 1)
+    return ends
+
+
+def _item_before(scan: PeopleScan, occupied, people: set[tuple[int, int]], end: int) -> int | None:
+    """The start of the name of a list's item that ends at ``end``, after 、 or a clause's start: a
+    person found before, or a name with a surname that no listed name or title crosses."""
+    text, lex = scan.text, scan.lex
+    for length in range(2, 7):
+        start = end - length
+        if start < 0:
+            return None
+        if not (start == 0 or text[start - 1] in _CLAUSE_STARTS or text[start - 1] == "、"):
+            continue
+        if (start, end) in people:
+            return start
+        name = text[start:end]
+        if not IDEOGRAPHS.match(name) or not _fits(scan, name, stops=lex.list_item_stops) or occupied.overlapping(start, end) \
+                or lex.starts_with_title(text, start) or text.startswith(lex.cues, start) \
+                or lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is not None \
+                or _title_inside(scan, start, end) or lex.name_after(text, start, five=True) != end:
+            return None
+        return start
+    return None
+
+
+@people_rule(NAME_LIST)
+def name_list(scan: PeopleScan) -> list[Candidate]:
+    """The names of a list with no titles that opens a clause and ends before a verb of speech or attending
+    or before 等 and a noun of people are people, two names at least, each with a surname or found as a
+    person before (王建国、李明参加会见; 山田太郎、长谷川清、松本健一等日本友人推动交流); not a list a
+    listed name or a title breaks (青山、白河等城市; 市长甲、乙: people.list_tail's)."""
+    text = scan.text
+    occupied = scan.index("occupied_not_people", lambda c: c.label != "Person")
+    people = {(c.start, c.end) for c in scan.candidates if c.label == "Person"}
+    found: dict[tuple[int, int], Candidate] = {}
+    for end in sorted(_list_ends(scan)):
+        items: list[tuple[int, int]] = []
+        while (start := _item_before(scan, occupied, people, end)) is not None:
+            items.append((start, end))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
+        if len(items) < 2 or (items[-1][0] > 0 and text[items[-1][0] - 1] == "、"):
+            continue
+        for span in items:
+            if span not in people:
+                found.setdefault(span, scan.person(span[0], span[1], NAME_LIST, 11))
+    return list(found.values())

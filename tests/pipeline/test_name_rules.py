@@ -888,6 +888,36 @@ PEOPLE = {
         ("副市长王海明、周立新、市议会代表出席。", set()),  # no name after the next title
         ("会长王海明、北京等地代表出席。", set()),  # a place
     ],
+    "people.name_list": [
+        # a list with no titles that opens a clause, before a verb of attending or speech
+        ("会谈举行。王长久、高玉龙参加会见。", {("王长久", "Person", "person"), ("高玉龙", "Person", "person")}),
+        # before 等 and a noun of people; Japanese names with listed surnames, given names ending in 人
+        ("合作源远流长，坂本一郎、长谷川清、香取正人等日本友人推动交流。",
+         {("坂本一郎", "Person", "person"), ("长谷川清", "Person", "person"), ("香取正人", "Person", "person")}),
+        # an item found as a person before counts as one of the list's names
+        ("会谈举行。[王长久:Person]、高玉龙参加会见。", {("高玉龙", "Person", "person")}),
+        # one name alone is the speaker rule's; a list that opens no clause, or 等 before no noun of people
+        ("会谈举行。高玉龙参加会见。", set()),
+        ("市长会见了王长久、高玉龙参加会见。", set()),
+        ("会谈举行。王长久、高玉龙等参观工厂。", set()),
+        # listed names and titles break the list
+        ("会谈举行。[青山:City]、[白河:City]等城市代表出席。", set()),
+        ("会谈举行。市长王长久、高玉龙出席。", set()),
+    ],
+    "people.name_before_post": [
+        # a Japanese name with a listed surname before a body's name and a title (Japanese order), after a
+        # cue word or a list mark
+        ("[青山党:Organization]代表山田太郎[众议院:GovernmentBody]议员、三宅伸吾[参议院:GovernmentBody]议员出席。",
+         {("山田太郎", "Person", "person"), ("三宅伸吾", "Person", "person")}),
+        # 和 (and) before the body ends no given name; no listed surname; no title after the body
+        ("会见了山田太郎和[青山商会:Organization]会长。", set()),
+        ("会谈举行。王建国[众议院:GovernmentBody]议员出席。", set()),
+        ("会谈举行。山田太郎[众议院:GovernmentBody]通过法案。", set()),
+    ],
+    "people.spaced_credit": [
+        # the source's spaces vouch for the pieces (test_a_space_between_ideographs_…): none here
+        ("会见举行。\n(国际处王明)", set()),
+    ],
     "people.body_representative": [
         ("[青山日中友好协会:Organization]代表木村一郎共同出席。", {("木村一郎", "Person", "person", "代表")}),
         # no body found: a body's last character before 代表, and a listed surname
@@ -1081,6 +1111,9 @@ PEOPLE = {
         ("[黄石:City]表示欢迎。", set()),
         # a name inside a clause, after other words, is no speaker of this rule
         ("他向王建国表示感谢。", set()),
+        # a Japanese name with a listed surname right after its body's name; a Chinese one needs a clause start
+        ("[日本驻青山总领事馆:GovernmentBody]斋藤宪二表示,双方合作良好。", {("斋藤宪二", "Person", "person")}),
+        ("[青山公司:Company]王建国表示,将扩产。", set()),
     ],
 }
 
@@ -1121,6 +1154,13 @@ def test_people_rule(nlp, component, rule, markup, expected):
     ("会议举行。\n(青山日报网站 编辑:王明东)", "people.byline_credits", set()),
     # pieces none of which opens with a listed surname are no names (作者:佚名  来源:)
     ("作者:佚名  来源:青山日报网   更新:2018-10-26\n会议举行。", "people.byline_credits", set()),
+    # a bracket of names the source parts by spaces, at a line's start or end, maybe after a department
+    ("会议举行。\n(韩明 张庆东 朴峰)6月24日,市长会见客人。", "people.spaced_credit", {"韩明", "张庆东", "朴峰"}),
+    ("日语系主任王明等参加了会见。\n(国际处 佟雪婷)", "people.spaced_credit", {"佟雪婷"}),
+    # one name with no unit, a role (the byline rules'), a sentence's bracket, no names
+    ("会议举行。\n(韩明 访问团)", "people.spaced_credit", set()),
+    ("会议举行。\n(记者 王明)", "people.spaced_credit", set()),
+    ("会议举行,代表团(韩明 张庆东)出席。", "people.spaced_credit", set()),
 ])
 def test_a_space_between_ideographs_in_the_source_ends_a_name(nlp, component, source, rule, expected):
     normalized = normalize(source)

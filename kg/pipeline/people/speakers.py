@@ -8,24 +8,25 @@ from ..candidates import Candidate
 from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
 from .titles import _title_inside
 
-__all__ = ["HONORED", "SPEAKER", "honored", "speaker"]
+__all__ = ["HONORED", "NAME_BEFORE_POST", "NAME_LIST", "SPEAKER", "honored", "name_before_post", "name_list", "speaker"]
 
 SPEAKER = "people.speaker"
 HONORED = "people.honored"
+NAME_LIST = "people.name_list"
 
 _CLAUSE_STARTS = frozenset("，。；！？：”“\n ,;:!?")
 _COMMON_RANK = 100  # a two-character name needs one of the commonest Chinese surnames (李强表示)
 _HONORED_RANK = 200  # before an honorific, one of the 200 commonest (聂耳先生)
 
 
-def _fits(scan: PeopleScan, name: str, common: int = _COMMON_RANK) -> bool:
+def _fits(scan: PeopleScan, name: str, common: int = _COMMON_RANK, stops: frozenset[str] | None = None) -> bool:
     """A Chinese name (a surname and one or two characters, a compound surname and one or two) or a
     Japanese one (a surname of two or three characters and one to three characters), whose given
     name holds no word of a side or a body (日方, 双方均, 刘书记)."""
     lex = scan.lex
     # a surname of two or three characters may hold one (中村, 市川): only the rest is checked
     given = next((name[k:] for k in (3, 2) if name[:k] in lex.surnames), name)
-    if any(ch in lex.speaker_stops for ch in given):
+    if any(ch in (lex.speaker_stops if stops is None else stops) for ch in given):
         return False
     length = len(name)
     rank = lex.surname_rank(name, length)
@@ -46,15 +47,27 @@ def _brand_surname(scan: PeopleScan, start: int, end: int) -> bool:
         and lex.industry.longest_prefix(text, inside[0].end, end=end) is None
 
 
+_BODIES = frozenset({"Organization", "GovernmentBody", "Company"})
+
+
+def _japanese_name(scan: PeopleScan, start: int, end: int) -> bool:
+    """``text[start:end]`` is a listed Japanese surname of two or three characters and a given name of
+    one to three (斋藤宪二, 长谷川清): such a name may follow its body's name with no mark between."""
+    lex = scan.lex
+    return any(lex._japanese_surname(scan.text[start:start + k]) and 1 <= end - start - k <= 3 for k in (3, 2))
+
+
 @people_rule(SPEAKER)
 def speaker(scan: PeopleScan) -> list[Candidate]:
     """A name with a surname alone between a clause's start and a verb of speech or stance is a person
     who speaks, with no title (王建国表示, 山田太郎在致辞中说, 据李明介绍说), or of attending one who attends
     (王建国参加会见。, 山田太郎出席开幕式); a company's short name may be
     the surname (小松道彦接受记者采访); not a side or a body (日方表示, 双方均认为, 该公司表示), a name with a
-    title (刘书记表示), nor a name a listed place crosses (黄石表示)."""
+    title (刘书记表示), nor a name a listed place crosses (黄石表示); a Japanese name with a listed surname may
+    follow its body's name (日本驻青岛总领事馆斋藤宪二表示)."""
     text, lex = scan.text, scan.lex
     occupied = scan.index("occupied", lambda c: True)
+    bodies = {c.end for c in scan.candidates if c.label in _BODIES}  # 日本驻青岛总领事馆斋藤宪二表示
     found = []
     seen: set[tuple[int, int]] = set()
     for cue in lex.speech_cues:
@@ -65,7 +78,8 @@ def speaker(scan: PeopleScan) -> list[Candidate]:
                 start = end - length
                 if start < 0:
                     break
-                if not (start == 0 or text[start - 1] in _CLAUSE_STARTS or text.endswith(lex.speaker_openers, 0, start)):
+                if not (start == 0 or text[start - 1] in _CLAUSE_STARTS or text.endswith(lex.speaker_openers, 0, start)
+                        or start in bodies and _japanese_name(scan, start, end)):
                     continue
                 name = text[start:end]
                 if (start, end) in seen or not IDEOGRAPHS.match(name) or not _fits(scan, name) \
@@ -123,3 +137,110 @@ def honored(scan: PeopleScan) -> list[Candidate]:
                 break
             end = text.find(honorific, end + 1)
     return found
+
+
+_LIST_REACH = 5  # 等, then up to four characters before the noun of people (等中日双方嘉宾)
+
+
+def _list_ends(scan: PeopleScan) -> set[int]:
+    """Where a list of people may end: before a verb of speech or attending (甲、乙参加会见), or before 等
+    and a noun of people, maybe after a few words (甲、乙等日本友人)."""
+    text, lex = scan.text, scan.lex
+    ends: set[int] = set()
+    for cue in lex.speech_cues:
+        at = text.find(cue)
+        while at >= 0:
+            ends.add(at)
+            at = text.find(cue, at + 1)
+    for word in lex.words["list_ends"]:
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if any(text.find(noun, after, after + _LIST_REACH + len(noun)) >= 0
+                   and IDEOGRAPHS.match(text[after:text.find(noun, after) + len(noun)]) for noun in lex.words["list_person_nouns"]):
+                ends.add(at)
+            at = text.find(word, at + 1)
+    return ends
+
+
+def _item_before(scan: PeopleScan, occupied, people: set[tuple[int, int]], end: int) -> int | None:
+    """The start of the name of a list's item that ends at ``end``, after 、 or a clause's start: a
+    person found before, or a name with a surname that no listed name or title crosses."""
+    text, lex = scan.text, scan.lex
+    for length in range(2, 7):
+        start = end - length
+        if start < 0:
+            return None
+        if not (start == 0 or text[start - 1] in _CLAUSE_STARTS or text[start - 1] == "、"):
+            continue
+        if (start, end) in people:
+            return start
+        name = text[start:end]
+        if not IDEOGRAPHS.match(name) or not _fits(scan, name, stops=lex.list_item_stops) or occupied.overlapping(start, end) \
+                or lex.starts_with_title(text, start) or text.startswith(lex.cues, start) \
+                or lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is not None \
+                or _title_inside(scan, start, end) or lex.name_after(text, start, five=True) != end:
+            return None
+        return start
+    return None
+
+
+@people_rule(NAME_LIST)
+def name_list(scan: PeopleScan) -> list[Candidate]:
+    """The names of a list with no titles that opens a clause and ends before a verb of speech or attending
+    or before 等 and a noun of people are people, two names at least, each with a surname or found as a
+    person before (王建国、李明参加会见; 山田太郎、长谷川清、松本健一等日本友人推动交流); not a list a
+    listed name or a title breaks (青山、白河等城市; 市长甲、乙: people.list_tail's)."""
+    text = scan.text
+    occupied = scan.index("occupied_not_people", lambda c: c.label != "Person")
+    people = {(c.start, c.end) for c in scan.candidates if c.label == "Person"}
+    found: dict[tuple[int, int], Candidate] = {}
+    for end in sorted(_list_ends(scan)):
+        items: list[tuple[int, int]] = []
+        while (start := _item_before(scan, occupied, people, end)) is not None:
+            items.append((start, end))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
+        if len(items) < 2 or (items[-1][0] > 0 and text[items[-1][0] - 1] == "、"):
+            continue
+        for span in items:
+            if span not in people:
+                found.setdefault(span, scan.person(span[0], span[1], NAME_LIST, 11))
+    return list(found.values())
+
+
+NAME_BEFORE_POST = "people.name_before_post"
+
+
+def _opens_name(scan: PeopleScan, ends: set[int], start: int) -> bool:
+    """A name may start at ``start``: a clause's start, a list mark, the end of a listed name, a title or a cue word."""
+    text = scan.text
+    return start == 0 or text[start - 1] in _CLAUSE_STARTS or text[start - 1] == "、" or start in ends \
+        or scan.lex.title_prefixes.longest_suffix(text, start, start=max(0, start - 6)) is not None \
+        or scan.lex.cue_suffixes.longest_suffix(text, start, start=max(0, start - 4)) is not None  # 党代表甲
+
+
+@people_rule(NAME_BEFORE_POST)
+def name_before_post(scan: PeopleScan) -> list[Candidate]:
+    """A Japanese name with a listed surname (two or three characters, then one to three) right before the
+    name of a body and a title, the post in Japanese order (日本国民民主党代表玉木雄一郎众议院议员、三宅伸吾参议院议员出席),
+    after a clause's start, a list mark, a listed name, a title or a cue word; not a name a listed name crosses."""
+    text, lex = scan.text, scan.lex
+    occupied = scan.index("occupied_not_people", lambda c: c.label != "Person")
+    ends = {c.end for c in scan.candidates if c.label != "Person"}
+    found: dict[tuple[int, int], Candidate] = {}
+    for body in scan.candidates:
+        if body.label not in _BODIES or not lex.title_at(text, body.end):
+            continue
+        end = body.start
+        if text[end - 1:end] in lex.ambiguous:
+            continue  # 松本正义和关西经济联合会会长: 和 (and) ends no given name before a body
+        for start in range(end - 2, max(-1, end - 7), -1):
+            if not IDEOGRAPHS.match(text[start:end]):
+                break
+            if _japanese_name(scan, start, end) and _opens_name(scan, ends, start) \
+                    and not occupied.overlapping(start, end):
+                found.setdefault((start, end), scan.person(start, end, NAME_BEFORE_POST, 12))
+                break
+    return list(found.values())

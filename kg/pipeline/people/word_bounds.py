@@ -49,7 +49,7 @@ def bounded(scan: PeopleScan, candidate: Candidate) -> Candidate | None:
     start = _opening_word(scan, candidate.start, candidate.end)
     if start is None:
         return None
-    end = _shorter_form(scan, start, _space_end(scan, start, candidate.end))
+    end = _shorter_form(scan, start, candidate.end)
     if (start, end) == (candidate.start, candidate.end):
         return candidate
     return candidate._replace(start=start, end=end, text=scan.raw[start:end])
@@ -72,13 +72,6 @@ def _opening_word(scan: PeopleScan, start: int, end: int) -> int | None:
     if end - rest < 2 or two_words:
         return None  # 干部, 经常互(访), 家庭住宿外: words, no name
     return rest if lex.common_surname(text[rest:rest + 2]) else start  # 代理刘宏; 山路诚一 stays
-
-
-def _space_end(scan: PeopleScan, start: int, end: int) -> int:
-    """The end of the name: a space of the source after two characters or more of it, with one
-    character after it, ends it ((记者 鲍安华 文/图): 文 is the credit's word; a space that pads a
-    two-character name, 张 波, cuts nothing)."""
-    return end - 1 if end - 1 in scan.spaces and end - 1 - start >= 2 else end
 
 
 def _shorter_form(scan: PeopleScan, start: int, end: int) -> int:

@@ -1844,21 +1844,6 @@ CONTAINMENT = {
         ("[市驻沪办事处:Organization~]出席。", set(), set(), {"home": "南昌"}),  # it lies where it is posted
         ("[省[苏州:City]商会:Organization~]出席。", set(), set(), {"province": "江西省"}),  # it names its place
     ],
-    "locatedIn.home_level": [
-        # the level's place the article names most often, twice at least: a zone, a county, a prefecture
-        ("[青松高新区:Zone]举办活动，[区党工委:GovernmentBody~]与[区政府:GovernmentBody~]代表[青松高新区:Zone]致辞。",
-         {("区党工委", "青松高新区", "pattern"), ("区政府", "青松高新区", "pattern")}, set()),
-        ("[红山县:District]推介会上，[县委:GovernmentBody~]书记介绍[红山县:District]。",
-         {("县委", "红山县", "pattern")}, set()),
-        ("[白石县:Region]代表团访华，[县观光联盟:Organization~]与[白石县:Region]议会出席。",
-         {("县观光联盟", "白石县", "pattern")}, set()),
-        ("[红山县:District]的[县委:GovernmentBody~]书记出席。", set(), set()),  # named once: no home
-        # two places of the level named as often: neither is the home
-        ("[红山县:District]、[红山县:District]与[白石县:Region]、[白石县:Region]的[县委:GovernmentBody~]。", set(), set()),
-        # no level's body: a region's word; a delegation travels
-        ("[青松区:District]、[青松区:District]与[区域合作组织:Organization~]。", set(), set()),
-        ("[青松区:District]、[青松区:District]与[区政府代表团:Organization~]访日。", set(), set()),
-    ],
     "locatedIn.home_zone": [
         ("[白石经济技术开发区:Zone~]与[青松新区:Zone~]招商。",
          {("白石经济技术开发区", "青山", "pattern"), ("青松新区", "青山", "pattern")}, set(), {"home": "青山"}),

@@ -28,7 +28,6 @@ DEFAULT_RULES = [
     "locatedIn.name_subsidiary",
     "locatedIn.legal_form",
     "locatedIn.home_prefix",
-    "locatedIn.home_level",
     "locatedIn.region_member",
     "locatedIn.gazetteer_parent",
     "locatedIn.home_district",
@@ -70,8 +69,6 @@ class Containment:
             whole_country_prefixes=tuple(fold(w) for w in cues["whole_country_prefixes"]),
             legal_person_prefixes=tuple(fold(w) for w in cues["legal_person_prefixes"]),
             subject_committees=tuple(fold(w) for w in cues["subject_committees"]),
-            level_prefixes=tuple(fold(w) for w in cues["level_prefixes"]),
-            level_prefix_blockers=tuple(fold(w) for w in cues["level_prefix_blockers"]),
             broad_region_ends=tuple(fold(w) for w in cues["broad_region_ends"]),
         )
         labels = {label for found in self.rules for label in found.options["labels"]}

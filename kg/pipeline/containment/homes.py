@@ -16,7 +16,6 @@ from .rules import STAGE, containment_rule
 
 reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers", "bilateral_zone_openers")
 reads(STAGE, "locatedIn.home_district", "bilateral_zone_openers", "city_zone_blockers")
-reads(STAGE, "locatedIn.home_level", "level_prefixes", "level_prefix_blockers")
 
 
 @containment_rule("locatedIn.home_prefix", labels=ORGANIZATION_CLASSES)
@@ -32,41 +31,6 @@ def home_prefix(name: Name) -> list[Fact | Mention]:
     if name.gazetteer is not None and name.gazetteer.opening(surface, PLACE_CLASSES):
         return []  # 市中区, 省庄: a place's own name
     return [name.located(view.home[label])]
-
-
-#: How often the article must name a level's place for the bodies of the level named without a place to be its.
-_HOME_LEVEL_MENTIONS = 2
-#: The places a level's word may stand for (区: a city district or a zone; 县: a county or a Japanese prefecture).
-_LEVEL_PLACES = frozenset({"Region", "District", "Zone"})
-
-
-def _home_of_level(view: DocView, level: str) -> EntityKey | None:
-    """The place whose name ends in ``level`` (区, 县) the article names most often, at least
-    ``_HOME_LEVEL_MENTIONS`` times and more often than any other such place (``None`` otherwise)."""
-    def compute() -> EntityKey | None:
-        counts = Counter(m.key for m in view.mentions if m.key.label in _LEVEL_PLACES
-                         and m.key.name.endswith(level)).most_common(2)
-        if not counts or counts[0][1] < _HOME_LEVEL_MENTIONS or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-            return None
-        return counts[0][0]
-    return view.memo(("containment.home_level", level), compute)
-
-
-@containment_rule("locatedIn.home_level", labels=ORGANIZATION_CLASSES)
-def home_level(name: Name) -> list[Fact | Mention]:
-    """A body whose name opens with 区 or 县 and holds no place lies in the place of that level the article
-    names most often, twice at least (区委, 区党工委 in an article on 青松高新区 → 青松高新技术产业开发区;
-    县政府 on 白石县 → 白石县; 县观光联盟 in an article on 长崎县 → 长崎县), as 市 and 省 open the home city's
-    and province's (locatedIn.home_prefix); not 区域…, nor a body that travels or is posted."""
-    surface, lists = name.surface, name.lists
-    if not surface.startswith(lists.level_prefixes) or surface.startswith(lists.level_prefix_blockers) \
-            or name.places() or name.key in name.view.parents or name.gazetteer_parent() is not None \
-            or name.mobile or name.posted() is not None or name.placed():
-        return []
-    if name.gazetteer is not None and name.gazetteer.opening(surface, PLACE_CLASSES):
-        return []  # (a place's own name)
-    home = _home_of_level(name.view, surface[:1])
-    return [name.located(home, "pattern")] if home is not None else []
 
 
 @containment_rule("locatedIn.home_zone", labels=frozenset({"Zone"}))

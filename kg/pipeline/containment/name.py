@@ -46,8 +46,6 @@ class Lists:
     place_abbreviations: frozenset[str] = frozenset()  # 粤, 桂 (粤桂…合作试验区: a zone of several provinces)
     place_stems: tuple[str, ...] = ()  # 市, 区, 县 (濑户 of 濑户市 in 日本濑户西高中)
     stem_blockers: frozenset[str] = frozenset()  # 和平 of 和平区: a word, not the place
-    level_prefixes: tuple[str, ...] = ()  # 区, 县 (区委, 县政府: the level's place the article names most)
-    level_prefix_blockers: tuple[str, ...] = ()  # 区域 (区域合作组织: no level)
     broad_region_ends: tuple[str, ...] = ()  # 地区 (日本九州地区…: read as 日本 and 九州地区 inside a name)
 
 

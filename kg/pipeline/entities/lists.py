@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 
 from ...ontology import PLACE_CLASSES
-from ..candidates import Candidate
+from ..candidates import Candidate, GazetteerEntry
 from .lexicon import EntityLexicon, entity_rule
-from .prefectures import place_stem_item, prefecture_item
+from .prefectures import prefecture_item
 from .resolution import Resolution
 
 __all__ = ["ListScanner", "list_item"]
@@ -200,13 +200,11 @@ def _stopped(lex: EntityLexicon, piece: str, inner: bool) -> bool:
                for stop in lex.stops.finditer(piece))
 
 
-def _new_item(lists: _Lists, span: _Item, label: str, *, inner: bool = False, cities: bool = False) -> Candidate | None:
+def _new_item(lists: _Lists, span: _Item, label: str, *, inner: bool = False) -> Candidate | None:
     """An item no stage knew, if it looks like a name and crosses no name it does not continue
     (``inner``: an item between two others)."""
     res, (s, e) = lists.res, span
     lex, piece = res.lex, res.text[span[0]:span[1]]
-    if label in PLACE_CLASSES and (stem := _stem_alone(lists, span, cities)) is not None:
-        return stem  # (大分 of 大分县, whatever a description word it holds)
     if not lex.words["list_item_pattern"].match(piece) or lex.list_description.covers(piece) \
             or _stopped(lex, piece, inner) \
             or lex.list_heads.longest_suffix(piece) is not None or piece.endswith(lex.list_item_endings) \
@@ -230,14 +228,19 @@ def _new_item(lists: _Lists, span: _Item, label: str, *, inner: bool = False, ci
         return None
     if label in PLACE_CLASSES and any(c.start == s and c.end <= e and c.label in PLACE_CLASSES for c in inside):
         return None  # 与北海道、山形县、新潟县结成友好关系: the last item runs past a place into the clause (中国辽宁: known)
-    stem = place_stem_item(res, (s, e), city_first=cities) if label in PLACE_CLASSES else None
-    return stem or Candidate(s, e, label, piece, "list", priority=5, rule="entities.list_item")  # (藤泽: 藤泽市)
+    entry = _city_without_suffix(res, piece) if label in PLACE_CLASSES else None
+    if entry is not None:  # 藤泽 of 藤泽市: the listed city, written without its 市
+        return Candidate(s, e, "City", piece, "list", priority=5, canonical=entry.canonical, entry=entry,
+                         rule="entities.list_item")
+    return Candidate(s, e, label, piece, "list", priority=5, rule="entities.list_item")
 
 
-def _stem_alone(lists: _Lists, span: _Item, cities: bool = False) -> Candidate | None:
-    """A place's stem (place_stem_item; a city's first in a list of ``cities``) that crosses no chosen name."""
-    inside = lists.res.chosen[bisect.bisect_right(lists.ends, span[0]):bisect.bisect_left(lists.starts, span[1])]
-    return place_stem_item(lists.res, span, city_first=cities) if not inside else None
+def _city_without_suffix(res: Resolution, piece: str) -> GazetteerEntry | None:
+    """The listed city a place item names without its 市 (藤泽 in 大阪、藤泽、川崎等地: 藤泽市)."""
+    if res.gazetteer is None:
+        return None
+    entry = res.gazetteer.lookup(piece + res.lex.words["city_suffix"])
+    return entry if entry is not None and entry.label == "City" else None
 
 
 def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
@@ -268,16 +271,12 @@ def _completed(lists: _Lists, match: re.Match[str]) -> list[Candidate]:
     known = [lists.by_span.get(span) for span in items]
     label = head_label or _label_of_known([c if c is not None and c.source != "backref" else None for c in known],
                                           len(items))
-    places = [c.label in PLACE_CLASSES for c in known if c is not None]  # (a list of places of several classes)
-    stems = label is None and len(places) >= 2 and all(places)
-    prefectures = [(prefecture_item(res, span) or (_stem_alone(lists, span) if stems else None)) if c is None
-                   else None for span, c in zip(items, known)]
+    prefectures = [prefecture_item(res, span) if c is None else None for span, c in zip(items, known)]
     if label is None:
         return [c for c in prefectures if c is not None]
-    last, cities = len(items) - 1, head_label == "City" or lex.words["list_city_head_pattern"].match(after) is not None  # (等9座城市)
+    last = len(items) - 1
     return [cand for n, (span, c) in enumerate(zip(items, known)) if c is None
-            for cand in [prefectures[n] or _new_item(lists, span, label, inner=0 < n < last, cities=cities)]
-            if cand is not None]
+            for cand in [prefectures[n] or _new_item(lists, span, label, inner=0 < n < last)] if cand is not None]
 
 
 @entity_rule("entities.list_item", phase="chosen")

@@ -896,16 +896,6 @@ PEOPLE = {
         ("会谈举行。[青山:City]、[白河:City]等城市代表出席。", set()),
         ("会谈举行。市长王长久、高玉龙出席。", set()),
     ],
-    "people.name_before_post": [
-        # a Japanese name with a listed surname before a body's name and a title (Japanese order), after a
-        # cue word or a list mark
-        ("[青山党:Organization]代表山田太郎[众议院:GovernmentBody]议员、三宅伸吾[参议院:GovernmentBody]议员出席。",
-         {("山田太郎", "Person", "person"), ("三宅伸吾", "Person", "person")}),
-        # 和 (and) before the body ends no given name; no listed surname; no title after the body
-        ("会见了山田太郎和[青山商会:Organization]会长。", set()),
-        ("会谈举行。王建国[众议院:GovernmentBody]议员出席。", set()),
-        ("会谈举行。山田太郎[众议院:GovernmentBody]通过法案。", set()),
-    ],
     "people.spaced_credit": [
         # the source's spaces vouch for the pieces (test_a_space_between_ideographs_…): none here
         ("会见举行。\n(国际处王明)", set()),

@@ -36,7 +36,7 @@ __all__ = ["DEFAULT_RULES", "LIST_TAIL", "PeopleScan", "PersonLexicon", "PersonR
 DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.list_tail", "people.byline",
                  "people.leader_cue", "people.byline_credits", "people.byline_outlet", "people.cited_outlet",
                  "people.body_representative", "people.speaker", "people.honored", "people.name_list",
-                 "people.spaced_credit", "people.name_before_post"]
+                 "people.spaced_credit"]
 
 _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")

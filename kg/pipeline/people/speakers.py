@@ -8,7 +8,7 @@ from ..candidates import Candidate
 from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
 from .titles import _title_inside
 
-__all__ = ["HONORED", "NAME_BEFORE_POST", "NAME_LIST", "SPEAKER", "honored", "name_before_post", "name_list", "speaker"]
+__all__ = ["HONORED", "NAME_LIST", "SPEAKER", "honored", "name_list", "speaker"]
 
 SPEAKER = "people.speaker"
 HONORED = "people.honored"
@@ -207,40 +207,4 @@ def name_list(scan: PeopleScan) -> list[Candidate]:
         for span in items:
             if span not in people:
                 found.setdefault(span, scan.person(span[0], span[1], NAME_LIST, 11))
-    return list(found.values())
-
-
-NAME_BEFORE_POST = "people.name_before_post"
-
-
-def _opens_name(scan: PeopleScan, ends: set[int], start: int) -> bool:
-    """A name may start at ``start``: a clause's start, a list mark, the end of a listed name, a title or a cue word."""
-    text = scan.text
-    return start == 0 or text[start - 1] in _CLAUSE_STARTS or text[start - 1] == "、" or start in ends \
-        or scan.lex.title_prefixes.longest_suffix(text, start, start=max(0, start - 6)) is not None \
-        or scan.lex.cue_suffixes.longest_suffix(text, start, start=max(0, start - 4)) is not None  # 党代表甲
-
-
-@people_rule(NAME_BEFORE_POST)
-def name_before_post(scan: PeopleScan) -> list[Candidate]:
-    """A Japanese name with a listed surname (two or three characters, then one to three) right before the
-    name of a body and a title, the post in Japanese order (日本国民民主党代表玉木雄一郎众议院议员、三宅伸吾参议院议员出席),
-    after a clause's start, a list mark, a listed name, a title or a cue word; not a name a listed name crosses."""
-    text, lex = scan.text, scan.lex
-    occupied = scan.index("occupied_not_people", lambda c: c.label != "Person")
-    ends = {c.end for c in scan.candidates if c.label != "Person"}
-    found: dict[tuple[int, int], Candidate] = {}
-    for body in scan.candidates:
-        if body.label not in _BODIES or not lex.title_at(text, body.end):
-            continue
-        end = body.start
-        if text[end - 1:end] in lex.ambiguous:
-            continue  # 松本正义和关西经济联合会会长: 和 (and) ends no given name before a body
-        for start in range(end - 2, max(-1, end - 7), -1):
-            if not IDEOGRAPHS.match(text[start:end]):
-                break
-            if _japanese_name(scan, start, end) and _opens_name(scan, ends, start) \
-                    and not occupied.overlapping(start, end):
-                found.setdefault((start, end), scan.person(start, end, NAME_BEFORE_POST, 12))
-                break
     return list(found.values())

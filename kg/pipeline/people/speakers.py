@@ -47,27 +47,15 @@ def _brand_surname(scan: PeopleScan, start: int, end: int) -> bool:
         and lex.industry.longest_prefix(text, inside[0].end, end=end) is None
 
 
-_BODIES = frozenset({"Organization", "GovernmentBody", "Company"})
-
-
-def _japanese_name(scan: PeopleScan, start: int, end: int) -> bool:
-    """``text[start:end]`` is a listed Japanese surname of two or three characters and a given name of
-    one to three (斋藤宪二, 长谷川清): such a name may follow its body's name with no mark between."""
-    lex = scan.lex
-    return any(lex._japanese_surname(scan.text[start:start + k]) and 1 <= end - start - k <= 3 for k in (3, 2))
-
-
 @people_rule(SPEAKER)
 def speaker(scan: PeopleScan) -> list[Candidate]:
     """A name with a surname alone between a clause's start and a verb of speech or stance is a person
     who speaks, with no title (王建国表示, 山田太郎在致辞中说, 据李明介绍说), or of attending one who attends
     (王建国参加会见。, 山田太郎出席开幕式); a company's short name may be
     the surname (小松道彦接受记者采访); not a side or a body (日方表示, 双方均认为, 该公司表示), a name with a
-    title (刘书记表示), nor a name a listed place crosses (黄石表示); a Japanese name with a listed surname may
-    follow its body's name (日本驻青岛总领事馆斋藤宪二表示)."""
+    title (刘书记表示), nor a name a listed place crosses (黄石表示)."""
     text, lex = scan.text, scan.lex
     occupied = scan.index("occupied", lambda c: True)
-    bodies = {c.end for c in scan.candidates if c.label in _BODIES}  # 日本驻青岛总领事馆斋藤宪二表示
     found = []
     seen: set[tuple[int, int]] = set()
     for cue in lex.speech_cues:
@@ -78,8 +66,7 @@ def speaker(scan: PeopleScan) -> list[Candidate]:
                 start = end - length
                 if start < 0:
                     break
-                if not (start == 0 or text[start - 1] in _CLAUSE_STARTS or text.endswith(lex.speaker_openers, 0, start)
-                        or start in bodies and _japanese_name(scan, start, end)):
+                if not (start == 0 or text[start - 1] in _CLAUSE_STARTS or text.endswith(lex.speaker_openers, 0, start)):
                     continue
                 name = text[start:end]
                 if (start, end) in seen or not IDEOGRAPHS.match(name) or not _fits(scan, name) \

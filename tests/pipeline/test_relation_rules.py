@@ -924,6 +924,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a host welcoming a guest named right after 欢迎 on a visit made: the guest visits, not the host
         ("[杨宇:Person]欢迎[宋军继:Person]副省长访日并介绍形势。", {("宋军继", "visited", "日本")}),
         ("[张元:Person]欢迎更多[日本:Country]企业来[鄂州:City]考察。", set()),
+        # a post with no holder named tells of the office: the place or body sends no one
+        ("当时，距离上一任[青山县:Region]知事访问[白河:City]已过去了18年。", set()),
+        ("[青山市:City]市长时隔20年再次访问[日本:Country]。", set()),
+        ("[青山党:Organization]干事长访华。", set()),
+        ("[青山县:Region]知事[木村一:Person]访问[白河:City]。", {("木村一", "visited", "白河")}),
+        ("[青山市:City]市长率团访问[日本:Country]。", {("青山市", "visited", "日本")}),
         # a plan alone is no visit yet
         ("[青川市访问团:Organization]将赴[石门县:District]访问。", set()),
         ("[小林制药:Company]表示将尽快来[鄂州:City]考察。", set()),

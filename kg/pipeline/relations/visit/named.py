@@ -78,8 +78,26 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
                     m = m._replace(key=place)
             elif m.key.label in PLACE_CLASSES and following.start == m.end:
                 continue  # 江苏省盐城市市委: the province only contains what follows
+        if m.key.label != "Person" and _unnamed_holder(s, m, cue_start):
+            continue
         out.append(m)
     return out
+
+
+reads("_unnamed_holder", "possessive", "visit_lead")
+
+
+def _unnamed_holder(s: Sentence, m: Mention, cue_start: int) -> bool:
+    """A post follows the place or body at ``m`` and no one holding it is named before the cue, nor does
+    the holder lead a group (上一任东京都知事访问北京, 北京市市长时隔24年再次访问日本, 日本自民党干事长访华):
+    the text tells of the office, whoever held it; the place or body sends no one. Not where the post
+    qualifies a group (X商会负责人组成的代表团: the body is a member)."""
+    text = s.text
+    if not text.startswith(s.lex.titles, m.end) or s.lex["possessive"] in text[m.end:cue_start]:
+        return False
+    if any(m.end <= o.start and o.end <= cue_start and o.key.label == "Person" for o in s.mentions):
+        return False
+    return not s.find("visit_lead", m.end, cue_start)
 
 
 reads("escort_spans", "escort_closers", "place_marker")

@@ -1089,7 +1089,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山友好访问团:Organization]访问了[白河市:City]。团长致辞后，市长[甲田一郎:Person]讲话。", set()),
         ("[甲田一郎:Person]担任团长。[青山友好访问团:Organization]访问了[白河市:City]。", set()),
     ]),
-    "visited.members": ((), {}, [
+    "visited.members": ((), {"home": "鄂州"}, [
         ("[青山市投促局:GovernmentBody]联合[青山市外办:GovernmentBody]、[青山高新区:Zone]，组成[青山招商小队:Organization]"
          "赴[日本:Country]开展招商。[青山招商小队:Organization]拜访了[丰田:Company]。",
          {("青山市投促局", "visited", "日本"), ("青山市外办", "visited", "日本"), ("青山高新区", "visited", "日本")}),
@@ -1098,6 +1098,20 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a clause that does not join them names no members; places only qualify them
         ("[青山商会:Organization]举办活动，组成[青山招商小队:Organization]赴[日本:Country]。", set()),
         ("由[大阪:City]、[长崎:City]等18个府县驻华机构组成的[日本地方代表团:Organization]访问[武汉:City]。", set()),
+        # the bodies listed as its members visit wherever the group goes, before the list or after it
+        ("[青山考察团:Organization]抵达[白河:City]。[青山考察团:Organization]成员包括[青山商会:Organization]、"
+         "[黑石株式会社:Company]等多家企业高管。[青山考察团:Organization]参观了[白河高新区:Zone]。",
+         {("青山商会", "visited", "白河"), ("黑石株式会社", "visited", "白河"),
+          ("青山商会", "visited", "白河高新区"), ("黑石株式会社", "visited", "白河高新区")}),
+        ("[青山友好代表团:Organization]访问[白河:City]。此次来访的主要有[青山协会:Organization]和[黑石会:Organization]等2个组织。",
+         {("青山协会", "visited", "白河"), ("黑石会", "visited", "白河")}),
+        # who leads a group without a name stands for it (率…的代表到访P，其中包括A、B; 甲带队的考察团一行)
+        ("[木村一:Person]率30余家企业的代表到访[白河:City]，其中包括[黑石株式会社:Company]、[青山重工:Company]等企业。",
+         {("黑石株式会社", "visited", "白河"), ("青山重工", "visited", "白河")}),
+        ("[张元:Person]会见了[木村一:Person]带队的经贸考察团一行。考察团成员包括[黑石株式会社:Company]等企业高管。",
+         {("黑石株式会社", "visited", "鄂州")}),
+        # no delegation named before the list: no members
+        ("[青山商会:Organization]会员主要有[黑石株式会社:Company]等企业。[青山考察团:Organization]抵达[白河:City]。", set()),
     ]),
     "visited.leader_post": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("三条市", "visited", "鄂州")}),

@@ -88,16 +88,12 @@ reads("_unnamed_holder", "possessive", "visit_lead")
 
 
 def _unnamed_holder(s: Sentence, m: Mention, cue_start: int) -> bool:
-    """A post follows the place or body at ``m`` and no one holding it is named before the cue, nor does
-    the holder lead a group (上一任东京都知事访问北京, 北京市市长时隔24年再次访问日本, 日本自民党干事长访华):
-    the text tells of the office, whoever held it; the place or body sends no one. Not where the post
-    qualifies a group (X商会负责人组成的代表团: the body is a member)."""
+    """A post follows ``m`` and nobody holding it is named before the cue nor leads a group (东京都知事访问北京, 自民党干事长访华:
+    the office, whoever held it; ``m`` sends no one), nor does it qualify a group (X商会负责人组成的代表团: a member)."""
     text = s.text
-    if not text.startswith(s.lex.titles, m.end) or s.lex["possessive"] in text[m.end:cue_start]:
-        return False
-    if any(m.end <= o.start and o.end <= cue_start and o.key.label == "Person" for o in s.mentions):
-        return False
-    return not s.find("visit_lead", m.end, cue_start)
+    return (text.startswith(s.lex.titles, m.end) and s.lex["possessive"] not in text[m.end:cue_start]
+            and not any(m.end <= o.start and o.end <= cue_start and o.key.label == "Person" for o in s.mentions)
+            and not s.find("visit_lead", m.end, cue_start))
 
 
 reads("escort_spans", "escort_closers", "place_marker")

@@ -133,7 +133,8 @@ def leader(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.members", gate=_GATE)
 def members(s: Sentence) -> Iterator[Fact]:
     """The bodies that form a delegation visit where it goes in the sentence that names them (市投促局联合市发改委、
-    合肥高新区，组成合肥招商小队赴日本 → each of them visited 日本; the stops told after it are the group's)."""
+    合肥高新区，组成合肥招商小队赴日本 → each of them visited 日本; the stops told after it are the group's); the
+    bodies listed as its members visit wherever it goes (考察团成员包括A、B等企业高管; 代表团访闽。此次来闽的主要有A、B)."""
     return _facts(s, "member", _ALL)
 
 

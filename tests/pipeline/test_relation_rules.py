@@ -1249,6 +1249,23 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青川市代表团:Organization]访问[日本:Country]。[张三:Person]在[白河:City]参观工厂。", set()),  # no traveller
         ("[青川市代表团:Organization]访问[白河:City]。[青川市代表团:Organization]在[日本:Country]体验茶道。", set()),
     ]),
+    "visited.signed_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name", "signedWith.pair"),
+                              {"home": "白河"}, [
+        # who signs in another country than their own went there; the party at home did not
+        ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[白河:City]市委书记[王明:Person]与[青山市:City]市长"
+         "[木村一:Person]在[青山市:City]签订了协议书。", {("王明", "visited", "青山市")}),
+        # a body by the place its name opens with; a government for its place
+        ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[白河市友好协会:Organization]和[青山市友好协会:Organization]，"
+         "在[青山市:City]签署了友好交流协议。", {("白河市友好协会", "visited", "青山市")}),
+        ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[白河市政府:GovernmentBody]与[青山株式会社:Company]在"
+         "[青山市:City]签署战略合作协议。", {("白河", "visited", "青山市")}),
+        # in the article's own country: the guest's side went there
+        ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[白河市友好协会:Organization]和[青山市友好协会:Organization]"
+         "在[白河:City]签署了协议。", {("青山市友好协会", "visited", "白河")}),
+        # a mission whose home is unknown: no visit
+        ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[中国驻青山总领事馆:GovernmentBody]与[青山市友好协会:Organization]"
+         "在[青山市:City]签署了协议。", set()),
+    ]),
     "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name",
                               "affiliatedWith.list_continues", "heldIn.at_place",
                               "participatedIn.attendees", "participatedIn.attendee_bodies", "organizedBy.host_verb"),

@@ -93,6 +93,7 @@ DEFAULT_RULES = [
     "signedWith.pair_pronoun",
     "signedWith.agreement_title",
     "signedWith.bilateral",
+    "visited.signed_abroad",
     "cooperatesWith.transitive",
     "cooperatesWith.toward",
     "cooperatesWith.bilateral",

@@ -111,7 +111,8 @@ def named_visitor(s: Sentence) -> Iterator[Fact]:
     (沈阳市经贸代表团赴日本访问，先后来到横滨、名古屋; 对日本进行了友好访问; 访汉 → 武汉; 到 right after who goes:
     甲一行到佛山开展考察交流活动 → 佛山); a plan (将赴) only
     where the sentence says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问); nobody named before
-    the cue: the names the visit qualifies (此次来两江新区采访的A、B、C)."""
+    the cue: the names the visit qualifies (此次来两江新区采访的A、B、C); not a place or body whose post follows
+    with nobody holding it named (上一任东京都知事访问北京: the office)."""
     return _facts(s, "named")
 
 

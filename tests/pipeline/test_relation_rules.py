@@ -1110,6 +1110,8 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("黑石株式会社", "visited", "白河"), ("青山重工", "visited", "白河")}),
         ("[张元:Person]会见了[木村一:Person]带队的经贸考察团一行。考察团成员包括[黑石株式会社:Company]等企业高管。",
          {("黑石株式会社", "visited", "鄂州")}),
+        # 其中包括, 主要有 after what the group visits list no members
+        ("[青山考察团:Organization]抵达[白河:City]，参观了10家企业，其中包括[黑石株式会社:Company]、[青山重工:Company]。", set()),
         # no delegation named before the list: no members
         ("[青山商会:Organization]会员主要有[黑石株式会社:Company]等企业。[青山考察团:Organization]抵达[白河:City]。", set()),
     ]),

@@ -111,7 +111,7 @@ def _stated_head(s: Sentence, person: Mention, c_start: int, c_end: int) -> bool
     return not any(m.key.label == "Person" for m in view.mentions_between(titled.end(), person.start))
 
 
-reads("_listed_members", "group_listed", "place_list_links")
+reads("_listed_members", "group_listed", "group_listed_loose", "place_list_links")
 
 
 def _listed_members(s: Sentence, is_group: Callable[[Sentence, EntityKey], bool],
@@ -124,7 +124,9 @@ def _listed_members(s: Sentence, is_group: Callable[[Sentence, EntityKey], bool]
     out: list[tuple[EntityKey, EntityKey]] = []
     sentences = view.sentences
     for n, (start, end) in enumerate(sentences):
-        for _, cue_end, _ in s.cues.find("group_listed", start, end):
+        for cue_start, cue_end, word in s.cues.find("group_listed", start, end):
+            if word in lex["group_listed_loose"] and not _loose_listed(s, start, cue_start):
+                continue
             since = sentences[n - 1][0] if n else start
             group = next((m.key for m in reversed(view.mentions_between(since, cue_end)) if is_group(s, m.key)), None)
             if group is None:
@@ -136,3 +138,13 @@ def _listed_members(s: Sentence, is_group: Callable[[Sentence, EntityKey], bool]
                 out.append((group, m.key))
                 position = m.end
     return out
+
+
+reads("_loose_listed", "group_listed_people_pattern", "possessive")
+
+
+def _loose_listed(s: Sentence, start: int, at: int) -> bool:
+    """主要有, 其中包括 at ``at`` list who travels only right after 的 (此次来闽的主要有A、B) or after a clause of the
+    sentence that names the people who travel (率30余家企业的代表到访长沙，其中包括A; not 代表团参观了10家企业，其中包括A)."""
+    text = s.text
+    return text[at - 1:at] == s.lex["possessive"] or s.lex["group_listed_people_pattern"].search(text, start, at) is not None

@@ -924,6 +924,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a host welcoming a guest named right after 欢迎 on a visit made: the guest visits, not the host
         ("[杨宇:Person]欢迎[宋军继:Person]副省长访日并介绍形势。", {("宋军继", "visited", "日本")}),
         ("[张元:Person]欢迎更多[日本:Country]企业来[鄂州:City]考察。", set()),
+        # a post with no holder named tells of the office: the place or body sends no one
+        ("当时，距离上一任[青山县:Region]知事访问[白河:City]已过去了18年。", set()),
+        ("[青山市:City]市长时隔20年再次访问[日本:Country]。", set()),
+        ("[青山党:Organization]干事长访华。", set()),
+        ("[青山县:Region]知事[木村一:Person]访问[白河:City]。", {("木村一", "visited", "白河")}),
+        ("[青山市:City]市长率团访问[日本:Country]。", {("青山市", "visited", "日本")}),
         # a plan alone is no visit yet
         ("[青川市访问团:Organization]将赴[石门县:District]访问。", set()),
         ("[小林制药:Company]表示将尽快来[鄂州:City]考察。", set()),
@@ -1083,7 +1089,7 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山友好访问团:Organization]访问了[白河市:City]。团长致辞后，市长[甲田一郎:Person]讲话。", set()),
         ("[甲田一郎:Person]担任团长。[青山友好访问团:Organization]访问了[白河市:City]。", set()),
     ]),
-    "visited.members": ((), {}, [
+    "visited.members": ((), {"home": "鄂州"}, [
         ("[青山市投促局:GovernmentBody]联合[青山市外办:GovernmentBody]、[青山高新区:Zone]，组成[青山招商小队:Organization]"
          "赴[日本:Country]开展招商。[青山招商小队:Organization]拜访了[丰田:Company]。",
          {("青山市投促局", "visited", "日本"), ("青山市外办", "visited", "日本"), ("青山高新区", "visited", "日本")}),
@@ -1092,6 +1098,22 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # a clause that does not join them names no members; places only qualify them
         ("[青山商会:Organization]举办活动，组成[青山招商小队:Organization]赴[日本:Country]。", set()),
         ("由[大阪:City]、[长崎:City]等18个府县驻华机构组成的[日本地方代表团:Organization]访问[武汉:City]。", set()),
+        # the bodies listed as its members visit wherever the group goes, before the list or after it
+        ("[青山考察团:Organization]抵达[白河:City]。[青山考察团:Organization]成员包括[青山商会:Organization]、"
+         "[黑石株式会社:Company]等多家企业高管。[青山考察团:Organization]参观了[白河高新区:Zone]。",
+         {("青山商会", "visited", "白河"), ("黑石株式会社", "visited", "白河"),
+          ("青山商会", "visited", "白河高新区"), ("黑石株式会社", "visited", "白河高新区")}),
+        ("[青山友好代表团:Organization]访问[白河:City]。此次来访的主要有[青山协会:Organization]和[黑石会:Organization]等2个组织。",
+         {("青山协会", "visited", "白河"), ("黑石会", "visited", "白河")}),
+        # who leads a group without a name stands for it (率…的代表到访P，其中包括A、B; 甲带队的考察团一行)
+        ("[木村一:Person]率30余家企业的代表到访[白河:City]，其中包括[黑石株式会社:Company]、[青山重工:Company]等企业。",
+         {("黑石株式会社", "visited", "白河"), ("青山重工", "visited", "白河")}),
+        ("[张元:Person]会见了[木村一:Person]带队的经贸考察团一行。考察团成员包括[黑石株式会社:Company]等企业高管。",
+         {("黑石株式会社", "visited", "鄂州")}),
+        # 其中包括, 主要有 after what the group visits list no members
+        ("[青山考察团:Organization]抵达[白河:City]，参观了10家企业，其中包括[黑石株式会社:Company]、[青山重工:Company]。", set()),
+        # no delegation named before the list: no members
+        ("[青山商会:Organization]会员主要有[黑石株式会社:Company]等企业。[青山考察团:Organization]抵达[白河:City]。", set()),
     ]),
     "visited.leader_post": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
         ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("三条市", "visited", "鄂州")}),
@@ -1228,6 +1250,23 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青川市代表团:Organization]在[白河:City]体验茶道。", set()),  # nobody on a trip
         ("[青川市代表团:Organization]访问[日本:Country]。[张三:Person]在[白河:City]参观工厂。", set()),  # no traveller
         ("[青川市代表团:Organization]访问[白河:City]。[青川市代表团:Organization]在[日本:Country]体验茶道。", set()),
+    ]),
+    "visited.signed_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name", "signedWith.pair"),
+                              {"home": "白河"}, [
+        # who signs in another country than their own went there; the party at home did not
+        ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[白河:City]市委书记[王明:Person]与[青山市:City]市长"
+         "[木村一:Person]在[青山市:City]签订了协议书。", {("王明", "visited", "青山市")}),
+        # a body by the place its name opens with; a government for its place
+        ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[白河市友好协会:Organization]和[青山市友好协会:Organization]，"
+         "在[青山市:City]签署了友好交流协议。", {("白河市友好协会", "visited", "青山市")}),
+        ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[白河市政府:GovernmentBody]与[青山株式会社:Company]在"
+         "[青山市:City]签署战略合作协议。", {("白河", "visited", "青山市")}),
+        # in the article's own country: the guest's side went there
+        ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[白河市友好协会:Organization]和[青山市友好协会:Organization]"
+         "在[白河:City]签署了协议。", {("青山市友好协会", "visited", "白河")}),
+        # a mission whose home is unknown: no visit
+        ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[中国驻青山总领事馆:GovernmentBody]与[青山市友好协会:Organization]"
+         "在[青山市:City]签署了协议。", set()),
     ]),
     "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name",
                               "affiliatedWith.list_continues", "heldIn.at_place",

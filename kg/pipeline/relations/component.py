@@ -94,6 +94,7 @@ DEFAULT_RULES = [
     "signedWith.pronoun_sides",
     "signedWith.agreement_title",
     "signedWith.bilateral",
+    "visited.signed_abroad",
     "cooperatesWith.transitive",
     "cooperatesWith.toward",
     "cooperatesWith.bilateral",

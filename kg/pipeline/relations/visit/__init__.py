@@ -36,8 +36,10 @@ from .frames import Visit, frames
 from .welcome import thanked
 from .rules import (carried_visitor, delegation_origin, during, event_abroad, incoming, leader, leader_post,
                     members, named_visitor, place_chain, pronoun, received)
+from .abroad import signed_abroad
 
 
 __all__ = ["FAMILIES", "Visit", "carried_visitor", "delegation_origin", "during", "expand", "frames",
            "governed_place", "incoming", "is_delegation", "leader", "leader_post", "leaders", "members",
-           "event_abroad", "named_before", "named_visitor", "place_chain", "place_of_body", "posts", "pronoun", "received", "thanked"]
+           "event_abroad", "named_before", "named_visitor", "place_chain", "place_of_body", "posts", "pronoun", "received", "signed_abroad",
+           "thanked"]

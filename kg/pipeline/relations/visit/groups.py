@@ -21,13 +21,14 @@ _GROUP_REACH = 32
 
 def _unnamed_group(s: Sentence, cue_end: int, end: int) -> bool:
     """The words after 率 end in a group's head noun or in the people who travel, before any visit cue or
-    clause break: a group without a name (率政府、经济和町民代表团, 率A协会、B商会相关人员赴日本; not
+    clause break: a group without a name (率政府、经济和町民代表团, 率A协会、B商会相关人员赴日本, 带队的经贸考察团; not
     率6家企业赴日本 nor 率先致辞)."""
     text, lex = s.text, s.lex
     limit = min(end, cue_end + _GROUP_REACH)
     breaks = [cue_end + i for i, ch in enumerate(text[cue_end:limit]) if ch in CLAUSE_BREAKS]
-    limit = min([limit, *breaks, *(a for family in ("visit", "visit_come") for a, _, _ in s.cues.find(family, cue_end, limit))])
     words = lex["group_heads"] + lex["group_member_heads"]
+    limit = min([limit, *breaks, *(a for family in ("visit", "visit_come") for a, b, _ in s.cues.find(family, cue_end, limit)
+                                   if not text.startswith(words, b))])  # (带队的考察团: 考察 names the group)
     return any(w in text[cue_end:limit] for w in words)
 
 
@@ -108,3 +109,42 @@ def _stated_head(s: Sentence, person: Mention, c_start: int, c_end: int) -> bool
     if titled is None or any(ch in CLAUSE_BREAKS + "。！？\n" for ch in text[titled.end():person.start]):
         return False  # (团长致辞后，市长甲: no head named; the pattern leaves out 平井集团长, a company's title)
     return not any(m.key.label == "Person" for m in view.mentions_between(titled.end(), person.start))
+
+
+reads("_listed_members", "group_listed", "group_listed_loose", "place_list_links")
+
+
+def _listed_members(s: Sentence, is_group: Callable[[Sentence, EntityKey], bool],
+                    classes: frozenset[str]) -> list[tuple[EntityKey, EntityKey]]:
+    """(group, member) for the bodies listed as a group's members (考察团成员包括A、B、C等多家企业高管;
+    代表团于9月访闽。此次来闽的主要有A、B、C等7个组织): the list right after the words, joined by 、/和/及, of
+    ``classes``; the group is what ``is_group`` accepts named last before the words, in their sentence or the
+    one before (a delegation, or who leads one without a name: 甲率30余家企业的代表到访长沙，其中包括A、B)."""
+    view, text, lex = s.view, s.text, s.lex
+    out: list[tuple[EntityKey, EntityKey]] = []
+    sentences = view.sentences
+    for n, (start, end) in enumerate(sentences):
+        for cue_start, cue_end, word in s.cues.find("group_listed", start, end):
+            if word in lex["group_listed_loose"] and not _loose_listed(s, start, cue_start):
+                continue
+            since = sentences[n - 1][0] if n else start
+            group = next((m.key for m in reversed(view.mentions_between(since, cue_end)) if is_group(s, m.key)), None)
+            if group is None:
+                continue
+            position = cue_end
+            for m in view.mentions_between(cue_end, end):
+                if text[position:m.start] not in ("", *lex["place_list_links"]) or m.key.label not in classes:
+                    break
+                out.append((group, m.key))
+                position = m.end
+    return out
+
+
+reads("_loose_listed", "group_listed_people_pattern", "possessive")
+
+
+def _loose_listed(s: Sentence, start: int, at: int) -> bool:
+    """主要有, 其中包括 at ``at`` list who travels only right after 的 (此次来闽的主要有A、B) or after a clause of the
+    sentence that names the people who travel (率30余家企业的代表到访长沙，其中包括A; not 代表团参观了10家企业，其中包括A)."""
+    text = s.text
+    return text[at - 1:at] == s.lex["possessive"] or s.lex["group_listed_people_pattern"].search(text, start, at) is not None

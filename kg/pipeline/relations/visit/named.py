@@ -78,8 +78,22 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
                     m = m._replace(key=place)
             elif m.key.label in PLACE_CLASSES and following.start == m.end:
                 continue  # 江苏省盐城市市委: the province only contains what follows
+        if m.key.label != "Person" and _unnamed_holder(s, m, cue_start):
+            continue
         out.append(m)
     return out
+
+
+reads("_unnamed_holder", "possessive", "visit_lead")
+
+
+def _unnamed_holder(s: Sentence, m: Mention, cue_start: int) -> bool:
+    """A post follows ``m`` and nobody holding it is named before the cue nor leads a group (东京都知事访问北京, 自民党干事长访华:
+    the office, whoever held it; ``m`` sends no one), nor does it qualify a group (X商会负责人组成的代表团: a member)."""
+    text = s.text
+    return (text.startswith(s.lex.titles, m.end) and s.lex["possessive"] not in text[m.end:cue_start]
+            and not any(m.end <= o.start and o.end <= cue_start and o.key.label == "Person" for o in s.mentions)
+            and not s.find("visit_lead", m.end, cue_start))
 
 
 reads("escort_spans", "escort_closers", "place_marker")

@@ -111,7 +111,8 @@ def named_visitor(s: Sentence) -> Iterator[Fact]:
     (沈阳市经贸代表团赴日本访问，先后来到横滨、名古屋; 对日本进行了友好访问; 访汉 → 武汉; 到 right after who goes:
     甲一行到佛山开展考察交流活动 → 佛山); a plan (将赴) only
     where the sentence says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问); nobody named before
-    the cue: the names the visit qualifies (此次来两江新区采访的A、B、C)."""
+    the cue: the names the visit qualifies (此次来两江新区采访的A、B、C); not a place or body whose post follows
+    with nobody holding it named (上一任东京都知事访问北京: the office)."""
     return _facts(s, "named")
 
 
@@ -133,7 +134,8 @@ def leader(s: Sentence) -> Iterator[Fact]:
 @relation_rule("visited.members", gate=_GATE)
 def members(s: Sentence) -> Iterator[Fact]:
     """The bodies that form a delegation visit where it goes in the sentence that names them (市投促局联合市发改委、
-    合肥高新区，组成合肥招商小队赴日本 → each of them visited 日本; the stops told after it are the group's)."""
+    合肥高新区，组成合肥招商小队赴日本 → each of them visited 日本; the stops told after it are the group's); the
+    bodies listed as its members visit wherever it goes (考察团成员包括A、B等企业高管; 代表团访闽。此次来闽的主要有A、B)."""
     return _facts(s, "member", _ALL)
 
 

@@ -10,7 +10,7 @@ from ...candidates import candidate_key
 from ...marks import CLAUSE_BREAKS, HARD_BOUNDARIES
 from ..base import VISITORS, Sentence
 from ..lexicon import reads
-from .groups import _listed_before, _stated_heads, _titled_heads, _unnamed_group
+from .groups import _listed_before, _listed_members, _stated_heads, _titled_heads, _unnamed_group
 
 
 _GATE = ("visit", "visit_come", "visit_incoming", "visit_receive", "visit_hosted", "visit_during", "visit_stay", "visit_stop_act",
@@ -216,7 +216,7 @@ _MEMBER_CLASSES = ORGANIZATION_CLASSES | {"Zone"}
 
 def members(s: Sentence) -> dict[EntityKey, list[tuple[EntityKey, int]]]:
     """The bodies that form each delegation (A联合B、C组成D, A、B共同组成D), each with the start of the
-    sentence that names it: read once per document."""
+    sentence that names it, and those listed as its members (-1: D成员包括A、B): read once per document."""
     return s.view.memo(members, lambda: _members(s))
 
 
@@ -240,6 +240,9 @@ def _members(s: Sentence) -> dict[EntityKey, list[tuple[EntityKey, int]]]:
             bodies = [m.key for m in view.mentions_between(first, cue_start) if m.key.label in _MEMBER_CLASSES
                       and not is_delegation(s, m.key)]
             found.setdefault(group.key, []).extend((b, start) for b in dict.fromkeys(bodies))
+    unnamed = {person for person, groups in leaders(s).leads.items() if None in groups}
+    for group_key, member in _listed_members(s, lambda s, key: is_delegation(s, key) or key in unnamed, _MEMBER_CLASSES):
+        found.setdefault(group_key, []).append((member, -1))  # (listed: wherever the group goes)
     return found
 
 
@@ -262,7 +265,7 @@ def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
         sender = _sender(s, mention)
         out = [(key, "named")] + ([(sender, "origin")] if sender else [])
         out += [(member, "member") for member, formed in members(s).get(key, ()) if member != sender
-                and formed == s.start]  # (the sentence that names them: later stops are the group's)
+                and formed in (s.start, -1)]  # (组成: the sentence that names them; later stops are the group's)
         if _backref(s, mention) and not s.text.startswith(s.lex["group_words"], mention.end):
             return out  # (its leader too by SCHEMA convention 3, but the seeds' gold leaves the leader out)
         return out + [(person, "leader") for person in leaders(s).led_by.get(key, ())]
@@ -279,6 +282,7 @@ def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
                     if sender is not None:
                         out.append((sender, "origin"))
                         sent = True
+            out += [(member, "member") for member, formed in members(s).get(key, ()) if formed < 0]  # (甲率…，其中包括A)
             if key in leaders(s).heads and not sent and all(g is None for g in groups):
                 # (a named group is sent by who it is named after: 新泻县议会代表团 by the assembly, not 新泻县;
                 # 京都府知事甲率关西广域联合知事代表团 by 关西广域联合, not 京都府)

@@ -1214,6 +1214,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("宫城县经济代表团", "visited", "长春")}),
         # a host on a trip receives where he is a guest himself
         ("[范志强:Person]赴[日本:Country]。[范志强:Person]会见了[打越:Person]。", set()),
+        # a diplomat receives guests at the mission abroad, not in the home city
+        ("驻青山总领事[王立新:Person]在馆内会见了青山市议会议长[山田一:Person]。", set()),
+        ("[王立新:Person]总领事会见了议长[山田一:Person]。", set()),
+        ("[驻青山总领事馆:GovernmentBody]会见了议长[山田一:Person]。", set()),
+        ("[王立新:Person]总领事在[吉林:City]会见了议长[山田一:Person]。", {("山田一", "visited", "吉林")}),
     ]),
     "visited.during": ((), {}, [
         # 在X期间 on a trip: a stop, visited by the travellers of the clause after it

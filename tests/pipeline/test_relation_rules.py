@@ -930,6 +930,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山党:Organization]干事长访华。", set()),
         ("[青山县:Region]知事[木村一:Person]访问[白河:City]。", {("木村一", "visited", "白河")}),
         ("[青山市:City]市长率团访问[日本:Country]。", {("青山市", "visited", "日本")}),
+        # the body right before a name and its title (name first, the Japanese order) names the post: no visitor
+        ("[青山观光协会:Organization][木村一:Person]部长等一行来到[白河市旅游局:GovernmentBody]拜会。",
+         {("木村一", "visited", "白河市旅游局")}),
+        ("[白河技术中心:Organization][李明:Person]处长来到[青山:City]。", {("李明", "visited", "青山")}),
         # a plan alone is no visit yet
         ("[青川市访问团:Organization]将赴[石门县:District]访问。", set()),
         ("[小林制药:Company]表示将尽快来[鄂州:City]考察。", set()),

@@ -930,6 +930,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山党:Organization]干事长访华。", set()),
         ("[青山县:Region]知事[木村一:Person]访问[白河:City]。", {("木村一", "visited", "白河")}),
         ("[青山市:City]市长率团访问[日本:Country]。", {("青山市", "visited", "日本")}),
+        # the body right before a name and its title (name first, the Japanese order) names the post: no visitor
+        ("[青山观光协会:Organization][木村一:Person]部长等一行来到[白河市旅游局:GovernmentBody]拜会。",
+         {("木村一", "visited", "白河市旅游局")}),
+        ("[白河技术中心:Organization][李明:Person]处长来到[青山:City]。", {("李明", "visited", "青山")}),
         # a plan alone is no visit yet
         ("[青川市访问团:Organization]将赴[石门县:District]访问。", set()),
         ("[小林制药:Company]表示将尽快来[鄂州:City]考察。", set()),
@@ -1214,6 +1218,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("宫城县经济代表团", "visited", "长春")}),
         # a host on a trip receives where he is a guest himself
         ("[范志强:Person]赴[日本:Country]。[范志强:Person]会见了[打越:Person]。", set()),
+        # a diplomat receives guests at the mission abroad, not in the home city
+        ("驻青山总领事[王立新:Person]在馆内会见了青山市议会议长[山田一:Person]。", set()),
+        ("[王立新:Person]总领事会见了议长[山田一:Person]。", set()),
+        ("[驻青山总领事馆:GovernmentBody]会见了议长[山田一:Person]。", set()),
+        ("[王立新:Person]总领事在[吉林:City]会见了议长[山田一:Person]。", {("山田一", "visited", "吉林")}),
     ]),
     "visited.during": ((), {}, [
         # 在X期间 on a trip: a stop, visited by the travellers of the clause after it

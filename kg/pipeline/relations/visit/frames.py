@@ -12,7 +12,7 @@ from ..lexicon import reads
 from .named import (_VERB_FAMILIES, _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end,
                     _planned, _relative_visitors,
                     _pronoun, escort_spans, named_before)
-from .objects import _objects_after, _objects_before, _places_at, go_cues
+from .objects import _objects_after, _objects_before, _places_at, go_cues, posted_host
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
 
 
@@ -182,8 +182,8 @@ def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
             if place is not None:
                 at_posts.append(place)
     out.extend(_smallest(s, list(dict.fromkeys(at_posts))))
-    if not out and s.view.home.get("City") is not None:
-        out.append(s.view.home["City"])
+    if not out and s.view.home.get("City") is not None and not any(posted_host(s, h) for h in hosts):
+        out.append(s.view.home["City"])  # (a diplomat's guests come to the mission: no home city)
     return list(dict.fromkeys(out))
 
 

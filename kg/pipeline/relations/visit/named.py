@@ -45,7 +45,7 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
     """The visitors named in ``[start, cue_start)``: not a country, not a place after 从/在 or before
     a generic noun (日本企业来连), not one followed by 的 (unless ``possessive_ok``: X的来访), not the
     body of a person's post unless that person leads a group here (大连市贸促会会长崔铁率…; not 日本驻上海
-    总领事馆总领事横井随团来赣, nor X协会会长Y一行抵达)."""
+    总领事馆总领事横井随团来赣, nor X协会会长Y一行抵达, nor X协会Y部长等一行来到: the title after the name)."""
     text, lex = s.text, s.lex
     escorts = escort_spans(s, start, cue_start)
     inside = [m for m in s.mentions if start <= m.start and m.end <= cue_start
@@ -69,7 +69,8 @@ def named_before(s: Sentence, start: int, cue_start: int, *, possessive_ok: bool
             continue  # 日本自民党总务会长、众议院议员森山裕: the body names one of the posts of the person after it
         if m.key.label != "Person" and following is not None and 0 <= following.start - m.end <= 10 \
                 and not any(ch in CLAUSE_BREAKS + "、" for ch in text[m.end:following.start]):
-            if following.key.label == "Person" and following.start > m.end:
+            if following.key.label == "Person" \
+                    and (following.start > m.end or text.startswith(lex.titles, following.end)):  # 协会Y部长
                 if following.key not in leaders(s).heads or not s.find("visit_lead", following.end, cue_start):
                     continue  # the body only names the post of the person after it
                 place = (place_of_body(s, m.key) or next(iter(body_places(s, m)), None)) \
@@ -250,9 +251,8 @@ _VERB_FAMILIES = ("visit", "visit_come", "visit_incoming", "visit_receive", "par
 
 
 def _list_end(s: Sentence, c_end: int) -> int:
-    """Where a list of guests that goes on over commas ends (会见了甲会长、议长A，乙会长B率领的C代表团。):
-    each clause after that names people or delegations and holds no cue word (nor 表示, 欢迎 …; X率领的 is
-    part of a name) is an item."""
+    """Where a list of guests over commas ends (会见了甲会长、议长A，乙会长B率领的C代表团。): each clause after that
+    names people or delegations and holds no cue word (nor 表示, 欢迎 …; X率领的 is part of a name) is an item."""
     text = s.text
     for start, end in s.clauses:
         if start <= c_end or not text.startswith(s.lex["list_commas"], start - 1):

@@ -196,3 +196,18 @@ def go_cues(s: Sentence, plain: list[tuple[int, int, bool]]) -> list[tuple[int, 
                 or any(m.end == at and m.key.label in VISITORS - PLACE_CLASSES for m in s.mentions):
             found.append((start, end, False))
     return sorted(found)
+
+
+reads("posted_host", "diplomat_missions", "mission_short_forms")
+
+
+def posted_host(s: Sentence, host: Mention) -> bool:
+    """A host who serves abroad receives guests at the mission, not in the article's home city: a diplomat,
+    titled right before or after the name (驻长崎总领事张大兴在馆内会见…, 何振良总领事会见…), or a mission
+    itself (中国驻大阪总领事馆接待了…)."""
+    lex, text = s.lex, s.text
+    missions = lex["diplomat_missions"]
+    if host.key.label != "Person":
+        return host.key.name.endswith((*set(missions.values()), *lex["mission_short_forms"].values()))
+    before = lex.title_suffixes.longest_suffix(text, host.start)
+    return bool(before) and before in missions or text.startswith(tuple(missions), host.end)

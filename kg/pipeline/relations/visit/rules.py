@@ -173,7 +173,7 @@ def incoming(s: Sentence) -> Iterator[Fact]:
 def received(s: Sentence) -> Iterator[Fact]:
     """HOST在P会见了GUEST: the guest visits P and the place of the host's post (省委书记在长春会见了X率领的
     日本中华总商会代表团 → 长春, 吉林省), of several posts the smallest place (省委常委、长春市委书记 → 长春);
-    not when the host is on a trip."""
+    not when the host is on a trip; a diplomat's guests not in the home city (驻长崎总领事甲在馆内会见…)."""
     return _facts(s, "named", ("received",))
 
 

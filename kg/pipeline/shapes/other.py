@@ -19,8 +19,6 @@ _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 _TAIL = 20
 #: A dash after an event's suffix adds the place of this edition (“第二届日中未来论坛-粤港澳大湾区”).
 _DASHED = re.compile(r"^(.{2,28}?)[-—–]+([^-—–]{2,10})$")
-#: A ceremony's suffix: with a verb before it (揭牌仪式, 启动仪式) it is the ceremony of what a quoted title names.
-_CEREMONY = "仪式"
 _TITLE_BREAKS = frozenset("，。！？、,!?")
 #: What may follow a quoted title's suffix, besides the words of ``after_title``: a mark, full-width or
 #: ASCII (most pages write …活动,积极 with an ASCII comma), or a date (…推介会14日举行).
@@ -68,7 +66,8 @@ def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
                              canonical=content + text[tail_start:end],
                              extra_aliases=(raw[match.start():end], raw[inner_start:inner_end]), rule="shape.quoted_title")
         end = tail_start + at + len(sfx)
-        if not note and not chunk and len(sfx) > len(_CEREMONY) and sfx.endswith(_CEREMONY):
+        ceremony = lex.words["ceremony_suffix"]
+        if not note and not chunk and len(sfx) > len(ceremony) and sfx.endswith(ceremony):
             # “青山交流之窗”揭牌仪式: the title names what the ceremony unveils or starts, no event;
             # the ceremony's name holds it
             return Candidate(inner_start, end, "Event", raw[inner_start:end], "quoted", priority=11,
@@ -115,7 +114,7 @@ _TITLED = re.compile(r"《([^《》\n]{2,30})》")
 #: How far before 《 the words that open an exhibition's name may start (举办世界文化遗产《…》摄影展).
 _EXHIBITION_PREFIX = 8
 
-reads(STAGE, "shape.quoted_title", "quoted_short_suffix_followers")
+reads(STAGE, "shape.quoted_title", "quoted_short_suffix_followers", "ceremony_suffix")
 reads(STAGE, "shape.titled_exhibition", "exhibition_suffixes", "exhibition_openers", "exhibition_short_followers")
 
 

@@ -22,6 +22,10 @@ SHAPES = {
         ("[青山市:City]与[白河市:City]缔结友好城市关系30周年纪念活动举行。",
          {("青山市与白河市缔结友好城市关系30周年纪念活动", "Event", "shape")}),
         ("协会成立以来举办纪念招待会。", set()),  # no anniversary: 成立 is a boundary
+        # a verb of what a ceremony does before 仪式 is the ceremony's own word, no boundary
+        ("[青山省:Region]与[白河县:Region]结好20周年友好合作备忘录签署仪式在[青山:City]举行。",
+         {("青山省与白河县结好20周年友好合作备忘录签署仪式", "Event", "shape")}),
+        ("双方举行了签署仪式。", set()),  # the ceremony's words alone: no name
         # a count inside an event's name opened by a place or a year, or a delegation's batch: the name's
         ("隆重举行[青山市:City]日本企业突破400家纪念感谢会。", {("青山市日本企业突破400家纪念感谢会", "Event", "shape")}),
         ("并出席2017年第一批青年代表团欢迎招待会。", {("2017年第一批青年代表团欢迎招待会", "Event", "shape")}),
@@ -591,6 +595,8 @@ SHAPES = {
          {("青山白河缔结友好城市十周年”纪念图片展", "Event", "quoted")}),
         ("“白鹭杯”青松友好系列赛事已成为交流平台。", {("白鹭杯”青松友好系列赛事", "Event", "quoted")}),
         ("“城市”主题展在东京举行。", set()),  # generic words before 展: no name of its own
+        # a verb and a ceremony after the quote: the title names what is unveiled, the ceremony holds it
+        ("“青山白河交流之窗”揭牌仪式在白河举行。", {("青山白河交流之窗”揭牌仪式", "Event", "quoted")}),
         # after a verb of holding, or an event word and a dash, a quoted title ending its phrase is an event
         ("总领馆共同举办“青山春节祭”已成为当地的风物诗。", {("青山春节祭", "Event", "quoted")}),
         ("感谢对品牌活动——“友好合作青白行”的支持。", {("友好合作青白行", "Event", "quoted")}),

@@ -65,9 +65,16 @@ def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
             return Candidate(inner_start, end, "Event", raw[inner_start:end], "quoted", priority=11,
                              canonical=content + text[tail_start:end],
                              extra_aliases=(raw[match.start():end], raw[inner_start:inner_end]), rule="shape.quoted_title")
+        end = tail_start + at + len(sfx)
+        ceremony = lex.words["ceremony_suffix"]
+        if not note and not chunk and len(sfx) > len(ceremony) and sfx.endswith(ceremony):
+            # “青山交流之窗”揭牌仪式: the title names what the ceremony unveils or starts, no event;
+            # the ceremony's name holds it
+            return Candidate(inner_start, end, "Event", raw[inner_start:end], "quoted", priority=11,
+                             canonical=content + text[tail_start:end],
+                             extra_aliases=(raw[match.start():end],), rule="shape.quoted_title")
         if not note:
             # “对话四川”交流活动: the quoted title is the name, with the words after it an alias
-            end = tail_start + at + len(sfx)
             return Candidate(inner_start, end, "Event", raw[inner_start:end], "quoted", priority=11,
                              canonical=content, extra_aliases=(raw[match.start():end], raw[inner_start:inner_end]),
                              rule="shape.quoted_title")
@@ -107,7 +114,7 @@ _TITLED = re.compile(r"《([^《》\n]{2,30})》")
 #: How far before 《 the words that open an exhibition's name may start (举办世界文化遗产《…》摄影展).
 _EXHIBITION_PREFIX = 8
 
-reads(STAGE, "shape.quoted_title", "quoted_short_suffix_followers")
+reads(STAGE, "shape.quoted_title", "quoted_short_suffix_followers", "ceremony_suffix")
 reads(STAGE, "shape.titled_exhibition", "exhibition_suffixes", "exhibition_openers", "exhibition_short_followers")
 
 

@@ -245,6 +245,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("林田二郎", "affiliatedWith", "青森县", "议会议长")}),
         # the last of titled names, with no title: its post is not said
         ("[青山市:City]副市长[王海明:Person]、[藤井亮:Person@people.list_tail]等出席。", set()),
+        # an untitled name between titled ones, or before their verb: the post of the one before
+        ("[青山市:City]副市长[王海明:Person]、[藤井亮:Person@people.list_tail]、副议长[林田二郎:Person]在座。",
+         {("藤井亮", "affiliatedWith", "青山市", "副市长"), ("林田二郎", "affiliatedWith", "青山市", "副议长")}),
+        ("[青山区:District]副区长[王海明:Person]、[周立新:Person@people.list_tail]会见了代表团。",
+         {("周立新", "affiliatedWith", "青山区", "副区长")}),
     ]),
     "affiliatedWith.speaks_for": ((), {}, [
         # the bodies a person speaks for, right after 代表, one after another

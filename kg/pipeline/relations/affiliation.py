@@ -174,10 +174,12 @@ def holds_post(s: Sentence) -> Iterator[Fact]:
                 yield Fact(person.key, "affiliatedWith", place, person.start, job_title=title)
 
 
-@relation_rule("affiliatedWith.list_continues", gate=_GATE)
+@relation_rule("affiliatedWith.list_continues", gate=_GATE, cues=("list_end_marker",))
 def list_continues(s: Sentence) -> Iterator[Fact]:
     """A name right after another and 、 holds the posts of the one before (市委书记许峰、周文栋), and
-    with a title of its own, the bodies of the one before (商务局局长李华、副局长张强, 、开发部总经理…);
+    and so does an untitled name between titled ones or before their verb (副市长甲、乙、副议长丙; 副区长甲、乙会见),
+    not the last before 等 (副市长甲、乙等出席: its post is not said); with a title of its own, the bodies of the
+    one before (商务局局长李华、副局长张强, 、开发部总经理…);
     so does one with a title after it too (丰田汽车田中社长、佐藤副社长); a title of the place's
     assembly or government, the places of the one before (冲绳县知事A、议会议长B)."""
     sentence, lex = s.mentions, s.lex
@@ -200,8 +202,8 @@ def list_continues(s: Sentence) -> Iterator[Fact]:
                 yield Fact(person.key, "affiliatedWith", fact.object, person.start, job_title=after)
             continue
         title = gap[1:]
-        if not title and person.rule == LIST_TAIL:
-            continue  # 副市长王海明、加藤一修等: the last of titled names, whose post is not said
+        if not title and person.rule == LIST_TAIL and s.text.startswith(lex["list_end_marker"], person.end):
+            continue  # 副市长王海明、加藤一修等: the last before 等, whose post is not said
         post = lex.title_suffixes.longest_suffix(title) if title else None
         unit = title[:-len(post)] if post else ""
         if not unit.strip(lex["title_modifiers"]):  # 总领事A、副领事B: 副 (deputy) is part of the post

@@ -817,6 +817,14 @@ PEOPLE = {
         # a delegation's head written after the name; 团长 inside 集团长 (a group's head) ends no name 山田集
         ("交流。王明华团长表示,代表团满意。", {("王明华", "Person", "person", "团长")}),
         ("[青松株式会社:Company]的山田集团长介绍了系统。", set()),
+        # posts and callings written after the name in Japanese order, and in lists of staff
+        ("[青松银行:Company]山田道夫专务一行来访。", {("山田道夫", "Person", "person", "专务")}),
+        ("[青山大学:Organization]王明辉副教授、李海青老师出席。",
+         {("王明辉", "Person", "person", "副教授"), ("李海青", "Person", "person", "老师")}),
+        ("以山田一郎教务主任为团长的代表团来访。", {("山田一郎", "Person", "person", "教务主任")}),
+        ("[青山中心:Organization]山田道夫高级主任、[青松局:GovernmentBody]田中一郎理事出席。",
+         {("山田道夫", "Person", "person", "高级主任"), ("田中一郎", "Person", "person", "理事")}),
+        ("接收王海青医师进行研修。", {("王海青", "Person", "person", "医师")}),
         # a Japanese party's posts: the word before 会长 is the title's, no name between body and title
         ("访华的[自民党:Organization]总务会长、众议院议员森山一郎访问。", set()),
         # a name ends in no title (两国省长知事: 国省长 is no name before 知事)

@@ -1163,6 +1163,12 @@ def test_a_space_between_ideographs_in_the_source_ends_a_name(nlp, component, so
     # a surname alone stands for the whole name: 和 stays in it
     ("people.title_before_name", "[青山协会:Organization]会长高桥和也出席。高桥表示,很高兴。",
      {("高桥和也", "会长")}),
+    # no mark or cue word after the name: a common word of the language right after it ends it,
+    # the longest name that is no word and opens none
+    ("people.title_before_name", "[青松国驻白河:GovernmentBody]总领事周海拜会当地商会。", {("周海", "总领事")}),
+    ("people.title_before_name", "[青山协会:Organization]海外委员陈东明召集。", {("陈东明", "委员")}),
+    ("people.title_before_name", "[青松株式会社:Company]董事长山田道夫第一次来访。", {("山田道夫", "董事长")}),
+    ("people.title_before_name", "[青山市:City]市长高度重视此事。", set()),
 ])
 def test_a_name_ends_before_the_common_words_of_the_language(nlp, component, rule, markup, expected):
     found = _candidates(nlp, component, "kg_people", rule, markup)

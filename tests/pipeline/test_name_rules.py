@@ -823,6 +823,14 @@ PEOPLE = {
         # a delegation's head written after the name; 团长 inside 集团长 (a group's head) ends no name 山田集
         ("交流。王明华团长表示,代表团满意。", {("王明华", "Person", "person", "团长")}),
         ("[青松株式会社:Company]的山田集团长介绍了系统。", set()),
+        # posts and callings written after the name in Japanese order, and in lists of staff
+        ("[青松银行:Company]山田道夫专务一行来访。", {("山田道夫", "Person", "person", "专务")}),
+        ("[青山大学:Organization]王明辉副教授、李海青老师出席。",
+         {("王明辉", "Person", "person", "副教授"), ("李海青", "Person", "person", "老师")}),
+        ("以山田一郎教务主任为团长的代表团来访。", {("山田一郎", "Person", "person", "教务主任")}),
+        ("[青山中心:Organization]山田道夫高级主任、[青松局:GovernmentBody]田中一郎理事出席。",
+         {("山田道夫", "Person", "person", "高级主任"), ("田中一郎", "Person", "person", "理事")}),
+        ("接收王海青医师进行研修。", {("王海青", "Person", "person", "医师")}),
         # a Japanese party's posts: the word before 会长 is the title's, no name between body and title
         ("访华的[自民党:Organization]总务会长、众议院议员森山一郎访问。", set()),
         # a name ends in no title (两国省长知事: 国省长 is no name before 知事)
@@ -1161,6 +1169,12 @@ def test_a_space_between_ideographs_in_the_source_ends_a_name(nlp, component, so
     # a surname alone stands for the whole name: 和 stays in it
     ("people.title_before_name", "[青山协会:Organization]会长高桥和也出席。高桥表示,很高兴。",
      {("高桥和也", "会长")}),
+    # no mark or cue word after the name: a common word of the language right after it ends it,
+    # the longest name that is no word and opens none
+    ("people.title_before_name", "[青松国驻白河:GovernmentBody]总领事周海拜会当地商会。", {("周海", "总领事")}),
+    ("people.title_before_name", "[青山协会:Organization]海外委员陈东明召集。", {("陈东明", "委员")}),
+    ("people.title_before_name", "[青松株式会社:Company]董事长山田道夫第一次来访。", {("山田道夫", "董事长")}),
+    ("people.title_before_name", "[青山市:City]市长高度重视此事。", set()),
 ])
 def test_a_name_ends_before_the_common_words_of_the_language(nlp, component, rule, markup, expected):
     found = _candidates(nlp, component, "kg_people", rule, markup)

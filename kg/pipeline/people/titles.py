@@ -13,6 +13,7 @@ from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
 from .title_words import honored_end as _honored_end
 from .title_words import inside_title as _inside_title
 from .title_words import whole_titles
+from .word_bounds import name_before_word
 
 __all__ = ["BODY_REPRESENTATIVE", "body_representative", "name_after_title", "name_before_title", "title_before_name", "whole_titles"]
 
@@ -69,6 +70,8 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str, split: b
         start += len(opener)
     else:
         end = lex.name_after(text, start, five=vouched)
+        if end is None:  # 总领事薛剑拜会: a common word of the language ends the name
+            end = name_before_word(lex, text, start)
         if vouched and end is not None and _crossed(start, end, scan.blocked):
             # 副市长孙群与藤泽市长…: 与 (with) ends the name where a longer one would cross a place
             end = lex.name_after(text, start)

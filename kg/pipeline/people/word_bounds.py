@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ..candidates import Candidate
 from ..data import load_words
-from .lexicon import PeopleScan
+from .lexicon import IDEOGRAPHS, PeopleScan, PersonLexicon
 
-__all__ = ["CommonWords", "bounded"]
+__all__ = ["CommonWords", "bounded", "name_before_word"]
 
 #: Tags of words that are no part of a name after it: verbs, adverbs, prepositions, conjunctions,
 #: particles, pronouns (参与, 曾, 用, 与, 了, 其).
@@ -91,3 +91,20 @@ def _shorter_form(scan: PeopleScan, start: int, end: int) -> int:
                 return stop
             at = text.find(form, at + 1)
     return end
+
+
+def name_before_word(lex: PersonLexicon, text: str, start: int) -> int | None:
+    """The end of a name right after a title where no mark or cue word closes it, but a common word of
+    the language opens right after it (总领事薛剑拜会, 海外委员莫邦富召集, 董事长藤原信光第一次): the longest of
+    two or three characters (four after a listed two-character surname) that is no common word and opens
+    none (市长高度重视: 高度 is a word, no name) and holds no cue word. The caller asks for a listed surname."""
+    words = lex.common_words
+    for length in (4, 3, 2):
+        end = start + length
+        name = text[start:end]
+        if end > len(text) or not IDEOGRAPHS.match(name) or length == 4 and name[:2] not in lex.surnames \
+                or any(text.startswith(lex.cues, i) for i in range(start + 1, end)):
+            continue  # 摄影展和演讲: a cue word (和) inside is no given name's
+        if words.opening(name, 0) is None and words.opening(text, end) is not None:
+            return end
+    return None

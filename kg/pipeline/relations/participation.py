@@ -17,7 +17,6 @@ from .attended import (ITEM_ENDS, RECENT, attended_event, context_event, meeting
                        relative_guests, report_event, reported_before, told_before)
 from .base import Fact, Sentence, events_of, relation_rule
 from .lexicon import reads
-from .unread_names import unread_name_and_title
 
 __all__ = ["attendee_bodies", "attendees", "deal_makers", "report_event", "speakers", "subject_bodies", "viewers"]
 
@@ -118,8 +117,8 @@ def _affiliation(s: Sentence, mention: Mention) -> bool:
     if delegate is not None and ((mark and mark in ITEM_ENDS) or text.startswith(s.lex["delegate_followers"], after)):
         return False  # (but 协会代表张三, 株式会社甲代表取缔役会长乙: a title of a person's)
     if any(r.predicate == "affiliatedWith" and r.object == mention.key and r.start == s.start
-           for r in s.view.relations[-RECENT:]) or unread_name_and_title(s, mention.end):
-        return True  # (青山大学巴图副教授: a name no rule read, then a title)
+           for r in s.view.relations[-RECENT:]):
+        return True
     for other in s.mentions:
         if other.start >= mention.end and other.key.label == "Person":
             if text.startswith(s.lex.titles, mention.end):

@@ -359,6 +359,12 @@ SHAPES = {
         # a verb of sending (派出, 派遣, 组派) is no part of the delegation it sends
         ("[白河市:City]派出[青松市:City]友好代表团访问青山。", {("青松市友好代表团", "Organization", "shape")}),
         ("[白河市:City]派出政府代表团访问青松市。", set()),
+        # a clause's pronoun, adverb or conjunction (jieba's common words) opens no body's name, nor
+        # does hiragana sit inside one
+        ("会谈中，而青松实业银行表示感谢。", {("青松实业银行", "Company", "shape")}),
+        ("会谈中，这对青松实业银行很重要。", {("青松实业银行", "Company", "shape")}),
+        ("[日本:Country]青松最终决定布点[白河市:City]高新区。", {("白河市高新区", "Zone", "shape")}),
+        ("[白河市:City]立大学が[中国:Country]の大学と交流。", {("白河市立大学", "Organization", "shape")}),
         # a class noun (企业, 厂商, 日企, 区域) that opens the reach, ends a description or comes before a
         # place opens no name after it; one the place before it owns, or one in a word (企业家), stays
         ("公司与企业[成都:City]青松能源技术有限公司签约。", {("成都青松能源技术有限公司", "Company", "shape")}),

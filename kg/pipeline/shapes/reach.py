@@ -15,6 +15,7 @@ from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
 from ..rules import reads
 from .class_nouns import after_class_noun, after_descriptors
+from .clause_words import after_clause_words
 from .event import after_parent_event, counted_name_start, event_anniversary_start, event_edition_start, event_joined, event_left, event_noun_start, event_start
 from .lexicon import STAGE, ShapeRule
 from .members import members_start
@@ -41,6 +42,8 @@ _STATE_BODY = "GovernmentBody"
 _FIRMS = ("Company",)
 #: The classes of names a listed brand may open (集聚电装（广州南沙）有限公司).
 _BRANDS = ("Company", "Organization")
+#: The classes of names a clause's pronoun, adverb or conjunction opens none of (而某某银行).
+_WORDED = ("Company", "Organization", "Zone", "Event")
 
 
 def _after_brand(scan: ShapeScan, rule: ShapeRule, start: int, suffix_start: int) -> int:
@@ -151,6 +154,8 @@ def reach(scan: ShapeScan, rule: ShapeRule, suffix: str, end: int, name_ends: se
     start = _after_place(scan, rule, suffix, start, suffix_start)
     if start is not None and rule.backref and rule.label == "Organization":  # (知名学者和企业界人士代表团)
         start = members_start(scan, start, left, suffix_start)
+    if start is not None and rule.label in _WORDED:
+        start = after_clause_words(scan, start, suffix_start)
     return start if start is None else _before_inner_quote(scan, start)
 
 

@@ -7,7 +7,7 @@ rest opens a verb or a function word (总领事星山隆参与了, 星山隆 sta
 from __future__ import annotations
 
 from ..candidates import Candidate
-from ..data import load_words
+from ..common_words import CommonWords as BaseCommonWords
 from .lexicon import IDEOGRAPHS, PeopleScan, PersonLexicon
 
 __all__ = ["CommonWords", "bounded", "name_before_word"]
@@ -15,24 +15,11 @@ __all__ = ["CommonWords", "bounded", "name_before_word"]
 #: Tags of words that are no part of a name after it: verbs, adverbs, prepositions, conjunctions,
 #: particles, pronouns (参与, 曾, 用, 与, 了, 其).
 _FUNCTION_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "u", "r"})
-_LONGEST = 4
 
 
-class CommonWords:
-    """The common words of the language by their surface, with their part of speech."""
-
-    def __init__(self, path: str) -> None:
-        # a plain split, no csv reader: the file has 40,000 rows, written folded (surface, frequency, tag)
-        rows = (line.split("\t") for line in load_words(path)[1:])
-        self.tags = {row[0]: row[2] for row in rows}
-
-    def opening(self, text: str, at: int, *, shortest: int = 2) -> str | None:
-        """The longest common word of ``shortest`` to four characters that starts at ``at``."""
-        for length in range(min(_LONGEST, len(text) - at), shortest - 1, -1):
-            word = text[at:at + length]
-            if word in self.tags:
-                return word
-        return None
+class CommonWords(BaseCommonWords):
+    """The common words of the language (:class:`kg.pipeline.common_words.CommonWords`) and what they
+    tell of people's names."""
 
     def opens_function_word(self, text: str, at: int) -> bool:
         """A verb or a function word starts at ``at`` (参与, 曾, 用)."""

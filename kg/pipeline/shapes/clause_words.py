@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 
-from ..data import load_words
+from ..common_words import common_words
 from .scan import ShapeScan
 
 __all__ = ["after_clause_words"]
@@ -35,31 +35,22 @@ _SINGLE_TAGS = frozenset({"r", "c"})
 #: 这对某某银行): the name starts after it.
 _VERB = "v"
 _PREPOSITION = "p"
-_LONGEST = 4
 #: Hiragana: a Japanese sentence's particles and endings (が, の, と, にある), never inside a Chinese body's name.
 _HIRAGANA = ("\u3041", "\u309f")
-_WORDS = "gazetteers/sources/common_words.tsv"
 
 
 @functools.cache
-def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The common words of the language (for a longest match) and, of them, the clause's words and the
-    verbs and prepositions that may follow them."""
-    rows = [line.split("\t") for line in load_words(_WORDS)[1:]]
-    clause = frozenset(word for word, frequency, tag in rows if (
-        len(word) > 1 and tag in _CLAUSE_TAGS and int(frequency) >= _COMMON
-        or tag in _SINGLE_TAGS and int(frequency) >= _VERY_COMMON))
-    verbs = frozenset(word for word, frequency, tag in rows if tag == _VERB and len(word) > 1 and int(frequency) >= _COMMON
-                      or tag == _PREPOSITION and len(word) == 1 and int(frequency) >= _VERY_COMMON)
-    return frozenset(row[0] for row in rows), clause, verbs
-
-
-def _opening(words: frozenset[str], text: str, at: int, limit: int) -> str | None:
-    """The longest common word that starts at ``at`` and ends by ``limit``."""
-    for length in range(min(_LONGEST, limit - at), 0, -1):
-        if text[at:at + length] in words:
-            return text[at:at + length]
-    return None
+def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Of the language's common words, the clause's words and the verbs and prepositions that may
+    follow them."""
+    frequencies = common_words().frequencies
+    tags = common_words().tags
+    clause = frozenset(word for word, tag in tags.items() if (
+        len(word) > 1 and tag in _CLAUSE_TAGS and frequencies[word] >= _COMMON
+        or tag in _SINGLE_TAGS and frequencies[word] >= _VERY_COMMON))
+    verbs = frozenset(word for word, tag in tags.items() if tag == _VERB and len(word) > 1 and frequencies[word] >= _COMMON
+                      or tag == _PREPOSITION and len(word) == 1 and frequencies[word] >= _VERY_COMMON)
+    return clause, verbs
 
 
 def after_clause_words(scan: ShapeScan, start: int, suffix_start: int) -> int:
@@ -69,14 +60,15 @@ def after_clause_words(scan: ShapeScan, start: int, suffix_start: int) -> int:
     kana = [at for at in range(start, suffix_start) if _HIRAGANA[0] <= text[at] <= _HIRAGANA[1]]
     if kana:
         start = kana[-1] + 1
-    words, clause, verbs = _clause_words()
+    words = common_words()
+    clause, verbs = _clause_words()
     at, cut = start, start
     while at < suffix_start:
         listed = max((c.end for c in scan.listed_at.get(at, ()) if c.end <= suffix_start), default=0)
         if listed:
             at = listed
             continue
-        word = _opening(words, text, at, suffix_start)
+        word = words.opening(text, at, shortest=1, end=suffix_start)
         if word is None:
             at += 1
             continue
@@ -84,7 +76,7 @@ def after_clause_words(scan: ShapeScan, start: int, suffix_start: int) -> int:
         # two characters or more, 其他省区某某同乡会, a description: the shape rules' own)
         if word in clause and word not in scan.lex.conjunctions and (len(word) == 1 or word not in scan.lex.generic):
             cut = at + len(word)
-            verb = _opening(words, text, cut, suffix_start)
+            verb = words.opening(text, cut, shortest=1, end=suffix_start)
             if verb in verbs:
                 cut += len(verb)
         at = max(at + len(word), cut)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..affixes import Affixes
 from ..candidates import Candidate, SpanIndex
+from ..common_words import common_words
 from ..data import load_words
 from ...folding import fold
 from ..marks import CLOSE, HARD_BOUNDARIES, OPEN
@@ -36,9 +37,7 @@ class PersonLexicon:
     """Titles, cue words, head words and surnames, and the tests on names made with them."""
 
     def __init__(self, *, titles: str, professions: str, name_first: str, cues: str, heads: str,
-                 surnames: Iterable[str], words: str, industry_words: str = "patterns/industry_words.txt",
-                 common_words: str = "gazetteers/sources/common_words.tsv") -> None:
-        from .word_bounds import CommonWords  # noqa: PLC0415  (word_bounds reads PeopleScan of this module)
+                 surnames: Iterable[str], words: str, industry_words: str = "patterns/industry_words.txt") -> None:
         extra = stage_cues(words, "people", STAGE)
         self.name_first = frozenset(fold(t) for t in load_words(name_first))
         title_words = [fold(title) for title in load_words(titles) + load_words(professions)]
@@ -71,7 +70,7 @@ class PersonLexicon:
         self.speech_cues = tuple(sorted({fold(w) for w in extra["speech_cues"]}, key=len, reverse=True))
         # trade words continue a company's name, no given name (丰田汽车, 荏原精密)
         self.industry = Affixes(fold(w) for w in load_words(industry_words))
-        self.common_words = CommonWords(common_words)  # the language's common words bound names (经常回国)
+        self.common_words = common_words()  # the language's common words bound names (经常回国)
         self.speaker_openers = tuple(fold(w) for w in extra["speaker_openers"])  # 据李明介绍说
         self.speaker_stops = frozenset(fold(extra["speaker_stops"]))  # no name of a speaker holds one (日方, 双方均)
         self.list_item_stops = frozenset(fold(extra["list_item_stops"]))  # fewer: a list's titles are checked apart

@@ -7,24 +7,20 @@ rest opens a verb or a function word (总领事星山隆参与了, 星山隆 sta
 from __future__ import annotations
 
 from ..candidates import Candidate
-from ..common_words import CommonWords as BaseCommonWords
+from ..common_words import CommonWords
 from .lexicon import IDEOGRAPHS, PeopleScan, PersonLexicon
 
-__all__ = ["CommonWords", "bounded", "name_before_word"]
+__all__ = ["bounded", "name_before_word"]
 
 #: Tags of words that are no part of a name after it: verbs, adverbs, prepositions, conjunctions,
 #: particles, pronouns (参与, 曾, 用, 与, 了, 其).
 _FUNCTION_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "u", "r"})
 
 
-class CommonWords(BaseCommonWords):
-    """The common words of the language (:class:`kg.pipeline.common_words.CommonWords`) and what they
-    tell of people's names."""
-
-    def opens_function_word(self, text: str, at: int) -> bool:
-        """A verb or a function word starts at ``at`` (参与, 曾, 用)."""
-        word = self.opening(text, at, shortest=1)
-        return word is not None and self.tags[word] in _FUNCTION_TAGS
+def _opens_function_word(words: CommonWords, text: str, at: int) -> bool:
+    """A verb or a function word starts at ``at`` (参与, 曾, 用)."""
+    word = words.opening(text, at, shortest=1)
+    return word is not None and words.tags[word] in _FUNCTION_TAGS
 
 
 def bounded(scan: PeopleScan, candidate: Candidate) -> Candidate | None:
@@ -67,7 +63,7 @@ def _shorter_form(scan: PeopleScan, start: int, end: int) -> int:
     (星山隆参与了 with 星山隆 alone: 参与; 陶勇用流利的日语 with 陶勇指出: 用)."""
     text, lex = scan.text, scan.lex
     for stop in range(end - 1, start + 1, -1):
-        if not lex.common_words.opens_function_word(text, stop):
+        if not _opens_function_word(lex.common_words, text, stop):
             continue
         form, rest = text[start:stop], text[stop:end]
         if form in lex.surnames or form in lex.common_words.tags:

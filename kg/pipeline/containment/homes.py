@@ -40,13 +40,20 @@ def home_zone(name: Name) -> list[Fact | Mention]:
     白石经济技术开发区 → 青山, 白石商务区 → 青山; not a park, which lies as often in a zone: 科创园, nor a
     platform named after two countries: 中日…合作示范区, nor one of several provinces: 粤桂…合作试验区)."""
     home = name.view.home.get("City")
-    surface, lists = name.surface, name.lists
-    if home is None or name.mention is None or not surface.endswith(lists.city_zone_suffixes) \
-            or surface.endswith(lists.city_zone_blockers) or surface.startswith(lists.bilateral_zone_openers) \
-            or _provinces_open(name) or name.places() or name.mobile \
-            or name.key in name.view.parents or name.gazetteer_parent() is not None or name.placed():
+    if home is None or not name.surface.endswith(name.lists.city_zone_suffixes) or not _unplaced(name):
         return []
     return [name.located(home, "pattern")]
+
+
+def _unplaced(name: Name) -> bool:
+    """A zone the text names that neither its name, the text nor the lists place, and that a home may hold:
+    not a platform named after two countries (中日…合作示范区), one opened by two provinces' one-character
+    forms (粤桂…试验区), nor a park inside a zone (…创新区)."""
+    surface, lists = name.surface, name.lists
+    return name.mention is not None and not surface.startswith(lists.bilateral_zone_openers) \
+        and not _provinces_open(name) and not surface.endswith(lists.city_zone_blockers) \
+        and not name.places() and not name.mobile and name.key not in name.view.parents \
+        and name.gazetteer_parent() is None and not name.placed()
 
 
 def _provinces_open(name: Name) -> bool:
@@ -77,10 +84,6 @@ def home_district(name: Name) -> list[Fact | Mention]:
     two countries (中日…合作示范区), one opened by two provinces' one-character forms (粤桂…试验区), nor a
     park inside a zone (…创新区, as for locatedIn.home_zone)."""
     home = _home_district(name.view)
-    surface, lists = name.surface, name.lists
-    if home is None or name.mention is None or surface.startswith(lists.bilateral_zone_openers) \
-            or _provinces_open(name) or surface.endswith(lists.city_zone_blockers) \
-            or name.places() or name.mobile or name.key in name.view.parents \
-            or name.gazetteer_parent() is not None or name.placed():
+    if home is None or not _unplaced(name):
         return []
     return [name.located(home, "pattern")]

@@ -47,6 +47,15 @@ def _brand_surname(scan: PeopleScan, start: int, end: int) -> bool:
         and lex.industry.longest_prefix(text, inside[0].end, end=end) is None
 
 
+def _untitled(scan: PeopleScan, start: int, end: int) -> bool:
+    """``text[start:end]`` is a name alone: no title or cue word opens it, no title's opening ends it, no
+    title is inside it, and the name read from ``start`` ends at ``end`` (刘书记表示: a title)."""
+    text, lex = scan.text, scan.lex
+    return not (lex.starts_with_title(text, start) or text.startswith(lex.cues, start)
+                or lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is not None
+                or _title_inside(scan, start, end) or lex.name_after(text, start, five=True) != end)
+
+
 @people_rule(SPEAKER)
 def speaker(scan: PeopleScan) -> list[Candidate]:
     """A name with a surname alone between a clause's start and a verb of speech or stance is a person
@@ -71,9 +80,7 @@ def speaker(scan: PeopleScan) -> list[Candidate]:
                 name = text[start:end]
                 if (start, end) in seen or not IDEOGRAPHS.match(name) or not _fits(scan, name) \
                         or occupied.overlapping(start, end) and not _brand_surname(scan, start, end) \
-                        or lex.starts_with_title(text, start) or text.startswith(lex.cues, start) \
-                        or lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is not None \
-                        or _title_inside(scan, start, end) or lex.name_after(text, start, five=True) != end:
+                        or not _untitled(scan, start, end):
                     break
                 seen.add((start, end))
                 found.append(scan.person(start, end, SPEAKER, 11))
@@ -164,9 +171,7 @@ def _item_before(scan: PeopleScan, occupied, people: set[tuple[int, int]], end: 
             return start
         name = text[start:end]
         if not IDEOGRAPHS.match(name) or not _fits(scan, name, stops=lex.list_item_stops) or occupied.overlapping(start, end) \
-                or lex.starts_with_title(text, start) or text.startswith(lex.cues, start) \
-                or lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is not None \
-                or _title_inside(scan, start, end) or lex.name_after(text, start, five=True) != end:
+                or not _untitled(scan, start, end):
             return None
         return start
     return None

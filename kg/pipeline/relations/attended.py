@@ -9,7 +9,10 @@ from ...records import EntityKey, Mention
 from ..marks import CLAUSE_BREAKS
 from .base import Sentence, current_event, events_of, spoken_of
 from .lexicon import reads
-from .reported import ELSEWHERE, REPORTED, REPORTING_CUES, reported_context
+from .reported import ELSEWHERE as _ELSEWHERE
+from .reported import REPORTED as _REPORTED
+from .reported import REPORTING_CUES as _REPORTING_CUES
+from .reported import reported_context
 from .visit.visitors import is_delegation
 
 __all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "met_before_cue",
@@ -240,9 +243,6 @@ def _only_ahead(s: Sentence, last: Mention) -> bool:
         clause = max([start] + [text.rfind(ch, start, at) + 1 for ch in CLAUSE_BREAKS])
         return any(text.find(word, clause, at) >= 0 for word in ahead)
     return bool(cues) and all(said_ahead(c[0]) for c in cues)
-
-
-_REPORTED, _REPORTING_CUES, _ELSEWHERE = REPORTED, REPORTING_CUES, ELSEWHERE
 
 
 reads("relative_end", "relative_guest_pattern")

@@ -45,6 +45,7 @@ class Containment:
         self.name = name
         self.rules: tuple[Rule, ...] = resolve_rules(rules, STAGE)
         cues = stage_cues(words, "containment", STAGE)
+        entities = load_cues(words)["entities"]  # (kg_entities' words)
         self.lists = Lists(
             branch_words=tuple(fold(w) for w in load_words(branch_words)),
             mobile=tuple(fold(w) for w in load_words(mobile_suffixes)),
@@ -53,12 +54,11 @@ class Containment:
             posted_marker=cues["posted_marker"],
             posted_short_forms=dict(cues["posted_short_forms"]),
             full_region_suffixes=tuple(cues["full_region_suffixes"]),
-            home_prefixes=dict(load_cues(words)["entities"]["home_prefixes"]),  # (kg_entities' words)
-            home_country=load_cues(words)["entities"]["home_country"],  # (kg_entities' words)
-            place_abbreviations=frozenset(load_cues(words)["entities"]["place_abbreviations"]),  # (kg_entities')
-            place_stems=tuple(fold(w) for w in (*load_cues(words)["entities"]["city_stems"],
-                                                *load_cues(words)["entities"]["district_stems"])),
-            stem_blockers=frozenset(fold(w) for w in load_cues(words)["entities"]["district_stem_blockers"]),
+            home_prefixes=dict(entities["home_prefixes"]),
+            home_country=entities["home_country"],
+            place_abbreviations=frozenset(entities["place_abbreviations"]),
+            place_stems=tuple(fold(w) for w in (*entities["city_stems"], *entities["district_stems"])),
+            stem_blockers=frozenset(fold(w) for w in entities["district_stem_blockers"]),
             region_members=_members(region_members),
             mission_words=tuple(fold(w) for w in cues["mission_words"]),
             pair_links=tuple(fold(w) for w in cues["pair_links"]),

@@ -139,15 +139,6 @@ def members(s: Sentence) -> Iterator[Fact]:
     return _facts(s, "member", _ALL)
 
 
-@relation_rule("visited.leader_post", gate=_GATE)
-def leader_post(s: Sentence) -> Iterator[Fact]:
-    """A person who leads a group visits for the place of their post (三条市市长国见和人率团来我市 →
-    三条市 visited the home city); a group without a name too (率政府、经济和町民代表团…, 率A协会、B商会相关人员赴…);
-    not a group with a name, which is sent by who it is named after (议长甲率青山县议会代表团: the assembly, not
-    青山县; 知事甲率白河广域联合代表团: not the governor's prefecture)."""
-    return _facts(s, "leader_post", _ALL)
-
-
 @relation_rule("visited.pronoun", gate=_GATE)
 def pronoun(s: Sentence) -> Iterator[Fact]:
     """他/她 before the cue: the last person named visits (他乘坐航班飞抵东京), not a reporter or photographer a

@@ -2399,3 +2399,19 @@ def test_a_place_visits_nothing_it_lies_in(relations):
     """长沙 lies in 湖南省 (the text says so before): it visits 岳阳, not the province."""
     markup = "[湖南省:Region][长沙:City]风景优美。[长沙:City]访问了[湖南省:Region][岳阳:City]。"
     assert relations(markup, "locatedIn.adjacent_places", "visited.named_visitor") == {("长沙", "visited", "岳阳")}
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a body named after a place is at home there: it visits neither the place nor what it lies in or holds
+    ("[湖南省:Region][长沙:City]风景优美。[湖南省侨联:Organization]访问了[长沙:City]、[东京:City]。",
+     {("湖南省侨联", "visited", "东京")}),
+    ("[湖南省:Region][长沙:City]风景优美。[长沙市政府代表团:Organization]访问了[湖南省:Region]、[东京:City]。",
+     {("长沙市政府代表团", "visited", "东京")}),
+    ("[长沙:City]风景优美。[长沙市政府:GovernmentBody]代表团访问了[长沙:City]、[东京:City]。",
+     {("长沙", "visited", "东京")}),
+    # a body named after another place visits as before
+    ("[湖南省:Region][长沙:City]风景优美。[青山县侨联:Organization]访问了[长沙:City]。",
+     {("青山县侨联", "visited", "长沙")}),
+])
+def test_a_body_named_after_a_place_visits_nothing_at_home(relations, markup, expected):
+    assert relations(markup, "locatedIn.adjacent_places", "visited.named_visitor") == expected

@@ -23,8 +23,23 @@ def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Itera
                 if obj != subject and obj.label != "Person" and subject.label != "Country" \
                         and not _posted_at(s, subject, obj) and not _lies_in(s, obj, subject) \
                         and not (subject.label in PLACE_CLASSES and _lies_in(s, subject, obj)) \
-                        and not (visit.kind in _HOSTED and _works_in(s, subject, obj)):
+                        and not (visit.kind in _HOSTED and _works_in(s, subject, obj)) \
+                        and not _at_home(s, subject, obj):
                     yield Fact(subject, "visited", obj, visit.at)
+
+
+def _at_home(s: Sentence, body: EntityKey, place: EntityKey) -> bool:
+    """A body named after a place (its home: 三门县友好交流团, 福建省侨联) visits neither that place, nor a place
+    that holds it, nor one that lies in it (三门县友好交流团 and 台州; 福建省侨联 and 福州), as a place does not."""
+    if body.label in PLACE_CLASSES or place.label not in PLACE_CLASSES:
+        return False
+    view = s.view
+    for home in _places_of(s):
+        names = (home.name, *view.entities[home].aliases)
+        if any(len(name) > 1 and body.name.startswith(name) for name in names):
+            if home == place or _lies_in(s, home, place) or _lies_in(s, place, home):
+                return True
+    return False
 
 
 def _lies_in(s: Sentence, what: EntityKey, place: EntityKey) -> bool:

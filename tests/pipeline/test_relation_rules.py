@@ -1124,22 +1124,6 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # no delegation named before the list: no members
         ("[青山商会:Organization]会员主要有[黑石株式会社:Company]等企业。[青山考察团:Organization]抵达[白河:City]。", set()),
     ]),
-    "visited.leader_post": (("affiliatedWith.title_before_name", "visited.named_visitor"), {}, [
-        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("三条市", "visited", "鄂州")}),
-        ("[三条市:City]市长[国定:Person]出席。[国定:Person]来到[鄂州:City]。", set()),  # leads no group
-        # a group without a name: its head noun, or the people who travel, end the words after 率
-        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率政府、经济和町民代表团对[鄂州:City]进行访问。",
-         {("三条市", "visited", "鄂州")}),
-        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率[三条商会:Organization]、[三条协会:Organization]"
-         "相关人员赴[鄂州:City]。", {("三条市", "visited", "鄂州")}),
-        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率6家企业赴[鄂州:City]。", set()),  # firms: no group
-        # a group named after who sent it: the sender visits (delegation_origin), not the place of the post
-        ("[[青山县:Region]议会:GovernmentBody]议长[木村一:Person]率[[[青山县:Region]议会:GovernmentBody]代表团:Organization]"
-         "来[鄂州:City]访问。", set()),
-        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率先致辞，随后访问[鄂州:City]。", set()),
-        # a named group no sender is found for: not the place of the leader's post either
-        ("[三条市:City]市长[国定:Person]出席。[国定:Person]率[白河广域联合代表团:Organization]来[鄂州:City]访问。", set()),
-    ]),
     "visited.pronoun": ((), {}, [
         ("[王建国:Person]表示欢迎。他乘坐航班飞抵[东京:City]。", {("王建国", "visited", "东京")}),
         ("他乘坐航班飞抵[东京:City]。", set()),
@@ -2241,6 +2225,23 @@ def test_home_city_is_not_carried(relations, markup, expected):
     assert relations(markup, "visited.carried_visitor", home="鄂州") == expected
 
 
+_VISIT_RULES = ("affiliatedWith.title_before_name", "visited.named_visitor", "visited.delegation_origin",
+                "visited.leader", "visited.members")
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a leader's trip is theirs: the place of their post is no visitor (the group has no name, no sender)
+    ("[三条市:City]市长[国定:Person]出席。[国定:Person]率团来[鄂州:City]。", {("国定", "visited", "鄂州")}),
+    ("[三条市:City]市长[国定:Person]出席。[国定:Person]率政府、经济和町民代表团对[鄂州:City]进行访问。",
+     {("国定", "visited", "鄂州")}),
+    ("[三条市:City]市长[国定:Person]出席。[国定:Person]率[三条商会:Organization]、[三条协会:Organization]相关人员赴"
+     "[鄂州:City]。", {("国定", "visited", "鄂州"), ("三条商会", "visited", "鄂州"), ("三条协会", "visited", "鄂州")}),
+])
+def test_the_place_of_a_leaders_post_visits_nothing(relations, markup, expected):
+    assert set().union(*(relations(markup, *_VISIT_RULES, only=rule, home="鄂州")
+                         for rule in _VISIT_RULES if rule.startswith("visited."))) == expected
+
+
 @pytest.mark.parametrize(("markup", "expected"), [
     ("今年1-9月，[大连:City]对[日本:Country]贸易总额234.7亿美元。",
      {("大连", "贸易总额", "23470000000", "USD", "日本", "statistic.measure")}),
@@ -2398,3 +2399,19 @@ def test_a_place_visits_nothing_it_lies_in(relations):
     """长沙 lies in 湖南省 (the text says so before): it visits 岳阳, not the province."""
     markup = "[湖南省:Region][长沙:City]风景优美。[长沙:City]访问了[湖南省:Region][岳阳:City]。"
     assert relations(markup, "locatedIn.adjacent_places", "visited.named_visitor") == {("长沙", "visited", "岳阳")}
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a body named after a place is at home there: it visits neither the place nor what it lies in or holds
+    ("[湖南省:Region][长沙:City]风景优美。[湖南省侨联:Organization]访问了[长沙:City]、[东京:City]。",
+     {("湖南省侨联", "visited", "东京")}),
+    ("[湖南省:Region][长沙:City]风景优美。[长沙市政府代表团:Organization]访问了[湖南省:Region]、[东京:City]。",
+     {("长沙市政府代表团", "visited", "东京")}),
+    ("[长沙:City]风景优美。[长沙市政府:GovernmentBody]代表团访问了[长沙:City]、[东京:City]。",
+     {("长沙", "visited", "东京")}),
+    # a body named after another place visits as before
+    ("[湖南省:Region][长沙:City]风景优美。[青山县侨联:Organization]访问了[长沙:City]。",
+     {("青山县侨联", "visited", "长沙")}),
+])
+def test_a_body_named_after_a_place_visits_nothing_at_home(relations, markup, expected):
+    assert relations(markup, "locatedIn.adjacent_places", "visited.named_visitor") == expected

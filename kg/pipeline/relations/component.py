@@ -68,7 +68,6 @@ DEFAULT_RULES = [
     "visited.delegation_origin",
     "visited.leader",
     "visited.members",
-    "visited.leader_post",
     "visited.carried_visitor",
     "visited.incoming",
     "visited.received",

@@ -10,8 +10,7 @@ visitor tagged with where it came from. Each source of a visitor is a rule:
   referring back is the delegation and who sent it (SCHEMA convention 3), and 代表团一行 (the
   travelling group) its leader too;
 * ``leader``: who leads a delegation (X率D, 由X率领的D, 以X为团长的D) visits with it, and it
-  with them; ``leader_post``: a leader of a group visits for the place of their post
-  (三条市市长X率团来我市 → 三条市);
+  with them (not the place of their post: 三条市市长X率团来我市 is X's visit, 三条市 is no visitor);
 * ``pronoun``, ``carried_visitor``: 他; the visitors of the clause or sentence before (in the
   paragraph, else the trip so far). (No visitor at all is no visit by the article's home city:
   先后拜访了… on real news is said of guests or of someone named far before; 0 of 3 right.)
@@ -34,12 +33,12 @@ from .visitors import FAMILIES, expand, governed_place, is_delegation, leaders, 
 from .named import named_before
 from .frames import Visit, frames
 from .welcome import thanked
-from .rules import (carried_visitor, delegation_origin, during, event_abroad, incoming, leader, leader_post,
+from .rules import (carried_visitor, delegation_origin, during, event_abroad, incoming, leader,
                     members, named_visitor, place_chain, pronoun, received)
 from .abroad import signed_abroad
 
 
 __all__ = ["FAMILIES", "Visit", "carried_visitor", "delegation_origin", "during", "expand", "frames",
-           "governed_place", "incoming", "is_delegation", "leader", "leader_post", "leaders", "members",
+           "governed_place", "incoming", "is_delegation", "leader", "leaders", "members",
            "event_abroad", "named_before", "named_visitor", "place_chain", "place_of_body", "posts", "pronoun", "received", "signed_abroad",
            "thanked"]

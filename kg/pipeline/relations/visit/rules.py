@@ -23,8 +23,23 @@ def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Itera
                 if obj != subject and obj.label != "Person" and subject.label != "Country" \
                         and not _posted_at(s, subject, obj) and not _lies_in(s, obj, subject) \
                         and not (subject.label in PLACE_CLASSES and _lies_in(s, subject, obj)) \
-                        and not (visit.kind in _HOSTED and _works_in(s, subject, obj)):
+                        and not (visit.kind in _HOSTED and _works_in(s, subject, obj)) \
+                        and not _at_home(s, subject, obj):
                     yield Fact(subject, "visited", obj, visit.at)
+
+
+def _at_home(s: Sentence, body: EntityKey, place: EntityKey) -> bool:
+    """A body named after a place (its home: 三门县友好交流团, 福建省侨联) visits neither that place, nor a place
+    that holds it, nor one that lies in it (三门县友好交流团 and 台州; 福建省侨联 and 福州), as a place does not."""
+    if body.label in PLACE_CLASSES or place.label not in PLACE_CLASSES:
+        return False
+    view = s.view
+    for home in _places_of(s):
+        names = (home.name, *view.entities[home].aliases)
+        if any(len(name) > 1 and body.name.startswith(name) for name in names):
+            if home == place or _lies_in(s, home, place) or _lies_in(s, place, home):
+                return True
+    return False
 
 
 def _lies_in(s: Sentence, what: EntityKey, place: EntityKey) -> bool:
@@ -137,15 +152,6 @@ def members(s: Sentence) -> Iterator[Fact]:
     合肥高新区，组成合肥招商小队赴日本 → each of them visited 日本; the stops told after it are the group's); the
     bodies listed as its members visit wherever it goes (考察团成员包括A、B等企业高管; 代表团访闽。此次来闽的主要有A、B)."""
     return _facts(s, "member", _ALL)
-
-
-@relation_rule("visited.leader_post", gate=_GATE)
-def leader_post(s: Sentence) -> Iterator[Fact]:
-    """A person who leads a group visits for the place of their post (三条市市长国见和人率团来我市 →
-    三条市 visited the home city); a group without a name too (率政府、经济和町民代表团…, 率A协会、B商会相关人员赴…);
-    not a group with a name, which is sent by who it is named after (议长甲率青山县议会代表团: the assembly, not
-    青山县; 知事甲率白河广域联合代表团: not the governor's prefecture)."""
-    return _facts(s, "leader_post", _ALL)
 
 
 @relation_rule("visited.pronoun", gate=_GATE)

@@ -253,8 +253,9 @@ def _backref(s: Sentence, mention: Mention) -> bool:
 
 def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
     """The visitors a mention stands for, each with its source: a delegation, who sent it and who
-    leads it, and the bodies that form it; a leader, the delegation they lead and the place of their post; a party committee,
-    the place it governs. A bare 代表团 referring back is an alias of the delegation (SCHEMA convention 3):
+    leads it, and the bodies that form it; a leader, the delegation they lead and who sent it (not the place of
+    their post: 市长甲率团访问日本 on real news is 甲's visit, the city is no visitor); a party committee, the place
+    it governs. A bare 代表团 referring back is an alias of the delegation (SCHEMA convention 3):
     it stands for the delegation and who sent it (代表团参观了… on real news: the delegation visits), its
     leader only as 代表团一行 (the group on the move)."""
     key = mention.key
@@ -273,7 +274,6 @@ def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
     if key.label == "Person":
         groups = leaders(s).leads.get(key)
         if groups is not None:
-            sent = False  # a group they lead is named after who sent it
             for group in groups:
                 if group is not None:
                     out.append((group, "leader"))
@@ -281,12 +281,7 @@ def expand(s: Sentence, mention: Mention) -> list[tuple[EntityKey, str]]:
                     sender = _sender(s, first) if first is not None else None
                     if sender is not None:
                         out.append((sender, "origin"))
-                        sent = True
             out += [(member, "member") for member, formed in members(s).get(key, ()) if formed < 0]  # (甲率…，其中包括A)
-            if key in leaders(s).heads and not sent and all(g is None for g in groups):
-                # (a named group is sent by who it is named after: 新泻县议会代表团 by the assembly, not 新泻县;
-                # 京都府知事甲率关西广域联合知事代表团 by 关西广域联合, not 京都府)
-                out.extend((place, "leader_post") for place in posts(s, key))
     return out
 
 

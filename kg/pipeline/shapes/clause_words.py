@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 
 from ..common_words import common_words
+from ..rules import reads
+from .lexicon import STAGE
 from .scan import ShapeScan
 
 __all__ = ["after_clause_words"]
@@ -41,8 +43,6 @@ _VERB = "v"
 _PREPOSITION = "p"
 #: How common a verb must be to end a clause's words when an object marker or a listed name follows it.
 _VERB_COMMON = 100
-#: The object markers after a clause's verb (捐赠给, 介绍给, 转向): the name follows them.
-_OBJECT_MARKERS = frozenset("给向")
 #: Hiragana: a Japanese sentence's particles and endings (が, の, と, にある), never inside a Chinese body's name.
 _HIRAGANA = ("\u3041", "\u309f")
 
@@ -107,12 +107,15 @@ def _after_verb(scan: ShapeScan, end: int, suffix_start: int, before: str | None
     follows the reach's start, a listed name (its subject: 日本某某省支持某某中心), a single character or
     a number, not a word of two characters or more whose object it is inside a name (某某新型材料制造某地
     产业基地, 青少年访问某地交流团); 0 where none holds (a name's own verb: 投资促进中心)."""
-    if scan.text[end:end + 1] in _OBJECT_MARKERS and end + 1 < suffix_start:
+    if scan.text[end:end + 1] in scan.lex.words["object_markers"] and end + 1 < suffix_start:
         return end + 1
     if (before is None or len(before) == 1) and not scan.inside_listed[end] and any(
             c.end <= suffix_start for c in scan.listed_at.get(end, ())):
         return end
     return 0
+
+
+reads(STAGE, "shape.suffix", "object_markers")
 
 
 def _first_listed(scan: ShapeScan, cut: int, suffix_start: int) -> int:

@@ -365,6 +365,12 @@ SHAPES = {
         ("会谈中，这对青松实业银行很重要。", {("青松实业银行", "Company", "shape")}),
         ("[日本:Country]青松最终决定布点[白河市:City]高新区。", {("白河市高新区", "Zone", "shape")}),
         ("[白河市:City]立大学が[中国:Country]の大学と交流。", {("白河市立大学", "Organization", "shape")}),
+        # a clause's verb before an object marker (捐赠给) or before a listed name, after the reach's start or
+        # its subject, opens no name; a verb after a word of the name is the name's (材料制造)
+        ("将历史资料捐赠给[白河:City]华侨博物馆。", {("白河华侨博物馆", "Organization", "shape")}),
+        ("[青松国:Country]推介[白河:City]青松经济区博览会。", {("白河青松经济区博览会", "Event", "shape")}),
+        ("随后,走进[白河:City]青松汽车部件有限公司参观。", {("白河青松汽车部件有限公司", "Company", "shape")}),
+        ("签约项目为青松新型材料制造[白河:City]产业基地。", {("青松新型材料制造白河产业基地", "Zone", "shape")}),
         # a class noun (企业, 厂商, 日企, 区域) that opens the reach, ends a description or comes before a
         # place opens no name after it; one the place before it owns, or one in a word (企业家), stays
         ("公司与企业[成都:City]青松能源技术有限公司签约。", {("成都青松能源技术有限公司", "Company", "shape")}),

@@ -579,6 +579,11 @@ SHAPES = {
         ("[日本:Country][青森县:Region]观光振兴部国际课课长出席。",
          {("日本青森县观光振兴部", "GovernmentBody", "shape"), ("日本青森县观光振兴部国际课", "GovernmentBody", "shape")}),
         ("[青山市委:GovernmentBody]宣传部部长出席。", {("青山市委宣传部", "GovernmentBody", "shape")}),
+        # a bare 部 after a body's word (协会, 领事馆, 公司, 政府) is a unit of that body, no body of its own
+        ("[青山友好协会:Organization]交流管理部和[日本驻白河总领事馆:GovernmentBody]经济部、[青松机电有限公司:Company]销售部出席。",
+         set()),
+        ("[青森县:Region]政府企划部与[日本:Country][青森县:Region]环境部出席。",
+         {("日本青森县环境部", "GovernmentBody", "shape")}),
         # a head office, a part of a land, a division of a company, a count, a lesson: no department
         ("[光田公司:Company]中国总部与[日本:Country]东部。", set()),
         ("[光田公司:Company]事业部、[青山:City]3部和[日本:Country]汉语课。", set()),

@@ -22,7 +22,7 @@ from .shape_rule import shape_rule
 
 __all__ = ["suffix", "suffix_after_name"]
 
-reads(STAGE, "shape.suffix", "ministry_prefixes", "zone_opening_marks")
+reads(STAGE, "shape.suffix", "ministry_prefixes", "zone_opening_marks", "unit_parents")
 
 #: The places that end such a chain in the name of anything but a body.
 _LOCAL = frozenset({"City", "District"})
@@ -127,9 +127,9 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
     tried), a back-reference, or nothing."""
     text, lex = scan.text, scan.lex
     suffix_start = end - len(suffix)
-    if _not_a_name(scan, rule, suffix, start, end):
+    prefix = text[start:suffix_start]  # (贸促会展览管理部, 总领事馆经济部: a unit of the body, which keeps the name)
+    if _not_a_name(scan, rule, suffix, start, end) or any(u == suffix and b in prefix for b, u in lex.words["unit_parents"].items()):
         return None, False
-    prefix = text[start:suffix_start]
     # 驻日本大使馆, 驻日大使馆: the home country's mission to a listed place, however generic 驻日 is
     posted = rule.label == "GovernmentBody" and scan.posted(start, suffix_start)
     if not posted and _generic(scan, rule, suffix, prefix):

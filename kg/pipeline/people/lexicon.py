@@ -189,7 +189,7 @@ class PersonLexicon:
         if not self._japanese_surname(text[start:start + 2]):
             return False
         if end - start == 3 and text[end] in self.given_name_ends:
-            return self._ends_name(text, end + 1)
+            return self.ends_name(text, end + 1)
         if end - start != 2 or text[end] not in self.given_name_starts:
             return False
         for length in (4, _MAX_NAME):
@@ -197,14 +197,14 @@ class PersonLexicon:
             if stop > len(text) or not IDEOGRAPHS.match(text[start:stop]) \
                     or any(text.startswith(self.cues, i) for i in range(end + 1, stop)):
                 return False
-            if self._ends_name(text, stop):
+            if self.ends_name(text, stop):
                 return True
         return False
 
     def _japanese_surname(self, name: str) -> bool:
         return self._ranks.get(name, -1) >= 1000  # the Japanese list comes after the Chinese one
 
-    def _ends_name(self, text: str, at: int) -> bool:
+    def ends_name(self, text: str, at: int) -> bool:
         """A name may end at ``at``: the text's end, a mark, a cue word or a title."""
         return at >= len(text) or text[at] in HARD_BOUNDARIES or text[at] in OPEN + CLOSE \
             or text.startswith(self.cues, at) or self.title_at(text, at)

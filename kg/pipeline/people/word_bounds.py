@@ -70,7 +70,7 @@ def _shorter_form(scan: PeopleScan, start: int, end: int) -> int:
             continue  # 高桥和也 with 高桥 alone: a surname alone stands for the whole name; 常务 is a word
         at = text.find(form)
         while at >= 0:
-            if at != start and not text.startswith(rest, at + len(form)) and lex._ends_name(text, at + len(form)):
+            if at != start and not text.startswith(rest, at + len(form)) and lex.ends_name(text, at + len(form)):
                 return stop
             at = text.find(form, at + 1)
     return end

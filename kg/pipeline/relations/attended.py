@@ -136,7 +136,6 @@ def _spelled_in(word: str, name: str) -> bool:
     return all(ch in rest for ch in word)
 
 
-
 def told_before(s: Sentence) -> EntityKey | None:
     """The event the sentence before was set at, or says was held or attended."""
     view = s.view

@@ -38,9 +38,10 @@ def _body_of(s: Sentence, unit: EntityKey, ends: tuple[str, ...]) -> EntityKey |
     leaving at least :data:`_UNIT` characters and not going on into a longer name (东方新闻社中国总局: 东方新闻社,
     no 东方新闻); an entity of the text spelled so, else a new one."""
     name = unit.name
+    goes_on = tuple(s.lex["parent_body_goes_on"])
     for cut in range(len(name) - _UNIT, 1, -1):
         opening = name[:cut]
-        if opening.endswith(ends) and not name.startswith(tuple(s.lex["parent_body_goes_on"]), cut):
+        if opening.endswith(ends) and not name.startswith(goes_on, cut):
             known = (key for key, record in s.view.entities.items()
                      if key.label in _BODIES and key != unit and opening in (key.name, *record.aliases))
             return next(known, EntityKey(opening, unit.label))

@@ -70,7 +70,6 @@ def _titled_heads(s: Sentence, is_delegation: Callable[[Sentence, EntityKey], bo
     return out
 
 
-
 reads("_stated_heads", "head_appointed_pattern", "head_appointed_by_pattern", "head_title_pattern",
       "head_after_name_pattern")
 

@@ -188,10 +188,9 @@ def go_cues(s: Sentence, plain: list[tuple[int, int, bool]]) -> list[tuple[int, 
                 or any(a < end and start < b for a, b, _ in plain):
             continue
         c_start, at = s.clause_of(start)[0], start
-        adverb = next((w for w in lex["visit_go_adverbs"] if text.endswith(w, c_start, at)), None)
-        while adverb is not None:
+        adverbs = lex["visit_go_adverbs"]
+        while (adverb := next((w for w in adverbs if text.endswith(w, c_start, at)), None)) is not None:
             at -= len(adverb)
-            adverb = next((w for w in lex["visit_go_adverbs"] if text.endswith(w, c_start, at)), None)
         if (at == c_start and at < start) or text.endswith(lex["visit_go_goers"], c_start, at) \
                 or any(m.end == at and m.key.label in VISITORS - PLACE_CLASSES for m in s.mentions):
             found.append((start, end, False))

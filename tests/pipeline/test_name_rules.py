@@ -113,6 +113,13 @@ SHAPES = {
         ("与[青松国:Country]大学生开展交流。", set()),  # 大学生 (students): no university
         ("参观[白河:Region]大学校园。", {("白河大学", "Organization", "shape")}),
         ("重建了住宅和学校。", set()),
+        # an institution named after the place that opens it: a clinic, a people's hospital, a local paper, a zoo
+        ("援助[白河县:District]石湖乡卫生院。", {("石湖乡", "District", "shape"), ("石湖乡卫生院", "Organization", "shape")}),
+        ("[白河市:City]第一人民医院的医生。", {("白河市第一人民医院", "Organization", "shape")}),
+        ("据[青山:City]日报报道。", {("青山日报", "Organization", "shape")}),
+        ("[青山市:City]立白河动物园。", {("青山市立白河动物园", "Organization", "shape")}),
+        ("[青松国:Country]共同社12月24日报道。", set()),  # 日报道: a date and 报道 (reports), no paper
+        ("县里没有人民医院。", set()),
         # a place right before 公司 or 集团, and no name before it: a class of firms, or a firm by its place
         ("我们要借鉴[青松国:Country]公司的经验。", set()),
         ("许多[青松国:Country]公司在此投资。", set()),

@@ -556,6 +556,13 @@ SHAPES = {
         ("[青森县:Region>日本]安城市、[日本:Country]的大型超市。", {("安城市", "City", "shape")}),  # 超市 is a shop
         ("[江苏省:Region>中国]青川市和[日本:Country]的城市是。", set()),  # a home province; 城市 is a word
     ],
+    "shape.posted_unit": [
+        # a posted office right after the body that posts it: the body's office, one name
+        ("[青山国驻白河大使馆领事部:GovernmentBody~][驻青松办公室:GovernmentBody~]主任出席。",
+         {("青山国驻白河大使馆领事部驻青松办公室", "GovernmentBody", "shape")}),
+        ("[青山国驻白河大使馆领事部:GovernmentBody~]、[驻青松办公室:GovernmentBody~]出席。", set()),
+        ("[青山市政府:GovernmentBody~][青松办公室:GovernmentBody~]出席。", set()),  # no 驻: no posted office
+    ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),
         ("该代表处开业。", set()),

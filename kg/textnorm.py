@@ -100,9 +100,11 @@ _PHOTO_CREDIT = re.compile(r"(?:[。！？!?]\s*|\s)[^。！？!?，,；;\s][^�
 
 #: A paragraph that opens with a dateline (a date and a comma, an outlet's 讯, an outlet and the date of
 #: its page) or a source line (来源:, 作者:) starts a report: it goes on no headline before it
-#: (2022年12月21日，…; 江门日报讯(记者…); 青山晚报2018-09-29 11:56; 来源:《青山日报》).
+#: (2022年12月21日，…; 江门日报讯(记者…); 青山晚报2018-09-29 11:56; 来源:《青山日报》); so does a bullet
+#: (□青山日报记者…, ▲图为…: a byline or a caption).
 _DATELINE_OPENING = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]|[^\s，,。！？；;]{2,12}?[报社台网]讯"
-                               r"|[^\s，,。！？；;]{2,12}?[报网]\d{4}-\d{1,2}-\d{1,2}|(?:来源|作者)[:：]")
+                               r"|[^\s，,。！？；;]{2,12}?[报网]\d{4}-\d{1,2}-\d{1,2}|(?:来源|作者)[:：]"
+                               r"|[□■●◆▲△○⊙◎★☆◇]")
 
 
 def _continues(previous: str, following: str) -> bool:

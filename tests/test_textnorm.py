@@ -37,6 +37,8 @@ from kg.textnorm import normalize, sentence_spans
          "青山总领事离任拜会知事、议长\n2022年12月21日，总领事拜会知事。"),
         ("青山与白河:并驾齐驱,携手向未来\n\n来源:《青山日报》", "青山与白河:并驾齐驱,携手向未来\n来源:《青山日报》"),
         ("青山公司投资扩产 推动转型升级\n\n白河晚报2018-09-29 11:56", "青山公司投资扩产推动转型升级\n白河晚报2018-09-29 11:56"),
+        # a bullet opens a byline or a caption of its own
+        ("青山市长在白河市签署缔结友好城市协议书\n\n□青山日报记者 林小明", "青山市长在白河市签署缔结友好城市协议书\n□青山日报记者林小明"),
         # a date inside a sentence cut at a column end still continues it
         ("今年，双方于\n\n2022年12月签署协议。", "今年，双方于2022年12月签署协议。"),
         ("Windows\r\nline\r\nends。", "Windows line ends。"),

@@ -98,9 +98,19 @@ _BRACKETED_QUALIFIER = re.compile(r"^[(（][^()（）]{1,6}[)）]")
 _PHOTO_CREDIT = re.compile(r"(?:[。！？!?]\s*|\s)[^。！？!?，,；;\s][^。！？!?，,；;]{0,15}(?:摄|供图)$")
 
 
+#: A paragraph that opens with a dateline (a date and a comma, an outlet's 讯, an outlet and the date of
+#: its page) or a source line (来源:, 作者:) starts a report: it goes on no headline before it
+#: (2022年12月21日，…; 江门日报讯(记者…); 青山晚报2018-09-29 11:56; 来源:《青山日报》); so does a bullet
+#: (□青山日报记者…, ▲图为…: a byline or a caption).
+_DATELINE_OPENING = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]|[^\s，,。！？；;]{2,12}?[报社台网]讯"
+                               r"|[^\s，,。！？；;]{2,12}?[报网]\d{4}-\d{1,2}-\d{1,2}|(?:来源|作者)[:：]"
+                               r"|[□■●◆▲△○⊙◎★☆◇]")
+
+
 def _continues(previous: str, following: str) -> bool:
     """True when ``following`` goes on the sentence that ``previous`` left open."""
-    if not previous or _ends_sentence(previous) or _PHOTO_CREDIT.search(previous.rstrip()):
+    if not previous or _ends_sentence(previous) or _PHOTO_CREDIT.search(previous.rstrip()) \
+            or _DATELINE_OPENING.match(following):
         return False
     # prose cut at a column end, or a bracketed qualifier that never opens a
     # paragraph: 设立中日 | (苏州)地方发展合作示范区

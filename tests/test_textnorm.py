@@ -30,6 +30,17 @@ from kg.textnorm import normalize, sentence_spans
         # a caption without its full stop, its credit after a space
         ("青山公司正与日企洽谈合作 青山日报记者林小明 摄\n\n2019年，交流会在大阪举行。",
          "青山公司正与日企洽谈合作青山日报记者林小明摄\n2019年，交流会在大阪举行。"),
+        # a headline with a list mark in it ends at the dateline or source line that opens the report
+        ("青山市长率团出访日本、墨西哥 推介青山环境\n\n白河日报讯(记者/林小明)日前，市长出访。",
+         "青山市长率团出访日本、墨西哥推介青山环境\n白河日报讯(记者/林小明)日前，市长出访。"),
+        ("青山总领事离任拜会知事、议长\n\n2022年12月21日，总领事拜会知事。",
+         "青山总领事离任拜会知事、议长\n2022年12月21日，总领事拜会知事。"),
+        ("青山与白河:并驾齐驱,携手向未来\n\n来源:《青山日报》", "青山与白河:并驾齐驱,携手向未来\n来源:《青山日报》"),
+        ("青山公司投资扩产 推动转型升级\n\n白河晚报2018-09-29 11:56", "青山公司投资扩产推动转型升级\n白河晚报2018-09-29 11:56"),
+        # a bullet opens a byline or a caption of its own
+        ("青山市长在白河市签署缔结友好城市协议书\n\n□青山日报记者 林小明", "青山市长在白河市签署缔结友好城市协议书\n□青山日报记者林小明"),
+        # a date inside a sentence cut at a column end still continues it
+        ("今年，双方于\n\n2022年12月签署协议。", "今年，双方于2022年12月签署协议。"),
         ("Windows\r\nline\r\nends。", "Windows line ends。"),
     ],
 )

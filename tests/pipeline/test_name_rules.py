@@ -113,6 +113,13 @@ SHAPES = {
         ("与[青松国:Country]大学生开展交流。", set()),  # 大学生 (students): no university
         ("参观[白河:Region]大学校园。", {("白河大学", "Organization", "shape")}),
         ("重建了住宅和学校。", set()),
+        # an institution named after the place that opens it: a clinic, a people's hospital, a local paper, a zoo
+        ("援助[白河县:District]石湖乡卫生院。", {("石湖乡", "District", "shape"), ("石湖乡卫生院", "Organization", "shape")}),
+        ("[白河市:City]第一人民医院的医生。", {("白河市第一人民医院", "Organization", "shape")}),
+        ("据[青山:City]日报报道。", {("青山日报", "Organization", "shape")}),
+        ("[青山市:City]立白河动物园。", {("青山市立白河动物园", "Organization", "shape")}),
+        ("[青松国:Country]共同社12月24日报道。", set()),  # 日报道: a date and 报道 (reports), no paper
+        ("县里没有人民医院。", set()),
         # a place right before 公司 or 集团, and no name before it: a class of firms, or a firm by its place
         ("我们要借鉴[青松国:Country]公司的经验。", set()),
         ("许多[青松国:Country]公司在此投资。", set()),
@@ -548,6 +555,13 @@ SHAPES = {
         ("会见了[韩国:Country]青浦市市长。", {("青浦市", "City", "shape")}),
         ("[青森县:Region>日本]安城市、[日本:Country]的大型超市。", {("安城市", "City", "shape")}),  # 超市 is a shop
         ("[江苏省:Region>中国]青川市和[日本:Country]的城市是。", set()),  # a home province; 城市 is a word
+    ],
+    "shape.posted_unit": [
+        # a posted office right after the body that posts it: the body's office, one name
+        ("[青山国驻白河大使馆领事部:GovernmentBody~][驻青松办公室:GovernmentBody~]主任出席。",
+         {("青山国驻白河大使馆领事部驻青松办公室", "GovernmentBody", "shape")}),
+        ("[青山国驻白河大使馆领事部:GovernmentBody~]、[驻青松办公室:GovernmentBody~]出席。", set()),
+        ("[青山市政府:GovernmentBody~][青松办公室:GovernmentBody~]出席。", set()),  # no 驻: no posted office
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),

@@ -22,13 +22,13 @@ from spacy.tokens import Doc
 
 from ..marks import HARD_BOUNDARIES
 from ..rules import Rule, resolve_rules
-from . import branches, event, foreign, other, suffix  # noqa: F401  (register the rules)
+from . import branches, event, foreign, other, suffix, units  # noqa: F401  (register the rules)
 from .lexicon import STAGE, GenericWords, ShapeLexicon, ShapeRule, is_generic
 from .scan import ShapeScan
 
 __all__ = ["DEFAULT_RULES", "GenericWords", "HARD_BOUNDARIES", "ShapeRecognizer", "ShapeRule", "ShapeScan", "is_generic"]
 
-DEFAULT_RULES = ["shape.suffix", "shape.quoted_title", "shape.titled_exhibition", "shape.legal_form_first", "shape.suffix_after_name",
+DEFAULT_RULES = ["shape.suffix", "shape.quoted_title", "shape.titled_exhibition", "shape.legal_form_first", "shape.suffix_after_name", "shape.posted_unit",
                  "shape.placed_event", "shape.ordinal_meeting", "shape.named_ceremony", "shape.held_activity", "shape.bare_suffix", "shape.foreign_city",
                  "shape.local_brand", "shape.brand_line", "shape.bracket_branch"]
 

@@ -332,6 +332,23 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山协会事业部:Organization]部长[王明:Person]出席。", set()),
         ("[东方新闻社中国总局:Organization]局长[王明:Person]出席。", set()),  # the name goes on (新闻社)
     ]),
+    "affiliatedWith.group_leader": (("affiliatedWith.title_before_name",), {}, [
+        # the body (named in the article) a delegation is named after, and the place an assembly governs
+        ("[[青山县:Region]议会:GovernmentBody]举行会议。会见由议长[甲田一郎:Person]率领的[[[青山县:Region]议会:GovernmentBody]代表团:Organization]。",
+         {("甲田一郎", "affiliatedWith", "青山县议会"), ("甲田一郎", "affiliatedWith", "青山县")}),
+        ("[白河友好协会:Organization]成立。[乙川二郎:Person]率[[白河友好协会:Organization]访华团:Organization]抵达。",
+         {("乙川二郎", "affiliatedWith", "白河友好协会")}),
+        # a group with no name of its own: the body right before 一行
+        ("会见了[丙山三郎:Person]会长率领的[白河友好协会:Organization]一行。",
+         {("丙山三郎", "affiliatedWith", "白河友好协会")}),
+        # a place's or a government's group; a leader whose post here is another body's; no group word
+        ("[王明:Person]率领的[[青山市:City]代表团:Organization]抵达。", set()),
+        ("[青山市政府:GovernmentBody]发布。市长[王明:Person]率[[青山市政府:GovernmentBody]代表团:Organization]抵达。", set()),
+        ("[白河友好协会:Organization]成立。[青山商会:Organization]会长[李华:Person]、[王明:Person]率领的"
+         "[[白河友好协会:Organization]代表团:Organization]抵达。",
+         {("王明", "affiliatedWith", "白河友好协会")}),  # 李华's post is the chamber's
+        ("[王明:Person]率领的[白河友好协会:Organization]表示欢迎。", set()),
+    ]),
     "participatedIn.attendees": (("heldIn.at_place",), {}, [
         ("[2024中日经贸洽谈会:Event]在大连举行。大连市副市长[李强:Person]、日本贸易振兴机构理事[田中一郎:Person]分别致辞。",
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),

@@ -46,6 +46,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     country_kind,
     diplomats,
     establish,
+    group_leaders,
     governors,
     hold,
     hosts,

@@ -44,6 +44,7 @@ DEFAULT_RULES = [
     "affiliatedWith.school_member",
     "affiliatedWith.speaks_for",
     "affiliatedWith.parent_body",
+    "affiliatedWith.group_leader",
     "participatedIn.attendees",
     "participatedIn.attendee_bodies",
     "participatedIn.pair_places",

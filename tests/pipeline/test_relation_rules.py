@@ -1283,6 +1283,20 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[中国:Country][白河:City]。[日本:Country][青山市:City]。[中国驻青山总领事馆:GovernmentBody]与[青山市友好协会:Organization]"
          "在[青山市:City]签署了协议。", set()),
     ]),
+    "visited.bound_for": (("locatedIn.adjacent_places",), {}, [
+        # a delegation whose name says where it goes went there, where it is first named
+        ("[中国:Country][日本:Country]。大使馆为[[大牟田市:City]友好议员访华团:Organization]举行壮行会。",
+         {("大牟田市友好议员访华团", "visited", "中国"), ("大牟田市", "visited", "中国")}),
+        ("[日本:Country][中国:Country]。[东京:City]举办酒会，欢迎[[大同市:City]高中生访日团:Organization]。",
+         {("大同市高中生访日团", "visited", "日本"), ("大同市", "visited", "日本")}),
+        # the place is named nowhere in the document: no visit
+        ("大使馆为[大牟田市友好议员访华团:Organization]举行壮行会。", set()),
+        # who sent it from the place it goes to does not visit its own country
+        ("[中国:Country][大同市:City]。[[大同市:City]友好议员访华团:Organization]举行交流会。",
+         {("大同市友好议员访华团", "visited", "中国")}),
+        # no place in the name (访问团): no visit
+        ("[中国:Country]。[大牟田市友好访问团:Organization]举行交流会。", set()),
+    ]),
     "visited.event_abroad": (("locatedIn.adjacent_places", "affiliatedWith.title_before_name",
                               "affiliatedWith.list_continues", "heldIn.at_place",
                               "participatedIn.attendees", "participatedIn.attendee_bodies", "organizedBy.host_verb"),

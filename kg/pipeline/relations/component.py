@@ -75,6 +75,7 @@ DEFAULT_RULES = [
     "visited.during",
     "visited.event_abroad",
     "visited.mutual",
+    "visited.bound_for",
     "organizedBy.visitors",
     "organizedBy.delegation_sender",
     "cooperatesWith.partner_noun",

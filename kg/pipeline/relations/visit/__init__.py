@@ -36,9 +36,10 @@ from .welcome import thanked
 from .rules import (carried_visitor, delegation_origin, during, event_abroad, incoming, leader,
                     members, named_visitor, place_chain, pronoun, received)
 from .abroad import signed_abroad
+from .bound import bound_for
 
 
-__all__ = ["FAMILIES", "Visit", "carried_visitor", "delegation_origin", "during", "expand", "frames",
+__all__ = ["FAMILIES", "Visit", "bound_for", "carried_visitor", "delegation_origin", "during", "expand", "frames",
            "governed_place", "incoming", "is_delegation", "leader", "leaders", "members",
            "event_abroad", "named_before", "named_visitor", "place_chain", "place_of_body", "posts", "pronoun", "received", "signed_abroad",
            "thanked"]

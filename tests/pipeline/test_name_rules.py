@@ -200,7 +200,14 @@ SHAPES = {
         ("[[日本:Country]国驻[青松:City]总领馆:GovernmentBody~]总领事出席。", {("日本国驻青松总领馆", "GovernmentBody", "shape")}),
         # 机构 ends a name only after more than descriptive words (国际商务机构, 日方机构: descriptions)
         ("代表团拜访了国际商务机构和日方机构。", set()),
-        ("代表团拜访了[青松:City]知识产权机构。", {("青松知识产权机构", "Organization", "shape")}),
+        # after a place, words that sort a kind (a field, a rank, a trade) and 机构 name no agency; a verb of
+        # the language (jieba's list) ending them says what one agency does (产业振兴机构), a name opens one
+        ("代表团拜访了[青松:City]知识产权机构。", set()),
+        ("[青松国:Country]机构愿与[白河市:City]重点教育机构合作。", set()),
+        ("双方与[青松国:Country][白河省:Region]非营利机构签约。", set()),
+        ("[青松国:Country]汽车零部件行业委托中介机构负责人出席。", set()),  # no 委 of 委托 either
+        ("中日经济贸易机构代表出席。", set()),
+        ("[青松国:Country]投资促进机构代表出席。", {("青松国投资促进机构", "Organization", "shape")}),
         # and a place, two countries or a name opens it: words of a field alone describe (no annotated 机构 name
         # in poolF, poolA, the seeds or heldout1-4 opens otherwise)
         ("代表团拜访了东洋信用评价机构。", set()),

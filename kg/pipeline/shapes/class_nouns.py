@@ -6,9 +6,15 @@ of the name that follows it (著名跨国公司日本帝人集团 → 日本帝�
 from __future__ import annotations
 
 from ...ontology import PLACE_CLASSES
+from ..common_words import common_words
 from .scan import ShapeScan
 
-__all__ = ["after_class_noun", "after_descriptors"]
+__all__ = ["after_class_noun", "after_descriptors", "kind_of_agency"]
+
+#: jieba's tag of a verb: an agency is named for what it does (产业振兴机构, 投资促进机构).
+_VERB_TAG = "v"
+#: The places that sort an agency by where it is (a zone, like a body, names one: 某某生态城管理机构).
+_AREAS = PLACE_CLASSES - {"Zone"}
 
 
 def _opens_name(scan: ShapeScan, noun: str, at: int, suffix_start: int) -> bool:
@@ -83,3 +89,26 @@ def after_descriptors(scan: ShapeScan, start: int, limit: int, suffix_start: int
                 start, moved = at + len(noun), True
                 break
     return start
+
+
+def _ends_in_verb(words: str) -> bool:
+    """The longest common word that ends ``words`` is a verb (jieba's list: 振兴, 促进, 推进; not 教育, 中介)."""
+    tags = common_words().tags
+    ending = next((words[-n:] for n in range(min(4, len(words)), 1, -1) if words[-n:] in tags), None)
+    return ending is not None and tags[ending] == _VERB_TAG
+
+
+def kind_of_agency(scan: ShapeScan, start: int, suffix_start: int) -> bool:
+    """A place (or the two countries) then words that name no body but sort a kind: no agency of its own
+    (日本机构, 济南市重点教育机构, 中国某省非营利机构, 日本汽车零部件行业委托中介机构, 日中经济贸易机构):
+    the words after the places must start with a listed name (某某生态城管理机构) or end in a verb of the
+    language, what the agency does (长野县产业振兴机构, 日中投资促进机构)."""
+    text = scan.text
+    pair = scan.lex.words["country_pair_pattern"].match(text, start, suffix_start)
+    after = pair.end() if pair else start
+    while ends := [c.end for c in scan.listed_at.get(after, ()) if c.label in _AREAS and c.end <= suffix_start]:
+        after = max(ends)
+    if any(start <= c.start <= after and c.end <= suffix_start and c.label not in _AREAS for c in scan.candidates) \
+            or any(after < e + 1 < suffix_start and len(scan.longest[e]) > 1 for e in scan.longest):
+        return False  # a zone's or a body's name (某某生态城管理机构)
+    return not _ends_in_verb(text[after:suffix_start])

@@ -1,9 +1,8 @@
 """Names found by their suffix (…有限公司, …高新区, …交流会), reaching left to a boundary.
 
-For each suffix in the text the name reaches left to the last punctuation mark,
-then starts after the last *left boundary* (a function word, a cue verb, a count)
-that does not fall inside a listed name (:mod:`.reach`). A name whose prefix is only generic words
-(日资企业, 交流推介会) is no name; for events and zones it is a back-reference.
+For each suffix in the text the name reaches left to the last punctuation mark, then starts after the last
+*left boundary* (a function word, a cue verb, a count) that does not fall inside a listed name (:mod:`.reach`).
+A name whose prefix is only generic words (日资企业, 交流推介会) is no name; for events and zones it refers back.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from __future__ import annotations
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
 from ..rules import reads
+from .class_nouns import kind_of_agency
 from .event import marked_before
 from .known import known_inside
 from .lexicon import STAGE, ShapeRule
@@ -24,8 +24,7 @@ __all__ = ["suffix", "suffix_after_name"]
 
 reads(STAGE, "shape.suffix", "ministry_prefixes", "zone_opening_marks", "unit_parents")
 
-#: The places that end such a chain in the name of anything but a body.
-_LOCAL = frozenset({"City", "District"})
+_LOCAL = frozenset({"City", "District"})  # the places that end such a chain in the name of anything but a body
 
 
 def _title_follows(scan: ShapeScan, suffix: str, end: int) -> bool:
@@ -82,8 +81,8 @@ def _ends_event(scan: ShapeScan, prefix: str, at: int) -> bool:
 
 
 def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_starts: set[int]) -> bool:
-    """What the rule needs before its name: a place or state prefix, an entity, a marker, a place's end,
-    words that are not all generic or trade words (骑龙创新园, not 智能制造产业园)."""
+    """What the rule needs before its name: a place or state prefix, an entity, a marker, a place's end, words
+    not all generic or trade words (骑龙创新园, not 智能制造产业园), no kind of agency (:func:`.kind_of_agency`)."""
     text, lex = scan.text, scan.lex
     pair = lex.words["country_pair_pattern"]
     if rule.needs == "place":
@@ -117,7 +116,8 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
                                 or text.startswith(lex.state_prefixes, start)):
             return False  # 民间机构, 治沙技术研究机构: no place or name opens them
         words = text[opening.end() if opening else start:end - len(scan.longest[end - 1])]
-        return not words or not lex.rule_descriptive.get(rule.described_by, lex.descriptive).covers(words)
+        return not (words and lex.rule_descriptive.get(rule.described_by, lex.descriptive).covers(words)
+                    or rule.placed and kind_of_agency(scan, start, end - len(scan.longest[end - 1])))
     return True
 
 

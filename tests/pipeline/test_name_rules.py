@@ -1198,6 +1198,30 @@ def test_a_name_ends_before_the_common_words_of_the_language(nlp, component, rul
     assert {(text, title) for text, label, _, title in found if label == "Person"} == expected
 
 
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a title's slot, up to a mark or a verb of the language, holds a name of a name's length and
+    # characters whatever its surname: after a body or a place that vouches for the title
+    ("[青山县:Region]知事骁浩、[白河道:Region]副知事山田光男会见了代表团。", {("骁浩", "知事"), ("山田光男", "副知事")}),
+    ("[青山市议会:GovernmentBody]新任议长麦熊正直、副议长山田光男出席。", {("麦熊正直", "议长"), ("山田光男", "副议长")}),
+    # or with none, unless the fill opens with a function word, counts, or the title is inside a word
+    ("随后,团长骁梨沙表示,收获很大。", {("骁梨沙", "团长")}),
+    ("两位市长均称,和平重要。", set()),
+    ("其中会长、社长逾百人。", set()),
+    ("[青山执行委员会:Organization]最高顾问出席。", set()),
+    ("交流了留学生外派及接收制度。", set()),
+    # a cue that is a common surname opens a name of two before a verb (于 of 副市长于冲参加)
+    ("副市长于骁参加了仪式。", {("于骁", "副市长")}),
+    ("副市长于近日出席。", set()),
+    # a word of time, a foreign name going on after ·, a listed surname across the title's end: no slot
+    ("[青山县:Region]长年来与中方合作。", set()),
+    ("[青山市:City]市长帕骁·若尔特出席。", set()),
+    ("[青山总领事馆:GovernmentBody]就任总领事一职,到访白河。", set()),
+])
+def test_a_titles_slot_holds_a_name_of_a_names_shape(nlp, component, markup, expected):
+    found = _candidates(nlp, component, "kg_people", "people.title_before_name", markup)
+    assert {(text, title) for text, label, _, title in found if label == "Person"} == expected
+
+
 @pytest.fixture(scope="module")
 def tiny_gazetteer(tmp_path_factory):
     """A gazetteer of its own: 吴中区 in 苏州 in 江苏省 in 中国, 资兴 (a county-level city), 清华, 青岭地区 (a customary region)."""

@@ -1977,3 +1977,23 @@ def test_containment_reads_the_name_with_its_country(nlp, component, tiny_gazett
         component("kg_entities", ("entities.with_country",))(doc)
     component("kg_containment", ("locatedIn.name_start",))(doc)
     assert {(r.subject.name, r.object.name) for r in doc._.relations if r.rule == "locatedIn.name_start"} == expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # a photographer's credit: a name before 摄 after a bracket, an outlet's name or a space of the source
+    ("白河港一角。青山社发(周海平摄)\n会议举行。", {"周海平"}),
+    ("工厂的车间。(青山网陈美华摄)\n会议举行。", {"陈美华"}),
+    ("图片来源:青山经济新闻 刘国平 摄\n", {"刘国平"}),
+    # a line the source ran on into the next: 摄 opens no word (摄影, 摄氏)
+    ("交流会举行。青山网 许明摄青山网东京5月15日电", {"许明"}),
+    ("记者在现场摄影。青山网王明摄影报道\n", set()),
+    ("白河气温。平均摄氏20度。\n", set()),
+    # no surname, or a run that no outlet's name ends: no credit
+    ("工厂的车间。(青山公司美华摄)\n", set()),
+])
+def test_a_photographers_credit_names_a_person(nlp, component, source, expected):
+    normalized = normalize(source)
+    doc = build_doc(nlp, normalized.text)
+    doc._.spaces = normalized.spaces
+    component("kg_people", ("people.photo_credit",))(doc)
+    assert {c.text for c in doc._.candidates if c.label == "Person"} == expected

@@ -1082,6 +1082,12 @@ PEOPLE = {
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),
         ("代表团率先抵达。", set()),
     ],
+    "people.photo_credit": [
+        # a name before 摄 at a line's end after a bracket or an outlet's name (spaces: see the test below)
+        ("白河港一角。青山社发(周海平摄)\n会议举行。", {("周海平", "Person", "person")}),
+        ("工厂的车间。(青山网陈美华摄)", {("陈美华", "Person", "person")}),
+        ("白河气温。平均摄氏20度。", set()),
+    ],
     "people.honored": [
         # a name with a surname before 先生/女士, opening a clause or after a cue word
         ("过去，王建国先生为合作做出了贡献。", {("王建国", "Person", "person")}),

@@ -10,17 +10,16 @@ from ..rules import rule
 __all__ = ["PHOTO_CREDIT", "photo_credit"]
 
 PHOTO_CREDIT = "people.photo_credit"
-_SHOT = "摄"
 _OPENERS = "(（\n。"  # what may stand right before the credit's words
 _LINE_END = ")）"  # what may close a credit in brackets
-_SHOT_WORDS = frozenset("影像制氏取录入")  # 摄影, 摄像, 摄制, 摄氏: 摄 opens a word, no credit ends
 _MAX_RUN = 12  # an outlet's name and the name before 摄
 
 
-def _closes_credit(text: str, at: int) -> bool:
+def _closes_credit(scan: PeopleScan, at: int) -> bool:
     """摄 at ``at - 1`` closes a credit: a line's end or a bracket follows, or no word that 摄 opens
     (摄影, 摄像, 摄制, 摄氏: a credit whose line the source ran on into the next: 青山网王明摄青山网电)."""
-    return at >= len(text) or text[at] in _LINE_END or text[at] == "\n" or text[at] not in _SHOT_WORDS
+    text = scan.text
+    return at >= len(text) or text[at] in _LINE_END or text[at] == "\n" or text[at] not in scan.lex.photo_words
 
 
 def _run_start(scan: PeopleScan, end: int) -> int:
@@ -56,13 +55,13 @@ def photo_credit(scan: PeopleScan) -> list[Candidate]:
     """A name before 摄 at a line's end, after a bracket, a space or an outlet's name (新华社发(王明摄),
     (青山网李红摄), 青山日报 王明 摄): the photographer."""
     text, found = scan.text, []
-    at = text.find(_SHOT)
+    at = text.find(scan.lex.photo_mark)
     while at >= 0:
-        if at >= 2 and _closes_credit(text, at + 1):
+        if at >= 2 and _closes_credit(scan, at + 1):
             start = _run_start(scan, at)
             if start == 0 or text[start - 1] in _OPENERS or start in scan.spaces:
                 name = _credited(scan, start, at)
                 if name is not None:
                     found.append(scan.person(name, at, PHOTO_CREDIT, 12))
-        at = text.find(_SHOT, at + 1)
+        at = text.find(scan.lex.photo_mark, at + 1)
     return found

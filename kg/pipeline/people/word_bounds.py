@@ -18,8 +18,6 @@ __all__ = ["bounded", "loose_slot", "name_before_word", "slot_name"]
 _FUNCTION_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "u", "r"})
 #: Marks inside a foreign name written in ideographs (帕瓦·若尔特).
 _NAME_GOES_ON = frozenset("·•・")
-#: Words of counting that are no given name's (逾百人, 千余).
-_COUNTING = frozenset("一百千万亿几余")
 
 
 def _opens_function_word(words: CommonWords, text: str, at: int) -> bool:
@@ -108,7 +106,7 @@ def slot_name(lex: PersonLexicon, text: str, start: int, end: int) -> bool:
     crosses at their end (市长高度重视: 高度 opens the slot, no name)."""
     name, words = text[start:end], lex.common_words
     if not 2 <= len(name) <= 4 or not IDEOGRAPHS.match(name) or text[end:end + 1] in _NAME_GOES_ON \
-            or any(ch in lex.time_chars or ch in _COUNTING for ch in name):
+            or any(ch in lex.time_chars or ch in lex.counting for ch in name):
         return False  # 帕瓦·若尔特 goes on; 县长年来, 总领事一职, 社长逾百人: a word of time, of counting
     if name in words.tags:
         return words.tags[name] == "nr"

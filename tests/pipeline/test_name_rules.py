@@ -1103,6 +1103,12 @@ PEOPLE = {
         ("王建国率青岛市经贸代表团赴日本考察。", {("王建国", "Person", "person")}),
         ("代表团率先抵达。", set()),
     ],
+    "people.photo_credit": [
+        # a name before 摄 at a line's end after a bracket or an outlet's name (spaces: see the test below)
+        ("白河港一角。青山社发(周海平摄)\n会议举行。", {("周海平", "Person", "person")}),
+        ("工厂的车间。(青山网陈美华摄)", {("陈美华", "Person", "person")}),
+        ("白河气温。平均摄氏20度。", set()),
+    ],
     "people.honored": [
         # a name with a surname before 先生/女士, opening a clause or after a cue word
         ("过去，王建国先生为合作做出了贡献。", {("王建国", "Person", "person")}),
@@ -1216,6 +1222,30 @@ def test_a_space_between_ideographs_in_the_source_ends_a_name(nlp, component, so
 ])
 def test_a_name_ends_before_the_common_words_of_the_language(nlp, component, rule, markup, expected):
     found = _candidates(nlp, component, "kg_people", rule, markup)
+    assert {(text, title) for text, label, _, title in found if label == "Person"} == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a title's slot, up to a mark or a verb of the language, holds a name of a name's length and
+    # characters whatever its surname: after a body or a place that vouches for the title
+    ("[青山县:Region]知事骁浩、[白河道:Region]副知事山田光男会见了代表团。", {("骁浩", "知事"), ("山田光男", "副知事")}),
+    ("[青山市议会:GovernmentBody]新任议长麦熊正直、副议长山田光男出席。", {("麦熊正直", "议长"), ("山田光男", "副议长")}),
+    # or with none, unless the fill opens with a function word, counts, or the title is inside a word
+    ("随后,团长骁梨沙表示,收获很大。", {("骁梨沙", "团长")}),
+    ("两位市长均称,和平重要。", set()),
+    ("其中会长、社长逾百人。", set()),
+    ("[青山执行委员会:Organization]最高顾问出席。", set()),
+    ("交流了留学生外派及接收制度。", set()),
+    # a cue that is a common surname opens a name of two before a verb (于 of 副市长于冲参加)
+    ("副市长于骁参加了仪式。", {("于骁", "副市长")}),
+    ("副市长于近日出席。", set()),
+    # a word of time, a foreign name going on after ·, a listed surname across the title's end: no slot
+    ("[青山县:Region]长年来与中方合作。", set()),
+    ("[青山市:City]市长帕骁·若尔特出席。", set()),
+    ("[青山总领事馆:GovernmentBody]就任总领事一职,到访白河。", set()),
+])
+def test_a_titles_slot_holds_a_name_of_a_names_shape(nlp, component, markup, expected):
+    found = _candidates(nlp, component, "kg_people", "people.title_before_name", markup)
     assert {(text, title) for text, label, _, title in found if label == "Person"} == expected
 
 
@@ -1974,3 +2004,23 @@ def test_containment_reads_the_name_with_its_country(nlp, component, tiny_gazett
         component("kg_entities", ("entities.with_country",))(doc)
     component("kg_containment", ("locatedIn.name_start",))(doc)
     assert {(r.subject.name, r.object.name) for r in doc._.relations if r.rule == "locatedIn.name_start"} == expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # a photographer's credit: a name before 摄 after a bracket, an outlet's name or a space of the source
+    ("白河港一角。青山社发(周海平摄)\n会议举行。", {"周海平"}),
+    ("工厂的车间。(青山网陈美华摄)\n会议举行。", {"陈美华"}),
+    ("图片来源:青山经济新闻 刘国平 摄\n", {"刘国平"}),
+    # a line the source ran on into the next: 摄 opens no word (摄影, 摄氏)
+    ("交流会举行。青山网 许明摄青山网东京5月15日电", {"许明"}),
+    ("记者在现场摄影。青山网王明摄影报道\n", set()),
+    ("白河气温。平均摄氏20度。\n", set()),
+    # no surname, or a run that no outlet's name ends: no credit
+    ("工厂的车间。(青山公司美华摄)\n", set()),
+])
+def test_a_photographers_credit_names_a_person(nlp, component, source, expected):
+    normalized = normalize(source)
+    doc = build_doc(nlp, normalized.text)
+    doc._.spaces = normalized.spaces
+    component("kg_people", ("people.photo_credit",))(doc)
+    assert {c.text for c in doc._.candidates if c.label == "Person"} == expected

@@ -25,6 +25,7 @@ from ..candidates import Candidate
 from ..rules import Rule, resolve_rules
 from . import bylines as _bylines  # noqa: F401  (registers the byline rules)
 from . import cited as _cited  # noqa: F401  (registers people.cited_outlet)
+from . import photo_credits as _photo_credits  # noqa: F401  (registers people.photo_credit)
 from . import speakers as _speakers  # noqa: F401  (registers people.speaker)
 from .lexicon import IDEOGRAPHS, STAGE, PeopleScan, PersonLexicon, people_rule
 from .titles import name_after_title, whole_titles
@@ -34,7 +35,8 @@ __all__ = ["DEFAULT_RULES", "LIST_TAIL", "PeopleScan", "PersonLexicon", "PersonR
 
 DEFAULT_RULES = ["people.title_before_name", "people.name_before_title", "people.leader_list", "people.list_tail", "people.byline",
                  "people.leader_cue", "people.byline_credits", "people.byline_outlet", "people.cited_outlet",
-                 "people.body_representative", "people.speaker", "people.honored", "people.name_list"]
+                 "people.body_representative", "people.speaker", "people.honored", "people.name_list",
+                 "people.photo_credit"]
 
 _CLAUSE_STARTS = frozenset("，。；！？：”\n")
 _IDEOGRAPHS_3 = re.compile("[\u4e00-\u9fff]{3}")

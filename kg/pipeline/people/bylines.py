@@ -27,7 +27,7 @@ __all__ = ["BYLINE_OUTLET", "BYLINE_PEOPLE", "Byline", "Credit", "Outlet", "byli
 
 #: The rule ids of the byline's outlets and people (``affiliatedWith.byline`` reads them off the mentions).
 BYLINE_OUTLET = "people.byline_outlet"
-BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline"})
+BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline", "people.photo_credit"})
 
 reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "garbled_marks", "credit_stops", "credit_units", "dateline_fillers",
       "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks",

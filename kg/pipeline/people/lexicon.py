@@ -30,7 +30,7 @@ _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-c
 _MAX_LONG_NAME = 6  # 长谷川健太郎: a three-character surname and a three-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_person_nouns", "list_item_stops", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "given_name_starts", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_person_nouns", "list_item_stops", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "given_name_starts", "counting_chars", "photo_credit_mark", "photo_credit_words", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
 
 
 class PersonLexicon:
@@ -61,6 +61,9 @@ class PersonLexicon:
         self.ambiguous = frozenset(extra["ambiguous_cues"])  # one-character cues common in names (高桥和也)
         self.given_name_ends = frozenset(extra["given_name_ends"])  # cues that end Japanese given names (智则)
         self.given_name_starts = frozenset(extra["given_name_starts"])  # cues that open them (将人)
+        self.counting = frozenset(extra["counting_chars"])  # no name's in a title's slot (总领事一职)
+        self.photo_mark = extra["photo_credit_mark"]  # closes a photographer's credit (王明摄)
+        self.photo_words = frozenset(extra["photo_credit_words"])  # 摄影, 摄氏: the mark opens a word
         self.name_breaking = frozenset(extra["name_breaking_cues"])  # cues inside no given name (晋升为)
         self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])

@@ -13,7 +13,7 @@ from .lexicon import IDEOGRAPHS, PeopleScan, people_rule
 from .title_words import honored_end as _honored_end
 from .title_words import inside_title as _inside_title
 from .title_words import whole_titles
-from .word_bounds import name_before_word
+from .word_bounds import loose_slot, name_before_word, slot_name
 
 __all__ = ["BODY_REPRESENTATIVE", "body_representative", "name_after_title", "name_before_title", "title_before_name", "whole_titles"]
 
@@ -88,9 +88,13 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str, split: b
     # an honorific after the name vouches for it too (理事长笹原明子女士)
     vouched = vouched or end - start >= 3 and text.startswith(lex.words["honorifics"], end)
     # 省长于浩川 opens with a cue that is a surname; 局长向塚田所长 with 向 (to) before a name and its title
-    cue_first = text.startswith(lex.cues, start) \
-        and not (lex.surname_cue(text[start:end]) and not lex.title_at(text, end))
-    if (lex.has_surname(text[start:end]) or (end - start >= 3 and vouched)) \
+    # 石川县知事驰浩、: a vouched title's slot holds a name of a name's length and characters (not 理事长尾成美)
+    slot = slot_name(lex, text, start, end) and text[start - 1:start + 1] not in lex.surnames
+    cue_first = text.startswith(lex.cues, start) and not (
+        (lex.surname_cue(text[start:end]) or slot and end - start == 2 and lex.common_surname(text[start:end]))
+        and not lex.title_at(text, end))
+    if (lex.has_surname(text[start:end]) or (end - start >= 3 or slot) and vouched
+         or slot and loose_slot(lex, text, start - len(title), start)) \
             and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
             and not cue_first \
             and not lex.starts_with_title(text, start) and not _title_inside(scan, start, end) \

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from ..candidates import Candidate
 from ..common_words import CommonWords
+from ..marks import HARD_BOUNDARIES
 from .lexicon import IDEOGRAPHS, PeopleScan, PersonLexicon
 
-__all__ = ["bounded", "name_before_word"]
+__all__ = ["bounded", "loose_slot", "name_before_word", "slot_name"]
 
 #: Tags of words that are no part of a name after it: verbs, adverbs, prepositions, conjunctions,
 #: particles, pronouns (参与, 曾, 用, 与, 了, 其).
 _FUNCTION_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "u", "r"})
+#: Marks inside a foreign name written in ideographs (帕瓦·若尔特).
+_NAME_GOES_ON = frozenset("·•・")
 
 
 def _opens_function_word(words: CommonWords, text: str, at: int) -> bool:
@@ -62,6 +65,8 @@ def _shorter_form(scan: PeopleScan, start: int, end: int) -> int:
     in the text where a name may end ends it where the rest opens a verb or a function word
     (星山隆参与了 with 星山隆 alone: 参与; 陶勇用流利的日语 with 陶勇指出: 用)."""
     text, lex = scan.text, scan.lex
+    if text[end:end + 1] == "、":
+        return end  # 议长每熊正直、副议长: a list's mark after the rest, no verb's object
     for stop in range(end - 1, start + 1, -1):
         if not _opens_function_word(lex.common_words, text, stop):
             continue
@@ -91,3 +96,38 @@ def name_before_word(lex: PersonLexicon, text: str, start: int) -> int | None:
         if words.opening(name, 0) is None and words.opening(text, end) is not None:
             return end
     return None
+
+
+def slot_name(lex: PersonLexicon, text: str, start: int, end: int) -> bool:
+    """What fills a title's slot up to a mark or a verb or function word of the language is a name when
+    it has the length and characters of one, whatever its surname (石川县知事驰浩、, 副市长于冲参加,
+    议长每熊正直、): two to four ideographs that are no common word of the language (a name of jieba's
+    list is one), open none unless a listed surname opens them (藤本康), and that no common word
+    crosses at their end (市长高度重视: 高度 opens the slot, no name)."""
+    name, words = text[start:end], lex.common_words
+    if not 2 <= len(name) <= 4 or not IDEOGRAPHS.match(name) or text[end:end + 1] in _NAME_GOES_ON \
+            or any(ch in lex.time_chars or ch in lex.counting for ch in name):
+        return False  # 帕瓦·若尔特 goes on; 县长年来, 总领事一职, 社长逾百人: a word of time, of counting
+    if name in words.tags:
+        return words.tags[name] == "nr"
+    if words.opening(name, 0) is not None and not any(name[:k] in lex.surnames for k in (2, 3)):
+        return False
+    for i in range(start + 1, end):
+        word = words.opening(text, i)
+        if word is not None and i + len(word) > end:
+            return False  # a word of the language runs across the name's end
+    return end >= len(text) or text[end] in HARD_BOUNDARIES or _opens_function_word(words, text, end)
+
+
+def loose_slot(lex: PersonLexicon, text: str, title_start: int, start: int) -> bool:
+    """A title no body or place vouches for holds a name in its slot too (see :func:`slot_name`: 团长绵矢梨沙表示),
+    unless the fill opens with a function word that is no common surname (两位市长均称, 副省长才…) or the
+    title is part of a longer word of the language (执行委员会最高顾问, 留学生外派)."""
+    words = lex.common_words
+    if words.tags.get(text[start]) in _FUNCTION_TAGS and not lex.common_surname(text[start:start + 2]):
+        return False
+    for i in range(max(0, title_start - 2), start):
+        word = words.opening(text, i)
+        if word is not None and (i < title_start < i + len(word) or i < start < i + len(word)):
+            return False
+    return True

@@ -104,6 +104,7 @@ DEFAULT_RULES = [
     "investedIn.firms_in_place",
     "investedIn.listed_firms",
     "investedIn.signed_projects",
+    "investedIn.listed_settled",
     "investedIn.hosted_firms",
     "investedIn.capital_kind",
     "investedIn.relative_clause",

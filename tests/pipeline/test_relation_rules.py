@@ -1681,6 +1681,19 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松电机:Company]、[白河化学:Company]等日资企业都已在[青山:City]设厂投产。", set()),
         ("[青松电机:Company]与[白河化学:Company]在[青山:City]投资建厂。", set()),
     ]),
+    "established.branch_owner": ((), {}, [
+        ("[青森县:Region]与[白石:City]交流。[青森县白石代表事务所:GovernmentBody]成立了。",
+         {("青森县", "established", "青森县白石代表事务所")}),
+        ("[青森县:Region]重视与[白石:City]交流，[青森县白石事务所:GovernmentBody]于2004年正式开设。",
+         {("青森县", "established", "青森县白石事务所", "2004")}),
+        # the longest name that opens the branch's, a place right after it
+        ("[青松:Company]与[青松商事:Company]合作。[白石:City]很美。[青松商事白石事务所:Organization]1997年成立以来发展很快。",
+         {("青松商事", "established", "青松商事白石事务所", "1997")}),
+        # a name the place opens alone; no place after the owner; no founding word
+        ("[白石:City]很美。[白石日本商会:Organization]成立了。", set()),
+        ("[青森县:Region]很美。[青森县观光协会:Organization]成立了。", set()),
+        ("[青森县:Region]与[白石:City]交流。[青森县白石事务所:GovernmentBody]举办活动。", set()),
+    ]),
     "investedIn.listed_settled": ((), {"home": "青山"}, [
         # the place after 在 before the verb; a last item the reading did not name
         ("多年来，[青松电机:Company]、[白河化学:Company]、北原……一大批知名跨国公司先后在[白石新区:Zone]投资了一批项目。",

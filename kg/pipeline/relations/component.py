@@ -127,6 +127,7 @@ DEFAULT_RULES = [
     "established.founder_before",
     "established.built_by",
     "established.pair_pronoun",
+    "established.branch_owner",
     "investedIn.company_founders",
     "locatedIn.set_up_in",
     "locatedIn.opened_in",

@@ -1712,6 +1712,39 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松电机:Company]、[白河化学:Company]等日资企业都已在[青山:City]设厂投产。", set()),
         ("[青松电机:Company]与[白河化学:Company]在[青山:City]投资建厂。", set()),
     ]),
+    "established.branch_owner": ((), {}, [
+        ("[青森县:Region]与[白石:City]交流。[青森县白石代表事务所:GovernmentBody]成立了。",
+         {("青森县", "established", "青森县白石代表事务所")}),
+        ("[青森县:Region]重视与[白石:City]交流，[青森县白石事务所:GovernmentBody]于2004年正式开设。",
+         {("青森县", "established", "青森县白石事务所", "2004")}),
+        # the longest name that opens the branch's, a place right after it
+        ("[青松:Company]与[青松商事:Company]合作。[白石:City]很美。[青松商事白石事务所:Organization]1997年成立以来发展很快。",
+         {("青松商事", "established", "青松商事白石事务所", "1997")}),
+        # a name the place opens alone; no place after the owner; no founding word
+        ("[白石:City]很美。[白石日本商会:Organization]成立了。", set()),
+        ("[青森县:Region]很美。[青森县观光协会:Organization]成立了。", set()),
+        ("[青森县:Region]与[白石:City]交流。[青森县白石事务所:GovernmentBody]举办活动。", set()),
+    ]),
+    "investedIn.listed_settled": ((), {"home": "青山"}, [
+        # the place after 在 before the verb; a last item the reading did not name
+        ("多年来，[青松电机:Company]、[白河化学:Company]、北原……一大批知名跨国公司先后在[白石新区:Zone]投资了一批项目。",
+         {("青松电机", "investedIn", "白石新区"), ("白河化学", "investedIn", "白石新区")}),
+        # no place in the clause: the zone the paragraph names first before the sentence
+        ("[白石基地:Zone]位于[东川新区:Zone]。目前，[青松电机:Company]、[白河化学:Company]等一大批重大项目纷纷落户。",
+         {("青松电机", "investedIn", "白石基地"), ("白河化学", "investedIn", "白石基地")}),
+        ("[白石开发区:Zone]重视对日合作。全区日资企业45家，其中[青松电机:Company]、[白河化学:Company]等投资企业12家。",
+         {("青松电机", "investedIn", "白石开发区"), ("白河化学", "investedIn", "白石开发区")}),
+        # else the article's home city
+        ("目前，[青松电机:Company]、[白河化学:Company]等企业纷纷落户。",
+         {("青松电机", "investedIn", "青山"), ("白河化学", "investedIn", "青山")}),
+        # a hope; partners; one company; the verb in another clause
+        ("希望[青松电机:Company]、[白河化学:Company]等企业来此投资。", set()),
+        ("[青松电机:Company]、[白河化学:Company]等企业与[白石:City]合作投资。", set()),
+        ("[青松电机:Company]等企业纷纷落户。", set()),
+        ("目前，[青松电机:Company]、[白河南方基地:Company]等重大项目已相继落户[白石:City]。",
+         {("青松电机", "investedIn", "白石")}),
+        ("[青松电机:Company]、[白河化学:Company]等企业参加了会议，会上多个项目落户。", set()),
+    ]),
     "investedIn.signed_projects": ((), {"home": "青山"}, [
         # the place named after the signing; lists closed by 等…项目, the last right before the cue
         ("[青松电机:Company]、[白河化学:Company]等一批成熟项目的签约入驻，标志着[青山:City]对日合作迈出新步伐。",

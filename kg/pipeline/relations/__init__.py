@@ -41,6 +41,7 @@ from __future__ import annotations
 from . import (  # noqa: F401  (each module registers its rules)
     affiliation,
     body_events,
+    branch_owner,
     cohosts,
     cooperate,
     country_kind,

@@ -1002,6 +1002,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # the home province's word before places only says where they lie: they are visited, not it
         ("[王明:Person]一行访问了我省[青山市:City]和[白石市:City]。",
          {("王明", "visited", "青山市"), ("王明", "visited", "白石市")}),
+        # a word of what the place is to the visitor before its name: the place is visited, not its province
+        ("[青山县:Region]知事[木村一郎:Person]率团访问友省[白河省:Region]。",
+         {("木村一郎", "visited", "白河省"), ("青山县", "visited", "白河省")}),
+        ("[王明:Person]一行拜访了友好城市[青山道:Region][光原市:City]。", {("王明", "visited", "光原市")}),
+        ("[王明:Person]一行拜访了友好城市代表。", set()),
         # the country and the city; the place before the visited one only owns it
         ("[王建国:Person]率团赴[日本:Country][大阪:City]考察。", {("王建国", "visited", "日本"), ("王建国", "visited", "大阪")}),
         # a body that opens a chain of posts names a post of the person after it, no visitor

@@ -54,6 +54,8 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
         if text.startswith(relative, after) and end > 0:
             after = end + 1  # 考察了位于开发区的佳能…
             break
+    role_end = _past_partner_role(s, after, limit)
+    partner, after = role_end != after, role_end
     first = s.first_after(after)
     while first is not None and s.mentions[first].start < limit and first + 1 < len(s.mentions) \
             and inside_unnamed(s, s.mentions[first].end, limit):
@@ -79,8 +81,24 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
                 and following.key.label in PLACE_CLASSES \
                 and PLACE_RANK[owner.key.label] < PLACE_RANK[following.key.label]:
             lead = [owner.key]  # 去过山西的太原: 山西 too
-    found = _with_containers(s, enumeration(s, first, VISITED, limit, unnamed=True))
+    items = enumeration(s, first, VISITED, limit, unnamed=True)
+    found = _with_containers(s, items)
+    if partner and items:  # 友好城市京畿道光明市: the partner is the city, its province locates it
+        found = [m for m in found if m in items or m.end != items[0].start]
     return lead + [m.key for m in found if not _name_part(s, m)]
+
+
+def _past_partner_role(s: Sentence, at: int, limit: int) -> int:
+    """访问友省黑龙江省, 拜访了友好城市光明市: a word of what the place is to the visitor (友省, 友好城市) right
+    before its name only says why it is visited; the place right after the word is the object."""
+    word = next((w for w in s.lex["visited_partner_roles"] if s.text.startswith(w, at)), None)
+    if word is None:
+        return at
+    first = s.first_after(at + len(word))
+    if first is None or s.mentions[first].start != at + len(word) or s.mentions[first].start >= limit \
+            or s.mentions[first].key.label not in PLACE_CLASSES:
+        return at
+    return s.mentions[first].start
 
 
 def _home_region_list(s: Sentence, at: int, limit: int) -> list[EntityKey]:

@@ -26,7 +26,8 @@ reads("visit", "visit_come", "speech", "pronoun_self_pattern", "visit_particles"
       "visit_subordinate", "come_blockers", "host_closers", "receive_markers", "welcome_markers", "visit_modal",
       "companion_markers", "abbreviation_suffixes", "generic_visitors", "country_abbreviations",
       "visit_purpose_blockers", "visit_attributive_heads", "area_suffixes", "counted_members_pattern",
-      "posting_marker", "enumeration_links", "visit_to_prepositions", "place_list_links")
+      "posting_marker", "enumeration_links", "visit_to_prepositions", "place_list_links",
+      "visited_partner_roles")
 
 
 def is_delegation(s: Sentence, key: EntityKey) -> bool:

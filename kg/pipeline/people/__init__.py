@@ -86,12 +86,14 @@ def list_tail(scan: PeopleScan) -> list[Candidate]:
                 break
             names.append((i + 1, end))
             i = end
-        if names and (text.startswith(lex.words["list_ends"], i) or _shared_verb(scan, names[-1], i)
-                      or _titled_after(scan, i)):
+        if names and (text.startswith(lex.words["list_ends"] + lex.words["list_joins"], i)
+                      or _shared_verb(scan, names[-1], i) or _titled_after(scan, i)):
             found.extend(scan.person(a, b, LIST_TAIL, 13) for a, b in names)
     return found
 
 
+#: The marks that part a list's items: 、 and a comma (副主任甲、乙，青山市贸促会秘书长丙).
+_LIST_MARKS = frozenset("、，,")
 #: How far after 、 the title of the list's next name may start (市议会副议长: a body before the title).
 _NEXT_TITLE = 10
 
@@ -100,7 +102,7 @@ def _titled_after(scan: PeopleScan, at: int) -> bool:
     """The list goes on after 、 with a name after its title, maybe with its body before the title
     (副市长甲、乙、市议会副议长丙: 乙 is a name of the list, between two titled ones)."""
     text = scan.text
-    if text[at:at + 1] != "、":
+    if text[at:at + 1] not in _LIST_MARKS:
         return False
     for end_index, title in whole_titles(scan):
         title_start = end_index + 1 - len(title)

@@ -30,7 +30,7 @@ _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-c
 _MAX_LONG_NAME = 6  # 长谷川健太郎: a three-character surname and a three-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_person_nouns", "list_item_stops", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "given_name_starts", "counting_chars", "photo_credit_mark", "photo_credit_words", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_person_nouns", "list_item_stops", "list_ends", "list_joins", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "given_name_starts", "counting_chars", "photo_credit_mark", "photo_credit_words", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
 
 
 class PersonLexicon:
@@ -81,6 +81,7 @@ class PersonLexicon:
         self.words["title_inside_words"] = tuple(fold(w) for w in extra["title_inside_words"])
         self.words["title_departments"] += tuple(fold(w) for w in extra["title_no_name_words"])  # no person follows
         self.words["list_ends"] = tuple(fold(w) for w in extra["list_ends"])
+        self.words["list_joins"] = tuple(fold(w) for w in extra["list_joins"])
         self.words["list_person_nouns"] = tuple(fold(w) for w in extra["list_person_nouns"])
         self.words["representative_words"] = tuple(fold(w) for w in extra["representative_words"])
         self.words["place_bodies"] = tuple(fold(w) for w in extra["place_bodies"])

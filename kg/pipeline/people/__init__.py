@@ -86,7 +86,7 @@ def list_tail(scan: PeopleScan) -> list[Candidate]:
                 break
             names.append((i + 1, end))
             i = end
-        if names and (text.startswith(lex.words["list_ends"] + lex.words["list_joins"], i)
+        if names and (text.startswith(lex.words["list_ends"], i) or _joined(scan, names, i)
                       or _shared_verb(scan, names[-1], i) or _titled_after(scan, i)):
             found.extend(scan.person(a, b, LIST_TAIL, 13) for a, b in names)
     return found
@@ -112,6 +112,15 @@ def _titled_after(scan: PeopleScan, at: int) -> bool:
                 and name_after_title(scan, end_index, title) is not None:
             return True
     return False
+
+
+def _joined(scan: PeopleScan, names: list[tuple[int, int]], at: int) -> bool:
+    """A join (和, 以及, 及) goes on after the list's last name into other words (副会长甲、乙和青山学会,
+    前首相甲、乙以及各界人士), and none of the names is a common word of the language but a name
+    (jieba's list, tag nr: 会长王海明、周边和… holds no name 周边)."""
+    text, tags = scan.text, scan.lex.common_words.tags
+    return text.startswith(scan.lex.words["list_joins"], at) \
+        and all(tags.get(text[a:b], "nr") == "nr" for a, b in names)
 
 
 def _shared_verb(scan: PeopleScan, last: tuple[int, int], at: int) -> bool:

@@ -71,7 +71,8 @@ LIST_TAIL = "people.list_tail"
 @people_rule(LIST_TAIL)
 def list_tail(scan: PeopleScan) -> list[Candidate]:
     """Names with surnames and no title that end a list of titled names before 等 (副知事林田一郎、
-    副市长王海明、加藤一修等出席), or before the verb they share (副区长王海明、周立新会见了代表团)."""
+    副市长王海明、加藤一修等出席), before the verb they share (副区长王海明、周立新会见了代表团), before a join
+    into other words (前首相甲、乙以及各界人士), or before 、 or a comma that a titled name follows."""
     text, lex = scan.text, scan.lex
     found = []
     for end_index, title in whole_titles(scan):

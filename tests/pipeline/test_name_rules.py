@@ -728,6 +728,14 @@ PEOPLE = {
         # a cue that opens or ends Japanese given names (将, 作; 来, 则) is inside the name after a listed
         # Japanese surname where a longer name ends well; 田中将于, 田中将访华 stay 田中 (将: will)
         ("[青松国:Country]驻白河使馆公使臼井将人以及学生代表出席。", {("臼井将人", "Person", "person", "公使")}),
+        # a character that ends Japanese given names (作) ends a four-character name a body vouches for
+        ("[青松株式会社:Company]社长五坂大作,首席企划出席。", {("五坂大作", "Person", "person", "社长")}),
+        # a bare listed place opened by the title's last character (长野) keeps no name with a listed
+        # two-character surname from the slot; with a place's suffix after it, it is the place
+        ("[青山协会:Organization]会[长野:City]村一郎、副会长王明出席。",
+         {("野村一郎", "Person", "person", "会长"), ("王明", "Person", "person", "副会长")}),
+        ("[青山协会:Organization]会[长野:City]县代表出席。", set()),
+        ("中新社[长沙:City]七月二十五日电", set()),
         ("[青山协会:Organization]会长代行谷野作太郎、理事长王明出席。",
          {("谷野作太郎", "Person", "person", "会长代行"), ("王明", "Person", "person", "理事长")}),
         ("[青山大学:Organization]学生渡边未来在结束首日的行程后说。", {("渡边未来", "Person", "person", "学生")}),
@@ -925,11 +933,18 @@ PEOPLE = {
          {("周立新", "Person", "person"), ("藤井亮", "Person", "person")}),
         # no 等: the names before the verb they share (出席, 会见), not a list that goes on into other words
         ("副区长王海明、周立新会见了代表团。", {("周立新", "Person", "person")}),
-        ("会长王海明、周立新和[青山协会:Organization]代表出席。", set()),
+        # a join (和, 以及, 及) after the last name: the list goes on with other words, the name is its item
+        ("会长王海明、周立新和[青山协会:Organization]代表出席。", {("周立新", "Person", "person")}),
+        ("前首相王海明、林田一郎以及各界人士出席。", {("林田一郎", "Person", "person")}),
+        ("会长王海明、周边和[青山协会:Organization]代表出席。", set()),  # a word of the language, no name
         ("会长王海明、林业局出席。", set()),  # a body's last character
         # between two titled names: the list goes on with a name after its title (maybe its body first)
         ("副市长王海明、周立新、市议会副议长林田一郎出席。", {("周立新", "Person", "person")}),
         ("副市长王海明、周立新、市议会代表出席。", set()),  # no name after the next title
+        # a comma between two titled items parts the list as 、 does
+        ("[青山市外办:GovernmentBody]主任王海明、周立新,[青山市贸促会:Organization]秘书长林田一郎出席。",
+         {("周立新", "Person", "person")}),
+        ("主任王海明、周立新,各界人士出席。", set()),  # no titled name after the comma
         ("会长王海明、北京等地代表出席。", set()),  # a place
     ],
     "people.name_list": [

@@ -71,7 +71,8 @@ LIST_TAIL = "people.list_tail"
 @people_rule(LIST_TAIL)
 def list_tail(scan: PeopleScan) -> list[Candidate]:
     """Names with surnames and no title that end a list of titled names before 等 (副知事林田一郎、
-    副市长王海明、加藤一修等出席), or before the verb they share (副区长王海明、周立新会见了代表团)."""
+    副市长王海明、加藤一修等出席), before the verb they share (副区长王海明、周立新会见了代表团), before a join
+    into other words (前首相甲、乙以及各界人士), or before 、 or a comma that a titled name follows."""
     text, lex = scan.text, scan.lex
     found = []
     for end_index, title in whole_titles(scan):
@@ -86,12 +87,14 @@ def list_tail(scan: PeopleScan) -> list[Candidate]:
                 break
             names.append((i + 1, end))
             i = end
-        if names and (text.startswith(lex.words["list_ends"], i) or _shared_verb(scan, names[-1], i)
-                      or _titled_after(scan, i)):
+        if names and (text.startswith(lex.words["list_ends"], i) or _joined(scan, names, i)
+                      or _shared_verb(scan, names[-1], i) or _titled_after(scan, i)):
             found.extend(scan.person(a, b, LIST_TAIL, 13) for a, b in names)
     return found
 
 
+#: The marks that part a list's items: 、 and a comma (副主任甲、乙，青山市贸促会秘书长丙).
+_LIST_MARKS = frozenset("、，,")
 #: How far after 、 the title of the list's next name may start (市议会副议长: a body before the title).
 _NEXT_TITLE = 10
 
@@ -100,7 +103,7 @@ def _titled_after(scan: PeopleScan, at: int) -> bool:
     """The list goes on after 、 with a name after its title, maybe with its body before the title
     (副市长甲、乙、市议会副议长丙: 乙 is a name of the list, between two titled ones)."""
     text = scan.text
-    if text[at:at + 1] != "、":
+    if text[at:at + 1] not in _LIST_MARKS:
         return False
     for end_index, title in whole_titles(scan):
         title_start = end_index + 1 - len(title)
@@ -110,6 +113,15 @@ def _titled_after(scan: PeopleScan, at: int) -> bool:
                 and name_after_title(scan, end_index, title) is not None:
             return True
     return False
+
+
+def _joined(scan: PeopleScan, names: list[tuple[int, int]], at: int) -> bool:
+    """A join (和, 以及, 及) goes on after the list's last name into other words (副会长甲、乙和青山学会,
+    前首相甲、乙以及各界人士), and none of the names is a common word of the language but a name
+    (jieba's list, tag nr: 会长王海明、周边和… holds no name 周边)."""
+    text, tags = scan.text, scan.lex.common_words.tags
+    return text.startswith(scan.lex.words["list_joins"], at) \
+        and all(tags.get(text[a:b], "nr") == "nr" for a, b in names)
 
 
 def _shared_verb(scan: PeopleScan, last: tuple[int, int], at: int) -> bool:

@@ -30,7 +30,7 @@ _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-c
 _MAX_LONG_NAME = 6  # 长谷川健太郎: a three-character surname and a three-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_person_nouns", "list_item_stops", "list_ends", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "given_name_starts", "counting_chars", "photo_credit_mark", "photo_credit_words", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_person_nouns", "list_item_stops", "list_ends", "list_joins", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "given_name_starts", "counting_chars", "photo_credit_mark", "photo_credit_words", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
 
 
 class PersonLexicon:
@@ -81,6 +81,7 @@ class PersonLexicon:
         self.words["title_inside_words"] = tuple(fold(w) for w in extra["title_inside_words"])
         self.words["title_departments"] += tuple(fold(w) for w in extra["title_no_name_words"])  # no person follows
         self.words["list_ends"] = tuple(fold(w) for w in extra["list_ends"])
+        self.words["list_joins"] = tuple(fold(w) for w in extra["list_joins"])
         self.words["list_person_nouns"] = tuple(fold(w) for w in extra["list_person_nouns"])
         self.words["representative_words"] = tuple(fold(w) for w in extra["representative_words"])
         self.words["place_bodies"] = tuple(fold(w) for w in extra["place_bodies"])
@@ -174,7 +175,7 @@ class PersonLexicon:
                     return best  # 总领事横井也随团: a two-character surname, then 也 (also)
                 return end
             if text.startswith(self.cues, end):
-                if self._given_name_goes_on(text, start, end):
+                if self._given_name_goes_on(text, start, end, vouched=five):
                     continue  # 局长中村光则就, 公使臼井将人以及: the cue is inside a Japanese given name
                 if text[end] not in self.ambiguous and not ambiguous:
                     return end
@@ -184,15 +185,18 @@ class PersonLexicon:
                 best = end
         return best
 
-    def _given_name_goes_on(self, text: str, start: int, end: int) -> bool:
+    def _given_name_goes_on(self, text: str, start: int, end: int, *, vouched: bool = False) -> bool:
         """The one-character cue at ``end`` is inside a Japanese given name after a listed surname of two
         characters: one that ends given names (则, 来) where a name may end right after it (局长中村光则就,
         学生渡边未来在); one that opens them (将, 作) where a name of four or five characters holding no
-        other cue ends well (公使臼井将人以及, 会长代行谷野作太郎、; 田中将访华, 田中将于 stay 田中)."""
+        other cue ends well (公使臼井将人以及, 会长代行谷野作太郎、; 田中将访华, 田中将于 stay 田中).
+        Where the context vouches for the name (``vouched``: a body's title before it), a name ending
+        character goes on a four-character name of an unlisted surname too (株式会社社长三坂大作，)."""
+        if end - start == 3 and text[end] in self.given_name_ends \
+                and (vouched or self._japanese_surname(text[start:start + 2])):
+            return self.ends_name(text, end + 1)
         if not self._japanese_surname(text[start:start + 2]):
             return False
-        if end - start == 3 and text[end] in self.given_name_ends:
-            return self.ends_name(text, end + 1)
         if end - start != 2 or text[end] not in self.given_name_starts:
             return False
         for length in (4, _MAX_NAME):

@@ -25,6 +25,17 @@ def _crossed(start: int, end: int, spans: SpanIndex) -> bool:
     return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
 
 
+def _blocked_name(scan: PeopleScan, start: int, end: int) -> bool:
+    """A listed place or body crosses the name's edges (see :func:`_crossed`), other than a bare
+    listed place that opens with the title's last character and runs into a name with a listed
+    surname of two characters, no place's last character (省, 市, 县 …) after it (会长野田毅: 长野 is no place there)."""
+    text, ends = scan.text, scan.lex.words["place_name_ends"]
+    surnamed = text[start:start + 2] in scan.lex.surnames  # 中新社长沙七月: 沙 opens no name
+    return any(not (start <= s and e <= end and (s, e) != (start, end))
+               and not (surnamed and s == start - 1 and e < end and (e >= len(text) or text[e] not in ends))
+               for s, e in scan.blocked.overlapping(start, end))
+
+
 def name_after_title(scan: PeopleScan, end_index: int, title: str, *, split: bool = False) -> tuple[int, int] | None:
     """The name right after a title, if it is one (see :func:`title_before_name`), as (start, end);
     ``split``: the name may start inside a longer title (理事 + 长尾成美 in 理事长尾成美)."""
@@ -95,7 +106,7 @@ def _findname_after_title(scan: PeopleScan, end_index: int, title: str, split: b
         and not lex.title_at(text, end))
     if (lex.has_surname(text[start:end]) or (end - start >= 3 or slot) and vouched
          or slot and loose_slot(lex, text, start - len(title), start)) \
-            and not _crossed(start, end, scan.blocked) and not _crossed(start, end, shaped) \
+            and not _blocked_name(scan, start, end) and not _crossed(start, end, shaped) \
             and not cue_first \
             and not lex.starts_with_title(text, start) and not _title_inside(scan, start, end) \
             and lex.title_prefixes.longest_suffix(text, end, start=start, min_rest=1) is None:

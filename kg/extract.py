@@ -10,6 +10,7 @@ from .reading import SourceFile, with_date
 from .records import (
     DocumentExtraction, DocumentMetadata, EntityKey, EntityRecord, Mention, RelationRecord, StatisticRecord,
 )
+from .glosses import restore_glosses, strip_glosses
 from .textnorm import WINDOW, normalize, text_windows
 
 __all__ = ["extract_source", "extract_text"]
@@ -29,6 +30,9 @@ def extract_text(nlp: Language, text: str, *, file_name: str = "<text>", content
     in several windows is one record (its surface forms together), and only one window's
     pipeline document is held at a time, so memory and time follow the window, not the
     file. A text that fits in one window is read whole, as before.
+
+    A text with inline pinyin glosses (集團(tuán), :mod:`kg.glosses`) is read without them;
+    what is found there is mapped back to the text as written, names with their glosses.
     """
     import hashlib
 
@@ -37,11 +41,14 @@ def extract_text(nlp: Language, text: str, *, file_name: str = "<text>", content
     mentions: list[Mention] = []
     relations: list[RelationRecord] = []
     statistics: list[StatisticRecord] = []
-    for start, end in text_windows(normalized.text, window):
-        doc = nlp.make_doc(normalized.text[start:end] if (start, end) != (0, len(normalized.text))
-                           else normalized.text)
+    plain = strip_glosses(normalized.text)
+    reading = plain.text if plain is not None else normalized.text
+    spaces = (normalized.spaces if plain is None
+              else frozenset(plain.from_written(i) for i in normalized.spaces))
+    for start, end in text_windows(reading, window):
+        doc = nlp.make_doc(reading[start:end] if (start, end) != (0, len(reading)) else reading)
         doc._.document_date = document_date  # read by kg_values for 今年/去年
-        doc._.spaces = frozenset(i - start for i in normalized.spaces if start < i < end)  # read by kg_people
+        doc._.spaces = frozenset(i - start for i in spaces if start < i < end)  # read by kg_people
         doc = nlp(doc)
         for record in doc._.entities.values():
             _merge_entity(entities, record)
@@ -54,6 +61,10 @@ def extract_text(nlp: Language, text: str, *, file_name: str = "<text>", content
             relations.extend(r._replace(start=r.start + start, end=r.end + start) for r in doc._.relations)
             statistics.extend(replace(s, start=s.start + start, end=s.end + start) for s in doc._.statistics)
         del doc
+    if plain is not None:
+        found, mentions, relations, statistics = restore_glosses(
+            plain, normalized.text, entities.values(), mentions, relations, statistics)
+        entities = {record.key: record for record in found}
     return DocumentExtraction(
         file_name=file_name,
         content_hash=content_hash or hashlib.sha256(text.encode("utf-8")).hexdigest(),

@@ -150,6 +150,25 @@ def _entries(surface: str) -> list[tuple[str, str, str, str]]:
         ("JETRO", "Organization", "日本贸易振兴机构", "日本", "alias"),
         ("日中经济协会", "Organization", "日中经济协会", "日本", "full"),
         ("东盟", "Organization", "东盟", "", "short"),
+        # people's organisations and national friendship bodies with their customary short forms
+        ("对外友协", "Organization", "中国人民对外友好协会", "中国", "short"),
+        ("全国对外友协", "Organization", "中国人民对外友好协会", "中国", "alias"),
+        ("中日友协", "Organization", "中日友好协会", "中国", "short"),
+        ("中国侨联", "Organization", "中华全国归国华侨联合会", "中国", "short"),
+        ("国务院侨办", "GovernmentBody", "国务院侨办", "中国", "short"),
+        ("欧美同学会", "Organization", "欧美同学会", "中国", "full"),
+        # the seven Japan–China friendship bodies and Japan's business federations
+        ("日中友好议联", "Organization", "日中友好议员联盟", "日本", "short"),
+        ("日中友好会馆", "Organization", "日中友好会馆", "日本", "full"),
+        ("日中文化交流协会", "Organization", "日中文化交流协会", "日本", "full"),
+        ("日本中国友好协会", "Organization", "日中友好协会", "日本", "alias"),
+        ("CLAIR", "Organization", "自治体国际化协会", "日本", "alias"),
+        ("九州经济联合会", "Organization", "九州经济联合会", "日本", "full"),
+        # international bodies the news names
+        ("国际展览局", "Organization", "国际展览局", "", "full"),
+        ("BIE", "Organization", "国际展览局", "", "alias"),
+        ("UNDP", "Organization", "联合国开发计划署", "", "alias"),
+        ("联合国教科文组织", "Organization", "联合国教科文组织", "", "short"),
         # zones: the official name is canonical, short forms by the abbreviation rules
         ("大连经济技术开发区", "Zone", "大连经济技术开发区", "大连", "full"),
         ("大连开发区", "Zone", "大连经济技术开发区", "大连", "short"),
@@ -216,7 +235,9 @@ def test_known_entries(surface, label, canonical, parent, kind):
      # never a bare generic zone word, nor a media name that is a common string
      "开发区", "经开区", "高新区", "新区", "自贸区", "综保区", "示范区", "片区", "中国网", "今晚报",
      # a company's short form that is a government body's common name (市招商局: an investment bureau)
-     "招商局"],
+     "招商局",
+     # short forms that are common strings or parts of them (华北约, 集团中央, 承包商会议, ISO9001)
+     "北约", "非盟", "团中央", "承包商会", "ISO"],
 )
 def test_not_listed(surface):
     assert _entries(surface) == []
@@ -341,3 +362,23 @@ def test_the_pipeline_finds_listed_zones(nlp, text, name, aliases, parent, neste
     assert [key.name for key in zones] == [name, *nested]
     assert aliases <= set(next(iter(zones.values())).aliases)
     assert (name, "locatedIn", parent) in {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # national friendship bodies by their customary short forms
+        ("中国贸促会、对外友协、中日友协共同主办纪念招待会。",
+         {"中国国际贸易促进委员会", "中国人民对外友好协会", "中日友好协会"}),
+        # an international body with no place before it
+        ("国际展览局秘书长出席开幕式。", {"国际展览局"}),
+        # a Japanese friendship body by its Japanese name, and a short form of the seven bodies
+        ("日本中国友好协会代表团访问福建。", {"日中友好协会"}),
+        ("日中友好议联代表团访问湖南。", {"日中友好议员联盟"}),
+    ],
+)
+def test_the_pipeline_finds_listed_bodies(nlp, text, names):
+    """A body of the list written short is found and takes its canonical name."""
+    doc = nlp(text)
+    found = {key.name for key in doc._.entities if key.label in ("Organization", "GovernmentBody")}
+    assert names <= found

@@ -354,6 +354,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),
         ("会上，[李强:Person]介绍了情况。", set()),  # no event to attend
+        # what the cue names is a meeting named by its kind alone, not the event of the paragraph; a bare
+        # 会议 or one after a determiner refers back to it
+        ("[青山论坛:Event]在白河开幕。副主任[李强:Person]参加了以“加强交流”为主题的人大议会对话，达成了共识。", set()),
+        ("[青山论坛:Event]在白河开幕。副主任[李强:Person]参加了此次交流大会，达成了共识。",
+         {("李强", "participatedIn", "青山论坛")}),
         # who cuts the ribbon or unveils at it attends
         ("[青山旅游周:Event]在白河开幕。[马一平:Person]副知事与[周东:Person]副省长共同为活动剪彩。",
          {("马一平", "participatedIn", "青山旅游周"), ("周东", "participatedIn", "青山旅游周")}),
@@ -606,6 +611,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         # an event named in the sentence, to come: not the one it is set at
         ("[青山洽谈会:Event]在白河举行。[白川商会:Organization]与[东海协会:Organization]在会上签署了备忘录，双方将共同举办"
          "[白河对接会:Event]。", set()),
+        # a meeting named by its kind alone in the sentence: which meeting 会上 is, is unsure
+        ("[青山洽谈会:Event]在白河举行。[白川商会:Organization]与[东海协会:Organization]在会上签署了备忘录，双方将共同举办"
+         "商务对接会、联合发布指南。", set()),
+        ("[青山洽谈会:Event]在白河举行。[白川商会:Organization]与[东海协会:Organization]在会上签署了备忘录。",
+         {("白川商会", "participatedIn", "青山洽谈会"), ("东海协会", "participatedIn", "青山洽谈会")}),
     ]),
     "organizedBy.hosts": ((), {}, [
         # a name right before another is a piece of one longer name: not a host of its own

@@ -6,6 +6,7 @@ Read by the ``participatedIn`` rules (:mod:`.participation`).
 from __future__ import annotations
 
 from ...records import EntityKey, Mention
+from ..common_words import common_words
 from ..marks import CLAUSE_BREAKS
 from .base import Sentence, current_event, events_of, spoken_of
 from .lexicon import reads
@@ -16,7 +17,8 @@ from .reported import reported_context
 from .visit.visitors import is_delegation
 
 __all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "met_before_cue",
-           "quoted_speech", "relative_guests", "report_event", "reported_before", "told_before"]
+           "quoted_speech", "relative_guests", "report_event", "reported_before", "told_before",
+           "unnamed_meeting"]
 
 #: Marks that end an item of a list of attendees (甲、乙及丙公司代表).
 ITEM_ENDS = CLAUSE_BREAKS + "、。"
@@ -88,6 +90,8 @@ def _attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
                  and not any(ch in ITEM_ENDS for ch in text[cue_end:m.start])]
         if named:
             return named[0].key, everyone
+        if unnamed_meeting(s, cue_end, s.clause_of(cue_end)[1]) is not None:
+            return None, False  # 参加了以…为主题的人大议会对话: a meeting the text names by its kind, no event of its own
     if any(m.start < said for m in events) or not events:
         event = current_event(s) if events else reported_context(s)
     else:
@@ -97,6 +101,41 @@ def _attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
     if event is not None and any(_other_meeting(s, start, event) for start, _, _ in settings):
         return None, False
     return event, everyone
+
+
+reads("unnamed_meeting", "unnamed_meeting_heads", "event_context_pattern", "event_determiners")
+#: How far before a meeting's word a determiner makes it a back-reference (此次交流大会).
+_PHRASE = 6
+
+
+def unnamed_meeting(s: Sentence, start: int, end: int) -> int | None:
+    """Where a meeting the text names by its kind alone ends between ``start`` and ``end`` (…人大议会对话,
+    举办商务对接会、…), else None: a meeting word no mention covers, closing its clause or an item of a list,
+    no setting (会议上, 论坛期间: the event the text reports on) and no determiner before it (此次交流大会: the event
+    named before)."""
+    text, heads = s.text, tuple(s.lex["unnamed_meeting_heads"])
+    for at in range(start, end):
+        head = next((h for h in heads if text.startswith(h, at)), None)
+        if head is None:
+            continue
+        stop = at + len(head)
+        if stop <= end and (stop >= s.end or text[stop] in ITEM_ENDS) and _noun_before(text, at) \
+                and not any(text.find(d, max(start, at - _PHRASE), at) >= 0 for d in s.lex["event_determiners"]) \
+                and not s.lex["event_context_pattern"].match(text, stop) \
+                and not any(m.start <= at and stop <= m.end for m in s.mentions):
+            return stop
+    return None
+
+
+#: The parts of speech of jieba's dictionary (common_words.tsv) of a common noun (议会, 商务, 交流).
+_NOUN_TAGS = ("n", "vn")
+
+
+def _noun_before(text: str, at: int) -> bool:
+    """A common noun of the language ends at ``at`` (人大议会 + 对话, 商务 + 对接会): words describe the meeting,
+    it is no bare 会议 that refers back (出席会议)."""
+    tags = common_words().tags
+    return any(tags.get(text[at - n:at]) in _NOUN_TAGS for n in (2, 3, 4) if n <= at)
 
 
 reads("attended_event", "meeting_word")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..people.bylines import BYLINE_PEOPLE
-from .attended import attended_event, context_event, report_event
+from .attended import attended_event, context_event, report_event, unnamed_meeting
 from .base import Fact, Sentence, events_of, relation_rule
 from .participation import _ATTENDING_BODIES, _affiliation
 
@@ -41,8 +41,8 @@ def signing_bodies(s: Sentence) -> Iterator[Fact]:
         event, after = context.key, context.end
     else:  # 在开幕式上, 会上 where no event is named: set at the event the text reports on, named before
         event, everyone = attended_event(s)
-        if event is None or not everyone or events_of(s):
-            return
+        if event is None or not everyone or events_of(s) or unnamed_meeting(s, s.start, s.end) is not None:
+            return  # (会上…，双方将举办商务对接会: the sentence names a meeting of its own; which one 会上 is, is unsure)
         after = s.start
     for cue_start, _, _ in s.find("sign"):
         clause_start, _ = s.clause_of(cue_start)

@@ -86,6 +86,10 @@ SHAPES = {
         ("举办中日书画交流恳谈会。", {("中日书画交流恳谈会", "Event", "shape")}),
         ("举办2024书画交流恳谈会。", {("2024书画交流恳谈会", "Event", "shape")}),
         ("出席新春座谈会。", {("新春座谈会", "Event", "shape")}),
+        # an edition alone before the suffix, or a preposition right before it: the event named before
+        ("[青山:City]博览会开幕。日本客商将参加第二届博览会。",
+         {("青山博览会", "Event", "shape"), ("第二届博览会", "Event", "backref")}),
+        ("[青山:City]博览会开幕。日本客商对博览会的反应很好。", {("青山博览会", "Event", "shape")}),  # (shape.bare_suffix)
         # (but the short form of a longer name written elsewhere: the entities stage joins it to that name)
         ("[青山:City]论坛2024纪念大会开幕。纪念大会由青山主办。",
          {("青山论坛", "Event", "shape"), ("青山论坛2024纪念大会", "Event", "shape"), ("纪念大会", "Event", "shape")}),

@@ -14,9 +14,9 @@ from .event import marked_before
 from .lexicon import STAGE
 from .scan import ShapeScan
 
-__all__ = ["described_event"]
+__all__ = ["described_event", "object_of_preposition"]
 
-reads(STAGE, "shape.suffix", "event_name_tags", "event_marker_pattern", "country_pair_pattern")
+reads(STAGE, "shape.suffix", "event_name_tags", "event_marker_pattern", "country_pair_pattern", "preposition_tags")
 
 
 def _common_only(words: str, proper: frozenset[str]) -> bool:
@@ -55,3 +55,12 @@ def described_event(scan: ShapeScan, start: int, suffix_start: int, end: int) ->
         return False
     return _common_only(text[start:suffix_start], frozenset(words["event_name_tags"])) \
         and not _in_longer_name(text, start, end)
+
+
+def object_of_preposition(scan: ShapeScan, start: int, suffix_start: int) -> bool:
+    """A preposition of the language stands right before an event's suffix (日本客商对博览会的反应): the bare
+    suffix is its object, a back-reference, and what comes before it is a clause, no name."""
+    lexicon, tags = common_words(), frozenset(scan.lex.words["preposition_tags"])
+    text = scan.text
+    return any(lexicon.tags.get(text[suffix_start - n:suffix_start]) in tags
+               for n in (1, 2) if suffix_start - n >= start)

@@ -6,7 +6,6 @@ Read by the ``participatedIn`` rules (:mod:`.participation`).
 from __future__ import annotations
 
 from ...records import EntityKey, Mention
-from ..common_words import common_words
 from ..marks import CLAUSE_BREAKS
 from .base import Sentence, current_event, events_of, spoken_of
 from .lexicon import reads
@@ -14,14 +13,13 @@ from .reported import ELSEWHERE as _ELSEWHERE
 from .reported import REPORTED as _REPORTED
 from .reported import REPORTING_CUES as _REPORTING_CUES
 from .reported import reported_context
+from .unnamed import ITEM_ENDS, unnamed_meeting
 from .visit.visitors import is_delegation
 
 __all__ = ["ITEM_ENDS", "RECENT", "attended_event", "context_event", "last_reported", "meeting_only", "met_before_cue",
            "quoted_speech", "relative_guests", "report_event", "reported_before", "told_before",
            "unnamed_meeting"]
 
-#: Marks that end an item of a list of attendees (甲、乙及丙公司代表).
-ITEM_ENDS = CLAUSE_BREAKS + "、。"
 #: How far after a cue the event it names may start (出席了“…”开幕式).
 _EVENT_REACH = 6
 #: How many of the latest relations to look through for the affiliations of this sentence.
@@ -101,41 +99,6 @@ def _attended_event(s: Sentence) -> tuple[EntityKey | None, bool]:
     if event is not None and any(_other_meeting(s, start, event) for start, _, _ in settings):
         return None, False
     return event, everyone
-
-
-reads("unnamed_meeting", "unnamed_meeting_heads", "event_context_pattern", "event_determiners")
-#: How far before a meeting's word a determiner makes it a back-reference (此次交流大会).
-_PHRASE = 6
-
-
-def unnamed_meeting(s: Sentence, start: int, end: int) -> int | None:
-    """Where a meeting the text names by its kind alone ends between ``start`` and ``end`` (…人大议会对话,
-    举办商务对接会、…), else None: a meeting word no mention covers, closing its clause or an item of a list,
-    no setting (会议上, 论坛期间: the event the text reports on) and no determiner before it (此次交流大会: the event
-    named before)."""
-    text, heads = s.text, tuple(s.lex["unnamed_meeting_heads"])
-    for at in range(start, end):
-        head = next((h for h in heads if text.startswith(h, at)), None)
-        if head is None:
-            continue
-        stop = at + len(head)
-        if stop <= end and (stop >= s.end or text[stop] in ITEM_ENDS) and _noun_before(text, at) \
-                and not any(text.find(d, max(start, at - _PHRASE), at) >= 0 for d in s.lex["event_determiners"]) \
-                and not s.lex["event_context_pattern"].match(text, stop) \
-                and not any(m.start <= at and stop <= m.end for m in s.mentions):
-            return stop
-    return None
-
-
-#: The parts of speech of jieba's dictionary (common_words.tsv) of a common noun (议会, 商务, 交流).
-_NOUN_TAGS = ("n", "vn")
-
-
-def _noun_before(text: str, at: int) -> bool:
-    """A common noun of the language ends at ``at`` (人大议会 + 对话, 商务 + 对接会): words describe the meeting,
-    it is no bare 会议 that refers back (出席会议)."""
-    tags = common_words().tags
-    return any(tags.get(text[at - n:at]) in _NOUN_TAGS for n in (2, 3, 4) if n <= at)
 
 
 reads("attended_event", "meeting_word")

@@ -14,9 +14,10 @@ from .event import marked_before
 from .lexicon import STAGE
 from .scan import ShapeScan
 
-__all__ = ["described_event", "object_of_preposition"]
+__all__ = ["described_event", "edition_only", "object_of_preposition"]
 
-reads(STAGE, "shape.suffix", "event_name_tags", "event_marker_pattern", "country_pair_pattern", "preposition_tags")
+reads(STAGE, "shape.suffix", "event_name_tags", "event_marker_pattern", "country_pair_pattern", "preposition_tags",
+      "event_edition_pattern")
 
 
 def _common_only(words: str, proper: frozenset[str]) -> bool:
@@ -64,3 +65,9 @@ def object_of_preposition(scan: ShapeScan, start: int, suffix_start: int) -> boo
     text = scan.text
     return any(lexicon.tags.get(text[suffix_start - n:suffix_start]) in tags
                for n in (1, 2) if suffix_start - n >= start)
+
+
+def edition_only(scan: ShapeScan, prefix: str) -> bool:
+    """An event's prefix is only an edition (第二届博览会, 第五届周): an edition of the event the text names, a
+    back-reference, no name of its own."""
+    return bool(scan.lex.words["event_edition_pattern"].fullmatch(prefix))

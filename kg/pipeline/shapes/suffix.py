@@ -2,9 +2,7 @@
 
 For each suffix in the text the name reaches left to the last punctuation mark, then starts after the last
 *left boundary* (a function word, a cue verb, a count) that does not fall inside a listed name (:mod:`.reach`).
-A name whose prefix is only generic words (日资企业, 交流推介会) is no name; for events and zones it refers back.
-An event's common words alone (书画交流恳谈会: :mod:`.described`) name nothing.
-"""
+A prefix of generic words (日资企业) is no name, for events and zones a back-reference (:mod:`.described`)."""
 
 from __future__ import annotations
 
@@ -12,7 +10,7 @@ from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
 from ..rules import reads
 from .class_nouns import kind_of_agency
-from .described import described_event, object_of_preposition
+from .described import described_event, edition_only, object_of_preposition
 from .event import marked_before
 from .known import known_inside
 from .lexicon import STAGE, ShapeRule
@@ -24,7 +22,7 @@ from .shape_rule import shape_rule
 
 __all__ = ["suffix", "suffix_after_name"]
 
-reads(STAGE, "shape.suffix", "ministry_prefixes", "zone_opening_marks", "unit_parents", "event_edition_pattern")
+reads(STAGE, "shape.suffix", "ministry_prefixes", "zone_opening_marks", "unit_parents")
 
 _LOCAL = frozenset({"City", "District"})  # the places that end such a chain in the name of anything but a body
 
@@ -132,17 +130,15 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
         return None, False
     posted = rule.label == "GovernmentBody" and scan.posted(start, suffix_start)  # (驻日本大使馆, however generic 驻日 is)
     if not posted and _generic(scan, rule, suffix, prefix):
-        if rule.label in ("Event", "Zone") and (prefix in lex.generic or _edition(scan, rule, prefix)) or not prefix:
+        if rule.label in ("Event", "Zone") and (prefix in lex.generic or rule.label == "Event" and edition_only(scan, prefix)) or not prefix:
             return Candidate(start, end, rule.label, scan.raw[start:end], "backref", priority=1, rule=rule_id), False
         return None, False
     named_start = _named_start(scan, rule, start, end, suffix_start, entity_starts)
     if named_start is None or _no_name_of(scan, rule, suffix, prefix, named_start, end):
         return None, False
     start = named_start
-    if rule.label == "Event" and object_of_preposition(scan, start, suffix_start):
-        return None, False  # 日本客商对博览会: the bare 博览会 after 对 refers back
-    if rule.label == "Event" and described_event(scan, start, suffix_start, end):
-        return None, False  # 书画交流恳谈会: a kind of meeting, no name
+    if rule.label == "Event" and (object_of_preposition(scan, start, suffix_start) or described_event(scan, start, suffix_start, end)):
+        return None, False  # 书画交流恳谈会: a kind of meeting, no name; 日本客商对博览会: the bare 博览会 after 对 refers back
     if rule.label in PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
         start = _nearest_place(scan, start, suffix_start, rule.label)
         # 吴中区木渎镇党委 is the town's body: 木渎镇党委
@@ -165,16 +161,11 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
                      rule=rule_id), True
 
 
-def _edition(scan: ShapeScan, rule: ShapeRule, prefix: str) -> bool:
-    """An event's prefix is only an edition (第二届博览会): an edition of the event the text names, no name of its own."""
-    return rule.label == "Event" and bool(scan.lex.words["event_edition_pattern"].fullmatch(prefix))
-
-
 def _generic(scan: ShapeScan, rule: ShapeRule, suffix: str, prefix: str) -> bool:
     """The prefix is only generic words (or none: a bare suffix, but 市委 and 省委 alone name the home
     city's bodies, and 中日产业园, 日中创新中心 are named by the two countries) and the rule wants more."""
     lex = scan.lex
-    generic = bool(prefix) and lex.generic.covers(prefix) or _edition(scan, rule, prefix)
+    generic = bool(prefix) and lex.generic.covers(prefix) or rule.label == "Event" and edition_only(scan, prefix)
     if not prefix and not (rule.needs == "place" and suffix[:1] in lex.admin_heads):
         generic = True
     if generic and (rule.label == "Zone" or (rule.label == "Organization" and len(suffix) >= 3)) \

@@ -3,6 +3,7 @@
 For each suffix in the text the name reaches left to the last punctuation mark, then starts after the last
 *left boundary* (a function word, a cue verb, a count) that does not fall inside a listed name (:mod:`.reach`).
 A name whose prefix is only generic words (日资企业, 交流推介会) is no name; for events and zones it refers back.
+An event's common words alone (书画交流恳谈会: :mod:`.described`) name nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
 from ..rules import reads
 from .class_nouns import kind_of_agency
+from .described import described_event
 from .event import marked_before
 from .known import known_inside
 from .lexicon import STAGE, ShapeRule
@@ -44,8 +46,7 @@ def _title_follows(scan: ShapeScan, suffix: str, end: int) -> bool:
 
 
 def _word_goes_on(scan: ShapeScan, suffix: str, end: int) -> bool:
-    """The suffix is the start of a longer common word (中心 in 中心城区), or the name that ends
-    there names a project (…研发中心项目)."""
+    """The suffix starts a longer common word (中心 in 中心城区), or the name ending there names a project (…研发中心项目)."""
     text, lex = scan.text, scan.lex
     continuations = lex.continuations.get(suffix)
     return (continuations is not None and text.startswith(continuations, end)) \
@@ -123,15 +124,13 @@ def _satisfies(scan: ShapeScan, rule: ShapeRule, start: int, end: int, entity_st
 
 def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, entity_starts: set[int],
           rule_id: str) -> tuple[Candidate | None, bool]:
-    """The candidate a suffix makes from ``start`` under ``rule``: a name (and no other rule is
-    tried), a back-reference, or nothing."""
+    """The candidate a suffix makes from ``start`` under ``rule``: a name (no other rule tried), a back-reference, none."""
     text, lex = scan.text, scan.lex
     suffix_start = end - len(suffix)
     prefix = text[start:suffix_start]  # (贸促会展览管理部, 总领事馆经济部: a unit of the body, which keeps the name)
     if _not_a_name(scan, rule, suffix, start, end) or any(u == suffix and b in prefix for b, u in lex.words["unit_parents"].items()):
         return None, False
-    # 驻日本大使馆, 驻日大使馆: the home country's mission to a listed place, however generic 驻日 is
-    posted = rule.label == "GovernmentBody" and scan.posted(start, suffix_start)
+    posted = rule.label == "GovernmentBody" and scan.posted(start, suffix_start)  # (驻日本大使馆, however generic 驻日 is)
     if not posted and _generic(scan, rule, suffix, prefix):
         if rule.label in ("Event", "Zone") and prefix in lex.generic or not prefix:
             return Candidate(start, end, rule.label, scan.raw[start:end], "backref", priority=1, rule=rule_id), False
@@ -140,6 +139,8 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
     if named_start is None or _no_name_of(scan, rule, suffix, prefix, named_start, end):
         return None, False
     start = named_start
+    if rule.label == "Event" and described_event(scan, start, suffix_start, end):
+        return None, False  # 书画交流恳谈会: a kind of meeting, no name
     if rule.label in PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
         start = _nearest_place(scan, start, suffix_start, rule.label)
         # 吴中区木渎镇党委 is the town's body: 木渎镇党委

@@ -3,7 +3,6 @@
 For each suffix in the text the name reaches left to the last punctuation mark, then starts after the last
 *left boundary* (a function word, a cue verb, a count) that does not fall inside a listed name (:mod:`.reach`).
 A name whose prefix is only generic words (日资企业, 交流推介会) is no name; for events and zones it refers back.
-An event's common words alone (书画交流恳谈会: :mod:`.described`) name nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
 from ..rules import reads
 from .class_nouns import kind_of_agency
-from .described import described_event
+from .described import described
 from .event import marked_before
 from .known import known_inside
 from .lexicon import STAGE, ShapeRule
@@ -139,8 +138,8 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
     if named_start is None or _no_name_of(scan, rule, suffix, prefix, named_start, end):
         return None, False
     start = named_start
-    if rule.label == "Event" and described_event(scan, start, suffix_start, end):
-        return None, False  # 书画交流恳谈会: a kind of meeting, no name
+    if described(scan, rule.label, start, suffix_start, end):  # 书画交流恳谈会, 国家设置公司: a kind, no name; a zone's refers back
+        return (Candidate(start, end, "Zone", scan.raw[start:end], "backref", priority=1, rule=rule_id) if rule.label == "Zone" else None), False
     if rule.label in PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
         start = _nearest_place(scan, start, suffix_start, rule.label)
         # 吴中区木渎镇党委 is the town's body: 木渎镇党委

@@ -93,6 +93,19 @@ SHAPES = {
         # (but the short form of a longer name written elsewhere: the entities stage joins it to that name)
         ("[青山:City]论坛2024纪念大会开幕。纪念大会由青山主办。",
          {("青山论坛", "Event", "shape"), ("青山论坛2024纪念大会", "Event", "shape"), ("纪念大会", "Event", "shape")}),
+        # common words alone (two or more) before a firm's suffix sort a kind of firm, name none; one may be a
+        # brand, and a place or a proper word names one; a zone's kind refers back to a zone named before
+        ("他们与专用装备制造公司合作。", set()),
+        ("他们与东方集团合作。", {("东方集团", "Company", "shape")}),
+        ("他们与[青山:City]装备制造公司合作。", {("青山装备制造公司", "Company", "shape")}),
+        ("推介了高端专用装备产业园建设。", {("高端专用装备产业园", "Zone", "backref")}),
+        ("推介了[青山:City]高端装备产业园建设。", {("青山高端装备产业园", "Zone", "shape")}),
+        # a place and a school's level alone are the place's schools of that level, no school; a word or a
+        # number of its own names one
+        ("代表团参观了[青山市:City]中学。", set()),
+        ("代表团参观了[青松国:Country]高中。", set()),
+        ("代表团参观了[青山市:City]第一中学。", {("青山市第一中学", "Organization", "shape")}),
+        ("代表团参观了[青山市:City]外国语学校。", {("青山市外国语学校", "Organization", "shape")}),
         # words that judge, rank or sort describe a class of bodies, name none; before a class noun,
         # they describe the name after it
         ("邀请国家相关部委领导参加。", set()),

@@ -8,27 +8,40 @@ person, a body, an abbreviation, a numeral or a time: 世博, 两会, 新春).""
 
 from __future__ import annotations
 
+from ...ontology import PLACE_CLASSES
 from ..common_words import common_words
 from ..rules import reads
 from .event import marked_before
 from .lexicon import STAGE
 from .scan import ShapeScan
 
-__all__ = ["described_event", "edition_only", "object_of_preposition"]
+__all__ = ["described", "described_body", "described_event", "edition_only", "object_of_preposition"]
 
-reads(STAGE, "shape.suffix", "event_name_tags", "event_marker_pattern", "country_pair_pattern", "preposition_tags",
-      "event_edition_pattern")
+#: Common words that sort a kind: fewer may be a brand and a trade (东方集团, 樱花小镇, 东风汽车公司), unless
+#: a word that sorts or does opens them (kind_opening_tags: 国家级高新科技园, 来东方集团).
+_KIND_WORDS = 3
+#: The classes of body whose common words alone sort a kind (国家设置公司, 绿色低碳发展示范区; a state body
+#: is named by the place it governs, 省政府外办).
+_BODIES = frozenset({"Company", "Zone"})
+
+reads(STAGE, "shape.suffix", "event_name_tags", "event_marker_pattern", "country_pair_pattern", "place_kind_suffixes",
+      "kind_opening_tags", "preposition_tags", "event_edition_pattern")
+
+
+def _common_count(words: str, proper: frozenset[str]) -> int:
+    """How many common words, none of them a proper one, ``words`` splits into, longest first (0: it does not)."""
+    lexicon, at, count = common_words(), 0, 0
+    while at < len(words):
+        word = lexicon.opening(words, at, shortest=1)
+        if word is None or lexicon.tags[word] in proper:
+            return 0
+        at, count = at + len(word), count + 1
+    return count
 
 
 def _common_only(words: str, proper: frozenset[str]) -> bool:
     """``words`` split, longest first, into common words none of which is a proper one."""
-    lexicon, at = common_words(), 0
-    while at < len(words):
-        word = lexicon.opening(words, at, shortest=1)
-        if word is None or lexicon.tags[word] in proper:
-            return False
-        at += len(word)
-    return True
+    return not words or _common_count(words, proper) > 0
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
@@ -71,3 +84,43 @@ def edition_only(scan: ShapeScan, prefix: str) -> bool:
     """An event's prefix is only an edition (第二届博览会, 第五届周): an edition of the event the text names, a
     back-reference, no name of its own."""
     return bool(scan.lex.words["event_edition_pattern"].fullmatch(prefix))
+
+
+def described_body(scan: ShapeScan, start: int, suffix_start: int, end: int) -> bool:
+    """A body's, firm's or zone's words only sort a kind of it when nothing names it: no place, the two
+    countries or a listed or found name opens or stands inside them (a place's body is named by the place:
+    青山市投资促进局), no quote, year or edition, and they are only common words of the language, none proper
+    three or more (专用高端装备产业园, 调研资料上报集团), or two opened by a verb or a word that sorts (国家级高新科技园,
+    来东方集团; jieba's tags, kind_opening_tags); fewer may be a brand and a trade (东方集团, 东风汽车公司)."""
+    text, words = scan.text, scan.lex.words
+    if start >= suffix_start or scan.quoted(start, end) or scan.opens_name("Organization", start, suffix_start) \
+            or words["event_marker_pattern"].search(text, start, suffix_start):
+        return False
+    if any(c.start < suffix_start and c.end > start for c in scan.candidates):
+        return False
+    count = _common_count(text[start:suffix_start], frozenset(words["event_name_tags"]))
+    opening = common_words().opening(text, start, shortest=1, end=suffix_start)
+    return count >= _KIND_WORDS or count > 1 and common_words().tags[opening] in words["kind_opening_tags"]
+
+
+def _kind_of_place(scan: ShapeScan, start: int, end: int) -> bool:
+    """A school's suffix right after the places that open the name, and together one word of the language
+    (日本高中, 青山市中学, 青山市中小学): the place's schools of that level; a school is named by its own word or
+    number (青山市第一中学, 青山市外国语学校), as a university need not be (its list: place_kind_suffixes)."""
+    text, words = scan.text, scan.lex.words
+    if not text.endswith(tuple(words["place_kind_suffixes"]), start, end):
+        return False
+    pair = words["country_pair_pattern"].match(text, start, end)
+    after = pair.end() if pair else start
+    while ends := [c.end for c in scan.listed_at.get(after, ()) if c.label in PLACE_CLASSES and c.end < end]:
+        after = max(ends)
+    return after > start and text[after:end] in common_words().tags
+
+
+def described(scan: ShapeScan, label: str, start: int, suffix_start: int, end: int) -> bool:
+    """The words before a suffix only describe a kind of event (:func:`described_event`) or of body
+    (:func:`described_body`): no name."""
+    if label == "Event":
+        return described_event(scan, start, suffix_start, end)
+    return label in _BODIES and described_body(scan, start, suffix_start, end) \
+        or label == "Organization" and _kind_of_place(scan, start, end)

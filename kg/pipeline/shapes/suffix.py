@@ -10,7 +10,7 @@ from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ..candidates import Candidate
 from ..rules import reads
 from .class_nouns import kind_of_agency
-from .described import described_event, edition_only, object_of_preposition
+from .described import described, edition_only, object_of_preposition
 from .event import marked_before
 from .known import known_inside
 from .lexicon import STAGE, ShapeRule
@@ -137,8 +137,9 @@ def _name(scan: ShapeScan, rule: ShapeRule, suffix: str, start: int, end: int, e
     if named_start is None or _no_name_of(scan, rule, suffix, prefix, named_start, end):
         return None, False
     start = named_start
-    if rule.label == "Event" and (object_of_preposition(scan, start, suffix_start) or described_event(scan, start, suffix_start, end)):
-        return None, False  # 书画交流恳谈会: a kind of meeting, no name; 日本客商对博览会: the bare 博览会 after 对 refers back
+    if rule.label == "Event" and object_of_preposition(scan, start, suffix_start) \
+            or described(scan, rule.label, start, suffix_start, end):  # 对博览会: the bare 博览会 refers back; 书画交流恳谈会, 国家设置公司: a kind, no name
+        return (Candidate(start, end, "Zone", scan.raw[start:end], "backref", priority=1, rule=rule_id) if rule.label == "Zone" else None), False
     if rule.label in PLACED and not (rule.label == "Organization" and rule.backref):  # (a delegation keeps its places)
         start = _nearest_place(scan, start, suffix_start, rule.label)
         # 吴中区木渎镇党委 is the town's body: 木渎镇党委

@@ -11,6 +11,9 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # a great hall (大会堂) is a building, no meeting: 大会 goes on into another word there
+        ("第二届青松论坛在[青山:City]人民大会堂举行。", {("第二届青松论坛", "Event", "shape")}),
+        ("[青山:City]友好交流大会在[白河:City]举行。", {("青山友好交流大会", "Event", "shape")}),
         # heads of meetings that present, thank or judge, and of an exchange exhibition
         ("[白河:Region]——[青松国:Country]经贸合作介绍会在[青山:City]召开。",
          {("白河——青松国经贸合作介绍会", "Event", "shape")}),

@@ -350,6 +350,9 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[王明:Person]率领的[白河友好协会:Organization]表示欢迎。", set()),
     ]),
     "participatedIn.attendees": (("heldIn.at_place",), {}, [
+        # 致词 is written for 致辞 as well
+        ("[青山推介会:Event]在白河举行。副市长[李强:Person]、理事[田中一郎:Person]分别致词。",
+         {("李强", "participatedIn", "青山推介会"), ("田中一郎", "participatedIn", "青山推介会")}),
         ("[2024中日经贸洽谈会:Event]在大连举行。大连市副市长[李强:Person]、日本贸易振兴机构理事[田中一郎:Person]分别致辞。",
          {("李强", "participatedIn", "2024中日经贸洽谈会"), ("田中一郎", "participatedIn", "2024中日经贸洽谈会")}),
         ("[2024中日经贸洽谈会:Event]开幕。会上，[李强:Person]介绍了情况。", {("李强", "participatedIn", "2024中日经贸洽谈会")}),

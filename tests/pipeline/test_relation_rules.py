@@ -2497,3 +2497,20 @@ def test_a_place_visits_nothing_it_lies_in(relations):
 ])
 def test_a_body_named_after_a_place_visits_nothing_at_home(relations, markup, expected):
     assert relations(markup, "locatedIn.adjacent_places", "visited.named_visitor") == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a person visits no place they hold a post in: the place of the post, of a body of theirs, what holds it
+    ("[湖南省:Region][长沙:City]风景优美。[长沙:City]市长[王明:Person]访问了[东京:City]、[长沙:City]。",
+     {("王明", "visited", "东京")}),
+    ("[湖南省:Region][长沙:City]风景优美。[长沙市商务局:GovernmentBody]副局长[王明:Person]访问了[湖南省:Region]、"
+     "[东京:City]。", {("王明", "visited", "东京")}),
+    ("[青山:City]风景优美。[日本青山日中友好协会:Organization]会长[木村一:Person]访问了[青山:City]、[长沙:City]。",
+     {("木村一", "visited", "长沙")}),
+    # a post elsewhere keeps the visit
+    ("[湖南省:Region][长沙:City]风景优美。[岳阳:City]市长[王明:Person]访问了[长沙:City]。",
+     {("王明", "visited", "长沙")}),
+])
+def test_a_person_visits_no_place_of_their_post(relations, markup, expected):
+    assert relations(markup, "locatedIn.adjacent_places", "affiliatedWith.title_before_name",
+                     "visited.named_visitor") == expected

@@ -9,6 +9,7 @@ from ....records import EntityKey
 from ..base import Fact, Sentence, relation_rule
 from ..lexicon import reads
 from .frames import frames
+from .homes import _named_at, _places_of, holds_post_in, place_chain
 from .visitors import _GATE, _SUBORDINATE_PLACES, _sender_of, _unique, expand, is_delegation, leaders, place_of_body
 
 
@@ -24,7 +25,7 @@ def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Itera
                         and not _posted_at(s, subject, obj) and not _lies_in(s, obj, subject) \
                         and not (subject.label in PLACE_CLASSES and _lies_in(s, subject, obj)) \
                         and not (visit.kind in _HOSTED and _works_in(s, subject, obj)) \
-                        and not _at_home(s, subject, obj):
+                        and not _at_home(s, subject, obj) and not holds_post_in(s, subject, obj):
                     yield Fact(subject, "visited", obj, visit.at)
 
 
@@ -95,26 +96,7 @@ def _posted_at(s: Sentence, person: EntityKey, place: EntityKey) -> bool:
     return False
 
 
-def _places_of(s: Sentence) -> list[EntityKey]:
-    """The places of the document but countries (a post is in a city or a region)."""
-    view = s.view
-    return view.memo(_places_of, lambda: [k for k in view.entities if k.label in PLACE_CLASSES - {"Country"}])
-
-
 reads("_works_in", "post_country_prefixes", "name_brackets", "branch_place_suffixes")
-
-
-def _named_at(s: Sentence, body: str, place: str) -> bool:
-    """The body's name places it at ``place``: the place opens it (after a country: 日本大连…), stands in
-    brackets (日本电产(大连)有限公司) or comes before a branch (日本贸易振兴机构大连代表处), not only in it
-    (富山县辽宁联谊会 sits in 富山县)."""
-    lex = s.lex
-    if body.startswith(place) or any(body.startswith(c + place) for c in lex["post_country_prefixes"]):
-        return True
-    if any(o + place in body for o in lex["name_brackets"]):
-        return True
-    at = body.find(place)
-    return at > 0 and body.startswith(lex["branch_place_suffixes"], at + len(place))
 
 
 _ALL = ("cue", "incoming", "received", "during")
@@ -192,21 +174,6 @@ def during(s: Sentence) -> Iterator[Fact]:
 
 reads("event_abroad", "delegation_heads", "posting_marker")
 reads("_posted_at", "posting_marker")
-
-
-def place_chain(s: Sentence, key: EntityKey | None) -> list[EntityKey]:
-    """A place and the places it lies in, as the lists or the text (locatedIn so far: 日本东京) have it."""
-    out: list[EntityKey] = []
-    while key is not None and len(out) < 7:
-        out.append(key)
-        if key.label == "Country":
-            break
-        parent = s.view.parents.get(key) or (s.view.gazetteer.parent(key) if s.view.gazetteer is not None else None)
-        if parent is None:
-            parent = next((r.object for r in s.view.relations if r.subject == key and r.predicate == "locatedIn"
-                           and r.object.label in PLACE_CLASSES), None)
-        key = parent
-    return out
 
 
 def _country_of(s: Sentence, key: EntityKey | None) -> EntityKey | None:

@@ -732,6 +732,9 @@ PEOPLE = {
         # a foreign minister's short titles (外相, 外长): a name follows; 外长会议 holds none
         ("[青松国:Country]外相山田光男表示,愿意合作。", {("山田光男", "Person", "person", "外相")}),
         ("中日韩外长会议举行。", set()),
+        # a Japanese party's leader and its acting secretary-general
+        ("[青松党:Organization]党首山田那津男出席。", {("山田那津男", "Person", "person", "党首")}),
+        ("[青松党:Organization]干事长代行林青雄致辞。", {("林青雄", "Person", "person", "干事长代行")}),
         # a name ends before a verb of attending or meeting, a video link, an adverb (as before 出席, 会见)
         ("[青山中心:Organization]副主任王明辉参会并做会议总结。", {("王明辉", "Person", "person", "副主任")}),
         ("曾与时任国家主席李近平会面。", {("李近平", "Person", "person", "主席")}),
@@ -916,6 +919,11 @@ PEOPLE = {
         ("使馆王明华经济商务公使、李红公参陪同会见。", {("王明华", "Person", "person", "经济商务公使"),
                                                     ("李红", "Person", "person", "公参")}),
         ("王明临时代办欢迎代表团。", {("王明", "Person", "person", "临时代办")}),
+        # 任 closing a verb of taking a post (履任, 到任, 新任) opens no name before the title
+        ("外交部原副部长王明履任驻日大使以来。", set()),
+        ("总领事王明到任拜会长崎市市长。", set()),
+        ("青松国新任驻白河总领事接受采访。", set()),
+        ("王明履任,任建华总领事出席。", {("任建华", "Person", "person", "总领事")}),
         ("总领事（大使）林田秋男率总领事访问团出席。", set()),  # 率 (leads) ends no name
         ("习近平总书记指出。", {("习近平", "Person", "person", "总书记")}),
         ("学习周海生总书记关于开放的论述。", {("周海生", "Person", "person", "总书记")}),

@@ -294,6 +294,11 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("推介会举行。(文/图:[青山协会秘书处:Organization@people.byline_outlet][王甜:Person@people.byline_credits])",
          {("王甜", "affiliatedWith", "青山协会秘书处")}),  # (the markup carries no role)
         ("总领事李明([新华社:Organization]记者[刘华:Person]摄)", {("刘华", "affiliatedWith", "新华社", "记者")}),
+        # a photo's credit naming an outlet no list knows is not the dateline's outlet's; a bare one is
+        ("[楚天都市报:Organization@people.byline_outlet]讯 推介会举行。\n车间。(青山网[刘明:Person@people.photo_credit]摄)",
+         set()),
+        ("[楚天都市报:Organization@people.byline_outlet]讯 推介会举行。\n车间。([刘明:Person@people.photo_credit]摄)",
+         {("刘明", "affiliatedWith", "楚天都市报")}),
         # reporters named right after the outlet, the byline running into the text
         ("[青山信息港:Organization@people.byline_outlet]讯 记者[戴明:Person]实习记者[马华:Person]为传递友谊，"
          "[青山:City]举办活动。", {("戴明", "affiliatedWith", "青山信息港", "记者"),

@@ -30,7 +30,7 @@ _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-c
 _MAX_LONG_NAME = 6  # 长谷川健太郎: a three-character surname and a three-character given name
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
-reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_person_nouns", "list_item_stops", "list_ends", "list_joins", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "given_name_starts", "counting_chars", "photo_credit_mark", "photo_credit_words", "name_breaking_cues", "speech_cues", "speaker_openers", "speaker_stops")
+reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_person_nouns", "list_item_stops", "list_ends", "list_joins", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "given_name_starts", "counting_chars", "photo_credit_mark", "photo_credit_words", "name_breaking_cues", "post_taking_words", "speech_cues", "speaker_openers", "speaker_stops")
 
 
 class PersonLexicon:
@@ -67,6 +67,7 @@ class PersonLexicon:
         self.name_breaking = frozenset(extra["name_breaking_cues"])  # cues inside no given name (晋升为)
         self.words = {key: Affixes(fold(w) for w in extra[key]) for key in ("name_openers", "title_modifiers")}
         self.words["post_verbs"] = tuple(fold(w) for w in extra["post_verbs"])
+        self.words["post_taking_words"] = frozenset(fold(w) for w in extra["post_taking_words"])  # 履任驻日
         self.words["honorifics"] = tuple(fold(w) for w in extra["honorifics"])
         self.words["honored_openers"] = tuple(fold(w) for w in extra["honored_openers"])  # 因王建国先生
         self.words["leader_cues"] = tuple(fold(w) for w in extra["leader_cues"])

@@ -222,8 +222,9 @@ def _best_before(scan: PeopleScan, title_start: int, occupied: SpanIndex) -> tup
             continue  # 市委宣传部部长, 集团董事会秘书长: a department, no name; 两国省长知事: a title, no name
         if length >= 3 and name.endswith(tuple(lex.words["leader_cues"])):
             continue  # 矶俣秋男率总领事访问团: 率 (leads) ends no name
-        if length >= 3 and any(ch in lex.name_breaking for ch in name[1:]):
-            continue  # 晋升为副理事长, 晋吉在与市长: a cue word (为, 在) inside is no given name's
+        if length >= 3 and any(ch in lex.name_breaking for ch in name[1:]) \
+                or text[max(0, name_start - 1):name_start + 1] in lex.words["post_taking_words"]:
+            continue  # 晋升为副理事长: a cue word (为, 在) inside is no given name's; 履任驻日大使: 任 ends a verb
         fits.append((_clean_left(scan, name_start), not text.startswith(lex.cues, name_start), length, name_start))
     return max(fits, default=None)
 

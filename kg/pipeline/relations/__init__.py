@@ -45,6 +45,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     cohosts,
     cooperate,
     country_kind,
+    credits,
     diplomats,
     establish,
     group_leaders,

@@ -1962,6 +1962,21 @@ CONTAINMENT = {
         ("[市驻沪办事处:Organization~]出席。", set(), set(), {"home": "南昌"}),  # it lies where it is posted
         ("[省[苏州:City]商会:Organization~]出席。", set(), set(), {"province": "江西省"}),  # it names its place
     ],
+    "locatedIn.home_level_body": [
+        ("[白石高新区:Zone~]推介会上，[白石高新区:Zone~]负责人说，[白石高新区:Zone~]的[区党工委:GovernmentBody~]与"
+         "[区政府:GovernmentBody~]欢迎企业。",
+         {("区党工委", "白石高新区", "name"), ("区政府", "白石高新区", "name")}, set()),
+        ("[白石高新区:Zone~]与[区党工委:GovernmentBody~]欢迎企业。", set(), set()),  # named once: no home
+        ("[白石县:Region~]、[白石县:Region~]、[白石县:Region~]的[县观光联盟:Organization~]来访。",
+         {("县观光联盟", "白石县", "name")}, set()),
+        # a city is no 县's home; two zones named as often: neither is
+        ("[青山:City]、[青山:City]、[青山:City]的[县观光联盟:Organization~]来访。", set(), set()),
+        ("[白石高新区:Zone~]、[白石高新区:Zone~]、[白石高新区:Zone~]与[青山新区:Zone~]、[青山新区:Zone~]、"
+         "[青山新区:Zone~]的[区党工委:GovernmentBody~]。", set(), set()),
+        # the text names the body with its place in full: the short form is that body's
+        ("[白石县:Region~]、[白石县:Region~]、[白石县:Region~]的[县议会:GovernmentBody~]即[白石县议会:GovernmentBody~]。",
+         set(), set()),
+    ],
     "locatedIn.home_zone": [
         ("[白石经济技术开发区:Zone~]与[青松新区:Zone~]招商。",
          {("白石经济技术开发区", "青山", "pattern"), ("青松新区", "青山", "pattern")}, set(), {"home": "青山"}),

@@ -28,6 +28,7 @@ DEFAULT_RULES = [
     "locatedIn.name_subsidiary",
     "locatedIn.legal_form",
     "locatedIn.home_prefix",
+    "locatedIn.home_level_body",
     "locatedIn.region_member",
     "locatedIn.gazetteer_parent",
     "locatedIn.home_district",
@@ -70,6 +71,7 @@ class Containment:
             legal_person_prefixes=tuple(fold(w) for w in cues["legal_person_prefixes"]),
             subject_committees=tuple(fold(w) for w in cues["subject_committees"]),
             broad_region_ends=tuple(fold(w) for w in cues["broad_region_ends"]),
+            level_prefixes={fold(w): frozenset(labels.split()) for w, labels in cues["level_prefixes"].items()},
         )
         labels = {label for found in self.rules for label in found.options["labels"]}
         self._by_label = {label: tuple(r for r in self.rules if label in r.options["labels"]) for label in labels}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ...folding import fold
 from ...ontology import ORGANIZATION_CLASSES, PLACE_CLASSES
 from ...records import EntityKey, Mention
 from ..relations.base import Fact
@@ -16,6 +17,10 @@ from .rules import STAGE, containment_rule
 
 reads(STAGE, "locatedIn.home_zone", "city_zone_suffixes", "city_zone_blockers", "bilateral_zone_openers")
 reads(STAGE, "locatedIn.home_district", "bilateral_zone_openers", "city_zone_blockers")
+reads(STAGE, "locatedIn.home_level_body", "level_prefixes")
+
+#: How often the article must name a place of a level for it to be the home of the bodies named by that level.
+_HOME_LEVEL_MENTIONS = 3
 
 
 @containment_rule("locatedIn.home_prefix", labels=ORGANIZATION_CLASSES)
@@ -31,6 +36,37 @@ def home_prefix(name: Name) -> list[Fact | Mention]:
     if name.gazetteer is not None and name.gazetteer.opening(surface, PLACE_CLASSES):
         return []  # 市中区, 省庄: a place's own name
     return [name.located(view.home[label])]
+
+
+@containment_rule("locatedIn.home_level_body", labels=ORGANIZATION_CLASSES)
+def home_level_body(name: Name) -> list[Fact | Mention]:
+    """A body whose name opens with a level (区, 县) and holds no place is the body of the place of that level
+    the article is about: of the zones or districts (区), the prefectures or counties (县) whose names end so,
+    the one it names most often, three times or more (区党工委, 区委 in an article on 青山高新区 → 青山高新区;
+    县观光联盟 in one on 白石县 → 白石县); not where the text names the body with that place in full
+    (县议会 where 白石县议会 is named: a short form of that body)."""
+    surface, view = name.surface, name.view
+    labels = (name.lists.level_prefixes or {}).get(surface[:1])
+    if labels is None or name.places() or name.key in view.parents or name.gazetteer_parent() is not None \
+            or name.mobile or name.posted() is not None or name.placed():
+        return []
+    home = _home_level(view, surface[:1], labels)
+    if home is None or any(fold(a) == fold(home.name) + surface[1:] for e in view.entities.values()
+                           for a in (e.key.name, *e.aliases)):
+        return []
+    return [name.located(home)]
+
+
+def _home_level(view: DocView, level: str, labels: frozenset[str]) -> EntityKey | None:
+    """The place of ``labels`` whose name ends with ``level`` that the article names most often, at least
+    ``_HOME_LEVEL_MENTIONS`` times and more often than any other (``None`` otherwise)."""
+    def compute() -> EntityKey | None:
+        counts = Counter(m.key for m in view.mentions
+                         if m.key.label in labels and fold(m.key.name).endswith(level)).most_common(2)
+        if not counts or counts[0][1] < _HOME_LEVEL_MENTIONS or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+            return None
+        return counts[0][0]
+    return view.memo(("containment.home_level", level), compute)
 
 
 @containment_rule("locatedIn.home_zone", labels=frozenset({"Zone"}))

@@ -47,6 +47,7 @@ class Lists:
     place_stems: tuple[str, ...] = ()  # 市, 区, 县 (濑户 of 濑户市 in 日本濑户西高中)
     stem_blockers: frozenset[str] = frozenset()  # 和平 of 和平区: a word, not the place
     broad_region_ends: tuple[str, ...] = ()  # 地区 (日本九州地区…: read as 日本 and 九州地区 inside a name)
+    level_prefixes: dict[str, frozenset[str]] | None = None  # 区 → Zone, District (区党工委: the home zone's)
 
 
 _UNSET: object = object()

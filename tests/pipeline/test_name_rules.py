@@ -11,6 +11,16 @@ from .markup import build_doc
 
 SHAPES = {
     "shape.suffix": [
+        # a verb whose object the name is, the time of a clause and 受…委托 end what comes before the name
+        ("代表团首站到访[青山:City]人力资本产业研究院,院长介绍了。", {("青山人力资本产业研究院", "Organization", "shape")}),
+        ("参赞王明宣读联盟章程。", set()),
+        ("[青山:City]重视白河大学的发展。", {("白河大学", "Organization", "shape")}),
+        ("代表团受[青松国:Country]白河女子大学委托来访。", {("青松国白河女子大学", "Organization", "shape")}),
+        ("两地结好30周年之际青山贸易促进协会将来访。", {("青山贸易促进协会", "Organization", "shape")}),
+        ("本会兼具青山行业协会的性质。", {("青山行业协会", "Organization", "shape")}),
+        ("一家公司近期在[白河:City]投资开设公司。", set()),
+        # 周年 (an anniversary), 周边 (surroundings) go on from 周: no week
+        ("2018年[青山:City]与[白河:City]结好30周年之际，双方举办活动。", set()),
         # heads of meetings that present, thank or judge, and of an exchange exhibition
         ("[白河:Region]——[青松国:Country]经贸合作介绍会在[青山:City]召开。",
          {("白河——青松国经贸合作介绍会", "Event", "shape")}),

@@ -14,6 +14,16 @@ SHAPES = {
         # a great hall (大会堂) is a building, no meeting: 大会 goes on into another word there
         ("第二届青松论坛在[青山:City]人民大会堂举行。", {("第二届青松论坛", "Event", "shape")}),
         ("[青山:City]友好交流大会在[白河:City]举行。", {("青山友好交流大会", "Event", "shape")}),
+        # a verb whose object the name is, the time of a clause and 受…委托 end what comes before the name
+        ("代表团首站到访[青山:City]人力资本产业研究院,院长介绍了。", {("青山人力资本产业研究院", "Organization", "shape")}),
+        ("参赞王明宣读联盟章程。", set()),
+        ("[青山:City]重视白河大学的发展。", {("白河大学", "Organization", "shape")}),
+        ("代表团受[青松国:Country]白河女子大学委托来访。", {("青松国白河女子大学", "Organization", "shape")}),
+        ("两地结好30周年之际青山贸易促进协会将来访。", {("青山贸易促进协会", "Organization", "shape")}),
+        ("本会兼具青山行业协会的性质。", {("青山行业协会", "Organization", "shape")}),
+        ("一家公司近期在[白河:City]投资开设公司。", set()),
+        # 周年 (an anniversary), 周边 (surroundings) go on from 周: no week
+        ("2018年[青山:City]与[白河:City]结好30周年之际，双方举办活动。", set()),
         # heads of meetings that present, thank or judge, and of an exchange exhibition
         ("[白河:Region]——[青松国:Country]经贸合作介绍会在[青山:City]召开。",
          {("白河——青松国经贸合作介绍会", "Event", "shape")}),
@@ -600,6 +610,16 @@ SHAPES = {
          {("青山国驻白河大使馆领事部驻青松办公室", "GovernmentBody", "shape")}),
         ("[青山国驻白河大使馆领事部:GovernmentBody~]、[驻青松办公室:GovernmentBody~]出席。", set()),
         ("[青山市政府:GovernmentBody~][青松办公室:GovernmentBody~]出席。", set()),  # no 驻: no posted office
+    ],
+    "shape.titled_unit": [
+        # a unit of a state body or an institution right before its head's title: the unit, of the body's class
+        ("[青山省商务厅:GovernmentBody~]欧洲处副处长王明表示。", {("青山省商务厅欧洲处", "GovernmentBody", "shape")}),
+        ("[青山大学:Organization~]药学综合研究科科长田中出席。", {("青山大学药学综合研究科", "Organization", "shape")}),
+        ("[白河大学:Organization]新材料全国重点实验室主任李华、[青松省政府:GovernmentBody~]国际室室长。",
+         {("白河大学新材料全国重点实验室", "Organization", "shape"), ("青松省政府国际室", "GovernmentBody", "shape")}),
+        # no head's title after it, a mark between, a company's division: no unit
+        ("[青山大学:Organization~]日语系的学生王明、[青山省商务厅:GovernmentBody~]，欧洲处处长。", set()),
+        ("[青木精工株式会社:Company~]技术研究室主任出席。", set()),
     ],
     "shape.suffix_after_name": [
         ("[日本贸易振兴机构:Organization]成都代表处开业。", {("日本贸易振兴机构成都代表处", "Organization", "shape")}),

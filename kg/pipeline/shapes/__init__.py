@@ -28,7 +28,7 @@ from .scan import ShapeScan
 
 __all__ = ["DEFAULT_RULES", "GenericWords", "HARD_BOUNDARIES", "ShapeRecognizer", "ShapeRule", "ShapeScan", "is_generic"]
 
-DEFAULT_RULES = ["shape.suffix", "shape.quoted_title", "shape.titled_exhibition", "shape.legal_form_first", "shape.suffix_after_name", "shape.posted_unit",
+DEFAULT_RULES = ["shape.suffix", "shape.quoted_title", "shape.titled_exhibition", "shape.legal_form_first", "shape.suffix_after_name", "shape.posted_unit", "shape.titled_unit",
                  "shape.placed_event", "shape.ordinal_meeting", "shape.named_ceremony", "shape.held_activity", "shape.bare_suffix", "shape.foreign_city",
                  "shape.local_brand", "shape.brand_line", "shape.bracket_branch"]
 

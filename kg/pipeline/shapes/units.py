@@ -1,13 +1,21 @@
-"""An office a body posts abroad, named right after the body (…大使馆领事部驻重庆办公室): one name."""
+"""Units named right after their body: an office it posts abroad (…大使馆领事部驻重庆办公室), a division or
+laboratory whose head's title follows (…商务厅亚洲处副处长): one name."""
 
 from __future__ import annotations
 
 from ...ontology import ORGANIZATION_CLASSES
 from ..candidates import Candidate
+from ..marks import HARD_BOUNDARIES, OPEN, CLOSE
+from ..rules import reads
+from .lexicon import STAGE
 from .scan import ShapeScan
 from .shape_rule import shape_rule
 
-__all__ = ["posted_unit"]
+__all__ = ["posted_unit", "titled_unit"]
+
+_MAX_UNIT = 14  # the longest unit name after its body (复杂多体系统动力学全国重点实验室)
+reads(STAGE, "shape.titled_unit", "titled_unit_suffixes", "titled_unit_heads")
+_UNIT_PARENTS = ("GovernmentBody", "Organization")  # a company's division is no name of its own
 
 
 @shape_rule("shape.posted_unit")
@@ -24,4 +32,28 @@ def posted_unit(scan: ShapeScan) -> list[Candidate]:
         if office is not None and body.start < office.start:
             found.append(Candidate(body.start, office.end, office.label, scan.raw[body.start:office.end], "shape",
                                    priority=max(body.priority, office.priority), rule="shape.posted_unit"))
+    return found
+
+
+@shape_rule("shape.titled_unit")
+def titled_unit(scan: ShapeScan) -> list[Candidate]:
+    """A state body's or an institution's name, then with no mark between the words of a unit ending in a
+    unit's suffix (处, 室, 研究科, 实验室, 系) right before the title of its head: the unit of that body, one
+    name of the body's class (湖南省商务厅亚洲处副处长, 长崎大学医齿药学综合研究科科长, 青山大学某某全国重点
+    实验室主任); not a company's division, nor a unit no title follows (青山大学日语系的学生)."""
+    text, words = scan.text, scan.lex.words
+    suffixes = tuple(words["titled_unit_suffixes"])
+    heads = tuple(sorted(words["titled_unit_heads"], key=len, reverse=True))
+    marks = HARD_BOUNDARIES | set(OPEN + CLOSE)
+    found = []
+    for body in scan.candidates:
+        if body.label not in _UNIT_PARENTS:
+            continue
+        for end in range(body.end + 1, min(len(text), body.end + _MAX_UNIT) + 1):
+            if text[end - 1] in marks or text[end - 1].isascii():
+                break
+            if end - body.end >= 2 and text.endswith(suffixes, body.end + 1, end) and text.startswith(heads, end):
+                found.append(Candidate(body.start, end, body.label, scan.raw[body.start:end], "shape",
+                                       priority=max(body.priority, 10), rule="shape.titled_unit"))
+                break
     return found

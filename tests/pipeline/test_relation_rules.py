@@ -1760,6 +1760,20 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("青松电机", "investedIn", "白石")}),
         ("[青松电机:Company]、[白河化学:Company]等企业参加了会议，会上多个项目落户。", set()),
     ]),
+    "investedIn.venture_site": ((), {}, [
+        # the parties joined before 合资 invest where it settles, after the verb in the sentence
+        ("[青松株式会社:Company]与[白河集团:Company]组建合资公司，23日在[青山:City]签约落户[白石工业园:Zone]。",
+         {("青松株式会社", "investedIn", "白石工业园"), ("白河集团", "investedIn", "白石工业园")}),
+        # or in a sentence after it that opens with a back-reference; a country only qualifies its company
+        ("[东川精工:Company]、[日本:Country][青松商事:Company]、[白河钢铁:Company]三方合资不锈钢项目在[青山:City]签约。"
+         "该项目总投资15亿元，落户[白石新区:Zone]。",
+         {("东川精工", "investedIn", "白石新区"), ("青松商事", "investedIn", "白石新区"),
+          ("白河钢铁", "investedIn", "白石新区")}),
+        # one company alone; a place not after a settling verb; a later sentence about something else
+        ("[青松株式会社:Company]组建合资公司，落户[白石工业园:Zone]。", set()),
+        ("[青松株式会社:Company]与[白河集团:Company]合资建厂，在[白石工业园:Zone]签约。", set()),
+        ("[青松株式会社:Company]与[白河集团:Company]合资建厂。[东川精工:Company]落户[白石新区:Zone]。", set()),
+    ]),
     "investedIn.signed_projects": ((), {"home": "青山"}, [
         # the place named after the signing; lists closed by 等…项目, the last right before the cue
         ("[青松电机:Company]、[白河化学:Company]等一批成熟项目的签约入驻，标志着[青山:City]对日合作迈出新步伐。",

@@ -124,6 +124,7 @@ DEFAULT_RULES = [
     "investedIn.project_in_place",
     "investedIn.plant_places",
     "investedIn.pair_places",
+    "investedIn.venture_site",
     "established.investors",
     "established.by_founders",
     "established.founder_before",

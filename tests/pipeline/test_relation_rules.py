@@ -1858,6 +1858,22 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松:Company]、[白河精工:Company]等企业都已在[北原:City]设厂。", set()),  # a list: the class
         ("[青松:Company]在[白河:City]举办展会。", set()),  # no plant
     ]),
+    "investedIn.opens_facility": ((), {}, [
+        ("[青松株式会社:Company]在[白河:City]设立子公司。", {("青松株式会社", "investedIn", "白河")}),
+        ("[青松电机:Company]计划明年晚些时候在[北原:City]开设一个新工厂。", {("青松电机", "investedIn", "北原")}),
+        ("[青松电机:Company]此前已在[白河市:City]设立了3家空调关联子公司。", {("青松电机", "investedIn", "白河市")}),
+        ("[青松食品:Company]将通过香港子公司在[北原省:Region]成立一家“白鹤”牌饼干的生产基地。",
+         {("青松食品", "investedIn", "北原省")}),
+        ("[青松:Company]在[白河高新区:Zone~]设立中国区总部。", {("青松", "investedIn", "白河高新区")}),
+        # the last place of the run; a back-reference to the company the sentence named before
+        ("[青松百货集团:Company]宣布，该公司将在[中国:Country][北原省:Region][白河市:City]开设一家大型百货店。",
+         {("青松百货集团", "investedIn", "白河市")}),
+        ("[青松百货:Company]在[中国:Country]新设15家购物中心。", set()),  # a whole country: a plan, no site
+        ("[青松:Company]在[白河:City]设立的工厂投产。", set()),  # a relative clause: the plant is the subject
+        ("[青松:Company]、[白河精工:Company]等企业在[北原:City]设立工厂。", set()),  # a list: the class
+        ("[青松:Company]总部在东京，同时在[白河:City]建立生产基地。", set()),  # not in the clause of 在
+        ("[青松:Company]在[白河:City]成立十周年。", set()),  # no facility
+    ]),
     "investedIn.facility_in_place": ((), {}, [
         ("[青松株式会社:Company]将中国总部设在刚刚成立的[白河经济开发区:Zone]。",
          {("青松株式会社", "investedIn", "白河经济开发区")}),

@@ -112,6 +112,7 @@ DEFAULT_RULES = [
     "investedIn.relative_clause",
     "investedIn.facility_in_place",
     "investedIn.plant_in_place",
+    "investedIn.opens_facility",
     "investedIn.source_country",
     "investedIn.parent_company",
     "investedIn.agreement",

@@ -1874,6 +1874,16 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松:Company]总部在东京，同时在[白河:City]建立生产基地。", set()),  # not in the clause of 在
         ("[青松:Company]在[白河:City]成立十周年。", set()),  # no facility
     ]),
+    "investedIn.company_settles": ((), {}, [
+        ("1995年第一家世界500强日资企业[青松公司:Company]落户[白河:City]以来，发展良好。",
+         {("青松公司", "investedIn", "白河", "1995")}),
+        ("[青松电机:Company]最终决定布点[白河高新区:Zone~]。", {("青松电机", "investedIn", "白河高新区")}),
+        ("[青松电机:Company]决定进驻[北原:City]。", {("青松电机", "investedIn", "北原")}),
+        ("[青松:Company]于1993年落户在[江苏省:Region][白河市:City]。", {("青松", "investedIn", "白河市", "1993")}),
+        ("[白河:City]欢迎[青松:Company]落户[北原区:District]。", set()),  # an invitation, no fact
+        ("[青松:Company]、[白河精工:Company]落户[北原:City]。", set()),  # a list: listed_settled's
+        ("[青松:Company]在[白河:City]落户。", set()),  # no place right after the verb
+    ]),
     "investedIn.facility_in_place": ((), {}, [
         ("[青松株式会社:Company]将中国总部设在刚刚成立的[白河经济开发区:Zone]。",
          {("青松株式会社", "investedIn", "白河经济开发区")}),

@@ -113,6 +113,7 @@ DEFAULT_RULES = [
     "investedIn.facility_in_place",
     "investedIn.plant_in_place",
     "investedIn.opens_facility",
+    "investedIn.company_settles",
     "investedIn.source_country",
     "investedIn.parent_company",
     "investedIn.agreement",

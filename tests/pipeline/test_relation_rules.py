@@ -1768,6 +1768,20 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("青松电机", "investedIn", "白石")}),
         ("[青松电机:Company]、[白河化学:Company]等企业参加了会议，会上多个项目落户。", set()),
     ]),
+    "investedIn.venture_site": ((), {}, [
+        # the parties joined before 合资 invest where it settles, after the verb in the sentence
+        ("[青松株式会社:Company]与[白河集团:Company]组建合资公司，23日在[青山:City]签约落户[白石工业园:Zone]。",
+         {("青松株式会社", "investedIn", "白石工业园"), ("白河集团", "investedIn", "白石工业园")}),
+        # or in a sentence after it that opens with a back-reference; a country only qualifies its company
+        ("[东川精工:Company]、[日本:Country][青松商事:Company]、[白河钢铁:Company]三方合资不锈钢项目在[青山:City]签约。"
+         "该项目总投资15亿元，落户[白石新区:Zone]。",
+         {("东川精工", "investedIn", "白石新区"), ("青松商事", "investedIn", "白石新区"),
+          ("白河钢铁", "investedIn", "白石新区")}),
+        # one company alone; a place not after a settling verb; a later sentence about something else
+        ("[青松株式会社:Company]组建合资公司，落户[白石工业园:Zone]。", set()),
+        ("[青松株式会社:Company]与[白河集团:Company]合资建厂，在[白石工业园:Zone]签约。", set()),
+        ("[青松株式会社:Company]与[白河集团:Company]合资建厂。[东川精工:Company]落户[白石新区:Zone]。", set()),
+    ]),
     "investedIn.signed_projects": ((), {"home": "青山"}, [
         # the place named after the signing; lists closed by 等…项目, the last right before the cue
         ("[青松电机:Company]、[白河化学:Company]等一批成熟项目的签约入驻，标志着[青山:City]对日合作迈出新步伐。",
@@ -1851,6 +1865,32 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青松:Company]在[白河:City]建设的工厂投产。", set()),  # a relative clause: the plant is the subject
         ("[青松:Company]、[白河精工:Company]等企业都已在[北原:City]设厂。", set()),  # a list: the class
         ("[青松:Company]在[白河:City]举办展会。", set()),  # no plant
+    ]),
+    "investedIn.opens_facility": ((), {}, [
+        ("[青松株式会社:Company]在[白河:City]设立子公司。", {("青松株式会社", "investedIn", "白河")}),
+        ("[青松电机:Company]计划明年晚些时候在[北原:City]开设一个新工厂。", {("青松电机", "investedIn", "北原")}),
+        ("[青松电机:Company]此前已在[白河市:City]设立了3家空调关联子公司。", {("青松电机", "investedIn", "白河市")}),
+        ("[青松食品:Company]将通过香港子公司在[北原省:Region]成立一家“白鹤”牌饼干的生产基地。",
+         {("青松食品", "investedIn", "北原省")}),
+        ("[青松:Company]在[白河高新区:Zone~]设立中国区总部。", {("青松", "investedIn", "白河高新区")}),
+        # the last place of the run; a back-reference to the company the sentence named before
+        ("[青松百货集团:Company]宣布，该公司将在[中国:Country][北原省:Region][白河市:City]开设一家大型百货店。",
+         {("青松百货集团", "investedIn", "白河市")}),
+        ("[青松百货:Company]在[中国:Country]新设15家购物中心。", set()),  # a whole country: a plan, no site
+        ("[青松:Company]在[白河:City]设立的工厂投产。", set()),  # a relative clause: the plant is the subject
+        ("[青松:Company]、[白河精工:Company]等企业在[北原:City]设立工厂。", set()),  # a list: the class
+        ("[青松:Company]总部在东京，同时在[白河:City]建立生产基地。", set()),  # not in the clause of 在
+        ("[青松:Company]在[白河:City]成立十周年。", set()),  # no facility
+    ]),
+    "investedIn.company_settles": ((), {}, [
+        ("1995年第一家世界500强日资企业[青松公司:Company]落户[白河:City]以来，发展良好。",
+         {("青松公司", "investedIn", "白河", "1995")}),
+        ("[青松电机:Company]最终决定布点[白河高新区:Zone~]。", {("青松电机", "investedIn", "白河高新区")}),
+        ("[青松电机:Company]决定进驻[北原:City]。", {("青松电机", "investedIn", "北原")}),
+        ("[青松:Company]于1993年落户在[江苏省:Region][白河市:City]。", {("青松", "investedIn", "白河市", "1993")}),
+        ("[白河:City]欢迎[青松:Company]落户[北原区:District]。", set()),  # an invitation, no fact
+        ("[青松:Company]、[白河精工:Company]落户[北原:City]。", set()),  # a list: listed_settled's
+        ("[青松:Company]在[白河:City]落户。", set()),  # no place right after the verb
     ]),
     "investedIn.facility_in_place": ((), {}, [
         ("[青松株式会社:Company]将中国总部设在刚刚成立的[白河经济开发区:Zone]。",

@@ -14,7 +14,7 @@ reading of each 投资 cue), :mod:`.rules` (the rules stated from it), :mod:`.co
 
 from __future__ import annotations
 
-from . import described, patterns, presence, rules, settled, signed  # noqa: F401  (each module registers its rules)
+from . import described, opened, patterns, presence, rules, settled, settles, signed, venture  # noqa: F401  (each module registers its rules)
 from .investments import Investment, investments
 
 __all__ = ["Investment", "investments"]

@@ -11,7 +11,7 @@ from ..base import BODIES_AND_PLACES, Fact, Sentence, date_near, place_run, rela
 from ..lexicon import reads
 from .common import relative_investment
 
-__all__ = ["capital_kind", "facility_in_place", "plant_in_place", "relative_clause"]
+__all__ = ["capital_kind", "facility_in_place", "places_ending", "plant_in_place", "relative_clause"]
 
 
 reads("investedIn", "capital_kind_gap_pattern", "capital_kind_back", "capital_kind_list_marks")
@@ -113,7 +113,7 @@ def plant_in_place(s: Sentence) -> Iterator[Fact]:
     text, lex = s.text, s.lex
     companies = [m for m in s.mentions if m.key.label == "Company"]
     for found in lex["plant_build_pattern"].finditer(text, s.start, s.end):
-        places = _places_ending(s, found.start())
+        places = places_ending(s, found.start())
         if not places:
             continue
         marker_at = places[0].start - len(lex["place_marker"])
@@ -134,7 +134,7 @@ def plant_in_place(s: Sentence) -> Iterator[Fact]:
                 yield Fact(investor.key, "investedIn", target.key, found.start(), date=date_near(s, found.start()))
 
 
-def _places_ending(s: Sentence, end: int) -> list:
+def places_ending(s: Sentence, end: int) -> list:
     """The run of places that ends right before ``end``, or before a few words of manner (在Z正式建设)."""
     gap = s.lex["build_gap_pattern"]
     last = next((m for m in reversed(s.mentions) if m.end <= end and m.key.label in PLACE_CLASSES

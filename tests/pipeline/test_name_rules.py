@@ -613,11 +613,11 @@ SHAPES = {
     ],
     "shape.titled_unit": [
         # a unit of a state body or an institution right before its head's title: the unit, of the body's class
-        ("[青山省商务厅:GovernmentBody~]欧洲处副处长王明表示。", {("青山省商务厅欧洲处", "GovernmentBody", "shape")}),
         ("[青山大学:Organization~]药学综合研究科科长田中出席。", {("青山大学药学综合研究科", "Organization", "shape")}),
         ("[白河大学:Organization]新材料全国重点实验室主任李华、[青松省政府:GovernmentBody~]国际室室长。",
          {("白河大学新材料全国重点实验室", "Organization", "shape"), ("青松省政府国际室", "GovernmentBody", "shape")}),
-        # no head's title after it, a mark between, a company's division: no unit
+        # no head's title after it, a mark between, a company's division, a department's division (处): no unit
+        ("[青山省商务厅:GovernmentBody~]欧洲处副处长王明表示。", set()),
         ("[青山大学:Organization~]日语系的学生王明、[青山省商务厅:GovernmentBody~]，欧洲处处长。", set()),
         ("[青木精工株式会社:Company~]技术研究室主任出席。", set()),
     ],

@@ -1,5 +1,5 @@
-"""Units named right after their body: an office it posts abroad (…大使馆领事部驻重庆办公室), a division or
-laboratory whose head's title follows (…商务厅亚洲处副处长): one name."""
+"""Units named right after their body: an office it posts abroad (…大使馆领事部驻重庆办公室), an office or
+laboratory whose head's title follows (…研究科科长, …实验室主任): one name."""
 
 from __future__ import annotations
 
@@ -38,9 +38,10 @@ def posted_unit(scan: ShapeScan) -> list[Candidate]:
 @shape_rule("shape.titled_unit")
 def titled_unit(scan: ShapeScan) -> list[Candidate]:
     """A state body's or an institution's name, then with no mark between the words of a unit ending in a
-    unit's suffix (处, 室, 研究科, 实验室, 系) right before the title of its head: the unit of that body, one
-    name of the body's class (湖南省商务厅亚洲处副处长, 长崎大学医齿药学综合研究科科长, 青山大学某某全国重点
-    实验室主任); not a company's division, nor a unit no title follows (青山大学日语系的学生)."""
+    unit's suffix (室, 研究科, 实验室, 系: name_cues titled_unit_suffixes) right before the title of its head:
+    the unit of that body, one name of the body's class (长崎大学医齿药学综合研究科科长, 青山大学某某全国重点
+    实验室主任); not a company's division, a department's division (商务厅亚洲处副处长: the annotators keep
+    the department), nor a unit no title follows (青山大学日语系的学生)."""
     text, words = scan.text, scan.lex.words
     suffixes = tuple(words["titled_unit_suffixes"])
     heads = tuple(sorted(words["titled_unit_heads"], key=len, reverse=True))

@@ -1653,7 +1653,12 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
          {("青山", "sisterCityOf", "白河市"), ("青山", "sisterCityOf", "北原市")}),
         ("[大连港集团:Company]与[北九州市:City]缔结友好城市。", set()),
         ("深化与[长崎:City]、[那霸:City]友城交流。", {("福州", "sisterCityOf", "长崎"), ("福州", "sisterCityOf", "那霸")}),
-        ("[福建省:Region]与[冲绳县:Region]结好20周年。", set()),  # provinces: no sister cities in SCHEMA.md
+        ("[福建省:Region]与[冲绳县:Region]结好20周年。", set()),  # provinces bonded (结好): no sister places
+        # a province and a prefecture twinned by a city word (友城): sister places; not a region of several
+        ("今年是[东省:Region]和[日本:Country][西县:Region]缔结友城的第30年。", {("东省", "sisterCityOf", "西县")}),
+        ("[东省:Region]与[西县:Region]迎来了缔结国际友城关系25周年。", {("东省", "sisterCityOf", "西县")}),
+        ("推动[中国:Country][东北地区:Region]与[日本:Country][关西地区:Region]构建友城关系。", set()),
+        ("[东省:Region]与[白河市:City]缔结友好城市。", set()),  # a province and a city: no pair of one kind
     ]),
     "sisterCityOf.apposition": ((), {"home": "青山"}, [
         ("交流团走过了国际友城[日本:Country][白河市:City]、[俄罗斯:Country][北原市:City]。",

@@ -1,7 +1,8 @@
 """``sisterCityOf``: twinned cities (A与B缔结友好城市, X是Y的第一个国际友好城市, X的友城Y, 两市结好40周年).
 
-SCHEMA.md has the relation between cities only: a province's friendship with a
-prefecture (福建省与冲绳县结好) is no sister-city pair (the labels of both ends are checked).
+Both ends are cities; for a pair named with a marker (A与B缔结友城) both may be regions too: a province and
+a prefecture twinned as 友城 (甘肃省和秋田县缔结友城) are sister places the way the gold files count them, not
+two only bonded (结好) nor a region of several (东北地区) (words sister_pair_labels, sister_bond_words).
 """
 
 from __future__ import annotations
@@ -16,22 +17,40 @@ from .pairs import pairs
 
 __all__ = ["apposition", "copula", "event_name", "pair", "pair_pronoun", "possessive", "relative"]
 
-reads("sisterCityOf", "sister_labels")
+reads("sisterCityOf", "sister_labels", "sister_pair_labels", "sister_bond_words", "sister_broad_region_ends", "sister")
 
 
 def _cities(s: Sentence, *keys: EntityKey) -> bool:
     return all(k.label in s.lex["sister_labels"] for k in keys)
 
 
+def _twinned(s: Sentence, *keys: EntityKey) -> bool:
+    """The ends of one pair are all of one group of sister_pair_labels: cities, or regions."""
+    groups = {s.lex["sister_pair_labels"].get(k.label) for k in keys}
+    return len(groups) == 1 and None not in groups
+
+
+def _named_twins(s: Sentence, at: int, *keys: EntityKey) -> bool:
+    """The ends of the pair at ``at`` are twinned: two cities, or two provinces or prefectures (no region of
+    several, 东北地区) whose first sister cue after ``at`` is a city word (缔结友城), not a bond word (结好)."""
+    if not _twinned(s, *keys):
+        return False
+    if all(k.label in s.lex["sister_labels"] for k in keys):
+        return True
+    cue = next((w for c, _, w in s.find("sister") if c >= at), None)
+    return cue is not None and cue not in s.lex["sister_bond_words"] \
+        and not any(k.name.endswith(s.lex["sister_broad_region_ends"]) for k in keys)
+
+
 @relation_rule("sisterCityOf.pair", gate=("sister", "@Event"))  # (an event's name may hold the cue)
 def pair(s: Sentence) -> Iterator[Fact]:
     """City A与city B…友好城市/友城/结好: the two are sister cities, with the date of the sentence
-    (1979年，大连市与北九州市缔结友好城市); 深化与长崎、那霸友城交流 with no one before: the home city's."""
+    (1979年，大连市与北九州市缔结友好城市); region A与region B…友城 too (甘肃省和日本秋田县缔结友城, not 结好 alone);
+    深化与长崎、那霸友城交流 with no one before: the home city's."""
     for found in pairs(s):
-        if found.sister and not found.pronoun and not found.copula and not found.possessive \
-                and _cities(s, found.subject):
+        if found.sister and not found.pronoun and not found.copula and not found.possessive:
             for partner in found.partners:
-                if _cities(s, partner):
+                if _named_twins(s, found.at, found.subject, partner):
                     yield Fact(found.subject, "sisterCityOf", partner, found.at, date=date_near(s, found.at))
 
 
@@ -55,7 +74,8 @@ def pair_pronoun(s: Sentence) -> Iterator[Fact]:
     """两市缔结友好城市关系30周年, 两市结好40周年 (also in an event's name): the two cities of the pair named
     before, else the home city and the other city of the sentence, else the sentence's two cities
     (出席在四日市市举行的两市缔结友好城市关系30周年纪念活动)."""
-    if any(p.sister and not p.pronoun and _cities(s, p.subject, *p.partners) and p.partners for p in pairs(s)):
+    if any(p.sister and not p.pronoun and p.partners and _named_twins(s, p.at, p.subject, *p.partners)
+           for p in pairs(s)):
         return  # the pair rule's
     text, lex = s.text, s.lex
     cues = [start for start, _, _ in s.find("sister")]

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 
-__all__ = ["fold", "fold_char"]
+__all__ = ["fold", "fold_char", "restore_lost_dots"]
 
 _VARIANTS_FILE = "gazetteers/kanji_variants.tsv"
 
@@ -152,3 +152,42 @@ def _fold(text: str) -> str:
     for ch, out in changes.items():
         text = text.replace(ch, out)
     return text
+
+
+#: What stands on either side of a middle dot inside a name: an ideograph, a digit, a Latin letter.
+_NAME_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z"
+#: A ``?`` an encoding that lacked the middle dot (・, ‧) wrote for it: set off by spaces on both
+#: sides (大阪 ? 关西世博会), or between name characters inside quotes that close before any other
+#: mark of a sentence's end (「中国湖北?日本关西友好周」, “9?8”). A real question mark stands right
+#: after its clause and ends the quote (“去哪?”) or the sentence (缘何落地长宁?据…).
+_LOST_DOT = re.compile(
+    f"(?<=[{_NAME_CHAR}]) (\\?) (?=[{_NAME_CHAR}])"
+    f"|[“「『\"][^“”「」『』\"。！？!?；;\\n]{{0,20}}[{_NAME_CHAR}](\\?)(?=[{_NAME_CHAR}][^“”「」『』\"。！？!?；;\\n]{{0,20}}[”」』\"])")
+_BETWEEN_NAME_CHARS = re.compile(f"(?<=[{_NAME_CHAR}])\\?(?=[{_NAME_CHAR}])")
+
+
+def restore_lost_dots(text: str, spaces: frozenset[int] = frozenset()) -> str:
+    """``text`` with each ``?`` that stands for a lost middle dot made ``·`` (same length).
+
+    ``spaces`` are the offsets where normalizing dropped a space (:class:`kg.textnorm.NormalizedText`):
+    a ``?`` with one dropped on each side (its own offset and the next) was set off by spaces.
+
+    >>> restore_lost_dots("2025年大阪 ? 关西世博会开幕。「中国湖北?日本关西友好周」在武汉举行")
+    '2025年大阪 · 关西世博会开幕。「中国湖北·日本关西友好周」在武汉举行'
+    >>> restore_lost_dots("2025年大阪?关西世博会开幕", frozenset({7, 8}))
+    '2025年大阪·关西世博会开幕'
+    >>> restore_lost_dots("缘何落地长宁?据介绍，“你去哪?”他问")
+    '缘何落地长宁?据介绍，“你去哪?”他问'
+    """
+    if "?" not in text:
+        return text
+    spots = [match.start(1) if match.group(1) else match.start(2) for match in _LOST_DOT.finditer(text)]
+    if spaces:
+        spots += [match.start() for match in _BETWEEN_NAME_CHARS.finditer(text)
+                  if match.start() in spaces and match.end() in spaces]
+    if not spots:
+        return text
+    chars = list(text)
+    for at in spots:
+        chars[at] = "·"
+    return "".join(chars)

@@ -45,7 +45,8 @@ def is_cjk(ch: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
     """The repaired text, for each of its characters the offset in the source, and where a space
-    between two ideographs was dropped (记者 王明 李红: the offsets of 王 and 李; bylines split there)."""
+    between two ideographs was dropped (记者 王明 李红: the offsets of 王 and 李; bylines split there),
+    or between an ideograph and a ``?`` (大阪 ? 关西: the offsets of ? and 关; a lost middle dot)."""
 
     text: str
     source_offsets: tuple[int, ...]
@@ -153,6 +154,11 @@ def _lines_are_paragraphs(paragraphs: list[list[tuple[int, str]]]) -> bool:
     return ending >= _PARAGRAPH_LINES * total
 
 
+def _spaced(left: str, right: str) -> bool:
+    """Whether a space dropped between ``left`` and ``right`` is remembered (see NormalizedText)."""
+    return (is_cjk(left) or left == "?") and (is_cjk(right) or right == "?") and left + right != "??"
+
+
 def normalize(source: str) -> NormalizedText:
     """Repair PDF line breaks and spacing; see the module docstring.
 
@@ -221,7 +227,8 @@ def normalize(source: str) -> NormalizedText:
 
     # 3. drop horizontal white space next to Chinese characters; other runs become one space.
     joined = "".join(pieces)
-    out, out_offsets, spaces = [], [], set()  # spaces: where one was dropped between two ideographs
+    # spaces: where one was dropped between two ideographs, or between one and a ? (大阪 ? 关西: a lost dot)
+    out, out_offsets, spaces = [], [], set()
     last = 0
     for run in _SPACES.finditer(joined):
         i, j = run.span()
@@ -231,7 +238,7 @@ def normalize(source: str) -> NormalizedText:
         left = joined[i - 1] if i else "\n"  # runs are maximal: the character before is kept
         right = joined[j] if j < len(joined) else "\n"
         if left == "\n" or right == "\n" or is_cjk(left) or is_cjk(right):
-            spaces.update([len(out_offsets)] if is_cjk(left) and is_cjk(right) else [])
+            spaces.update([len(out_offsets)] if _spaced(left, right) else [])
             continue
         out.append(" ")
         out_offsets.append(offsets[i])

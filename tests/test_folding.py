@@ -178,3 +178,34 @@ def test_seeds_in_traditional_characters_give_the_same_relations(nlp, seeds_dir,
         assert fold(extraction.text) != extraction.text
         assert all(m.text == extraction.text[m.start:m.end] for m in extraction.mentions)
         assert all(r.evidence == extraction.text[r.start:r.end] for r in extraction.relations)
+
+
+# ---------------------------------------------------------------------- a lost middle dot
+@pytest.mark.parametrize(("text", "spaces", "restored"), [
+    ("2025年青山 ? 白河博览会开幕", frozenset(), "2025年青山 · 白河博览会开幕"),
+    ("2025年青山?白河博览会开幕", frozenset({7, 8}), "2025年青山·白河博览会开幕"),  # spaces dropped around ?
+    ("2025年青山?白河博览会开幕", frozenset({8}), "2025年青山?白河博览会开幕"),  # one side only
+    ("「中国青山?日本白河友好周」在青山举行", frozenset(), "「中国青山·日本白河友好周」在青山举行"),
+    ("俗称“9?8”的投洽会", frozenset(), "俗称“9·8”的投洽会"),
+    ("缘何落地青山?据介绍", frozenset(), "缘何落地青山?据介绍"),  # a question: no quote, no spaces
+    ("他问“去哪?”然后", frozenset(), "他问“去哪?”然后"),  # a quoted question ends its quote
+    ("“为何选白河?青山说”", frozenset(), "“为何选白河·青山说”"),  # (what a quote alone cannot tell)
+])
+def test_a_question_mark_for_a_lost_middle_dot_is_restored(text, spaces, restored):
+    from kg.folding import restore_lost_dots
+
+    assert restore_lost_dots(text, spaces) == restored
+    assert len(restore_lost_dots(text, spaces)) == len(text)
+
+
+def test_an_event_named_with_a_lost_middle_dot_is_one_event(nlp):
+    """The ? is no sentence's end: the event's name holds it, and who attends attends it."""
+    from kg.extract import extract_text
+
+    text = "4月13日，2025年青山 ? 白河博览会青山馆举行开馆仪式。青山市市长王明出席开馆仪式。"
+    extraction = extract_text(nlp, text)
+    events = [e.key.name for e in extraction.entities if e.key.label == "Event"]
+    assert events == ["2025年青山·白河博览会"]
+    assert [e.aliases for e in extraction.entities if e.key.label == "Event"] == [("2025年青山?白河博览会",)]
+    assert [(r.subject.name, r.object.name) for r in extraction.relations
+            if r.predicate == "participatedIn"] == [("王明", "2025年青山·白河博览会")]

@@ -65,6 +65,8 @@ def test_offsets_map_every_character_back_to_the_source(source):
     ("宁波日报记者 张 波 通讯员", {"张", "波", "通"}),
     ("副市长王明会见 Tom Smith。", set()),  # next to a Latin word: no dropped space between ideographs
     ("无空格的文本", set()),
+    ("2025年青山 ? 白河博览会开幕", {"?", "白"}),  # a ? set off by spaces: a lost middle dot
+    ("你好吗 ?", {"?"}),  # remembered too: only a ? with one on each side is a dot (restore_lost_dots)
 ])
 def test_normalize_keeps_where_a_space_between_ideographs_was(source, spaces):
     normalized = normalize(source)

@@ -52,9 +52,10 @@ def _cached(name: str, compute):
 
 
 def _folded(doc: Doc) -> str:
-    from ..folding import fold
+    """The folded text, where a ``?`` stands for a lost middle dot a ``·`` (:func:`kg.folding.restore_lost_dots`)."""
+    from ..folding import fold, restore_lost_dots
 
-    return fold(doc._.text)
+    return restore_lost_dots(fold(doc._.text), doc._.spaces or frozenset())
 
 
 def _text(doc: Doc) -> str:

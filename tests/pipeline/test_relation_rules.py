@@ -970,6 +970,15 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("[青山党:Organization]干事长访华。", set()),
         ("[青山县:Region]知事[木村一:Person]访问[白河:City]。", {("木村一", "visited", "白河")}),
         ("[青山市:City]市长率团访问[日本:Country]。", {("青山市", "visited", "日本")}),
+        # hosts called on, each a body or place before a title and a name: each body visited (not a post held no more)
+        ("[李明:Person]拜会了[青山协会:Organization]会长[木村一:Person]、[白河大学:Organization]前理事长[田中二:Person]"
+         "和我[驻日本使馆:GovernmentBody]临时代办[王五:Person]。",
+         {("李明", "visited", "青山协会"), ("李明", "visited", "驻日本使馆")}),
+        ("[李明:Person]拜会了[青山协会:Organization]会长[木村一:Person]，[白河大学:Organization]理事长[田中二:Person]出席。",
+         {("李明", "visited", "青山协会")}),
+        # a diplomat calling on the officials of the place of the post calls at its government
+        ("驻[青山市:City]总领事[陈一:Person]拜会[青山市:City]市长[木村一:Person]。", {("陈一", "visited", "青山市")}),
+        ("驻[青山市:City]总领事[陈一:Person]访问[青山市:City]。", set()),
         # the body right before a name and its title (name first, the Japanese order) names the post: no visitor
         ("[青山观光协会:Organization][木村一:Person]部长等一行来到[白河市旅游局:GovernmentBody]拜会。",
          {("木村一", "visited", "白河市旅游局")}),

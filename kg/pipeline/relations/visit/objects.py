@@ -82,10 +82,56 @@ def _objects_after(s: Sentence, after: int, limit: int) -> list[EntityKey]:
                 and PLACE_RANK[owner.key.label] < PLACE_RANK[following.key.label]:
             lead = [owner.key]  # 去过山西的太原: 山西 too
     items = enumeration(s, first, VISITED, limit, unnamed=True)
+    hosts, count = _called_on(s, first, limit)
+    items += [m for m in hosts if m not in items] if count > 1 else []  # (the first host: the enumeration's)
     found = _with_containers(s, items)
     if partner and items:  # 友好城市京畿道光明市: the partner is the city, its province locates it
         found = [m for m in found if m in items or m.end != items[0].start]
     return lead + [m.key for m in found if not _name_part(s, m)]
+
+
+reads("_called_on", "enumeration_links", "called_on_former", "called_on_owners", "visit", "visit_particles")
+
+
+def _called_on(s: Sentence, first: int, limit: int) -> tuple[list[Mention], int]:
+    """拜会了A会长甲、B理事长乙和我C临时代办丙: the hosts listed after a cue, each a body or place right before a
+    title and its holder's name: the bodies and places (not one whose post is held no more: 城西大学前理事长乙),
+    and how many hosts are listed."""
+    text, lex, mentions = s.text, s.lex, s.mentions
+    out: list[Mention] = []
+    n, hosts = first, 0
+    while n + 1 < len(mentions) and mentions[n + 1].end <= limit:
+        body, holder = mentions[n], mentions[n + 1]
+        gap = text[body.end:holder.start]
+        if body.key.label not in VISITED or holder.key.label != "Person" or not gap.endswith(lex.titles) \
+                or any(ch in CLAUSE_BREAKS + "、" for ch in gap):
+            break
+        hosts += 1
+        if not gap.startswith(tuple(lex["called_on_former"])):
+            out.append(body)
+        n += 2
+        if n >= len(mentions) or mentions[n].start >= limit:
+            break
+        link = text[holder.end:mentions[n].start]
+        owner = next((w for w in lex["called_on_owners"] if link.endswith(w)), "")
+        if link == "" or link[:len(link) - len(owner)] not in lex["enumeration_links"]:
+            break
+    return out, hosts
+
+
+def called_places(s: Sentence) -> frozenset[EntityKey]:
+    """The places whose officials a cue of the sentence calls on (驻青山总领事甲拜会青山市市长乙): the visitor calls at
+    the place's government, even one posted there."""
+    def read(s: Sentence) -> frozenset[EntityKey]:
+        found: set[EntityKey] = set()
+        for _, end, _ in s.find("visit"):
+            end += 1 if s.text.startswith(s.lex["visit_particles"], end) else 0
+            first = s.first_after(end)
+            if first is not None and s.mentions[first].start == end:
+                found.update(m.key for m in _called_on(s, first, s.clause_of(end)[1])[0]
+                             if m.key.label in PLACE_CLASSES)
+        return frozenset(found)
+    return s.memo(called_places, read)
 
 
 def _past_partner_role(s: Sentence, at: int, limit: int) -> int:

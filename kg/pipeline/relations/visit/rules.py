@@ -9,6 +9,7 @@ from ....records import EntityKey
 from ..base import Fact, Sentence, relation_rule
 from ..lexicon import reads
 from .frames import frames
+from .objects import called_places
 from .homes import _named_at, _places_of, holds_post_in, place_chain
 from .visitors import _GATE, _SUBORDINATE_PLACES, _sender_of, _unique, expand, is_delegation, leaders, place_of_body
 
@@ -22,7 +23,8 @@ def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Itera
                 continue
             for obj in visit.objects:
                 if obj != subject and obj.label != "Person" and subject.label != "Country" \
-                        and not _posted_at(s, subject, obj) and not _lies_in(s, obj, subject) \
+                        and not (_posted_at(s, subject, obj) and obj not in called_places(s)) \
+                        and not _lies_in(s, obj, subject) \
                         and not (subject.label in PLACE_CLASSES and _lies_in(s, subject, obj)) \
                         and not (visit.kind in _HOSTED and _works_in(s, subject, obj)) \
                         and not _at_home(s, subject, obj) and not holds_post_in(s, subject, obj):
@@ -106,7 +108,8 @@ _ALL = ("cue", "incoming", "received", "during")
 def named_visitor(s: Sentence) -> Iterator[Fact]:
     """VISITOR 赴/来到/拜访/考察 X、Y、Z: who is named before the cue in its clause visits what follows
     (沈阳市经贸代表团赴日本访问，先后来到横滨、名古屋; 对日本进行了友好访问; 访汉 → 武汉; 到 right after who goes:
-    甲一行到佛山开展考察交流活动 → 佛山); a plan (将赴) only
+    甲一行到佛山开展考察交流活动 → 佛山); the hosts called on, each a body or place before a title and a name
+    (拜会了A会长甲、B理事长乙 → A, B; a place even by a diplomat posted there); a plan (将赴) only
     where the sentence says the trip is under way (访问团此次来洛将参加恳谈会，还将赴新安县访问); nobody named before
     the cue: the names the visit qualifies (此次来两江新区采访的A、B、C); not a place or body whose post follows
     with nobody holding it named (上一任东京都知事访问北京: the office)."""

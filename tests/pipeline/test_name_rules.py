@@ -1317,6 +1317,17 @@ def test_a_name_ends_before_the_common_words_of_the_language(nlp, component, rul
     ("[青山县:Region]长年来与中方合作。", set()),
     ("[青山市:City]市长帕骁·若尔特出席。", set()),
     ("[青山总领事馆:GovernmentBody]就任总领事一职,到访白河。", set()),
+    # a verb or adverb right after the name ends it (接待, 报告, 曾经, 做)
+    ("[青山大学:Organization]副院长周丽霞接待了代表团。", {("周丽霞", "副院长")}),
+    ("[青山省:Region]前省长许仲明曾经到此视察。", {("许仲明", "省长")}),
+    ("[青山省:Region]副省长宋立继做总结讲话。", {("宋立继", "副省长")}),
+    ("[青山市:City]副市长田中一郎报告了成果。", {("田中一郎", "副市长")}),
+    # 也 (also) before a preposition or adverb, 与 (with) between two names: no given name goes on over them
+    ("[青松国:Country]驻华大使骁秀夫也在致辞中说。", {("骁秀夫", "大使")}),
+    ("[青山局:GovernmentBody]副局长何丽与舟山副议长会谈。", {("何丽", "副局长")}),
+    # but a Japanese given name ends in 也 before a noun, or after a listed surname of two
+    ("[青山县:Region]知事骁增拓也一行来访。", {("骁增拓也", "知事")}),
+    ("[青山协会:Organization]会长高桥和也也在会上发言。", {("高桥和也", "会长")}),
 ])
 def test_a_titles_slot_holds_a_name_of_a_names_shape(nlp, component, markup, expected):
     found = _candidates(nlp, component, "kg_people", "people.title_before_name", markup)

@@ -28,6 +28,9 @@ def people_rule(rule_id: str) -> Callable[[Callable], Callable]:
 IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _MAX_NAME = 5  # 小野寺光男: a three-character Japanese surname and a two-character given name
 _MAX_LONG_NAME = 6  # 长谷川健太郎: a three-character surname and a three-character given name
+#: Tags of the words after 也 (also) that make it an adverb, no end of a given name: prepositions, adverbs,
+#: conjunctions (垂秀夫也在, 也将, 也都).
+_LINKING_TAGS = frozenset({"p", "d", "c"})
 _COMMON_RANK = 200  # the commonest Chinese surnames (of the frequency-ranked list)
 
 reads(STAGE, "PersonLexicon", "leader_cues", "byline_pattern", "ambiguous_cues", "name_openers", "post_verbs", "honorifics", "honored_openers", "list_person_nouns", "list_item_stops", "list_ends", "list_joins", "place_bodies", "title_modifiers", "time_chars", "place_name_ends", "body_name_ends", "cited_outlet_pattern", "header_date_pattern", "header_stamp_pattern", "department_ends", "title_departments", "title_inside_words", "title_no_name_words", "representative_words", "representative_body_ends", "given_name_ends", "given_name_starts", "counting_chars", "photo_credit_mark", "photo_credit_words", "name_breaking_cues", "post_taking_words", "speech_cues", "speaker_openers", "speaker_stops")
@@ -172,9 +175,7 @@ class PersonLexicon:
                 break  # 摄影展和演讲: a one-character surname, then 和 (and), is no four-character name
             if end == len(text) or text[end] in HARD_BOUNDARIES or text[end] in OPEN + CLOSE \
                     or self.title_at(text, end) or text.startswith(self.long_cues, end):
-                if ambiguous and best == end - 1 and best - start == 2 and text[start:best] in self.surnames:
-                    return best  # 总领事横井也随团: a two-character surname, then 也 (also)
-                return end
+                return best if ambiguous and self._ends_before_cue(text, start, best, end) else end
             if text.startswith(self.cues, end):
                 if self._given_name_goes_on(text, start, end, vouched=five):
                     continue  # 局长中村光则就, 公使臼井将人以及: the cue is inside a Japanese given name
@@ -182,6 +183,8 @@ class PersonLexicon:
                     return end
                 # 高桥和也表示, 宫本达也率: after 和/也, which may end the name or belong to it,
                 # a later end is the better one
+                if ambiguous and self._cue_ends_name(text, start, best, end):
+                    return best
                 ambiguous = True
                 best = end
         return best
@@ -208,6 +211,25 @@ class PersonLexicon:
             if self.ends_name(text, stop):
                 return True
         return False
+
+    def _ends_before_cue(self, text: str, start: int, best: int, end: int) -> bool:
+        """Where a longer name ends at a mark or a title, the one-character cue at ``best`` ends it instead: 也
+        (also) after a listed surname of two alone (总领事横井也随团), or see :meth:`_cue_ends_name`."""
+        if best == end - 1 and best - start == 2 and text[start:best] in self.surnames:
+            return True
+        return self._cue_ends_name(text, start, best, end)
+
+    def _cue_ends_name(self, text: str, start: int, best: int, end: int) -> bool:
+        """The one-character cue at ``best`` (也, 与, 和) ends the name, though a longer one ends at ``end``,
+        where no listed surname of two or three characters opens it (高桥和也表示 is one name): a name of five
+        joins two (副局长何琳与舟桥副议长), and a name of three or more ends before the cue where a preposition,
+        adverb or conjunction follows it (大使垂秀夫也在致辞中说; but 知事达增拓也一行, 森和也表示)."""
+        if text[start:start + 2] in self.surnames or text[start:start + 3] in self.surnames:
+            return False
+        if end - start >= _MAX_NAME:
+            return True
+        after = self.common_words.opening(text, best + 1, shortest=1)
+        return best - start >= 3 and after is not None and self.common_words.tags[after] in _LINKING_TAGS
 
     def _japanese_surname(self, name: str) -> bool:
         return self._ranks.get(name, -1) >= 1000  # the Japanese list comes after the Chinese one

@@ -1085,6 +1085,11 @@ PEOPLE = {
          {("高明远", "Person", "person", "记者")}),
         ("让青山电池品牌走向世界的企业正与日韩企业洽谈合作，让“青山隔膜”走向世界[白河日报:Organization]记者高明远称赞。", set()),
         ("活动现场。[中新社:Organization]发江晓彤摄", {("江晓彤", "Person", "person")}),  # a photo the agency releases
+        ("人们在商店街购物。[青山社:Organization]发(江晓彤摄)", {("江晓彤", "Person", "person")}),  # its credit in brackets
+        ("人们在商店街购物。[青山社:Organization]发(江晓彤摄)说", set()),  # the bracket closes no credit
+        # an outlet whose name holds a dateline's word (讯 of 青讯网) before its suffix
+        ("青讯网[白河:City]3月7日电(杨明 通讯员:陈丽红)今日,活动举行。",
+         {("杨明", "Person", "person"), ("陈丽红", "Person", "person", "通讯员")}),
         ("[中新社:Organization][上海:City]七月四日电(郑丽)世博会举行。", {("郑丽", "Person", "person")}),  # a date in words
         # a credit line run into the dateline
         ("[沈阳日报:Organization]、沈报全媒体记者许文博本报讯(记者许文博)活动举行。",
@@ -1131,6 +1136,15 @@ PEOPLE = {
         ("珠江时报讯(记者/李年通讯员/李伟)南海区举办推介会。", {("珠江时报", "Organization", "shape")}),
         ("【青山商报讯】青山日商俱乐部恳谈会在青山举办。", {("青山商报", "Organization", "shape")}),  # no bracket
         ("[国际在线:Organization]陕西频道消息:活动举行。", {("国际在线", "Organization", "gazetteer")}),
+        # a dateline's word inside the outlet's name, before its suffix or in it (讯 of 青讯网, 电 of 电视台)
+        ("青讯网[白河:City]3月7日电(杨明)今日,活动举行。", {("青讯网", "Organization", "shape")}),
+        ("青山消息网1月24日报道 据悉,代表团访华。", {("青山消息网", "Organization", "shape")}),
+        ("白河电视台讯(记者王海明)活动举行。", {("白河电视台", "Organization", "shape")}),
+        ("会议举行。\n白河电视台记者王海明摄", {("白河电视台", "Organization", "shape")}),
+        ("白河日报讯网友说,活动举行。", {("白河日报", "Organization", "shape")}),  # 讯网友 is no outlet's end
+        # 报道 closes a dateline after a date; 综合报道 after the outlet, in its own brackets
+        ("【白河网综合报道】3月27日,论坛举行。", {("白河网", "Organization", "shape")}),
+        ("白河网报道称,论坛举行。", set()),
         ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
         ("本报讯(记者刘明)推介会举行。", set()),
         ("推介会举行。\n来源：环渤海新闻网", {("环渤海新闻网", "Organization", "shape")}),

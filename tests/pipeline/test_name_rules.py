@@ -978,6 +978,7 @@ PEOPLE = {
          {("村田稔", "Person", "person", "副理事长"), ("王明生", "Person", "person", "校长")}),
     ],
     "people.leader_list": [
+        ("白河网讯(记者王海明文/图)活动举行。", set()),  # the byline's name (王海明), no name across it
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),
                                 ("周文栋", "Person", "person", "市领导"), ("周文栋", "Person", "person", "领导")}),
         ("市领导参加活动。", set()),
@@ -1087,6 +1088,11 @@ PEOPLE = {
         ("活动现场。[中新社:Organization]发江晓彤摄", {("江晓彤", "Person", "person")}),  # a photo the agency releases
         ("人们在商店街购物。[青山社:Organization]发(江晓彤摄)", {("江晓彤", "Person", "person")}),  # its credit in brackets
         ("人们在商店街购物。[青山社:Organization]发(江晓彤摄)说", set()),  # the bracket closes no credit
+        # a role mark joined to another by a slash closes the names (文/图); a correspondent's unit
+        # written short after 通讯员 is passed, the other names kept
+        ("白河网讯(记者王海明文/图)为推动合作,举办活动。", {("王海明", "Person", "person", "记者")}),
+        ("白河日报讯(记者/陈小敏通讯员/台外事宣)日前,市长出访。", {("陈小敏", "Person", "person", "记者")}),
+        ("白河日报讯(记者/陈小敏编辑/台外事宣)日前,市长出访。", set()),  # an editor's is a name
         # an outlet whose name holds a dateline's word (讯 of 青讯网) before its suffix
         ("青讯网[白河:City]3月7日电(杨明 通讯员:陈丽红)今日,活动举行。",
          {("杨明", "Person", "person"), ("陈丽红", "Person", "person", "通讯员")}),
@@ -1145,6 +1151,9 @@ PEOPLE = {
         # 报道 closes a dateline after a date; 综合报道 after the outlet, in its own brackets
         ("【白河网综合报道】3月27日,论坛举行。", {("白河网", "Organization", "shape")}),
         ("白河网报道称,论坛举行。", set()),
+        # a credit line after a bullet opens its line: an outlet no list knows is proposed
+        ("会议举行。\n□白河日报全媒体记者 王海明 实习生 孟静怡\n会谈举行。", {("白河日报", "Organization", "shape")}),
+        ("会议举行。(白河日报全媒体记者王海明)", set()),
         ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
         ("本报讯(记者刘明)推介会举行。", set()),
         ("推介会举行。\n来源：环渤海新闻网", {("环渤海新闻网", "Organization", "shape")}),

@@ -126,12 +126,16 @@ class BylineWords:
         return self._word("byline_roles", i, end) or self._mark(i, end)
 
     def _mark(self, i: int, end: int) -> str | None:
-        """图, 文 before a mark, a space, a role or 本报 (文/图, 图 本报记者)."""
+        """图, 文 before a mark, a space, a role or 本报 (文/图, 图 本报记者); the second of two a slash
+        joins, wherever it stands (记者 王明 文/图)."""
+        text = self.text
         mark = self._word("byline_role_marks", i, end)
         after = self._space(i + len(mark), end) if mark else end
-        if mark and after < end and (self.text[after] in self.words["byline_separators"] or after > i + len(mark)
+        if mark and after < end and (text[after] in self.words["byline_separators"] or after > i + len(mark)
                                      or self._word("byline_roles", after, end)
                                      or self._word("home_outlets", after, end)):
+            return mark
+        if mark and i >= 2 and text[i - 1] in _SLASHES and self.words["byline_role_marks"].longest_suffix(text, i - 1, start=max(0, i - 3)):
             return mark
         return None
 

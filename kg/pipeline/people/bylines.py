@@ -31,7 +31,7 @@ BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline", "people.pho
 
 reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "garbled_marks", "credit_stops", "credit_units", "dateline_fillers",
       "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks",
-      "outlet_brackets", "outlet_openers")
+      "outlet_brackets", "outlet_openers", "byline_unit_roles")
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
@@ -93,6 +93,8 @@ class _Reader(BylineHeaders):
             if j == i or j - i > _MAX_RUN:
                 return None
             parts = self._split(i, j, strong)
+            if parts is None and role in words["byline_unit_roles"]:
+                parts = []  # 通讯员/台外事宣: a correspondent's unit, written short, is no name
             if parts is None:
                 return None
             names.extend(Credit(a, b, role) for a, b in parts)
@@ -228,7 +230,8 @@ class _Reader(BylineHeaders):
             close = end - (source.start > 0 and text[source.start - 1] in OPEN and text[end - 1] in ")）")  # (来源:…;撰稿人:…)
             after = self._credit_before(source.end, close, "tail") if source.end < close else None
             return [source, after] if after is not None else [source]
-        credit = self._credit_before(at, end, "credit" if at == line_start else "tail")
+        opens = all(ch.isspace() or ch in words["byline_bullets"] for ch in text[line_start:at])  # □青山日报记者…
+        credit = self._credit_before(at, end, "credit" if opens else "tail")
         if credit is None:
             return []
         after = (self.dateline(credit.end, end) or self.credit(credit.end, end, kind="tail")) if credit.end < end else None

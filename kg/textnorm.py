@@ -95,8 +95,8 @@ _BRACKETED_QUALIFIER = re.compile(r"^[(（][^()（）]{1,6}[)）]")
 
 
 #: A photo credit after a sentence or a caption closes its paragraph (现场。青山日报记者林小明 摄;
-#: 正与日企洽谈合作 青山日报记者林小明 摄).
-_PHOTO_CREDIT = re.compile(r"(?:[。！？!?]\s*|\s)[^。！？!?，,；;\s][^。！？!?，,；;]{0,15}(?:摄|供图)$")
+#: 正与日企洽谈合作 青山日报记者林小明 摄), in brackets too (车间。(青山网李小红摄), 购物。青山社发(王明摄)).
+_PHOTO_CREDIT = re.compile(r"(?:[。！？!?]\s*|\s)[^。！？!?，,；;\s][^。！？!?，,；;]{0,15}(?:摄|供图)[)）]?$")
 
 
 #: A paragraph that opens with a dateline (a date and a comma, an outlet's 讯, an outlet and the date of

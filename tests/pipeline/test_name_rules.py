@@ -978,6 +978,7 @@ PEOPLE = {
          {("村田稔", "Person", "person", "副理事长"), ("王明生", "Person", "person", "校长")}),
     ],
     "people.leader_list": [
+        ("白河网讯(记者王海明文/图)活动举行。", set()),  # the byline's name (王海明), no name across it
         ("市领导许峰、周文栋参加活动。", {("许峰", "Person", "person", "市领导"), ("许峰", "Person", "person", "领导"),
                                 ("周文栋", "Person", "person", "市领导"), ("周文栋", "Person", "person", "领导")}),
         ("市领导参加活动。", set()),
@@ -1085,6 +1086,16 @@ PEOPLE = {
          {("高明远", "Person", "person", "记者")}),
         ("让青山电池品牌走向世界的企业正与日韩企业洽谈合作，让“青山隔膜”走向世界[白河日报:Organization]记者高明远称赞。", set()),
         ("活动现场。[中新社:Organization]发江晓彤摄", {("江晓彤", "Person", "person")}),  # a photo the agency releases
+        ("人们在商店街购物。[青山社:Organization]发(江晓彤摄)", {("江晓彤", "Person", "person")}),  # its credit in brackets
+        ("人们在商店街购物。[青山社:Organization]发(江晓彤摄)说", set()),  # the bracket closes no credit
+        # a role mark joined to another by a slash closes the names (文/图); a correspondent's unit
+        # written short after 通讯员 is passed, the other names kept
+        ("白河网讯(记者王海明文/图)为推动合作,举办活动。", {("王海明", "Person", "person", "记者")}),
+        ("白河日报讯(记者/陈小敏通讯员/台外事宣)日前,市长出访。", {("陈小敏", "Person", "person", "记者")}),
+        ("白河日报讯(记者/陈小敏编辑/台外事宣)日前,市长出访。", set()),  # an editor's is a name
+        # an outlet whose name holds a dateline's word (讯 of 青讯网) before its suffix
+        ("青讯网[白河:City]3月7日电(杨明 通讯员:陈丽红)今日,活动举行。",
+         {("杨明", "Person", "person"), ("陈丽红", "Person", "person", "通讯员")}),
         ("[中新社:Organization][上海:City]七月四日电(郑丽)世博会举行。", {("郑丽", "Person", "person")}),  # a date in words
         # a credit line run into the dateline
         ("[沈阳日报:Organization]、沈报全媒体记者许文博本报讯(记者许文博)活动举行。",
@@ -1131,6 +1142,18 @@ PEOPLE = {
         ("珠江时报讯(记者/李年通讯员/李伟)南海区举办推介会。", {("珠江时报", "Organization", "shape")}),
         ("【青山商报讯】青山日商俱乐部恳谈会在青山举办。", {("青山商报", "Organization", "shape")}),  # no bracket
         ("[国际在线:Organization]陕西频道消息:活动举行。", {("国际在线", "Organization", "gazetteer")}),
+        # a dateline's word inside the outlet's name, before its suffix or in it (讯 of 青讯网, 电 of 电视台)
+        ("青讯网[白河:City]3月7日电(杨明)今日,活动举行。", {("青讯网", "Organization", "shape")}),
+        ("青山消息网1月24日报道 据悉,代表团访华。", {("青山消息网", "Organization", "shape")}),
+        ("白河电视台讯(记者王海明)活动举行。", {("白河电视台", "Organization", "shape")}),
+        ("会议举行。\n白河电视台记者王海明摄", {("白河电视台", "Organization", "shape")}),
+        ("白河日报讯网友说,活动举行。", {("白河日报", "Organization", "shape")}),  # 讯网友 is no outlet's end
+        # 报道 closes a dateline after a date; 综合报道 after the outlet, in its own brackets
+        ("【白河网综合报道】3月27日,论坛举行。", {("白河网", "Organization", "shape")}),
+        ("白河网报道称,论坛举行。", set()),
+        # a credit line after a bullet opens its line: an outlet no list knows is proposed
+        ("会议举行。\n□白河日报全媒体记者 王海明 实习生 孟静怡\n会谈举行。", {("白河日报", "Organization", "shape")}),
+        ("会议举行。(白河日报全媒体记者王海明)", set()),
         ("活动现场。(江西网记者何勇摄)", set()),  # an outlet no list knows, in a caption's credit
         ("本报讯(记者刘明)推介会举行。", set()),
         ("推介会举行。\n来源：环渤海新闻网", {("环渤海新闻网", "Organization", "shape")}),

@@ -294,6 +294,10 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("推介会举行。(文/图:[青山协会秘书处:Organization@people.byline_outlet][王甜:Person@people.byline_credits])",
          {("王甜", "affiliatedWith", "青山协会秘书处")}),  # (the markup carries no role)
         ("总领事李明([新华社:Organization]记者[刘华:Person]摄)", {("刘华", "affiliatedWith", "新华社", "记者")}),
+        # a photo the agency releases (新华社发) is its photographer's
+        ("[白河网:Organization@people.byline_outlet]1月24日报道 代表团访华。\n人们购物。"
+         "[新华社:Organization@people.byline_outlet]发([刘华:Person@people.byline_credits]摄)",
+         {("刘华", "affiliatedWith", "新华社")}),
         # a photo's credit naming an outlet no list knows is not the dateline's outlet's; a bare one is
         ("[楚天都市报:Organization@people.byline_outlet]讯 推介会举行。\n车间。(青山网[刘明:Person@people.photo_credit]摄)",
          set()),

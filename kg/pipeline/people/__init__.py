@@ -46,16 +46,19 @@ _BYLINE_REACH = 8  # the longest byline: （ + 3 characters + ） + /文
 
 @people_rule("people.leader_list")
 def leader_list(scan: PeopleScan) -> list[Candidate]:
-    """Names with surnames listed after a head word (市领导许峰、周文栋、吴建元参加活动)."""
+    """Names with surnames listed after a head word (市领导许峰、周文栋、吴建元参加活动); not across a
+    byline's names (记者鲍安华文/图: the byline reads 鲍安华)."""
     text, lex = scan.text, scan.lex
     found = []
+    credits = [(c.start, c.end) for line in _bylines.bylines(scan) for c in line.names]
     for head, pattern in zip(lex.heads, lex.head_patterns):
         for match in pattern.finditer(text):
             i = match.end()
             while i < len(text):
                 end = lex.name_after(text, i)
                 if end is None or not lex.has_surname(text[i:end]) or scan.blocked.overlapping(i, end) \
-                        or text[i] in lex.ambiguous and not lex.surname_cue(text[i:end]):
+                        or text[i] in lex.ambiguous and not lex.surname_cue(text[i:end]) \
+                        or any(s < end and i < e and (s, e) != (i, end) for s, e in credits):
                     break  # 领导和日企代表: a conjunction (和) opens no name after the head word
                 found.append(scan.person(i, end, "people.leader_list", 14, head))
                 if end < len(text) and text[end] == "、":

@@ -71,6 +71,10 @@ class BylineWords:
         self.cue_set.update(start for start, _, _ in scan.lex.byline_marks.find(self.text)
                             if self._mark(start, len(self.text)))
         self.cues = sorted(self.cue_set)
+        # where a dateline word (讯, 消息, 电) is the only byline word: an outlet's name may hold it (华讯网)
+        others = {start for start, _, word in found if word not in self.words["dateline_words"].values}
+        others.update(self.cue_set - {start for start, _, _ in found})
+        self.inner_words = {start: end for start, end, word in found if start not in others}
         self.sources = {start for start, _, word in found if word in self.words["source_words"].values}
         datelines = self.words["dateline_words"]
         self.dateline_cues = sorted({start for start, _, word in found if word in datelines.values})
@@ -122,12 +126,16 @@ class BylineWords:
         return self._word("byline_roles", i, end) or self._mark(i, end)
 
     def _mark(self, i: int, end: int) -> str | None:
-        """图, 文 before a mark, a space, a role or 本报 (文/图, 图 本报记者)."""
+        """图, 文 before a mark, a space, a role or 本报 (文/图, 图 本报记者); the second of two a slash
+        joins, wherever it stands (记者 王明 文/图)."""
+        text = self.text
         mark = self._word("byline_role_marks", i, end)
         after = self._space(i + len(mark), end) if mark else end
-        if mark and after < end and (self.text[after] in self.words["byline_separators"] or after > i + len(mark)
+        if mark and after < end and (text[after] in self.words["byline_separators"] or after > i + len(mark)
                                      or self._word("byline_roles", after, end)
                                      or self._word("home_outlets", after, end)):
+            return mark
+        if mark and i >= 2 and text[i - 1] in _SLASHES and self.words["byline_role_marks"].longest_suffix(text, i - 1, start=max(0, i - 3)):
             return mark
         return None
 
@@ -142,6 +150,18 @@ class BylineWords:
         if mark and (after == end or text[after].isspace() or text[after] in self.words["byline_separators"]):
             return after
         return None
+
+    def released(self, i: int, end: int, vouched: bool) -> tuple[int, int, bool]:
+        """Past the mark of a photo an agency releases after its name (中新社发), with the photographer's
+        credit in brackets that close the credit (新华社发(王明摄)): where to read on, the credit's end,
+        and whether a byline's word vouches for it."""
+        release = self._word("release_marks", i, end)
+        if not release or self._role(i, end):
+            return i, end, vouched
+        i += len(release)
+        if i < end and self.text[i] in OPEN and closing_bracket(self.text, i, end) == end - 1:
+            return i + 1, end - 1, True
+        return i, end, True
 
     def _end_word(self, i: int, end: int) -> str | None:
         """报道, 摄 that close the byline at ``end``."""
@@ -174,9 +194,9 @@ class BylineWords:
                 follows = e == end or text[e] in SOURCE_ENDS or (e in self.cue_set or e in self.places or text[e].isdigit()
                                        or text[e] in self.words["byline_joiners"] or text[e].isspace()
                                        or e in self.filler_near)
-                if follows and e not in found and suffixes.longest_suffix(text, e, start=i, min_rest=1) \
-                        and not any(h in text[i:e] for h in self.words["home_list"]) \
-                        and not self._holds_byline_word(i, e):
+                suffix = suffixes.longest_suffix(text, e, start=i, min_rest=1) if follows and e not in found else None
+                if suffix and not any(h in text[i:e] for h in self.words["home_list"]) \
+                        and not self._holds_byline_word(i, e, name_end=e - len(suffix)):
                     found[e] = None
         return sorted(found.items(), reverse=True)
 
@@ -185,10 +205,17 @@ class BylineWords:
         i = bisect.bisect_left(self.dateline_cues, start)
         return i < len(self.dateline_cues) and self.dateline_cues[i] < min(end, start + REACH)
 
-    def _holds_byline_word(self, start: int, end: int) -> bool:
-        """马泽安摄川观新闻 is no outlet: it holds a role, a closing word or a dateline word."""
+    def _holds_byline_word(self, start: int, end: int, *, name_end: int | None = None) -> bool:
+        """马泽安摄川观新闻 is no outlet: it holds a role, a closing word or a dateline word; with
+        ``name_end`` (where the outlet's suffix starts), a dateline word that runs up to the suffix or
+        into it is part of the name (华讯网, 参考消息网, 青山电视台)."""
         i = bisect.bisect_left(self.cues, start)
-        return i < len(self.cues) and self.cues[i] < end
+        while i < len(self.cues) and self.cues[i] < end:
+            inner = self.inner_words.get(self.cues[i]) if name_end is not None else None
+            if inner is None or inner < name_end:
+                return True
+            i += 1
+        return False
 
     def _outlets(self, i: int, end: int) -> list[tuple[list[Outlet], int]]:
         """Every way to read outlets joined by ·/- from ``i`` (华西都市报-封面新闻), longest first; a

@@ -31,7 +31,7 @@ BYLINE_PEOPLE = frozenset({"people.byline_credits", "people.byline", "people.pho
 
 reads(STAGE, "bylines", "byline_roles", "byline_role_marks", "byline_ends", "dateline_words", "garbled_marks", "credit_stops", "credit_units", "dateline_fillers",
       "outlet_suffixes", "home_outlets", "byline_bullets", "byline_joiners", "byline_separators", "date_marks", "dateline_open_words", "source_words", "release_marks",
-      "outlet_brackets", "outlet_openers")
+      "outlet_brackets", "outlet_openers", "byline_unit_roles")
 
 _MAX_RUN = 12  # four names of three characters
 _MAX_CREDIT = 48  # the longest credit line: outlets, roles and names
@@ -76,11 +76,7 @@ class _Reader(BylineHeaders):
                           or self._word("release_marks", way[1], end)), None)
             if chain is not None:  # 福州日报记者, 中新社发 (a photo the agency releases)
                 outlets.extend(chain[0])
-                i = chain[1]
-                release = self._word("release_marks", i, end)
-                if release and not self._role(i, end):
-                    i += len(release)
-                    vouched = True
+                i, end, vouched = self.released(chain[1], end, vouched)
                 continue
             unit = self._unit_end(i, end) if role is not None else None
             if unit is not None:  # 文/图：友协秘书处王明, 编辑：青山日报白河记者站李红: the unit of the names
@@ -97,6 +93,8 @@ class _Reader(BylineHeaders):
             if j == i or j - i > _MAX_RUN:
                 return None
             parts = self._split(i, j, strong)
+            if parts is None and role in words["byline_unit_roles"]:
+                parts = []  # 通讯员/台外事宣: a correspondent's unit, written short, is no name
             if parts is None:
                 return None
             names.extend(Credit(a, b, role) for a, b in parts)
@@ -232,7 +230,8 @@ class _Reader(BylineHeaders):
             close = end - (source.start > 0 and text[source.start - 1] in OPEN and text[end - 1] in ")）")  # (来源:…;撰稿人:…)
             after = self._credit_before(source.end, close, "tail") if source.end < close else None
             return [source, after] if after is not None else [source]
-        credit = self._credit_before(at, end, "credit" if at == line_start else "tail")
+        opens = all(ch.isspace() or ch in words["byline_bullets"] for ch in text[line_start:at])  # □青山日报记者…
+        credit = self._credit_before(at, end, "credit" if opens else "tail")
         if credit is None:
             return []
         after = (self.dateline(credit.end, end) or self.credit(credit.end, end, kind="tail")) if credit.end < end else None
@@ -275,7 +274,7 @@ def bylines(scan: PeopleScan) -> list[Byline]:
 @rule("people.byline_credits", stage=STAGE)
 def byline_credits(scan: PeopleScan) -> list[Candidate]:
     """The names of a byline: in a dateline's brackets, a credit line, a credit after a caption
-    (新华网大连6月1日电(记者魏新民、冯子谦), 记者戴文彬石永康, 图为活动现场。苏若晴摄); the unit of
+    (新华网大连6月1日电(记者魏新民、冯子谦), 记者戴文彬石永康, 图为活动现场。苏若晴摄, 新华社发(顾宜平摄)); the unit of
     the names after a role is no name (文/图：友协秘书处王明, 编辑：青山日报白河记者站李红)."""
     blocked = scan.blocked
     return [scan.person(c.start, c.end, "people.byline_credits", 16, c.role)
@@ -284,8 +283,8 @@ def byline_credits(scan: PeopleScan) -> list[Candidate]:
 
 @rule(BYLINE_OUTLET, stage=STAGE)
 def byline_outlet(scan: PeopleScan) -> list[Candidate]:
-    """The outlets a byline names, listed or read off their suffix (珠江时报讯, 华西都市报-封面新闻记者; not
-    the 据 that opens the report); in a credit after a caption only listed ones (（江西网记者邓书衡摄）: 江西网 is a short form)
+    """The outlets a byline names, listed or read off their suffix (珠江时报讯, 华西都市报-封面新闻记者, 华讯网…电,
+    参考消息网1月24日报道, 【环球网综合报道】; not the 据 that opens the report); in a credit after a caption only listed ones (（江西网记者邓书衡摄）: 江西网 is a short form)
     and those a slash joins to one ((白河日报/青松新闻记者 王明), 青松云/白河日报记者 王明摄); the unit of a credit's names (文/图：友协秘书处王明)."""
     found = []
     for line in bylines(scan):

@@ -98,6 +98,7 @@ class PersonLexicon:
             key: Affixes(fold(w) for w in extra[key])
             for key in ("byline_roles", "byline_role_marks", "dateline_words", "dateline_fillers", "outlet_suffixes",
                         "home_outlets", "source_words", "release_marks", "credit_stops", "credit_units")}
+        self.byline_words["byline_unit_roles"] = frozenset(fold(w) for w in extra["byline_unit_roles"])
         self.cited_outlet = extra["cited_outlet_pattern"]
         self.header_date = extra["header_date_pattern"]  # a header line's date (2018-09-29, 2010年5月9日)
         self.header_stamp = extra["header_stamp_pattern"]  # its dates and times

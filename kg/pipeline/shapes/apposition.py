@@ -1,5 +1,5 @@
 """A company named right after a noun phrase that says what kind of firm it is (an appositive):
-瑞典轴承大企业斯凯孚(SKF), 日本旅行社JTB, 第一家外商独资企业青山电波落户高新区."""
+瑞典轴承大企业白河孚(BHF), 日本旅行社ABC, 第一家外商独资企业青山青波落户高新区."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def _common(scan: ShapeScan, words: str) -> bool:
 
 
 def _bracket_note(scan: ShapeScan, at: int) -> tuple[str, ...]:
-    """The Latin form in brackets right at ``at`` (斯凯孚(SKF)): an alias of the name."""
+    """The Latin form in brackets right at ``at`` (白河孚(BHF)): an alias of the name."""
     text = scan.text
     if at >= len(text) or text[at] not in OPEN:
         return ()
@@ -56,7 +56,7 @@ def _bracket_note(scan: ShapeScan, at: int) -> tuple[str, ...]:
 
 def _ideographic_name(scan: ShapeScan, at: int) -> tuple[int, tuple[str, ...]] | None:
     """Two to five ideographs right at ``at``, ended by a bracket or a word that follows names (a cue
-    verb, a function word, a title: 松井味增(兵库县), 青山电波落户): its end and its Latin alias."""
+    verb, a function word, a title: 丸井酱油(兵库县), 青山青波落户): its end and its Latin alias."""
     text, lex = scan.text, scan.lex
     match = lex.words["apposition_cjk_pattern"].match(text, at)
     if match is None:
@@ -77,9 +77,9 @@ def _ideographic_name(scan: ShapeScan, at: int) -> tuple[int, tuple[str, ...]] |
 @shape_rule("shape.kind_apposition")
 def kind_apposition(scan: ShapeScan) -> list[Candidate]:
     """A company named right after the words that say what kind of firm it is, ended by a word,
-    a bracket or a mark: a run of Latin letters (日本旅行社JTB曾发布, 机械零部件厂商ABC将), or two
-    to five ideographs a cue word, function word, title, bracket or mark ends (生产味增的企业青松味增
-    (兵库县明石市), 瑞典轴承大企业白河孚(SKF) with its Latin alias, 第一家外商独资企业日本青波落户高新区);
+    a bracket or a mark: a run of Latin letters (日本旅行社ABC曾发布, 机械零部件厂商ABC将), or two
+    to five ideographs a cue word, function word, title, bracket or mark ends (生产酱油的企业丸井酱油
+    (兵库县明石市), 瑞典轴承大企业白河孚(BHF) with its Latin alias, 第一家外商独资企业日本青波落户高新区);
     not a kind noun opening its clause (企业将…), nor generic words (日资企业纷纷落户, 企业代表), nor a
     name the lists hold there."""
     text, raw, words = scan.text, scan.raw, scan.lex.words

@@ -586,6 +586,23 @@ SHAPES = {
         # the name runs on after the word (a zone, a product), or no business-line word follows
         ("[青松:Company>日本]汽车城开工,[青松:Company>日本]金属制品、[青松:Company>日本]的产品。", set()),
     ],
+    "shape.kind_apposition": [
+        # a name in Latin letters right after the words that say what kind of firm it is
+        ("据[日本:Country]旅行社ABC曾发布的数据显示。", {("ABC", "Company", "shape")}),
+        ("[日本:Country]机械零部件厂商XYZ将于明年建成新工厂。", {("XYZ", "Company", "shape")}),
+        # ideographs a bracket, a mark or the firm's next act ends
+        ("[瑞典:Country]轴承大企业白河孚(BHF)正在建设新工厂。", {("白河孚", "Company", "shape")}),
+        ("另外,生产酱油的企业丸井酱油([兵库县:Region])12月获得许可。", {("丸井酱油", "Company", "shape")}),
+        ("生产酱油的企业青松酱油([兵库县:Region])获得许可。", set()),  # opens with a common noun (青松)
+        ("自1993年第一家外商独资企业[日本:Country]青波落户高新区以来。", {("日本青波", "Company", "shape")}),
+        # generic words, adverbs, a verb at the end, a longer word of the kind noun: no name
+        ("日资企业纷纷落户高新区。企业负责人纷纷表示。", set()),
+        ("随着青松、白河等零售企业来渝发展。还听取企业方关于吃法的介绍。", set()),
+        ("企业CEO表示。企业将加快发展。企业家山田表示。", set()),
+        # a name the lists hold there, or a kind noun that opens its clause
+        ("[日本:Country]企业[青松:Company>日本]在白河投资。", set()),
+        ("企业青松将于明年投产。", set()),
+    ],
     "shape.foreign_city": [
         ("与[韩国:Country]青浦市、[新西兰:Country]白石市和[西班牙:Country]萨洛尔市缔结友好城市。",
          {("青浦市", "City", "shape"), ("白石市", "City", "shape"), ("萨洛尔市", "City", "shape")}),
@@ -2147,3 +2164,10 @@ def test_a_photographers_credit_names_a_person(nlp, component, source, expected)
     doc._.spaces = normalized.spaces
     component("kg_people", ("people.photo_credit",))(doc)
     assert {c.text for c in doc._.candidates if c.label == "Person"} == expected
+
+
+def test_kind_apposition_keeps_the_latin_form_in_brackets(nlp, component):
+    doc = build_doc(nlp, "[瑞典:Country]轴承大企业白河孚(BHF)正在建设新工厂。")
+    known = len(doc._.candidates)
+    component("kg_shapes", ("shape.kind_apposition",))(doc)
+    assert [(c.text, c.extra_aliases) for c in doc._.candidates[known:]] == [("白河孚", ("BHF",))]

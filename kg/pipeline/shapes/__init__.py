@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..marks import HARD_BOUNDARIES
 from ..rules import Rule, resolve_rules
-from . import branches, event, foreign, other, suffix, units  # noqa: F401  (register the rules)
+from . import apposition, branches, event, foreign, other, suffix, units  # noqa: F401  (register the rules)
 from .lexicon import STAGE, GenericWords, ShapeLexicon, ShapeRule, is_generic
 from .scan import ShapeScan
 
@@ -30,7 +30,8 @@ __all__ = ["DEFAULT_RULES", "GenericWords", "HARD_BOUNDARIES", "ShapeRecognizer"
 
 DEFAULT_RULES = ["shape.suffix", "shape.quoted_title", "shape.titled_exhibition", "shape.legal_form_first", "shape.suffix_after_name", "shape.posted_unit", "shape.titled_unit",
                  "shape.placed_event", "shape.ordinal_meeting", "shape.named_ceremony", "shape.held_activity", "shape.bare_suffix", "shape.foreign_city",
-                 "shape.local_brand", "shape.brand_line", "shape.bracket_branch"]
+                 "shape.local_brand", "shape.brand_line", "shape.bracket_branch",
+                 "shape.kind_apposition"]
 
 
 class ShapeRecognizer:

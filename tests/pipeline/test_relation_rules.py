@@ -1240,6 +1240,25 @@ CASES: dict[str, tuple[tuple[str, ...], dict, list[tuple[str, set[tuple]]]]] = {
         ("市长[万勇:Person]会见了来访的议长[山田一:Person]，会长[佐藤:Person]率领的[大分市代表团:Organization]。",
          {("山田一", "visited", "武汉"), ("佐藤", "visited", "武汉"), ("大分市代表团", "visited", "武汉")}),
     ]),
+    "visited.host_body": (("affiliatedWith.title_before_name", "affiliatedWith.speaks_for"), {"home": "武汉"}, [
+        # a host who speaks for a company or an organization receives the guests in it
+        ("[陈明:Person]代表[青山大学:Organization]对[田中一郎:Person]校长一行的来访表示热烈欢迎。",
+         {("田中一郎", "visited", "青山大学")}),
+        # the host holds a post in the body; the host speaks in the clause before
+        ("[白河促进会:Organization]会长[吴明:Person]首先致辞，对[青山市代表团:Organization]的到来表示欢迎。",
+         {("青山市代表团", "visited", "白河促进会")}),
+        ("[白河集团:Company]董事长[张国:Person]对[田中一郎:Person]、[山本二郎:Person]一行的到来表示欢迎。",
+         {("田中一郎", "visited", "白河集团"), ("山本二郎", "visited", "白河集团")}),
+        ("[白河集团:Company]董事长[张国:Person]会见了来访的[田中一郎:Person]。", {("田中一郎", "visited", "白河集团")}),
+        # a host in a government or a place receives for the place (visited.incoming), not for a body
+        ("[青山:City]市长[张国:Person]对[田中一郎:Person]一行的来访表示欢迎。", set()),
+        ("[青山:City]市长[张国:Person]代表[青山大学:Organization]对[田中一郎:Person]一行的来访表示欢迎。", set()),
+        # not a body a guest holds a post in; nobody named who welcomes: no body
+        ("[白河集团:Company]董事长[张国:Person]对[白河集团:Company]社长[田中一郎:Person]的来访表示欢迎。", set()),
+        ("[田中一郎:Person]一行来访。", set()),
+        # the host never visits, nor the guest thanking a host (visited.incoming's)
+        ("[田中一郎:Person]对[白河集团:Company]董事长[张国:Person]的热情接待表示感谢。", set()),
+    ]),
     "visited.received": ((), {"home": "长春"}, [
         ("[王立新:Person]在[吉林:City]会见了[佐藤:Person]率领的[宫城县经济代表团:Organization]。",
          {("佐藤", "visited", "吉林"), ("宫城县经济代表团", "visited", "吉林")}),
@@ -2466,6 +2485,22 @@ def test_a_meeting_named_by_its_kind_alone_is_another_one(nlp, component, markup
     doc._.mentions[:] = [m for m in doc._.mentions if m.key.name not in ("见面会", "交流会")]  # (left unresolved)
     component("kg_relations", ("participatedIn.attendees",))(doc)
     assert {(r.subject.name, r.predicate, r.object.name) for r in doc._.relations} == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a host who stands for a body receives the guests there, not in the home city
+    ("[陈明:Person]代表[青山大学:Organization]对[田中一郎:Person]一行的来访表示欢迎。",
+     {("田中一郎", "青山大学", "visited.host_body")}),
+    ("[张国:Person]对[田中一郎:Person]一行的来访表示欢迎。", {("田中一郎", "武汉", "visited.incoming")}),
+])
+def test_guests_of_a_body_visit_it_not_the_home_city(nlp, component, markup, expected):
+    """visited.incoming and visited.host_body: the home city stands in only for a host who stands for no body."""
+    from .markup import build_doc
+
+    doc = build_doc(nlp, markup, home="武汉")
+    component("kg_relations", ("affiliatedWith.title_before_name", "affiliatedWith.speaks_for", "visited.incoming",
+                               "visited.host_body"))(doc)
+    assert {(r.subject.name, r.object.name, r.rule) for r in doc._.relations if r.predicate == "visited"} == expected
 
 
 @pytest.mark.parametrize(("markup", "expected"), [

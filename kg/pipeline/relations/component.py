@@ -71,6 +71,7 @@ DEFAULT_RULES = [
     "visited.members",
     "visited.carried_visitor",
     "visited.incoming",
+    "visited.host_body",
     "visited.received",
     "visited.during",
     "visited.event_abroad",

@@ -17,7 +17,8 @@ visitor tagged with where it came from. Each source of a visitor is a rule:
 
 Besides the cues followed by what is visited (VISITOR 赴/访问/拜访 X、Y, 访日, 来我市),
 ``incoming`` reads visits with no object (X一行来访, 对X的到来表示欢迎, 会见了来访的X):
-the guests visited where they are received (在P, the host's place, the home city);
+the guests visited where they are received (在P, the host's place, the home city), or the
+bodies of a host who stands for a company or an organization (``host_body``);
 ``received`` reads HOST 会见 GUEST (the guest visited the host's place, unless the host is
 on a trip himself); ``during`` reads what a trip's visitors do on the way (出席在P举行的…,
 代表团在P举办…, 结束对X的访问后).
@@ -33,13 +34,13 @@ from .visitors import FAMILIES, expand, governed_place, is_delegation, leaders, 
 from .named import named_before
 from .frames import Visit, frames
 from .welcome import thanked
-from .rules import (carried_visitor, delegation_origin, during, event_abroad, incoming, leader,
+from .rules import (carried_visitor, delegation_origin, during, event_abroad, host_body, incoming, leader,
                     members, named_visitor, place_chain, pronoun, received)
 from .abroad import signed_abroad
 from .bound import bound_for
 
 
 __all__ = ["FAMILIES", "Visit", "bound_for", "carried_visitor", "delegation_origin", "during", "expand", "frames",
-           "governed_place", "incoming", "is_delegation", "leader", "leaders", "members",
+           "governed_place", "host_body", "incoming", "is_delegation", "leader", "leaders", "members",
            "event_abroad", "named_before", "named_visitor", "place_chain", "place_of_body", "posts", "pronoun", "received", "signed_abroad",
            "thanked"]

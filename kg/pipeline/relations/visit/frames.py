@@ -10,15 +10,15 @@ from ...candidates import candidate_key
 from ..base import Sentence
 from ..lexicon import reads
 from .named import (_VERB_FAMILIES, _after_host, _for_business, _generic_agent, _guests_after, _leading, _list_end,
-                    _planned, _relative_visitors,
-                    _pronoun, escort_spans, named_before)
+                    _planned, _pronoun, _relative_visitors, escort_spans, named_before)
 from .objects import _objects_after, _objects_before, _places_at, go_cues, posted_host
 from .visitors import _SUBORDINATE_PLACES, _unique, expand, governed_place, is_delegation, posts
+from .welcomers import host_bodies
 
 
 class Visit(NamedTuple):
     """One visit: where its cue is, what is visited, who visits (with the source of each), and
-    the kind of cue (``cue``, ``incoming``, ``received``, ``during``)."""
+    the kind of cue (``cue``, ``incoming``, ``welcomed``, ``received``, ``during``)."""
 
     at: int
     objects: list[EntityKey]
@@ -159,7 +159,7 @@ def _sentence_subject(s: Sentence, c_start: int) -> list[tuple[EntityKey, str]]:
 reads("incoming", "visit_incoming", "visit_receive", "place_marker")
 
 
-def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
+def _destinations(s: Sentence, hosts: list[Mention], *, home: bool = True) -> list[EntityKey]:
     """Where guests are received: 在P in the sentence, the places of the hosts' posts but zones, else the home city."""
     text, lex = s.text, s.lex
     out: list[EntityKey] = []
@@ -182,7 +182,7 @@ def _destinations(s: Sentence, hosts: list[Mention]) -> list[EntityKey]:
             if place is not None:
                 at_posts.append(place)
     out.extend(_smallest(s, list(dict.fromkeys(at_posts))))
-    if not out and s.view.home.get("City") is not None and not any(posted_host(s, h) for h in hosts):
+    if home and not out and s.view.home.get("City") is not None and not any(posted_host(s, h) for h in hosts):
         out.append(s.view.home["City"])  # (a diplomat's guests come to the mission: no home city)
     return list(dict.fromkeys(out))
 
@@ -222,10 +222,10 @@ def _incoming(s: Sentence) -> list[Visit]:
             r_start, _ = s.clause_of(receive[-1][0])
             hosts = [m for m in s.mentions if r_start <= m.start and m.end <= receive[-1][0]
                      and m.key.label not in PLACE_CLASSES]
-        objects = _destinations(s, hosts)
+        bodies = host_bodies(s, hosts, guests)  # 甲代表江南大学对…表示欢迎: the body, not the home city
         subjects = _unique([pair for m in guests for pair in expand(s, m)])
-        if objects and subjects:
-            visits.append(Visit(cue_start, objects, subjects, "incoming"))
+        visits += [Visit(cue_start, where, subjects, kind) for where, kind in
+                   ((_destinations(s, hosts, home=not bodies), "incoming"), (bodies, "welcomed")) if where and subjects]
     return visits
 
 

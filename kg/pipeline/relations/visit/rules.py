@@ -14,12 +14,12 @@ from .homes import _named_at, _places_of, holds_post_in, place_chain
 from .visitors import _GATE, _SUBORDINATE_PLACES, _sender_of, _unique, expand, is_delegation, leaders, place_of_body
 
 
-def _facts(s: Sentence, source: str, kinds: tuple[str, ...] = ("cue",)) -> Iterator[Fact]:
+def _facts(s: Sentence, source: str | None, kinds: tuple[str, ...] = ("cue",)) -> Iterator[Fact]:
     for visit in frames(s):
         if visit.kind not in kinds:
             continue
         for subject, found in visit.subjects:
-            if found != source:
+            if source is not None and found != source:  # (None: whatever the source)
                 continue
             for obj in visit.objects:
                 if obj != subject and obj.label != "Person" and subject.label != "Country" \
@@ -57,7 +57,7 @@ def _lies_in(s: Sentence, what: EntityKey, place: EntityKey) -> bool:
 
 
 #: Visits read off a host receiving guests where the host is: a guest may live there.
-_HOSTED = ("received", "incoming")
+_HOSTED = ("received", "incoming", "welcomed")
 
 
 def _works_in(s: Sentence, person: EntityKey, place: EntityKey) -> bool:
@@ -158,6 +158,16 @@ def incoming(s: Sentence) -> Iterator[Fact]:
     """X一行来访 / 对X的到来表示欢迎 / 会见了来访的X: the guests visit where they are received (在P, the
     host's place, else the home city) (市长会见了来访的大分市代表团); X感谢P的热情接待: the guests visited P."""
     return _facts(s, "named", ("incoming",))
+
+
+@relation_rule("visited.host_body", gate=("visit_incoming",))
+def host_body(s: Sentence) -> Iterator[Fact]:
+    """甲(代表A)对GUEST的来访/到来表示欢迎, 会见了来访的GUEST: a host who holds posts only in companies or
+    organizations receives for them, so the guests, and who sent or leads them, visited the host's bodies
+    (陈坚代表江南大学对小原一行的来访表示欢迎 → 小原 visited 江南大学; 促进会会长甲致辞，对侨联代表团的到来表示欢迎 →
+    the delegation and the 侨联 visited the 促进会), not the home city; not a body a guest holds a post in, nor
+    one of a host who holds a post in a government or a place (a mayor receives for the city)."""
+    return _facts(s, None, ("welcomed",))
 
 
 @relation_rule("visited.received", gate=("visit_receive",))

@@ -29,6 +29,13 @@ SHAPES = {
          {("白河——青松国经贸合作介绍会", "Event", "shape")}),
         ("代表团参观了[青山:City]国际交流展,了解到开放情况。", {("青山国际交流展", "Event", "shape")}),
         ("清酒年年入选[青松国:Country]清酒品评会前列。", {("青松国清酒品评会", "Event", "shape")}),
+        # a dialogue meeting, a marathon; a day of activities or culture with its year or edition
+        ("2025青山营商环境政企对话会在[白河:City]举办。", {("2025青山营商环境政企对话会", "Event", "shape")}),
+        ("参加[青山:City]古城国际马拉松赛。", {("青山古城国际马拉松赛", "Event", "shape")}),
+        ("2025年[青山:City]世博会白河活动日在园区举行。",  # (the year joins the name when it is named)
+         {("青山世博会白河活动日", "Event", "shape"), ("青山世博会白河活动", "Event", "shape")}),
+        ("第二届[青山:City]文化日在园区举行。", {("第二届青山文化日", "Event", "shape")}),
+        ("设立白河活动日。", set()),  # no year, edition or quote
         # a verb of founding before an anniversary: the body founded opens the event's name
         ("[青山贸易促进协会:Organization]成立70周年纪念招待会25日在[东京:City]举行。",
          {("青山贸易促进协会成立70周年纪念招待会", "Event", "shape"), ("青山贸易促进协会", "Organization", "shape")}),

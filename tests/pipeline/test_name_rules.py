@@ -29,6 +29,13 @@ SHAPES = {
          {("白河——青松国经贸合作介绍会", "Event", "shape")}),
         ("代表团参观了[青山:City]国际交流展,了解到开放情况。", {("青山国际交流展", "Event", "shape")}),
         ("清酒年年入选[青松国:Country]清酒品评会前列。", {("青松国清酒品评会", "Event", "shape")}),
+        # a dialogue meeting, a marathon; a day of activities or culture with its year or edition
+        ("2025青山营商环境政企对话会在[白河:City]举办。", {("2025青山营商环境政企对话会", "Event", "shape")}),
+        ("参加[青山:City]古城国际马拉松赛。", {("青山古城国际马拉松赛", "Event", "shape")}),
+        ("2025年[青山:City]世博会白河活动日在园区举行。",  # (the year joins the name when it is named)
+         {("青山世博会白河活动日", "Event", "shape"), ("青山世博会白河活动", "Event", "shape")}),
+        ("第二届[青山:City]文化日在园区举行。", {("第二届青山文化日", "Event", "shape")}),
+        ("设立白河活动日。", set()),  # no year, edition or quote
         # a verb of founding before an anniversary: the body founded opens the event's name
         ("[青山贸易促进协会:Organization]成立70周年纪念招待会25日在[东京:City]举行。",
          {("青山贸易促进协会成立70周年纪念招待会", "Event", "shape"), ("青山贸易促进协会", "Organization", "shape")}),
@@ -712,6 +719,11 @@ SHAPES = {
          {("相会白河、扬帆青山”城市品牌推介活动", "Event", "quoted")}),
         ("在“第三届日中经济论坛-长三角”上。", {("第三届日中经济论坛-长三角", "Event", "quoted")}),
         ("他说“很好”。", set()),
+        # corner brackets quote as “” do (Taiwanese and Hong Kong pages); a pair of one kind only
+        ("「青山白河周」活动在白河举行。", {("青山白河周」活动", "Event", "quoted")}),
+        ("举办「在东京遇见无锡」城市视觉展。", {("在东京遇见无锡」城市视觉展", "Event", "quoted")}),
+        ("以「友好合作」为主题。", set()),
+        ("参加“青山白河周」活动。", set()),
     ],
     "shape.legal_form_first": [
         ("株式会社电通表示欢迎。", {("株式会社电通", "Company", "shape")}),
@@ -1659,6 +1671,24 @@ ENTITIES = {
         ("[双30周年交流会:Event~]举办\n[甲乙友好30周年纪念交流会:Event~]在青山举办。",
          {("双30周年交流会", "甲乙友好30周年纪念交流会", "Event", 0)}),
         ("[双30周年交流会:Event~]举办\n[甲乙友好30周年纪念交流会:Event~]和[丙丁企业合作交流会:Event~]举办。", set()),
+    ],
+    "entities.this_event": [
+        # a name after 此次/本次 (maybe in quotes) sharing words with the event named before: that event
+        ("[青山论坛-中日健康交流分论坛:Event~]举行。此次[中日健康医疗交流会议:Event~]旨在合作。",
+         {("中日健康医疗交流会议", "青山论坛-中日健康交流分论坛", "Event", 19)}),
+        ("「[青山·白河东部友好周:Event~]」活动举行。本次「[白河东部周:Event~]」活动很成功。",
+         {("白河东部周", "青山·白河东部友好周", "Event", 20)}),
+        # of two named before, the one it shares the longest run with
+        ("[白河健康交流论坛:Event~]后举行[青山经贸合作会议:Event~]。此次[青山经贸洽谈会议:Event~]很成功。",
+         {("青山经贸洽谈会议", "青山经贸合作会议", "Event", 22)}),
+        # no determiner; named on its own before the determiner: another event
+        ("[中日健康交流分论坛:Event~]举行。[中日健康医疗交流会议:Event~]旨在合作。", set()),
+        ("[中日健康交流论坛:Event~]与[中日健康合作会议:Event~]举行。此次[中日健康合作会议:Event~]很好。", set()),
+        # another edition, a part held on its own, a place the one before does not name, only the event word shared
+        ("[2018青山白河交流会:Event~]举行。本届[2019青山白河交流会:Event~]开幕。", set()),
+        ("[中日青年友好论坛:Event~]开幕。此次[中日青年友好分论坛:Event~]举行。", set()),
+        ("[中日经贸合作交流会:Event~]举行。此次[[大阪:City]中日经贸合作交流会:Event~]举行。", set()),
+        ("[中日经贸交流会:Event~]举行。此次[青年友好交流会:Event~]举行。", set()),
     ],
     "entities.event_sessions": [
         # a session (环节) and the themes listed of an event are the event

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ...records import EntityRecord, Mention
 from ..rules import Rule, resolve_rules
-from . import events, further, lists, people, same, senders, steps, zones  # noqa: F401  (register the rules)
+from . import event_refs, events, further, lists, people, same, senders, steps, zones  # noqa: F401  (register the rules)
 from .lexicon import STAGE, EntityLexicon
 from .lists import ListScanner
 from .resolution import Resolution, find_home, name, select
@@ -40,6 +40,7 @@ DEFAULT_RULES = [
     "entities.home_alias",
     "entities.alias_note",
     "entities.event_short_form",
+    "entities.this_event",
     "entities.event_sessions",
     "entities.bracket_alias",
     "entities.backref",

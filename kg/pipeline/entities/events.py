@@ -16,7 +16,7 @@ from ..rules import reads
 from .lexicon import STAGE, entity_rule
 from .resolution import Resolution, Span
 
-__all__ = ["ends_with", "event_sessions", "event_short_form"]
+__all__ = ["edition_digits", "ends_with", "event_sessions", "event_short_form", "merge_event"]
 
 reads(STAGE, "entities.event_short_form", "event_marker_any_pattern", "event_cut_pattern",
       "event_form_noise_pattern", "event_dashed_pattern", "event_session_after_pattern",
@@ -65,7 +65,7 @@ def _listed_inside(res: Resolution) -> None:
             if span.start <= c.start and c.end <= span.end and c.end - c.start < span.end - span.start:
                 key = EntityKey(c.canonical, "Event")
                 if key != span.key and key in res.entities:
-                    _merge(res, key, span.key)
+                    merge_event(res, key, span.key)
                 elif key not in res.entities:
                     res.entities[span.key].add_surface(c.canonical, "entities.event_short_form")
 
@@ -77,7 +77,7 @@ def _cut_before(res: Resolution, at: int) -> bool:
     return any(m.end() == at for m in res.lex.stops.finditer(res.text, max(0, at - 6), at))
 
 
-def _merge(res: Resolution, source: EntityKey, target: EntityKey, cut: int = 0,
+def merge_event(res: Resolution, source: EntityKey, target: EntityKey, cut: int = 0,
            rule: str = "entities.event_short_form") -> None:
     """The spans and forms of ``source`` become ``target``'s; each span loses its first ``cut`` characters."""
     entity, into = res.entities.pop(source), res.entities[target]
@@ -106,7 +106,7 @@ def _numeral(word: str, numerals: dict[str, str]) -> int:
     return total + digit
 
 
-def _edition_digits(res: Resolution, core: str) -> str:
+def edition_digits(res: Resolution, core: str) -> str:
     """An edition written in Chinese numerals, in digits (第十五届 → 第15届)."""
     numerals = res.lex.words["event_edition_numerals"]
     return res.lex.words["event_edition_numeral_pattern"].sub(
@@ -127,7 +127,7 @@ def _same_core(res: Resolution, cores: dict[EntityKey, str], first: dict[EntityK
         keys.sort(key=lambda k: first[k].start)
         for other in keys[1:]:
             if other in res.entities and keys[0] in res.entities:
-                _merge(res, other, keys[0])
+                merge_event(res, other, keys[0])
 
 
 @entity_rule("entities.event_short_form", phase="named")
@@ -142,15 +142,15 @@ def event_short_form(res: Resolution) -> None:
     for alias, key in list(res.defined.items()):  # “X”(简称“Y”): an event named Y is X
         named = EntityKey(alias, "Event")
         if key.label == "Event" and named != key and named in res.entities and key in res.entities:
-            _merge(res, named, key)
+            merge_event(res, named, key)
     # what two forms of one name may differ by: brackets, quotes, dashes, the 市 of a place; and
     # the edition or year, which one form may leave out but no two may differ in
     noise, edition = res.lex.words["event_form_noise_pattern"], res.lex.words["event_edition_any_pattern"]
-    first_edition = [_edition_digits(res, w) for w in res.lex.words["event_first_edition"]]  # (首届, 第1届)
+    first_edition = [edition_digits(res, w) for w in res.lex.words["event_first_edition"]]  # (首届, 第1届)
     short_words = res.lex.words["event_form_abbreviations"]  # 经济贸易 and 经贸 alike
 
     def core_of(name: str) -> str:
-        core = _edition_digits(res, noise.sub("", fold(name)))
+        core = edition_digits(res, noise.sub("", fold(name)))
         for long, short in short_words.items():
             core = core.replace(long, short)
         return core
@@ -197,9 +197,9 @@ def event_short_form(res: Resolution) -> None:
         if span is not None and full.name.endswith(short.name) and len(full.name) > len(short.name):
             lead = span.end - span.start - len(short.name)
             if lead > 0 and _cut_before(res, span.start + lead) and not _marked(res, span.start, span.start + lead):
-                _merge(res, full, short, cut=lead)  # 对绵阳投资环境说明会: the words before are not the name's
+                merge_event(res, full, short, cut=lead)  # 对绵阳投资环境说明会: the words before are not the name's
                 continue
-        _merge(res, short, full)
+        merge_event(res, short, full)
     _headline_form(res, bare, headline)
 
 
@@ -224,7 +224,7 @@ def _headline_form(res: Resolution, bare: dict[EntityKey, str], headline: int) -
                 and len(sp.key.name) > len(head.name)
                 and any(form.endswith(ending) for form in res.entities[sp.key].surfaces)))
         if len(below) == 1:
-            _merge(res, head, below[0])
+            merge_event(res, head, below[0])
 
 
 def _spelled_in(word: str, name: str) -> bool:
@@ -253,4 +253,4 @@ def event_sessions(res: Resolution) -> None:
         first = min(sp.start for sp in spans if sp.key == session)
         main = [sp.key for sp in spans if sp.start < first and sp.key not in sessions]
         if main and session in res.entities and main[-1] in res.entities:
-            _merge(res, session, main[-1], rule="entities.event_sessions")
+            merge_event(res, session, main[-1], rule="entities.event_sessions")

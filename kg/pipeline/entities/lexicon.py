@@ -71,6 +71,9 @@ class EntityLexicon:
         self.alias_notes = load_alias_notes(alias_patterns)
         self.legal = Affixes(fold(s) for row in load_jsonl(shapes) if row["label"] == "Company"
                              for s in row.get("suffixes", ()))
+        # the words that end events' names (论坛, 交流会, 周): what is left before them is what names the event
+        self.event_heads = Affixes(fold(s) for row in load_jsonl(shapes) if row["label"] == "Event"
+                                   for s in row.get("suffixes", ()))
         self.generic = GenericWords(fold(w) for w in load_words(generic_words))
         # what may describe a list's head noun (等多家知名汽车零部件企业)
         self.list_description = GenericWords([*self.generic.words, *self.industry.values, *self.modifiers.values])

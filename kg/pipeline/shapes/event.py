@@ -272,7 +272,7 @@ def led_event(scan: ShapeScan, match: re.Match[str], follows: frozenset[str]) ->
         return None
     if after < len(text) and text[after] not in follows and not text.startswith(tuple(lex.words["after_title"]), after):
         return None
-    inner_start, inner_end = match.span(1)
+    inner_start, inner_end = match.span("title")
     if any(ch in _LED_BREAKS for ch in text[inner_start:inner_end]):
         return None
     return Candidate(inner_start, inner_end, "Event", scan.raw[inner_start:inner_end], "quoted", priority=11,

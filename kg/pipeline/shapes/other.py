@@ -14,7 +14,9 @@ from .shape_rule import shape_rule
 
 __all__ = ["bare_suffix", "brand_line", "legal_form_first", "local_brand", "quoted_title", "titled_exhibition"]
 
-_QUOTED = re.compile(r"“([^“”\n]{2,30})”")
+#: A quoted title, in “” or in the corner brackets 「」 that Taiwanese and Hong Kong pages quote with
+#: (本次「日本关西周」活动); the title is the group ``title``.
+_QUOTED = re.compile(r"(?:“|(?P<corner>「))(?P<title>(?(corner)[^「」\n]|[^“”\n]){2,30})(?(corner)」|”)")
 #: How far after a quoted title its event suffix may end (“对话江苏”鲁日城市合作交流系列活动).
 _TAIL = 20
 #: A dash after an event's suffix adds the place of this edition (“第二届日中未来论坛-粤港澳大湾区”).
@@ -28,7 +30,7 @@ _AFTER_TITLE_MARKS = frozenset("，。、；：！？）)」”\n0123456789,;:!?
 def _quoted_name(scan: ShapeScan, match: re.Match[str]) -> Candidate | None:
     """“X”活动, “X”城市视觉展: the event a quoted title names, when an event suffix follows it."""
     text, raw, lex = scan.text, scan.raw, scan.lex
-    inner_start, inner_end = match.span(1)
+    inner_start, inner_end = match.span("title")
     content = text[inner_start:inner_end]
     after = match.end()
     note = lex.alias_notes.match(text, after)
@@ -97,7 +99,7 @@ def quoted_title(scan: ShapeScan) -> list[Candidate]:
     text, raw, lex = scan.text, scan.raw, scan.lex
     found = []
     for match in _QUOTED.finditer(text):
-        inner_start, inner_end = match.span(1)
+        inner_start, inner_end = match.span("title")
         content = text[inner_start:inner_end]
         if _titled(content, lex.event_suffixes) and not any(ch in content for ch in _TITLE_BREAKS):
             found.append(Candidate(inner_start, inner_end, "Event", raw[inner_start:inner_end], "quoted", priority=11,
